@@ -1,0 +1,61 @@
+"""The command line: parse arguments, call the core, print.
+
+Each command group lives in its own module with a ``register(subparsers)`` function; the
+modules import the core lazily, inside their handlers, so ``--version`` and ``--help`` stay
+instant. Every :class:`~secondment_desk.errors.DeskError` becomes one line on stderr and exit
+code 2; with no command the GUI opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from secondment_desk import __version__
+
+PROG = "secondment-desk"
+
+# One line per command group; each module defines register(subparsers).
+COMMAND_MODULES: tuple[str, ...] = ("secondment_desk.cli.gui",)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Prepare applications for seconded posts: vacancies, profiles, "
+        "checklists, deadlines and application forms. With no command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from secondment_desk.errors import DeskError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from secondment_desk.cli.gui import run_gui
+
+        return run_gui(demo=False)
+    try:
+        result: int = handler(args)
+        return result
+    except DeskError as err:
+        print(f"{PROG}: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,78 @@
+"""An application: one candidate, one vacancy, the nominating state, deadlines and progress."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+from secondment_desk.models.checklist import ChecklistDecision
+from secondment_desk.models.profile import new_id
+from secondment_desk.models.vacancy import Vacancy
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    READY = "ready"
+    SENT = "sent"  # sent to the national body
+    NOMINATED = "nominated"
+    ASSESSMENT = "assessment"  # assessment / interview
+    OFFER = "offer"
+    NOT_SELECTED = "not_selected"
+    WITHDRAWN = "withdrawn"
+
+
+FINAL_STATUSES = frozenset({Status.OFFER, Status.NOT_SELECTED, Status.WITHDRAWN})
+
+# Where each status may go next (withdrawing is always possible until a final status).
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.DRAFT: frozenset({Status.READY, Status.WITHDRAWN}),
+    Status.READY: frozenset({Status.DRAFT, Status.SENT, Status.WITHDRAWN}),
+    Status.SENT: frozenset({Status.NOMINATED, Status.NOT_SELECTED, Status.WITHDRAWN}),
+    Status.NOMINATED: frozenset({Status.ASSESSMENT, Status.NOT_SELECTED, Status.WITHDRAWN}),
+    Status.ASSESSMENT: frozenset({Status.OFFER, Status.NOT_SELECTED, Status.WITHDRAWN}),
+    Status.OFFER: frozenset(),
+    Status.NOT_SELECTED: frozenset(),
+    Status.WITHDRAWN: frozenset(),
+}
+
+
+class StatusChange(BaseModel):
+    status: Status
+    on: date
+    note: str = ""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Application(BaseModel):
+    id: str = Field(default_factory=new_id)
+    profile_id: str
+    vacancy: Vacancy
+    nominating_state: str | None = None
+    lead_working_days: int | None = Field(
+        default=None, ge=0, description="Overrides the state's default lead time."
+    )
+    delegation_deadline: date | None = Field(
+        default=None, description="The date the national body gave; wins over the computed one."
+    )
+    history: list[StatusChange] = Field(default_factory=list)
+    decisions: dict[str, ChecklistDecision] = Field(
+        default_factory=dict, description="Checklist decisions by item id."
+    )
+    cover_letter: str = ""
+    created_at: datetime = Field(default_factory=_now)
+    updated_at: datetime = Field(default_factory=_now)
+
+    @property
+    def status(self) -> Status:
+        return self.history[-1].status if self.history else Status.DRAFT
+
+    def move_to(self, status: Status, on: date | None = None, note: str = "") -> None:
+        """Advance the pipeline; a move the pipeline does not allow raises ValueError."""
+        if status not in TRANSITIONS[self.status]:
+            raise ValueError(f"An application cannot go from '{self.status}' to '{status}'.")
+        self.history.append(StatusChange(status=status, on=on or date.today(), note=note))

@@ -1,0 +1,164 @@
+"""A vacancy notice as structured data (the JSON of ``../shared/contracts/vacancy.md``).
+
+The contract's keys are plain fields; extra keys carry where each value came from
+(``sources``: field name -> span into ``text``), which fields were not found (``missing``),
+the requirement list with categories, the language wording, and warnings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+RequirementKind = Literal["mandatory", "desirable"]
+RequirementCategory = Literal[
+    "education", "experience", "language", "licence", "physical", "eligibility", "skill", "other"
+]
+EducationLevelAsked = Literal["doctorate", "master", "bachelor", "secondary"]
+
+# The keys other tools rely on, in the contract's order.
+CONTRACT_FIELDS: tuple[str, ...] = (
+    "organization",
+    "office",
+    "title",
+    "requisition_id",
+    "contract_type",
+    "grade",
+    "job_level",
+    "job_field",
+    "number_of_posts",
+    "duty_station",
+    "country",
+    "issue_date",
+    "closing_date",
+    "closing_time",
+    "education_level",
+    "min_years_experience",
+    "languages_mandatory",
+    "languages_desirable",
+    "driving_licence_required",
+    "ineligible_nationalities",
+    "max_service_years",
+    "requirements",
+)
+
+
+class Span(BaseModel):
+    """Character offsets ``[start, end)`` into the notice text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+def stable_id(*parts: str) -> str:
+    """A short id that stays the same when the same text is parsed again.
+
+    Whitespace and case are folded so a re-copied notice keeps its ids (checklist decisions
+    are keyed by them).
+    """
+    norm = "\x1f".join(re.sub(r"\s+", " ", p).strip().casefold() for p in parts)
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:12]
+
+
+class Requirement(BaseModel):
+    """One mandatory or desirable item of a notice."""
+
+    id: str = ""
+    text: str
+    kind: RequirementKind
+    category: RequirementCategory
+    section: str | None = None
+    span: Span | None = None
+
+    def model_post_init(self, __context: Any) -> None:
+        if not self.id:
+            self.id = stable_id(self.kind, self.text)
+
+
+class LanguageRequirement(BaseModel):
+    """A language the notice asks for, with the words it uses for the level."""
+
+    language: str
+    kind: RequirementKind
+    wording: str | None = None
+    span: Span | None = None
+
+
+class Vacancy(BaseModel):
+    """One post. A Call for Contributions with several posts gives several of these."""
+
+    model_config = ConfigDict(validate_assignment=True)
+
+    organization: str | None = None
+    office: str | None = None
+    title: str | None = None
+    requisition_id: str | None = None
+    contract_type: str | None = None
+    grade: str | None = None
+    job_level: str | None = None
+    job_field: str | None = None
+    number_of_posts: int | None = None
+    duty_station: str | None = None
+    country: str | None = None
+    issue_date: str | None = None
+    closing_date: str | None = None
+    closing_time: str | None = None
+    education_level: EducationLevelAsked | None = None
+    min_years_experience: int | None = None
+    languages_mandatory: list[str] = Field(default_factory=list)
+    languages_desirable: list[str] = Field(default_factory=list)
+    driving_licence_required: bool | None = None
+    ineligible_nationalities: list[str] = Field(default_factory=list)
+    max_service_years: int | None = None
+    requirements: list[Requirement] = Field(default_factory=list)
+
+    # Extras beyond the contract.
+    format: str | None = Field(
+        default=None, description="Which notice layout was recognised, e.g. 'osce_field'."
+    )
+    min_years_management: int | None = Field(
+        default=None, description="Years of the experience that must be at management level."
+    )
+    degree_substitution_years: int | None = Field(
+        default=None,
+        description="Extra years of experience accepted with a first-level degree in lieu of "
+        "the second-level degree asked for.",
+    )
+    language_requirements: list[LanguageRequirement] = Field(default_factory=list)
+    tasks: list[str] = Field(default_factory=list)
+    sources: dict[str, Span] = Field(default_factory=dict)
+    missing: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    source_name: str | None = Field(default=None, description="File name or '-' for stdin.")
+    text: str = Field(default="", description="The notice text that spans point into.")
+
+    @property
+    def key(self) -> str:
+        """Identity of the post across re-parses: the reference, else a hash of the text."""
+        if self.requisition_id:
+            return stable_id(self.organization or "", self.requisition_id, self.title or "")
+        return stable_id(self.text)
+
+    def contract_dict(self) -> dict[str, Any]:
+        """The contract's keys only, JSON-ready."""
+        data = self.model_dump(mode="json", include=set(CONTRACT_FIELDS))
+        data["requirements"] = [
+            {"text": r.text, "kind": r.kind, "category": r.category} for r in self.requirements
+        ]
+        return {k: data[k] for k in CONTRACT_FIELDS}
+
+    def output_dict(self, include_text: bool = False) -> dict[str, Any]:
+        """The contract's keys first, then the extras (the CLI's ``--json``)."""
+        out = self.contract_dict()
+        extra = self.model_dump(
+            mode="json",
+            exclude=set(CONTRACT_FIELDS) | (set() if include_text else {"text"}),
+        )
+        out["requirements"] = [r.model_dump(mode="json") for r in self.requirements]
+        out.update(extra)
+        return out

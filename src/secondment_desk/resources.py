@@ -1,0 +1,57 @@
+"""The only code that finds the shipped data folders: ui/, templates/ and resources/.
+
+In an installed wheel they live inside the package as ``secondment_desk/_data/<name>``
+(pyproject maps them there). In a source checkout (editable install, tests) they sit at the
+repository root. Both are found the same way, through :func:`data_dir`.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Any, Literal
+
+DataFolder = Literal["ui", "templates", "resources"]
+
+
+@cache
+def data_dir(name: DataFolder) -> Path:
+    """Return the folder holding the shipped `name` data, installed or in a checkout."""
+    packaged = importlib_resources.files("secondment_desk") / "_data" / name
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / name
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(
+        f"The application's '{name}' folder is missing: reinstall Secondment Desk."
+    )
+
+
+def ui_file(name: str) -> Path:
+    """Path of a Qt Designer file in ui/, e.g. ``ui_file("main_window.ui")``."""
+    return _existing(data_dir("ui") / name)
+
+
+def template_file(name: str) -> Path:
+    """Path of a shipped document template in templates/."""
+    return _existing(data_dir("templates") / name)
+
+
+def resource_file(name: str) -> Path:
+    """Path of a data file in resources/ (may name a sub-folder: ``"demo/profile.json"``)."""
+    return _existing(data_dir("resources") / name)
+
+
+def load_json_resource(name: str) -> Any:
+    """Parse a JSON file from resources/."""
+    with resource_file(name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _existing(path: Path) -> Path:
+    if not path.exists():
+        raise FileNotFoundError(f"Shipped file not found: {path.name} (looked in {path.parent}).")
+    return path

@@ -1,0 +1,32 @@
+"""Shared fixtures: an isolated data folder for every test, and paths to recorded inputs."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_FIXTURES = REPO.parent / "shared" / "fixtures"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def desk_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """Every test gets its own SECONDMENT_DESK_HOME; nothing touches the real user folder."""
+    home = tmp_path_factory.mktemp("desk-home")
+    monkeypatch.setenv("SECONDMENT_DESK_HOME", str(home))
+    yield home
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    """Environment for running this checkout's code in a child process."""
+    env = dict(os.environ)
+    src = str(REPO / "src")
+    env["PYTHONPATH"] = src + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env.update(extra)
+    return env
