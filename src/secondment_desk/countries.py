@@ -1,0 +1,135 @@
+"""Country names: the one place that turns any spelling into the name the application writes.
+
+ISO 3166 (pycountry) gives every country; ``resources/countries.json`` sets the short English
+names the OSCE uses ("Moldova", "Russian Federation", "Holy See"), adds Kosovo and common
+spellings ("Kazakstan", "UK", "Czech Republic"), and flags the 57 OSCE participating States
+and the 11 Partners for Co-operation.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import pycountry
+
+from secondment_desk.errors import NotFoundError
+from secondment_desk.resources import load_json_resource
+
+OsceStatus = Literal["participating", "partner"]
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166 alpha-2 ("XK" for Kosovo)
+    name: str  # English short name as the application writes it
+    osce: OsceStatus | None = None
+
+    @property
+    def is_osce_participating(self) -> bool:
+        return self.osce == "participating"
+
+    @property
+    def is_osce_partner(self) -> bool:
+        return self.osce == "partner"
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[^\w]+", " ", text.casefold())
+    return re.sub(r"^the ", "", text.strip())
+
+
+@dataclass(frozen=True)
+class _Index:
+    by_code: dict[str, Country]
+    by_name: dict[str, str]  # folded spelling -> code
+
+
+@cache
+def _index() -> _Index:
+    data = load_json_resource("countries.json")
+    names: dict[str, str] = data["names"]
+    participating = set(data["osce_participating"])
+    partners = set(data["osce_partners"])
+
+    def status(code: str) -> OsceStatus | None:
+        if code in participating:
+            return "participating"
+        return "partner" if code in partners else None
+
+    by_code: dict[str, Country] = {}
+    by_name: dict[str, str] = {}
+    for entry in pycountry.countries:
+        code = entry.alpha_2
+        spellings = [entry.name, getattr(entry, "common_name", None)]
+        spellings.append(getattr(entry, "official_name", None))
+        name = names.get(code) or getattr(entry, "common_name", None) or entry.name
+        by_code[code] = Country(code, name, status(code))
+        for spelling in (*spellings, name, entry.alpha_3):
+            if spelling:
+                by_name.setdefault(_fold(spelling), code)
+    for code, extra in data["extra"].items():
+        by_code[code] = Country(code, names.get(code, extra["official_name"]), status(code))
+        by_name[_fold(by_code[code].name)] = code
+        by_name[_fold(extra["alpha_3"])] = code
+    for alias, code in data["aliases"].items():
+        by_name[_fold(alias)] = code
+    for code, name in names.items():
+        by_name[_fold(name)] = code
+    return _Index(by_code, by_name)
+
+
+def lookup(name_or_code: str) -> Country | None:
+    """The country a spelling or ISO code names, or None. Case and accents do not matter."""
+    text = name_or_code.strip()
+    if not text:
+        return None
+    index = _index()
+    if len(text) == 2 and text.isalpha() and text.upper() in index.by_code:
+        return index.by_code[text.upper()]
+    code = index.by_name.get(_fold(text))
+    return index.by_code[code] if code else None
+
+
+def normalize(name: str) -> str | None:
+    """The application's spelling of a country name, or None when it is not a country."""
+    found = lookup(name)
+    return found.name if found else None
+
+
+def suggestions(name: str, limit: int = 3) -> list[str]:
+    """Closest known country names to a misspelling."""
+    index = _index()
+    folded = {_fold(c.name): c.name for c in index.by_code.values()}
+    close = difflib.get_close_matches(_fold(name), list(folded), n=limit, cutoff=0.6)
+    return [folded[c] for c in close]
+
+
+def require(name: str) -> Country:
+    """Like :func:`lookup`, but an unknown name is a :class:`NotFoundError` with suggestions."""
+    found = lookup(name)
+    if found:
+        return found
+    close = suggestions(name)
+    hint = f" Did you mean {', '.join(close)}?" if close else ""
+    raise NotFoundError(f"Unknown country '{name}'.{hint}")
+
+
+def osce_participating_states() -> list[Country]:
+    return sorted(
+        (c for c in _index().by_code.values() if c.is_osce_participating), key=lambda c: c.name
+    )
+
+
+def osce_partners() -> list[Country]:
+    return sorted((c for c in _index().by_code.values() if c.is_osce_partner), key=lambda c: c.name)
+
+
+def all_countries() -> list[Country]:
+    return sorted(_index().by_code.values(), key=lambda c: c.name)
