@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -48,7 +49,9 @@ def _name_of(data: dict[str, Any]) -> str:
 
 
 def _fold(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    """Case, accents and spacing do not matter when a profile is picked by name."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(name.split()).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class Store:
