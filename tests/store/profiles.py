@@ -27,6 +27,7 @@ def candidate(version: int = 0, jobs: int = 3, profile_id: str | None = None) ->
         "summary": f"version {version}",
         "employment": [
             {
+                "id": f"job{i}",
                 "title": f"Rule of Law Officer {version}-{i}",
                 "employer": "OSCE Mission to Serbia",
                 "start": f"{2000 + i:04d}-01",
