@@ -52,35 +52,37 @@ def test_random_kills_while_saving_leave_old_or_new_state(
     outcomes = {"old": 0, "new": 0}
     gc.collect()
     gc.freeze()  # children then share the parent's pages instead of copying them
-    for _ in range(ROUNDS):
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-        if pid == 0:
-            os.close(read_end)
-            _child(desk_home, current + 1, write_end)
-        os.close(write_end)
-        with os.fdopen(read_end, "rb") as pipe:
-            assert pipe.readline() == b"ready\n"
-            time.sleep(rng.uniform(0.0, 0.010))
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            log = pipe.read().decode().split()
-        begun = [int(x[1:]) for x in log if x.startswith("b")]
-        committed = [int(x[1:]) for x in log if x.startswith("c")]
-        old = committed[-1] if committed else current
-        new = begun[-1] if begun else current
+    try:
+        for _ in range(ROUNDS):
+            read_end, write_end = os.pipe()
+            pid = os.fork()
+            if pid == 0:
+                os.close(read_end)
+                _child(desk_home, current + 1, write_end)
+            os.close(write_end)
+            with os.fdopen(read_end, "rb") as pipe:
+                assert pipe.readline() == b"ready\n"
+                time.sleep(rng.uniform(0.0, 0.010))
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                log = pipe.read().decode().split()
+            begun = [int(x[1:]) for x in log if x.startswith("b")]
+            committed = [int(x[1:]) for x in log if x.startswith("c")]
+            old = committed[-1] if committed else current
+            new = begun[-1] if begun else current
 
-        with open_store(desk_home) as store:
-            assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            profile = store.profiles.get(VICTIM)
-            assert len(store.profiles.list()) == 1
-        version = int(profile.summary.split()[1])
-        assert version in {old, new}, (version, old, new)
-        assert profile == candidate(version, jobs=20, profile_id=VICTIM)
-        if new != old:  # killed inside a save: either outcome is right, both should occur
-            outcomes["new" if version == new else "old"] += 1
-        current = version
-    # For the test to mean anything, kills must land inside saves, and saves must go through.
-    assert current > 0
-    gc.unfreeze()
+            with open_store(desk_home) as store:
+                assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+                profile = store.profiles.get(VICTIM)
+                assert len(store.profiles.list()) == 1
+            version = int(profile.summary.split()[1])
+            assert version in {old, new}, (version, old, new)
+            assert profile == candidate(version, jobs=20, profile_id=VICTIM)
+            if new != old:  # killed inside a save: either outcome is right, both should occur
+                outcomes["new" if version == new else "old"] += 1
+            current = version
+        # For the test to mean anything, kills must land inside saves, and saves must go through.
+        assert current > 0
+    finally:
+        gc.unfreeze()
     assert outcomes["old"] + outcomes["new"] > ROUNDS // 2, outcomes
