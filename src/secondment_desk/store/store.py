@@ -21,9 +21,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from secondment_desk.errors import DeskError, NotFoundError, StoreError
+from secondment_desk.errors import DeskError, NotFoundError, StoreError, ValidationFailed
 from secondment_desk.models.application import Application
-from secondment_desk.models.profile import Profile, describe_validation_error, profile_from_data
+from secondment_desk.models.profile import Profile, describe_validation_error
 from secondment_desk.store.crypto import RecordCipher
 
 
@@ -171,7 +171,14 @@ class ProfileRepository:
         ).fetchone()
         if row is None:
             raise NotFoundError(f"No profile is called '{name_or_id}'.")
-        return profile_from_data(self._data(profile_id, row[0]))
+        raw = self._store.cipher.decrypt(self.KIND, profile_id, row[0])
+        try:
+            return Profile.model_validate_json(raw)
+        except ValidationError as err:
+            raise ValidationFailed(
+                f"The stored profile '{profile_id}' breaks a rule: "
+                f"{describe_validation_error(err)}."
+            ) from err
 
     def exists(self, profile_id: str) -> bool:
         row = self._store.conn.execute(
