@@ -390,7 +390,7 @@ def languages_in(text: str, known: Iterable[str]) -> list[str]:
         if word in found or any(word.casefold() == k.casefold() for k in found):
             continue
         lang = pycountry.languages.get(name=word)
-        if lang is not None and getattr(lang, "type", "L") == "L":
+        if lang is not None and hasattr(lang, "alpha_2"):  # major languages only, not "Even"
             found[word] = m.start()
     return sorted(found, key=lambda n: found[n])
 

@@ -269,9 +269,13 @@ def _requirement_items(vacancy: Vacancy, profile: Profile, today: date) -> list[
         found = A.assess_education("", vacancy, profile, today)
         synthesized.append(_item("notice:education", text, "mandatory", "education", found))
     if not has_years and (vacancy.min_years_experience or vacancy.min_years_management):
-        text = f"Minimum {vacancy.min_years_experience or 0} years of relevant experience"
+        parts = []
+        if vacancy.min_years_experience:
+            parts.append(f"Minimum {vacancy.min_years_experience} years of relevant experience")
         if vacancy.min_years_management:
-            text += f", including at least {vacancy.min_years_management} years at management level"
+            parts.append(f"at least {vacancy.min_years_management} years at management level")
+        text = ", including ".join(parts)
+        text = text[0].upper() + text[1:]
         found = A.assess_experience(text, vacancy, profile, today) or A.Assessment("unknown", "")
         synthesized.append(_item("notice:experience", text, "mandatory", "experience", found))
     for kind, name, wording in _notice_languages(vacancy):
