@@ -405,3 +405,20 @@ def test_items_cover_every_requirement_in_mandatory_then_desirable_order() -> No
 def test_empty_vacancy_still_checks_eligibility() -> None:
     checklist = build_checklist(Vacancy(), person(), today=TODAY)
     assert [i.id for i in checklist.items] == ["notice:eligibility"]
+
+
+def test_substitution_clause_on_its_own_is_judged_against_the_second_level_degree() -> None:
+    """Parsers may split the degree clause: the 'in lieu' sentence alone must not pass a BA."""
+    from secondment_desk.models import Requirement
+
+    clause = (
+        "A first-level university degree in combination with two years of additional "
+        "qualifying experience may be accepted in lieu of the second-level university degree."
+    )
+    vacancy = dushanbe(
+        requirements=[Requirement(kind="mandatory", category="education", text=clause)]
+    )
+    seven = person(education=_bachelor(), jobs=[job("2018-08", "2025-07")])
+    eight = person(education=_bachelor(), jobs=[job("2017-08", "2025-07")])
+    assert build_checklist(vacancy, seven, today=TODAY).items[1].status == "not_met"
+    assert build_checklist(vacancy, eight, today=TODAY).items[1].status == "met"

@@ -304,12 +304,17 @@ def assess_experience(
 
 
 def assess_education(text: str, vacancy: Vacancy, profile: Profile, today: date) -> Assessment:
-    asked = level_of_text(text) or LEVEL_WORDS.get(vacancy.education_level or "")
+    if _SUBSTITUTION.search(text):
+        asked: str | None = "second-level"  # the clause is about replacing that degree
+    elif text.strip():
+        asked = level_of_text(text)
+    else:  # an item made from the notice's Education Level field
+        asked = LEVEL_WORDS.get(vacancy.education_level or "")
     if asked is None:
         return Assessment(
             "unknown",
-            "The notice names no degree level the application can read: check your "
-            "education against the wording yourself.",
+            "These words name no degree level the application can read: check your "
+            "education against them yourself.",
         )
     if not profile.education:
         return Assessment(
