@@ -93,3 +93,18 @@ def test_help_runs_in_a_child_process() -> None:
     )
     assert result.returncode == 0
     assert "--profile-file" in result.stdout and "decide" in result.stdout
+
+
+def test_decide_takes_the_item_id_after_the_options(capsys: pytest.CaptureFixture[str]) -> None:
+    """The words are read in any order; without a store the decision cannot be saved."""
+    code, _, err = _run(
+        capsys,
+        "decide",
+        VACANCY,
+        "--profile-file",
+        PROFILE,
+        "notice:eligibility",
+        "--status",
+        "met",
+    )
+    assert code == 2 and "use --profile" in err  # reached the handler: the id was accepted

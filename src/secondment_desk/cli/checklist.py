@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 STATUSES = ("met", "partly", "not_met", "unknown")
 
 
+class _IntermixedParser(argparse.ArgumentParser):
+    """Lets positionals follow options (``decide FILE --profile NAME ITEM_ID``)."""
+
+    _inside = False
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Any = None, namespace: Any = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self._inside:  # parse_known_intermixed_args calls back in here
+            return super().parse_known_args(args, namespace)
+        self._inside = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._inside = False
+
+
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "checklist",
@@ -29,6 +46,7 @@ def register(subparsers: Any) -> None:
         "and competency with its status, the reason in words and the evidence used. With "
         "'decide', record your own status for one item (saved with the application).",
     )
+    parser.__class__ = _IntermixedParser
     parser.add_argument(
         "words",
         nargs="+",
@@ -255,6 +273,8 @@ def _profile_from_file(path: str) -> Profile:
         from secondment_desk.models import profile_from_data
 
         data = _read_json(path, "profile")
+        if isinstance(data, dict) and isinstance(data.get("profile"), dict):
+            data = data["profile"]  # the full export: {"format", "version", "profile"}
         if not isinstance(data, dict) or "personal" not in data:
             raise InputError(
                 f"{path} is not a profile in the full format (no 'personal'); JSON Resume "
