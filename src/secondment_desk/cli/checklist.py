@@ -263,7 +263,12 @@ def _pick(vacancies: list[Vacancy], post: str | None) -> Vacancy:
 
 
 def _profile_from_file(path: str) -> Profile:
+    from pathlib import Path
+
     from secondment_desk.errors import InputError
+
+    if not Path(path).is_file():
+        raise InputError(f"No such profile file: {path}.")
 
     try:
         from secondment_desk.profile import (  # type: ignore[import-not-found,unused-ignore]
@@ -281,7 +286,5 @@ def _profile_from_file(path: str) -> Profile:
                 "import needs the profile module."
             ) from None
         return profile_from_data(data)
-    from pathlib import Path
-
     imported: Profile = import_file(Path(path))
     return imported
