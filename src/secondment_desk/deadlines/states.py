@@ -153,7 +153,7 @@ def load_user_states(home: Path | None = None) -> dict[str, StateEdit]:
         first = err.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise StatesFileError(
-            f"The States file {path} is invalid at '{where}': {first['msg']}."
+            f"The States file {path} is invalid at '{where}': {_msg(first['msg'])}."
         ) from err
     if parsed.version > USER_FILE_VERSION:
         raise StatesFileError(
@@ -186,6 +186,11 @@ def save_user_states(edits: dict[str, StateEdit], home: Path | None = None) -> P
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _msg(text: str) -> str:
+    """A pydantic message as a plain clause."""
+    return text.removeprefix("Value error, ").rstrip(".")
 
 
 def _require_country(name: str) -> Country:
@@ -290,7 +295,9 @@ def set_state(
     except ValidationError as err:
         first = err.errors()[0]
         field = ".".join(str(p) for p in first["loc"])
-        raise StatesFileError(f"Cannot set {field} for {country.name}: {first['msg']}.") from err
+        raise StatesFileError(
+            f"Cannot set {field} for {country.name}: {_msg(first['msg'])}."
+        ) from err
     current = edits.get(country.code, StateEdit())
     edits[country.code] = change.merged_over(current)
     save_user_states(edits, home)
