@@ -94,3 +94,20 @@ def test_working_days_left_counts_after_today_up_to_the_deadline() -> None:
     assert working_days_left(date(2025, 10, 7), date(2025, 10, 7), "Germany") == 0
     assert working_days_left(date(2025, 10, 1), date(2025, 10, 7), "Germany") == -3
     assert working_days_between(date(2025, 10, 2), date(2025, 10, 6), "DE") == 1
+
+
+@pytest.mark.parametrize("code", ["DE", "IL", "KZ", "US"])
+def test_fast_count_matches_the_holidays_package(code: str) -> None:
+    import holidays
+
+    from secondment_desk.deadlines.workdays import count_working_days
+
+    cal = holidays.country_holidays(code)
+    for start, end in [
+        (date(2025, 12, 20), date(2026, 1, 10)),
+        (date(2024, 2, 27), date(2024, 3, 2)),
+        (date(2025, 1, 1), date(2026, 12, 31)),
+        (date(2026, 5, 1), date(2026, 5, 1)),
+    ]:
+        assert count_working_days(start, end, code) == cal.get_working_days_count(start, end)
+    assert count_working_days(date(2026, 5, 2), date(2026, 5, 1), code) == 0

@@ -60,6 +60,30 @@ def subtract_working_days(
     return result
 
 
+@cache
+def _year_prefix(code: str, subdivision: str | None, year: int) -> tuple[int, ...]:
+    """``prefix[n]``: working days among the first ``n`` days of ``year`` (cached per year,
+    so counting across a dashboard costs a few lookups instead of a walk over every day)."""
+    cal = _calendar(code, subdivision)
+    day, counts, total = date(year, 1, 1), [0], 0
+    while day.year == year:
+        total += bool(cal.is_working_day(day))
+        counts.append(total)
+        day += timedelta(days=1)
+    return tuple(counts)
+
+
+def count_working_days(start: date, end: date, code: str, subdivision: str | None = None) -> int:
+    """Working days in ``[start, end]`` (both included; 0 when end < start)."""
+    total = 0
+    for year in range(start.year, end.year + 1):
+        prefix = _year_prefix(code, subdivision, year)
+        first = start.timetuple().tm_yday if year == start.year else 1
+        last = end.timetuple().tm_yday if year == end.year else len(prefix) - 1
+        total += max(0, prefix[last] - prefix[first - 1])
+    return total
+
+
 def working_days_between(start: date, end: date, code: str, subdivision: str | None = None) -> int:
     """Working days after ``start`` up to and including ``end``; negative when end < start.
 
@@ -68,7 +92,6 @@ def working_days_between(start: date, end: date, code: str, subdivision: str | N
     """
     if end == start:
         return 0
-    cal = _calendar(code, subdivision)
     if end > start:
-        return int(cal.get_working_days_count(start + timedelta(days=1), end))
-    return -int(cal.get_working_days_count(end + timedelta(days=1), start))
+        return count_working_days(start + timedelta(days=1), end, code, subdivision)
+    return -count_working_days(end + timedelta(days=1), start, code, subdivision)
