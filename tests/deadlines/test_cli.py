@@ -109,3 +109,24 @@ def test_states_set_needs_a_value_and_a_known_state(capsys: pytest.CaptureFixtur
     assert code == 2 and "Nothing to set" in err
     code, _, err = _run(capsys, "states", "set", "Austira", "--lead-days", "3")
     assert code == 2 and "Did you mean Austria" in err
+
+
+def test_deadline_from_a_vacancy_file(capsys: pytest.CaptureFixture[str]) -> None:
+    """With the vacancy parser present, the notice's closing date is used; without it, the
+    command says to give --closing-date."""
+    import importlib.util
+
+    from tests.conftest import SHARED_FIXTURES
+
+    notice = SHARED_FIXTURES / "vacancies" / "osce_dushanbe_head_pmd.txt"
+    argv = ["deadline", str(notice), "--state", "Germany", "--json", "--today", "2025-08-01"]
+    code, out, err = _run(capsys, *argv)
+    if importlib.util.find_spec("secondment_desk.vacancy") is None:
+        assert code == 2 and "--closing-date" in err
+        return
+    assert code == 0, err
+    data = json.loads(out)
+    # The notice closes on Fri 29 Aug 2025 (summer time in Vienna); ten Berlin working days
+    # back with no holiday between: 28, 27, 26, 25, 22, 21, 20, 19, 18, 15 Aug.
+    assert data["closing_at"] == "2025-08-29T23:59+02:00"
+    assert data["delegation_deadline"] == "2025-08-15"

@@ -77,3 +77,22 @@ def test_dashboard_rows_are_sorted_by_urgency(make_app: MakeApp) -> None:
     assert rows[2].urgency.which == "organisation"
     assert rows[3].state_name == "Germany" and rows[3].closing_at_local is not None
     assert sorted(r.urgency for r in rows[1:]) == [r.urgency for r in rows[1:]]
+
+
+def test_due_reminders_follow_the_alarm_offsets(make_app: MakeApp) -> None:
+    from secondment_desk.deadlines import due_reminders
+
+    # Austria, closing Wed 28 Oct 2026, lead 3 -> delegation deadline Thu 22 Oct 2026.
+    app = make_app(state="Austria", closing_date="2026-10-28", lead=3, title="Adviser")
+    assert due_reminders([app], date(2026, 10, 14)) == []  # 8 days before: nothing
+    week = due_reminders([app], date(2026, 10, 15))
+    assert [(r.which, r.days_left) for r in week] == [("delegation", 7)]
+    both = due_reminders([app], date(2026, 10, 26))  # 4 days late; closing in 2 days
+    assert [(r.which, r.days_left) for r in both] == [("delegation", -4), ("organisation", 2)]
+    assert "was due 4 days ago" in both[0].message
+    app.move_to(Status.READY, on=date(2026, 10, 20))
+    app.move_to(Status.SENT, on=date(2026, 10, 21))
+    assert [(r.which, r.days_left) for r in due_reminders([app], date(2026, 10, 26))] == [
+        ("organisation", 2)
+    ]
+    assert due_reminders([app], date(2026, 10, 29)) == []

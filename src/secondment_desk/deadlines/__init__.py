@@ -9,6 +9,7 @@ The public API (everything a face needs; nothing here imports Qt):
   :func:`delegation_deadline`, :func:`working_days_left`, :func:`application_deadlines`
   (:class:`Deadlines`), :func:`to_user_zone`.
 * Dashboard: :func:`urgency` (:class:`Urgency`), :func:`dashboard_rows` (:class:`DashboardRow`).
+* Tray: :func:`due_reminders` (:class:`Reminder`) - what to notify of today.
 * Calendar: :func:`build_calendar`, :func:`export_ics`, :func:`export_ics_per_application`,
   :func:`event_uid`.
 * Pipeline: :func:`status_dates`, :func:`next_statuses`, :func:`is_open`, :func:`sent_on`.
@@ -42,6 +43,7 @@ from secondment_desk.deadlines.pipeline import (
     sent_on,
     status_dates,
 )
+from secondment_desk.deadlines.reminders import Reminder, due_reminders
 from secondment_desk.deadlines.rules import DeadlineRules, rules
 from secondment_desk.deadlines.states import (
     StateEdit,
@@ -63,6 +65,7 @@ __all__ = [
     "DeadlineError",
     "DeadlineRules",
     "Deadlines",
+    "Reminder",
     "StateEdit",
     "StateInfo",
     "StatesFileError",
@@ -74,6 +77,7 @@ __all__ = [
     "closing_moment",
     "dashboard_rows",
     "delegation_deadline",
+    "due_reminders",
     "event_uid",
     "export_ics",
     "export_ics_per_application",
