@@ -109,3 +109,13 @@ def test_a_broken_user_file_is_a_clear_error(desk_home: Path) -> None:
     path.write_text(json.dumps({"states": {"Atlantis": {"lead_working_days": 3}}}), "utf-8")
     with pytest.raises(StatesFileError, match="Atlantis"):
         load_states()
+
+
+def test_shipped_data_is_well_formed() -> None:
+    from secondment_desk.resources import load_json_resource
+
+    data = load_json_resource("states.json")
+    for code, entry in data["states"].items():
+        assert countries.lookup(code) is not None and countries.lookup(code).code == code  # type: ignore[union-attr]
+        assert entry.get("website", "https://").startswith("https://")
+        assert set(entry) <= {"body", "website", "contact", "notes", "holiday_subdivision"}

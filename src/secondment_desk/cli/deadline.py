@@ -159,18 +159,20 @@ def describe(app: Any, today: date, zone: Any, registry: Any) -> dict[str, Any]:
     """The JSON object for one application (``--json``)."""
     from datetime import timedelta
 
-    from secondment_desk.deadlines import application_deadlines, to_user_zone, working_days_left
+    from secondment_desk.deadlines import (
+        DeadlineError,
+        application_deadlines,
+        to_user_zone,
+        working_days_left,
+    )
     from secondment_desk.deadlines.urgency import urgency_of
     from secondment_desk.deadlines.workdays import holiday_name
 
     found = application_deadlines(app, registry=registry)
-    closing = found.closing
-    assert closing is not None  # the caller checked the closing date
-    state = found.state
-    assert state is not None
+    closing, state, delegation = found.closing, found.state, found.delegation
+    if closing is None or state is None or delegation is None:  # the caller ensured them
+        raise DeadlineError("The deadlines cannot be computed without a closing date and State.")
     local = to_user_zone(closing.at, zone)
-    delegation = found.delegation
-    assert delegation is not None
     skipped = []
     day = delegation + timedelta(days=1)
     while day <= closing.at.date():

@@ -151,8 +151,11 @@ def build_calendar(
     return cal
 
 
-def calendar_bytes(applications: Iterable[Application], **kwargs: object) -> bytes:
-    data: bytes = build_calendar(applications, **kwargs).to_ical()  # type: ignore[arg-type]
+def calendar_bytes(
+    applications: Iterable[Application], *, registry: StatesRegistry | None = None
+) -> bytes:
+    """The ``.ics`` text of :func:`build_calendar` (for a save dialog or a test)."""
+    data: bytes = build_calendar(applications, registry=registry).to_ical()
     return data
 
 
