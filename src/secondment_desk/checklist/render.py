@@ -188,7 +188,7 @@ _DOCX_COLOURS: dict[str, tuple[int, int, int]] = {
 def render_docx(checklist: Checklist, out: Path | str) -> Path:
     """A plain .docx report (python-docx): summary first, then one table per section."""
     from docx import Document
-    from docx.shared import Pt, RGBColor
+    from docx.shared import Cm, Pt, RGBColor
 
     ctx = checklist_context(checklist)
     v, s = ctx["vacancy"], ctx["summary"]
@@ -234,6 +234,13 @@ def render_docx(checklist: Checklist, out: Path | str) -> Path:
                 row[2].add_paragraph().add_run(f"Evidence: {ev}").italic = True
             if d["note"]:
                 row[2].add_paragraph(f"Note: {d['note']}")
+        widths = (Cm(2.7), Cm(5.6), Cm(8.2))
+        table.autofit = False
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width  # the grid LibreOffice and Word lay out by
+        for row_ in table.rows:
+            for cell, width in zip(row_.cells, widths, strict=True):
+                cell.width = width
     path = Path(out)
     doc.save(str(path))
     return path
