@@ -169,7 +169,8 @@ def test_validation_errors_name_the_field(tmp_path: Path) -> None:
     bad["basics"]["name"] = "Cher"
     with pytest.raises(ValidationFailed, match=r"basics\.name.*--name"):
         import_file(_write(tmp_path, "c.json", json.dumps(bad)))
-    assert import_file(_write(tmp_path, "c.json", json.dumps(bad)), name="Cher Sarkisian")
+    named = import_file(_write(tmp_path, "c.json", json.dumps(bad)), name="Cher Sarkisian")
+    assert export_jsonresume(named)["basics"]["name"] == "Cher Sarkisian"
 
 
 def test_europass_birth_date_must_exist(tmp_path: Path) -> None:

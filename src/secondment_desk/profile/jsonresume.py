@@ -387,6 +387,8 @@ def import_jsonresume(data: Json, name: str | None = None) -> Profile:
     }
     if "basics" in data:
         residue["basics"] = _diff(basics, _basics_out(profile))
+        if name:  # a name given on import is the user's word, not the file's
+            residue["basics"].get("guard", {}).pop("name", None)
     for section, plan in pending.items():
         items: list[Json] = []
         built = iter(getattr(profile, MAPPED[section].field)) if section in MAPPED else iter(())
