@@ -79,7 +79,7 @@ def read_paragraphs(path: Path) -> list[Paragraph]:
 
 
 def _paragraphs(root: Any, part: str) -> Iterator[Paragraph]:
-    tables = {id(t): i for i, t in enumerate(root.iter(f"{W}tbl"), start=1)}
+    tables = list(root.iter(f"{W}tbl"))  # held, so lxml hands out the same proxies
     loose = 0
     for p in root.iter(f"{W}p"):
         runs = tuple(t.text or "" for t in p.iter(f"{W}t"))
@@ -93,7 +93,7 @@ def _paragraphs(root: Any, part: str) -> Iterator[Paragraph]:
             rows = [r for r in table if r.tag == f"{W}tr"]
             cells = [c for c in row if c.tag == f"{W}tc"]
             where = (
-                f"table {tables.get(id(table), '?')}, row {rows.index(row) + 1}, "
+                f"table {tables.index(table) + 1}, row {rows.index(row) + 1}, "
                 f"cell {cells.index(cell) + 1}"
             )
         if part != "body":
