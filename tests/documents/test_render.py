@@ -41,12 +41,23 @@ def expected_values(profile: Profile) -> list[str]:
     """The text every filled field must show in the form, as the form formats it."""
     p = profile.personal
     values: list[str] = [
-        p.family_name, p.first_name, p.middle_name, *p.former_names, p.place_of_birth,
-        p.country_of_birth, *p.nationalities, *p.permanent_residences, p.email, p.website,
-        p.previous_io_index_number, p.gender.capitalize(),
+        p.family_name,
+        p.first_name,
+        p.middle_name,
+        *p.former_names,
+        p.place_of_birth,
+        p.country_of_birth,
+        *p.nationalities,
+        *p.permanent_residences,
+        p.email,
+        p.website,
+        p.previous_io_index_number,
+        p.gender.capitalize(),
         p.date_of_birth.strftime("%d.%m.%Y") if p.date_of_birth else "",
-        profile.summary, profile.other_information, *profile.computer_skills,
-    ]  # fmt: skip
+        profile.summary,
+        profile.other_information,
+        *profile.computer_skills,
+    ]
     for a in p.addresses:
         values += [a.street, a.city, a.postal_code, a.region, a.country, a.kind.capitalize()]
     for ph in p.phones:
@@ -61,11 +72,21 @@ def expected_values(profile: Profile) -> list[str]:
         values += [v for v in lang.levels().values() if v]
     for job in profile.employment:
         values += [
-            job.title, job.grade, job.employer, job.place, job.country, job.business_type,
-            job.supervisor_name, job.supervisor_contact, str(job.staff_supervised), job.duties,
-            job.achievements, job.reason_for_leaving, _ym(job.start),
+            job.title,
+            job.grade,
+            job.employer,
+            job.place,
+            job.country,
+            job.business_type,
+            job.supervisor_name,
+            job.supervisor_contact,
+            str(job.staff_supervised),
+            job.duties,
+            job.achievements,
+            job.reason_for_leaving,
+            _ym(job.start),
             _ym(job.end) if job.end else "Present",
-        ]  # fmt: skip
+        ]
     for r in profile.references:
         values += [r.name, r.relationship, r.position, r.organization, r.email, r.phone]
         values += [r.address]
@@ -126,8 +147,12 @@ def test_empty_profile_still_gets_a_form_and_warnings(tmp_path: Path) -> None:
     text = docx_text(out)
     assert "Doe" in text and "No employment entered." in text and "{{" not in text
     empty = empty_fields(template_file(FORM), ctx)
-    for field in ("profile.personal.email", "profile.employment", "profile.languages",
-                  "application.nominating_state"):  # fmt: skip
+    for field in (
+        "profile.personal.email",
+        "profile.employment",
+        "profile.languages",
+        "application.nominating_state",
+    ):
         assert field in empty
     assert "profile.personal.family_name" not in empty
 

@@ -100,10 +100,10 @@ def unsafe_member_reason(info: zipfile.ZipInfo) -> str | None:
     parts = PurePosixPath(raw).parts
     if any(part == ".." for part in parts):
         return "points outside the package folder"
-    mode = info.external_attr >> 16
-    if mode and stat.S_ISLNK(mode):
+    kind = stat.S_IFMT(info.external_attr >> 16)  # 0 when the zip stores no file type
+    if kind == stat.S_IFLNK:
         return "is a symbolic link"
-    if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+    if kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
         return "is not a plain file"
     return None
 
