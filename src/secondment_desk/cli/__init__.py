@@ -22,6 +22,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "secondment_desk.cli.gui",
     "secondment_desk.cli.deadline",
     "secondment_desk.cli.states",
+    "secondment_desk.cli.form",
+    "secondment_desk.cli.template",
+    "secondment_desk.cli.package",
 )
 
 EXIT_OK = 0
