@@ -104,3 +104,14 @@ def test_checklist_items_key_wins_over_dict_method(
     )
     render_docx(template, ctx, tmp_path / "out.docx")
     assert "<x>" in docx_text(tmp_path / "out.docx")
+
+
+def test_compiled_code_cache_keeps_the_budgets(
+    tmp_path: Path, make_docx: Callable[[Path, list[str]], Path]
+) -> None:
+    """The second render compiles nothing (cached code) yet the loop budget still holds."""
+    bomb = "{% for a in range(9999) %}{% for b in range(9999) %}{% endfor %}{% endfor %}"
+    template = make_docx(tmp_path / "bomb.docx", [bomb])
+    for _ in range(2):
+        with pytest.raises(TemplateError, match="loops more than"):
+            render_docx(template, model_context(), tmp_path / "out.docx")

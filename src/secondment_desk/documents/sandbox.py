@@ -16,6 +16,7 @@ A template may come from a delegation or a user, so it is code we do not trust:
 
 from __future__ import annotations
 
+import hashlib
 import operator
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -212,21 +213,54 @@ class DeskSandbox(SandboxedEnvironment):
             )
         return tree
 
+    def compile(
+        self,
+        source: str | nodes.Template,
+        name: str | None = None,
+        filename: str | None = None,
+        raw: bool = False,
+        defer_init: bool = False,
+    ) -> Any:
+        """Compiled code for a source, cached: docxtpl recompiles each part on every render.
+
+        A code object holds no reference to the environment, so the per-render budgets still
+        apply; the cache key is the SHA-256 of the source, so a changed template recompiles.
+        """
+        if not isinstance(source, str) or raw or defer_init:
+            return super().compile(source, name, filename, raw, defer_init)  # type: ignore[call-overload]
+        key = (hashlib.sha256(source.encode("utf-8", "surrogatepass")).digest(), name, filename)
+        code = _CODE_CACHE.get(key)
+        if code is None:
+            code = super().compile(source, name, filename)
+            if len(_CODE_CACHE) >= _CODE_CACHE_SIZE:
+                _CODE_CACHE.pop(next(iter(_CODE_CACHE)))
+            _CODE_CACHE[key] = code
+        return code
+
+
+_CODE_CACHE: dict[tuple[bytes, str | None, str | None], Any] = {}
+_CODE_CACHE_SIZE = 64
+
 
 def refuse_unsafe_nodes(tree: nodes.Template) -> None:
-    """Raise SecurityError for forbidden names and constructs, naming the line."""
-    for node_type, label in _FORBIDDEN_NODES.items():
-        for node in tree.find_all(node_type):
+    """Raise SecurityError for forbidden names and constructs (one walk over the tree)."""
+    stack: list[nodes.Node] = [tree]
+    while stack:
+        node = stack.pop()
+        label = _FORBIDDEN_NODES.get(type(node))
+        if label is not None:
             raise SecurityError(f"Templates may not use {label} (line {node.lineno}).")
-    for name in tree.find_all(nodes.Name):
-        if name.name in FORBIDDEN_NAMES or name.name.startswith("_"):
-            raise SecurityError(f"Templates may not use the name '{name.name}'.")
-    for attr in tree.find_all(nodes.Getattr):
-        if attr.attr.startswith("_"):
-            raise SecurityError(f"Templates may not read the attribute '{attr.attr}'.")
-    for filt in tree.find_all(nodes.Filter):
-        if filt.name not in ALLOWED_FILTERS and filt.name not in EXTRA_FILTERS:
-            raise SecurityError(f"Templates may not use the filter '{filt.name}'.")
+        if isinstance(node, nodes.Name):
+            if node.name in FORBIDDEN_NAMES or node.name.startswith("_"):
+                raise SecurityError(f"Templates may not use the name '{node.name}'.")
+        elif isinstance(node, nodes.Getattr):
+            if node.attr.startswith("_"):
+                raise SecurityError(f"Templates may not read the attribute '{node.attr}'.")
+        elif isinstance(node, nodes.Filter) and (
+            node.name not in ALLOWED_FILTERS and node.name not in EXTRA_FILTERS
+        ):
+            raise SecurityError(f"Templates may not use the filter '{node.name}'.")
+        stack.extend(node.iter_child_nodes())
 
 
 def make_environment() -> DeskSandbox:
