@@ -1,0 +1,68 @@
+"""Vacancy intake: read a notice file in any common format and parse it into Vacancy objects.
+
+Public API::
+
+    load_vacancies(source)            # a path, or "-" for stdin -> list[Vacancy]
+    parse_text(text, source_name)     # pasted text -> list[Vacancy]
+    parse_many(sources)               # many files -> list[Vacancy], one call
+
+Both raise :class:`~secondment_desk.errors.InputError` (unreadable, binary, empty, too large,
+corrupt) or :class:`~secondment_desk.errors.NotAVacancyError`. Every Vacancy keeps ``text``
+(the exact string its spans point into), ``sources`` (field -> span), ``missing`` and
+``warnings``; a Call for Contributions gives one Vacancy per post.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from secondment_desk.errors import InputError, NotAVacancyError
+from secondment_desk.models.vacancy import Span, Vacancy
+from secondment_desk.vacancy.parser import normalize_text, parse_notice
+from secondment_desk.vacancy.readers import MAX_BYTES, read_source
+
+__all__ = [
+    "MAX_BYTES",
+    "InputError",
+    "NotAVacancyError",
+    "highlight_spans",
+    "load_vacancies",
+    "normalize_text",
+    "parse_many",
+    "parse_text",
+]
+
+
+def parse_text(text: str, source_name: str | None = None) -> list[Vacancy]:
+    """Parse notice text (e.g. pasted into the window). Spans point into ``Vacancy.text``."""
+    if len(text) > MAX_BYTES:
+        raise InputError("The text is larger than 10 MB: paste only the vacancy notice.")
+    normalized = normalize_text(text)
+    if not normalized.strip():
+        raise InputError("The text is empty: paste the vacancy notice.")
+    return parse_notice(normalized, source_name)
+
+
+def load_vacancies(source: str | Path) -> list[Vacancy]:
+    """Read and parse one notice file, or standard input when ``source`` is "-"."""
+    read = read_source(source)
+    return parse_text(read.text, read.source_name)
+
+
+def parse_many(sources: Iterable[str | Path]) -> list[Vacancy]:
+    """Parse several files in one go; the first bad file raises (its name is in the message)."""
+    out: list[Vacancy] = []
+    for source in sources:
+        out.extend(load_vacancies(source))
+    return out
+
+
+def highlight_spans(vacancy: Vacancy) -> list[tuple[str, Span]]:
+    """(label, span) pairs for the GUI to highlight: fields, requirements, languages."""
+    pairs: list[tuple[str, Span]] = sorted(vacancy.sources.items(), key=lambda kv: kv[1].start)
+    pairs.extend((f"requirement:{r.id}", r.span) for r in vacancy.requirements if r.span)
+    pairs.extend(
+        (f"language:{lr.language}", lr.span) for lr in vacancy.language_requirements if lr.span
+    )
+    return pairs

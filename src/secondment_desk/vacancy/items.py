@@ -1,0 +1,194 @@
+"""Cut a section body into items (bullets, lines, "; "-joined and glued lists, sentences) and
+sort each item into a requirement category and kind."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from secondment_desk.vacancy.lexicon import languages
+
+# Words that start a requirement or task item; a capitalised one glued to the previous item
+# ("conditionPossession", "condition Possession") starts a new item.
+_STARTERS = (
+    "Ability|Able|Excellent|Possession|Knowledge|Experience|Experienced|Demonstrated|"
+    "Demonstrable|Proven|Strong|Good|Sound|Solid|Willingness|Fluency|Fluent|Professional|"
+    "Working|Familiarity|Understanding|Proficiency|Proficient|Commitment|Computer|Capacity|"
+    "Previous|Prior|Effective|Thorough|Advanced|University|Second-level|First-level|Minimum|"
+    "Readiness|Flexibility|Valid|Certified|Certification|Training|Background|Expertise|"
+    "Awareness|Track|Analytical|Diplomatic|Managing|Informing|Reviewing|Co-ordinating|"
+    "Coordinating|Co-coordinating|Coaching|Supervising|Assisting|Performing|Preparing|"
+    "Providing|Developing|Monitoring|Maintaining|Drafting|Organizing|Organising|Ensuring|"
+    "Liaising|Participating|Representing|Advising|Conducting|Contributing|Supporting|"
+    "Identifying|Implementing|Leading|Analysing|Analyzing|Facilitating|Overseeing|Reporting|"
+    "Serving|Undertaking|Establishing|Promoting|Collecting|Acting|Planning|Keeping|Building|"
+    "Skills|Sensitivity|Gender|Excellent|Superior|Very|Extensive|Significant|Relevant|"
+    "Master|Bachelor|Degree|Fully|Ready|Must|Be|Have|Possess|Physical|Capability|Capable|"
+    "Competence|Competent|Exceptional|Outstanding|Basic|Operational|Pro-active|Proactive"
+)
+_GLUED = re.compile(rf"(?<=[a-z)\]\.])(?=(?:{_STARTERS})\b)")
+_SPACED_STARTERS = (
+    "Ability|Able|Excellent|Possession|Knowledge|Experience|Demonstrated|Demonstrable|Proven|"
+    "Strong|Good|Willingness|Fluency|Familiarity|Understanding|Proficiency|Commitment|Valid|"
+    "Sound|Capacity|Readiness|Flexibility|Awareness|Physical"
+)
+_SPACED = re.compile(rf"(?<=[a-z)\]])\s+(?=(?:{_SPACED_STARTERS})\b)")
+_BULLET = re.compile(r"^\s*(?:[•●▪◦○■□►▸‣⁃∙·*\-–—]|o\s|\(?[0-9ivx]{1,4}[.)]|\(?[a-h][.)])\s*")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z(])")
+_SEMI = re.compile(r";\s*(?:and\s+|or\s+)?")
+_LINE = re.compile(r"[^\n]+")
+_ABBREV_TAIL = re.compile(r"(?:\b(?:e\.g|i\.e|etc|incl|approx|no|nr|vs|cf|Ms|Mr|Dr|St)\.)$", re.I)
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    start: int
+    end: int
+
+
+def _trimmed(text: str, start: int, end: int) -> Item | None:
+    chunk = text[start:end]
+    left = len(chunk) - len(chunk.lstrip(" \t\n•●▪◦○■□►▸‣⁃∙·*-–—|"))
+    b = _BULLET.match(chunk, left)
+    if b and b.end() > left:
+        left = b.end()
+    right = len(chunk.rstrip(" \t\n;,|"))
+    if right <= left:
+        return None
+    s, e = start + left, start + right
+    body = text[s:e]
+    if len(re.sub(r"\W", "", body)) < 3:
+        return None
+    return Item(re.sub(r"\s+", " ", body), s, e)
+
+
+def _split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if _ABBREV_TAIL.search(text, max(pos, m.start() - 8), m.start()):
+            continue
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, end
+
+
+def _split_glued(text: str, start: int, end: int, allow_spaced: bool) -> Iterator[tuple[int, int]]:
+    """Items run together without punctuation: split before a starter word after a lowercase."""
+    cuts = [start]
+    segment = text[start:end]
+    if segment.count(". ") >= 2 and ";" not in segment:
+        yield start, end  # real sentences: leave them to the sentence splitter
+        return
+    for m in _GLUED.finditer(text, start, end):
+        if m.start() > cuts[-1] + 12:
+            cuts.append(m.start())
+    if allow_spaced and len(cuts) == 1 and (end - start) > 80 and "." not in text[start : end - 1]:
+        for m in _SPACED.finditer(text, start, end):
+            if m.end() > cuts[-1] + 12:
+                cuts.append(m.end())
+    cuts.append(end)
+    yield from itertools.pairwise(cuts)
+
+
+def split_items(text: str, start: int, end: int, intro_skip: bool = True) -> list[Item]:
+    """Items of ``text[start:end]`` with offsets into ``text``."""
+    items: list[Item] = []
+    allow_spaced = ";" not in text[start:end]
+    for line in _LINE.finditer(text, start, end):
+        ls, le = line.start(), line.end()
+        raw = text[ls:le].strip()
+        if not raw:
+            continue
+        if intro_skip and raw.endswith(":") and len(raw) < 200:
+            continue  # "The general minimum requirements ... are:"
+        if "|" in raw and raw.count("|") >= 2:
+            parts = [(ls + p.start(), ls + p.end()) for p in re.finditer(r"[^|]+", text[ls:le])]
+        else:
+            parts = [(ls, le)]
+        for ps, pe in parts:
+            for a, b in _split_by_semicolons(text, ps, pe):
+                for c, d in _split_glued(text, a, b, allow_spaced):
+                    for e, f in _split_sentences(text, c, d):
+                        item = _trimmed(text, e, f)
+                        if item:
+                            items.append(item)
+    return items
+
+
+def _split_by_semicolons(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            yield pos, i
+            pos = i + 1
+    yield pos, end
+
+
+DESIRABLE_CUE = re.compile(
+    r"\b(?:desirable|desired|an? (?:added )?(?:asset|advantage|plus)|advantageous|"
+    r"would be (?:an? )?(?:asset|advantage|beneficial|preferred|welcome|considered an asset)|"
+    r"is (?:an )?(?:asset|advantage|plus)|(?:is|are|will be) preferred|preferably|"
+    r"an added value|considered an asset|highly valued|nice to have)\b",
+    re.I,
+)
+MANDATORY_CUE = re.compile(
+    r"\b(?:required|mandatory|essential|must|is necessary|are necessary|compulsory|"
+    r"requires?|obligatory|needed|minimum|at least)\b",
+    re.I,
+)
+
+_CATEGORY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("licence", re.compile(r"driv(?:ing|er'?s)\s+licen[cs]e|\bdriv(?:e|ing)\b.*\bvehicle|"
+                           r"manual transmission|licen[cs]e to drive", re.I)),
+    ("physical", re.compile(r"physical(?:ly)?\b|\bfitness\b|medical(?:ly)? (?:fit|clearance|"
+                            r"exam)|hardship|(?:good|excellent|sound) (?:physical and mental )?"
+                            r"health", re.I)),
+    ("eligibility", re.compile(r"\bnationals\b|\bnationality\b|\bcitizens?(?:hip)?\b|"
+                               r"permanent residen|\bnominated\b|security clearance|"
+                               r"\bage (?:limit|of)\b|years of age|\bpassport\b|"
+                               r"participating states?", re.I)),
+    ("education", re.compile(r"\bdegree\b|\buniversity\b|\bdiploma\b|\beducation|"
+                             r"\bgraduate\b|\bbachelor|\bmaster'?s?\b|\bdoctora|\bph\.?d\b|"
+                             r"\bstudies\b|\bcertified training\b|police academy|"
+                             r"military academy|high school|secondary school", re.I)),
+    ("language", re.compile(r"\blanguages?\b|\bfluen(?:cy|t)\b|\bmother tongue|\bnative "
+                            r"speaker", re.I)),
+    ("experience", re.compile(r"\bexperience\b|\byears?\b.*\b(?:work|service)\b|"
+                              r"track record", re.I)),
+    ("skill", re.compile(r"\bskills?\b|\babilit(?:y|ies)\b|\bknowledge\b|\bproficien|"
+                         r"\bcomputer\b|\bfamiliar|\bunderstanding\b|\bcapacity\b|"
+                         r"\bcommand of\b|\bawareness\b|\bcapable\b|\bcompeten", re.I)),
+)  # fmt: skip
+
+
+def categorize(text: str) -> str:
+    """The requirement category of one item."""
+    for category, pattern in _CATEGORY_RULES:
+        if category == "language":
+            if category_is_language(text):
+                return "language"
+            continue
+        if pattern.search(text):
+            return category
+    return "other"
+
+
+def category_is_language(text: str) -> bool:
+    """A language item names a language or speaks of fluency, not "language" in passing."""
+    if languages().pattern.search(text):
+        return True
+    return bool(re.search(r"\bfluen(?:cy|t)\b|\blanguage (?:skills|proficiency)", text, re.I))
+
+
+def kind_of(text: str, default: str) -> str:
+    """Desirable wording makes an item desirable; otherwise the section decides."""
+    return "desirable" if DESIRABLE_CUE.search(text) else default
