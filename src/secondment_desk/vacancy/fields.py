@@ -123,6 +123,11 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
     return out
 
 
+def first_hit(kv: dict[str, list[Hit]], name: str) -> Hit | None:
+    hits = kv.get(name)
+    return hits[0] if hits else None
+
+
 # --- organisation, office, title ----------------------------------------------------------
 
 _OSCE_RE = re.compile(
@@ -447,11 +452,19 @@ _SUBSTITUTION = re.compile(
 )
 
 
+_STUDY_BEFORE = re.compile(
+    r"(?:studies|education|degree|diploma|course|programme)\W+(?:\w+\W+){0,3}$"
+)
+
+
 def min_years(text: str, start: int, end: int) -> Hit | None:
     for m in _YEARS_MIN.finditer(text, start, end):
         token = m.group("n") or m.group("m")
         # "first-level degree with two years ... in lieu" is a substitution, not the minimum
         before = text[max(start, m.start() - 80) : m.start()].lower()
+        after = re.split(r"[;\n.]", text[m.end() : m.end() + 80].lower(), maxsplit=1)[0]
+        if _STUDY_BEFORE.search(before) and not re.search(r"experience|service", after):
+            continue  # "university studies of at least 3 years"
         if (
             "first-level" in before
             or "first level" in before
@@ -577,12 +590,20 @@ def languages_in(
     if not (desirable or mandatory or level):
         return []
     kind = "desirable" if desirable else ("mandatory" if mandatory else default_kind)
-    wording = None
-    if level:
-        wording = re.sub(r"\s+", " ", level.group()).strip().lower() or None
+    levels = [lv for lv in _LEVEL_WORDS.finditer(chunk) if lv.group().strip()]
     out: list[LanguageHit] = []
     for m in found:
         name = lex.names.get(m.group(1).casefold())
         if name and not any(h.language == name for h in out):
+            wording = _wording_near(levels, m.start(1))
             out.append(LanguageHit(name, kind, wording, start + m.start(1), start + m.end(1)))
     return out
+
+
+def _wording_near(levels: list[re.Match[str]], at: int) -> str | None:
+    """The level words nearest before the language ("working knowledge of Russian")."""
+    before = [lv for lv in levels if lv.end() <= at]
+    chosen = before[-1] if before else (levels[0] if levels else None)
+    if chosen is None:
+        return None
+    return re.sub(r"\s+", " ", chosen.group()).strip().lower() or None

@@ -86,9 +86,12 @@ def _split_glued(text: str, start: int, end: int, allow_spaced: bool) -> Iterato
         if m.start() > cuts[-1] + 12:
             cuts.append(m.start())
     if allow_spaced and len(cuts) == 1 and (end - start) > 80 and "." not in text[start : end - 1]:
+        spaced = [start]
         for m in _SPACED.finditer(text, start, end):
-            if m.end() > cuts[-1] + 12:
-                cuts.append(m.end())
+            if m.end() > spaced[-1] + 12:
+                spaced.append(m.end())
+        if len(spaced) >= 3:  # one stray capital is a name, not a glued list
+            cuts = spaced
     cuts.append(end)
     yield from itertools.pairwise(cuts)
 
@@ -113,7 +116,7 @@ def split_items(text: str, start: int, end: int, intro_skip: bool = True) -> lis
                 for c, d in _split_glued(text, a, b, allow_spaced):
                     for e, f in _split_sentences(text, c, d):
                         item = _trimmed(text, e, f)
-                        if item:
+                        if item and not (intro_skip and is_intro(item.text)):
                             items.append(item)
     return items
 
@@ -170,8 +173,27 @@ _CATEGORY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
+_EXPERIENCE_YEARS = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s+"
+    r"(?:\(\d+\)\s+)?(?:\w+\s+)?years?\b.*\bexperience\b",
+    re.I,
+)
+_INTRO = re.compile(
+    r"\bthe following\b|^(?:furthermore|additionally|in addition)\b.*\brequire", re.I
+)
+
+
+def is_intro(text: str) -> bool:
+    """A sentence that introduces the list ("... the following requirements are met")."""
+    return len(text) < 250 and bool(_INTRO.search(text)) and not _EXPERIENCE_YEARS.search(text)
+
+
 def categorize(text: str) -> str:
     """The requirement category of one item."""
+    if _EXPERIENCE_YEARS.search(text) and not re.search(r"degree|diploma|universit", text, re.I):
+        return "experience"
+    if re.search(r"computer[ -]literate|\bMS Office\b|\bMicrosoft\b|\bIT skills\b", text, re.I):
+        return "skill"
     for category, pattern in _CATEGORY_RULES:
         if category == "language":
             if category_is_language(text):
@@ -186,7 +208,7 @@ def category_is_language(text: str) -> bool:
     """A language item names a language or speaks of fluency, not "language" in passing."""
     if languages().pattern.search(text):
         return True
-    return bool(re.search(r"\bfluen(?:cy|t)\b|\blanguage (?:skills|proficiency)", text, re.I))
+    return bool(re.search(r"\bfluen(?:cy|t)\b|\blanguages?\b", text, re.I))
 
 
 def kind_of(text: str, default: str) -> str:

@@ -136,11 +136,6 @@ class Draft:
             self.spans[name] = Span(start=hit.start, end=hit.end)
 
 
-def _first(kv: dict[str, list[fx.Hit]], name: str) -> fx.Hit | None:
-    hits = kv.get(name)
-    return hits[0] if hits else None
-
-
 def _req_sections(sections: list[Section]) -> list[Section]:
     return [s for s in sections if s.role in _REQ_ROLES]
 
@@ -160,7 +155,7 @@ class Extracted:
     tasks: list[tuple[str, int, int]]
 
 
-def extract_lists(text: str, sections: list[Section], loose: bool = False) -> Extracted:
+def extract_lists(text: str, sections: list[Section]) -> Extracted:
     """Requirements, languages and tasks from the requirement and task sections."""
     requirements: list[Requirement] = []
     langs: list[fx.LanguageHit] = []
@@ -187,12 +182,12 @@ def extract_lists(text: str, sections: list[Section], loose: bool = False) -> Ex
                         span=Span(start=item.start, end=item.end),
                     )
                 )
-        elif section.role == "tasks":
+        else:
+            kind_state = "mandatory"
+        if section.role == "tasks":
             for item in split_items(text, section.body_start, _task_end(text, section)):
                 tasks.append((item.text, item.start, item.end))
-        elif section.role == "background" and loose:
-            continue
-    return Extracted(_dedupe(requirements), langs, tasks)
+    return Extracted(dedupe(requirements), langs, tasks)
 
 
 def _has_cue(text: str) -> bool:
@@ -215,7 +210,7 @@ def _task_end(text: str, section: Section) -> int:
     return m.start() if m else section.body_end
 
 
-def _dedupe(requirements: list[Requirement]) -> list[Requirement]:
+def dedupe(requirements: list[Requirement]) -> list[Requirement]:
     seen: set[str] = set()
     out = []
     for r in requirements:
@@ -226,7 +221,7 @@ def _dedupe(requirements: list[Requirement]) -> list[Requirement]:
     return out
 
 
-def _apply_lists(draft: Draft, text: str, extracted: Extracted, whole: tuple[int, int]) -> None:
+def apply_lists(draft: Draft, text: str, extracted: Extracted, whole: tuple[int, int]) -> None:
     draft.put("requirements", extracted.requirements)
     draft.put("tasks", [t for t, _, _ in extracted.tasks])
     if extracted.tasks:
@@ -266,7 +261,7 @@ def _apply_lists(draft: Draft, text: str, extracted: Extracted, whole: tuple[int
     draft.put("language_requirements", lang_reqs)
 
 
-def _apply_requirement_facts(
+def apply_requirement_facts(
     draft: Draft, text: str, sections: list[Section], whole: tuple[int, int]
 ) -> None:
     """Education level, years, licence from the requirement sections (else the whole text)."""
@@ -315,11 +310,11 @@ def _span_hit(r: Requirement) -> fx.Hit | None:
     return fx.Hit(r.text, r.span.start, r.span.end) if r.span else None
 
 
-def _apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end: int) -> None:
+def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end: int) -> None:
     """Fields from key/value pairs and prose that every layout shares."""
     org = draft.values.get("organization")
     # office
-    hit = _first(kv, "office")
+    hit = fx.first_hit(kv, "office")
     if hit and not re.fullmatch(r"as indicated below|see below|n/?a", hit.value, re.I):
         draft.put("office", hit.value, hit)
     if not draft.has("office"):
@@ -328,7 +323,7 @@ def _apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end
             draft.put("office", found.value, found)
     # requisition id
     for name in ("requisition_id", "ref"):
-        hit = _first(kv, name)
+        hit = fx.first_hit(kv, name)
         if hit and re.search(r"\d", hit.value) and len(hit.value) <= 60:
             draft.put("requisition_id", hit.value, hit)
     if not draft.has("requisition_id"):
@@ -337,7 +332,7 @@ def _apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end
             draft.put("requisition_id", m.group(1), fx.Hit(m.group(1), m.start(1), m.end(1)))
     # title
     for name in ("title", "job_code_title"):
-        hit = _first(kv, name)
+        hit = fx.first_hit(kv, name)
         if hit:
             title, grade = fx.tidy_title(hit.value)
             offset = hit.value.find(title) if title in hit.value else 0
@@ -376,17 +371,17 @@ def _apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end
         grade = fx.grade_value(hit.value)
         if grade:
             draft.put("grade", grade, hit)
-    hit = _first(kv, "job_level")
+    hit = fx.first_hit(kv, "job_level")
     if hit:
         draft.put("job_level", hit.value, hit)
     elif org == "OSCE":
         found = fx.job_level_from_prose(text)
         if found:
             draft.put("job_level", found.value, found)
-    hit = _first(kv, "job_field")
+    hit = fx.first_hit(kv, "job_field")
     if hit:
         draft.put("job_field", hit.value, hit)
-    hit = _first(kv, "number_of_posts")
+    hit = fx.first_hit(kv, "number_of_posts")
     if hit:
         m = re.match(r"\d{1,3}", hit.value)
         if m:
@@ -401,12 +396,12 @@ def _apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end
         if station:
             break
     # dates
-    hit = _first(kv, "issue_date")
+    hit = fx.first_hit(kv, "issue_date")
     if hit:
         d = first_date(text, hit.start, hit.end)
         if d:
             draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
-    hit = _first(kv, "posting_period")
+    hit = fx.first_hit(kv, "posting_period")
     if hit:
         ds = find_dates(text, hit.start, hit.end)
         if ds:
@@ -417,29 +412,29 @@ def _apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end
         d = first_date(text, hit.start, hit.end)
         if d:
             draft.put("closing_date", d.iso, fx.Hit(d.iso, d.start, d.end))
-            _put_time(draft, text, d.end, hit.end)
+            put_time(draft, text, d.end, hit.end)
             break
     if not draft.has("closing_date"):
         prose = fx.deadline_from_prose(text)
         if prose:
             deadline, line_end = prose
             draft.put("closing_date", deadline.value, deadline)
-            _put_time(draft, text, deadline.end, line_end)
-    hit = _first(kv, "education_level")
+            put_time(draft, text, deadline.end, line_end)
+    hit = fx.first_hit(kv, "education_level")
     if hit:
         level = fx.education_level(text, hit.start, hit.end)
         if level:
             draft.put("education_level", level.value, level)
 
 
-def _put_time(draft: Draft, text: str, start: int, end: int) -> None:
+def put_time(draft: Draft, text: str, start: int, end: int) -> None:
     cet_zone = "Europe/Brussels" if draft.values.get("organization") == "EU" else "Europe/Vienna"
     found = fx.closing_time(text, start, min(end, start + 100), cet_zone)
     if found:
         draft.put("closing_time", found.value, found)
 
 
-def _apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
+def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
     office = draft.values.get("office")
     office_span = draft.spans.get("office")
     if not draft.has("duty_station") and isinstance(office, str) and office_span:
@@ -464,7 +459,7 @@ def _apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
             draft.put("country", named.value, named)
 
 
-def _apply_eligibility(draft: Draft, text: str) -> None:
+def apply_eligibility(draft: Draft, text: str) -> None:
     country = draft.values.get("country")
     hits = fx.ineligible(text, country if isinstance(country, str) else None)
     names: list[str] = []
@@ -529,7 +524,7 @@ def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt
     sections = find_sections(text)
     head_end = sections[0].heading_start if sections else min(len(text), 600)
     kv = fx.key_values(text)
-    _apply_common(draft, text, kv, head_end)
+    apply_common(draft, text, kv, head_end)
     if fmt == "osce_aggregator" and not (draft.has("issue_date") and draft.has("closing_date")):
         glued = fx.glued_dates(text, head_end)
         if glued:
@@ -539,12 +534,12 @@ def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt
             place = fx.place_in(text, closing.end, line_end)
             if place:
                 draft.put("duty_station", place.value, place)
-    _apply_place_fallbacks(draft, text, head_end)
+    apply_place_fallbacks(draft, text, head_end)
     whole = (0, len(text))
     extracted = extract_lists(text, sections)
-    _apply_lists(draft, text, extracted, whole)
-    _apply_requirement_facts(draft, text, sections, whole)
-    _apply_eligibility(draft, text)
+    apply_lists(draft, text, extracted, whole)
+    apply_requirement_facts(draft, text, sections, whole)
+    apply_eligibility(draft, text)
     return finish(draft, fmt, source_name)
 
 

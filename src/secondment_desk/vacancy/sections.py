@@ -42,7 +42,7 @@ HEADINGS: tuple[HeadingDef, ...] = (
     HeadingDef("General Minimum Requirements", "requirements",
                r"general (?:minimum )?requirements?", ("general minimum requirements",)),
     HeadingDef("Field of Expertise Requirements", "requirements",
-               r"field of expertise(?: requirements?)?", ("field of expertise requirements",)),
+               r"field of expertise requirements?", ("field of expertise requirements",)),
     HeadingDef("Level of Professional Competence Requirements", "requirements",
                r"level of professional competence(?: requirements?)?",
                ("level of professional competence requirements",)),
@@ -71,7 +71,7 @@ HEADINGS: tuple[HeadingDef, ...] = (
     HeadingDef("Mandatory", "mandatory",
                r"mandatory|essential|required|must have", ()),
     HeadingDef("Education", "education",
-               r"(?:education(?:al)?(?: background| level| requirements?| and training|"
+               r"(?:education(?:al)?(?: background| requirements?| and training|"
                r" and qualifications)?|academic (?:qualifications?|background)|"
                r"training and education)",
                ("education", "educational background")),
@@ -110,7 +110,9 @@ HEADINGS: tuple[HeadingDef, ...] = (
                r"salary(?: and benefits)?|special notice|united nations considerations|"
                r"no fee|assessment(?: method)?|how to apply|application procedure|"
                r"selection procedure|important notice|disclaimer|conditions of service|"
-               r"similar jobs|apply now|benefits|what we offer|notes?)",
+               r"similar jobs|apply now|benefits|what we offer|notes?|essential documents.*|"
+               r"documents? (?:required|to (?:be )?provide.*)|security clearance|"
+               r"general information|deployment|duration of (?:the )?assignment)",
                ("additional information", "remuneration package",
                 "united nations considerations")),
 )  # fmt: skip

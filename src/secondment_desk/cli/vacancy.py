@@ -1,0 +1,47 @@
+"""``secondment-desk vacancy parse FILE... [--json]``: read notices and show what was found."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    group: argparse.ArgumentParser = subparsers.add_parser(
+        "vacancy", help="read vacancy notices (text, HTML, PDF, .docx)"
+    )
+    commands = group.add_subparsers(dest="vacancy_command", metavar="COMMAND")
+    parse = commands.add_parser(
+        "parse",
+        help="extract fields and requirements from notice files ('-' reads standard input)",
+    )
+    parse.add_argument("files", nargs="+", metavar="FILE", help="notice file, or - for stdin")
+    parse.add_argument(
+        "--json", action="store_true", help="print JSON (an array for several files or posts)"
+    )
+    parse.set_defaults(handler=run_parse)
+    group.set_defaults(handler=lambda args: _usage(group))
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def run_parse(args: argparse.Namespace) -> int:
+    from secondment_desk.vacancy import load_vacancies
+
+    vacancies = []
+    for source in args.files:
+        vacancies.extend(load_vacancies(source))
+    if args.json:
+        data = [v.output_dict() for v in vacancies]
+        payload: Any = data[0] if len(data) == 1 and len(args.files) == 1 else data
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    from secondment_desk.cli.vacancy_summary import summary
+
+    sys.stdout.write("\n\n".join(summary(v) for v in vacancies) + "\n")
+    return 0
