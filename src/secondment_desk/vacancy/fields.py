@@ -88,6 +88,8 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
             continue
         if not at_line_start and not m.group("key")[0].isupper():
             continue
+        if not at_line_start and not (found and found[-1][1] >= line_start):
+            continue  # mid-line keys only where keys run together after a first one
         if ":" not in sep and "|" not in sep and "\t" not in sep:
             # alone on its line: the whole line must be the key
             line_end = text.find("\n", m.end())
@@ -462,6 +464,7 @@ def min_years(text: str, start: int, end: int) -> Hit | None:
         token = m.group("n") or m.group("m")
         # "first-level degree with two years ... in lieu" is a substitution, not the minimum
         before = text[max(start, m.start() - 80) : m.start()].lower()
+        before = re.split(r"[.;\n]\s", before)[-1]
         after = re.split(r"[;\n.]", text[m.end() : m.end() + 80].lower(), maxsplit=1)[0]
         if _STUDY_BEFORE.search(before) and not re.search(r"experience|service", after):
             continue  # "university studies of at least 3 years"

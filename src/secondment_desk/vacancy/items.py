@@ -35,7 +35,9 @@ _SPACED_STARTERS = (
     "Sound|Capacity|Readiness|Flexibility|Awareness|Physical"
 )
 _SPACED = re.compile(rf"(?<=[a-z)\]])\s+(?=(?:{_SPACED_STARTERS})\b)")
-_BULLET = re.compile(r"^\s*(?:[•●▪◦○■□►▸‣⁃∙·*\-–—]|o\s|\(?[0-9ivx]{1,4}[.)]|\(?[a-h][.)])\s*")
+_BULLET = re.compile(
+    r"^\s*(?:[•●▪◦○■□►▸‣⁃∙·*\-–—\uf000-\uf0ff]|o\s|\(?[0-9ivx]{1,4}[.)]|\(?[a-h][.)])\s*"
+)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z(])")
 _SEMI = re.compile(r";\s*(?:and\s+|or\s+)?")
 _LINE = re.compile(r"[^\n]+")
@@ -51,7 +53,7 @@ class Item:
 
 def _trimmed(text: str, start: int, end: int) -> Item | None:
     chunk = text[start:end]
-    left = len(chunk) - len(chunk.lstrip(" \t\n•●▪◦○■□►▸‣⁃∙·*-–—|"))
+    left = len(chunk) - len(chunk.lstrip(" \t\n•●▪◦○■□►▸‣⁃∙·*-–—|\uf0b7\uf0a7\uf076\uf0d8"))
     b = _BULLET.match(chunk, left)
     if b and b.end() > left:
         left = b.end()
@@ -62,6 +64,7 @@ def _trimmed(text: str, start: int, end: int) -> Item | None:
     body = text[s:e]
     if len(re.sub(r"\W", "", body)) < 3:
         return None
+    body = re.sub(r"(?<=\w)-\s*\n\s*(?=\w)", "-", body)
     return Item(re.sub(r"\s+", " ", body), s, e)
 
 
@@ -96,12 +99,42 @@ def _split_glued(text: str, start: int, end: int, allow_spaced: bool) -> Iterato
     yield from itertools.pairwise(cuts)
 
 
+_STARTS_ITEM = re.compile(rf"(?:{_STARTERS})\b")
+_CONTINUES = re.compile(r"(?:[,\-–(/]|\b(?:and|or|of|the|in|to|for|with|a|an))$", re.I)
+
+
+def logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines of ``text[start:end]`` with hard-wrapped ones (PDF text) joined again."""
+    out: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text, start, end):
+        cur = m.group().strip()
+        if not cur:
+            continue
+        if out:
+            prev = text[out[-1][0] : out[-1][1]].rstrip()
+            if _wrapped(prev, cur):
+                out[-1] = (out[-1][0], m.end())
+                continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _wrapped(prev: str, cur: str) -> bool:
+    if not prev or _BULLET.match(cur) or prev.endswith(":"):
+        return False
+    if prev[-1] in ".;!?" or "|" in cur:
+        return False
+    if _CONTINUES.search(prev) or cur[0].islower():
+        return True
+    last_line = prev.rsplit("\n", 1)[-1]
+    return len(last_line) >= 60 and not _STARTS_ITEM.match(cur)
+
+
 def split_items(text: str, start: int, end: int, intro_skip: bool = True) -> list[Item]:
     """Items of ``text[start:end]`` with offsets into ``text``."""
     items: list[Item] = []
     allow_spaced = ";" not in text[start:end]
-    for line in _LINE.finditer(text, start, end):
-        ls, le = line.start(), line.end()
+    for ls, le in logical_lines(text, start, end):
         raw = text[ls:le].strip()
         if not raw:
             continue
@@ -139,7 +172,7 @@ def _split_by_semicolons(text: str, start: int, end: int) -> Iterator[tuple[int,
 DESIRABLE_CUE = re.compile(
     r"\b(?:desirable|desired|an? (?:added )?(?:asset|advantage|plus)|advantageous|"
     r"would be (?:an? )?(?:asset|advantage|beneficial|preferred|welcome|considered an asset)|"
-    r"is (?:an )?(?:asset|advantage|plus)|(?:is|are|will be) preferred|preferably|"
+    r"is (?:an )?(?:asset|advantage|plus)|(?:is|are|will be) preferred|"
     r"an added value|considered an asset|highly valued|nice to have)\b",
     re.I,
 )

@@ -301,7 +301,11 @@ def apply_requirement_facts(
         m = re.search(r"driv(?:ing|er'?s) licen[cs]e", text[whole[0] : whole[1]], re.I)
         if m:
             s, e = whole[0] + m.start(), whole[0] + m.end()
-            sentence = text[max(whole[0], s - 150) : min(whole[1], e + 150)]
+            left = max(text.rfind(".", whole[0], s), text.rfind(";", whole[0], s), whole[0])
+            stops = [
+                i for i in (text.find(".", e, whole[1]), text.find(";", e, whole[1])) if i >= 0
+            ]
+            sentence = text[left : min(stops) if stops else whole[1]]
             if _has_cue(sentence) and not re.search(r"desirable|asset|advantage", sentence, re.I):
                 draft.put("driving_licence_required", True, fx.Hit("true", s, e))
 

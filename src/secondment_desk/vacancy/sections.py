@@ -57,7 +57,7 @@ HEADINGS: tuple[HeadingDef, ...] = (
                 "essential requirements")),
     HeadingDef("Qualifications", "requirements",
                r"(?:qualifications?|requirements?|qualifications? and (?:experience|skills)|"
-               r"profile|your profile|who (?:we are|you are) looking for|"
+               r"profile|your profile|who (?:we|you)(?: are|'re) looking for|what we need|"
                r"job[ \-]+specific qualifications?|skills|skills and competencies|"
                r"essential knowledge,? skills and abilities|knowledge,? skills and abilities|"
                r"candidate requirements|selection criteria)",
@@ -86,7 +86,7 @@ HEADINGS: tuple[HeadingDef, ...] = (
                r"(?:(?:job[ \-]+specific |main |key |principal |major |essential )?"
                r"(?:tasks|duties|functions|activities)(?: and | ?& ?| ?/ ?)?"
                r"(?:responsibilities|accountabilities)?|responsibilities|"
-               r"roles? and responsibilities|key accountabilities|what you will do|"
+               r"roles? and responsibilities|key accountabilities|what you(?: will|'ll) do|"
                r"job description|duties|the role)",
                ("tasks and responsibilities", "duties and responsibilities",
                 "responsibilities")),
@@ -110,7 +110,8 @@ HEADINGS: tuple[HeadingDef, ...] = (
                r"salary(?: and benefits)?|special notice|united nations considerations|"
                r"no fee|assessment(?: method)?|how to apply|application procedure|"
                r"selection procedure|important notice|disclaimer|conditions of service|"
-               r"similar jobs|apply now|benefits|what we offer|notes?|essential documents.*|"
+               r"similar jobs|apply now|benefits|what we offer|notes?|good to know|"
+               r"essential documents.*|"
                r"documents? (?:required|to (?:be )?provide.*)|security clearance|"
                r"general information|deployment|duration of (?:the )?assignment)",
                ("additional information", "remuneration package",
