@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from secondment_desk import countries
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
-from secondment_desk.vacancy.items import DESIRABLE_CUE, MANDATORY_CUE
+from secondment_desk.vacancy.items import has_language, is_desirable, is_mandatory
 from secondment_desk.vacancy.lexicon import NUMBER, to_int
 
 
@@ -57,13 +57,23 @@ KEYS: dict[str, str] = {
     r"Component/Department/Unit|Security Clearance Level|Open to Contributing Third States|"
     r"Seniority|Salary|Duration|Reporting to|Tour of Duty|Sector": "other",
 }
-_KEY_RE = re.compile(
-    r"(?:(?<=\n)|(?<=^)|(?<=[\s|;]))(?P<key>"
-    + "|".join(f"(?:{k})" for k in sorted(KEYS, key=len, reverse=True))
-    + r")(?P<sep>[ \t]*:[ \t]*|[ \t]*(?=\n)|[ \t]*\|[ \t]*|\t+)",
-    re.I,
+_KEYS_ALT = "|".join(f"(?:{k})" for k in sorted(KEYS, key=len, reverse=True))
+# A key just before a colon (searched in the short stretch before each colon only).
+_KEY_BEFORE_COLON = re.compile(r"(?:^|(?<=[\s|;]))(?P<key>" + _KEYS_ALT + r")[ \t]*$", re.I)
+# A key alone on its line (value on the next line) or first in a table row.
+_KEY_LINE = re.compile(r"[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$)", re.I)
+_COLON_OR_LINE = re.compile(r":|\n")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_KEY_FIRST_WORDS = frozenset(
+    m.group().lower()
+    for key in KEYS
+    for fragment in key.split("|")
+    if (m := _FIRST_WORD.match(fragment))
 )
 _KEY_CANON = [(re.compile(rf"(?:{k})", re.I), v) for k, v in KEYS.items()]
+
+
+_LINE_RE = re.compile(r"[^\n]+")
 
 
 def _canon(key: str) -> str:
@@ -80,22 +90,38 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
     """
     stop = len(text) if end is None else end
     found: list[tuple[str, int, int, bool]] = []  # canon, key_start, value_start, colon
-    for m in _KEY_RE.finditer(text, start, stop):
-        sep = m.group("sep")
-        line_start = text.rfind("\n", 0, m.start()) + 1
+    line_start = start
+    for sep in _COLON_OR_LINE.finditer(text, start, stop):
+        if sep.group() == "\n":
+            line_start = sep.end()
+            continue
+        window = max(line_start, sep.start() - 60)
+        m = _KEY_BEFORE_COLON.search(text, window, sep.start())
+        if not m:
+            continue
         at_line_start = not text[line_start : m.start()].strip(" \t|•-*")
-        if ":" not in sep and not at_line_start:
-            continue
-        if not at_line_start and not m.group("key")[0].isupper():
-            continue
-        if not at_line_start and not (found and found[-1][1] >= line_start):
-            continue  # mid-line keys only where keys run together after a first one
-        if ":" not in sep and "|" not in sep and "\t" not in sep:
-            # alone on its line: the whole line must be the key
-            line_end = text.find("\n", m.end())
-            if text[m.end() : line_end if line_end >= 0 else stop].strip():
+        if not at_line_start:
+            if not m.group("key")[0].isupper():
                 continue
-        found.append((_canon(m.group("key")), m.start(), m.end(), ":" in sep))
+            if not (found and found[-1][1] >= line_start):
+                continue  # mid-line keys only where keys run together after a first one
+        value_start = sep.end() + (
+            len(text[sep.end() : stop]) - len(text[sep.end() : stop].lstrip(" \t"))
+        )
+        found.append((_canon(m.group("key")), m.start("key"), min(value_start, stop), True))
+    for line in _LINE_RE.finditer(text, start, stop):
+        if len(line.group()) > 70 or ":" in line.group():
+            continue
+        first = _FIRST_WORD.search(line.group())
+        if not first or first.group().lower() not in _KEY_FIRST_WORDS:
+            continue
+        m = _KEY_LINE.fullmatch(line.group()) or _KEY_LINE.match(line.group())
+        if not m:
+            continue
+        found.append(
+            (_canon(m.group("key")), line.start() + m.start("key"), line.start() + m.end(), False)
+        )
+    found.sort(key=lambda f: f[1])
     out: dict[str, list[Hit]] = {}
     for i, (canon, _k_start, v_start, _colon) in enumerate(found):
         line_end = text.find("\n", v_start)
@@ -132,31 +158,36 @@ def first_hit(kv: dict[str, list[Hit]], name: str) -> Hit | None:
 
 # --- organisation, office, title ----------------------------------------------------------
 
-_OSCE_RE = re.compile(
-    r"\bOSCE\b|Organi[sz]ation for Security and Co-?operation in Europe|\bODIHR\b|\bHCNM\b"
-)
-_EU_RE = re.compile(
-    r"Call for Contributions|\bCSDP\b|\bEEAS\b|European External Action Service|"
-    r"\bEU(?:MM|LEX|AM|CAP|BAM|POL|PM|MA|MPM|TM|SDI)\b",
-)
-_UN_RE = re.compile(
-    r"\bUnited Nations\b|Job Opening Number|\binspira\b|careers\.un\.org|\bUN Secretariat\b|"
-    r"\bUNDP\b|\bUNHCR\b|\bUNICEF\b|\bMONUSCO\b|\bUNMISS\b|\bMINUSCA\b|\bUNIFIL\b"
-)
+_ORG_TOKENS: dict[str, tuple[str, ...]] = {
+    "OSCE": ("OSCE", "Organization for Security and Co-operation in Europe",
+             "Organisation for Security and Co-operation in Europe", "ODIHR", "HCNM"),
+    "EU": ("Call for Contributions", "CALL FOR CONTRIBUTIONS", "CSDP", "EEAS",
+           "European External Action Service", "EUMM", "EULEX", "EUAM", "EUCAP", "EUBAM",
+           "EUPOL", "EUPM", "EUMPM", "EUTM", "EU Mission", "European Union Mission"),
+    "UN": ("United Nations", "UNITED NATIONS", "Job Opening Number", "inspira", "careers.un.org",
+           "UNDP", "UNHCR", "UNICEF", "MONUSCO", "UNMISS", "MINUSCA", "UNIFIL", "UNAMI",
+           "UNAMA", "UNSMIL", "UNMIK"),
+}  # fmt: skip
 
 
 def organization(text: str) -> Hit | None:
-    """The organisation whose name comes up first and most: OSCE, EU or UN."""
+    """The organisation whose names come up most (first on a tie): OSCE, EU or UN."""
+    sample = text[:60000]
     best: tuple[int, int, Hit] | None = None
-    for name, pattern in (("OSCE", _OSCE_RE), ("EU", _EU_RE), ("UN", _UN_RE)):
-        hits = list(pattern.finditer(text))
-        if not hits:
+    for name, tokens in _ORG_TOKENS.items():
+        count = 0
+        first: tuple[int, str] | None = None
+        for token in tokens:
+            n = sample.count(token)
+            if n:
+                count += n
+                at = sample.find(token)
+                if first is None or at < first[0]:
+                    first = (at, token)
+        if first is None:
             continue
-        score = len(hits)
-        first = hits[0]
-        key = (score, -first.start())
-        if best is None or key > (best[0], best[1]):
-            best = (key[0], key[1], Hit(name, first.start(), first.end()))
+        if best is None or (count, -first[0]) > (best[0], best[1]):
+            best = (count, -first[0], Hit(name, first[0], first[0] + len(first[1])))
     return best[2] if best else None
 
 
@@ -256,7 +287,11 @@ _SECONDMENT_PROSE = re.compile(
 
 
 def contract_type_from_prose(text: str) -> Hit | None:
-    m = _SECONDMENT_PROSE.search(text)
+    low = text.lower()
+    positions = [p for p in (low.find("second"), low.find("nominated by")) if p >= 0]
+    if not positions:
+        return None
+    m = _SECONDMENT_PROSE.search(text, max(0, min(positions) - 40))
     return Hit("seconded", m.start(), m.end()) if m else None
 
 
@@ -280,7 +315,10 @@ _LEVEL_PROSE = re.compile(
 
 
 def job_level_from_prose(text: str) -> Hit | None:
-    m = _LEVEL_PROSE.search(text)
+    at = text.lower().find(" management ")
+    if at < 0:
+        return None
+    m = _LEVEL_PROSE.search(text, max(0, at - 30))
     if not m:
         return None
     value = " ".join(w[:1].upper() + w[1:].lower() for w in m.group("level").split(" "))
@@ -379,7 +417,12 @@ def deadline_from_prose(
 ) -> tuple[Hit, int] | None:
     """A closing date stated in a sentence; returns the hit and the end of that sentence."""
     stop = len(text) if end is None else end
-    for m in _DEADLINE_PROSE.finditer(text, start, stop):
+    low = text.lower()
+    cues = ("deadline", "closing date", "application")
+    hints = [p for p in (low.find(cue, start, stop) for cue in cues) if p >= 0]
+    if not hints:
+        return None
+    for m in _DEADLINE_PROSE.finditer(text, max(start, min(hints) - 20), stop):
         line_end = text.find("\n", m.end())
         line_end = stop if line_end < 0 else min(line_end, stop)
         found = first_date(text, m.end(), min(line_end, m.end() + 120))
@@ -481,11 +524,14 @@ def min_years(text: str, start: int, end: int) -> Hit | None:
 
 
 def management_years(text: str, start: int, end: int) -> Hit | None:
-    m = _MANAGEMENT.search(text, start, end)
-    if m:
-        n = to_int(m.group("n"))
-        if n is not None:
-            return Hit(str(n), m.start(), m.end())
+    at = text.find("manag", start, end)
+    while at >= 0:
+        m = _MANAGEMENT.search(text, max(start, at - 90), min(end, at + 40))
+        if m:
+            n = to_int(m.group("n"))
+            if n is not None:
+                return Hit(str(n), m.start(), m.end())
+        at = text.find("manag", at + 5, end)
     return None
 
 
@@ -537,6 +583,9 @@ _MAX_SERVICE = re.compile(
 
 
 def max_service(text: str) -> Hit | None:
+    low = text.lower()
+    if "maximum" not in low and "up to" not in low and "no more than" not in low:
+        return None
     m = _MAX_SERVICE.search(text)
     if m:
         n = to_int(m.group("n") or m.group("m"))
@@ -581,12 +630,14 @@ def languages_in(
     sections, where "English and French are the working languages" is not a requirement.
     """
     chunk = text[start:end]
+    if not has_language(chunk):
+        return []
     lex = lexicon.languages()
     found = list(lex.pattern.finditer(chunk))
     if not found:
         return []
-    desirable = bool(DESIRABLE_CUE.search(chunk))
-    mandatory = bool(MANDATORY_CUE.search(chunk))
+    desirable = is_desirable(chunk)
+    mandatory = is_mandatory(chunk)
     level = _LEVEL_WORDS.search(chunk) or _CEFR.search(chunk)
     if strict and not (desirable or mandatory):
         return []

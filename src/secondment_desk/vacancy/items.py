@@ -28,18 +28,22 @@ _STARTERS = (
     "Master|Bachelor|Degree|Fully|Ready|Must|Be|Have|Possess|Physical|Capability|Capable|"
     "Competence|Competent|Exceptional|Outstanding|Basic|Operational|Pro-active|Proactive"
 )
-_GLUED = re.compile(rf"(?<=[a-z)\]\.])(?=(?:{_STARTERS})\b)")
+_STARTER_SET = frozenset(_STARTERS.split("|"))
+# A capitalised word right after a lowercase letter (glued) or after a space (spaced);
+# the word is then looked up in the starter sets, which is far cheaper than an alternation.
+_GLUED = re.compile(r"(?<=[a-z)\]\.])([A-Z][\w\-]*)")
 _SPACED_STARTERS = (
     "Ability|Able|Excellent|Possession|Knowledge|Experience|Demonstrated|Demonstrable|Proven|"
     "Strong|Good|Willingness|Fluency|Familiarity|Understanding|Proficiency|Commitment|Valid|"
     "Sound|Capacity|Readiness|Flexibility|Awareness|Physical"
 )
-_SPACED = re.compile(rf"(?<=[a-z)\]])\s+(?=(?:{_SPACED_STARTERS})\b)")
+_SPACED_SET = frozenset(_SPACED_STARTERS.split("|"))
+_SPACED = re.compile(r"(?<=[a-z)\]])\s+([A-Z][\w\-]*)")
 _BULLET = re.compile(
     r"^\s*(?:[•●▪◦○■□►▸‣⁃∙·*\-–—\uf000-\uf0ff]|o\s|\(?[0-9ivx]{1,4}[.)]|\(?[a-h][.)])\s*"
 )
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z(])")
-_SEMI = re.compile(r";\s*(?:and\s+|or\s+)?")
+_SEMICOLON = re.compile(";")
 _LINE = re.compile(r"[^\n]+")
 _ABBREV_TAIL = re.compile(r"(?:\b(?:e\.g|i\.e|etc|incl|approx|no|nr|vs|cf|Ms|Mr|Dr|St)\.)$", re.I)
 
@@ -86,20 +90,20 @@ def _split_glued(text: str, start: int, end: int, allow_spaced: bool) -> Iterato
         yield start, end  # real sentences: leave them to the sentence splitter
         return
     for m in _GLUED.finditer(text, start, end):
-        if m.start() > cuts[-1] + 12:
+        if m.group(1) in _STARTER_SET and m.start() > cuts[-1] + 12:
             cuts.append(m.start())
     if allow_spaced and len(cuts) == 1 and (end - start) > 80 and "." not in text[start : end - 1]:
         spaced = [start]
         for m in _SPACED.finditer(text, start, end):
-            if m.end() > spaced[-1] + 12:
-                spaced.append(m.end())
+            if m.group(1) in _SPACED_SET and m.start(1) > spaced[-1] + 12:
+                spaced.append(m.start(1))
         if len(spaced) >= 3:  # one stray capital is a name, not a glued list
             cuts = spaced
     cuts.append(end)
     yield from itertools.pairwise(cuts)
 
 
-_STARTS_ITEM = re.compile(rf"(?:{_STARTERS})\b")
+_STARTS_ITEM = re.compile(r"[A-Z][\w\-]*")
 _CONTINUES = re.compile(r"(?:[,\-–(/]|\b(?:and|or|of|the|in|to|for|with|a|an))$", re.I)
 
 
@@ -127,7 +131,8 @@ def _wrapped(prev: str, cur: str) -> bool:
     if _CONTINUES.search(prev) or cur[0].islower():
         return True
     last_line = prev.rsplit("\n", 1)[-1]
-    return len(last_line) >= 60 and not _STARTS_ITEM.match(cur)
+    first = _STARTS_ITEM.match(cur)
+    return len(last_line) >= 60 and not (first and first.group() in _STARTER_SET)
 
 
 def split_items(text: str, start: int, end: int, intro_skip: bool = True) -> list[Item]:
@@ -155,17 +160,14 @@ def split_items(text: str, start: int, end: int, intro_skip: bool = True) -> lis
 
 
 def _split_by_semicolons(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split at semicolons that are not inside brackets."""
     pos = start
-    depth = 0
-    for i in range(start, end):
-        ch = text[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch == ";" and depth == 0:
-            yield pos, i
-            pos = i + 1
+    for m in _SEMICOLON.finditer(text, start, end):
+        chunk = text[pos : m.start()]
+        if chunk.count("(") > chunk.count(")"):
+            continue  # inside brackets: keep going
+        yield pos, m.start()
+        pos = m.end()
     yield pos, end
 
 
@@ -221,13 +223,31 @@ def is_intro(text: str) -> bool:
     return len(text) < 250 and bool(_INTRO.search(text)) and not _EXPERIENCE_YEARS.search(text)
 
 
+# Substrings one of which each category's pattern needs: a cheap test before the regex.
+_CATEGORY_HINTS: dict[str, tuple[str, ...]] = {
+    "licence": ("driv", "licen", "transmission"),
+    "physical": ("physical", "fit", "medical", "hardship", "health"),
+    "eligibility": ("national", "citizen", "residen", "nominated", "clearance", "age",
+                    "passport", "states"),
+    "education": ("degree", "universit", "diploma", "educat", "graduate", "bachelor", "master",
+                  "doctor", "ph", "studies", "training", "academy", "school"),
+    "language": ("",),
+    "experience": ("experience", "year", "track record"),
+    "skill": ("skill", "abilit", "knowledge", "proficien", "computer", "familiar",
+              "understanding", "capacity", "command of", "awareness", "capable", "competen"),
+}  # fmt: skip
+
+
 def categorize(text: str) -> str:
     """The requirement category of one item."""
     if _EXPERIENCE_YEARS.search(text) and not re.search(r"degree|diploma|universit", text, re.I):
         return "experience"
     if re.search(r"computer[ -]literate|\bMS Office\b|\bMicrosoft\b|\bIT skills\b", text, re.I):
         return "skill"
+    low = text.lower()
     for category, pattern in _CATEGORY_RULES:
+        if not any(token in low for token in _CATEGORY_HINTS[category]):
+            continue
         if category == "language":
             if category_is_language(text):
                 return "language"
@@ -239,11 +259,38 @@ def categorize(text: str) -> str:
 
 def category_is_language(text: str) -> bool:
     """A language item names a language or speaks of fluency, not "language" in passing."""
-    if languages().pattern.search(text):
+    if has_language(text):
         return True
     return bool(re.search(r"\bfluen(?:cy|t)\b|\blanguages?\b", text, re.I))
 
 
+_DESIRABLE_HINTS = ("desir", "asset", "advantage", "plus", "prefer", "added value", "valued",
+                    "nice to have", "beneficial", "welcome")  # fmt: skip
+_MANDATORY_HINTS = ("requir", "mandatory", "essential", "must", "necessary", "compulsory",
+                    "obligatory", "needed", "minimum", "at least")  # fmt: skip
+
+
+def is_desirable(text: str) -> bool:
+    low = text.lower()
+    return any(h in low for h in _DESIRABLE_HINTS) and bool(DESIRABLE_CUE.search(text))
+
+
+def is_mandatory(text: str) -> bool:
+    low = text.lower()
+    return any(h in low for h in _MANDATORY_HINTS) and bool(MANDATORY_CUE.search(text))
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
+def has_language(text: str) -> bool:
+    """True when a language name appears (a set lookup on capitalised words first)."""
+    names = languages().names
+    return any(w.casefold() in names for w in _CAPITALISED.findall(text)) and bool(
+        languages().pattern.search(text)
+    )
+
+
 def kind_of(text: str, default: str) -> str:
     """Desirable wording makes an item desirable; otherwise the section decides."""
-    return "desirable" if DESIRABLE_CUE.search(text) else default
+    return "desirable" if is_desirable(text) else default

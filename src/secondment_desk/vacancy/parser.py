@@ -57,13 +57,20 @@ def normalize_text(text: str) -> str:
 
 # --- is it a notice at all? ------------------------------------------------------------------
 
-_CUES = (
-    re.compile(r"\b(?:experience|degree|qualifications?|requirements?|education|skills|"
-               r"knowledge of|fluency|competenc(?:y|ies))\b", re.I),
-    re.compile(r"\b(?:deadline|closing date|apply|applications?|applicants?|candidates?|"
-               r"nominat\w*|posting period|recruitment)\b", re.I),
-    re.compile(r"\b(?:vacancy|vacancies|position|post|duty station|responsibilities|tasks|"
-               r"duties|job|grade|secondment|seconded|contract|call for contributions)\b", re.I),
+_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("experience", "degree", "qualification", "requirement", "education", "skills",
+      "knowledge of", "fluency", "competenc"),
+     re.compile(r"\b(?:experience|degree|qualifications?|requirements?|education|skills|"
+                r"knowledge of|fluency|competenc(?:y|ies))\b", re.I)),
+    (("deadline", "closing date", "apply", "applica", "candidate", "nominat", "posting period",
+      "recruitment"),
+     re.compile(r"\b(?:deadline|closing date|apply|applications?|applicants?|candidates?|"
+                r"nominat\w*|posting period|recruitment)\b", re.I)),
+    (("vacanc", "position", "post", "duty station", "responsibilit", "tasks", "duties", "job",
+      "grade", "second", "contract", "call for contributions"),
+     re.compile(r"\b(?:vacancy|vacancies|position|post|duty station|responsibilities|tasks|"
+                r"duties|job|grade|secondment|seconded|contract|call for contributions)\b",
+                re.I)),
 )  # fmt: skip
 
 
@@ -72,7 +79,8 @@ def check_is_vacancy(text: str, source_name: str | None) -> None:
     if len(text.strip()) < 40:
         raise NotAVacancyError(f"{where}the text is too short to be a vacancy notice.")
     sample = text[:200000]
-    hits = sum(1 for cue in _CUES if cue.search(sample))
+    low = sample.lower()
+    hits = sum(1 for hints, cue in _CUES if any(h in low for h in hints) and cue.search(sample))
     if hits < 3:
         raise NotAVacancyError(
             f"{where}this does not look like a vacancy notice (no requirements, deadline or "
@@ -82,34 +90,39 @@ def check_is_vacancy(text: str, source_name: str | None) -> None:
 
 # --- format ----------------------------------------------------------------------------------
 
-_CFC = re.compile(r"call for contributions|\bCfC\b|Name of the Post", re.I)
-_UN = re.compile(r"Job Opening Number|Org\. Setting and Reporting|United Nations Considerations|"
-                 r"Posting Title|Job Code Title", re.I)  # fmt: skip
 _ARCHIVE = re.compile(r"^\s*Vacancy number\b", re.I | re.M)
-_SECRETARIAT = re.compile(r"Necessary Qualifications|OSCE Secretariat|Secretariat in Vienna", re.I)
-_FIELD = re.compile(r"General Minimum Requirements|Mission Specific Requirements|"
-                    r"Field of Expertise Requirements|Requisition ID", re.I)  # fmt: skip
 
 
 def detect_format(text: str, org: str | None) -> str:
-    if org == "EU" and _CFC.search(text):
+    """The notice layout, from literal cues (cheap substring tests on the lowercased text)."""
+    low = text[:200000].lower()
+
+    def has(*cues: str) -> bool:
+        return any(c in low for c in cues)
+
+    cfc = has("call for contributions", "name of the post") or " cfc " in low
+    if org == "EU" and cfc:
         return "eu_cfc"
-    if _UN.search(text) or org == "UN":
-        return "un"
-    if _ARCHIVE.search(text):
-        return "osce_archive"
-    if _FIELD.search(text) and re.search(
-        r"General Minimum Requirements|Mission Specific", text, re.I
+    if org == "UN" or has(
+        "job opening number",
+        "org. setting and reporting",
+        "united nations considerations",
+        "posting title",
+        "job code title",
     ):
+        return "un"  # fmt: skip
+    if _ARCHIVE.search(text[:200000]):
+        return "osce_archive"
+    if has("general minimum requirements", "mission specific requirements"):
         return "osce_field"
-    if _SECRETARIAT.search(text) and re.search(r"Necessary Qualifications", text, re.I):
+    if has("necessary qualifications") and has("secretariat", "institution", "odihr", "hcnm"):
         return "osce_secretariat"
-    if _FIELD.search(text):
+    if has("field of expertise requirements", "requisition id"):
         return "osce_field"
     if org == "OSCE":
-        return "osce_aggregator"
+        return "osce_secretariat" if has("necessary qualifications") else "osce_aggregator"
     if org == "EU":
-        return "eu_cfc" if _CFC.search(text) else "eu"
+        return "eu"
     return "generic"
 
 

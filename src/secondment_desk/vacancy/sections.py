@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Role = Literal[
@@ -150,7 +151,11 @@ def fold_heading(text: str) -> str:
 
 
 def match_heading(candidate: str, allow_fuzzy: bool = True) -> HeadingDef | None:
-    folded = fold_heading(candidate)
+    return _match_folded(fold_heading(candidate), allow_fuzzy)
+
+
+@lru_cache(maxsize=4096)
+def _match_folded(folded: str, allow_fuzzy: bool) -> HeadingDef | None:
     if not folded or len(folded) > 80:
         return None
     for heading, pattern in _COMPILED:
@@ -159,8 +164,10 @@ def match_heading(candidate: str, allow_fuzzy: bool = True) -> HeadingDef | None
     if not allow_fuzzy or len(folded) < 8 or len(folded.split()) > 7:
         return None
     best: tuple[float, HeadingDef | None] = (0.0, None)
+    if not folded[0].isalpha():
+        return None
     for heading, spelling in _FUZZY:
-        if abs(len(spelling) - len(folded)) > 4:
+        if abs(len(spelling) - len(folded)) > 4 or spelling[0] != folded[0]:
             continue
         matcher = difflib.SequenceMatcher(None, folded, spelling)
         if matcher.real_quick_ratio() < 0.88 or matcher.quick_ratio() < 0.88:
