@@ -31,11 +31,9 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def run_parse(args: argparse.Namespace) -> int:
-    from secondment_desk.vacancy import load_vacancies
+    from secondment_desk.vacancy import parse_many
 
-    vacancies = []
-    for source in args.files:
-        vacancies.extend(load_vacancies(source))
+    vacancies = parse_many(args.files)
     if args.json:
         data = [v.output_dict() for v in vacancies]
         payload: Any = data[0] if len(data) == 1 and len(args.files) == 1 else data

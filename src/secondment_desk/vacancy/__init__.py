@@ -4,7 +4,7 @@ Public API::
 
     load_vacancies(source)            # a path, or "-" for stdin -> list[Vacancy]
     parse_text(text, source_name)     # pasted text -> list[Vacancy]
-    parse_many(sources)               # many files -> list[Vacancy], one call
+    parse_many(sources)               # many files -> list[Vacancy], in order, one call
 
 Both raise :class:`~secondment_desk.errors.InputError` (unreadable, binary, empty, too large,
 corrupt) or :class:`~secondment_desk.errors.NotAVacancyError`. Every Vacancy keeps ``text``
@@ -14,6 +14,7 @@ corrupt) or :class:`~secondment_desk.errors.NotAVacancyError`. Every Vacancy kee
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -50,12 +51,29 @@ def load_vacancies(source: str | Path) -> list[Vacancy]:
     return parse_text(read.text, read.source_name)
 
 
-def parse_many(sources: Iterable[str | Path]) -> list[Vacancy]:
-    """Parse several files in one go; the first bad file raises (its name is in the message)."""
-    out: list[Vacancy] = []
-    for source in sources:
-        out.extend(load_vacancies(source))
-    return out
+# Below this many files a process pool costs more than it saves.
+PARALLEL_MIN_FILES = 100
+
+
+def parse_many(sources: Iterable[str | Path], workers: int | None = None) -> list[Vacancy]:
+    """Parse several files in order; the first bad file raises (its name is in the message).
+
+    Large batches are shared among worker processes (one per core, at most 4); standard
+    input ("-") is always read here.
+    """
+    paths = list(sources)
+    count = workers if workers is not None else min(4, os.cpu_count() or 1)
+    if count < 2 or len(paths) < PARALLEL_MIN_FILES or any(str(p) == "-" for p in paths):
+        out: list[Vacancy] = []
+        for source in paths:
+            out.extend(load_vacancies(source))
+        return out
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, len(paths) // (count * 4))
+    with ProcessPoolExecutor(max_workers=count) as pool:
+        results = list(pool.map(load_vacancies, paths, chunksize=chunk))
+    return [v for batch in results for v in batch]
 
 
 def highlight_spans(vacancy: Vacancy) -> list[tuple[str, Span]]:

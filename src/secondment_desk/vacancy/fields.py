@@ -584,13 +584,15 @@ _MAX_SERVICE = re.compile(
 
 def max_service(text: str) -> Hit | None:
     low = text.lower()
-    if "maximum" not in low and "up to" not in low and "no more than" not in low:
-        return None
-    m = _MAX_SERVICE.search(text)
-    if m:
-        n = to_int(m.group("n") or m.group("m"))
-        if n is not None:
-            return Hit(str(n), m.start(), m.end())
+    for cue in ("maximum", "up to", "no more than"):
+        at = low.find(cue)
+        while at >= 0:
+            m = _MAX_SERVICE.search(text, max(0, at - 40), at + 160)
+            if m:
+                n = to_int(m.group("n") or m.group("m"))
+                if n is not None:
+                    return Hit(str(n), m.start(), m.end())
+            at = low.find(cue, at + len(cue))
     return None
 
 

@@ -220,7 +220,14 @@ _INTRO = re.compile(
 
 def is_intro(text: str) -> bool:
     """A sentence that introduces the list ("... the following requirements are met")."""
-    return len(text) < 250 and bool(_INTRO.search(text)) and not _EXPERIENCE_YEARS.search(text)
+    if len(text) >= 250:
+        return False
+    low = text.lower()
+    if "following" not in low and not low.startswith(
+        ("furthermore", "additionally", "in addition")
+    ):
+        return False
+    return bool(_INTRO.search(text)) and not _EXPERIENCE_YEARS.search(text)
 
 
 # Substrings one of which each category's pattern needs: a cheap test before the regex.

@@ -150,7 +150,9 @@ def fold_heading(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+@lru_cache(maxsize=8192)
 def match_heading(candidate: str, allow_fuzzy: bool = True) -> HeadingDef | None:
+    """The heading a line (or the part before its colon) names, if any."""
     return _match_folded(fold_heading(candidate), allow_fuzzy)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 from secondment_desk.errors import InputError
 from secondment_desk.vacancy.readers.common import ReadText, require_text
@@ -18,8 +18,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# Control characters a text file may hold; anything else below U+0020 suggests binary data.
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# Control characters a text file does not hold (tab, newlines and form feed are fine);
+# surrogates and private-use characters come from binary data decoded as text.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -45,16 +46,9 @@ def decode(data: bytes, name: str) -> str:
 
 
 def check_textual(text: str, name: str) -> str:
-    """Reject decoded text made mostly of control or unassigned characters."""
+    """Reject decoded text made largely of control characters (binary data read as text)."""
     sample = text[:20000]
-    if not sample:
-        return text
-    bad = sum(
-        1
-        for ch in sample
-        if (ch < " " and ch not in _ALLOWED_CONTROLS)
-        or (unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in _ALLOWED_CONTROLS)
-    )
+    bad = len(_CONTROL.findall(sample))
     if bad > max(8, len(sample) // 20):
         raise InputError(f"{name} holds binary data, not text.")
     return text
