@@ -244,16 +244,22 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     return title, grade
 
 
+_LEADING_BULLET = re.compile(r"^[•●▪◦*\-–]\s*")
+
+
 def title_from_top(text: str, limit: int) -> Hit | None:
-    """A post title on one of the first lines, before the first section."""
-    for m in re.finditer(r"[^\n]+", text[:limit]):
-        line = m.group().strip()
+    """A post title on one of the first lines, before the notice's first real section."""
+    for m in _LINE_RE.finditer(text, 0, min(limit, 6000)):
+        raw = m.group()
+        line = _LEADING_BULLET.sub("", raw.strip())
         if not line or len(line) > 90 or len(line.split()) > 12:
             continue
-        if line.endswith((".", ":", ";")) or _NOT_TITLE.match(line) or "http" in line:
+        if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
             continue
+        if ":" in line or "|" in line:
+            continue  # "Key: value" pairs are read elsewhere
         if _TITLE_NOUNS.search(line) and not _OSCE_FULL.search(line):
-            lead = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            lead = m.start() + raw.find(line)
             return Hit(line, lead, lead + len(line))
     return None
 
@@ -553,7 +559,8 @@ _INELIGIBLE = re.compile(
 )
 _DUTY_COUNTRY = re.compile(
     r"(?:the )?(?:country|state) (?:of|hosting) (?:the )?(?:duty station|mission|assignment)|"
-    r"(?:the )?host (?:country|state)",
+    r"(?:the )?host (?:country|state)|^(?:the )?duty station$|"
+    r"(?:the )?country (?:where|in which) the (?:duty station|mission) is",
     re.I,
 )
 

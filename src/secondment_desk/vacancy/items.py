@@ -35,7 +35,9 @@ _GLUED = re.compile(r"(?<=[a-z)\]\.])([A-Z][\w\-]*)")
 _SPACED_STARTERS = (
     "Ability|Able|Excellent|Possession|Knowledge|Experience|Demonstrated|Demonstrable|Proven|"
     "Strong|Good|Willingness|Fluency|Familiarity|Understanding|Proficiency|Commitment|Valid|"
-    "Sound|Capacity|Readiness|Flexibility|Awareness|Physical"
+    "Sound|Capacity|Readiness|Flexibility|Awareness|Physical|Diplomatic|Some|Solid|Previous|"
+    "Prior|University|Advanced|Minimum|First-level|Second-level|Regional|Thorough|"
+    "Work|Experienced|Familiar|Basic|Proficient|Fluent|Computer|Working"
 )
 _SPACED_SET = frozenset(_SPACED_STARTERS.split("|"))
 _SPACED = re.compile(r"(?<=[a-z)\]])\s+([A-Z][\w\-]*)")
@@ -138,9 +140,9 @@ def _wrapped(prev: str, cur: str) -> bool:
 def split_items(text: str, start: int, end: int, intro_skip: bool = True) -> list[Item]:
     """Items of ``text[start:end]`` with offsets into ``text``."""
     items: list[Item] = []
-    allow_spaced = ";" not in text[start:end]
     for ls, le in logical_lines(text, start, end):
         raw = text[ls:le].strip()
+        allow_spaced = ";" not in raw
         if not raw:
             continue
         if intro_skip and raw.endswith(":") and len(raw) < 200:

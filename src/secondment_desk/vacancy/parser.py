@@ -80,8 +80,9 @@ def check_is_vacancy(text: str, source_name: str | None) -> None:
         raise NotAVacancyError(f"{where}the text is too short to be a vacancy notice.")
     sample = text[:200000]
     low = sample.lower()
-    hits = sum(1 for hints, cue in _CUES if any(h in low for h in hints) and cue.search(sample))
-    if hits < 3:
+    hits = [any(h in low for h in hints) and bool(cue.search(sample)) for hints, cue in _CUES]
+    # Requirement words plus either deadline/application words or post words.
+    if not hits[0] or sum(hits) < 2:
         raise NotAVacancyError(
             f"{where}this does not look like a vacancy notice (no requirements, deadline or "
             "post description found)."
@@ -539,7 +540,8 @@ def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt
     if org_hit:
         draft.put("organization", org_hit.value, org_hit)
     sections = find_sections(text)
-    head_end = sections[0].heading_start if sections else min(len(text), 600)
+    substantive = [s for s in sections if s.role != "skip"]
+    head_end = substantive[0].heading_start if substantive else min(len(text), 600)
     kv = fx.key_values(text)
     apply_common(draft, text, kv, head_end)
     if fmt == "osce_aggregator" and not (draft.has("issue_date") and draft.has("closing_date")):

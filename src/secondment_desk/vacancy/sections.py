@@ -84,7 +84,8 @@ HEADINGS: tuple[HeadingDef, ...] = (
                r"(?:language(?:s| skills| requirements?| knowledge)?|knowledge of languages)",
                ("languages", "language skills")),
     HeadingDef("Tasks and Responsibilities", "tasks",
-               r"(?:(?:job[ \-]+specific |main |key |principal |major |essential )?"
+               r"(?:(?:job[ \-]+specific |main |key |principal |major |essential |general |"
+               r"specific )?"
                r"(?:tasks|duties|functions|activities)(?: and | ?& ?| ?/ ?)?"
                r"(?:responsibilities|accountabilities)?|responsibilities|"
                r"roles? and responsibilities|key accountabilities|what you(?: will|'ll) do|"
@@ -144,7 +145,7 @@ class Section:
 
 
 def fold_heading(text: str) -> str:
-    text = _NUMBERING.sub("", text.strip())
+    text = _NUMBERING.sub("", text.strip(" \t|"))
     text = text.replace("&", " and ").replace("’", "'")
     text = re.sub(r"[:.\s]+$", "", text)
     return re.sub(r"\s+", " ", text).strip().lower()
