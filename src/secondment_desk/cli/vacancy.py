@@ -37,7 +37,9 @@ def run_parse(args: argparse.Namespace) -> int:
     if args.json:
         data = [v.output_dict() for v in vacancies]
         payload: Any = data[0] if len(data) == 1 and len(args.files) == 1 else data
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        # Indented for a person at a terminal; compact (and much faster) for programs.
+        indent = 2 if sys.stdout.isatty() else None
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=indent) + "\n")
         return 0
     from secondment_desk.cli.vacancy_summary import summary
 

@@ -80,7 +80,9 @@ def check_is_vacancy(text: str, source_name: str | None) -> None:
         raise NotAVacancyError(f"{where}the text is too short to be a vacancy notice.")
     sample = text[:200000]
     low = sample.lower()
-    hits = [any(h in low for h in hints) and bool(cue.search(sample)) for hints, cue in _CUES]
+    # Substring hints decide; the word-bounded pattern confirms only the requirement words.
+    hits = [any(h in low for h in hints) for hints, _ in _CUES]
+    hits[0] = hits[0] and bool(_CUES[0][1].search(sample))
     # Requirement words plus either deadline/application words or post words.
     if not hits[0] or sum(hits) < 2:
         raise NotAVacancyError(
