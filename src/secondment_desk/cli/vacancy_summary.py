@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from secondment_desk.models.vacancy import Vacancy
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from secondment_desk.models.vacancy import Vacancy
 
 _LABELS: tuple[tuple[str, str], ...] = (
     ("title", "Title"),

@@ -64,6 +64,8 @@ _KEY_BEFORE_COLON = re.compile(r"(?:^|(?<=[\s|;]))(?P<key>" + _KEYS_ALT + r")[ \
 _KEY_LINE = re.compile(r"[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$)", re.I)
 _COLON_OR_LINE = re.compile(r":|\n")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.?[ \t]*$")
+_KEY_WORDS = frozenset(w.lower() for key in KEYS for w in re.findall(r"[A-Za-z]+", key))
 _KEY_FIRST_WORDS = frozenset(
     m.group().lower()
     for key in KEYS
@@ -94,6 +96,9 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
     for sep in _COLON_OR_LINE.finditer(text, start, stop):
         if sep.group() == "\n":
             line_start = sep.end()
+            continue
+        word = _LAST_WORD.search(text, max(line_start, sep.start() - 30), sep.start())
+        if not word or word.group(1).lower() not in _KEY_WORDS:
             continue
         window = max(line_start, sep.start() - 60)
         m = _KEY_BEFORE_COLON.search(text, window, sep.start())
@@ -294,11 +299,14 @@ _SECONDMENT_PROSE = re.compile(
 
 def contract_type_from_prose(text: str) -> Hit | None:
     low = text.lower()
-    positions = [p for p in (low.find("second"), low.find("nominated by")) if p >= 0]
-    if not positions:
-        return None
-    m = _SECONDMENT_PROSE.search(text, max(0, min(positions) - 40))
-    return Hit("seconded", m.start(), m.end()) if m else None
+    for cue in ("second", "nominated by"):
+        at = low.find(cue)
+        while at >= 0:
+            m = _SECONDMENT_PROSE.search(text, max(0, at - 40), at + 90)
+            if m:
+                return Hit("seconded", m.start(), m.end())
+            at = low.find(cue, at + len(cue))
+    return None
 
 
 _GRADE_VALUE = re.compile(
@@ -321,14 +329,15 @@ _LEVEL_PROSE = re.compile(
 
 
 def job_level_from_prose(text: str) -> Hit | None:
-    at = text.lower().find(" management ")
-    if at < 0:
-        return None
-    m = _LEVEL_PROSE.search(text, max(0, at - 30))
-    if not m:
-        return None
-    value = " ".join(w[:1].upper() + w[1:].lower() for w in m.group("level").split(" "))
-    return Hit(value, m.start("level"), m.end("level"))
+    low = text.lower()
+    at = low.find(" management ")
+    while at >= 0:
+        m = _LEVEL_PROSE.search(text, max(0, at - 30), at + 40)
+        if m:
+            value = " ".join(w[:1].upper() + w[1:].lower() for w in m.group("level").split(" "))
+            return Hit(value, m.start("level"), m.end("level"))
+        at = low.find(" management ", at + 12)
+    return None
 
 
 # --- places -------------------------------------------------------------------------------
@@ -472,10 +481,22 @@ _EDUCATION_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
+_EDUCATION_HINTS: dict[str, tuple[str, ...]] = {
+    "doctorate": ("doctora", "ph", "third"),
+    "master": ("second", "advanced", "master", "ma", "msc", "ll", "graduate"),
+    "bachelor": ("first", "bachelor", "ba", "bsc", "university", "degree", "academic", "higher",
+                 "tertiary"),
+    "secondary": ("secondary", "high school", "vocational"),
+}  # fmt: skip
+
+
 def education_level(text: str, start: int, end: int) -> Hit | None:
     """The level asked for first in ``text[start:end]``."""
     best: tuple[int, Hit] | None = None
+    low = text[start:end].lower()
     for level, pattern in _EDUCATION_LEVELS:
+        if not any(hint in low for hint in _EDUCATION_HINTS[level]):
+            continue
         m = pattern.search(text, start, end)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), Hit(level, m.start(), m.end()))

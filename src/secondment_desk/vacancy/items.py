@@ -47,6 +47,13 @@ _BULLET = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z(])")
 _SEMICOLON = re.compile(";")
 _LINE = re.compile(r"[^\n]+")
+_NON_WORD = re.compile(r"\W")
+_WRAPPED_HYPHEN = re.compile(r"(?<=\w)-\s*\n\s*(?=\w)")
+_SPACES = re.compile(r"\s+")
+_CELL = re.compile(r"[^|\n]+")
+_DEGREE_WORDS = re.compile(r"degree|diploma|universit", re.I)
+_COMPUTER = re.compile(r"computer[ -]literate|\bMS Office\b|\bMicrosoft\b|\bIT skills\b", re.I)
+_LANGUAGE_WORDS = re.compile(r"\bfluen(?:cy|t)\b|\blanguages?\b", re.I)
 _ABBREV_TAIL = re.compile(r"(?:\b(?:e\.g|i\.e|etc|incl|approx|no|nr|vs|cf|Ms|Mr|Dr|St)\.)$", re.I)
 
 
@@ -68,10 +75,11 @@ def _trimmed(text: str, start: int, end: int) -> Item | None:
         return None
     s, e = start + left, start + right
     body = text[s:e]
-    if len(re.sub(r"\W", "", body)) < 3:
+    if len(_NON_WORD.sub("", body)) < 3:
         return None
-    body = re.sub(r"(?<=\w)-\s*\n\s*(?=\w)", "-", body)
-    return Item(re.sub(r"\s+", " ", body), s, e)
+    if "\n" in body:
+        body = _WRAPPED_HYPHEN.sub("-", body)
+    return Item(_SPACES.sub(" ", body), s, e)
 
 
 def _split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -148,7 +156,7 @@ def split_items(text: str, start: int, end: int, intro_skip: bool = True) -> lis
         if intro_skip and raw.endswith(":") and len(raw) < 200:
             continue  # "The general minimum requirements ... are:"
         if "|" in raw and raw.count("|") >= 2:
-            parts = [(ls + p.start(), ls + p.end()) for p in re.finditer(r"[^|]+", text[ls:le])]
+            parts = [(p.start(), p.end()) for p in _CELL.finditer(text, ls, le)]
         else:
             parts = [(ls, le)]
         for ps, pe in parts:
@@ -249,9 +257,9 @@ _CATEGORY_HINTS: dict[str, tuple[str, ...]] = {
 
 def categorize(text: str) -> str:
     """The requirement category of one item."""
-    if _EXPERIENCE_YEARS.search(text) and not re.search(r"degree|diploma|universit", text, re.I):
+    if _EXPERIENCE_YEARS.search(text) and not _DEGREE_WORDS.search(text):
         return "experience"
-    if re.search(r"computer[ -]literate|\bMS Office\b|\bMicrosoft\b|\bIT skills\b", text, re.I):
+    if _COMPUTER.search(text):
         return "skill"
     low = text.lower()
     for category, pattern in _CATEGORY_RULES:
@@ -270,7 +278,7 @@ def category_is_language(text: str) -> bool:
     """A language item names a language or speaks of fluency, not "language" in passing."""
     if has_language(text):
         return True
-    return bool(re.search(r"\bfluen(?:cy|t)\b|\blanguages?\b", text, re.I))
+    return bool(_LANGUAGE_WORDS.search(text))
 
 
 _DESIRABLE_HINTS = ("desir", "asset", "advantage", "plus", "prefer", "added value", "valued",

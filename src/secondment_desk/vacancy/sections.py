@@ -198,7 +198,7 @@ def find_sections(text: str, start: int = 0, end: int | None = None) -> list[Sec
             if heading:
                 marks.append((heading, lead, m.end(), m.end()))
                 continue
-        inline = _INLINE.match(line)
+        inline = _INLINE.match(line) if ":" in line[:80] else None
         if inline:
             heading = match_heading(inline.group(1), allow_fuzzy=False)
             if heading:
