@@ -65,7 +65,10 @@ _KEY_LINE = re.compile(r"[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$
 _COLON_OR_LINE = re.compile(r":|\n")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?[ \t]*$")
-_KEY_WORDS = frozenset(w.lower() for key in KEYS for w in re.findall(r"[A-Za-z]+", key))
+_KEY_WORDS = frozenset(
+    [w.lower() for key in KEYS for w in re.findall(r"[A-Za-z]+", key)]
+    + ["organisation", "organization"]  # spelt with a character class in KEYS
+)
 _KEY_FIRST_WORDS = frozenset(
     m.group().lower()
     for key in KEYS
@@ -146,7 +149,7 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
                 continue
             v_start, v_end = nxt.start(1), nxt.end(1)
             value = text[v_start:v_end]
-        stripped = value.strip(" \t|;,")
+        stripped = value.strip(" \t|;,•*-–")
         if not stripped or len(stripped) > 200:
             continue
         offset = value.find(stripped)
@@ -154,6 +157,18 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
             Hit(stripped, v_start + offset, v_start + offset + len(stripped))
         )
     return out
+
+
+_GENERIC_ORG = re.compile(
+    r"(?:OSCE|UN|EU|EEAS|United Nations|European Union|"
+    r"Organi[sz]ation for Security and Co-?operation in Europe)(?:\s*[-–(,].*)?",
+    re.I,
+)
+
+
+def is_generic_org(value: str) -> bool:
+    """True for a bare organisation name ("OSCE - Organization for ..."), not an office."""
+    return bool(_GENERIC_ORG.fullmatch(value.strip()))
 
 
 def first_hit(kv: dict[str, list[Hit]], name: str) -> Hit | None:
@@ -316,14 +331,25 @@ _GRADE_VALUE = re.compile(
 )
 
 
+_GRADE_TOKEN = re.compile(
+    r"(?<![\w-])(S-?[1-4]|P-?[1-7]|D-?[12]|GS-?[1-7]|G-?[1-7]|NO-?[A-D]|NPO|FS-?[1-7]|"
+    r"AD ?\d{1,2}|AST ?\d{1,2})(?![\w-])"
+)
+
+
 def grade_value(value: str) -> str | None:
+    """The grade in a Grade/Level value: the whole value ("S3", "S") or a token in it
+    ("Mid level - P-4")."""
     token = value.strip().strip("()").strip()
-    return token if _GRADE_VALUE.match(token) else None
+    if _GRADE_VALUE.match(token):
+        return token
+    m = _GRADE_TOKEN.search(value)
+    return m.group(1) if m else None
 
 
 _LEVEL_PROSE = re.compile(
     r"\b(?P<level>(?:senior|middle|junior|executive|upper|lower)(?:[ -](?:middle|level))? "
-    r"management)(?= (?:role|position|post|level|grade|function))",
+    r"management)(?= (?:level )?(?:role|position|post|grade|function))",
     re.I,
 )
 

@@ -330,13 +330,18 @@ def _span_hit(r: Requirement) -> fx.Hit | None:
     return fx.Hit(r.text, r.span.start, r.span.end) if r.span else None
 
 
+_NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
+
+
 def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end: int) -> None:
     """Fields from key/value pairs and prose that every layout shares."""
     org = draft.values.get("organization")
     # office
-    hit = fx.first_hit(kv, "office")
-    if hit and not re.fullmatch(r"as indicated below|see below|n/?a", hit.value, re.I):
-        draft.put("office", hit.value, hit)
+    for candidate in kv.get("office", []):
+        if _NOT_AN_OFFICE.fullmatch(candidate.value) or fx.is_generic_org(candidate.value):
+            continue
+        draft.put("office", candidate.value, candidate)
+        break
     if not draft.has("office"):
         found = fx.office(text)
         if found:
@@ -390,7 +395,8 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
     for hit in kv.get("grade", []):
         grade = fx.grade_value(hit.value)
         if grade:
-            draft.put("grade", grade, hit)
+            at = hit.value.find(grade)
+            draft.put("grade", grade, fx.Hit(grade, hit.start + at, hit.start + at + len(grade)))
     hit = fx.first_hit(kv, "job_level")
     if hit:
         draft.put("job_level", hit.value, hit)
