@@ -172,13 +172,23 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
         if office:
             draft.put("office", office.value, office)
         draft.put("requisition_id", post.ref.value, post.ref)
-        if post.title:
-            title, grade = fx.tidy_title(post.title.value)
-            draft.put("title", title, post.title)
-            if grade:
-                draft.put("grade", grade, post.title)
-        draft.put("number_of_posts", post.count, post.ref)
         block = blocks.get(post.ref.value)
+        location = post.location
+        block_location = _block_location(text, block) if block else None
+        title_hit = post.title
+        if location is None and block_location and title_hit:
+            # an unknown place glued to the title in a flattened table: the job
+            # description's "Location:" tells where the title ends
+            if title_hit.value.endswith(" " + block_location.value):
+                cut = len(title_hit.value) - len(block_location.value) - 1
+                title_hit = fx.Hit(title_hit.value[:cut], title_hit.start, title_hit.start + cut)
+            location = block_location
+        if title_hit:
+            title, grade = fx.tidy_title(title_hit.value)
+            draft.put("title", title, title_hit)
+            if grade:
+                draft.put("grade", grade, title_hit)
+        draft.put("number_of_posts", post.count, post.ref)
         if block:
             regime = _REGIME_KEY.search(text, block[0], block[1])
             if regime:
@@ -188,11 +198,11 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
                 )
         if post.regime:
             draft.put("contract_type", fx.contract_type(post.regime.value), post.regime)
-        if post.location:
-            draft.put("duty_station", post.location.value, post.location)
-            country = fx.country_of_station(post.location.value)
+        if location:
+            draft.put("duty_station", location.value, location)
+            country = fx.country_of_station(location.value)
             if country:
-                draft.put("country", country, post.location)
+                draft.put("country", country, location)
         if not draft.has("country") and office:
             named = fx.country_of_office(text, office.start, office.end)
             if named:
@@ -219,6 +229,19 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
         apply_eligibility(draft, text)
         out.append(finish(draft, "eu_cfc", source_name))
     return out
+
+
+def _block_location(text: str, block: tuple[int, int]) -> fx.Hit | None:
+    """The "Location:" of a job description (first place when several are listed)."""
+    kv = fx.key_values(text, block[0], min(block[1], block[0] + 1500))
+    hit = fx.first_hit(kv, "location")
+    if not hit or re.fullmatch(r"as indicated below|see below|various", hit.value, re.I):
+        return None
+    first = re.split(r"\s*(?:,|/|;|\band\b)\s*", hit.value)[0].strip()
+    if not first:
+        return None
+    canon = lexicon.canonical_city(first)
+    return fx.Hit(canon or first, hit.start, hit.start + len(first))
 
 
 def _deadline(
