@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from secondment_desk.models.vacancy import Vacancy
+from secondment_desk.models.vacancy import CONTRACT_FIELDS, Vacancy
 from secondment_desk.vacancy import load_vacancies
 from secondment_desk.vacancy.lexicon import canonical_city, languages
 from tests.conftest import FIXTURES, SHARED_FIXTURES
@@ -84,6 +84,9 @@ def test_every_span_points_at_its_value_in_the_text(path: Path) -> None:
     for vacancy in load_vacancies(path):
         text = vacancy.text
         assert vacancy.sources, "no field kept its source"
+        for name in (*CONTRACT_FIELDS, "min_years_management", "degree_substitution_years"):
+            if name != "requirements" and getattr(vacancy, name) not in (None, []):
+                assert name in vacancy.sources, f"{name} has no source span"
         for name, span in vacancy.sources.items():
             assert 0 <= span.start < span.end <= len(text), name
         for requirement in vacancy.requirements:

@@ -54,8 +54,11 @@ def places() -> Places:
         alias[spelling.casefold()] = city
     missions = {m.casefold(): country(c) for m, c in data["missions"].items()}
     codes = {code: country(c) for code, c in data["codes"].items()}
-    spellings = [s for s in {*city_country, *data["aliases"]} if len(s) > 2]
-    city_re = re.compile(r"(?<![A-Za-z])(" + _alternation(spellings) + r")(?![a-z])", re.I)
+    spellings = {s for s in {*city_country, *data["aliases"]} if len(s) > 2}
+    # Case-sensitive, so "AstanaKazakhstan" splits at the capital and "bor" in "border" is
+    # no place; capitals-only copies ("NEW YORK") are added for names longer than three.
+    spellings |= {s.upper() for s in spellings if len(s) > 3}
+    city_re = re.compile(r"(?<![A-Za-z])(" + _alternation(sorted(spellings)) + r")(?![a-z])")
     mission_re = re.compile(
         r"(?<![A-Za-z])(" + _alternation(list(data["missions"])) + r")(?![A-Za-z])", re.I
     )
