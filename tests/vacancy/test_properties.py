@@ -51,7 +51,7 @@ def test_random_text(text: str) -> None:
     _check(text)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sampled_from(range(len(NOTICES))),
     st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 200), PIECES | st.text(max_size=30)),
