@@ -18,7 +18,17 @@ from secondment_desk import __version__
 PROG = "secondment-desk"
 
 # One line per command group; each module defines register(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ("secondment_desk.cli.gui", "secondment_desk.cli.vacancy")
+COMMAND_MODULES: tuple[str, ...] = (
+    "secondment_desk.cli.gui",
+    "secondment_desk.cli.vacancy",
+    "secondment_desk.cli.deadline",
+    "secondment_desk.cli.states",
+    "secondment_desk.cli.checklist",
+    "secondment_desk.cli.profile",
+    "secondment_desk.cli.form",
+    "secondment_desk.cli.template",
+    "secondment_desk.cli.package",
+)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
