@@ -653,14 +653,23 @@ def max_service(text: str) -> Hit | None:
 # --- languages ------------------------------------------------------------------------------
 
 _LEVEL_WORDS = re.compile(
-    r"(?:professional|full|excellent|good|very good|strong|sound|basic|advanced|"
-    r"working|fair|limited|high|thorough)?\s*"
+    r"\b(?:(?:professional|full|fully|excellent|good|very good|strong|sound|basic|advanced|"
+    r"working|fair|limited|high|thorough|solid|some|elementary|intermediate|"
+    r"upper intermediate|conversational)\s+(?:[a-z]+\s+){0,2}?)?"
     r"(?:fluency|fluent|knowledge|command|proficiency|proficient|skills?|level|mastery|"
-    r"ability to (?:speak|communicate|work|read|write)|native|mother tongue|written and "
-    r"(?:spoken|oral)|oral and written|communication)",
+    r"ability to (?:speak|communicate|work|read|write)|native|mother tongue|bilingual|"
+    r"written and (?:spoken|oral)|oral and written|communication)\b"
+    r"|\b[ABC][12]\b",
+    re.I,
+)
+# Words that state a level themselves; "skills" or "communication" only hint at one.
+_STRONG_LEVEL = re.compile(
+    r"fluen|proficien|knowledge|command|native|mother tongue|bilingual|mastery|\b[ABC][12]\b|"
+    r"excellent|working|basic|advanced|intermediate",
     re.I,
 )
 _CEFR = re.compile(r"\b[ABC][12]\b")
+_SPACE_RUN = re.compile(r"\s+")
 
 
 @dataclass
@@ -711,9 +720,13 @@ def languages_in(
 
 
 def _wording_near(levels: list[re.Match[str]], at: int) -> str | None:
-    """The level words nearest before the language ("working knowledge of Russian")."""
-    before = [lv for lv in levels if lv.end() <= at]
-    chosen = before[-1] if before else (levels[0] if levels else None)
-    if chosen is None:
+    """The level words for the language at ``at``: words that state a level win over hints
+    ("skills"); among equals the nearest before the language ("working knowledge of Russian"),
+    else the first after it."""
+    if not levels:
         return None
-    return re.sub(r"\s+", " ", chosen.group()).strip().lower() or None
+    strong = [lv for lv in levels if _STRONG_LEVEL.search(lv.group())]
+    pool = strong or levels
+    before = [lv for lv in pool if lv.end() <= at]
+    chosen = before[-1] if before else pool[0]
+    return _SPACE_RUN.sub(" ", chosen.group()).strip().lower() or None
