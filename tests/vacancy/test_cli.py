@@ -112,3 +112,18 @@ def test_stdin_in_a_real_process_and_no_traceback_on_garbage() -> None:
     assert bad.returncode == 2
     assert b"Traceback" not in bad.stderr
     assert len(bad.stderr.decode().strip().splitlines()) == 1
+
+
+def test_many_files_in_worker_processes_keep_their_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    import secondment_desk.vacancy as intake
+
+    files = [DUSHANBE, CFC, ASTANA]
+    sequential = intake.output_many(files, workers=1)
+    monkeypatch.setattr(intake, "PARALLEL_MIN_FILES", 2)
+    parallel = intake.output_many(files, workers=2)
+    assert parallel == sequential
+    assert [d["requisition_id"] for d in parallel] == [
+        "TAJ000394", "GEO ZM 12", "GEO HQ 05", "GEO AR 11", None,
+    ]  # fmt: skip
+    vacancies = intake.parse_many(files, workers=2)
+    assert [v.output_dict() for v in vacancies] == sequential

@@ -31,17 +31,18 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def run_parse(args: argparse.Namespace) -> int:
-    from secondment_desk.vacancy import parse_many
-
-    vacancies = parse_many(args.files)
     if args.json:
-        data = [v.output_dict() for v in vacancies]
+        from secondment_desk.vacancy import output_many
+
+        data = output_many(args.files)
         payload: Any = data[0] if len(data) == 1 and len(args.files) == 1 else data
         # Indented for a person at a terminal; compact (and much faster) for programs.
         indent = 2 if sys.stdout.isatty() else None
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=indent) + "\n")
         return 0
     from secondment_desk.cli.vacancy_summary import summary
+    from secondment_desk.vacancy import parse_many
 
+    vacancies = parse_many(args.files)
     sys.stdout.write("\n\n".join(summary(v) for v in vacancies) + "\n")
     return 0

@@ -5,6 +5,7 @@ Public API::
     load_vacancies(source)            # a path, or "-" for stdin -> list[Vacancy]
     parse_text(text, source_name)     # pasted text -> list[Vacancy]
     parse_many(sources)               # many files -> list[Vacancy], in order, one call
+    output_many(sources)              # the same as JSON-ready dicts (the CLI's --json)
 
 Both raise :class:`~secondment_desk.errors.InputError` (unreadable, binary, empty, too large,
 corrupt) or :class:`~secondment_desk.errors.NotAVacancyError`. Every Vacancy keeps ``text``
@@ -15,8 +16,9 @@ corrupt) or :class:`~secondment_desk.errors.NotAVacancyError`. Every Vacancy kee
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from secondment_desk.errors import InputError, NotAVacancyError
 from secondment_desk.models.vacancy import Span, Vacancy
@@ -30,6 +32,7 @@ __all__ = [
     "highlight_spans",
     "load_vacancies",
     "normalize_text",
+    "output_many",
     "parse_many",
     "parse_text",
 ]
@@ -51,6 +54,8 @@ def load_vacancies(source: str | Path) -> list[Vacancy]:
     return parse_text(read.text, read.source_name)
 
 
+T = TypeVar("T")
+
 # Below this many files a process pool costs more than it saves.
 PARALLEL_MIN_FILES = 100
 
@@ -61,19 +66,34 @@ def parse_many(sources: Iterable[str | Path], workers: int | None = None) -> lis
     Large batches are shared among worker processes (one per core, at most 4); standard
     input ("-") is always read here.
     """
+    return [v for batch in _map_files(load_vacancies, sources, workers) for v in batch]
+
+
+def output_many(sources: Iterable[str | Path], workers: int | None = None) -> list[dict[str, Any]]:
+    """Like :func:`parse_many`, but gives each vacancy's JSON-ready ``output_dict()``.
+
+    Workers hand back plain dicts, which cross process boundaries far more cheaply than
+    model objects: this is the path for ``vacancy parse --json`` over many files.
+    """
+    return [d for batch in _map_files(_load_dicts, sources, workers) for d in batch]
+
+
+def _load_dicts(source: str | Path) -> list[dict[str, Any]]:
+    return [v.output_dict() for v in load_vacancies(source)]
+
+
+def _map_files(
+    load: Callable[[str | Path], list[T]], sources: Iterable[str | Path], workers: int | None
+) -> list[list[T]]:
     paths = list(sources)
     count = workers if workers is not None else min(4, os.cpu_count() or 1)
     if count < 2 or len(paths) < PARALLEL_MIN_FILES or any(str(p) == "-" for p in paths):
-        out: list[Vacancy] = []
-        for source in paths:
-            out.extend(load_vacancies(source))
-        return out
+        return [load(source) for source in paths]
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, len(paths) // (count * 4))
     with ProcessPoolExecutor(max_workers=count) as pool:
-        results = list(pool.map(load_vacancies, paths, chunksize=chunk))
-    return [v for batch in results for v in batch]
+        return list(pool.map(load, paths, chunksize=chunk))
 
 
 def highlight_spans(vacancy: Vacancy) -> list[tuple[str, Span]]:
