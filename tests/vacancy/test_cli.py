@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -127,3 +128,17 @@ def test_many_files_in_worker_processes_keep_their_order(monkeypatch: pytest.Mon
     ]  # fmt: skip
     vacancies = intake.parse_many(files, workers=2)
     assert [v.output_dict() for v in vacancies] == sequential
+
+
+def test_damaged_pdf_gives_one_line_and_no_library_chatter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    good = (FIXTURES / "vacancies" / "un_human_rights_officer_baghdad.pdf").read_bytes()
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(good[:-200])  # no EOF marker: pypdf logs about it
+    with caplog.at_level(logging.WARNING):
+        code = main(["vacancy", "parse", str(path)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2
+    assert len(err) == 1 and "notice.pdf" in err[0]
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []

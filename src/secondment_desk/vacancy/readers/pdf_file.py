@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import logging
+import warnings
 
 from secondment_desk.errors import InputError
 from secondment_desk.vacancy.readers.common import ReadText
@@ -11,6 +13,19 @@ NAME = "pdf"
 
 
 def read(data: bytes, name: str) -> ReadText:
+    """Text of every page; pypdf's own log lines about damaged files are kept off stderr."""
+    logger = logging.getLogger("pypdf")  # its modules log through child loggers
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _read(data, name)
+    finally:
+        logger.setLevel(level)
+
+
+def _read(data: bytes, name: str) -> ReadText:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
