@@ -6,6 +6,7 @@ failure a user can cause is an :class:`~secondment_desk.errors.InputError` with 
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -65,4 +66,9 @@ def read_source(source: str | Path) -> ReadText:
     data = read_bytes(source)
     if not data.strip():
         raise InputError(f"{name} is empty: there is no notice text in it.")
-    return reader_for(data, name)(data, name)
+    reader = reader_for(data, name)
+    with warnings.catch_warnings():
+        # Parser libraries warn about odd input (XML read as HTML, ...) on stderr; the one
+        # sentence of an InputError is all a user should see.
+        warnings.simplefilter("ignore")
+        return reader(data, name)
