@@ -62,7 +62,8 @@ _KEYS_ALT = "|".join(f"(?:{k})" for k in sorted(KEYS, key=len, reverse=True))
 _KEY_BEFORE_COLON = re.compile(r"(?:^|(?<=[\s|;]))(?P<key>" + _KEYS_ALT + r")[ \t]*$", re.I)
 # A key alone on its line (value on the next line) or first in a table row.
 _KEY_LINE = re.compile(r"[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$)", re.I)
-_COLON_OR_LINE = re.compile(r":|\n")
+_KEY_LINE_M = re.compile(r"^[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$)", re.I | re.M)
+_BLANKS = re.compile(r"[ \t]*")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?[ \t]*$")
 _KEY_WORDS = frozenset(
@@ -95,40 +96,29 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
     """
     stop = len(text) if end is None else end
     found: list[tuple[str, int, int, bool]] = []  # canon, key_start, value_start, colon
-    line_start = start
-    for sep in _COLON_OR_LINE.finditer(text, start, stop):
-        if sep.group() == "\n":
-            line_start = sep.end()
+    colon = text.find(":", start, stop)
+    while colon >= 0:
+        line_start = text.rfind("\n", start, colon) + 1 or start
+        word = _LAST_WORD.search(text, max(line_start, colon - 30), colon)
+        m = None
+        if word and word.group(1).lower() in _KEY_WORDS:
+            m = _KEY_BEFORE_COLON.search(text, max(line_start, colon - 60), colon)
+        if m:
+            at_line_start = not text[line_start : m.start()].strip(" \t|•-*")
+            mid_line_ok = (
+                m.group("key")[0].isupper() and bool(found) and found[-1][1] >= line_start
+            )  # mid-line keys only where keys run together after a first one
+            if at_line_start or mid_line_ok:
+                value_start = _BLANKS.match(text, colon + 1, stop)
+                v_start = value_start.end() if value_start else colon + 1
+                found.append((_canon(m.group("key")), m.start("key"), min(v_start, stop), True))
+        colon = text.find(":", colon + 1, stop)
+    for m in _KEY_LINE_M.finditer(text, start, stop):
+        line_end = text.find("\n", m.start(), stop)
+        line = text[m.start() : line_end if line_end >= 0 else stop]
+        if len(line) > 70 or ":" in line:
             continue
-        word = _LAST_WORD.search(text, max(line_start, sep.start() - 30), sep.start())
-        if not word or word.group(1).lower() not in _KEY_WORDS:
-            continue
-        window = max(line_start, sep.start() - 60)
-        m = _KEY_BEFORE_COLON.search(text, window, sep.start())
-        if not m:
-            continue
-        at_line_start = not text[line_start : m.start()].strip(" \t|•-*")
-        if not at_line_start:
-            if not m.group("key")[0].isupper():
-                continue
-            if not (found and found[-1][1] >= line_start):
-                continue  # mid-line keys only where keys run together after a first one
-        value_start = sep.end() + (
-            len(text[sep.end() : stop]) - len(text[sep.end() : stop].lstrip(" \t"))
-        )
-        found.append((_canon(m.group("key")), m.start("key"), min(value_start, stop), True))
-    for line in _LINE_RE.finditer(text, start, stop):
-        if len(line.group()) > 70 or ":" in line.group():
-            continue
-        first = _FIRST_WORD.search(line.group())
-        if not first or first.group().lower() not in _KEY_FIRST_WORDS:
-            continue
-        m = _KEY_LINE.fullmatch(line.group()) or _KEY_LINE.match(line.group())
-        if not m:
-            continue
-        found.append(
-            (_canon(m.group("key")), line.start() + m.start("key"), line.start() + m.end(), False)
-        )
+        found.append((_canon(m.group("key")), m.start("key"), m.end(), False))
     found.sort(key=lambda f: f[1])
     out: dict[str, list[Hit]] = {}
     for i, (canon, _k_start, v_start, _colon) in enumerate(found):
