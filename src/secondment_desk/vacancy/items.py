@@ -255,15 +255,25 @@ _CATEGORY_HINTS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+_HINT_RES: dict[str, re.Pattern[str] | None] = {
+    category: re.compile("|".join(re.escape(h) for h in hints)) if all(hints) else None
+    for category, hints in _CATEGORY_HINTS.items()
+}
+
+
 def categorize(text: str) -> str:
     """The requirement category of one item."""
-    if _EXPERIENCE_YEARS.search(text) and not _DEGREE_WORDS.search(text):
-        return "experience"
-    if _COMPUTER.search(text):
-        return "skill"
     low = text.lower()
+    years_of_experience = "year" in low and "experience" in low
+    if years_of_experience and _EXPERIENCE_YEARS.search(text) and not _DEGREE_WORDS.search(text):
+        return "experience"
+    if ("computer" in low or "microsoft" in low or "office" in low or "it skills" in low) and (
+        _COMPUTER.search(text)
+    ):
+        return "skill"
     for category, pattern in _CATEGORY_RULES:
-        if not any(token in low for token in _CATEGORY_HINTS[category]):
+        hint = _HINT_RES[category]
+        if hint is not None and not hint.search(low):
             continue
         if category == "language":
             if category_is_language(text):
