@@ -198,6 +198,12 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
                 )
         if post.regime:
             draft.put("contract_type", fx.contract_type(post.regime.value), post.regime)
+        for hit in header_kv.get("contract_type", []):  # a call for one kind of post
+            draft.put("contract_type", fx.contract_type(hit.value), hit)
+        if location is None:
+            header_location = _header_location(header_kv)
+            if header_location:
+                location = header_location
         if location:
             draft.put("duty_station", location.value, location)
             country = fx.country_of_station(location.value)
@@ -229,6 +235,14 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
         apply_eligibility(draft, text)
         out.append(finish(draft, "eu_cfc", source_name))
     return out
+
+
+def _header_location(kv: dict[str, list[fx.Hit]]) -> fx.Hit | None:
+    """The call's "Job Location:" when it names one place (not "As indicated below")."""
+    hit = fx.first_hit(kv, "location")
+    if not hit or not lexicon.canonical_city(hit.value):
+        return None
+    return fx.Hit(lexicon.canonical_city(hit.value) or hit.value, hit.start, hit.end)
 
 
 def _block_location(text: str, block: tuple[int, int]) -> fx.Hit | None:

@@ -255,6 +255,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
 
 
 _LEADING_BULLET = re.compile(r"^[•●▪◦*\-–]\s*")
+_BREADCRUMB = re.compile(r"\s+(?:»|›|>|→)\s+")
 
 
 def title_from_top(text: str, limit: int) -> Hit | None:
@@ -262,6 +263,9 @@ def title_from_top(text: str, limit: int) -> Hit | None:
     for m in _LINE_RE.finditer(text, 0, min(limit, 6000)):
         raw = m.group()
         line = _LEADING_BULLET.sub("", raw.strip())
+        crumbs = _BREADCRUMB.split(line)
+        if len(crumbs) > 1:  # "Home » Jobs » Political Officer": the last crumb
+            line = crumbs[-1].strip()
         if not line or len(line) > 90 or len(line.split()) > 12:
             continue
         if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
