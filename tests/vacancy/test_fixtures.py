@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from secondment_desk.models.vacancy import CONTRACT_FIELDS, Vacancy
-from secondment_desk.vacancy import load_vacancies
+from secondment_desk.vacancy import load_vacancies, parse_text
 from secondment_desk.vacancy.lexicon import canonical_city, languages
 from tests.conftest import FIXTURES, SHARED_FIXTURES
 
@@ -141,3 +142,17 @@ def test_dushanbe_extras_and_requirement_kinds() -> None:
     assert len(vacancy.tasks) >= 9
     wordings = {lr.language: lr.wording for lr in vacancy.language_requirements}
     assert wordings == {"Russian": "working knowledge", "Tajik": "working knowledge"}
+
+
+@pytest.mark.parametrize("path", _notices(SHARED), ids=lambda p: p.name)
+@pytest.mark.parametrize("line_end", ["\n", " \n"])
+def test_hard_wrapped_copy_gives_the_same_values(path: Path, line_end: str) -> None:
+    """Text taken out of a PDF is wrapped mid-sentence, even mid-key ("Contract\\nType:")."""
+    text = path.read_text("utf-8")
+    wrapped = "\n".join(
+        line_end.join(textwrap.wrap(line, width=72, break_on_hyphens=False)) if line else line
+        for line in text.split("\n")
+    )
+    assert wrapped.count("\n") > text.count("\n") * 2
+    (vacancy,) = parse_text(wrapped, path.name)
+    _check(vacancy, _expected(path))

@@ -16,6 +16,34 @@ from secondment_desk.vacancy.items import has_language, is_desirable, is_mandato
 from secondment_desk.vacancy.lexicon import NUMBER, to_int
 
 
+def prose_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a prose pattern whose spaces also match runs of whitespace and line breaks.
+
+    PDF text wraps sentences mid-phrase ("second-level \\nuniversity degree"); writing the
+    patterns with plain spaces keeps them readable.
+    """
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        elif ch == " ":
+            out.append(r"\s" if in_class else r"\s+")
+        else:
+            out.append(ch)
+    return re.compile("".join(out), flags)
+
+
 @dataclass(frozen=True)
 class Hit:
     """A value and the span of text it was read from."""
@@ -57,7 +85,10 @@ KEYS: dict[str, str] = {
     r"Component/Department/Unit|Security Clearance Level|Open to Contributing Third States|"
     r"Seniority|Salary|Duration|Reporting to|Tour of Duty|Sector": "other",
 }
-_KEYS_ALT = "|".join(f"(?:{k})" for k in sorted(KEYS, key=len, reverse=True))
+_WRAPPED_SPACE = r"[ \t]*\n?[ \t]*"  # a space inside a key, or a PDF line break there
+_KEYS_ALT = "|".join(
+    "(?:" + k.replace(" ", _WRAPPED_SPACE) + ")" for k in sorted(KEYS, key=len, reverse=True)
+)
 # A key just before a colon (searched in the short stretch before each colon only).
 _KEY_BEFORE_COLON = re.compile(r"(?:^|(?<=[\s|;]))(?P<key>" + _KEYS_ALT + r")[ \t]*$", re.I)
 # A key alone on its line (value on the next line) or first in a table row.
@@ -83,6 +114,7 @@ _LINE_RE = re.compile(r"[^\n]+")
 
 
 def _canon(key: str) -> str:
+    key = " ".join(key.split())
     for pattern, name in _KEY_CANON:
         if pattern.fullmatch(key):
             return name
@@ -99,14 +131,20 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
     colon = text.find(":", start, stop)
     while colon >= 0:
         line_start = text.rfind("\n", start, colon) + 1 or start
+        # a key may start on the line before when a PDF wrapped it ("Contract\nType:")
+        reach = text.rfind("\n", start, max(start, line_start - 1)) + 1 or start
         word = _LAST_WORD.search(text, max(line_start, colon - 30), colon)
         m = None
         if word and word.group(1).lower() in _KEY_WORDS:
-            m = _KEY_BEFORE_COLON.search(text, max(line_start, colon - 60), colon)
+            m = _KEY_BEFORE_COLON.search(text, max(reach, colon - 60), colon)
         if m:
-            at_line_start = not text[line_start : m.start()].strip(" \t|•-*")
+            key_line = text.rfind("\n", start, m.start("key")) + 1 or start
+            at_line_start = not text[key_line : m.start("key")].strip(" \t|•-*")
             mid_line_ok = (
-                m.group("key")[0].isupper() and bool(found) and found[-1][1] >= line_start
+                m.group("key")[0].isupper()
+                and bool(found)
+                and m.start("key") - found[-1][1] < 400
+                and "\n\n" not in text[found[-1][1] : m.start("key")]
             )  # mid-line keys only where keys run together after a first one
             if at_line_start or mid_line_ok:
                 value_start = _BLANKS.match(text, colon + 1, stop)
@@ -125,8 +163,19 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
         line_end = text.find("\n", v_start)
         line_end = stop if line_end < 0 or line_end > stop else line_end
         v_end = line_end
-        if i + 1 < len(found) and found[i + 1][1] < line_end:
-            v_end = found[i + 1][1]
+        if i + 1 < len(found):
+            following = found[i + 1][1]
+            next_end = text.find("\n", line_end + 1, stop)
+            next_end = stop if next_end < 0 else next_end
+            if following < line_end:
+                v_end = following
+            elif (
+                _colon
+                and found[i + 1][3]
+                and following <= next_end
+                and (text[line_end:following].strip() and text[v_start:line_end].strip())
+            ):
+                v_end = following  # a wrapped value runs on to the next key on the next line
         value = text[v_start:v_end]
         if not value.strip(" \t|"):
             # value on the next non-empty line, unless that line is itself a key
@@ -139,12 +188,12 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
                 continue
             v_start, v_end = nxt.start(1), nxt.end(1)
             value = text[v_start:v_end]
-        stripped = value.strip(" \t|;,•*-–")
+        stripped = value.strip(" \t\n|;,•*-–")
         if not stripped or len(stripped) > 200:
             continue
         offset = value.find(stripped)
         out.setdefault(canon, []).append(
-            Hit(stripped, v_start + offset, v_start + offset + len(stripped))
+            Hit(_SPACE_RUN.sub(" ", stripped), v_start + offset, v_start + offset + len(stripped))
         )
     return out
 
@@ -297,7 +346,7 @@ def contract_type(value: str) -> str | None:
     return None
 
 
-_SECONDMENT_PROSE = re.compile(
+_SECONDMENT_PROSE = prose_re(
     r"open for secondment only|international secondment|seconded position|"
     r"secondment (?:post|position|basis|only)|by secondment|for secondment|"
     r"seconded by (?:their|its|the) (?:participating|member) states?|"
@@ -307,6 +356,7 @@ _SECONDMENT_PROSE = re.compile(
 
 
 def contract_type_from_prose(text: str) -> Hit | None:
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
     low = text.lower()
     for cue in ("second", "nominated by"):
         at = low.find(cue)
@@ -341,7 +391,7 @@ def grade_value(value: str) -> str | None:
     return m.group(1) if m else None
 
 
-_LEVEL_PROSE = re.compile(
+_LEVEL_PROSE = prose_re(
     r"\b(?P<level>(?:senior|middle|junior|executive|upper|lower)(?:[ -](?:middle|level))? "
     r"management)(?= (?:level )?(?:role|position|post|grade|function))",
     re.I,
@@ -349,6 +399,7 @@ _LEVEL_PROSE = re.compile(
 
 
 def job_level_from_prose(text: str) -> Hit | None:
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
     low = text.lower()
     at = low.find(" management ")
     while at >= 0:
@@ -439,7 +490,7 @@ def country_in_name(hit: Hit) -> Hit | None:
 
 # --- dates and deadlines ----------------------------------------------------------------------
 
-_DEADLINE_PROSE = re.compile(
+_DEADLINE_PROSE = prose_re(
     r"(?:deadline for (?:applications?|submission|nominations?)|application deadline|"
     r"closing date(?: for applications)?|applications? (?:must|should) (?:be (?:received|"
     r"submitted) )?(?:by|before|no later than)|deadline)\b[^\n]{0,20}?",
@@ -487,16 +538,16 @@ def glued_dates(text: str, limit: int) -> tuple[Hit, Hit, int] | None:
 # --- education and experience -------------------------------------------------------------------
 
 _EDUCATION_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("doctorate", re.compile(r"\bdoctora(?:te|l)\b|\bph\.? ?d\b|"
+    ("doctorate", prose_re(r"\bdoctora(?:te|l)\b|\bph\.? ?d\b|"
                              r"third[- ]level (?:university )?degree", re.I)),
-    ("master", re.compile(r"second[- ]level (?:university )?degree|advanced (?:university )?degree|"
+    ("master", prose_re(r"second[- ]level (?:university )?degree|advanced (?:university )?degree|"
                           r"\bmaster'?s?\b|(?-i:\bMA\b|\bMSc\b|\bLL\.?M\b)|graduate degree|"
                           r"post-?graduate degree", re.I)),
-    ("bachelor", re.compile(r"first[- ]level (?:university )?degree|\bbachelor'?s?\b|(?-i:\bBA\b|"
+    ("bachelor", prose_re(r"first[- ]level (?:university )?degree|\bbachelor'?s?\b|(?-i:\bBA\b|"
                             r"\bBSc\b)|university degree|university studies|university education|"
                             r"degree in\b|academic degree|higher education|tertiary education",
                             re.I)),
-    ("secondary", re.compile(r"secondary (?:school|education)|high school|upper secondary|"
+    ("secondary", prose_re(r"secondary (?:school|education)|high school|upper secondary|"
                              r"vocational (?:school|training|diploma)", re.I)),
 )  # fmt: skip
 
@@ -512,6 +563,7 @@ _EDUCATION_HINTS: dict[str, tuple[str, ...]] = {
 
 def education_level(text: str, start: int, end: int) -> Hit | None:
     """The level asked for first in ``text[start:end]``."""
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
     best: tuple[int, Hit] | None = None
     low = text[start:end].lower()
     for level, pattern in _EDUCATION_LEVELS:
@@ -523,20 +575,20 @@ def education_level(text: str, start: int, end: int) -> Hit | None:
     return best[1] if best else None
 
 
-_YEARS_MIN = re.compile(
+_YEARS_MIN = prose_re(
     rf"(?:minimum|at least|a minimum of|not less than|no less than)\s+(?:of\s+)?(?P<n>{NUMBER})"
     rf"\s*\+?\s*(?:full\s+)?years?"
     rf"|(?P<m>{NUMBER})\s*\+?\s*(?:or more\s+)?(?:full\s+)?years?(?:'|’)?\s+(?:of\s+)?"
     rf"(?:[\w,\-/]+\s+){{0,8}}?(?:experience|service|work)",
     re.I,
 )
-_MANAGEMENT = re.compile(
+_MANAGEMENT = prose_re(
     rf"(?P<n>{NUMBER})\s*\+?\s*years?\s+(?:[\w\-]+\s+){{0,4}}?"
     rf"(?:at (?:the |a )?(?:senior |middle )?management level|in (?:a )?(?:senior |middle )?"
     rf"management|of (?:senior |middle )?management|(?:in |at )?(?:a )?managerial)",
     re.I,
 )
-_SUBSTITUTION = re.compile(
+_SUBSTITUTION = prose_re(
     rf"(?:first[- ]level (?:university )?degree|bachelor'?s?(?: degree)?)[^.]{{0,60}}?"
     rf"(?:with|plus|and|of)\s+(?:an? )?(?:additional\s+)?(?P<n>{NUMBER})\s+(?:additional\s+)?"
     rf"years?",
@@ -550,6 +602,7 @@ _STUDY_BEFORE = re.compile(
 
 
 def min_years(text: str, start: int, end: int) -> Hit | None:
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
     for m in _YEARS_MIN.finditer(text, start, end):
         token = m.group("n") or m.group("m")
         # "first-level degree with two years ... in lieu" is a substitution, not the minimum
@@ -571,6 +624,7 @@ def min_years(text: str, start: int, end: int) -> Hit | None:
 
 
 def management_years(text: str, start: int, end: int) -> Hit | None:
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
     at = text.find("manag", start, end)
     while at >= 0:
         m = _MANAGEMENT.search(text, max(start, at - 90), min(end, at + 40))
@@ -583,6 +637,7 @@ def management_years(text: str, start: int, end: int) -> Hit | None:
 
 
 def substitution_years(text: str, start: int, end: int) -> Hit | None:
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
     m = _SUBSTITUTION.search(text, start, end)
     if m:
         n = to_int(m.group("n"))
@@ -593,12 +648,12 @@ def substitution_years(text: str, start: int, end: int) -> Hit | None:
 
 # --- eligibility and service ----------------------------------------------------------------
 
-_INELIGIBLE = re.compile(
+_INELIGIBLE = prose_re(
     r"nationals?(?: (?:and|or|and/or) (?:permanent )?residents?)? of (?P<what>[^.;\n]{3,120}?)"
     r"\s+(?:are|is|will) (?:not eligible|ineligible|not be considered|excluded)",
     re.I,
 )
-_DUTY_COUNTRY = re.compile(
+_DUTY_COUNTRY = prose_re(
     r"(?:the )?(?:country|state) (?:of|hosting) (?:the )?(?:duty station|mission|assignment)|"
     r"(?:the )?host (?:country|state)|^(?:the )?duty station$|"
     r"(?:the )?country (?:where|in which) the (?:duty station|mission) is",
@@ -607,6 +662,7 @@ _DUTY_COUNTRY = re.compile(
 
 
 def ineligible(text: str, duty_country: str | None) -> list[Hit]:
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
     out: list[Hit] = []
     for m in _INELIGIBLE.finditer(text):
         what = m.group("what")
@@ -622,7 +678,7 @@ def ineligible(text: str, duty_country: str | None) -> list[Hit]:
     return out
 
 
-_MAX_SERVICE = re.compile(
+_MAX_SERVICE = prose_re(
     rf"maximum (?:period|duration|length|term) of (?:service|employment|assignment|secondment)"
     rf"[^.\n]{{0,80}}?\b(?:is|of|will be)\s+(?P<n>{NUMBER})\s+years?"
     rf"|(?:serve|service) (?:for )?(?:up to|a maximum of|no more than) (?P<m>{NUMBER})\s+years?",
@@ -631,6 +687,7 @@ _MAX_SERVICE = re.compile(
 
 
 def max_service(text: str) -> Hit | None:
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
     low = text.lower()
     for cue in ("maximum", "up to", "no more than"):
         at = low.find(cue)
