@@ -142,3 +142,13 @@ def test_damaged_pdf_gives_one_line_and_no_library_chatter(
     assert code == 2
     assert len(err) == 1 and "notice.pdf" in err[0]
     assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
+
+
+def test_json_is_indented_at_a_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["vacancy", "parse", str(DUSHANBE), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith('{\n  "organization": "OSCE"')
+    assert json.loads(out)["grade"] == "S3"

@@ -30,16 +30,29 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def run_parse(args: argparse.Namespace) -> int:
-    if args.json:
+def _print_json(files: list[str]) -> int:
+    """One object for one file with one post, else an array. Indented for a person at a
+    terminal; compact for programs, encoded by the worker processes for big batches."""
+    if sys.stdout.isatty():
         from secondment_desk.vacancy import output_many
 
-        data = output_many(args.files)
-        payload: Any = data[0] if len(data) == 1 and len(args.files) == 1 else data
-        # Indented for a person at a terminal; compact (and much faster) for programs.
-        indent = 2 if sys.stdout.isatty() else None
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=indent) + "\n")
+        data = output_many(files)
+        payload: Any = data[0] if len(data) == 1 and len(files) == 1 else data
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return 0
+    from secondment_desk.vacancy import output_many_json
+
+    texts = output_many_json(files)
+    if len(texts) == 1 and len(files) == 1:
+        sys.stdout.write(texts[0] + "\n")
+    else:
+        sys.stdout.write("[" + ",".join(texts) + "]\n")
+    return 0
+
+
+def run_parse(args: argparse.Namespace) -> int:
+    if args.json:
+        return _print_json(args.files)
     from secondment_desk.cli.vacancy_summary import summary
     from secondment_desk.vacancy import parse_many
 

@@ -33,6 +33,7 @@ __all__ = [
     "load_vacancies",
     "normalize_text",
     "output_many",
+    "output_many_json",
     "parse_many",
     "parse_text",
 ]
@@ -78,8 +79,22 @@ def output_many(sources: Iterable[str | Path], workers: int | None = None) -> li
     return [d for batch in _map_files(_load_dicts, sources, workers) for d in batch]
 
 
+def output_many_json(sources: Iterable[str | Path], workers: int | None = None) -> list[str]:
+    """Like :func:`output_many`, but each vacancy already encoded as compact JSON text.
+
+    Encoding in the workers spares the calling process both unpickling and encoding.
+    """
+    return [j for batch in _map_files(_load_json, sources, workers) for j in batch]
+
+
 def _load_dicts(source: str | Path) -> list[dict[str, Any]]:
     return [v.output_dict() for v in load_vacancies(source)]
+
+
+def _load_json(source: str | Path) -> list[str]:
+    import json
+
+    return [json.dumps(d, ensure_ascii=False) for d in _load_dicts(source)]
 
 
 def _map_files(
