@@ -191,3 +191,27 @@ def test_parse_text_for_pasted_text_and_highlight_spans() -> None:
     assert "closing_date" in labels and any(lb.startswith("requirement:") for lb in labels)
     for _, span in highlight_spans(vacancy):
         assert 0 <= span.start < span.end <= len(vacancy.text)
+
+
+def test_call_table_flattened_onto_one_line() -> None:
+    """PDF text of a CfC often runs the whole table together, markers and ASAP included."""
+    text = (
+        "Call for Contributions Organisation: EUMM Georgia Job Location: As indicated below "
+        "Ref.: Name of the Post: Location: Availability: Seconded (2) GEO AD 04** Deputy Head "
+        "of Mission Support Department Tbilisi 18 Sep 2017 GEO BS 03a BSE Policy Support "
+        "Officer Brussels 11 Sep 2017 Seconded/Contracted (1) GEO MS 12 Mission Security "
+        "Officer Tbilisi ASAP\n"
+        "Deadline for Applications: Wednesday 26 July 2017 at 17:00 (Brussels time)\n"
+        "A. Essential requirements\n"
+        "Citizenship – The candidates must be citizens of a Member State of the EU.\n"
+        "Experience – A minimum of 3 years of relevant professional experience.\n"
+    )
+    posts = parse_text(text)
+    assert [(p.requisition_id, p.title, p.duty_station, p.contract_type) for p in posts] == [
+        ("GEO AD 04", "Deputy Head of Mission Support Department", "Tbilisi", "seconded"),
+        ("GEO BS 03a", "BSE Policy Support Officer", "Brussels", "seconded"),
+        ("GEO MS 12", "Mission Security Officer", "Tbilisi", "seconded/contracted"),
+    ]
+    assert [p.country for p in posts] == ["Georgia", "Belgium", "Georgia"]
+    assert {p.closing_time for p in posts} == {"17:00 Europe/Brussels"}
+    assert all(p.min_years_experience == 3 for p in posts)

@@ -28,7 +28,10 @@ from secondment_desk.vacancy.parser import (
 from secondment_desk.vacancy.sections import find_sections
 
 # "GEO ZM 12", "GEO OE 02b", "UKR HQ 105", "EUCAP SOM 07", "KOS-12-03"
-REF_RE = re.compile(r"(?<![\w-])([A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]\d{1,4}[a-z]?)(?![\w-])")
+REF_RE = re.compile(
+    r"(?<![\w-])(?!(?:ASAP|TBD|TBC|NA)\b)"
+    r"([A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]\d{1,4}[a-z]?)(?![\w-])"
+)
 _TABLE_START = re.compile(r"Name of (?:the )?Post|Ref\.?\s*(?:No\.?)?\s*[|\t]", re.I)
 _TABLE_END = re.compile(
     r"Deadline for (?:applications?|submission)|E-?mail address|Seconded Personnel|"
