@@ -61,6 +61,8 @@ HEADINGS: tuple[HeadingDef, ...] = (
                r"profile|your profile|who (?:we|you)(?: are|'re) looking for|what we need|"
                r"job[ \-]+specific qualifications?|skills|skills and competencies|"
                r"essential knowledge,? skills and abilities|knowledge,? skills and abilities|"
+               r"(?:required |essential |key )?skills and (?:experience|competencies|"
+               r"qualifications)|(?:required|essential|key) skills|"
                r"candidate requirements|selection criteria)",
                ("qualifications", "essential knowledge skills and abilities")),
     HeadingDef("Desirable", "desirable",
@@ -73,6 +75,7 @@ HEADINGS: tuple[HeadingDef, ...] = (
                r"mandatory|essential|required|must have", ()),
     HeadingDef("Education", "education",
                r"(?:education(?:al)?(?: background| requirements?| and training|"
+               r" and (?:work |professional )?experience|"
                r" and qualifications)?|academic (?:qualifications?|background)|"
                r"training and education)",
                ("education", "educational background")),
@@ -89,6 +92,7 @@ HEADINGS: tuple[HeadingDef, ...] = (
                r"(?:tasks|duties|functions|activities)(?: and | ?& ?| ?/ ?)?"
                r"(?:responsibilities|accountabilities)?|responsibilities|"
                r"roles? and responsibilities|key accountabilities|what you(?: will|'ll) do|"
+               r"(?:key|main|major|principal|specific|general) responsibilities|"
                r"job description|duties|the role)",
                ("tasks and responsibilities", "duties and responsibilities",
                 "responsibilities")),
