@@ -168,6 +168,7 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
     general = extract_lists(text, general_sections)
     deadline = _deadline(text, general_kv, table[1], first_block)
     office = _office(text, header_kv)
+    issued = _issue_date(text, table[0])
     out: list[Vacancy] = []
     for post in posts:
         draft = Draft(text)
@@ -216,6 +217,8 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
             named = fx.country_of_office(text, office.start, office.end)
             if named:
                 draft.put("country", named.value, named)
+        if issued:
+            draft.put("issue_date", issued.value, issued)
         if deadline:
             date_hit, time_from, time_to = deadline
             draft.put("closing_date", date_hit.value, date_hit)
@@ -259,6 +262,18 @@ def _block_location(text: str, block: tuple[int, int]) -> fx.Hit | None:
         return None
     canon = lexicon.canonical_city(first)
     return fx.Hit(canon or first, hit.start, hit.start + len(first))
+
+
+_DATELINE = re.compile(r"\bBrussels,?\s+(?:the\s+)?(?=\d)")
+
+
+def _issue_date(text: str, before: int) -> fx.Hit | None:
+    """The call's date line ("Brussels, 13 April 2017") above the table."""
+    m = _DATELINE.search(text, 0, before)
+    if not m:
+        return None
+    found = first_date(text, m.end(), min(before, m.end() + 30))
+    return fx.Hit(found.iso, found.start, found.end) if found else None
 
 
 def _deadline(
