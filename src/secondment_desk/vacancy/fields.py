@@ -307,6 +307,14 @@ _LEADING_BULLET = re.compile(r"^[•●▪◦*\-–]\s*")
 _BREADCRUMB = re.compile(r"\s+(?:»|›|>|→)\s+")
 
 
+def looks_like_title(value: str) -> bool:
+    """A post title names a job ("Officer", "Adviser", ...) or is a short plain name."""
+    if _TITLE_NOUNS.search(value):
+        return True
+    words = value.split()
+    return 0 < len(words) <= 8 and not re.search(r"\d|second|contract|fixed|vacan", value, re.I)
+
+
 def title_from_top(text: str, limit: int) -> Hit | None:
     """A post title on one of the first lines, before the notice's first real section."""
     for m in _LINE_RE.finditer(text, 0, min(limit, 6000)):

@@ -362,7 +362,7 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
             title, grade = fx.tidy_title(hit.value)
             offset = hit.value.find(title) if title in hit.value else 0
             span = fx.Hit(title, hit.start + offset, hit.start + offset + len(title))
-            if (title and fx._TITLE_NOUNS.search(title)) or (name == "title" and title):
+            if title and fx.looks_like_title(title):
                 draft.put("title", title, span if title in hit.value else hit)
                 if grade:
                     g_at = hit.value.rfind(grade)
