@@ -83,8 +83,11 @@ def check_is_vacancy(text: str, source_name: str | None) -> None:
     # Substring hints decide; the word-bounded pattern confirms only the requirement words.
     hits = [any(h in low for h in hints) for hints, _ in _CUES]
     hits[0] = hits[0] and bool(_CUES[0][1].search(sample))
-    # Requirement words plus either deadline/application words or post words.
-    if not hits[0] or sum(hits) < 2:
+    # Requirement words plus either deadline/application words or post words; a copy that
+    # lost its requirements (an archived page, a listing cut short) still names a deadline or
+    # application and a post, both as whole words.
+    by_words = bool(_CUES[1][1].search(sample) and _CUES[2][1].search(sample))
+    if not (hits[0] and sum(hits) >= 2) and not by_words:
         raise NotAVacancyError(
             f"{where}this does not look like a vacancy notice (no requirements, deadline or "
             "post description found)."
