@@ -208,8 +208,9 @@ def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, in
 
 
 def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> list[Vacancy]:
-    table = _table(text)
-    posts = _posts(text, *table) if table else []
+    found = _table(text)
+    posts = _posts(text, *found) if found else []
+    table = found or (0, 0)
     if not posts:
         posts, list_start, list_end = _listed_posts(text)
         table = (list_start, list_end)

@@ -190,7 +190,8 @@ DESIRABLE_CUE = re.compile(
 )
 MANDATORY_CUE = re.compile(
     r"\b(?:required|mandatory|essential|must|is necessary|are necessary|compulsory|"
-    r"requires?|obligatory|needed|minimum|at least)\b",
+    r"requires?|obligatory|needed|minimum|at least|"
+    r"(?:is|are) an? (?:absolute |strict |essential |minimum )?requirement)\b",
     re.I,
 )
 
