@@ -7,7 +7,7 @@ import pytest
 from secondment_desk.vacancy import highlight_spans, parse_text
 from secondment_desk.vacancy.dates import find_dates, find_time
 from secondment_desk.vacancy.fields import key_values, languages_in, min_years, tidy_title
-from secondment_desk.vacancy.items import categorize, kind_of, split_items
+from secondment_desk.vacancy.items import categorize, kind_of, split_items, states_no_requirement
 from secondment_desk.vacancy.lexicon import canonical_city, city_country
 from secondment_desk.vacancy.sections import find_sections, match_heading
 
@@ -263,3 +263,17 @@ def test_grade_and_duty_station_stated_only_in_prose() -> None:
     )
     assert (vacancy.grade, vacancy.duty_station) == ("P-4", "New York")
     assert (vacancy.closing_date, vacancy.closing_time) == ("2023-03-29", "23:59 UTC")
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("This educational foundation is crucial for understanding security.", True),
+        ("These skills are essential to succeed in the role.", True),
+        ("This experience should be in fields related to security sector reform.", False),
+        ("This position requires fluency in English.", False),
+        ("A minimum of six years of relevant experience is required.", False),
+    ],
+)
+def test_items_that_ask_for_nothing_are_dropped(text: str, dropped: bool) -> None:
+    assert states_no_requirement(text) is dropped

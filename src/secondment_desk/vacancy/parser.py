@@ -15,7 +15,13 @@ from secondment_desk.errors import NotAVacancyError
 from secondment_desk.models.vacancy import LanguageRequirement, Requirement, Span, Vacancy
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy.dates import find_dates, first_date
-from secondment_desk.vacancy.items import categorize, category_is_language, kind_of, split_items
+from secondment_desk.vacancy.items import (
+    categorize,
+    category_is_language,
+    kind_of,
+    split_items,
+    states_no_requirement,
+)
 from secondment_desk.vacancy.sections import Section, find_sections
 
 FORMATS = ("osce_field", "osce_secretariat", "osce_archive", "osce_aggregator", "eu_cfc", "un")
@@ -187,6 +193,8 @@ def extract_lists(text: str, sections: list[Section]) -> Extracted:
         if section.role in _REQ_ROLES:
             kind_state = _default_kind(section, kind_state)
             for item in split_items(text, section.body_start, section.body_end):
+                if states_no_requirement(item.text):
+                    continue
                 kind = kind_of(item.text, kind_state)
                 category = categorize(item.text)
                 if section.role == "languages" and category in ("skill", "other"):
