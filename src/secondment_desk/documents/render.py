@@ -78,6 +78,11 @@ def empty_fields(template: Path, context: dict[str, Any]) -> list[str]:
     return list(result)
 
 
+def fields_read(template: Path) -> set[str]:
+    """The data paths the template reads, lists as ``[]``: ``profile.references.[].name``."""
+    return {u.path for uses in prepared.prepare(template).part_uses().values() for u in uses}
+
+
 class _DocxTemplate(DocxTemplate):  # type: ignore[misc]
     """docxtpl, with its clean-up of the template XML done once per distinct XML.
 
