@@ -89,3 +89,25 @@ def test_first_and_repeat_fill_give_the_same_form() -> None:
         outputs.append(_document_xml(buffer.getvalue()))
     assert outputs[0] == outputs[1] == outputs[2]
     assert b"Officer &amp; &lt;co&gt;" in outputs[0]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "osce_offline_application_form.docx",
+        "cover_letter_ru.docx",
+        "checklist_report.docx",
+    ],
+)
+def test_part_sources_match_the_paragraphs_the_check_reads(name: str) -> None:
+    from secondment_desk.documents.analysis import paragraphs_of, part_sources, template_source
+    from secondment_desk.documents.safety import read_checked_docx
+
+    data = read_checked_docx(template_file(name))
+    paragraphs = paragraphs_of(data)
+    expected = {
+        part: template_source([p for p in paragraphs if p.part == part])
+        for part in dict.fromkeys(p.part for p in paragraphs)
+    }
+    assert part_sources(data) == expected
+    assert "{{" in expected["body"]

@@ -20,7 +20,7 @@ from threading import Lock
 from jinja2 import TemplateSyntaxError
 from jinja2.exceptions import SecurityError
 
-from secondment_desk.documents.analysis import NameUse, name_uses, paragraphs_of, template_source
+from secondment_desk.documents.analysis import NameUse, name_uses, part_sources
 from secondment_desk.documents.safety import read_checked_docx
 from secondment_desk.documents.sandbox import make_environment
 from secondment_desk.errors import InputError, TemplateError
@@ -41,10 +41,8 @@ class PreparedTemplate:
     def part_uses(self) -> dict[str, list[NameUse]]:
         """Per part ("body", "header1"...), the data paths its Jinja source reads."""
         if self._uses is None:
-            paragraphs = paragraphs_of(self.data)
             uses: dict[str, list[NameUse]] = {}
-            for part in dict.fromkeys(p.part for p in paragraphs):
-                source = template_source([p for p in paragraphs if p.part == part])
+            for part, source in part_sources(self.data).items():
                 try:
                     tree = make_environment().parse_plain(source)
                 except (TemplateSyntaxError, SecurityError) as err:
