@@ -35,3 +35,25 @@ def measure(label: str, fn: Callable[[], object], runs: int, warmup: int = 1) ->
     samples.sort()
     p90 = samples[min(len(samples) - 1, int(len(samples) * 0.9))]
     return Timing(label, runs, statistics.median(samples) * 1000, p90 * 1000, sum(samples))
+
+
+def measure_interleaved(
+    fns: dict[str, Callable[[], object]], runs: int, warmup: int = 1
+) -> dict[str, Timing]:
+    """Like :func:`measure` for several callables, taking turns run by run, so a load that
+    comes and goes on the machine weighs on each of them alike (fairer ratios)."""
+    for fn in fns.values():
+        for _ in range(warmup):
+            fn()
+    samples: dict[str, list[float]] = {label: [] for label in fns}
+    for _ in range(runs):
+        for label, fn in fns.items():
+            start = time.perf_counter()
+            fn()
+            samples[label].append(time.perf_counter() - start)
+    out: dict[str, Timing] = {}
+    for label, times in samples.items():
+        times.sort()
+        p90 = times[min(len(times) - 1, int(len(times) * 0.9))]
+        out[label] = Timing(label, runs, statistics.median(times) * 1000, p90 * 1000, sum(times))
+    return out

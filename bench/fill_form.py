@@ -2,8 +2,10 @@
 
 Run: PYTHONPATH=src:. python bench/fill_form.py [RUNS]
 Both sides render the same template with the same context and save to memory; the direct
-side uses a plain jinja2 Environment with the same filters (no sandbox, no pre-checks).
-Goal: ratio <= 1.3.
+side uses a plain jinja2 Environment with the same filters (no sandbox, no pre-checks). The
+first fill clears every cache render_docx keeps (what a fresh `form fill` process pays); the
+repeat fill keeps them (a GUI filling form after form). The three are measured in turns, so
+load from other processes weighs on each alike. Goal: ratio <= 1.3.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from typing import Any
 from docxtpl import DocxTemplate
 from jinja2 import Environment
 
-from bench._timing import measure
-from secondment_desk.documents import build_context, render_docx, sandbox
+from bench._timing import measure_interleaved
+from secondment_desk.documents import build_context, empty_fields, render_docx
+from secondment_desk.documents.render import clear_caches
 from secondment_desk.documents.sandbox import EXTRA_FILTERS
 from secondment_desk.models import Profile, Vacancy
 from secondment_desk.models.profile import Employment, LanguageSkill, Personal, Reference
@@ -54,8 +57,13 @@ def main(argv: list[str]) -> int:
         render_docx(template, context, io.BytesIO())
 
     def ours_cold() -> None:
-        sandbox._CODE_CACHE.clear()
+        clear_caches()
         render_docx(template, context, io.BytesIO())
+
+    def fill_cold() -> None:
+        clear_caches()
+        render_docx(template, context, io.BytesIO())
+        empty_fields(template, context)
 
     def direct() -> None:
         env = Environment(autoescape=True)
@@ -64,14 +72,21 @@ def main(argv: list[str]) -> int:
         doc.render(context, jinja_env=env, autoescape=True)
         doc.save(io.BytesIO())
 
-    base = measure("docxtpl direct", direct, runs)
-    mine = measure("render_docx (sandbox + checks)", ours, runs)
-    cold = measure("render_docx, compile cache cleared each run", ours_cold, max(10, runs // 5))
-    print(base.line())
-    print(mine.line())
-    print(cold.line())
-    print(f"ratio cold (median): {cold.median_ms / base.median_ms:.2f}")
-    print(f"ratio (median): {mine.median_ms / base.median_ms:.2f} (goal <= 1.3)")
+    found = measure_interleaved(
+        {
+            "docxtpl direct": direct,
+            "render_docx, first fill (caches cleared)": ours_cold,
+            "render_docx, repeat fill": ours,
+            "render_docx + empty_fields, first fill (form fill)": fill_cold,
+        },
+        runs,
+    )
+    for timing in found.values():
+        print(timing.line())
+    base, cold, warm, fill = (t.median_ms for t in found.values())
+    print(f"ratio first fill (median): {cold / base:.2f} (goal <= 1.3)")
+    print(f"ratio repeat fill (median): {warm / base:.2f} (goal <= 1.3)")
+    print(f"ratio form fill with empty-field list, first (median): {fill / base:.2f}")
     return 0
 
 

@@ -63,8 +63,11 @@ def test_form_fill_warns_about_empty_fields(
     out = tmp_path / "thin.docx"
     assert main(["form", "fill", str(vac), "--profile-file", str(profile), "--out", str(out)]) == 0
     err = capsys.readouterr().err
-    assert "warning: empty field: profile.personal.email" in err
-    assert "warning: empty field: profile.employment" in err
+    assert "warning: the form has empty fields" in err
+    assert "  Contact details: addresses, telephone, e-mail, website" in err
+    assert "  Employment record: none given" in err
+    assert "  References: none given, the form asks for 3" in err
+    assert "profile." not in err  # words, not data paths
     assert out.exists()
 
 

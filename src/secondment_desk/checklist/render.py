@@ -138,6 +138,15 @@ def _md_item(d: dict[str, Any], with_details: bool = True) -> list[str]:
     return lines
 
 
+# The summary's lists, in the order both reports show them: (heading, key in the summary).
+_SUMMARY_PARTS = (
+    ("Blockers: mandatory items not met", "blockers"),
+    ("Mandatory items to check yourself", "to_check"),
+    ("Gaps in desirable items", "desirable_gaps"),
+    ("Competencies without a STAR story", "competencies_without_story"),
+)
+
+
 def render_markdown(checklist: Checklist) -> str:
     ctx = checklist_context(checklist)
     v, s = ctx["vacancy"], ctx["summary"]
@@ -147,13 +156,7 @@ def render_markdown(checklist: Checklist) -> str:
         meta.append(f"duty station {_md(v['duty_station'])}")
     out += [" · ".join(meta), ""]
     out += ["## Readiness", "", f"**{_md(s['headline'])}**", ""]
-    parts = (
-        ("Blockers: mandatory items not met", "blockers"),
-        ("Mandatory items to check yourself", "to_check"),
-        ("Gaps in desirable items", "desirable_gaps"),
-        ("Competencies without a STAR story", "competencies_without_story"),
-    )
-    for title, key in parts:
+    for title, key in _SUMMARY_PARTS:
         if s[key]:
             out += [f"### {title}", ""]
             for d in s[key]:
@@ -200,13 +203,7 @@ def render_docx(checklist: Checklist, out: Path | str) -> Path:
     doc.add_paragraph(meta)
     doc.add_heading("Readiness", level=1)
     doc.add_paragraph().add_run(s["headline"]).bold = True
-    parts = (
-        ("Blockers: mandatory items not met", "blockers"),
-        ("Mandatory items to check yourself", "to_check"),
-        ("Gaps in desirable items", "desirable_gaps"),
-        ("Competencies without a STAR story", "competencies_without_story"),
-    )
-    for title, key in parts:
+    for title, key in _SUMMARY_PARTS:
         if s[key]:
             doc.add_heading(title, level=2)
             for d in s[key]:

@@ -117,8 +117,10 @@ def run_fill(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if not args.quiet:
-        for name in filled.empty_fields:
-            print(f"warning: empty field: {name}", file=sys.stderr)
+        from secondment_desk.documents.gaps import report_lines
+
+        for i, line in enumerate(report_lines(filled.empty_groups)):
+            print(f"warning: {line}" if i == 0 else line, file=sys.stderr)
     for warning in filled.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 1 if args.pdf and not filled.pdf else 0

@@ -56,8 +56,10 @@ def run_export(args: argparse.Namespace) -> int:
     print(args.out)
     for warning in filled.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    for name in filled.empty_fields:
-        print(f"warning: empty field: {name}", file=sys.stderr)
+    from secondment_desk.documents.gaps import report_lines
+
+    for i, line in enumerate(report_lines(filled.empty_groups)):
+        print(f"warning: {line}" if i == 0 else line, file=sys.stderr)
     return 0
 
 

@@ -150,11 +150,8 @@ def load_user_states(home: Path | None = None) -> dict[str, StateEdit]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise StatesFileError(f"The States file {path} cannot be read: {err}.") from err
     except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise StatesFileError(
-            f"The States file {path} is invalid at '{where}': {_msg(first['msg'])}."
-        ) from err
+        where, msg = _first_error(err)
+        raise StatesFileError(f"The States file {path} is invalid at '{where}': {msg}.") from err
     if parsed.version > USER_FILE_VERSION:
         raise StatesFileError(
             f"The States file {path} was written by a newer version of Secondment Desk."
@@ -188,9 +185,12 @@ def save_user_states(edits: dict[str, StateEdit], home: Path | None = None) -> P
     return path
 
 
-def _msg(text: str) -> str:
-    """A pydantic message as a plain clause."""
-    return text.removeprefix("Value error, ").rstrip(".")
+def _first_error(err: ValidationError) -> tuple[str, str]:
+    """Where the first broken field is (``a.b``) and what is wrong, as a plain clause."""
+    first = err.errors()[0]
+    return ".".join(str(p) for p in first["loc"]), first["msg"].removeprefix(
+        "Value error, "
+    ).rstrip(".")
 
 
 def _require_country(name: str) -> Country:
@@ -293,11 +293,8 @@ def set_state(
     try:
         change = StateEdit.model_validate({k: v for k, v in given.items() if v is not None})
     except ValidationError as err:
-        first = err.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        raise StatesFileError(
-            f"Cannot set {field} for {country.name}: {_msg(first['msg'])}."
-        ) from err
+        field, msg = _first_error(err)
+        raise StatesFileError(f"Cannot set {field} for {country.name}: {msg}.") from err
     current = edits.get(country.code, StateEdit())
     edits[country.code] = change.merged_over(current)
     save_user_states(edits, home)

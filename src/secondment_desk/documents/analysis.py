@@ -7,6 +7,7 @@ for that the candidate left empty).
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from jinja2 import TemplateSyntaxError, nodes
 from jinja2.exceptions import SecurityError
 from lxml import etree
 
-from secondment_desk.documents.safety import check_docx
+from secondment_desk.documents.safety import read_checked_docx
 from secondment_desk.documents.sandbox import make_environment
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -65,17 +66,37 @@ class TemplateReport:
 # -- reading the document -------------------------------------------------------------------
 def read_paragraphs(path: Path) -> list[Paragraph]:
     """Every paragraph of the body, headers and footers, in order, with its location."""
-    check_docx(path)
+    return paragraphs_of(read_checked_docx(path))
+
+
+def paragraphs_of(data: bytes) -> list[Paragraph]:
+    """:func:`read_paragraphs` of a .docx's bytes that passed ``read_checked_docx``."""
     out: list[Paragraph] = []
-    with zipfile.ZipFile(path) as archive:
+    for label, root in _part_roots(data):
+        out.extend(_paragraphs(root, label))
+    return out
+
+
+def part_sources(data: bytes) -> dict[str, str]:
+    """Per part, :func:`template_source` of its paragraphs, without their locations and XML
+    (what listing the fields needs; a third of the work of :func:`paragraphs_of`)."""
+    return {
+        label: "\n".join(
+            normalize_tags("".join(t.text or "" for t in p.iter(f"{W}t")))
+            for p in root.iter(f"{W}p")
+        )
+        for label, root in _part_roots(data)
+    }
+
+
+def _part_roots(data: bytes) -> Iterator[tuple[str, Any]]:
+    """("body" / "header1" / "footer1", parsed XML root) of each part that holds text."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = archive.namelist()
         extra = sorted(n for n in names if re.fullmatch(r"word/(header|footer)\d*\.xml", n))
-        parts = ["word/document.xml", *extra]
-        for name in parts:
+        for name in ["word/document.xml", *extra]:
             root = etree.fromstring(archive.read(name), _PARSER)
-            label = "body" if name == "word/document.xml" else Path(name).stem
-            out.extend(_paragraphs(root, label))
-    return out
+            yield ("body" if name == "word/document.xml" else Path(name).stem), root
 
 
 def _paragraphs(root: Any, part: str) -> Iterator[Paragraph]:
@@ -323,16 +344,21 @@ def _generic(path: str) -> str:
 
 def empty_paths(tree: nodes.Template, context: dict[str, Any]) -> list[str]:
     """Concrete paths the template reads whose value is empty ('' or [] or {})."""
+    return empty_paths_of(name_uses(tree), context)
+
+
+def empty_paths_of(uses: list[NameUse], context: dict[str, Any]) -> list[str]:
+    """:func:`empty_paths` from the template's :func:`name_uses` (which can be kept)."""
     out: dict[str, None] = {}
-    for use in name_uses(tree):
+    for use in uses:
         if use.conditional:
             continue
         for where, value in resolve(context, use.path):
             if value is not _MISSING and value in ("", [], {}):
                 out.setdefault(where)
-    # A parent reported empty covers its children.
-    paths = list(out)
-    return [p for p in paths if not any(p != q and p.startswith(q + ".") for q in paths)]
+    # A parent reported empty covers its children: drop a path when one of its dotted
+    # prefixes ("a.b" of "a.b.c") is reported too.
+    return [p for p in out if not any(p[i] == "." and p[:i] in out for i in range(len(p)))]
 
 
 # -- the check ------------------------------------------------------------------------------

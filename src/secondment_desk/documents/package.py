@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from secondment_desk.documents.context import OSCE_COVER_LETTER_LIMIT, build_context
+from secondment_desk.documents.gaps import REFERENCES_ASKED, EmptyGroup, group_empty_fields
 from secondment_desk.documents.pdf import (
     Cancelled,
     PdfUnavailable,
@@ -36,7 +37,7 @@ from secondment_desk.documents.registry import (
     FORM,
     find_template,
 )
-from secondment_desk.documents.render import empty_fields, render_docx
+from secondment_desk.documents.render import empty_fields, fields_read, render_docx
 from secondment_desk.documents.safety import (
     PACKAGE_LIMITS,
     ZipLimits,
@@ -63,7 +64,8 @@ class FilledDocuments:
 
     docx: list[Path] = field(default_factory=list)
     pdf: list[Path] = field(default_factory=list)
-    empty_fields: list[str] = field(default_factory=list)
+    empty_fields: list[str] = field(default_factory=list)  # raw paths, for programs
+    empty_groups: list[EmptyGroup] = field(default_factory=list)  # the same, for people
     warnings: list[str] = field(default_factory=list)
     cover_letter_characters: int | None = None
 
@@ -131,6 +133,12 @@ def fill_documents(
         result.docx.append(out)
         if role == "form":
             result.empty_fields = empty_fields(template, ctx)
+            asks_references = any(p.startswith("profile.references") for p in fields_read(template))
+            result.empty_groups = group_empty_fields(
+                result.empty_fields,
+                ctx,
+                references_asked=REFERENCES_ASKED if asks_references else None,
+            )
     if pdf:
         try:
             result.pdf = convert_to_pdf(

@@ -9,6 +9,7 @@ milliseconds with one plain sentence.
 
 from __future__ import annotations
 
+import io
 import stat
 import zipfile
 from dataclasses import dataclass
@@ -39,17 +40,33 @@ def open_checked_zip(
     path: Path, limits: ZipLimits, what: str, error: type[InputError] | type[TemplateError]
 ) -> zipfile.ZipFile:
     """Open ``path`` as a zip after checking its size, entry count and inflation ratio."""
-    name = path.name
-    try:
-        size = path.stat().st_size
-    except OSError as err:
-        raise InputError(f"Cannot read {name}: {err.strerror or err}.") from err
-    if size > limits.max_file_bytes:
-        raise error(f"{name} is too large for {what} ({size // 1_048_576} MB).")
+    _check_size(path, limits, what, error)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as err:
-        raise error(f"{name} is not {what}: it is not a valid zip file ({err}).") from err
+        raise error(f"{path.name} is not {what}: it is not a valid zip file ({err}).") from err
+    return _checked(archive, limits, path.name, what, error)
+
+
+def _check_size(
+    path: Path, limits: ZipLimits, what: str, error: type[InputError] | type[TemplateError]
+) -> int:
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise InputError(f"Cannot read {path.name}: {err.strerror or err}.") from err
+    if size > limits.max_file_bytes:
+        raise error(f"{path.name} is too large for {what} ({size // 1_048_576} MB).")
+    return size
+
+
+def _checked(
+    archive: zipfile.ZipFile,
+    limits: ZipLimits,
+    name: str,
+    what: str,
+    error: type[InputError] | type[TemplateError],
+) -> zipfile.ZipFile:
     try:
         _check_entries(archive, limits, name, what, error)
     except BaseException:
@@ -128,23 +145,49 @@ def check_docx(path: Path, limits: ZipLimits = DOCX_LIMITS) -> None:
 
     Raises :class:`TemplateError` with one sentence; returns None when the file may be opened.
     """
-    with open_checked_zip(path, limits, "a Word document (.docx)", TemplateError) as archive:
-        names = set(archive.namelist())
-        if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+    read_checked_docx(path, limits)
+
+
+def read_checked_docx(path: Path, limits: ZipLimits = DOCX_LIMITS) -> bytes:
+    """The bytes of ``path`` after :func:`check_docx`'s checks passed on those very bytes.
+
+    Reading once and handing the checked bytes on means the file is unzipped once for all the
+    checks, and nothing can swap it between the check and the render.
+    """
+    what = "a Word document (.docx)"
+    _check_size(path, limits, what, TemplateError)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"Cannot read {path.name}: {err.strerror or err}.") from err
+    if len(data) > limits.max_file_bytes:  # grew since the stat
+        raise TemplateError(f"{path.name} is too large for {what}.")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise TemplateError(
+            f"{path.name} is not {what}: it is not a valid zip file ({err})."
+        ) from err
+    with _checked(archive, limits, path.name, what, TemplateError):
+        _check_docx_parts(archive, path.name)
+    return data
+
+
+def _check_docx_parts(archive: zipfile.ZipFile, name: str) -> None:
+    names = set(archive.namelist())
+    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+        raise TemplateError(
+            f"{name} is a zip but not a Word document: word/document.xml is missing."
+        )
+    for info in archive.infolist():
+        if not info.filename.endswith((".xml", ".rels")):
+            continue
+        try:
+            data = archive.read(info)
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as err:
+            raise TemplateError(f"{name}: part {info.filename!r} is corrupt ({err}).") from err
+        if has_dtd(data):
             raise TemplateError(
-                f"{path.name} is a zip but not a Word document: word/document.xml is missing."
+                f"{name}: part {info.filename!r} declares a DOCTYPE or ENTITY, which "
+                "Word never writes (an entity bomb or external-entity attack): refused."
             )
-        for info in archive.infolist():
-            if not info.filename.endswith((".xml", ".rels")):
-                continue
-            try:
-                data = archive.read(info)
-            except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as err:
-                raise TemplateError(
-                    f"{path.name}: part {info.filename!r} is corrupt ({err})."
-                ) from err
-            if has_dtd(data):
-                raise TemplateError(
-                    f"{path.name}: part {info.filename!r} declares a DOCTYPE or ENTITY, which "
-                    "Word never writes (an entity bomb or external-entity attack): refused."
-                )

@@ -201,8 +201,7 @@ class DeskSandbox(SandboxedEnvironment):
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         tree = super()._parse(source, name, filename)
-        refuse_unsafe_nodes(tree)
-        for loop in tree.find_all(nodes.For):
+        for loop in refuse_unsafe_nodes(tree):
             loop.iter = nodes.Call(
                 nodes.Name(BOUNDED_ITER, "load", lineno=loop.lineno),
                 [loop.iter],
@@ -242,15 +241,19 @@ _CODE_CACHE: dict[tuple[bytes, str | None, str | None], Any] = {}
 _CODE_CACHE_SIZE = 64
 
 
-def refuse_unsafe_nodes(tree: nodes.Template) -> None:
-    """Raise SecurityError for forbidden names and constructs (one walk over the tree)."""
+def refuse_unsafe_nodes(tree: nodes.Template) -> list[nodes.For]:
+    """Raise SecurityError for forbidden names and constructs; return the ``for`` loops met
+    on the way, so the render's loop budget needs no second walk over the tree."""
+    loops: list[nodes.For] = []
     stack: list[nodes.Node] = [tree]
     while stack:
         node = stack.pop()
         label = _FORBIDDEN_NODES.get(type(node))
         if label is not None:
             raise SecurityError(f"Templates may not use {label} (line {node.lineno}).")
-        if isinstance(node, nodes.Name):
+        if isinstance(node, nodes.For):
+            loops.append(node)
+        elif isinstance(node, nodes.Name):
             if node.name in FORBIDDEN_NAMES or node.name.startswith("_"):
                 raise SecurityError(f"Templates may not use the name '{node.name}'.")
         elif isinstance(node, nodes.Getattr):
@@ -261,6 +264,7 @@ def refuse_unsafe_nodes(tree: nodes.Template) -> None:
         ):
             raise SecurityError(f"Templates may not use the filter '{node.name}'.")
         stack.extend(node.iter_child_nodes())
+    return loops
 
 
 def make_environment() -> DeskSandbox:

@@ -228,12 +228,7 @@ def restore_archive(
         path = store_path(home)
         tmp = path.with_name(path.name + ".restore")
         tmp.unlink(missing_ok=True)
-        target = sqlite3.connect(tmp)
-        try:
-            mem.backup(target)
-        finally:
-            target.close()
-        private(tmp)
+        copy_database(mem, tmp)
     finally:
         mem.close()
     previous: Path | None = None

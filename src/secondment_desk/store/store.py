@@ -8,7 +8,9 @@ Every change is one transaction.
 from __future__ import annotations
 
 import builtins
+import difflib
 import json
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
@@ -52,6 +54,31 @@ def _fold(name: str) -> str:
     """Case, accents and spacing do not matter when a profile is picked by name."""
     decomposed = unicodedata.normalize("NFKD", " ".join(name.split()).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _words(name: str) -> list[str]:
+    """Folded words of a name; hyphens and other punctuation separate words."""
+    return re.findall(r"\w+", _fold(name))
+
+
+def _in_order(wanted: list[str], words: list[str]) -> bool:
+    """Every word of ``wanted`` is a whole word of ``words``, in the same order."""
+    rest = iter(words)
+    return bool(wanted) and all(any(w == x for x in rest) for w in wanted)
+
+
+def _quoted(names: builtins.list[str]) -> str:
+    shown = [f"'{n}'" for n in names]
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
+
+
+def _closest(wanted: str, names: builtins.list[str], limit: int = 3) -> builtins.list[str]:
+    """The stored names most like ``wanted``: sharing a word, or spelled alike."""
+    folded = {_fold(n): n for n in names}
+    words = set(_words(wanted))
+    sharing = [n for n in names if words & set(_words(n))]
+    alike = [folded[f] for f in difflib.get_close_matches(_fold(wanted), folded, limit, 0.6)]
+    return builtins.list(dict.fromkeys([*alike, *sharing]))[:limit]
 
 
 class Store:
@@ -146,22 +173,43 @@ class ProfileRepository:
         ]
         return sorted(out, key=lambda s: (_fold(s.name), s.id))
 
-    def resolve(self, name_or_id: str) -> str:
-        """The id of the profile named or numbered ``name_or_id``."""
+    def resolve(self, name_or_id: str, *, partial: bool = True) -> str:
+        """The id of the profile numbered or named ``name_or_id``.
+
+        A name matches whatever its case, accents and spacing. With ``partial``, a name that
+        matches no profile exactly is taken for the one profile whose name holds all its
+        words in order ("Anna Petrova" for "Anna Ivanova Petrova"). Otherwise
+        NotFoundError names the closest profiles.
+        """
         row = self._store.conn.execute(
             "SELECT id FROM profiles WHERE id = ?", (name_or_id,)
         ).fetchone()
         if row:
             return str(row[0])
+        summaries = self.list()
         wanted = _fold(name_or_id)
-        hits = [s for s in self.list() if _fold(s.name) == wanted]
-        if not hits:
-            raise NotFoundError(f"No profile is called '{name_or_id}'.")
+        hits = [s for s in summaries if _fold(s.name) == wanted]
+        exact = bool(hits)
+        if not hits and partial:
+            words = _words(name_or_id)
+            hits = [s for s in summaries if _in_order(words, _words(s.name))]
         if len(hits) > 1:
-            ids = ", ".join(h.id for h in hits)
+            if exact:
+                ids = ", ".join(h.id for h in hits)
+                raise AmbiguousNameError(
+                    f"{len(hits)} profiles are called '{name_or_id}' (ids {ids}); "
+                    "name one by its id."
+                )
+            names = ", ".join(f"{h.name} ({h.id})" for h in hits)
             raise AmbiguousNameError(
-                f"{len(hits)} profiles are called '{name_or_id}' (ids {ids}); name one by its id."
+                f"{len(hits)} profiles match '{name_or_id}': {names}; give the full name or the id."
             )
+        if not hits:
+            closest = _closest(name_or_id, [s.name for s in summaries])
+            hint = f"; did you mean {_quoted(closest)}?" if closest else "."
+            if not partial and closest:
+                hint = hint[:-1] + " (give the full name or the id)?"
+            raise NotFoundError(f"No profile is called '{name_or_id}'{hint}")
         return hits[0].id
 
     def get(self, name_or_id: str) -> Profile:
@@ -201,8 +249,9 @@ class ProfileRepository:
         return ProfileSummary(profile.id, profile.name, datetime.fromisoformat(updated))
 
     def delete(self, name_or_id: str) -> str:
-        """Delete the profile and its applications; returns the id deleted."""
-        profile_id = self.resolve(name_or_id)
+        """Delete the profile and its applications; returns the id deleted. The name must be
+        exact (or the id): a partial name never deletes."""
+        profile_id = self.resolve(name_or_id, partial=False)
         with self._store.transaction() as conn:
             conn.execute("DELETE FROM applications WHERE profile_id = ?", (profile_id,))
             conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))

@@ -1,0 +1,82 @@
+"""A template read and checked once per version of its file, with what every fill shares.
+
+Filling a form reads the .docx (zip checks, DTD scan of every XML part), parses its
+paragraphs and Jinja source to list the fields it asks for, then renders. None of that
+depends on the candidate, so it is kept per template file, keyed by path, modification time
+and size: a GUI filling form after form, or ``form fill`` rendering and then listing empty
+fields, reads and checks the file once. The kept bytes are the bytes that were checked and
+the bytes that get rendered, so a file changed behind our back is either re-read (new key)
+or ignored (the old, checked version is used); it is never rendered unchecked.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from threading import Lock
+
+from jinja2 import TemplateSyntaxError
+from jinja2.exceptions import SecurityError
+
+from secondment_desk.documents.analysis import NameUse, name_uses, part_sources
+from secondment_desk.documents.safety import read_checked_docx
+from secondment_desk.documents.sandbox import make_environment
+from secondment_desk.errors import InputError, TemplateError
+
+_CACHE_SIZE = 16
+
+
+@dataclass
+class PreparedTemplate:
+    path: Path
+    data: bytes  # the checked .docx
+    _uses: dict[str, list[NameUse]] | None = field(default=None, repr=False)
+
+    def stream(self) -> io.BytesIO:
+        """A fresh binary stream over the checked bytes (for docxtpl / python-docx)."""
+        return io.BytesIO(self.data)
+
+    def part_uses(self) -> dict[str, list[NameUse]]:
+        """Per part ("body", "header1"...), the data paths its Jinja source reads."""
+        if self._uses is None:
+            uses: dict[str, list[NameUse]] = {}
+            for part, source in part_sources(self.data).items():
+                try:
+                    tree = make_environment().parse_plain(source)
+                except (TemplateSyntaxError, SecurityError) as err:
+                    raise TemplateError(f"{self.path.name}: {err}") from err
+                uses[part] = name_uses(tree)
+            self._uses = uses
+        return self._uses
+
+
+_cache: OrderedDict[tuple[str, int, int], PreparedTemplate] = OrderedDict()
+_lock = Lock()
+
+
+def prepare(path: Path) -> PreparedTemplate:
+    """``path`` read and checked (raises TemplateError/InputError), from the cache if its
+    file has not changed since."""
+    try:
+        st = path.stat()
+        key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
+    except OSError as err:
+        raise InputError(f"Cannot read {path.name}: {err.strerror or err}.") from err
+    with _lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+            return hit
+    prepared = PreparedTemplate(path, read_checked_docx(path))
+    with _lock:
+        _cache[key] = prepared
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return prepared
+
+
+def clear() -> None:
+    with _lock:
+        _cache.clear()
