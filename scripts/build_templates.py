@@ -876,6 +876,14 @@ def build_checklist_report() -> DocumentObject:
             "{{ checklist.counts.unknown }}",
         ),
     )
+    section_heading(doc, "Readiness")
+    para(doc, "{{ checklist.summary.headline }}", bold=True, after=4)
+    tag(doc, "{%p for part in checklist.summary.parts %}")
+    para(doc, "{{ part.title }}", bold=True, size=9, before=4, keep=True)
+    tag(doc, "{%p for item in part.items %}")
+    para(doc, "•  {{ item.status_label }}: {{ item.text }}", size=9)
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
     for title, seq in (
         ("Mandatory requirements", "checklist.mandatory"),
         ("Desirable requirements", "checklist.desirable"),

@@ -49,7 +49,9 @@ def test_markdown_and_docx_files(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert code == 0
     assert f"wrote {md}" in out and f"wrote {docx}" in out
     assert md.read_text(encoding="utf-8").startswith("# Checklist: ")
-    assert any("Maja Lindqvist" in p.text for p in Document(str(docx)).paragraphs)
+    doc = Document(str(docx))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert "Maja Lindqvist" in cells
 
 
 def test_plain_run_prints_markdown(capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,22 +12,26 @@ from secondment_desk.checklist import (
     build_checklist,
     checklist_context,
     checklist_json,
-    render_docx,
     render_markdown,
 )
+from secondment_desk.documents import render_checklist_report
 from secondment_desk.models import ChecklistDecision
 from tests.checklist.factories import dushanbe, job, levels, person
 
 TODAY = date(2025, 8, 1)
 
 
-def _checklist():  # type: ignore[no-untyped-def]
-    profile = person(
+def _profile():  # type: ignore[no-untyped-def]
+    return person(
         nationalities=["Tajikistan"],
         jobs=[job("2018-08", "2025-07", "Head of <Unit> *1*", management=True)],
         languages=[levels("Russian", "B1")],
         stories=[{"title": "Border talks", "competencies": ["osce:communication"]}],
     )
+
+
+def _checklist():  # type: ignore[no-untyped-def]
+    profile = _profile()
     decisions = {"osce:planning": ChecklistDecision(status="met", note="Budget cycle")}
     return build_checklist(dushanbe(), profile, decisions, today=TODAY)
 
@@ -73,11 +77,14 @@ def test_markdown_puts_blockers_first_and_escapes_notice_text() -> None:
 
 def test_docx_report_holds_the_summary_and_every_item(tmp_path: Path) -> None:
     checklist = _checklist()
-    out = render_docx(checklist, tmp_path / "checklist.docx")
+    out = render_checklist_report(checklist, _profile(), dushanbe(), tmp_path / "checklist.docx")
     doc = Document(str(out))
     paragraphs = "\n".join(p.text for p in doc.paragraphs)
-    assert "Checklist: OSCE Programme Office in Dushanbe" in paragraphs
     assert checklist.summary.headline() in paragraphs
+    blockers = paragraphs.index("Blockers: mandatory items not met")
+    first_blocker = checklist.summary.blockers[0].text
+    assert paragraphs.index(first_blocker, blockers) > blockers
+    assert "{{" not in paragraphs and "{%" not in paragraphs
     cells = {c.text for t in doc.tables for row in t.rows for c in row.cells}
     for item in checklist.items:
         assert item.text in cells

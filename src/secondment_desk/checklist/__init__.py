@@ -3,7 +3,8 @@
 ``build_checklist`` lists every requirement of the notice (mandatory and desirable) and every
 competency of the organisation's model that applies, judges each against the profile in words
 (``reason``) with the profile entries used (``evidence``), applies the candidate's own
-decisions, and sums up readiness. Renderers turn it into Markdown, .docx, plain template data
+decisions, and sums up readiness. Renderers turn it into Markdown, plain template data
+(``checklist_context``, which the documents' checklist report template renders to .docx)
 and the CLI's JSON.
 """
 
@@ -18,7 +19,6 @@ from secondment_desk.checklist.data import (
 from secondment_desk.checklist.render import (
     checklist_context,
     checklist_json,
-    render_docx,
     render_markdown,
 )
 
@@ -33,6 +33,5 @@ __all__ = [
     "competency_model_for",
     "level_for_wording",
     "load_competency_model",
-    "render_docx",
     "render_markdown",
 ]

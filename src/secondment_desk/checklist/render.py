@@ -7,7 +7,6 @@ templates later): plain dicts, lists and strings, every key always present (empt
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from secondment_desk.models.checklist import ChecklistItem
@@ -82,6 +81,11 @@ def checklist_context(checklist: Checklist) -> dict[str, Any]:
             "desirable_gaps": [item_data(i) for i in s.desirable_gaps],
             "competencies_without_story": [item_data(i) for i in s.competencies_without_story],
             "counts": counts,
+            "parts": [
+                {"title": title, "items": [item_data(i) for i in getattr(s, key)]}
+                for title, key in _SUMMARY_PARTS
+                if getattr(s, key)
+            ],
         },
         "sections": sections,
         "items": items,
@@ -178,66 +182,3 @@ def render_markdown(checklist: Checklist) -> str:
             "",
         ]
     return "\n".join(out).rstrip() + "\n"
-
-
-_DOCX_COLOURS: dict[str, tuple[int, int, int]] = {
-    "met": (0x1B, 0x7F, 0x3B),
-    "partly": (0xB3, 0x6B, 0x00),
-    "not_met": (0xB0, 0x1E, 0x1E),
-    "unknown": (0x55, 0x55, 0x55),
-}
-
-
-def render_docx(checklist: Checklist, out: Path | str) -> Path:
-    """A plain .docx report (python-docx): summary first, then one table per section."""
-    from docx import Document
-    from docx.shared import Cm, Pt, RGBColor
-
-    ctx = checklist_context(checklist)
-    v, s = ctx["vacancy"], ctx["summary"]
-    doc = Document()
-    doc.add_heading(f"Checklist: {v['title']}", level=0)
-    meta = f"Candidate: {ctx['profile']['name']} · built on {ctx['built_on']}"
-    if v["duty_station"]:
-        meta += f" · duty station {v['duty_station']}"
-    doc.add_paragraph(meta)
-    doc.add_heading("Readiness", level=1)
-    doc.add_paragraph().add_run(s["headline"]).bold = True
-    for title, key in _SUMMARY_PARTS:
-        if s[key]:
-            doc.add_heading(title, level=2)
-            for d in s[key]:
-                doc.add_paragraph(f"{d['status_label']}: {d['text']}", style="List Bullet")
-    for section in ctx["sections"]:
-        doc.add_heading(section["title"], level=1)
-        table = doc.add_table(rows=1, cols=3)
-        table.style = "Table Grid"
-        for cell, text in zip(
-            table.rows[0].cells, ("Status", "Item", "Why and evidence"), strict=True
-        ):
-            cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
-        for d in section["items"]:
-            row = table.add_row().cells
-            status = row[0].paragraphs[0].add_run(d["status_label"])
-            status.bold = True
-            status.font.color.rgb = RGBColor(*_DOCX_COLOURS[d["status"]])
-            if d["decided_by"] == "candidate":
-                row[0].add_paragraph("your decision").runs[0].font.size = Pt(8)
-            row[1].text = d["text"]
-            row[2].text = d["reason"]
-            if d["evidence"]:
-                ev = "; ".join(e["text"] or e["ref"] for e in d["evidence"])
-                row[2].add_paragraph().add_run(f"Evidence: {ev}").italic = True
-            if d["note"]:
-                row[2].add_paragraph(f"Note: {d['note']}")
-        widths = (Cm(2.7), Cm(5.6), Cm(8.2))
-        table.autofit = False
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = width  # the grid LibreOffice and Word lay out by
-        for row_ in table.rows:
-            for cell, width in zip(row_.cells, widths, strict=True):
-                cell.width = width
-    path = Path(out)
-    doc.save(str(path))
-    return path

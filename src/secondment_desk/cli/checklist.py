@@ -23,6 +23,7 @@ from secondment_desk.cli._inputs import (
 
 if TYPE_CHECKING:
     from secondment_desk.checklist import Checklist
+    from secondment_desk.models import Profile, Vacancy
 
 STATUSES = ("met", "partly", "not_met", "unknown")
 
@@ -98,7 +99,8 @@ def _show(args: argparse.Namespace, vacancy_file: str) -> int:
     if args.profile_file:
         from secondment_desk.cli._inputs import load_profile
 
-        checklist = build_checklist(vacancy, load_profile(args), today=args.today)
+        profile = load_profile(args)
+        checklist = build_checklist(vacancy, profile, today=args.today)
     else:
         from secondment_desk.checklist.decisions import stored_decisions
         from secondment_desk.store import open_store
@@ -107,24 +109,24 @@ def _show(args: argparse.Namespace, vacancy_file: str) -> int:
             profile = store.profiles.get(args.profile)
             decisions = stored_decisions(store.applications, profile, vacancy)
             checklist = build_checklist(vacancy, profile, decisions, today=args.today)
-    return _output(args, checklist)
+    return _output(args, checklist, profile, vacancy)
 
 
-def _output(args: argparse.Namespace, checklist: Checklist) -> int:
+def _output(
+    args: argparse.Namespace, checklist: Checklist, profile: Profile, vacancy: Vacancy
+) -> int:
     import json
+    from pathlib import Path
 
-    from secondment_desk.checklist import (
-        checklist_json,
-        render_docx,
-        render_markdown,
-    )
+    from secondment_desk.checklist import checklist_json, render_markdown
+    from secondment_desk.documents import render_checklist_report
 
     wrote = []
     if args.markdown:
         _write_text(args.markdown, render_markdown(checklist))
         wrote.append(args.markdown)
     if args.docx:
-        render_docx(checklist, args.docx)
+        render_checklist_report(checklist, profile, vacancy, Path(args.docx))
         wrote.append(args.docx)
     if args.json:
         json.dump(checklist_json(checklist), sys.stdout, ensure_ascii=False, indent=2)

@@ -9,6 +9,7 @@ from secondment_desk.documents.context import (
     cover_letter_info,
     model_context,
 )
+from secondment_desk.documents.package import render_checklist_report
 from secondment_desk.documents.render import empty_fields, render_docx
 from secondment_desk.documents.safety import check_docx
 
@@ -21,5 +22,6 @@ __all__ = [
     "cover_letter_info",
     "empty_fields",
     "model_context",
+    "render_checklist_report",
     "render_docx",
 ]

@@ -17,6 +17,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from secondment_desk.checklist import Checklist, build_checklist, checklist_context
+from secondment_desk.checklist.render import item_data
 from secondment_desk.models import (
     Application,
     ChecklistItem,
@@ -120,32 +122,39 @@ def _profile(profile: Profile) -> dict[str, Any]:
     return data
 
 
-def _checklist(checklist: Any) -> dict[str, Any]:
-    """A Checklist (``.items``, ``.summary``) or a plain list of ChecklistItem."""
-    if checklist is None:
-        items: list[Any] = []
-        summary: Any = {}
-    elif isinstance(checklist, list):
-        items, summary = checklist, {}
+_EMPTY_SUMMARY: dict[str, Any] = {
+    "headline": "",
+    "ready": False,
+    "blockers": [],
+    "to_check": [],
+    "desirable_gaps": [],
+    "competencies_without_story": [],
+    "parts": [],
+}
+
+
+def _checklist(checklist: Checklist | list[ChecklistItem] | None) -> dict[str, Any]:
+    """A Checklist (through the checklist's own template data), or a plain list of items."""
+    if isinstance(checklist, Checklist):
+        data = checklist_context(checklist)
+        plain_items: list[dict[str, Any]] = data["items"]
+        summary = data["summary"]
     else:
-        items = list(getattr(checklist, "items", []))
-        summary = getattr(checklist, "summary", {})
-    plain_items = [plain(item) for item in items]
+        plain_items = [item_data(item) for item in checklist or []]
+        summary = dict(_EMPTY_SUMMARY)
     for item in plain_items:
-        item["status_fill"] = STATUS_FILLS.get(item.get("status", ""), "FFFFFF")
+        item["status_fill"] = STATUS_FILLS.get(item["status"], "FFFFFF")
     counts = {s: 0 for s in ("met", "partly", "not_met", "unknown")}
     for item in plain_items:
-        status = item.get("status", "unknown")
-        counts[status] = counts.get(status, 0) + 1
-    summary_data = plain(summary)
+        counts[item["status"]] += 1
     return {
         "items": plain_items,
         "counts": counts,
         "total": len(plain_items),
-        "summary": summary_data if isinstance(summary_data, dict) else {},
-        "mandatory": [i for i in plain_items if i.get("kind") == "mandatory"],
-        "desirable": [i for i in plain_items if i.get("kind") == "desirable"],
-        "competencies": [i for i in plain_items if i.get("kind") == "competency"],
+        "summary": summary,
+        "mandatory": [i for i in plain_items if i["kind"] == "mandatory"],
+        "desirable": [i for i in plain_items if i["kind"] == "desirable"],
+        "competencies": [i for i in plain_items if i["kind"] == "competency"],
     }
 
 
@@ -171,7 +180,7 @@ def build_context(
     profile: Profile,
     vacancy: Vacancy,
     application: Application | None = None,
-    checklist: Any = None,
+    checklist: Checklist | list[ChecklistItem] | None = None,
     *,
     cover_letter: str | None = None,
     cover_letter_limit: int = OSCE_COVER_LETTER_LIMIT,
@@ -239,4 +248,6 @@ def model_context() -> dict[str, Any]:
         vacancy=vacancy,
         history=[StatusChange(status=Status.DRAFT, on=date(2000, 1, 1))],
     )
-    return build_context(profile, vacancy, application, [item], cover_letter="x")
+    checklist = build_checklist(vacancy, profile)
+    checklist.items.append(item)  # an item with evidence, so the evidence's shape is known too
+    return build_context(profile, vacancy, application, checklist, cover_letter="x")

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from secondment_desk.checklist import Checklist
 from secondment_desk.documents.context import OSCE_COVER_LETTER_LIMIT, build_context
 from secondment_desk.documents.gaps import REFERENCES_ASKED, EmptyGroup, group_empty_fields
 from secondment_desk.documents.pdf import (
@@ -147,6 +148,22 @@ def fill_documents(
         except PdfUnavailable as err:
             result.warnings.append(str(err))
     return result
+
+
+def render_checklist_report(
+    checklist: Checklist,
+    profile: Profile,
+    vacancy: Vacancy,
+    out: Path,
+    application: Application | None = None,
+) -> Path:
+    """The checklist report alone, through the same template machinery as the form."""
+    render_docx(
+        find_template(CHECKLIST_REPORT),
+        build_context(profile, vacancy, application, checklist),
+        out,
+    )
+    return out
 
 
 # -- export ---------------------------------------------------------------------------------
