@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from secondment_desk.paths import data_home
@@ -24,6 +23,8 @@ def log_path() -> Path:
 
 def setup_logging() -> Path:
     """Send the package's log records to the log file (once per process and data folder)."""
+    from logging.handlers import RotatingFileHandler  # not at import: keeps start-up fast
+
     path = log_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     for handler in list(log.handlers):

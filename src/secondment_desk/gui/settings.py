@@ -39,6 +39,8 @@ class DeskSettings:
         return value if isinstance(value, str) else default
 
     def _set(self, key: str, value: object) -> None:
+        if self._q.value(key) == value:
+            return
         self._q.setValue(key, value)
         self._q.sync()
 
