@@ -1,0 +1,109 @@
+"""The item models, tested without a window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from secondment_desk.gui.qtmodels.checklist import ITEM_ID_ROLE, ChecklistModel
+from secondment_desk.gui.qtmodels.dashboard import DashboardFilter, DashboardModel, DashboardRow
+from secondment_desk.gui.qtmodels.languages import LanguageGridModel
+from secondment_desk.gui.qtmodels.sections import Column, SectionModel
+from secondment_desk.models import ChecklistItem
+from secondment_desk.models.profile import Employment, LanguageSkill
+
+D = Qt.ItemDataRole.DisplayRole
+
+
+def row(
+    app: str, days: int | None, profile: str = "p1", status: str = "draft", final: bool = False
+) -> DashboardRow:
+    return DashboardRow(app, profile, f"Post {app}", "Ana", status, status, None, None, days, final)
+
+
+def test_dashboard_sorts_by_urgency_and_colours_by_days_left(qtbot: QtBot) -> None:
+    model = DashboardModel()
+    model.set_rows(
+        [row("a", 30), row("b", None), row("c", 2), row("d", 1, final=True), row("e", 8)]
+    )
+    order = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert order == ["Post c", "Post e", "Post a", "Post b", "Post d"]
+    colours = [model.data(model.index(r, 5), Qt.ItemDataRole.BackgroundRole) for r in range(3)]
+    assert [c.name() for c in colours] == ["#f8c9c4", "#fde7b0", "#d5efd5"]
+    assert model.data(model.index(3, 5)) == "—"
+
+
+def test_dashboard_filter_by_candidate_and_status(qtbot: QtBot) -> None:
+    model = DashboardModel()
+    model.set_rows(
+        [row("a", 3, "p1", "draft"), row("b", 4, "p2", "sent"), row("c", 5, "p1", "sent")]
+    )
+    proxy = DashboardFilter()
+    proxy.setSourceModel(model)
+    proxy.set_filter(profile_id="p1")
+    assert proxy.rowCount() == 2
+    proxy.set_filter(profile_id="p1", status="sent")
+    assert [proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())] == ["Post c"]
+    proxy.set_filter()
+    assert proxy.rowCount() == 3
+
+
+def test_section_model_validates_edits_and_reports_the_field(qtbot: QtBot) -> None:
+    jobs = [Employment(start="2019-01", end="2020-12", title="Officer")]
+    model: SectionModel[Employment] = SectionModel(
+        Employment,
+        [
+            Column("title", lambda: "Title"),
+            Column("end", lambda: "End", "optional"),
+            Column("management", lambda: "Mgmt", "bool"),
+        ],
+    )
+    model.set_entries(jobs)
+    edits: list[list[Employment]] = []
+    errors: list[str] = []
+    model.edited.connect(edits.append)
+    model.invalid.connect(errors.append)
+    assert model.setData(model.index(0, 0), "Senior Officer")
+    assert edits[-1][0].title == "Senior Officer" and edits[-1][0].id == jobs[0].id
+    assert not model.setData(model.index(0, 1), "2018-01")
+    assert "before it starts" in errors[-1]
+    assert not model.setData(model.index(0, 1), "March")
+    assert "YYYY-MM" in errors[-1]
+    assert model.setData(model.index(0, 2), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert edits[-1][0].management is True
+    assert len(edits) == 2
+
+
+def test_cefr_grid_accepts_levels_and_refuses_others(qtbot: QtBot) -> None:
+    model = LanguageGridModel()
+    model.set_entries([LanguageSkill(language="Russian", listening="B1", reading="B2")])
+    edits: list[list[LanguageSkill]] = []
+    errors: list[str] = []
+    model.edited.connect(edits.append)
+    model.invalid.connect(errors.append)
+    assert model.columnCount() == 8
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Listening"
+    assert model.data(model.index(0, 7)) == "B1"  # overall = lowest stated
+    assert model.setData(model.index(0, 2), "c1")
+    assert edits[-1][0].listening == "C1"
+    assert not model.setData(model.index(0, 3), "fluent")
+    assert "not a CEFR level" in errors[-1]
+
+
+def test_checklist_groups_items_and_keeps_ids(qtbot: QtBot) -> None:
+    items = [
+        ChecklistItem(id="m1", text="Degree", kind="mandatory", category="education", status="met"),
+        ChecklistItem(
+            id="m2", text="6 years", kind="mandatory", category="experience", status="not_met"
+        ),
+        ChecklistItem(id="d1", text="Russian", kind="desirable", category="language"),
+        ChecklistItem(id="c1", text="Communication", kind="competency", category="core"),
+    ]
+    model = ChecklistModel()
+    model.set_items(items)
+    groups = [model.item(r, 0).text() for r in range(model.rowCount())]
+    assert groups == ["Mandatory (1/2)", "Desirable (0/1)", "Competencies (0/1)"]
+    assert model.item(0, 0).rowCount() == 2
+    assert model.item_id(1, 0) == "m2"
+    assert model.item(0, 0).child(1, 1).text() == "not met"
+    assert model.item(2, 0).child(0, 0).data(ITEM_ID_ROLE) == "c1"
