@@ -18,7 +18,11 @@ from secondment_desk import __version__
 PROG = "secondment-desk"
 
 # One line per command group; each module defines register(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ("secondment_desk.cli.gui",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "secondment_desk.cli.gui",
+    "secondment_desk.cli.deadline",
+    "secondment_desk.cli.states",
+)
 
 EXIT_OK = 0
 EXIT_ERROR = 1

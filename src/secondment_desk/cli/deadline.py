@@ -1,0 +1,248 @@
+"""``secondment-desk deadline``: both deadlines of a vacancy for a nominating State.
+
+secondment-desk deadline VACANCY_FILE --state STATE [--lead-days N] [--json] [--ics OUT]
+secondment-desk deadline --closing-date 2026-10-26 [--organization OSCE] --state Austria
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-10-26") from err
+
+
+def register(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "deadline",
+        help="the national delegation's and the organisation's deadline for a vacancy",
+        description="Compute the organisation's closing moment and the date the nominating "
+        "State's national body needs the application by (closing date minus the State's lead "
+        "time in its working days, skipping weekends and public holidays).",
+    )
+    parser.add_argument(
+        "vacancy",
+        nargs="?",
+        metavar="VACANCY_FILE",
+        help="a vacancy notice (text, HTML, PDF, DOCX) or '-' for stdin",
+    )
+    parser.add_argument("--state", required=True, help="nominating State (name or ISO code)")
+    parser.add_argument(
+        "--lead-days", type=int, metavar="N", help="working days the national body needs"
+    )
+    parser.add_argument(
+        "--delegation-date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date the national body gave (wins over the computed one)",
+    )
+    parser.add_argument(
+        "--closing-date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the organisation's closing date (instead of, or overriding, the notice's)",
+    )
+    parser.add_argument(
+        "--closing-time",
+        metavar="'HH:MM ZONE'",
+        help="closing time as stated, e.g. '17:00 Europe/Brussels' (default: the organisation's)",
+    )
+    parser.add_argument(
+        "--organization",
+        "--organisation",
+        dest="organization",
+        metavar="ORG",
+        help="OSCE, EU or UN (sets the default closing time and zone)",
+    )
+    parser.add_argument(
+        "--post", type=int, metavar="N", help="only the N-th post of a Call for Contributions"
+    )
+    parser.add_argument(
+        "--today", type=_iso_date, metavar="YYYY-MM-DD", help="count days left from this date"
+    )
+    parser.add_argument("--zone", metavar="TZ", help="show times in this zone (default: local)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--ics", type=Path, metavar="OUT.ics", help="write a calendar file")
+    parser.set_defaults(handler=run_deadline)
+
+
+def _vacancies(args: argparse.Namespace) -> list[Any]:
+    from secondment_desk.errors import DeskError
+    from secondment_desk.models.vacancy import Vacancy
+
+    if args.vacancy is None:
+        if args.closing_date is None:
+            raise DeskError("Give a VACANCY_FILE or --closing-date YYYY-MM-DD.")
+        return [Vacancy(organization=args.organization)]
+    try:
+        # Imported by name: the vacancy parser is a separate part that may be missing.
+        parser = importlib.import_module("secondment_desk.vacancy")
+    except ImportError as err:
+        raise DeskError(
+            "This build cannot read vacancy files yet; give --closing-date YYYY-MM-DD instead."
+        ) from err
+    found: list[Any] = parser.load_vacancies(args.vacancy)
+    if args.post is not None:
+        if not 1 <= args.post <= len(found):
+            raise DeskError(f"--post {args.post} is out of range: the notice has {len(found)}.")
+        found = [found[args.post - 1]]
+    for vacancy in found:
+        if args.organization:
+            vacancy.organization = args.organization
+    return found
+
+
+def run_deadline(args: argparse.Namespace) -> int:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from secondment_desk.deadlines import DeadlineError, export_ics, load_states
+    from secondment_desk.models.application import Application
+    from secondment_desk.models.vacancy import stable_id
+
+    zone = None
+    if args.zone:
+        try:
+            zone = ZoneInfo(args.zone)
+        except (ZoneInfoNotFoundError, ValueError) as err:
+            raise DeadlineError(f"'{args.zone}' is not a known time zone.") from err
+    if args.lead_days is not None and args.lead_days < 0:
+        raise DeadlineError("--lead-days must be 0 or more.")
+    registry = load_states()
+    state = registry.get(args.state)
+    today = args.today or date.today()
+    results: list[dict[str, Any]] = []
+    applications = []
+    for vacancy in _vacancies(args):
+        if args.closing_date is not None:
+            vacancy.closing_date = args.closing_date.isoformat()
+        if args.closing_time is not None:
+            vacancy.closing_time = args.closing_time
+        if not vacancy.closing_date:
+            name = vacancy.title or vacancy.requisition_id or args.vacancy
+            raise DeadlineError(f"The notice '{name}' gives no closing date; add --closing-date.")
+        app = Application(
+            id=stable_id("cli", vacancy.key, vacancy.closing_date, state.code),
+            profile_id="",
+            vacancy=vacancy,
+            nominating_state=state.code,
+            lead_working_days=args.lead_days,
+            delegation_deadline=args.delegation_date,
+        )
+        applications.append(app)
+        results.append(describe(app, today, zone, registry))
+    if args.json:
+        print(
+            json.dumps(results[0] if len(results) == 1 else results, indent=2, ensure_ascii=False)
+        )
+    else:
+        for i, result in enumerate(results):
+            if i:
+                print()
+            print(format_text(result))
+    if args.ics is not None:
+        path = export_ics(applications, args.ics, registry=registry)
+        print(f"Calendar written to {path}", file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
+def describe(app: Any, today: date, zone: Any, registry: Any) -> dict[str, Any]:
+    """The JSON object for one application (``--json``)."""
+    from datetime import timedelta
+
+    from secondment_desk.deadlines import (
+        DeadlineError,
+        application_deadlines,
+        to_user_zone,
+        working_days_left,
+    )
+    from secondment_desk.deadlines.urgency import urgency_of
+    from secondment_desk.deadlines.workdays import holiday_name
+
+    found = application_deadlines(app, registry=registry)
+    closing, state, delegation = found.closing, found.state, found.delegation
+    if closing is None or state is None or delegation is None:  # the caller ensured them
+        raise DeadlineError("The deadlines cannot be computed without a closing date and State.")
+    local = to_user_zone(closing.at, zone)
+    skipped = []
+    day = delegation + timedelta(days=1)
+    while day <= closing.at.date():
+        name = holiday_name(day, state.code, state.holiday_subdivision)
+        if name:
+            skipped.append({"date": day.isoformat(), "name": name})
+        day += timedelta(days=1)
+    level = urgency_of(app, found, today, zone)
+    vacancy = app.vacancy
+    return {
+        "closing_at": closing.at.isoformat(timespec="minutes"),
+        "delegation_deadline": delegation.isoformat(),
+        "working_days_left": working_days_left(delegation, today, state),
+        "state": state.name,
+        "state_code": state.code,
+        "title": vacancy.title,
+        "requisition_id": vacancy.requisition_id,
+        "organisation": closing.organisation,
+        "organisation_zone": closing.zone_name,
+        "closing_time_source": closing.source,
+        "closing_at_local": local.isoformat(timespec="minutes"),
+        "local_zone": str(zone) if zone is not None else (local.tzname() or ""),
+        "organisation_working_days_left": working_days_left(closing.at.date(), today, state),
+        "delegation_deadline_source": found.delegation_source,
+        "lead_working_days": found.lead_working_days,
+        "holidays_skipped": skipped,
+        "holidays_known": found.holidays_known,
+        "today": today.isoformat(),
+        "urgency": level.level,
+        "days_left": level.days_left,
+        "national_body": state.body,
+        "website": state.website,
+        "contact": state.contact,
+        "delegations_url": state.delegations_url,
+    }
+
+
+def format_text(result: dict[str, Any]) -> str:
+    """The human-readable lines for one result."""
+    title = result["title"] or result["requisition_id"] or "Vacancy"
+    if result["requisition_id"] and result["title"]:
+        title += f" ({result['requisition_id']})"
+    source = "as the notice states" if result["closing_time_source"] == "notice" else "default"
+    how = (
+        "the date you entered"
+        if result["delegation_deadline_source"] == "entered"
+        else f"{result['lead_working_days']} working days before closing"
+    )
+    rows: list[tuple[str, str]] = [
+        (
+            f"{result['organisation']} closes",
+            f"{result['closing_at']} ({result['organisation_zone']}, {source})",
+        ),
+        ("in your zone", f"{result['closing_at_local']} ({result['local_zone']})"),
+        (
+            f"apply to {result['state']} by",
+            f"{result['delegation_deadline']} ({how}; "
+            f"{result['working_days_left']} working days left)",
+        ),
+    ]
+    if result["holidays_skipped"]:
+        names = ", ".join(f"{h['date']} {h['name']}" for h in result["holidays_skipped"])
+        rows.append(("holidays skipped", names))
+    if not result["holidays_known"]:
+        rows.append(("note", "public holidays unknown for this State: only weekends skipped"))
+    for label, key in (("national body", "national_body"), ("website", "website")):
+        if result[key]:
+            rows.append((label, result[key]))
+    if result["contact"]:
+        rows.append(("contact", result["contact"]))
+    rows.append(("OSCE delegations", result["delegations_url"]))
+    width = max(len(label) for label, _ in rows) + 1
+    return "\n".join([title] + [f"  {label + ':':<{width}} {value}" for label, value in rows])

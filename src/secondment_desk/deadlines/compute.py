@@ -1,0 +1,185 @@
+"""The two deadlines of an application.
+
+* The organisation's: a moment (aware datetime) - the closing date at the time the notice
+  states, else the organisation's default time in its zone (``resources/deadlines.json``).
+* The delegation's: a date - the closing date minus the nominating State's lead time in that
+  State's working days, unless the user typed the date the national body gave (it wins).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, tzinfo
+from typing import Literal
+
+from secondment_desk.deadlines.errors import DeadlineError
+from secondment_desk.deadlines.rules import DeadlineRules, parse_hhmm, rules
+from secondment_desk.deadlines.states import StateInfo, StatesRegistry, load_states
+from secondment_desk.deadlines.workdays import (
+    has_holiday_data,
+    subtract_working_days,
+    working_days_between,
+)
+from secondment_desk.models.application import Application
+from secondment_desk.models.vacancy import Vacancy
+
+TimeSource = Literal["notice", "default"]
+DateSource = Literal["entered", "computed"]
+
+_TIME_RE = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})\s*(?:hrs?\b|h\b)?\s*(.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ClosingMoment:
+    """The organisation's deadline and where its time came from."""
+
+    at: datetime  # aware, in the organisation's zone
+    organisation: str  # the rule used: "OSCE", "EU", "UN"
+    source: TimeSource  # "notice" when the notice stated the time, else "default"
+
+    @property
+    def zone_name(self) -> str:
+        return str(self.at.tzinfo)
+
+    def in_zone(self, zone: tzinfo | None = None) -> datetime:
+        """The same moment in ``zone``; None means the computer's local zone."""
+        return to_user_zone(self.at, zone)
+
+
+def to_user_zone(moment: datetime, zone: tzinfo | None = None) -> datetime:
+    """``moment`` in ``zone`` (None: this computer's zone, with its DST rule for that day)."""
+    return moment.astimezone(zone) if zone is not None else moment.astimezone()
+
+
+def parse_closing_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as err:
+        raise DeadlineError(f"The closing date '{text}' is not a date like 2026-03-31.") from err
+
+
+def _parse_closing_time(
+    text: str, default_zone: tzinfo, table: DeadlineRules
+) -> tuple[time, tzinfo]:
+    match = _TIME_RE.match(text)
+    if not match:
+        raise DeadlineError(f"The closing time '{text}' is not a time like '23:59 Europe/Vienna'.")
+    hours, minutes, rest = match.groups()
+    try:
+        at = parse_hhmm(f"{int(hours):02d}:{minutes}")
+    except ValueError as err:
+        raise DeadlineError(f"The closing time '{text}' is not a valid time of day.") from err
+    rest = rest.strip()
+    if not rest:
+        return at, default_zone
+    found = table.zone_for(rest)
+    if found is None:
+        raise DeadlineError(
+            f"The closing time '{text}' names a time zone I do not know ('{rest}'); "
+            "write it as an IANA name such as Europe/Vienna."
+        )
+    return at, found
+
+
+def closing_moment(vacancy: Vacancy, table: DeadlineRules | None = None) -> ClosingMoment | None:
+    """The organisation's deadline for ``vacancy``; None when the notice gives no closing date.
+
+    A bad date or time raises :class:`DeadlineError`.
+    """
+    if not vacancy.closing_date:
+        return None
+    table = table or rules()
+    day = parse_closing_date(vacancy.closing_date)
+    name, rule = table.rule_for(vacancy.organization)
+    if vacancy.closing_time:
+        at, tz = _parse_closing_time(vacancy.closing_time, rule.tz, table)
+        source: TimeSource = "notice"
+    else:
+        at, tz, source = rule.closing_time, rule.tz, "default"
+    return ClosingMoment(datetime.combine(day, at, tzinfo=tz), name, source)
+
+
+def organisation_deadline(vacancy: Vacancy) -> datetime | None:
+    """The organisation's deadline as an aware datetime in its own zone, or None."""
+    found = closing_moment(vacancy)
+    return found.at if found else None
+
+
+def closing_day(vacancy: Vacancy) -> date | None:
+    """The closing date as the organisation counts it (its own zone)."""
+    found = closing_moment(vacancy)
+    return found.at.date() if found else None
+
+
+def delegation_deadline(
+    closing: date,
+    state: str | StateInfo,
+    lead_days: int | None = None,
+    *,
+    registry: StatesRegistry | None = None,
+) -> date:
+    """``closing`` minus the lead time in the State's working days.
+
+    ``state`` is a name or code (unknown names raise UnknownStateError with suggestions) or a
+    :class:`StateInfo`; ``lead_days`` overrides the State's lead time.
+    """
+    info = state if isinstance(state, StateInfo) else (registry or load_states()).get(state)
+    days = info.lead_working_days if lead_days is None else lead_days
+    if days < 0:
+        raise DeadlineError("The lead time must be 0 working days or more.")
+    return subtract_working_days(closing, days, info.code, info.holiday_subdivision)
+
+
+def working_days_left(
+    deadline: date, today: date, state: str | StateInfo, *, registry: StatesRegistry | None = None
+) -> int:
+    """Working days of that State after ``today`` up to ``deadline`` (0 on the day itself,
+    negative once it has passed)."""
+    info = state if isinstance(state, StateInfo) else (registry or load_states()).get(state)
+    return working_days_between(today, deadline, info.code, info.holiday_subdivision)
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    """Both deadlines of one application, with how each was reached."""
+
+    closing: ClosingMoment | None
+    state: StateInfo | None
+    delegation: date | None
+    delegation_source: DateSource | None
+    lead_working_days: int | None
+    holidays_known: bool
+
+    @property
+    def organisation_at(self) -> datetime | None:
+        return self.closing.at if self.closing else None
+
+
+def application_deadlines(
+    application: Application, *, registry: StatesRegistry | None = None
+) -> Deadlines:
+    """Both deadlines of ``application``: the entered delegation date wins over the computed
+    one; the application's lead time overrides the State's."""
+    closing = closing_moment(application.vacancy)
+    state: StateInfo | None = None
+    if application.nominating_state:
+        state = (registry or load_states()).get(application.nominating_state)
+    lead = application.lead_working_days
+    if lead is None and state is not None:
+        lead = state.lead_working_days
+    delegation: date | None = None
+    source: DateSource | None = None
+    if application.delegation_deadline is not None:
+        delegation, source = application.delegation_deadline, "entered"
+    elif closing is not None and state is not None and lead is not None:
+        delegation = delegation_deadline(closing.at.date(), state, lead)
+        source = "computed"
+    return Deadlines(
+        closing=closing,
+        state=state,
+        delegation=delegation,
+        delegation_source=source,
+        lead_working_days=lead,
+        holidays_known=state is not None and has_holiday_data(state.code),
+    )

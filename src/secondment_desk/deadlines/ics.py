@@ -1,0 +1,196 @@
+"""Calendar export (.ics): both deadlines of each application, with reminders.
+
+* The organisation's deadline is a timed event in its own zone (DTSTART;TZID=Europe/Vienna,
+  with the VTIMEZONE), so a calendar in any zone shows the right local moment.
+* The delegation's deadline is an all-day event on its date.
+* Each event carries a display alarm so many days before (``resources/deadlines.json``:
+  7, 2 and 0 by default) at a set time of day, local to the event.
+UIDs derive from the application id and the deadline kind, so exporting again updates the
+events in the user's calendar instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Alarm, Calendar, Event
+
+from secondment_desk import __version__
+from secondment_desk.deadlines.compute import Deadlines, application_deadlines
+from secondment_desk.deadlines.rules import ReminderRule, rules
+from secondment_desk.deadlines.states import StatesRegistry, load_states
+from secondment_desk.errors import InputError
+from secondment_desk.models.application import Application
+
+UID_DOMAIN = "secondment-desk"
+PRODID = f"-//Secondment Desk//secondment-desk {__version__}//EN"
+
+
+def event_uid(application_id: str, kind: str) -> str:
+    """The stable UID of one deadline event (``kind``: "organisation" or "delegation")."""
+    return f"{application_id}-{kind}@{UID_DOMAIN}"
+
+
+def _label(app: Application) -> str:
+    v = app.vacancy
+    title = v.title or v.requisition_id or "vacancy"
+    parts = [p for p in (v.organization, v.requisition_id) if p and p != title]
+    return f"{title} ({', '.join(parts)})" if parts else title
+
+
+def _alarm(trigger: timedelta, description: str) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", description)
+    alarm.add("trigger", trigger)
+    return alarm
+
+
+def _alarm_offsets(
+    start_of_event: timedelta, reminders: ReminderRule
+) -> list[tuple[int, timedelta]]:
+    """Trigger offsets (relative to DTSTART) for each "days before" at the reminder time.
+
+    ``start_of_event`` is DTSTART's time of day (0 for an all-day event). An on-the-day
+    reminder that would fall after a timed deadline goes two hours before it instead.
+    """
+    at = reminders.at_time
+    at_delta = timedelta(hours=at.hour, minutes=at.minute)
+    offsets: list[tuple[int, timedelta]] = []
+    for days in reminders.days_before:
+        trigger = timedelta(days=-days) + at_delta - start_of_event
+        if trigger >= timedelta(0) and start_of_event:
+            trigger = -min(timedelta(hours=2), start_of_event)
+        offsets.append((days, trigger))
+    return offsets
+
+
+def _when(days: int) -> str:
+    return "today" if days == 0 else ("tomorrow" if days == 1 else f"in {days} days")
+
+
+def _events(app: Application, found: Deadlines, stamp: datetime) -> list[Event]:
+    reminders = rules().reminders
+    label = _label(app)
+    events: list[Event] = []
+    if found.closing is not None:
+        at = found.closing.at
+        event = Event()
+        event.add("uid", event_uid(app.id, "organisation"))
+        event.add("dtstamp", stamp)
+        event.add("summary", f"{found.closing.organisation} closing: {label}")
+        event.add("dtstart", at)
+        lines = [
+            f"The {found.closing.organisation} deadline: {at:%Y-%m-%d %H:%M} {at.tzinfo} "
+            f"({at:%z}).",
+            "Nominations that arrive later are not considered.",
+        ]
+        if found.state is not None:
+            lines.append(f"Nominating State: {found.state.name}.")
+        event.add("description", "\n".join(lines))
+        event.add("categories", ["Secondment Desk", "Organisation deadline"])
+        start = timedelta(hours=at.hour, minutes=at.minute)
+        for days, trigger in _alarm_offsets(start, reminders):
+            event.add_component(
+                _alarm(trigger, f"{found.closing.organisation} closes {_when(days)}: {label}")
+            )
+        events.append(event)
+    if found.delegation is not None:
+        day: date = found.delegation
+        state = found.state
+        to = state.body if state and state.body else "the national body"
+        event = Event()
+        event.add("uid", event_uid(app.id, "delegation"))
+        event.add("dtstamp", stamp)
+        event.add("summary", f"Apply to {to}: {label}")
+        event.add("dtstart", day)
+        event.add("dtend", day + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+        lines = [
+            "The national delegation's deadline "
+            + (
+                "(the date the national body gave)."
+                if found.delegation_source == "entered"
+                else f"({found.lead_working_days} working days before the closing date)."
+            )
+        ]
+        if state is not None:
+            for text in (state.website, state.contact):
+                if text:
+                    lines.append(text)
+            lines.append(f"OSCE delegations: {state.delegations_url}")
+        event.add("description", "\n".join(lines))
+        event.add("categories", ["Secondment Desk", "Delegation deadline"])
+        for days, trigger in _alarm_offsets(timedelta(0), reminders):
+            event.add_component(_alarm(trigger, f"Apply to {to} {_when(days)}: {label}"))
+        events.append(event)
+    return events
+
+
+def build_calendar(
+    applications: Iterable[Application],
+    *,
+    registry: StatesRegistry | None = None,
+    name: str = "Secondment deadlines",
+) -> Calendar:
+    """One calendar with both deadlines of every application (and the VTIMEZONEs used)."""
+    registry = registry or load_states()
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    for app in applications:
+        found = application_deadlines(app, registry=registry)
+        stamp = app.updated_at.astimezone(UTC)
+        for event in _events(app, found, stamp):
+            cal.add_component(event)
+    cal.add_missing_timezones()
+    return cal
+
+
+def calendar_bytes(
+    applications: Iterable[Application], *, registry: StatesRegistry | None = None
+) -> bytes:
+    """The ``.ics`` text of :func:`build_calendar` (for a save dialog or a test)."""
+    data: bytes = build_calendar(applications, registry=registry).to_ical()
+    return data
+
+
+def _write(path: Path, data: bytes) -> Path:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    except OSError as err:
+        raise InputError(f"Cannot write the calendar file {path}: {err.strerror}.") from err
+    return path
+
+
+def export_ics(
+    applications: Iterable[Application], out: Path, *, registry: StatesRegistry | None = None
+) -> Path:
+    """Write all applications' deadlines into one ``.ics`` file; returns its path."""
+    cal = build_calendar(applications, registry=registry)
+    return _write(Path(out), cal.to_ical())
+
+
+def ics_file_name(app: Application) -> str:
+    """A safe, stable file name for one application's calendar."""
+    v = app.vacancy
+    base = v.requisition_id or v.title or "application"
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in base).strip("-")[:60]
+    return f"{safe or 'application'}-{app.id[:8]}.ics"
+
+
+def export_ics_per_application(
+    applications: Iterable[Application], folder: Path, *, registry: StatesRegistry | None = None
+) -> list[Path]:
+    """Write one ``.ics`` file per application into ``folder``; returns the paths."""
+    registry = registry or load_states()
+    paths = []
+    for app in applications:
+        cal = build_calendar([app], registry=registry, name=_label(app))
+        paths.append(_write(Path(folder) / ics_file_name(app), cal.to_ical()))
+    return paths

@@ -1,0 +1,102 @@
+"""Reminders due today, for an in-app notification (the tray) when the application runs.
+
+The same offsets as the calendar alarms (``resources/deadlines.json``: 7, 2 and 0 days before)
+decide which deadlines to remind of on a given day; an overdue delegation deadline of an
+application not yet sent is reminded of every day until the organisation closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, tzinfo
+
+from secondment_desk.deadlines.compute import application_deadlines, to_user_zone
+from secondment_desk.deadlines.rules import rules
+from secondment_desk.deadlines.states import StatesRegistry, load_states
+from secondment_desk.deadlines.urgency import Which
+from secondment_desk.errors import DeskError
+from secondment_desk.models.application import Application, Status
+
+_PRE_SEND = frozenset({Status.DRAFT, Status.READY})
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One notification to show: which application, which deadline, how far off."""
+
+    application_id: str
+    which: Which
+    due: date
+    days_left: int
+    title: str
+    message: str
+
+
+def _title(app: Application) -> str:
+    v = app.vacancy
+    return v.title or v.requisition_id or "a vacancy"
+
+
+def _phrase(days: int) -> str:
+    if days < 0:
+        return f"was due {-days} day{'s' if days != -1 else ''} ago"
+    return {0: "is due today", 1: "is due tomorrow"}.get(days, f"is due in {days} days")
+
+
+def due_reminders(
+    applications: Iterable[Application],
+    today: date,
+    zone: tzinfo | None = None,
+    *,
+    registry: StatesRegistry | None = None,
+) -> list[Reminder]:
+    """The reminders to show on ``today``, soonest deadline first.
+
+    Applications whose dates cannot be read are skipped here (the dashboard shows them).
+    """
+    registry = registry or load_states()
+    offsets = set(rules().reminders.days_before)
+    found: list[Reminder] = []
+    for app in applications:
+        status = app.status
+        if status not in _PRE_SEND and status != Status.SENT:
+            continue
+        try:
+            deadlines = application_deadlines(app, registry=registry)
+        except DeskError:
+            continue
+        closing_day = to_user_zone(deadlines.closing.at, zone).date() if deadlines.closing else None
+        title = _title(app)
+        if status in _PRE_SEND and deadlines.delegation is not None:
+            days = (deadlines.delegation - today).days
+            still_open = closing_day is None or closing_day >= today
+            if days in offsets or (days < 0 and still_open):
+                state = deadlines.state
+                to = state.body if state and state.body else "the national body"
+                found.append(
+                    Reminder(
+                        app.id,
+                        "delegation",
+                        deadlines.delegation,
+                        days,
+                        title,
+                        f"Applying to {to} for {title} {_phrase(days)}.",
+                    )
+                )
+        if closing_day is not None:
+            days = (closing_day - today).days
+            if days in offsets:
+                org = deadlines.closing.organisation if deadlines.closing else ""
+                found.append(
+                    Reminder(
+                        app.id,
+                        "organisation",
+                        closing_day,
+                        days,
+                        title,
+                        f"The {org} deadline for {title} {_phrase(days)}.",
+                    )
+                )
+    found.sort(key=lambda r: (r.days_left, r.title.casefold()))
+    return found

@@ -1,0 +1,234 @@
+"""How urgent each application is, for a dashboard sorted by urgency.
+
+The deadline that matters depends on the status: before the application is sent it is the
+delegation's (or the organisation's when no State is chosen); once sent, the organisation's
+(the national body must nominate by then); after that the application only waits. Levels and
+their thresholds come from ``resources/deadlines.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from typing import Literal
+
+from secondment_desk.deadlines.compute import Deadlines, application_deadlines, to_user_zone
+from secondment_desk.deadlines.rules import DeadlineRules, rules
+from secondment_desk.deadlines.states import StatesRegistry, load_states
+from secondment_desk.deadlines.workdays import working_days_between
+from secondment_desk.errors import DeskError
+from secondment_desk.models.application import FINAL_STATUSES, Application, Status
+
+Which = Literal["delegation", "organisation"]
+
+# Levels that are not thresholds, ranked after every threshold level.
+NO_DATE, WAITING, CLOSED = "no_date", "waiting", "closed"
+# A row whose dates cannot be read ranks before everything: it needs fixing.
+PROBLEM = "problem"
+_PRE_SEND = frozenset({Status.DRAFT, Status.READY})
+
+
+@dataclass(frozen=True)
+class Urgency:
+    """Where an application stands against the deadline that matters now.
+
+    Sort a list of these (or call :func:`dashboard_rows`): the most urgent comes first.
+    """
+
+    level: str  # overdue | critical | soon | ok | no_date | waiting | closed | problem
+    rank: int  # position of the level; lower is more urgent
+    colour: str  # "#rrggbb" hint for views
+    which: Which | None  # which deadline days_left counts to
+    due: date | None  # that deadline's date (organisation's: in the user's zone)
+    due_at: datetime | None  # the organisation's moment in the user's zone, when which == it
+    days_left: int | None  # calendar days from today (negative: passed)
+    working_days_left: int | None  # the nominating State's working days (None: no State)
+    message: str
+
+    @property
+    def sort_key(self) -> tuple[int, int, date]:
+        days = self.days_left if self.days_left is not None else 1 << 30
+        return (self.rank, days, self.due or date.max)
+
+    def __lt__(self, other: Urgency) -> bool:
+        return self.sort_key < other.sort_key
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.days_left is not None and self.days_left < 0
+
+
+def _fixed(level: str, table: DeadlineRules, message: str) -> Urgency:
+    ranks = {NO_DATE: 0, WAITING: 1, CLOSED: 2}
+    return Urgency(
+        level=level,
+        rank=len(table.urgency) + ranks[level],
+        colour=table.other_levels[level].colour,  # type: ignore[index]
+        which=None,
+        due=None,
+        due_at=None,
+        days_left=None,
+        working_days_left=None,
+        message=message,
+    )
+
+
+def _days_phrase(days: int) -> str:
+    if days < 0:
+        return f"{-days} day{'s' if days != -1 else ''} ago"
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    return f"in {days} days"
+
+
+def urgency_of(
+    application: Application,
+    deadlines: Deadlines,
+    today: date,
+    zone: tzinfo | None = None,
+    table: DeadlineRules | None = None,
+) -> Urgency:
+    """The urgency given already computed ``deadlines`` (see :func:`urgency`)."""
+    table = table or rules()
+    status = application.status
+    if status in FINAL_STATUSES:
+        return _fixed(CLOSED, table, f"Closed: {status.value.replace('_', ' ')}.")
+    closing_local = to_user_zone(deadlines.closing.at, zone) if deadlines.closing else None
+    which: Which
+    if status in _PRE_SEND and deadlines.delegation is not None:
+        which, due, due_at = "delegation", deadlines.delegation, None
+    elif status in _PRE_SEND or status == Status.SENT:
+        if closing_local is None:
+            return _fixed(NO_DATE, table, "No closing date known.")
+        if status == Status.SENT and closing_local.date() < today:
+            return _fixed(WAITING, table, "Sent; waiting for the nomination.")
+        which, due, due_at = "organisation", closing_local.date(), closing_local
+    else:
+        return _fixed(WAITING, table, f"Waiting ({status.value}).")
+    days_left = (due - today).days
+    state = deadlines.state
+    work_left = (
+        working_days_between(today, due, state.code, state.holiday_subdivision) if state else None
+    )
+    band = table.band(days_left)
+    if which == "delegation":
+        to = state.body if state and state.body else "the national body"
+        if status == Status.SENT:
+            message = f"Sent to {to}."
+        else:
+            message = f"Apply to {to} {_days_phrase(days_left)} ({due.isoformat()})."
+    elif status == Status.SENT:
+        message = f"The organisation closes {_days_phrase(days_left)}; nomination pending."
+    else:
+        message = f"The organisation closes {_days_phrase(days_left)} ({due.isoformat()})."
+    return Urgency(
+        level=band.level,
+        rank=table.urgency.index(band),
+        colour=band.colour,
+        which=which,
+        due=due,
+        due_at=due_at,
+        days_left=days_left,
+        working_days_left=work_left,
+        message=message,
+    )
+
+
+def urgency(
+    application: Application,
+    today: date,
+    zone: tzinfo | None = None,
+    *,
+    registry: StatesRegistry | None = None,
+) -> Urgency:
+    """How urgent ``application`` is on ``today`` (dates shown in ``zone``; None = local).
+
+    Raises DeskError (DeadlineError, UnknownStateError) when its data cannot give a deadline.
+    """
+    return urgency_of(
+        application, application_deadlines(application, registry=registry), today, zone
+    )
+
+
+@dataclass(frozen=True)
+class DashboardRow:
+    """One line of the deadlines dashboard: what a view shows, computed by the core."""
+
+    application: Application
+    urgency: Urgency
+    deadlines: Deadlines | None
+    closing_at_local: datetime | None  # the organisation's deadline in the user's zone
+    problem: str | None = None  # a DeskError sentence when the deadlines cannot be computed
+
+    @property
+    def application_id(self) -> str:
+        return self.application.id
+
+    @property
+    def title(self) -> str:
+        v = self.application.vacancy
+        return v.title or v.requisition_id or v.source_name or "Untitled vacancy"
+
+    @property
+    def organisation(self) -> str:
+        return self.application.vacancy.organization or ""
+
+    @property
+    def reference(self) -> str:
+        return self.application.vacancy.requisition_id or ""
+
+    @property
+    def state_name(self) -> str:
+        if self.deadlines and self.deadlines.state:
+            return self.deadlines.state.name
+        return self.application.nominating_state or ""
+
+    @property
+    def status(self) -> Status:
+        return self.application.status
+
+    @property
+    def delegation_deadline(self) -> date | None:
+        return self.deadlines.delegation if self.deadlines else None
+
+
+def dashboard_rows(
+    applications: Iterable[Application],
+    today: date,
+    zone: tzinfo | None = None,
+    *,
+    registry: StatesRegistry | None = None,
+) -> list[DashboardRow]:
+    """Rows for every application, most urgent first.
+
+    An application whose dates cannot be read is not dropped: its row carries the problem
+    sentence and sorts first (level "overdue" colour, no date), so it is seen and fixed.
+    """
+    registry = registry or load_states()
+    table = rules()
+    rows: list[DashboardRow] = []
+    for app in applications:
+        try:
+            found = application_deadlines(app, registry=registry)
+        except DeskError as err:
+            first = table.urgency[0]
+            problem = Urgency(
+                level=PROBLEM,
+                rank=-1,
+                colour=first.colour,
+                which=None,
+                due=None,
+                due_at=None,
+                days_left=None,
+                working_days_left=None,
+                message=str(err),
+            )
+            rows.append(DashboardRow(app, problem, None, None, problem=str(err)))
+            continue
+        local = to_user_zone(found.closing.at, zone) if found.closing else None
+        rows.append(DashboardRow(app, urgency_of(app, found, today, zone, table), found, local))
+    rows.sort(key=lambda r: (r.urgency.sort_key, r.title.casefold()))
+    return rows
