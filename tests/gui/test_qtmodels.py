@@ -2,48 +2,64 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from secondment_desk.deadlines import dashboard_rows
 from secondment_desk.gui.qtmodels.checklist import ITEM_ID_ROLE, ChecklistModel
-from secondment_desk.gui.qtmodels.dashboard import DashboardFilter, DashboardModel, DashboardRow
+from secondment_desk.gui.qtmodels.dashboard import (
+    APPLICATION_ID_ROLE,
+    DashboardFilter,
+    DashboardModel,
+)
 from secondment_desk.gui.qtmodels.languages import LanguageGridModel
 from secondment_desk.gui.qtmodels.sections import Column, SectionModel
-from secondment_desk.models import ChecklistItem
+from secondment_desk.models import Application, ChecklistItem, Status, Vacancy
 from secondment_desk.models.profile import Employment, LanguageSkill
 
 D = Qt.ItemDataRole.DisplayRole
 
 
-def row(
-    app: str, days: int | None, profile: str = "p1", status: str = "draft", final: bool = False
-) -> DashboardRow:
-    return DashboardRow(app, profile, f"Post {app}", "Ana", status, status, None, None, days, final)
-
-
-def test_dashboard_sorts_by_urgency_and_colours_by_days_left(qtbot: QtBot) -> None:
-    model = DashboardModel()
-    model.set_rows(
-        [row("a", 30), row("b", None), row("c", 2), row("d", 1, final=True), row("e", 8)]
+def app(ref: str, closing: str, profile: str = "p1", state: str | None = None) -> Application:
+    vacancy = Vacancy(
+        title=f"Post {ref}", requisition_id=ref, organization="OSCE", closing_date=closing
     )
-    order = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
-    assert order == ["Post c", "Post e", "Post a", "Post b", "Post d"]
-    colours = [model.data(model.index(r, 5), Qt.ItemDataRole.BackgroundRole) for r in range(3)]
-    assert [c.name() for c in colours] == ["#f8c9c4", "#fde7b0", "#d5efd5"]
-    assert model.data(model.index(3, 5)) == "—"
+    return Application(profile_id=profile, vacancy=vacancy, nominating_state=state)
+
+
+TODAY = date(2026, 3, 2)
+
+
+def test_dashboard_shows_core_rows_in_urgency_order_with_their_colours(qtbot: QtBot) -> None:
+    apps = [app("A", "2026-04-30"), app("B", "2026-03-04"), app("C", "2026-03-20", "p2")]
+    model = DashboardModel()
+    rows = dashboard_rows(apps, TODAY)
+    model.set_rows(rows, {"p1": "Ana Petrova", "p2": "Jon Berg"})
+    titles = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert titles == ["Post B (B)", "Post C (C)", "Post A (A)"]
+    assert model.data(model.index(1, 1)) == "Jon Berg"
+    assert model.data(model.index(0, 5)) == "2"
+    assert model.data(model.index(0, 4)).startswith("2026-03-0")
+    colour = model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
+    assert colour.name() == rows[0].urgency.colour.lower()
+    assert colour != model.data(model.index(2, 0), Qt.ItemDataRole.BackgroundRole)
+    assert model.data(model.index(0, 0), APPLICATION_ID_ROLE) == apps[1].id
+    assert model.data(model.index(0, 2)) == "draft"
 
 
 def test_dashboard_filter_by_candidate_and_status(qtbot: QtBot) -> None:
+    apps = [app("A", "2026-04-30"), app("B", "2026-03-04", "p2"), app("C", "2026-03-20")]
+    apps[2].move_to(Status.READY, TODAY)
     model = DashboardModel()
-    model.set_rows(
-        [row("a", 3, "p1", "draft"), row("b", 4, "p2", "sent"), row("c", 5, "p1", "sent")]
-    )
+    model.set_rows(dashboard_rows(apps, TODAY), {})
     proxy = DashboardFilter()
     proxy.setSourceModel(model)
     proxy.set_filter(profile_id="p1")
     assert proxy.rowCount() == 2
-    proxy.set_filter(profile_id="p1", status="sent")
-    assert [proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())] == ["Post c"]
+    proxy.set_filter(profile_id="p1", status="ready")
+    assert [proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())] == ["Post C (C)"]
     proxy.set_filter()
     assert proxy.rowCount() == 3
 

@@ -1,10 +1,10 @@
-"""The dashboard's table: one row per application, most urgent first, coloured by days left."""
+"""The dashboard's table over ``deadlines.dashboard_rows``: the core computes both deadlines,
+the urgency, its colour and the order; this model only shows them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,41 +16,25 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+if TYPE_CHECKING:
+    from secondment_desk.deadlines import DashboardRow
+
 Index = QModelIndex | QPersistentModelIndex
+APPLICATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-@dataclass(frozen=True)
-class DashboardRow:
-    application_id: str
-    profile_id: str
-    vacancy: str
-    candidate: str
-    status: str  # Status value
-    status_label: str
-    organisation_deadline: date | None
-    delegation_deadline: date | None
-    days_left: int | None  # to the deadline that applies next
-    final: bool = False
-
-    def urgency_key(self) -> tuple[int, int, str]:
-        """Open applications with the fewest days left first; closed ones last."""
-        if self.final:
-            return (2, 0, self.vacancy)
-        if self.days_left is None:
-            return (1, 0, self.vacancy)
-        return (0, self.days_left, self.vacancy)
-
-
-def colour_for(days_left: int | None, final: bool) -> QColor | None:
-    if final or days_left is None:
-        return None
-    if days_left < 0:
-        return QColor("#d9d9d9")  # passed
-    if days_left <= 3:
-        return QColor("#f8c9c4")
-    if days_left <= 10:
-        return QColor("#fde7b0")
-    return QColor("#d5efd5")
+def status_label(status: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "draft": tr("Status", "draft"),
+        "ready": tr("Status", "ready"),
+        "sent": tr("Status", "sent to the national body"),
+        "nominated": tr("Status", "nominated"),
+        "assessment": tr("Status", "assessment / interview"),
+        "offer": tr("Status", "offer"),
+        "not_selected": tr("Status", "not selected"),
+        "withdrawn": tr("Status", "withdrawn"),
+    }.get(status, status)
 
 
 class DashboardModel(QAbstractTableModel):
@@ -59,10 +43,13 @@ class DashboardModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[DashboardRow] = []
+        self.names: dict[str, str] = {}
 
-    def set_rows(self, rows: list[DashboardRow]) -> None:
+    def set_rows(self, rows: Sequence[DashboardRow], names: dict[str, str]) -> None:
+        """``rows`` as the core sorted them (most urgent first); ``names`` by profile id."""
         self.beginResetModel()
-        self.rows = sorted(rows, key=DashboardRow.urgency_key)
+        self.rows = list(rows)
+        self.names = dict(names)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -86,29 +73,47 @@ class DashboardModel(QAbstractTableModel):
             tr("Dashboard", "Days left"),
         )[section]
 
+    def _cells(self, row: DashboardRow) -> tuple[Callable[[], str], ...]:
+        def vacancy() -> str:
+            ref = f" ({row.reference})" if row.reference and row.reference != row.title else ""
+            return row.title + ref
+
+        def closing() -> str:
+            at = row.closing_at_local
+            return at.strftime("%Y-%m-%d %H:%M") if at else "—"
+
+        def delegation() -> str:
+            due = row.delegation_deadline
+            return due.isoformat() if due else "—"
+
+        def days() -> str:
+            left = row.urgency.days_left
+            return "—" if left is None else str(left)
+
+        return (
+            vacancy,
+            lambda: self.names.get(row.application.profile_id, "?"),
+            lambda: status_label(row.status.value),
+            delegation,
+            closing,
+            days,
+        )
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return row.vacancy
-            if col == 1:
-                return row.candidate
-            if col == 2:
-                return row.status_label
-            if col == 3:
-                return row.delegation_deadline.isoformat() if row.delegation_deadline else "—"
-            if col == 4:
-                return row.organisation_deadline.isoformat() if row.organisation_deadline else "—"
-            if col == 5:
-                return "—" if row.days_left is None else str(row.days_left)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return colour_for(row.days_left, row.final)
-        if role == Qt.ItemDataRole.UserRole:
+            return self._cells(row)[index.column()]()
+        if role == Qt.ItemDataRole.BackgroundRole and row.urgency.days_left is not None:
+            return QColor(row.urgency.colour)
+        if role == Qt.ItemDataRole.ForegroundRole and row.urgency.days_left is not None:
+            return QColor("#000000")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.problem or row.urgency.message
+        if role == APPLICATION_ID_ROLE:
             return row.application_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 5:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -135,6 +140,6 @@ class DashboardFilter(QSortFilterProxyModel):
         if not isinstance(model, DashboardModel):
             return True
         row = model.rows[source_row]
-        if self.profile_id and row.profile_id != self.profile_id:
+        if self.profile_id and row.application.profile_id != self.profile_id:
             return False
-        return not (self.status and row.status != self.status)
+        return not (self.status and row.status.value != self.status)
