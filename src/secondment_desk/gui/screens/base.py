@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from secondment_desk.gui.context import AppContext
+
+if TYPE_CHECKING:
+    from secondment_desk.models import Application, Profile
 
 
 class Screen(QWidget):
@@ -55,6 +58,53 @@ class Screen(QWidget):
             self.mark_dirty()
         super().changeEvent(event)
 
+    def edit_application(self, text: str, change: Callable[[Application], None]) -> bool:
+        """Change the current application as one undoable step, saved at once."""
+        current = self.ctx.application
+        if current is None:
+            return False
+        old = current.model_copy(deep=True)
+        new = current.model_copy(deep=True)
+        try:
+            change(new)
+        except (ValueError, TypeError) as err:  # pydantic's ValidationError is a ValueError
+            from secondment_desk.errors import ValidationFailed
+
+            self.ctx.fail(text, ValidationFailed(_plain(err)))
+            return False
+        self.undo_stack.push(EditCommand(text, self._save_application, old, new))
+        return True
+
+    def edit_profile(self, text: str, change: Callable[[Profile], None]) -> bool:
+        """Change the current profile as one undoable step, saved at once."""
+        current = self.ctx.profile
+        if current is None:
+            return False
+        old = current.model_copy(deep=True)
+        try:
+            new = type(current).model_validate(current.model_dump())
+            change(new)
+            new = type(current).model_validate(new.model_dump())
+        except (ValueError, TypeError) as err:
+            from secondment_desk.errors import ValidationFailed
+
+            self.ctx.fail(text, ValidationFailed(_plain(err)))
+            return False
+        self.undo_stack.push(EditCommand(text, self._save_profile, old, new))
+        return True
+
+    def _save_application(self, application: Application) -> None:
+        try:
+            self.ctx.save_application(application.model_copy(deep=True))
+        except Exception as err:
+            self.ctx.fail("saving the application", err)
+
+    def _save_profile(self, profile: Profile) -> None:
+        try:
+            self.ctx.save_profile(profile.model_copy(deep=True))
+        except Exception as err:
+            self.ctx.fail("saving the profile", err)
+
     def run_guarded(self, action: str, fn: Callable[[], None]) -> bool:
         """Run a quick action; a failure becomes a message in the window. True on success."""
         try:
@@ -79,3 +129,14 @@ class EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(self._old)
+
+
+def _plain(err: BaseException) -> str:
+    """One readable sentence for a refused edit (pydantic errors name the field)."""
+    from pydantic import ValidationError
+
+    if isinstance(err, ValidationError):
+        from secondment_desk.models.profile import describe_validation_error
+
+        return describe_validation_error(err)
+    return str(err)
