@@ -1,12 +1,52 @@
-"""The Profile screen."""
+"""The Profile screen: the candidate's record, section by section, and several candidates.
+
+Personal details in a form, the other sections as editable tables (validated by the profile
+model; a refused value is explained in the message bar), languages as a CEFR grid, and the
+STAR evidence bank. Every edit is one undoable step saved at once. Imports (JSON Resume,
+Europass, our own JSON) run in a worker.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_profile import Ui_ProfileScreen
+from secondment_desk.gui.qtmodels.languages import LanguageGridModel
+from secondment_desk.gui.qtmodels.sections import Column, SectionModel
 from secondment_desk.gui.screens.base import Screen
+from secondment_desk.models import Profile
+from secondment_desk.models.profile import (
+    Education,
+    Employment,
+    LanguageSkill,
+    Personal,
+    Phone,
+    Reference,
+    StarStory,
+    Training,
+    today_year_month,
+)
+
+
+def _countries(text: str) -> list[str]:
+    """Comma-separated country names, each normalised (an unknown one is refused)."""
+    from secondment_desk.countries import require
+
+    return [require(part.strip()).name for part in text.split(",") if part.strip()]
 
 
 class ProfileScreen(Screen):
@@ -14,3 +54,345 @@ class ProfileScreen(Screen):
         super().__init__(ctx, parent)
         self.ui = Ui_ProfileScreen()
         self.ui.setupUi(self)
+        self._loading = False
+        tr = self.tr
+        self.sections: dict[str, tuple[QTableView, Any]] = {}
+        self._add_section(
+            "education",
+            self.ui.educationTable,
+            Education,
+            [
+                Column("institution", lambda: tr("Institution")),
+                Column("degree", lambda: tr("Degree")),
+                Column("field", lambda: tr("Field")),
+                Column("level", lambda: tr("Level"), "optional"),
+                Column("country", lambda: tr("Country")),
+                Column("start", lambda: tr("From (YYYY-MM)"), "optional"),
+                Column("end", lambda: tr("To (YYYY-MM)"), "optional"),
+            ],
+        )
+        self._add_section(
+            "employment",
+            self.ui.employmentTable,
+            Employment,
+            [
+                Column("title", lambda: tr("Exact title")),
+                Column("employer", lambda: tr("Employer")),
+                Column("start", lambda: tr("From (YYYY-MM)")),
+                Column("end", lambda: tr("To (empty: present)"), "optional"),
+                Column("country", lambda: tr("Country")),
+                Column("management", lambda: tr("Management"), "bool"),
+                Column("staff_supervised", lambda: tr("Staff supervised"), "int"),
+                Column("relevant", lambda: tr("Relevant"), "bool"),
+                Column("supervisor_name", lambda: tr("Supervisor")),
+                Column("duties", lambda: tr("Duties")),
+            ],
+        )
+        self._add_section(
+            "training",
+            self.ui.trainingTable,
+            Training,
+            [
+                Column("title", lambda: tr("Course")),
+                Column("provider", lambda: tr("Provider")),
+                Column("date", lambda: tr("Date (YYYY-MM)"), "optional"),
+                Column("duration", lambda: tr("Duration")),
+                Column("certificate", lambda: tr("Certificate"), "bool"),
+            ],
+        )
+        self._add_section(
+            "references",
+            self.ui.referencesTable,
+            Reference,
+            [
+                Column("name", lambda: tr("Name")),
+                Column("position", lambda: tr("Position")),
+                Column("organization", lambda: tr("Organisation")),
+                Column("relationship", lambda: tr("Relationship")),
+                Column("email", lambda: tr("E-mail")),
+                Column("phone", lambda: tr("Phone")),
+            ],
+        )
+        self._add_section(
+            "stories",
+            self.ui.storiesTable,
+            StarStory,
+            [
+                Column("title", lambda: tr("Title")),
+                Column("situation", lambda: tr("Situation")),
+                Column("task", lambda: tr("Task")),
+                Column("action", lambda: tr("Action")),
+                Column("result", lambda: tr("Result")),
+                Column("competencies", lambda: tr("Competencies"), "list"),
+            ],
+        )
+        self.languages = LanguageGridModel(self)
+        self.languages.edited.connect(lambda entries: self._set_section("languages", entries))
+        self.languages.invalid.connect(lambda text: self.ctx.message.emit(text, "error"))
+        self._setup_table(self.ui.languagesTable, self.languages)
+        self.sections["languages"] = (self.ui.languagesTable, self.languages)
+        self.personal_fields: dict[QLineEdit, Callable[[Profile, str], None]] = {
+            self.ui.familyNameEdit: lambda p, v: setattr(p.personal, "family_name", v),
+            self.ui.firstNameEdit: lambda p, v: setattr(p.personal, "first_name", v),
+            self.ui.middleNameEdit: lambda p, v: setattr(p.personal, "middle_name", v),
+            self.ui.dateOfBirthEdit: self._set_birth,
+            self.ui.nationalitiesEdit: lambda p, v: setattr(
+                p.personal, "nationalities", _countries(v)
+            ),
+            self.ui.residencesEdit: lambda p, v: setattr(
+                p.personal, "permanent_residences", _countries(v)
+            ),
+            self.ui.emailEdit: lambda p, v: setattr(p.personal, "email", v),
+            self.ui.phoneEdit: self._set_phone,
+        }
+        for edit in self.personal_fields:
+            edit.editingFinished.connect(lambda e=edit: self._personal_edited(e))
+        self.ui.summaryEdit.installEventFilter(self)
+        self.ui.candidateCombo.currentIndexChanged.connect(self._candidate_chosen)
+        self.ui.newButton.clicked.connect(self.new_candidate)
+        self.ui.importButton.clicked.connect(self.import_dialog)
+        self.ui.deleteButton.clicked.connect(self.delete_candidate)
+        self.ui.addRowButton.clicked.connect(self.add_entry)
+        self.ui.removeRowButton.clicked.connect(self.remove_entry)
+        ctx.profileChanged.connect(self.mark_dirty)
+        ctx.profilesChanged.connect(self.mark_dirty)
+        ctx.storeOpened.connect(self.mark_dirty)
+
+    # --- tables ----------------------------------------------------------------------------
+    def _setup_table(self, table: QTableView, model: Any) -> None:
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+
+    def _add_section(
+        self, name: str, table: QTableView, entry_type: type[Any], columns: list[Column]
+    ) -> None:
+        model: SectionModel[Any] = SectionModel(entry_type, columns, self)
+        model.edited.connect(lambda entries, n=name: self._set_section(n, entries))
+        model.invalid.connect(lambda text: self.ctx.message.emit(text, "error"))
+        self._setup_table(table, model)
+        self.sections[name] = (table, model)
+
+    def _set_section(self, name: str, entries: list[Any]) -> None:
+        def change(profile: Profile) -> None:
+            setattr(profile, name, entries)
+
+        self.edit_profile(self.tr("edit {section}").format(section=name), change)
+
+    def current_section(self) -> str | None:
+        keys = {
+            self.ui.educationTab: "education",
+            self.ui.languagesTab: "languages",
+            self.ui.employmentTab: "employment",
+            self.ui.trainingTab: "training",
+            self.ui.referencesTab: "references",
+            self.ui.storiesTab: "stories",
+        }
+        return keys.get(self.ui.tabs.currentWidget())
+
+    def add_entry(self) -> None:
+        section = self.current_section()
+        if section is None or self.ctx.profile is None:
+            return
+        tr = self.tr
+        new: dict[str, Callable[[], Any]] = {
+            "education": lambda: Education(institution=tr("New institution")),
+            "languages": lambda: LanguageSkill(language=tr("New language")),
+            "employment": lambda: Employment(start=today_year_month(), title=tr("New post")),
+            "training": lambda: Training(title=tr("New course")),
+            "references": lambda: Reference(name=tr("New referee")),
+            "stories": lambda: StarStory(title=tr("New story")),
+        }
+        entries = [*getattr(self.ctx.profile, section), new[section]()]
+        self._set_section(section, entries)
+        table, _model = self.sections[section]
+        table.setCurrentIndex(table.model().index(len(entries) - 1, 0))
+        table.setFocus()
+
+    def remove_entry(self) -> None:
+        section = self.current_section()
+        if section is None or self.ctx.profile is None:
+            return
+        table, _model = self.sections[section]
+        row = table.currentIndex().row()
+        entries = list(getattr(self.ctx.profile, section))
+        if 0 <= row < len(entries):
+            del entries[row]
+            self._set_section(section, entries)
+
+    # --- personal --------------------------------------------------------------------------
+    @staticmethod
+    def _set_birth(profile: Profile, value: str) -> None:
+        try:
+            profile.personal.date_of_birth = date.fromisoformat(value) if value else None
+        except ValueError as err:
+            raise ValueError(f"'{value}' is not a date; write it as YYYY-MM-DD") from err
+
+    @staticmethod
+    def _set_phone(profile: Profile, value: str) -> None:
+        phones = list(profile.personal.phones)
+        if value:
+            first = phones[0].model_copy(update={"number": value}) if phones else None
+            phones[0:1] = [first or Phone(number=value)]
+        else:
+            phones = phones[1:]
+        profile.personal.phones = phones
+
+    def _personal_edited(self, edit: QLineEdit) -> None:
+        if self._loading or self.ctx.profile is None:
+            return
+        value = edit.text().strip()
+        if value == self._personal_value(self.ctx.profile, edit):
+            return
+        setter = self.personal_fields[edit]
+        if not self.edit_profile(edit.accessibleName(), lambda p: setter(p, value)):
+            self._show_personal(self.ctx.profile)
+
+    def _personal_value(self, profile: Profile, edit: QLineEdit) -> str:
+        p = profile.personal
+        values = {
+            self.ui.familyNameEdit: p.family_name,
+            self.ui.firstNameEdit: p.first_name,
+            self.ui.middleNameEdit: p.middle_name,
+            self.ui.dateOfBirthEdit: p.date_of_birth.isoformat() if p.date_of_birth else "",
+            self.ui.nationalitiesEdit: ", ".join(p.nationalities),
+            self.ui.residencesEdit: ", ".join(p.permanent_residences),
+            self.ui.emailEdit: p.email,
+            self.ui.phoneEdit: p.phones[0].number if p.phones else "",
+        }
+        return values[edit]
+
+    def _show_personal(self, profile: Profile) -> None:
+        for edit in self.personal_fields:
+            edit.setText(self._personal_value(profile, edit))
+        if self.ui.summaryEdit.toPlainText() != profile.summary:
+            self.ui.summaryEdit.setPlainText(profile.summary)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.ui.summaryEdit and event.type() == QEvent.Type.FocusOut:
+            self._summary_edited()
+        return super().eventFilter(watched, event)
+
+    def _summary_edited(self) -> None:
+        if self._loading or self.ctx.profile is None:
+            return
+        text = self.ui.summaryEdit.toPlainText().strip()
+        if text != self.ctx.profile.summary:
+            self.edit_profile(self.tr("edit the summary"), lambda p: setattr(p, "summary", text))
+
+    # --- candidates ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        store = self.ctx.store
+        self._loading = True
+        try:
+            combo = self.ui.candidateCombo
+            combo.clear()
+            if store is not None:
+                for summary in store.profiles.list():
+                    combo.addItem(summary.name, summary.id)
+            profile = self.ctx.profile
+            combo.setCurrentIndex(combo.findData(profile.id) if profile else -1)
+            has = profile is not None
+            for widget in (
+                self.ui.tabs,
+                self.ui.deleteButton,
+                self.ui.addRowButton,
+                self.ui.removeRowButton,
+            ):
+                widget.setEnabled(has)
+            for button in (self.ui.newButton, self.ui.importButton):
+                button.setEnabled(store is not None)
+            if profile is None:
+                for edit in self.personal_fields:
+                    edit.clear()
+                self.ui.summaryEdit.clear()
+                for _table, model in self.sections.values():
+                    model.set_entries([])
+                self.ui.savedLabel.setText(self.tr("No candidate yet: create or import one."))
+                return
+            self._show_personal(profile)
+            for name, (_table, model) in self.sections.items():
+                model.set_entries(getattr(profile, name))
+            self.ui.savedLabel.setText(self.tr("All changes are saved."))
+        finally:
+            self._loading = False
+
+    def _candidate_chosen(self, index: int) -> None:
+        if self._loading or index < 0:
+            return
+        profile_id = self.ui.candidateCombo.itemData(index)
+        self.undo_stack.clear()  # undo belongs to the candidate being edited
+        self.run_guarded("opening the candidate", lambda: self.ctx.select_profile(profile_id))
+
+    def new_candidate(self) -> None:
+        if self.ctx.store is None:
+            return
+        profile = Profile(personal=Personal(family_name=self.tr("Candidate"), first_name="New"))
+        self.undo_stack.clear()
+        if self.run_guarded("creating a candidate", lambda: self.ctx.save_profile(profile)):
+            self.ui.tabs.setCurrentWidget(self.ui.personalTab)
+            self.ui.familyNameEdit.setFocus()
+            self.ui.familyNameEdit.selectAll()
+
+    def delete_candidate(self) -> None:
+        profile = self.ctx.profile
+        if profile is None or self.ctx.store is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete candidate"),
+            self.tr("Delete {name} and their applications from this computer?").format(
+                name=profile.name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.run_guarded("deleting the candidate", lambda: self._delete(profile.id))
+
+    def _delete(self, profile_id: str) -> None:
+        store = self.ctx.store
+        for app in store.applications.list(profile_id):
+            store.applications.delete(app.id)
+        store.profiles.delete(profile_id)
+        self.undo_stack.clear()
+        remaining = store.profiles.list()
+        self.ctx.profilesChanged.emit()
+        self.ctx.applicationsChanged.emit()
+        self.ctx.select_profile(remaining[0].id if remaining else None)
+
+    # --- import ----------------------------------------------------------------------------
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a profile"),
+            str(Path.home()),
+            self.tr("Profiles (*.json);;All files (*)"),
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Read a JSON Resume, Europass or full profile file in a worker, then save it."""
+        if self.ctx.store is None:
+            return
+
+        def job(control: Any) -> Profile:
+            import importlib
+
+            # The profile package is built in parallel; imported by name until it lands.
+            reader = importlib.import_module("secondment_desk.profile")
+            control.progress(0, 0)
+            profile: Profile = reader.import_file(path)
+            return profile
+
+        self.ctx.jobs.submit(self.tr("Importing the profile…"), job, on_done=self._imported)
+
+    def _imported(self, profile: Profile) -> None:
+        self.undo_stack.clear()
+        if self.run_guarded("saving the imported profile", lambda: self.ctx.save_profile(profile)):
+            self.ctx.info(self.tr("Imported {name}.").format(name=profile.name))
