@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "secondment_desk.cli.gui",
     "secondment_desk.cli.deadline",
     "secondment_desk.cli.states",
+    "secondment_desk.cli.checklist",
 )
 
 EXIT_OK = 0

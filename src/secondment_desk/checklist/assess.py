@@ -1,0 +1,654 @@
+"""Judging one requirement against a profile, in words.
+
+Each ``assess_*`` function returns an :class:`Assessment`: a status, a reason a candidate can
+read, and the profile entries it used. Where the text or the profile does not allow a
+decision the status is "unknown" and the reason says what the candidate must check; nothing
+is marked "met" without saying why, and no evidence is invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+import pycountry
+
+from secondment_desk import countries
+from secondment_desk.checklist.data import Competency, level_near
+from secondment_desk.models.checklist import Evidence, ItemStatus
+from secondment_desk.models.profile import (
+    CEFR_ORDER,
+    EDUCATION_ORDER,
+    LANGUAGE_SKILLS,
+    Education,
+    Employment,
+    LanguageSkill,
+    Profile,
+)
+from secondment_desk.models.vacancy import Vacancy
+
+
+@dataclass
+class Assessment:
+    status: ItemStatus
+    reason: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+# --- numbers, grades, wording ---------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+_NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_YEARS = re.compile(
+    rf"\b{_NUM}\s*(?:\(\d{{1,2}}\)\s*)?\+?\s*(?:more\s+|additional\s+)?years?\b", re.I
+)
+_MANAGEMENT_WORDS = re.compile(r"manag|supervis", re.I)
+_SUBSTITUTION = re.compile(
+    rf"first[- ]level[^.;]*?\b{_NUM}\s*(?:\(\d{{1,2}}\)\s*)?(?:more\s+|additional\s+)?years?"
+    r"[^.;]*?\bin\s+lieu",
+    re.I,
+)
+_GRADE = re.compile(r"^\s*([SPD])\s*-?\s*(\d)?\b", re.I)
+
+LEVEL_WORDS: dict[str, str] = {
+    "doctorate": "doctorate",
+    "master": "second-level",
+    "bachelor": "first-level",
+    "secondary": "secondary",
+}
+_EDUCATION_IN_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(doctora|ph\.?\s?d)", re.I), "doctorate"),
+    (re.compile(r"\b(second[- ]level|master|advanced (university )?degree|post-?graduate)", re.I),
+     "second-level"),
+    (re.compile(r"\b(first[- ]level|bachelor|undergraduate)", re.I), "first-level"),
+    (re.compile(r"\b(secondary (school|education)|high school)", re.I), "secondary"),
+)  # fmt: skip
+LEVEL_NAMES = {
+    "doctorate": "a doctorate",
+    "second-level": "a second-level (master's) degree",
+    "first-level": "a first-level (bachelor's) degree",
+    "secondary": "secondary education",
+}
+_STATUS_ORDER: tuple[ItemStatus, ...] = ("not_met", "partly", "unknown", "met")
+
+
+def number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.casefold()]
+
+
+def years_text(years: float) -> str:
+    """7.0 -> '7 years'; 6.42 -> '6 years 5 months'; 0.5 -> '6 months'."""
+    months = round(years * 12)
+    y, m = divmod(months, 12)
+    parts = []
+    if y:
+        parts.append(f"{y} year{'s' if y != 1 else ''}")
+    if m or not y:
+        parts.append(f"{m} month{'s' if m != 1 else ''}")
+    return " ".join(parts)
+
+
+def experience_clause(text: str) -> tuple[int | None, int | None]:
+    """(total years, management years) a requirement's words ask for, None where not said."""
+    total: int | None = None
+    management: int | None = None
+    for m in _YEARS.finditer(text):
+        if re.search(
+            r"in\s+lieu|first[- ]level", text[max(0, m.start() - 80) : m.end() + 60], re.I
+        ):
+            continue  # the degree substitution, not the experience asked for
+        after = re.split(r"[;.]", text[m.end() : m.end() + 80], maxsplit=1)[0]
+        if _MANAGEMENT_WORDS.search(after) and management is None:
+            management = number(m.group(1))
+        elif total is None:
+            total = number(m.group(1))
+    return total, management
+
+
+def substitution_years(vacancy: Vacancy, text: str = "") -> int | None:
+    if vacancy.degree_substitution_years is not None:
+        return vacancy.degree_substitution_years
+    for source in (text, vacancy.text):
+        m = _SUBSTITUTION.search(source)
+        if m:
+            return number(m.group(1))
+    return None
+
+
+def grade_parts(grade: str | None) -> tuple[str, int | None] | None:
+    """'S3' -> ('S', 3); 'P-4' -> ('P', 4); 'S' -> ('S', None); 'NPO' -> None."""
+    if not grade:
+        return None
+    m = _GRADE.match(grade)
+    if not m:
+        return None
+    return m.group(1).upper(), int(m.group(2)) if m.group(2) else None
+
+
+def management_post(vacancy: Vacancy) -> str | None:
+    """Why the post is a management post (for the managerial competencies), or None."""
+    parts = grade_parts(vacancy.grade)
+    if parts:
+        letter, step = parts
+        if letter == "D":
+            return f"the grade is {vacancy.grade}"
+        if step is not None and ((letter == "S" and step >= 3) or (letter == "P" and step >= 4)):
+            return f"the grade is {vacancy.grade}"
+    if vacancy.job_level and re.search(r"manag", vacancy.job_level, re.I):
+        return f"the job level is '{vacancy.job_level}'"
+    if vacancy.min_years_management:
+        return f"the notice asks {vacancy.min_years_management} years at management level"
+    for req in vacancy.requirements:
+        if req.category == "experience" and experience_clause(req.text)[1]:
+            return "the experience clause asks years at management level"
+    return None
+
+
+def level_of_text(text: str) -> str | None:
+    """The first degree level a requirement's words name (profile vocabulary)."""
+    hits = []
+    for pattern, level in _EDUCATION_IN_TEXT:
+        m = pattern.search(text)
+        if m:
+            hits.append((m.start(), level))
+    return min(hits)[1] if hits else None
+
+
+# --- profile helpers -------------------------------------------------------------------------
+
+
+def _job_label(job: Employment) -> str:
+    where = f" at {job.employer}" if job.employer else ""
+    return f"{job.title}{where} ({job.start} to {job.end or 'present'})"
+
+
+def _education_label(e: Education) -> str:
+    return f"{e.degree or e.field or 'degree'} ({e.institution})"
+
+
+def _job_evidence(jobs: Iterable[Employment]) -> list[Evidence]:
+    return [Evidence(kind="employment", ref=j.id, text=_job_label(j)) for j in jobs]
+
+
+_STOP = frozenset(
+    (
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "other",
+        "their",
+        "there",
+        "these",
+        "those",
+        "which",
+        "while",
+        "would",
+        "could",
+        "should",
+        "within",
+        "without",
+        "experience",
+        "knowledge",
+        "ability",
+        "skills",
+        "working",
+        "work",
+        "including",
+        "level",
+        "relevant",
+        "demonstrated",
+        "proven",
+        "strong",
+        "excellent",
+        "advantage",
+        "asset",
+        "desirable",
+        "mandatory",
+        "required",
+        "minimum",
+        "years",
+        "candidate",
+        "related",
+        "field",
+        "fields",
+        "areas",
+    )
+)
+
+
+def keyword_hint(profile: Profile, text: str, limit: int = 3) -> str:
+    """Name employment entries that share words with the text (a hint, never evidence)."""
+    words = {w for w in re.findall(r"[a-z][a-z-]{4,}", text.casefold()) if w not in _STOP}
+    if not words:
+        return ""
+    scored = []
+    for job in profile.sorted_employment():
+        blob = " ".join(
+            (job.title, job.employer, job.business_type, job.duties, job.achievements)
+        ).casefold()
+        common = sorted(w for w in words if re.search(rf"\b{re.escape(w)}", blob))
+        if common:
+            scored.append((len(common), job, common))
+    scored.sort(key=lambda s: -s[0])
+    if not scored:
+        return ""
+    shown = "; ".join(f"{_job_label(j)} ({', '.join(c[:4])})" for _, j, c in scored[:limit])
+    return f" Entries of your profile that use the same words: {shown}."
+
+
+# --- assessors -------------------------------------------------------------------------------
+
+
+def assess_experience(
+    text: str, vacancy: Vacancy, profile: Profile, today: date
+) -> Assessment | None:
+    """The years clause; None when the text asks no number of years (a subject-matter item)."""
+    total, management = experience_clause(text)
+    if total is None and management is None:
+        return None
+    if total is not None and management is None and total == vacancy.min_years_experience:
+        management = vacancy.min_years_management
+    relevant = [j for j in profile.sorted_employment() if j.relevant]
+    if not relevant:
+        return Assessment(
+            "unknown",
+            "Your profile lists no relevant employment yet: add your jobs (and mark "
+            "management ones) to compare them with the years asked.",
+        )
+    have = profile.experience_years(today)
+    have_mgmt = profile.experience_years(today, management=True)
+    asked = []
+    if total is not None:
+        asked.append(f"at least {total} years of relevant experience")
+    if management is not None:
+        asked.append(f"at least {management} years at management level")
+    reason = (
+        f"You have {years_text(have)} of relevant experience (overlapping jobs counted once)"
+        f", {years_text(have_mgmt)} of it in jobs marked as management; "
+        f"the notice asks {' including '.join(asked)}."
+    )
+    skipped = len(profile.employment) - len(relevant)
+    if skipped:
+        reason += f" {skipped} job(s) marked not relevant were left out."
+    short_total = total is not None and have < total
+    short_mgmt = management is not None and have_mgmt < management
+    if short_total:
+        status: ItemStatus = "not_met"
+        reason += f" You are {years_text(total - have)} short."  # type: ignore[operator]
+    elif short_mgmt:
+        status = "partly"
+        reason += (
+            f" The total is enough but management experience is "
+            f"{years_text(management - have_mgmt)} short: mark every job where you "  # type: ignore[operator]
+            "managed people or a unit as management."
+        )
+    else:
+        status = "met"
+    subst = substitution_years(vacancy)
+    highest = profile.highest_education()
+    asked_level = LEVEL_WORDS.get(vacancy.education_level or "")
+    if subst and total is not None and asked_level == "second-level" and highest == "first-level":
+        reason += (
+            f" With a first-level degree the notice asks {subst} more years ({total + subst} in "
+            "all) in lieu of the second-level degree: see the education item."
+        )
+    used = [j for j in relevant if j.management] if management and not total else relevant
+    return Assessment(status, reason, _job_evidence(used))
+
+
+def assess_education(text: str, vacancy: Vacancy, profile: Profile, today: date) -> Assessment:
+    if _SUBSTITUTION.search(text):
+        asked: str | None = "second-level"  # the clause is about replacing that degree
+    elif text.strip():
+        asked = level_of_text(text)
+    else:  # an item made from the notice's Education Level field
+        asked = LEVEL_WORDS.get(vacancy.education_level or "")
+    if asked is None:
+        return Assessment(
+            "unknown",
+            "These words name no degree level the application can read: check your "
+            "education against them yourself.",
+        )
+    if not profile.education:
+        return Assessment(
+            "unknown", "Your profile lists no education yet: add your degrees with their level."
+        )
+    levelled = [e for e in profile.education if e.level]
+    if not levelled:
+        return Assessment(
+            "unknown",
+            "None of your education entries says its level (first-level, second-level, "
+            "doctorate): set it to compare with the notice.",
+        )
+    rank = EDUCATION_ORDER.index
+    highest = max(levelled, key=lambda e: rank(e.level or "secondary"))
+    top = highest.level or "secondary"
+    mine = _education_label(highest)
+
+    field_note = ""
+    if re.search(r"\bdegree[^.;]*\bin\s+[a-z]", text, re.I):
+        field_note = " The notice also names fields of study: check that yours is among them."
+    if rank(top) >= rank(asked):
+        good = [e for e in levelled if rank(e.level or "secondary") >= rank(asked)]
+        return Assessment(
+            "met",
+            f"Your {mine} is {LEVEL_NAMES[top]}; the notice asks for "
+            f"{LEVEL_NAMES[asked]}.{field_note}",
+            [Evidence(kind="education", ref=e.id, text=_education_label(e)) for e in good],
+        )
+    subst = substitution_years(vacancy, text)
+    if asked == "second-level" and top == "first-level" and subst:
+        base = experience_clause(text)[0] or vacancy.min_years_experience
+        if base is None:
+            return Assessment(
+                "unknown",
+                f"Your highest degree is {LEVEL_NAMES[top]}. The notice accepts one with {subst} "
+                "more years of qualifying experience in lieu of the second-level degree, but "
+                "the application could not read the base number of years: check it yourself.",
+                [Evidence(kind="education", ref=highest.id, text=_education_label(highest))],
+            )
+        need = base + subst
+        have = profile.experience_years(today)
+        evidence = [Evidence(kind="education", ref=highest.id, text=_education_label(highest))]
+        evidence += _job_evidence(j for j in profile.sorted_employment() if j.relevant)
+        if have >= need:
+            return Assessment(
+                "met",
+                f"Met through the substitution: your {mine} is {LEVEL_NAMES[top]}, and "
+                f"the notice accepts it with {subst} more years of qualifying experience "
+                f"({base} + {subst} = {need}) in lieu of the second-level degree; you have "
+                f"{years_text(have)}.{field_note}",
+                evidence,
+            )
+        return Assessment(
+            "not_met",
+            f"Your highest degree is {LEVEL_NAMES[top]} ({mine}). The notice asks "
+            f"{LEVEL_NAMES[asked]}, or a first-level degree with {base} + {subst} = {need} years "
+            f"of qualifying experience; you have {years_text(have)}.",
+            evidence,
+        )
+    return Assessment(
+        "not_met",
+        f"Your highest degree is {LEVEL_NAMES[top]} ({mine}); the notice asks for "
+        f"{LEVEL_NAMES[asked]}"
+        + (" and accepts no substitution the application could read." if asked != top else "."),
+        [Evidence(kind="education", ref=highest.id, text=_education_label(highest))],
+    )
+
+
+def languages_in(text: str, known: Iterable[str]) -> list[str]:
+    """Language names a requirement's words mention, in the order they appear."""
+    found: dict[str, int] = {}
+    for name in known:
+        m = re.search(rf"\b{re.escape(name)}\b", text, re.I)
+        if m:
+            found[name] = m.start()
+    for m in re.finditer(r"\b[A-Z][a-z]{3,}\b", text):
+        word = m.group(0)
+        if word in found or any(word.casefold() == k.casefold() for k in found):
+            continue
+        lang = pycountry.languages.get(name=word)
+        if lang is not None and hasattr(lang, "alpha_2"):  # major languages only, not "Even"
+            found[word] = m.start()
+    return sorted(found, key=lambda n: found[n])
+
+
+def assess_language(language: str, wording: str | None, profile: Profile) -> Assessment:
+    """One language against the profile's CEFR levels."""
+    skill = profile.language(language)
+    phrase = level_near(wording, language) if wording else None
+    if skill is None:
+        return Assessment(
+            "not_met",
+            f"Your profile lists no {language}: add it with your CEFR levels if you speak it.",
+        )
+    evidence = [
+        Evidence(
+            kind="language", ref=skill.language, text=f"{skill.language}: {_levels_text(skill)}"
+        )
+    ]
+    if phrase is None:
+        said = f" ('{wording.strip()}')" if wording else ""
+        return Assessment(
+            "unknown",
+            f"The notice asks for {language}{said} without wording the application maps to a "
+            f"CEFR level; your {language}: {_levels_text(skill)}. Judge it yourself (or add the "
+            "wording to language_levels.json).",
+            evidence,
+        )
+    need = phrase.cefr
+    asked = f"'{phrase.phrase}' ≈ {need}"
+    if skill.mother_tongue:
+        return Assessment("met", f"{asked}; {language} is your mother tongue.", evidence)
+    levels = skill.levels()
+    stated = {k: v for k, v in levels.items() if v}
+    if not stated:
+        return Assessment(
+            "unknown",
+            f"{asked}; your profile lists {language} without levels: add your CEFR level "
+            "for each skill.",
+            evidence,
+        )
+    short = [k for k, v in stated.items() if CEFR_ORDER.index(v) < CEFR_ORDER.index(need)]
+    missing = [k for k in LANGUAGE_SKILLS if not levels[k]]
+    mine = f"your {language}: {_levels_text(skill)}"
+    if short and len(short) == len(stated):
+        return Assessment("not_met", f"{asked}; {mine}: every skill is below {need}.", evidence)
+    if short:
+        return Assessment(
+            "partly",
+            f"{asked}; {mine}. Below {need}: {', '.join(_skill(s) for s in short)}.",
+            evidence,
+        )
+    if missing:
+        return Assessment(
+            "unknown",
+            f"{asked}; {mine}. The skills stated reach {need}; add your level for "
+            f"{', '.join(_skill(s) for s in missing)}.",
+            evidence,
+        )
+    return Assessment("met", f"{asked}; {mine}: every skill reaches {need}.", evidence)
+
+
+def _skill(name: str) -> str:
+    return name.replace("_", " ")
+
+
+def _levels_text(skill: LanguageSkill) -> str:
+    if skill.mother_tongue:
+        return "mother tongue"
+    stated = [f"{_skill(k)} {v}" for k, v in skill.levels().items() if v]
+    return ", ".join(stated) if stated else "no levels stated"
+
+
+def combine(results: list[tuple[str, Assessment]], any_of: bool) -> Assessment:
+    """One item over several languages: 'and/or' needs one of them, 'and' needs all."""
+    statuses = [a.status for _, a in results]
+    if any_of:
+        status = max(statuses, key=_STATUS_ORDER.index)
+        if status != "met" and "met" not in statuses and "partly" in statuses:
+            status = "partly"
+    else:
+        status = min(statuses, key=_STATUS_ORDER.index)
+    joiner = "One of these is enough. " if any_of and len(results) > 1 else ""
+    reason = joiner + " ".join(f"{name}: {a.reason}" for name, a in results)
+    evidence = [e for _, a in results for e in a.evidence]
+    return Assessment(status, reason, evidence)
+
+
+def assess_licence(text: str, profile: Profile) -> Assessment:
+    manual = bool(re.search(r"manual", text, re.I))
+    personal = profile.personal
+    if personal.driving_licence is None:
+        return Assessment(
+            "unknown",
+            "Your profile does not say whether you hold a driving licence: set it"
+            + (" (and whether you can drive a manual car)." if manual else "."),
+        )
+    if personal.driving_licence is False:
+        return Assessment("not_met", "Your profile says you hold no driving licence.")
+    evidence = [Evidence(kind="profile", ref="personal.driving_licence", text="Driving licence")]
+    if not manual:
+        return Assessment("met", "You hold a driving licence.", evidence)
+    if personal.manual_transmission is None:
+        return Assessment(
+            "unknown",
+            "You hold a driving licence; the notice also asks for driving with manual "
+            "transmission, which your profile does not state.",
+            evidence,
+        )
+    if personal.manual_transmission is False:
+        return Assessment(
+            "not_met",
+            "You hold a driving licence but your profile says you do not drive with manual "
+            "transmission, which the notice asks.",
+            evidence,
+        )
+    evidence.append(
+        Evidence(kind="profile", ref="personal.manual_transmission", text="Manual transmission")
+    )
+    return Assessment(
+        "met", "You hold a driving licence and drive with manual transmission.", evidence
+    )
+
+
+def assess_eligibility(vacancy: Vacancy, profile: Profile) -> Assessment:
+    personal = profile.personal
+    excluded = {
+        c.code: c for c in (countries.lookup(n) for n in vacancy.ineligible_nationalities) if c
+    }
+    if not personal.nationalities:
+        return Assessment(
+            "unknown", "Your profile lists no nationality: add every nationality you hold."
+        )
+    held = [(n, countries.lookup(n)) for n in personal.nationalities]
+    lived = [(n, countries.lookup(n)) for n in personal.permanent_residences]
+    unknown_names = [n for n, c in (*held, *lived) if c is None]
+    evidence = [
+        Evidence(
+            kind="profile", ref="personal.nationalities", text=", ".join(personal.nationalities)
+        )
+    ]
+    if personal.permanent_residences:
+        evidence.append(
+            Evidence(
+                kind="profile",
+                ref="personal.permanent_residences",
+                text=", ".join(personal.permanent_residences),
+            )
+        )
+    bad_nat = [c.name for _, c in held if c and c.code in excluded]
+    bad_res = [c.name for _, c in lived if c and c.code in excluded]
+    if bad_nat or bad_res:
+        why = []
+        if bad_nat:
+            extra = " (also when applying on another passport)" if len(held) > 1 else ""
+            why.append(f"you are a national of {', '.join(bad_nat)}{extra}")
+        if bad_res:
+            why.append(f"you are a permanent resident of {', '.join(bad_res)}")
+        names = ", ".join(c.name for c in excluded.values())
+        return Assessment(
+            "not_met",
+            f"Not eligible: nationals and permanent residents of {names} may not apply, and "
+            f"{' and '.join(why)}.",
+            evidence,
+        )
+    if unknown_names:
+        return Assessment(
+            "unknown",
+            f"The application does not recognise {', '.join(repr(n) for n in unknown_names)} as "
+            "a country: correct the spelling in your profile.",
+            evidence,
+        )
+    parts: list[str] = []
+    if excluded:
+        names = ", ".join(c.name for c in excluded.values())
+        parts.append(
+            f"Nationals and permanent residents of {names} may not apply; your nationalities "
+            f"({', '.join(personal.nationalities)})"
+            + (
+                f" and permanent residence ({', '.join(personal.permanent_residences)})"
+                if personal.permanent_residences
+                else ""
+            )
+            + " are not among them."
+        )
+        if not personal.permanent_residences:
+            parts.append(
+                f"Your profile lists no permanent residence: a permanent resident of {names} is "
+                "not eligible either."
+            )
+    elif vacancy.country:
+        parts.append(
+            "The notice names no excluded nationality; OSCE field posts usually exclude "
+            f"nationals and permanent residents of the duty-station country ({vacancy.country})."
+            if (vacancy.organization or "").upper() == "OSCE"
+            else "The notice names no excluded nationality."
+        )
+    status: ItemStatus = "met"
+    if (vacancy.organization or "").upper() == "OSCE":
+        participating = [c.name for _, c in held if c and c.is_osce_participating]
+        partner = [c.name for _, c in held if c and c.is_osce_partner]
+        grade = grade_parts(vacancy.grade)
+        if participating:
+            parts.append(
+                f"{', '.join(participating)} "
+                + (
+                    "is an OSCE participating State"
+                    if len(participating) == 1
+                    else "are OSCE participating States"
+                )
+                + " that can nominate you."
+            )
+        elif partner:
+            names = ", ".join(partner)
+            if grade and grade[0] == "S" and grade[1] in (1, 2):
+                parts.append(
+                    f"{names}: Partner for Co-operation; partners' nationals may be nominated "
+                    f"for S1/S2 posts, and this one is {vacancy.grade}."
+                )
+            elif grade and grade[1] is not None:
+                status = "not_met"
+                parts.append(
+                    f"{names}: Partner for Co-operation; partners' nationals may be nominated "
+                    f"for S1/S2 posts only, and this one is {vacancy.grade}."
+                )
+            else:
+                status = "unknown"
+                parts.append(
+                    f"{names}: Partner for Co-operation; partners' nationals may be nominated "
+                    "for S1/S2 posts only, and the notice's grade could not be read: check it."
+                )
+        else:
+            status = "not_met"
+            parts.append(
+                "Seconded OSCE posts are filled by nomination of a participating State (or a "
+                "Partner for Co-operation for S1/S2 posts); none of your nationalities is one."
+            )
+    return Assessment(status, " ".join(parts), evidence)
+
+
+def assess_competency(competency: Competency, profile: Profile) -> Assessment:
+    wanted = {competency.id.casefold(), competency.local_id.casefold(), competency.name.casefold()}
+    stories = [
+        s for s in profile.stories if any(t.strip().casefold() in wanted for t in s.competencies)
+    ]
+    if not stories:
+        return Assessment(
+            "unknown",
+            f"No STAR story in your profile is tagged '{competency.id}': prepare one "
+            "(situation, task, action, result) for the competency-based interview.",
+        )
+    titles = "; ".join(f"'{s.title}'" for s in stories)
+    return Assessment(
+        "met",
+        f"{len(stories)} STAR stor{'y' if len(stories) == 1 else 'ies'} tagged with it: {titles}.",
+        [Evidence(kind="story", ref=s.id, text=s.title) for s in stories],
+    )

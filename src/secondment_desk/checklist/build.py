@@ -1,0 +1,322 @@
+"""Build the checklist for one vacancy and one profile, and apply the candidate's decisions."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from secondment_desk.checklist import assess as A
+from secondment_desk.checklist.data import COMPETENCY_GROUPS, competency_model_for
+from secondment_desk.models.checklist import ChecklistDecision, ChecklistItem, ItemKind
+from secondment_desk.models.profile import Profile
+from secondment_desk.models.vacancy import Requirement, Vacancy
+
+_KIND_ORDER: dict[str, int] = {"mandatory": 0, "desirable": 1, "competency": 2}
+_ANY_OF = re.compile(r"\band/or\b|\bor\b|\beither\b", re.I)
+
+
+class Summary(BaseModel):
+    """Readiness: what stops the application, what is weak, what to prepare."""
+
+    blockers: list[ChecklistItem] = Field(
+        default_factory=list, description="Mandatory items not met or only partly met."
+    )
+    to_check: list[ChecklistItem] = Field(
+        default_factory=list, description="Mandatory items the candidate must judge."
+    )
+    desirable_gaps: list[ChecklistItem] = Field(
+        default_factory=list, description="Desirable items not (yet) met."
+    )
+    competencies_without_story: list[ChecklistItem] = Field(default_factory=list)
+
+    @property
+    def ready(self) -> bool:
+        return not self.blockers and not self.to_check
+
+    def headline(self) -> str:
+        if self.blockers:
+            n = len(self.blockers)
+            return f"{n} mandatory requirement{'s' if n != 1 else ''} not met."
+        if self.to_check:
+            n = len(self.to_check)
+            return f"No blocker found; {n} mandatory item{'s' if n != 1 else ''} to check yourself."
+        return "Every mandatory requirement is met."
+
+
+class Checklist(BaseModel):
+    vacancy_key: str
+    vacancy_title: str
+    organization: str | None = None
+    grade: str | None = None
+    duty_station: str | None = None
+    profile_id: str
+    profile_name: str
+    built_on: date
+    competency_model: str | None = Field(default=None, description="Name of the model used.")
+    management_reason: str | None = Field(
+        default=None, description="Why managerial competencies apply; None when they do not."
+    )
+    items: list[ChecklistItem] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
+    unused_decisions: dict[str, ChecklistDecision] = Field(
+        default_factory=dict,
+        description="Decisions whose item is no longer in the notice (kept, not lost).",
+    )
+
+    def item(self, item_id: str) -> ChecklistItem:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+
+def vacancy_title(vacancy: Vacancy) -> str:
+    title = vacancy.title or vacancy.office or "Vacancy"
+    bits = [b for b in (vacancy.grade, vacancy.requisition_id) if b]
+    return f"{title} ({', '.join(bits)})" if bits else title
+
+
+def build_checklist(
+    vacancy: Vacancy,
+    profile: Profile,
+    decisions: dict[str, ChecklistDecision] | None = None,
+    today: date | None = None,
+) -> Checklist:
+    """Every requirement and applicable competency, assessed against the profile."""
+    today = today or date.today()
+    items = _requirement_items(vacancy, profile, today)
+    items.sort(key=lambda i: _KIND_ORDER[i.kind])  # stable: notice order within a kind
+    model = competency_model_for(vacancy.organization)
+    manager = A.management_post(vacancy)
+    if model is not None:
+        for group in COMPETENCY_GROUPS:
+            if group == "managerial" and manager is None:
+                continue
+            for comp in model.group(group):
+                found = A.assess_competency(comp, profile)
+                text = f"{comp.name}: {comp.summary}" if comp.summary else comp.name
+                items.append(
+                    ChecklistItem(
+                        id=comp.id,
+                        text=text,
+                        kind="competency",
+                        category=model.group_titles.get(group, group),
+                        group=group,
+                        status=found.status,
+                        reason=found.reason,
+                        evidence=found.evidence,
+                    )
+                )
+    unused = apply_decisions(items, decisions or {})
+    return Checklist(
+        vacancy_key=vacancy.key,
+        vacancy_title=vacancy_title(vacancy),
+        organization=vacancy.organization,
+        grade=vacancy.grade,
+        duty_station=vacancy.duty_station,
+        profile_id=profile.id,
+        profile_name=profile.name,
+        built_on=today,
+        competency_model=model.name if model else None,
+        management_reason=manager,
+        items=items,
+        summary=summarize(items),
+        unused_decisions=unused,
+    )
+
+
+def apply_decisions(
+    items: list[ChecklistItem], decisions: dict[str, ChecklistDecision]
+) -> dict[str, ChecklistDecision]:
+    """The candidate's word wins over the computed status; returns decisions with no item."""
+    by_id = {item.id: item for item in items}
+    unused: dict[str, ChecklistDecision] = {}
+    for item_id, decision in decisions.items():
+        item = by_id.get(item_id)
+        if item is None:
+            unused[item_id] = decision
+            continue
+        if decision.status is not None and decision.status != item.status:
+            item.reason = f"You decided: {decision.status.replace('_', ' ')}. (Computed: " + (
+                f"{item.status.replace('_', ' ')}. {item.reason})"
+            )
+            item.status = decision.status
+            item.decided_by = "candidate"
+        elif decision.status is not None:
+            item.decided_by = "candidate"
+        known = {(e.kind, e.ref, e.text) for e in item.evidence}
+        item.evidence += [e for e in decision.evidence if (e.kind, e.ref, e.text) not in known]
+        item.note = decision.note
+    return unused
+
+
+def summarize(items: list[ChecklistItem]) -> Summary:
+    return Summary(
+        blockers=[i for i in items if i.kind == "mandatory" and i.status in ("not_met", "partly")],
+        to_check=[i for i in items if i.kind == "mandatory" and i.status == "unknown"],
+        desirable_gaps=[i for i in items if i.kind == "desirable" and i.status != "met"],
+        competencies_without_story=[
+            i
+            for i in items
+            if i.kind == "competency" and not any(e.kind == "story" for e in i.evidence)
+        ],
+    )
+
+
+# --- requirement items -----------------------------------------------------------------------
+
+
+def _item(
+    item_id: str, text: str, kind: ItemKind, category: str, found: A.Assessment
+) -> ChecklistItem:
+    return ChecklistItem(
+        id=item_id,
+        text=text,
+        kind=kind,
+        category=category,
+        status=found.status,
+        reason=found.reason,
+        evidence=found.evidence,
+    )
+
+
+def _known_languages(vacancy: Vacancy) -> list[str]:
+    names = [lr.language for lr in vacancy.language_requirements]
+    names += vacancy.languages_mandatory + vacancy.languages_desirable
+    return list(dict.fromkeys(names))
+
+
+def _language_assessment(
+    req: Requirement, vacancy: Vacancy, profile: Profile
+) -> tuple[A.Assessment, list[str]]:
+    names = A.languages_in(req.text, _known_languages(vacancy))
+    if not names:
+        return (
+            A.Assessment(
+                "unknown",
+                "The application could not tell which language this asks for: judge it "
+                "against your language levels.",
+            ),
+            [],
+        )
+    results = []
+    for name in names:
+        wording = req.text
+        for lr in vacancy.language_requirements:
+            inside = (
+                lr.span is not None
+                and req.span is not None
+                and req.span.start <= lr.span.start < req.span.end
+            )
+            if lr.language.casefold() == name.casefold() and lr.wording and inside:
+                wording = lr.wording
+        results.append((name, A.assess_language(name, wording, profile)))
+    return A.combine(results, any_of=bool(_ANY_OF.search(req.text))), names
+
+
+def _requirement_items(vacancy: Vacancy, profile: Profile, today: date) -> list[ChecklistItem]:
+    items: list[ChecklistItem] = []
+    has_years = has_education = has_licence = has_eligibility = False
+    covered_languages: set[tuple[str, str]] = set()
+    for req in vacancy.requirements:
+        found: A.Assessment | None = None
+        if req.category == "experience":
+            found = A.assess_experience(req.text, vacancy, profile, today)
+            has_years = has_years or found is not None
+        elif req.category == "education":
+            found = A.assess_education(req.text, vacancy, profile, today)
+            has_education = True
+        elif req.category == "language":
+            found, names = _language_assessment(req, vacancy, profile)
+            covered_languages.update((req.kind, n.casefold()) for n in names)
+        elif req.category == "licence":
+            found = A.assess_licence(req.text, profile)
+            has_licence = True
+        elif req.category == "eligibility":
+            found = A.assess_eligibility(vacancy, profile)
+            has_eligibility = True
+        elif req.category == "physical":
+            found = A.Assessment(
+                "unknown", "Only you can confirm this one: mark it yourself once you have."
+            )
+        if found is None:
+            found = A.Assessment(
+                "unknown",
+                "The application cannot judge this from your profile: link the jobs, training "
+                "or STAR story that show it, and mark it yourself."
+                + A.keyword_hint(profile, req.text),
+            )
+        items.append(_item(req.id, req.text, req.kind, req.category, found))
+
+    synthesized: list[ChecklistItem] = []
+    if not has_eligibility:
+        text = "Eligibility: nationality and permanent residence"
+        if vacancy.ineligible_nationalities:
+            text += (
+                f" (nationals and permanent residents of "
+                f"{', '.join(vacancy.ineligible_nationalities)} may not apply)"
+            )
+        found = A.assess_eligibility(vacancy, profile)
+        synthesized.append(_item("notice:eligibility", text, "mandatory", "eligibility", found))
+    if not has_education and vacancy.education_level:
+        level = A.LEVEL_WORDS[vacancy.education_level]
+        text = f"Education level: {A.LEVEL_NAMES[level]}"
+        subst = A.substitution_years(vacancy)
+        if subst and level == "second-level":
+            text += f" (or a first-level degree with {subst} more years of experience)"
+        found = A.assess_education("", vacancy, profile, today)
+        synthesized.append(_item("notice:education", text, "mandatory", "education", found))
+    if not has_years and (vacancy.min_years_experience or vacancy.min_years_management):
+        parts = []
+        if vacancy.min_years_experience:
+            parts.append(f"Minimum {vacancy.min_years_experience} years of relevant experience")
+        if vacancy.min_years_management:
+            parts.append(f"at least {vacancy.min_years_management} years at management level")
+        text = ", including ".join(parts)
+        text = text[0].upper() + text[1:]
+        found = A.assess_experience(text, vacancy, profile, today) or A.Assessment("unknown", "")
+        synthesized.append(_item("notice:experience", text, "mandatory", "experience", found))
+    for kind, name, wording in _notice_languages(vacancy):
+        if (kind, name.casefold()) in covered_languages:
+            continue
+        covered_languages.add((kind, name.casefold()))
+        text = f"{wording} {name}" if wording else f"{name} ({kind})"
+        found = A.assess_language(name, wording or _sole_sentence(vacancy.text, name), profile)
+        item_id = f"notice:language:{kind}:{name.casefold()}"
+        synthesized.append(_item(item_id, text.strip(), kind, "language", found))
+    if not has_licence and vacancy.driving_licence_required:
+        text = "Valid driving licence"
+        if re.search(r"manual\s+transmission", vacancy.text, re.I):
+            text += " and ability to drive with manual transmission"
+        found = A.assess_licence(text, profile)
+        synthesized.append(_item("notice:licence", text, "mandatory", "licence", found))
+    return synthesized + items
+
+
+def _notice_languages(vacancy: Vacancy) -> list[tuple[ItemKind, str, str | None]]:
+    out: list[tuple[ItemKind, str, str | None]] = []
+    seen: set[tuple[str, str]] = set()
+    for lr in vacancy.language_requirements:
+        out.append((lr.kind, lr.language, lr.wording))
+        seen.add((lr.kind, lr.language.casefold()))
+    lists: tuple[tuple[ItemKind, list[str]], ...] = (
+        ("mandatory", vacancy.languages_mandatory),
+        ("desirable", vacancy.languages_desirable),
+    )
+    for kind, names in lists:
+        for name in names:
+            if (kind, name.casefold()) not in seen:
+                out.append((kind, name, None))
+    return out
+
+
+def _sole_sentence(text: str, language: str) -> str | None:
+    """The one sentence of the notice naming the language, when exactly one does."""
+    sentences = [
+        s
+        for s in re.split(r"(?<=[.;:])\s+|\n+", text)
+        if re.search(rf"\b{re.escape(language)}\b", s)
+    ]
+    return sentences[0] if len(sentences) == 1 else None
