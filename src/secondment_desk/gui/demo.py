@@ -13,6 +13,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from secondment_desk.paths import HOME_ENV
 
@@ -27,3 +28,26 @@ def prepare_demo_home() -> Path:
     atexit.register(shutil.rmtree, home, True)
     os.environ[HOME_ENV] = str(home)
     return home
+
+
+def open_demo_store() -> Any:
+    """Create the demo store in the (temporary) data folder, or open it, filled once."""
+    import importlib
+
+    from secondment_desk.models import Application, Status, profile_from_data
+    from secondment_desk.resources import load_json_resource, resource_file
+
+    store_api = importlib.import_module("secondment_desk.store")
+    vacancy_api = importlib.import_module("secondment_desk.vacancy")
+    if store_api.store_status().exists:
+        return store_api.open_store(passphrase=DEMO_PASSPHRASE)
+    store = store_api.create_store(method="passphrase", passphrase=DEMO_PASSPHRASE)
+    profile = profile_from_data(load_json_resource(DEMO_PROFILE))
+    store.profiles.save(profile)
+    for number, name in enumerate(DEMO_NOTICES):
+        for vacancy in vacancy_api.load_vacancies(resource_file(f"demo/{name}")):
+            app = Application(profile_id=profile.id, vacancy=vacancy, nominating_state="Norway")
+            if number == 1:
+                app.move_to(Status.READY)
+            store.applications.save(app)
+    return store

@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.screens: dict[str, Screen] = {}
         self.undo_group = QUndoGroup(self)
+        self.tray: object | None = None
         self._placeholders: dict[str, QWidget] = {}
         for key in SCREEN_KEYS:
             item = QListWidgetItem(screen_title(key))
