@@ -20,6 +20,10 @@ def desk_home(
     """Every test gets its own SECONDMENT_DESK_HOME; nothing touches the real user folder."""
     home = tmp_path_factory.mktemp("desk-home")
     monkeypatch.setenv("SECONDMENT_DESK_HOME", str(home))
+    # No test may read or write the developer's real keyring: by default there is none
+    # (keyring's fail backend); store tests pick a real backend in a temporary HOME.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("SECONDMENT_DESK_PASSPHRASE", raising=False)
     yield home
 
 

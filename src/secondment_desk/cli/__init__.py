@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "secondment_desk.cli.deadline",
     "secondment_desk.cli.states",
     "secondment_desk.cli.checklist",
+    "secondment_desk.cli.profile",
 )
 
 EXIT_OK = 0

@@ -286,6 +286,12 @@ class Profile(_Model):
     availability: Availability = Field(default_factory=Availability)
     stories: list[StarStory] = Field(default_factory=list)
     other_information: str = ""
+    extras: dict[str, Any] = Field(
+        default_factory=dict,
+        description="What an imported file held that has no field here, by format "
+        "('jsonresume': sections and keys JSON Resume has and we do not), so an export "
+        "gives it back.",
+    )
 
     @property
     def name(self) -> str:

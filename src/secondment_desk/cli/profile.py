@@ -1,0 +1,191 @@
+"""``secondment-desk profile ...``: import, list, show, export, delete, back up and restore
+candidate profiles in the encrypted store.
+
+Only the standard library at module top; the core is imported inside the handlers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "profile",
+        help="candidate profiles in the encrypted store",
+        description="Candidate profiles in the encrypted store. The key is kept in the OS "
+        "keyring; where none works, set SECONDMENT_DESK_PASSPHRASE.",
+    )
+    sub = parser.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+
+    p = sub.add_parser("import", help="import a JSON Resume, Europass XML/PDF or full export")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--name", help="the candidate's name, 'First Family' (overrides the file)")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("list", help="list the profiles in the store")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="show one profile")
+    p.add_argument("name", metavar="NAME", help="the profile's name or id")
+    p.add_argument("--json", action="store_true", help="print the full JSON")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("export", help="write a profile to a file (unencrypted)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--format", choices=("jsonresume", "full"), default="full")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("delete", help="delete a profile and its applications")
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(handler=cmd_delete)
+
+    p = sub.add_parser("backup", help="write an encrypted archive of the whole store")
+    p.add_argument("out", type=Path, metavar="OUT")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the store with an archive (after checking it)")
+    p.add_argument("archive", type=Path, metavar="IN")
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from secondment_desk.profile import import_file
+    from secondment_desk.store import open_store
+
+    profile = import_file(args.file, name=args.name)
+    with open_store() as store:
+        summary = store.profiles.save(profile)
+    print(f"Imported {summary.name} (id {summary.id}).")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from secondment_desk.store import open_store
+
+    with open_store() as store:
+        profiles = store.profiles.list()
+    if not profiles:
+        print("No profiles yet: add one with 'secondment-desk profile import FILE'.")
+        return 0
+    for s in profiles:
+        print(f"{s.id}  {s.updated_at:%Y-%m-%d %H:%M}  {s.name}")
+    return 0
+
+
+def _describe(profile: Any) -> str:
+    p = profile.personal
+    lines = [p.full_name]
+    if p.date_of_birth:
+        lines.append(f"  Born: {p.date_of_birth.isoformat()} {p.place_of_birth}".rstrip())
+    if p.nationalities:
+        lines.append(f"  Nationality: {', '.join(p.nationalities)}")
+    if p.email:
+        lines.append(f"  E-mail: {p.email}")
+    for phone in p.phones:
+        lines.append(f"  Phone ({phone.kind}): {phone.number}")
+    lines.append(
+        f"  Experience: {profile.experience_years():.1f} years relevant, "
+        f"{profile.experience_years(management=True):.1f} at management level"
+    )
+    if profile.highest_education():
+        lines.append(f"  Highest education: {profile.highest_education()}")
+    if profile.employment:
+        lines.append("  Employment:")
+        for job in profile.sorted_employment():
+            where = ", ".join(x for x in (job.employer, job.place) if x)
+            lines.append(f"    {job.start} - {job.end or 'present'}  {job.title}  ({where})")
+    if profile.education:
+        lines.append("  Education:")
+        for edu in profile.education:
+            lines.append(f"    {edu.end or ''}  {edu.degree or edu.field}  ({edu.institution})")
+    if profile.languages:
+        langs = [
+            f"{lang.language} ({'mother tongue' if lang.mother_tongue else lang.overall() or '?'})"
+            for lang in profile.languages
+        ]
+        lines.append(f"  Languages: {', '.join(langs)}")
+    if profile.stories:
+        lines.append(f"  Evidence: {len(profile.stories)} STAR stories")
+    return "\n".join(lines)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from secondment_desk.profile import export_full
+    from secondment_desk.store import open_store
+
+    with open_store() as store:
+        profile = store.profiles.get(args.name)
+    if args.json:
+        json.dump(export_full(profile), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print(_describe(profile))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from secondment_desk.errors import InputError
+    from secondment_desk.profile import export_full, export_jsonresume
+    from secondment_desk.store import open_store
+
+    with open_store() as store:
+        profile = store.profiles.get(args.name)
+    data = export_jsonresume(profile) if args.format == "jsonresume" else export_full(profile)
+    try:
+        args.out.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    except OSError as err:
+        raise InputError(f"Cannot write {args.out}: {err.strerror or err}.") from err
+    print(f"Wrote {profile.name} to {args.out} ({args.format}); the file is not encrypted.")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from secondment_desk.store import open_store
+
+    with open_store() as store:
+        profile = store.profiles.get(args.name)
+        store.profiles.delete(profile.id)
+    print(f"Deleted {profile.name} (id {profile.id}) and its applications.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from secondment_desk.errors import InputError
+    from secondment_desk.store import open_store
+    from secondment_desk.store.keys.passphrase import PASSPHRASE_ENV, env_passphrase
+
+    with open_store() as store:
+        try:
+            out = store.backup(args.out)
+        except OSError as err:
+            raise InputError(f"Cannot write {args.out}: {err.strerror or err}.") from err
+        method = store.method
+    print(f"Wrote an encrypted backup to {out}.")
+    if method == "keyring" and not env_passphrase():
+        print(
+            "Note: it opens only with this machine's keyring entry; set "
+            f"{PASSPHRASE_ENV} when backing up to make it open anywhere with that passphrase.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from secondment_desk.store import restore_archive
+
+    result = restore_archive(args.archive)
+    print(
+        f"Restored {result.profiles} profiles and {result.applications} applications"
+        + (
+            f"; the previous store is kept at {result.previous_copy}."
+            if result.previous_copy
+            else "."
+        )
+    )
+    return 0

@@ -1,0 +1,25 @@
+"""The encrypted local store of profiles and applications.
+
+SQLite in the data folder; each record encrypted with AES-256-GCM under a random data key;
+the key kept in the OS keyring, or wrapped with a passphrase (scrypt) where no keyring works.
+"""
+
+from secondment_desk.store.archive import restore_archive
+from secondment_desk.store.opening import (
+    StoreStatus,
+    create_store,
+    open_store,
+    store_status,
+)
+from secondment_desk.store.store import AmbiguousNameError, ProfileSummary, Store
+
+__all__ = [
+    "AmbiguousNameError",
+    "ProfileSummary",
+    "Store",
+    "StoreStatus",
+    "create_store",
+    "open_store",
+    "restore_archive",
+    "store_status",
+]

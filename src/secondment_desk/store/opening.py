@@ -1,0 +1,223 @@
+"""Creating, unlocking and describing the store.
+
+Unlocking happens before anything is written: the meta rows are read, the key is fetched
+(keyring) or unwrapped (passphrase) and checked; only then are migrations run (after a copy of
+the file) and the write mode set. A wrong passphrase or a missing key raises
+:class:`LockedError` and leaves every file as it was.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from secondment_desk import __version__
+from secondment_desk.errors import LockedError, NotFoundError, StoreError
+from secondment_desk.paths import data_home
+from secondment_desk.store import migrations
+from secondment_desk.store.connection import (
+    backup_before_migration,
+    connect,
+    fsync_dir,
+    private,
+    set_write_mode,
+    store_path,
+)
+from secondment_desk.store.crypto import RecordCipher, make_key_check, new_data_key, verify_key
+from secondment_desk.store.keys import (
+    PASSPHRASE_ENV,
+    KeyringSource,
+    PassphraseSource,
+    source_for,
+)
+from secondment_desk.store.keys.os_keyring import probe
+from secondment_desk.store.keys.passphrase import env_passphrase
+from secondment_desk.store.store import Store
+
+
+@dataclass(frozen=True)
+class StoreStatus:
+    path: Path
+    exists: bool
+    method: Literal["keyring", "passphrase"] | None
+    keyring_usable: bool
+    keyring_backend: str
+    warning: str
+    schema_version: int | None = None
+
+
+def _home(home: Path | None) -> Path:
+    if home is None:
+        return data_home()
+    home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return home
+
+
+def read_meta(conn: sqlite3.Connection, path: Path) -> tuple[int, dict[str, str]]:
+    """(schema version, meta rows) of an existing store, reading only."""
+    try:
+        version = migrations.user_version(conn)
+        if version > migrations.SCHEMA_VERSION:
+            raise StoreError(
+                f"The store {path} was written by a newer Secondment Desk (schema {version}); "
+                "update the application to open it."
+            )
+        rows = conn.execute("SELECT key, value FROM meta").fetchall() if version else []
+    except sqlite3.DatabaseError as err:
+        raise StoreError(f"{path} is not a Secondment Desk store ({err}).") from err
+    meta = {str(k): str(v) for k, v in rows}
+    if "store_id" not in meta or "key_method" not in meta:
+        raise StoreError(f"{path} is not a Secondment Desk store (its key data is missing).")
+    return version, meta
+
+
+def unlock(meta: dict[str, str], passphrase: str | None) -> bytes:
+    """The data key of the store described by ``meta``, checked; else LockedError."""
+    source = source_for(meta["key_method"], passphrase)
+    key = source.unlock(meta["store_id"], meta)
+    check = base64.b64decode(meta.get("key_check", ""))
+    if not verify_key(key, meta["store_id"], check):
+        if meta["key_method"] == "passphrase":
+            raise LockedError(
+                "The passphrase is wrong; the store was not opened and nothing was changed."
+            )
+        raise LockedError(
+            "The key found in the OS keyring does not open this store; nothing was changed."
+        )
+    return key
+
+
+def store_status(home: Path | None = None) -> StoreStatus:
+    """What the GUI needs for its first-run and unlock screens; never asks for a key."""
+    home = _home(home)
+    path = store_path(home)
+    usable, backend_name, why = probe()
+    method: Literal["keyring", "passphrase"] | None = None
+    version: int | None = None
+    if path.exists():
+        conn = connect(path)
+        try:
+            version, meta = read_meta(conn, path)
+        finally:
+            conn.close()
+        m = meta["key_method"]
+        method = "keyring" if m == "keyring" else "passphrase"
+    if method == "passphrase":
+        warning = PassphraseSource.get_backend_warning()
+    elif method == "keyring":
+        warning = KeyringSource.get_backend_warning() or (
+            "The key is in the OS keyring only: keep a backup made with a passphrase, "
+            "or losing the keyring loses the profiles."
+        )
+    elif usable:
+        warning = KeyringSource.get_backend_warning()
+    else:
+        warning = f"No OS keyring can hold the key ({why}): a passphrase protects the store."
+    return StoreStatus(path, path.exists(), method, usable, backend_name, warning, version)
+
+
+def create_store(
+    home: Path | None = None,
+    method: Literal["keyring", "passphrase"] = "keyring",
+    passphrase: str | None = None,
+) -> Store:
+    """Create a new empty store whose key is kept by ``method``; returns it open."""
+    home = _home(home)
+    path = store_path(home)
+    if path.exists():
+        raise StoreError(f"A store already exists at {path}.")
+    if method == "keyring":
+        usable, _name, why = probe()
+        if not usable:
+            raise LockedError(
+                f"The OS keyring cannot keep the store's key ({why}); choose a passphrase."
+            )
+    store_id = secrets.token_hex(16)
+    data_key = new_data_key()
+    source = source_for(method, passphrase)
+    meta = {
+        "store_id": store_id,
+        "key_method": method,
+        "key_check": base64.b64encode(make_key_check(data_key, store_id)).decode(),
+        "created_by": __version__,
+        **source.setup(store_id, data_key),
+    }
+    # Built under another name and moved into place: a crash never leaves half a store.
+    tmp = path.with_name(path.name + ".new")
+    for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+        leftover.unlink(missing_ok=True)
+    try:
+        conn = connect(tmp)
+        try:
+            migrations.migrate(conn)
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        private(tmp)
+        os.replace(tmp, path)
+        fsync_dir(home)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        source.forget(store_id)
+        raise
+    return _open_existing(home, passphrase, data_key)
+
+
+def _open_existing(home: Path, passphrase: str | None, key: bytes | None = None) -> Store:
+    path = store_path(home)
+    conn = connect(path)
+    try:
+        version, meta = read_meta(conn, path)
+        if key is None:
+            key = unlock(meta, passphrase)
+        if version < migrations.SCHEMA_VERSION:
+            backup_before_migration(conn, home, version)
+        set_write_mode(conn)
+        migrations.migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return Store(conn, RecordCipher(key), path, meta, key)
+
+
+def auto_method(passphrase: str | None = None) -> Literal["keyring", "passphrase"]:
+    """How the command line creates a missing store: keyring if usable, else a passphrase."""
+    usable, _name, why = probe()
+    if usable:
+        return "keyring"
+    if passphrase or env_passphrase():
+        return "passphrase"
+    raise LockedError(
+        f"There is no store yet and no OS keyring can keep its key ({why}): set "
+        f"{PASSPHRASE_ENV}, or choose a passphrase in the app."
+    )
+
+
+def open_store(
+    home: Path | None = None, passphrase: str | None = None, *, create: bool = True
+) -> Store:
+    """Open (and, unless ``create`` is False, first create) the store in ``home``.
+
+    The passphrase, for a passphrase store, comes from the argument or
+    ``SECONDMENT_DESK_PASSPHRASE``. A missing store is created with the OS keyring when one
+    works, else with that passphrase.
+    """
+    home = _home(home)
+    if not store_path(home).exists():
+        if not create:
+            raise NotFoundError(f"There is no store in {home} yet.")
+        method = auto_method(passphrase)
+        try:
+            return create_store(home, method, passphrase)
+        except StoreError:
+            if not store_path(home).exists():
+                raise
+            # Another process created it in the meantime: open that one.
+    return _open_existing(home, passphrase)

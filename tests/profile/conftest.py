@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+import pytest
+
+from secondment_desk.store.keys import passphrase
+
+
+@pytest.fixture(autouse=True)
+def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stores made here derive keys at a small scrypt cost (each store records its own)."""
+    monkeypatch.setattr(passphrase, "SCRYPT_N", 2**12)
