@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -31,3 +32,15 @@ def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def opened(ctx: AppContext, desk_home: Path) -> AppContext:
+    """The context over a real (passphrase) store in this test's data folder."""
+    from secondment_desk.store import create_store
+
+    ctx.set_store(create_store(desk_home, "passphrase", PASSPHRASE), "passphrase")
+    return ctx

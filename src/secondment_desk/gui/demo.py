@@ -13,9 +13,12 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from secondment_desk.paths import HOME_ENV
+
+if TYPE_CHECKING:
+    from secondment_desk.store import Store
 
 DEMO_PASSPHRASE = "demo-passphrase-not-secret"
 DEMO_NOTICES = ("osce_dushanbe_head_pmd.txt", "osce_astana_pmo_aggregator.txt")
@@ -30,19 +33,20 @@ def prepare_demo_home() -> Path:
     return home
 
 
-def open_demo_store() -> Any:
+def open_demo_store() -> Store:
     """Create the demo store in the (temporary) data folder, or open it, filled once."""
     import importlib
 
-    from secondment_desk.models import Application, Status, profile_from_data
-    from secondment_desk.resources import load_json_resource, resource_file
+    from secondment_desk import store as store_api
+    from secondment_desk.models import Application, Status
+    from secondment_desk.profile import import_file
+    from secondment_desk.resources import resource_file
 
-    store_api = importlib.import_module("secondment_desk.store")
     vacancy_api = importlib.import_module("secondment_desk.vacancy")
     if store_api.store_status().exists:
         return store_api.open_store(passphrase=DEMO_PASSPHRASE)
     store = store_api.create_store(method="passphrase", passphrase=DEMO_PASSPHRASE)
-    profile = profile_from_data(load_json_resource(DEMO_PROFILE))
+    profile = import_file(resource_file(DEMO_PROFILE))
     store.profiles.save(profile)
     for number, name in enumerate(DEMO_NOTICES):
         for vacancy in vacancy_api.load_vacancies(resource_file(f"demo/{name}")):

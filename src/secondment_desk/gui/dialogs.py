@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -12,6 +12,7 @@ from secondment_desk.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from secondment_desk.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
 
 MIN_PASSPHRASE = 8
+KeyMethod = Literal["keyring", "passphrase"]
 
 
 class FirstRunDialog(QDialog):
@@ -21,7 +22,7 @@ class FirstRunDialog(QDialog):
         self,
         keyring_usable: bool,
         warning: str,
-        create: Callable[[str, str | None], Any],
+        create: Callable[[KeyMethod, str | None], Any],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -47,7 +48,7 @@ class FirstRunDialog(QDialog):
             self.ui.passEdit.setFocus()
 
     def _ok(self) -> None:
-        method = "passphrase" if self.ui.passphraseRadio.isChecked() else "keyring"
+        method: KeyMethod = "passphrase" if self.ui.passphraseRadio.isChecked() else "keyring"
         passphrase: str | None = None
         if method == "passphrase":
             passphrase = self.ui.passEdit.text()

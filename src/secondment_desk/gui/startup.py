@@ -3,9 +3,8 @@ remind of near deadlines in the system tray."""
 
 from __future__ import annotations
 
-import importlib
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from secondment_desk.errors import DeskError
 
@@ -13,18 +12,13 @@ if TYPE_CHECKING:
     from secondment_desk.gui.mainwindow import MainWindow
 
 
-def store_api() -> Any:
-    """The core's store package (built in parallel; imported by name until it lands)."""
-    return importlib.import_module("secondment_desk.store")
-
-
 def open_store_for(window: MainWindow) -> None:
     """Open (or create) the store, asking what is needed; errors go to the message bar."""
+    from secondment_desk import store as api
     from secondment_desk.gui.dialogs import FirstRunDialog, UnlockDialog
 
     ctx = window.ctx
     try:
-        api = store_api()
         if ctx.demo:
             from secondment_desk.gui.demo import open_demo_store
 
@@ -52,9 +46,6 @@ def open_store_for(window: MainWindow) -> None:
         else:
             ctx.set_store(api.open_store(), status.method or "keyring")
     except DeskError as err:
-        ctx.fail("opening the store", err)
-        return
-    except ImportError as err:
         ctx.fail("opening the store", err)
         return
     remind(window)

@@ -382,13 +382,10 @@ class ProfileScreen(Screen):
             return
 
         def job(control: Any) -> Profile:
-            import importlib
+            from secondment_desk.profile import import_file
 
-            # The profile package is built in parallel; imported by name until it lands.
-            reader = importlib.import_module("secondment_desk.profile")
             control.progress(0, 0)
-            profile: Profile = reader.import_file(path)
-            return profile
+            return import_file(path)
 
         self.ctx.jobs.submit(self.tr("Importing the profile…"), job, on_done=self._imported)
 

@@ -1,0 +1,156 @@
+"""Walk the whole flow like a user, over the real core and a real encrypted store: paste a
+notice, import a profile, mark checklist items, set the State, write the letter, fill the
+form, export the package; assert what the screens show and what ends up on disk."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from secondment_desk.gui.context import AppContext
+from secondment_desk.gui.mainwindow import MainWindow
+from secondment_desk.models import Status
+from secondment_desk.resources import resource_file
+
+NOTICE = "demo/osce_dushanbe_head_pmd.txt"
+
+
+def wait_idle(qtbot: QtBot, ctx: AppContext, timeout: int = 20_000) -> None:
+    qtbot.waitUntil(lambda: not ctx.jobs.running, timeout=timeout)
+
+
+def import_demo_profile(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
+    window.show_screen("profile")
+    screen = window.screens["profile"]
+    screen.import_file(resource_file("demo/profile.json"))
+    wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: ctx.profile is not None)
+
+
+def paste_notice(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
+    QApplication.clipboard().setText(resource_file(NOTICE).read_text(encoding="utf-8"))
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_V,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: ctx.application is not None)
+
+
+def test_profile_import_edit_and_undo(qtbot: QtBot, opened: AppContext, window: MainWindow) -> None:
+    import_demo_profile(qtbot, window, opened)
+    screen = window.screens["profile"]
+    ui = screen.ui
+    assert ui.candidateCombo.currentText() == "Ingrid Marie Halvorsen"
+    assert ui.familyNameEdit.text() == "Halvorsen"
+    assert screen.languages.rowCount() == 3
+    stored = opened.store.profiles.get(opened.profile.id)
+    assert stored.personal.nationalities == ["Norway"]
+
+    ui.familyNameEdit.setFocus()
+    ui.familyNameEdit.selectAll()
+    qtbot.keyClicks(ui.familyNameEdit, "Berg")
+    qtbot.keyClick(ui.familyNameEdit, Qt.Key.Key_Return)
+    assert opened.store.profiles.get(stored.id).personal.family_name == "Berg"
+    assert ui.candidateCombo.currentText() == "Ingrid Marie Berg"
+
+    ui.dateOfBirthEdit.setText("17 May 1984")
+    ui.dateOfBirthEdit.editingFinished.emit()
+    assert "not a date" in window.ui.messageLabel.text()
+    assert ui.dateOfBirthEdit.text() == "1984-05-17"  # refused: the stored value is shown again
+
+    grid = screen.languages
+    assert grid.setData(grid.index(2, 2), "C1")  # Russian listening
+    assert opened.store.profiles.get(stored.id).languages[2].listening == "C1"
+
+    window.undo_action.trigger()  # the CEFR edit
+    window.undo_action.trigger()  # the name
+    again = opened.store.profiles.get(stored.id)
+    assert again.personal.family_name == "Halvorsen"
+    assert again.languages[2].listening == "B2"
+    assert ui.familyNameEdit.text() == "Halvorsen"
+
+
+def test_the_whole_flow(
+    qtbot: QtBot, opened: AppContext, window: MainWindow, tmp_path: Path
+) -> None:
+    pytest.importorskip("secondment_desk.vacancy")
+    import_demo_profile(qtbot, window, opened)
+    paste_notice(qtbot, window, opened)
+
+    # Vacancy: the notice on one side, highlighted; the fields on the other.
+    vacancy_screen = window.screens["vacancy"]
+    vui = vacancy_screen.ui
+    assert "Politico-Military" in vui.noticeView.toPlainText()
+    assert vacancy_screen.highlight_count >= 5
+    assert vacancy_screen.edits["requisition_id"].text() == "TAJ000394"
+    assert vacancy_screen.edits["grade"].text() == "S3"
+    app = opened.application
+    assert app is not None and app.vacancy.requisition_id == "TAJ000394"
+    assert opened.store.applications.find(opened.profile.id, app.vacancy.key) is not None
+
+    # Checklist: mark an item; the decision is saved with the application.
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    checklist = window.screens["checklist"]
+    cui = checklist.ui
+    assert checklist.checklist is not None
+    assert cui.blockersLabel.text()
+    item_id = checklist.selected_id()
+    assert item_id
+    cui.notMetButton.click()
+    stored = opened.store.applications.get(app.id)
+    assert stored.decisions[item_id].status == "not_met"
+    assert checklist.selected_id() == item_id
+    cui.noteEdit.setText("Degree recognised in 2010")
+    cui.noteEdit.editingFinished.emit()
+    assert (
+        opened.store.applications.get(app.id).decisions[item_id].note == "Degree recognised in 2010"
+    )
+    cui.metButton.click()
+    assert opened.store.applications.get(app.id).decisions[item_id].status == "met"
+
+    # Deadline: choose the State, see both deadlines, move the pipeline, export .ics.
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    deadline = window.screens["deadline"]
+    dui = deadline.ui
+    dui.stateCombo.setCurrentIndex(dui.stateCombo.findData("Norway"))
+    assert opened.store.applications.get(app.id).nominating_state == "Norway"
+    assert "2025-08-29" in dui.orgDeadlineLabel.text()
+    assert "2025-08" in dui.computedLabel.text()
+    ready = deadline.findChild(QPushButton, "move_ready")
+    assert ready is not None
+    ready.click()
+    assert opened.store.applications.get(app.id).status == Status.READY
+    ics = deadline.export_ics(tmp_path / "deadlines.ics")
+    assert ics is not None and "BEGIN:VEVENT" in ics.read_text()
+
+    # Documents: the letter is counted and saved; fill + preview; export the package.
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    documents = window.screens["documents"]
+    doc = documents.ui
+    doc.letterEdit.setFocus()
+    qtbot.keyClicks(doc.letterEdit, "Dear Sir or Madam, I apply for TAJ000394.")
+    assert doc.countLabel.text().count("41 / 3000") == 1
+    documents.flush()
+    assert opened.store.applications.get(app.id).cover_letter.startswith("Dear Sir")
+    out = tmp_path / "package.zip"
+    documents.export_package(out)
+    wait_idle(qtbot, opened, timeout=180_000)
+    assert out.exists()
+    names = zipfile.ZipFile(out).namelist()
+    assert any(n.endswith("application_form.docx") for n in names)
+    assert "Package written" in doc.outputLabel.text()
+
+    # Dashboard: the application with its status and deadlines.
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    dashboard = window.screens["dashboard"]
+    assert dashboard.visible_titles() == [
+        "Head of Politico-Military Department (TAJ000394)"
+    ] or any("TAJ000394" in t for t in dashboard.visible_titles())
