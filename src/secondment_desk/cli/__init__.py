@@ -24,6 +24,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "secondment_desk.cli.states",
     "secondment_desk.cli.checklist",
     "secondment_desk.cli.profile",
+    "secondment_desk.cli.form",
+    "secondment_desk.cli.template",
+    "secondment_desk.cli.package",
 )
 
 EXIT_OK = 0

@@ -1,0 +1,190 @@
+"""``secondment-desk form fill``: the offline application form (and cover letter) as .docx/PDF.
+
+secondment-desk form fill VACANCY_FILE (--profile NAME | --profile-file FILE) --out FILE.docx
+    [--template T] [--pdf] [--cover-letter] [--letter-file TEXT] [--lang en|ru] [--state S]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    form: argparse.ArgumentParser = subparsers.add_parser(
+        "form", help="fill the offline application form and cover letter"
+    )
+    sub = form.add_subparsers(dest="form_command", metavar="ACTION", required=True)
+    fill = sub.add_parser(
+        "fill",
+        help="fill the form for a vacancy from a profile",
+        description="Fill the application form (.docx, and PDF with --pdf) for a vacancy from "
+        "a candidate profile. Fields the profile leaves empty stay empty and are listed as "
+        "warnings.",
+    )
+    fill.add_argument(
+        "vacancy",
+        metavar="VACANCY_FILE",
+        help="a vacancy notice (text, HTML, PDF, DOCX), or its JSON from `vacancy parse --json`",
+    )
+    who = fill.add_mutually_exclusive_group(required=True)
+    who.add_argument("--profile", metavar="NAME", help="profile name or id in the store")
+    who.add_argument(
+        "--profile-file", type=Path, metavar="FILE", help="a profile file (no store needed)"
+    )
+    fill.add_argument("--out", type=Path, required=True, metavar="FILE.docx")
+    fill.add_argument(
+        "--template",
+        default="osce_offline_application_form",
+        metavar="T",
+        help="template name (see `template list`) or a .docx path",
+    )
+    fill.add_argument("--pdf", action="store_true", help="also make PDFs (needs LibreOffice)")
+    fill.add_argument(
+        "--cover-letter", action="store_true", help="also write FILE_cover_letter.docx"
+    )
+    fill.add_argument(
+        "--letter-file", type=Path, metavar="TEXT", help="the letter's text (UTF-8 text file)"
+    )
+    fill.add_argument("--lang", default="en", choices=("en", "ru"), help="cover letter language")
+    fill.add_argument(
+        "--limit", type=int, default=3000, metavar="N", help="cover letter character limit"
+    )
+    fill.add_argument("--state", metavar="STATE", help="nominating participating State")
+    fill.add_argument(
+        "--post", type=int, metavar="N", help="the N-th post of a Call for Contributions"
+    )
+    fill.add_argument("--quiet", action="store_true", help="do not list empty fields")
+    fill.set_defaults(handler=run_fill)
+
+
+# -- loading (shared with the package commands) ---------------------------------------------
+def load_vacancy(source: str, post: int | None) -> Any:
+    """One Vacancy from a notice file or its JSON; several posts need --post."""
+    from secondment_desk.errors import DeskError, InputError
+    from secondment_desk.models import Vacancy
+
+    path = Path(source)
+    found: list[Any]
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            raise InputError(f"Cannot read {path.name} as vacancy JSON: {err}") from err
+        items = data if isinstance(data, list) else [data]
+        try:
+            found = [Vacancy.model_validate(item) for item in items]
+        except ValueError as err:
+            raise InputError(f"{path.name} is not vacancy JSON: {err}") from err
+    else:
+        try:
+            parser = importlib.import_module("secondment_desk.vacancy")
+        except ImportError as err:
+            raise DeskError(
+                "This build cannot read vacancy notices yet; give the vacancy as JSON."
+            ) from err
+        found = parser.load_vacancies(source)
+    if post is not None:
+        if not 1 <= post <= len(found):
+            raise DeskError(f"--post {post} is out of range: the notice has {len(found)}.")
+        return found[post - 1]
+    if len(found) > 1:
+        titles = "; ".join(f"{i}: {v.title or v.requisition_id}" for i, v in enumerate(found, 1))
+        raise DeskError(f"The notice has {len(found)} posts; choose one with --post ({titles}).")
+    return found[0]
+
+
+def load_profile_file(path: Path) -> Any:
+    from secondment_desk.errors import InputError
+    from secondment_desk.models import profile_from_data
+
+    try:
+        profile_module = importlib.import_module("secondment_desk.profile")
+        return profile_module.import_file(path)
+    except ImportError:
+        pass  # the profile part is not in this build: read our own JSON
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise InputError(f"Cannot read {path.name} as a profile: {err}") from err
+    if isinstance(data, dict) and "personal" not in data and isinstance(data.get("profile"), dict):
+        data = data["profile"]
+    if not isinstance(data, dict):
+        raise InputError(f"{path.name} is not a profile.")
+    return profile_from_data(data)
+
+
+def open_desk_store() -> Any:
+    from secondment_desk.errors import DeskError
+
+    try:
+        store_module = importlib.import_module("secondment_desk.store")
+    except ImportError as err:
+        raise DeskError(
+            "This build has no profile store yet; use --profile-file FILE instead."
+        ) from err
+    return store_module.open_store()
+
+
+# -- form fill ------------------------------------------------------------------------------
+def run_fill(args: argparse.Namespace) -> int:
+    from secondment_desk.documents.package import fill_documents
+    from secondment_desk.errors import InputError
+
+    out: Path = args.out
+    if out.suffix.lower() != ".docx":
+        raise InputError(f"--out must name a .docx file, not {out.name}.")
+    vacancy = load_vacancy(args.vacancy, args.post)
+    application = None
+    if args.profile_file is not None:
+        profile = load_profile_file(args.profile_file)
+    else:
+        with open_desk_store() as store:
+            profile = store.profiles.get(args.profile)
+            application = store.applications.find(profile.id, vacancy.key)
+    if args.state:
+        from secondment_desk.countries import normalize
+        from secondment_desk.models import Application
+
+        state = normalize(args.state) or args.state
+        if application is None:
+            application = Application(profile_id=profile.id, vacancy=vacancy)
+        application.nominating_state = state
+    letter = None
+    if args.letter_file is not None:
+        try:
+            letter = args.letter_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise InputError(f"Cannot read {args.letter_file.name}: {err}") from err
+    filled = fill_documents(
+        profile,
+        vacancy,
+        out.parent if str(out.parent) else Path("."),
+        application=application,
+        form_template=args.template,
+        cover_letter=letter,
+        letter_language=args.lang,
+        letter_limit=args.limit,
+        with_letter=args.cover_letter,
+        with_report=False,
+        pdf=args.pdf,
+        names={"form": out.stem, "cover_letter": f"{out.stem}_cover_letter"},
+    )
+    for path in filled.files:
+        print(path)
+    if filled.cover_letter_characters is not None:
+        print(
+            f"cover letter: {filled.cover_letter_characters:,} of {args.limit:,} characters "
+            "with spaces",
+            file=sys.stderr,
+        )
+    if not args.quiet:
+        for name in filled.empty_fields:
+            print(f"warning: empty field: {name}", file=sys.stderr)
+    for warning in filled.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return 1 if args.pdf and not filled.pdf else 0

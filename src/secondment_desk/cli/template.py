@@ -1,0 +1,75 @@
+"""``secondment-desk template``: check, list and add document templates.
+
+secondment-desk template check FILE.docx     exit 0 clean, 1 problems, 2 unusable file
+secondment-desk template list
+secondment-desk template add FILE.docx [--replace] [--force]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "template", help="check, list and add .docx templates"
+    )
+    sub = parser.add_subparsers(dest="template_command", metavar="ACTION", required=True)
+    check = sub.add_parser(
+        "check",
+        help="find unknown names, split tags and syntax errors in a template",
+        description="List the names a template uses that the data model lacks, Jinja tags "
+        "split across Word runs or paragraphs, and syntax errors, each with its paragraph or "
+        "table cell. Exit 0 when clean, 1 when there are problems, 2 when unusable.",
+    )
+    check.add_argument("file", type=Path, metavar="FILE.docx")
+    check.add_argument("--names", action="store_true", help="also list every name it uses")
+    check.set_defaults(handler=run_check)
+    listing = sub.add_parser("list", help="the shipped templates and your own")
+    listing.set_defaults(handler=run_list)
+    add = sub.add_parser("add", help="check a template and copy it into your templates folder")
+    add.add_argument("file", type=Path, metavar="FILE.docx")
+    add.add_argument("--replace", action="store_true", help="replace one of the same name")
+    add.add_argument("--force", action="store_true", help="add it even with problems")
+    add.set_defaults(handler=run_add)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from secondment_desk.documents import check_template
+
+    report = check_template(args.file)
+    for finding in report.problems:
+        print(f"{args.file.name}: {finding.where}: {finding.kind}: {finding.message}")
+    for finding in report.notes:
+        print(f"{args.file.name}: {finding.where}: note: {finding.message}")
+    if args.names:
+        for name in report.names:
+            print(f"uses {name}")
+    if report.ok:
+        print(f"{args.file.name}: no problems found")
+        return 0
+    return 1
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from secondment_desk.documents.registry import list_templates
+
+    for info in list_templates():
+        print(f"{info.name.removesuffix('.docx'):40} {info.kind:17} {info.source:8} {info.path}")
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from secondment_desk.documents import check_template
+    from secondment_desk.documents.registry import add_user_template
+
+    report = check_template(args.file)
+    for finding in report.problems:
+        print(f"{args.file.name}: {finding.where}: {finding.kind}: {finding.message}")
+    if not report.ok and not args.force:
+        print("not added: fix the problems above, or use --force")
+        return 1
+    print(add_user_template(args.file, replace=args.replace))
+    return 0

@@ -1,0 +1,352 @@
+"""Filling all documents of an application, and the package a delegation receives.
+
+A package is a zip of flat files (the filled form .docx and .pdf, the cover letter, the
+checklist report) and ``manifest.json`` with the SHA-256 and size of each. Importing one
+verifies every hash and refuses zip-slip and absolute paths, links, nested folders, files not
+in the manifest, oversized entries and zip bombs, then files it under the candidate's name in
+the data folder. These functions take plain objects, so they work without the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from secondment_desk.documents.context import OSCE_COVER_LETTER_LIMIT, build_context
+from secondment_desk.documents.pdf import (
+    Cancelled,
+    PdfUnavailable,
+    Progress,
+    convert_to_pdf,
+)
+from secondment_desk.documents.registry import (
+    CHECKLIST_REPORT,
+    COVER_LETTERS,
+    FORM,
+    find_template,
+)
+from secondment_desk.documents.render import empty_fields, render_docx
+from secondment_desk.documents.safety import (
+    PACKAGE_LIMITS,
+    ZipLimits,
+    open_checked_zip,
+    unsafe_member_reason,
+)
+from secondment_desk.errors import InputError
+from secondment_desk.models import Application, Profile, Vacancy
+from secondment_desk.paths import data_home
+
+MANIFEST = "manifest.json"
+PACKAGE_FORMAT = "secondment-desk/package"
+PACKAGE_VERSION = 1
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
+
+
+class PackageError(InputError):
+    """A package is malformed, tampered with or hostile."""
+
+
+@dataclass
+class FilledDocuments:
+    """What :func:`fill_documents` wrote, and what the user should hear about."""
+
+    docx: list[Path] = field(default_factory=list)
+    pdf: list[Path] = field(default_factory=list)
+    empty_fields: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    cover_letter_characters: int | None = None
+
+    @property
+    def files(self) -> list[Path]:
+        return [*self.docx, *self.pdf]
+
+
+def fill_documents(
+    profile: Profile,
+    vacancy: Vacancy,
+    outdir: Path,
+    *,
+    application: Application | None = None,
+    checklist: Any = None,
+    form_template: str | Path = FORM,
+    cover_letter: str | None = None,
+    letter_language: str = "en",
+    letter_limit: int = OSCE_COVER_LETTER_LIMIT,
+    with_letter: bool = True,
+    with_report: bool = True,
+    pdf: bool = True,
+    pdf_timeout: float = 180.0,
+    progress: Progress | None = None,
+    cancel: Cancelled | None = None,
+    names: dict[str, str] | None = None,
+) -> FilledDocuments:
+    """Render the form (and the letter and checklist report) into ``outdir``; PDFs in one
+    LibreOffice batch. Without LibreOffice the .docx files are kept and a warning says how to
+    install it. ``names`` maps "form", "cover_letter", "checklist_report" to file stems."""
+    stems = {"form": "application_form", "cover_letter": "cover_letter"}
+    stems["checklist_report"] = "checklist_report"
+    stems.update(names or {})
+    ctx = build_context(
+        profile,
+        vacancy,
+        application,
+        checklist,
+        cover_letter=cover_letter,
+        cover_letter_limit=letter_limit,
+    )
+    outdir.mkdir(parents=True, exist_ok=True)
+    result = FilledDocuments()
+    jobs: list[tuple[str, Path]] = [("form", find_template(form_template))]
+    if with_letter:
+        if letter_language not in COVER_LETTERS:
+            raise InputError(
+                f"No cover letter in '{letter_language}'; choose {', '.join(COVER_LETTERS)}."
+            )
+        jobs.append(("cover_letter", find_template(COVER_LETTERS[letter_language])))
+        info = ctx["cover_letter"]
+        result.cover_letter_characters = info["characters"]
+        if not info["text"]:
+            result.warnings.append("The cover letter has no text yet.")
+        elif info["over_limit"]:
+            result.warnings.append(
+                f"The cover letter has {info['characters']:,} characters with spaces, "
+                f"{info['over_by']:,} over the limit of {info['limit']:,}."
+            )
+    if with_report:
+        jobs.append(("checklist_report", find_template(CHECKLIST_REPORT)))
+    for role, template in jobs:
+        out = outdir / f"{stems[role]}.docx"
+        render_docx(template, ctx, out)
+        result.docx.append(out)
+        if role == "form":
+            result.empty_fields = empty_fields(template, ctx)
+    if pdf:
+        try:
+            result.pdf = convert_to_pdf(
+                result.docx, outdir, pdf_timeout, progress=progress, cancel=cancel
+            )
+        except PdfUnavailable as err:
+            result.warnings.append(str(err))
+    return result
+
+
+# -- export ---------------------------------------------------------------------------------
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_package(files: Sequence[Path], out: Path, meta: dict[str, Any]) -> Path:
+    """Zip ``files`` (flat) with a manifest of their SHA-256; written atomically."""
+    names = [f.name for f in files]
+    if len(set(names)) != len(names) or MANIFEST in names:
+        raise InputError("Package files need distinct names other than manifest.json.")
+    manifest = {
+        "format": PACKAGE_FORMAT,
+        "version": PACKAGE_VERSION,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        **meta,
+        "files": [
+            {"name": f.name, "sha256": sha256_file(f), "size": f.stat().st_size} for f in files
+        ],
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.part")
+    try:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
+            for f in files:
+                archive.write(f, f.name)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out
+
+
+def package_meta(profile: Profile, application: Application) -> dict[str, Any]:
+    vac = application.vacancy
+    return {
+        "candidate": {"name": profile.name, "profile_id": profile.id},
+        "application_id": application.id,
+        "nominating_state": application.nominating_state or "",
+        "vacancy": {
+            "organization": vac.organization or "",
+            "office": vac.office or "",
+            "title": vac.title or "",
+            "requisition_id": vac.requisition_id or "",
+            "closing_date": vac.closing_date or "",
+            "key": vac.key,
+        },
+    }
+
+
+def export_package(
+    profile: Profile,
+    application: Application,
+    out: Path,
+    *,
+    checklist: Any = None,
+    form_template: str | Path = FORM,
+    letter_language: str = "en",
+    pdf: bool = True,
+    pdf_timeout: float = 180.0,
+    progress: Progress | None = None,
+    cancel: Cancelled | None = None,
+) -> FilledDocuments:
+    """Fill every document of ``application`` and zip them with a manifest into ``out``."""
+    with tempfile.TemporaryDirectory(prefix="desk-package-") as tmp:
+        filled = fill_documents(
+            profile,
+            application.vacancy,
+            Path(tmp),
+            application=application,
+            checklist=checklist,
+            form_template=form_template,
+            letter_language=letter_language,
+            pdf=pdf,
+            pdf_timeout=pdf_timeout,
+            progress=progress,
+            cancel=cancel,
+        )
+        write_package(filled.files, out, package_meta(profile, application))
+    filled.docx, filled.pdf = [], []
+    return filled
+
+
+# -- import ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ImportedPackage:
+    folder: Path
+    manifest: dict[str, Any]
+    files: list[Path]
+
+
+def slug(text: str, fallback: str) -> str:
+    """A safe folder name: letters (any script), digits, '-', '_'; nothing else."""
+    normal = unicodedata.normalize("NFC", text)
+    cleaned = re.sub(r"[^\w-]+", "-", normal, flags=re.UNICODE).strip("-_")[:80]
+    return cleaned or fallback
+
+
+def import_package(
+    path: Path,
+    dest_root: Path | None = None,
+    limits: ZipLimits = PACKAGE_LIMITS,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> ImportedPackage:
+    """Verify a package and file it under ``dest_root/<candidate>/<post>-<time>/``
+    (default root: ``<data folder>/packages``). Raises PackageError on anything wrong."""
+    with open_checked_zip(path, limits, "a Secondment Desk package", PackageError) as archive:
+        infos = archive.infolist()
+        for info in infos:
+            reason = unsafe_member_reason(info)
+            if reason:
+                raise PackageError(f"{path.name}: entry {info.filename!r} {reason}: refused.")
+            if info.is_dir() or "/" in info.filename:
+                raise PackageError(
+                    f"{path.name}: entry {info.filename!r} is in a folder; packages are flat."
+                )
+        by_name = {info.filename: info for info in infos}
+        if len(by_name) != len(infos):
+            raise PackageError(f"{path.name} holds two entries with the same name: refused.")
+        manifest = _read_manifest(archive, by_name, path.name)
+        listed = {entry["name"]: entry for entry in manifest["files"]}
+        extra = sorted(set(by_name) - set(listed) - {MANIFEST})
+        if extra:
+            raise PackageError(f"{path.name} holds files its manifest does not list: {extra}.")
+        root = dest_root or data_home() / "packages"
+        candidate = slug(str(manifest.get("candidate", {}).get("name", "")), "candidate")
+        vac = manifest.get("vacancy", {})
+        post = slug(str(vac.get("requisition_id") or vac.get("title") or ""), "post")
+        stamp = now().strftime("%Y%m%d-%H%M%S")
+        target = root / candidate / f"{post}-{stamp}"
+        (root / candidate).mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".import-", dir=root / candidate))
+        try:
+            files = [
+                _extract_verified(archive, by_name, entry, staging, path.name)
+                for entry in listed.values()
+            ]
+            (staging / MANIFEST).write_bytes(archive.read(by_name[MANIFEST]))
+            if target.exists():
+                raise PackageError(f"{target} exists already.")
+            staging.rename(target)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    return ImportedPackage(target, manifest, [target / f.name for f in files])
+
+
+def _read_manifest(
+    archive: zipfile.ZipFile, by_name: dict[str, zipfile.ZipInfo], name: str
+) -> dict[str, Any]:
+    info = by_name.get(MANIFEST)
+    if info is None:
+        raise PackageError(f"{name} has no manifest.json: not a Secondment Desk package.")
+    if info.file_size > 1_000_000:
+        raise PackageError(f"{name}: manifest.json is too large: refused.")
+    try:
+        manifest = json.loads(archive.read(info).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as err:
+        raise PackageError(f"{name}: manifest.json is not valid JSON ({err}).") from err
+    if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
+        raise PackageError(f"{name}: manifest.json is not a Secondment Desk manifest.")
+    files = manifest.get("files")
+    if not isinstance(files, list) or not files:
+        raise PackageError(f"{name}: manifest.json lists no files.")
+    for entry in files:
+        ok = (
+            isinstance(entry, dict)
+            and isinstance(entry.get("name"), str)
+            and _SAFE_NAME.match(entry["name"])
+            and entry["name"] != MANIFEST
+            and isinstance(entry.get("sha256"), str)
+            and isinstance(entry.get("size"), int)
+        )
+        if not ok:
+            raise PackageError(f"{name}: manifest.json has a malformed file entry: {entry!r}.")
+    return manifest
+
+
+def _extract_verified(
+    archive: zipfile.ZipFile,
+    by_name: dict[str, zipfile.ZipInfo],
+    entry: dict[str, Any],
+    folder: Path,
+    name: str,
+) -> Path:
+    info = by_name.get(entry["name"])
+    if info is None:
+        raise PackageError(f"{name}: {entry['name']} is listed in the manifest but missing.")
+    if info.file_size != entry["size"]:
+        raise PackageError(f"{name}: {entry['name']} has the wrong size: refused.")
+    digest = hashlib.sha256()
+    target = folder / str(entry["name"])
+    written = 0
+    with archive.open(info) as src, target.open("xb") as dst:
+        for block in iter(lambda: src.read(1 << 16), b""):
+            written += len(block)
+            if written > entry["size"]:
+                raise PackageError(f"{name}: {entry['name']} is larger than declared: refused.")
+            digest.update(block)
+            dst.write(block)
+    if digest.hexdigest() != entry["sha256"]:
+        raise PackageError(
+            f"{name}: {entry['name']} does not match its SHA-256 in the manifest: the package "
+            "was changed or damaged."
+        )
+    return target

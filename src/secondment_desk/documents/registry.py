@@ -1,0 +1,71 @@
+"""The templates a user can pick: the shipped ones and their own in the data folder."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from secondment_desk.errors import NotFoundError, TemplateError
+from secondment_desk.paths import user_templates_dir
+from secondment_desk.resources import data_dir
+
+TemplateKind = Literal["form", "cover_letter", "checklist_report"]
+Source = Literal["shipped", "user"]
+
+FORM = "osce_offline_application_form.docx"
+COVER_LETTERS = {"en": "cover_letter_en.docx", "ru": "cover_letter_ru.docx"}
+CHECKLIST_REPORT = "checklist_report.docx"
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str  # file name, e.g. "osce_offline_application_form.docx"
+    path: Path
+    kind: TemplateKind
+    source: Source
+
+
+def kind_of(name: str) -> TemplateKind:
+    lowered = name.lower()
+    if "cover" in lowered or "letter" in lowered or "motivation" in lowered:
+        return "cover_letter"
+    if "checklist" in lowered:
+        return "checklist_report"
+    return "form"
+
+
+def list_templates() -> list[TemplateInfo]:
+    """User templates first (they may replace a shipped one of the same name), then shipped."""
+    found: dict[str, TemplateInfo] = {}
+    for source, folder in (("user", user_templates_dir()), ("shipped", data_dir("templates"))):
+        for path in sorted(folder.glob("*.docx")):
+            if path.name.startswith(("~$", ".")) or path.name in found:
+                continue
+            found[path.name] = TemplateInfo(path.name, path, kind_of(path.name), source)  # type: ignore[arg-type]
+    return list(found.values())
+
+
+def find_template(name_or_path: str | Path) -> Path:
+    """A template by file path, or by name (with or without .docx) from the registry."""
+    candidate = Path(name_or_path).expanduser()
+    if candidate.suffix.lower() == ".docx" and candidate.is_file():
+        return candidate
+    wanted = candidate.name if candidate.suffix else f"{candidate.name}.docx"
+    for info in list_templates():
+        if info.name.lower() == wanted.lower():
+            return info.path
+    known = ", ".join(i.name.removesuffix(".docx") for i in list_templates())
+    raise NotFoundError(f"No template '{name_or_path}'; known templates: {known}.")
+
+
+def add_user_template(path: Path, replace: bool = False) -> Path:
+    """Copy a template into the user's templates folder (after the caller checked it)."""
+    if path.suffix.lower() != ".docx":
+        raise TemplateError(f"{path.name} is not a .docx file.")
+    target = user_templates_dir() / path.name
+    if target.exists() and not replace:
+        raise TemplateError(f"A template named {path.name} exists already; use --replace.")
+    shutil.copyfile(path, target)
+    return target
