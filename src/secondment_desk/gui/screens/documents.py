@@ -8,7 +8,6 @@ folder that is deleted at once; only the first page's image is kept, in memory.
 
 from __future__ import annotations
 
-import importlib
 import shutil
 import subprocess
 import tempfile
@@ -19,22 +18,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from secondment_desk.documents import OSCE_COVER_LETTER_LIMIT as LETTER_LIMIT
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_documents import Ui_DocumentsScreen
 from secondment_desk.gui.screens.base import Screen
 from secondment_desk.gui.screens.deadline import application_title
 from secondment_desk.gui.workers import JobControl
-
-LETTER_LIMIT = 3000
-
-
-def documents_api() -> Any:
-    """The core's documents package (built in parallel; imported by name until it lands)."""
-    return importlib.import_module("secondment_desk.documents")
-
-
-def documents_part(name: str) -> Any:
-    return importlib.import_module(f"secondment_desk.documents.{name}")
 
 
 def first_page_png(pdf: Path, control: JobControl | None = None) -> bytes | None:
@@ -82,12 +71,6 @@ class DocumentsScreen(Screen):
     # --- showing ---------------------------------------------------------------------------
     def refresh(self) -> None:
         app, profile = self.ctx.application, self.ctx.profile
-        try:
-            documents_api()
-        except ImportError:
-            self.setEnabled(False)
-            self.ui.headerLabel.setText(self.tr("Documents are not available in this build."))
-            return
         ready = app is not None and profile is not None
         for widget in (
             self.ui.templateCombo,
@@ -114,8 +97,10 @@ class DocumentsScreen(Screen):
         self._count()
 
     def _fill_templates(self) -> None:
+        from secondment_desk.documents.registry import list_templates
+
         try:
-            templates = documents_part("registry").list_templates()
+            templates = list_templates()
         except Exception as err:
             self.ctx.fail("listing the templates", err)
             return
@@ -126,7 +111,9 @@ class DocumentsScreen(Screen):
 
     def _count(self) -> None:
         text = self.ui.letterEdit.toPlainText()
-        info = documents_api().cover_letter_info(text, LETTER_LIMIT)
+        from secondment_desk.documents import cover_letter_info
+
+        info = cover_letter_info(text, LETTER_LIMIT)
         count = info["characters"]
         colour = "#b52b27" if info["over_limit"] else "#444444"
         note = (
@@ -187,10 +174,11 @@ class DocumentsScreen(Screen):
 
         def job(control: JobControl) -> tuple[bytes | None, list[str], bool]:
             from secondment_desk.checklist import build_checklist
+            from secondment_desk.documents.package import fill_documents
 
             checklist = build_checklist(app.vacancy, profile, dict(app.decisions))
             with tempfile.TemporaryDirectory(prefix="desk-fill-") as tmp:
-                filled = documents_part("package").fill_documents(
+                filled = fill_documents(
                     profile,
                     app.vacancy,
                     Path(tmp),
@@ -279,9 +267,10 @@ class DocumentsScreen(Screen):
 
         def job(control: JobControl) -> tuple[Path, list[str]]:
             from secondment_desk.checklist import build_checklist
+            from secondment_desk.documents.package import export_package
 
             checklist = build_checklist(app.vacancy, profile, dict(app.decisions))
-            filled = documents_part("package").export_package(
+            filled = export_package(
                 profile,
                 app,
                 out,
