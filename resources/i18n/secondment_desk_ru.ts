@@ -2,120 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>Checklist</name>
     <message>
-        <source>Checklist</source>
-        <comment>Desirable</comment>
+        <source>Mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <comment>Competencies</comment>
+        <source>Desirable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <comment>partly met</comment>
+        <source>Competencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <comment>not met</comment>
+        <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <comment>to check</comment>
+        <source>partly met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <comment>Requirement</comment>
+        <source>not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <comment>Status</comment>
+        <source>to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <comment>Decided by</comment>
+        <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <comment>Evidence</comment>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <comment>you</comment>
+        <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <comment>computed</comment>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <comment>Candidate</comment>
+        <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <comment>Delegation deadline</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <comment>Organisation deadline</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <comment>Days left</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <comment>Reading</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <comment>Spoken interaction</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <comment>Spoken production</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <comment>Writing</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <comment>Language</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <comment>Mother tongue</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <comment>Overall</comment>
+        <source>computed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -181,6 +118,53 @@
         <source>Your note or evidence for the selected item</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a candidate and load a notice to see the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desirable not yet met: {gaps}. Competencies without a STAR story: {stories}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardScreen</name>
@@ -218,6 +202,18 @@
     </message>
     <message>
         <source>No applications yet. Load a vacancy notice on the Vacancy screen (Ctrl+2) to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -303,6 +299,74 @@
         <source>Export both deadlines as a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>— choose the nominating State —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application chosen. Load a notice on the Vacancy screen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated in the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time from the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s usual closing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State default ({days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} ({days} working days before the closing day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the nominating State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date the national body gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;{status}&lt;/b&gt;. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the delegation deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentsScreen</name>
@@ -358,6 +422,62 @@
         <source>Files written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a candidate and load a notice to prepare the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{over} over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} / {limit} characters with spaces ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling the form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling the form and making the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form was filled, but no preview can be shown: install poppler-utils (pdftoppm) to see the first page here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form was filled as .docx, but no PDF could be made for a preview: install LibreOffice to get PDFs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -405,9 +525,49 @@
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use a passphrase of at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
+    <message>
+        <source>Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Name the language.</source>
         <translation type="unfinished"></translation>
@@ -501,6 +661,18 @@
     </message>
     <message>
         <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store was created: your data cannot be kept yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines coming up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,27 +858,188 @@
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
     <message>
-        <source>Checklist</source>
-        <comment>Mandatory</comment>
+        <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <comment>met</comment>
+        <source>Degree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <comment>Vacancy</comment>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Languages</source>
-        <comment>Listening</comment>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (empty: present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate yet: create or import one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} and their applications from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,6 +1130,41 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to the national body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment / interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Secondment Desk</source>
@@ -816,6 +1184,97 @@
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyFields</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…of which management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages desirable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. years of service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -869,11 +1328,64 @@
         <source>Requirements of the notice</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>window</name>
     <message>
-        <source>The encrypted store is not available in this build yet.</source>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text: copy the notice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a vacancy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices (*.txt *.html *.htm *.pdf *.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notice lists {n} posts; choose one under Post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or import a candidate on the Profile screen to start an application for this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the notice: click to see where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desirable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct {field}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

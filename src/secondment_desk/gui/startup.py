@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from secondment_desk.errors import DeskError
 
 if TYPE_CHECKING:
@@ -34,13 +36,17 @@ def open_store_for(window: MainWindow) -> None:
                 window,
             )
             if not first.exec():
-                ctx.info(window.tr("No store was created: your data cannot be kept yet."))
+                ctx.info(
+                    QCoreApplication.translate(
+                        "MainWindow", "No store was created: your data cannot be kept yet."
+                    )
+                )
                 return
             ctx.set_store(first.store, first.method)
         elif status.method == "passphrase":
             unlock = UnlockDialog(lambda passphrase: api.open_store(passphrase=passphrase), window)
             if not unlock.exec():
-                ctx.info(window.tr("The store stays locked."))
+                ctx.info(QCoreApplication.translate("MainWindow", "The store stays locked."))
                 return
             ctx.set_store(unlock.store, "passphrase")
         else:
@@ -65,8 +71,10 @@ def remind(window: MainWindow) -> None:
         return
     icon = window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
     tray = QSystemTrayIcon(icon, window)
-    tray.setToolTip(window.tr("Secondment Desk"))
+    tray.setToolTip(QCoreApplication.translate("MainWindow", "Secondment Desk"))
     tray.show()
     window.tray = tray
     text = "\n".join(r.message for r in reminders[:4])
-    tray.showMessage(window.tr("Deadlines coming up"), text, icon, 15_000)
+    tray.showMessage(
+        QCoreApplication.translate("MainWindow", "Deadlines coming up"), text, icon, 15_000
+    )

@@ -16,21 +16,19 @@ STATUS_COLOURS = {"met": "#d5efd5", "partly": "#fde7b0", "not_met": "#f8c9c4", "
 
 
 def group_title(kind: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "mandatory": tr("Checklist", "Mandatory"),
-        "desirable": tr("Checklist", "Desirable"),
-        "competency": tr("Checklist", "Competencies"),
+        "mandatory": QCoreApplication.translate("Checklist", "Mandatory"),
+        "desirable": QCoreApplication.translate("Checklist", "Desirable"),
+        "competency": QCoreApplication.translate("Checklist", "Competencies"),
     }[kind]
 
 
 def status_title(status: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "met": tr("Checklist", "met"),
-        "partly": tr("Checklist", "partly met"),
-        "not_met": tr("Checklist", "not met"),
-        "unknown": tr("Checklist", "to check"),
+        "met": QCoreApplication.translate("Checklist", "met"),
+        "partly": QCoreApplication.translate("Checklist", "partly met"),
+        "not_met": QCoreApplication.translate("Checklist", "not met"),
+        "unknown": QCoreApplication.translate("Checklist", "to check"),
     }[status]
 
 
@@ -50,13 +48,12 @@ class ChecklistModel(QStandardItemModel):
         self._headers()
 
     def _headers(self) -> None:
-        tr = QCoreApplication.translate
         self.setHorizontalHeaderLabels(
             [
-                tr("Checklist", "Requirement"),
-                tr("Checklist", "Status"),
-                tr("Checklist", "Decided by"),
-                tr("Checklist", "Evidence"),
+                QCoreApplication.translate("Checklist", "Requirement"),
+                QCoreApplication.translate("Checklist", "Status"),
+                QCoreApplication.translate("Checklist", "Decided by"),
+                QCoreApplication.translate("Checklist", "Evidence"),
             ]
         )
 
@@ -87,11 +84,10 @@ class ChecklistModel(QStandardItemModel):
         return cell
 
     def _row(self, item: ChecklistItem) -> list[QStandardItem]:
-        tr = QCoreApplication.translate
         decided = (
-            tr("Checklist", "you")
+            QCoreApplication.translate("Checklist", "you")
             if item.decided_by == "candidate"
-            else tr("Checklist", "computed")
+            else QCoreApplication.translate("Checklist", "computed")
         )
         cells = [
             self._cell(item.text),

@@ -24,16 +24,15 @@ APPLICATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def status_label(status: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "draft": tr("Status", "draft"),
-        "ready": tr("Status", "ready"),
-        "sent": tr("Status", "sent to the national body"),
-        "nominated": tr("Status", "nominated"),
-        "assessment": tr("Status", "assessment / interview"),
-        "offer": tr("Status", "offer"),
-        "not_selected": tr("Status", "not selected"),
-        "withdrawn": tr("Status", "withdrawn"),
+        "draft": QCoreApplication.translate("Status", "draft"),
+        "ready": QCoreApplication.translate("Status", "ready"),
+        "sent": QCoreApplication.translate("Status", "sent to the national body"),
+        "nominated": QCoreApplication.translate("Status", "nominated"),
+        "assessment": QCoreApplication.translate("Status", "assessment / interview"),
+        "offer": QCoreApplication.translate("Status", "offer"),
+        "not_selected": QCoreApplication.translate("Status", "not selected"),
+        "withdrawn": QCoreApplication.translate("Status", "withdrawn"),
     }.get(status, status)
 
 
@@ -63,14 +62,13 @@ class DashboardModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
         return (
-            tr("Dashboard", "Vacancy"),
-            tr("Dashboard", "Candidate"),
-            tr("Dashboard", "Status"),
-            tr("Dashboard", "Delegation deadline"),
-            tr("Dashboard", "Organisation deadline"),
-            tr("Dashboard", "Days left"),
+            QCoreApplication.translate("Dashboard", "Vacancy"),
+            QCoreApplication.translate("Dashboard", "Candidate"),
+            QCoreApplication.translate("Dashboard", "Status"),
+            QCoreApplication.translate("Dashboard", "Delegation deadline"),
+            QCoreApplication.translate("Dashboard", "Organisation deadline"),
+            QCoreApplication.translate("Dashboard", "Days left"),
         )[section]
 
     def _cells(self, row: DashboardRow) -> tuple[Callable[[], str], ...]:

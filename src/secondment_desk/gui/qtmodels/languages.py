@@ -20,13 +20,12 @@ LEVEL_CHOICES: tuple[str, ...] = ("", *CEFR_ORDER)
 
 
 def skill_title(skill: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "listening": tr("Languages", "Listening"),
-        "reading": tr("Languages", "Reading"),
-        "spoken_interaction": tr("Languages", "Spoken interaction"),
-        "spoken_production": tr("Languages", "Spoken production"),
-        "writing": tr("Languages", "Writing"),
+        "listening": QCoreApplication.translate("Languages", "Listening"),
+        "reading": QCoreApplication.translate("Languages", "Reading"),
+        "spoken_interaction": QCoreApplication.translate("Languages", "Spoken interaction"),
+        "spoken_production": QCoreApplication.translate("Languages", "Spoken production"),
+        "writing": QCoreApplication.translate("Languages", "Writing"),
     }[skill]
 
 
@@ -56,13 +55,12 @@ class LanguageGridModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        tr = QCoreApplication.translate
         if section == 0:
-            return tr("Languages", "Language")
+            return QCoreApplication.translate("Languages", "Language")
         if section == 1:
-            return tr("Languages", "Mother tongue")
+            return QCoreApplication.translate("Languages", "Mother tongue")
         if section == 2 + len(LANGUAGE_SKILLS):
-            return tr("Languages", "Overall")
+            return QCoreApplication.translate("Languages", "Overall")
         return skill_title(LANGUAGE_SKILLS[section - 2])
 
     def is_skill(self, column: int) -> bool:

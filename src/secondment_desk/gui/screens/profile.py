@@ -55,20 +55,19 @@ class ProfileScreen(Screen):
         self.ui = Ui_ProfileScreen()
         self.ui.setupUi(self)
         self._loading = False
-        tr = self.tr
         self.sections: dict[str, tuple[QTableView, Any]] = {}
         self._add_section(
             "education",
             self.ui.educationTable,
             Education,
             [
-                Column("institution", lambda: tr("Institution")),
-                Column("degree", lambda: tr("Degree")),
-                Column("field", lambda: tr("Field")),
-                Column("level", lambda: tr("Level"), "optional"),
-                Column("country", lambda: tr("Country")),
-                Column("start", lambda: tr("From (YYYY-MM)"), "optional"),
-                Column("end", lambda: tr("To (YYYY-MM)"), "optional"),
+                Column("institution", lambda: self.tr("Institution")),
+                Column("degree", lambda: self.tr("Degree")),
+                Column("field", lambda: self.tr("Field")),
+                Column("level", lambda: self.tr("Level"), "optional"),
+                Column("country", lambda: self.tr("Country")),
+                Column("start", lambda: self.tr("From (YYYY-MM)"), "optional"),
+                Column("end", lambda: self.tr("To (YYYY-MM)"), "optional"),
             ],
         )
         self._add_section(
@@ -76,16 +75,16 @@ class ProfileScreen(Screen):
             self.ui.employmentTable,
             Employment,
             [
-                Column("title", lambda: tr("Exact title")),
-                Column("employer", lambda: tr("Employer")),
-                Column("start", lambda: tr("From (YYYY-MM)")),
-                Column("end", lambda: tr("To (empty: present)"), "optional"),
-                Column("country", lambda: tr("Country")),
-                Column("management", lambda: tr("Management"), "bool"),
-                Column("staff_supervised", lambda: tr("Staff supervised"), "int"),
-                Column("relevant", lambda: tr("Relevant"), "bool"),
-                Column("supervisor_name", lambda: tr("Supervisor")),
-                Column("duties", lambda: tr("Duties")),
+                Column("title", lambda: self.tr("Exact title")),
+                Column("employer", lambda: self.tr("Employer")),
+                Column("start", lambda: self.tr("From (YYYY-MM)")),
+                Column("end", lambda: self.tr("To (empty: present)"), "optional"),
+                Column("country", lambda: self.tr("Country")),
+                Column("management", lambda: self.tr("Management"), "bool"),
+                Column("staff_supervised", lambda: self.tr("Staff supervised"), "int"),
+                Column("relevant", lambda: self.tr("Relevant"), "bool"),
+                Column("supervisor_name", lambda: self.tr("Supervisor")),
+                Column("duties", lambda: self.tr("Duties")),
             ],
         )
         self._add_section(
@@ -93,11 +92,11 @@ class ProfileScreen(Screen):
             self.ui.trainingTable,
             Training,
             [
-                Column("title", lambda: tr("Course")),
-                Column("provider", lambda: tr("Provider")),
-                Column("date", lambda: tr("Date (YYYY-MM)"), "optional"),
-                Column("duration", lambda: tr("Duration")),
-                Column("certificate", lambda: tr("Certificate"), "bool"),
+                Column("title", lambda: self.tr("Course")),
+                Column("provider", lambda: self.tr("Provider")),
+                Column("date", lambda: self.tr("Date (YYYY-MM)"), "optional"),
+                Column("duration", lambda: self.tr("Duration")),
+                Column("certificate", lambda: self.tr("Certificate"), "bool"),
             ],
         )
         self._add_section(
@@ -105,12 +104,12 @@ class ProfileScreen(Screen):
             self.ui.referencesTable,
             Reference,
             [
-                Column("name", lambda: tr("Name")),
-                Column("position", lambda: tr("Position")),
-                Column("organization", lambda: tr("Organisation")),
-                Column("relationship", lambda: tr("Relationship")),
-                Column("email", lambda: tr("E-mail")),
-                Column("phone", lambda: tr("Phone")),
+                Column("name", lambda: self.tr("Name")),
+                Column("position", lambda: self.tr("Position")),
+                Column("organization", lambda: self.tr("Organisation")),
+                Column("relationship", lambda: self.tr("Relationship")),
+                Column("email", lambda: self.tr("E-mail")),
+                Column("phone", lambda: self.tr("Phone")),
             ],
         )
         self._add_section(
@@ -118,12 +117,12 @@ class ProfileScreen(Screen):
             self.ui.storiesTable,
             StarStory,
             [
-                Column("title", lambda: tr("Title")),
-                Column("situation", lambda: tr("Situation")),
-                Column("task", lambda: tr("Task")),
-                Column("action", lambda: tr("Action")),
-                Column("result", lambda: tr("Result")),
-                Column("competencies", lambda: tr("Competencies"), "list"),
+                Column("title", lambda: self.tr("Title")),
+                Column("situation", lambda: self.tr("Situation")),
+                Column("task", lambda: self.tr("Task")),
+                Column("action", lambda: self.tr("Action")),
+                Column("result", lambda: self.tr("Result")),
+                Column("competencies", lambda: self.tr("Competencies"), "list"),
             ],
         )
         self.languages = LanguageGridModel(self)
@@ -197,14 +196,13 @@ class ProfileScreen(Screen):
         section = self.current_section()
         if section is None or self.ctx.profile is None:
             return
-        tr = self.tr
         new: dict[str, Callable[[], Any]] = {
-            "education": lambda: Education(institution=tr("New institution")),
-            "languages": lambda: LanguageSkill(language=tr("New language")),
-            "employment": lambda: Employment(start=today_year_month(), title=tr("New post")),
-            "training": lambda: Training(title=tr("New course")),
-            "references": lambda: Reference(name=tr("New referee")),
-            "stories": lambda: StarStory(title=tr("New story")),
+            "education": lambda: Education(institution=self.tr("New institution")),
+            "languages": lambda: LanguageSkill(language=self.tr("New language")),
+            "employment": lambda: Employment(start=today_year_month(), title=self.tr("New post")),
+            "training": lambda: Training(title=self.tr("New course")),
+            "references": lambda: Reference(name=self.tr("New referee")),
+            "stories": lambda: StarStory(title=self.tr("New story")),
         }
         entries = [*getattr(self.ctx.profile, section), new[section]()]
         self._set_section(section, entries)
