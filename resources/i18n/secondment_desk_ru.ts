@@ -5,1388 +5,1388 @@
     <name>Checklist</name>
     <message>
         <source>Mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательные</translation>
     </message>
     <message>
         <source>Desirable</source>
-        <translation type="unfinished"></translation>
+        <translation>Желательные</translation>
     </message>
     <message>
         <source>Competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Компетенции</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <source>partly met</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено частично</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнено</translation>
     </message>
     <message>
         <source>to check</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Требование</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто решил</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>вы</translation>
     </message>
     <message>
         <source>computed</source>
-        <translation type="unfinished"></translation>
+        <translation>рассчитано</translation>
     </message>
 </context>
 <context>
     <name>ChecklistScreen</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Препятствия</translation>
     </message>
     <message>
         <source>Readiness summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовность</translation>
     </message>
     <message>
         <source>Checklist items grouped by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты контрольного списка по группам</translation>
     </message>
     <message>
         <source>Mark the selected item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранный пункт:</translation>
     </message>
     <message>
         <source>&amp;Met</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выполнено</translation>
     </message>
     <message>
         <source>Mark as met</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как выполненное</translation>
     </message>
     <message>
         <source>&amp;Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Частично</translation>
     </message>
     <message>
         <source>Mark as partly met</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как выполненное частично</translation>
     </message>
     <message>
         <source>&amp;Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не выполнено</translation>
     </message>
     <message>
         <source>Mark as not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как невыполненное</translation>
     </message>
     <message>
         <source>&amp;Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Расчёт</translation>
     </message>
     <message>
         <source>Go back to the computed status</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть рассчитанный статус</translation>
     </message>
     <message>
         <source>N&amp;ote / evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка / подтверждение:</translation>
     </message>
     <message>
         <source>Your note or evidence for the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша заметка или подтверждение для выбранного пункта</translation>
     </message>
     <message>
         <source>Choose a candidate and load a notice to see the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите кандидата и загрузите объявление, чтобы увидеть контрольный список.</translation>
     </message>
     <message>
         <source>Desirable not yet met: {gaps}. Competencies without a STAR story: {stories}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Желательных требований не выполнено: {gaps}. Компетенций без STAR-примера: {stories}.</translation>
     </message>
     <message>
         <source>computed</source>
-        <translation type="unfinished"></translation>
+        <translation>рассчитано</translation>
     </message>
     <message>
         <source>mark as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>отметить: {status}</translation>
     </message>
     <message>
         <source>write a note</source>
-        <translation type="unfinished"></translation>
+        <translation>написать заметку</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>Vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Вакансия</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Delegation deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок делегации</translation>
     </message>
     <message>
         <source>Organisation deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок организации</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось дней</translation>
     </message>
 </context>
 <context>
     <name>DashboardScreen</name>
     <message>
         <source>&lt;h2&gt;Applications&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Заявки&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>C&amp;andidate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кандидат:</translation>
     </message>
     <message>
         <source>Filter by candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по кандидату</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу</translation>
     </message>
     <message>
         <source>&amp;Open application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть заявку</translation>
     </message>
     <message>
         <source>Open the selected application</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранную заявку</translation>
     </message>
     <message>
         <source>Applications sorted by urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки по срочности</translation>
     </message>
     <message>
         <source>No applications yet. Load a vacancy notice on the Vacancy screen (Ctrl+2) to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявок пока нет. Загрузите объявление о вакансии на экране «Вакансия» (Ctrl+2), чтобы начать.</translation>
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываем ваши данные…</translation>
     </message>
     <message>
         <source>All candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Все кандидаты</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
 </context>
 <context>
     <name>DeadlineScreen</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <source>Nominating &amp;state:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выдвигающее государство:</translation>
     </message>
     <message>
         <source>Nominating state</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдвигающее государство</translation>
     </message>
     <message>
         <source>&amp;Lead time (working days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запас (рабочих дней):</translation>
     </message>
     <message>
         <source>state default</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию для государства</translation>
     </message>
     <message>
         <source>Lead time in working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Запас в рабочих днях</translation>
     </message>
     <message>
         <source>Organisation&apos;s deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок организации:</translation>
     </message>
     <message>
         <source>Organisation&apos;s deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок организации</translation>
     </message>
     <message>
         <source>Computed delegation deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчётный срок делегации:</translation>
     </message>
     <message>
         <source>Computed delegation deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчётный срок делегации</translation>
     </message>
     <message>
         <source>&amp;Date the national body gave:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата, названная национальным органом:</translation>
     </message>
     <message>
         <source>Use the date the national body gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать дату, названную национальным органом</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Delegation deadline given by the national body</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок делегации, названный национальным органом</translation>
     </message>
     <message>
         <source>Deadline that applies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующий срок:</translation>
     </message>
     <message>
         <source>Deadline that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующий срок</translation>
     </message>
     <message>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий статус</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>История статусов</translation>
     </message>
     <message>
         <source>Export &amp;calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;календарь (.ics)…</translation>
     </message>
     <message>
         <source>Export both deadlines as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать оба срока в файл календаря</translation>
     </message>
     <message>
         <source>— choose the nominating State —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите выдвигающее государство —</translation>
     </message>
     <message>
         <source>No application chosen. Load a notice on the Vacancy screen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка не выбрана. Сначала загрузите объявление на экране «Вакансия».</translation>
     </message>
     <message>
         <source>not stated in the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>в объявлении не указан</translation>
     </message>
     <message>
         <source>time from the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>время из объявления</translation>
     </message>
     <message>
         <source>the organisation&apos;s usual closing time</source>
-        <translation type="unfinished"></translation>
+        <translation>обычное время закрытия у организации</translation>
     </message>
     <message>
         <source>State default ({days})</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию для государства ({days})</translation>
     </message>
     <message>
         <source>{date} ({days} working days before the closing day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (за {days} рабочих дней до дня закрытия)</translation>
     </message>
     <message>
         <source>choose the nominating State</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите выдвигающее государство</translation>
     </message>
     <message>
         <source>the date the national body gave</source>
-        <translation type="unfinished"></translation>
+        <translation>дата национального органа</translation>
     </message>
     <message>
         <source>computed</source>
-        <translation type="unfinished"></translation>
+        <translation>рассчитано</translation>
     </message>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: &lt;b&gt;{status}&lt;/b&gt;. {message}</translation>
     </message>
     <message>
         <source>Mark as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: {status}</translation>
     </message>
     <message>
         <source>change the lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>изменить запас</translation>
     </message>
     <message>
         <source>set the delegation deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>задать срок делегации</translation>
     </message>
     <message>
         <source>mark as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>отметить: {status}</translation>
     </message>
     <message>
         <source>Calendar written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь записан в {path}.</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт календаря</translation>
     </message>
 </context>
 <context>
     <name>DocumentsScreen</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон:</translation>
     </message>
     <message>
         <source>Document template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон документа</translation>
     </message>
     <message>
         <source>&amp;Fill and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заполнить и просмотреть</translation>
     </message>
     <message>
         <source>Fill the template and preview the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить шаблон и показать первую страницу</translation>
     </message>
     <message>
         <source>E&amp;xport delegation package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт пакета для делегации…</translation>
     </message>
     <message>
         <source>Export the delegation package</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать пакет для делегации</translation>
     </message>
     <message>
         <source>Cover &amp;letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сопроводительное письмо:</translation>
     </message>
     <message>
         <source>Cover letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопроводительное письмо</translation>
     </message>
     <message>
         <source>Character count</source>
-        <translation type="unfinished"></translation>
+        <translation>Число знаков</translation>
     </message>
     <message>
         <source>Preview of the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр первой страницы</translation>
     </message>
     <message>
         <source>Fill a template to see its first page here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните шаблон, чтобы увидеть здесь его первую страницу.</translation>
     </message>
     <message>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>Записанные файлы</translation>
     </message>
     <message>
         <source>Choose a candidate and load a notice to prepare the documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите кандидата и загрузите объявление, чтобы подготовить документы.</translation>
     </message>
     <message>
         <source>{over} over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>на {over} больше лимита</translation>
     </message>
     <message>
         <source>{left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось {left}</translation>
     </message>
     <message>
         <source>{count} / {limit} characters with spaces ({note})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} знаков с пробелами ({note})</translation>
     </message>
     <message>
         <source>Filling the form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполняем форму…</translation>
     </message>
     <message>
         <source>Filling the form and making the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполняем форму и готовим просмотр…</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр отменён.</translation>
     </message>
     <message>
         <source>First page of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая страница формы</translation>
     </message>
     <message>
         <source>The form was filled, but no preview can be shown: install poppler-utils (pdftoppm) to see the first page here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма заполнена, но показать её нельзя: установите poppler-utils (pdftoppm), чтобы видеть здесь первую страницу.</translation>
     </message>
     <message>
         <source>The form was filled as .docx, but no PDF could be made for a preview: install LibreOffice to get PDFs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма заполнена в .docx, но PDF для просмотра сделать не удалось: установите LibreOffice, чтобы получать PDF.</translation>
     </message>
     <message>
         <source>No preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотра нет.</translation>
     </message>
     <message>
         <source>Packages (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты (*.zip)</translation>
     </message>
     <message>
         <source>Exporting the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортируем пакет…</translation>
     </message>
     <message>
         <source>Package written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет записан в {path}.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Protect your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита ваших данных</translation>
     </message>
     <message>
         <source>Secondment Desk keeps candidate profiles encrypted on this computer. Choose where the key is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondment Desk хранит профили кандидатов на этом компьютере в зашифрованном виде. Выберите, где хранить ключ.</translation>
     </message>
     <message>
         <source>Use the system &amp;keyring (no passphrase to type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище &amp;ключей (пароль вводить не нужно)</translation>
     </message>
     <message>
         <source>Keep the key in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить ключ в системном хранилище ключей</translation>
     </message>
     <message>
         <source>Use a &amp;passphrase (asked at every start)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза (спрашивается при каждом запуске)</translation>
     </message>
     <message>
         <source>Protect the key with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Защитить ключ парольной фразой</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите её:</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Use a passphrase of at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза должна быть не короче {n} знаков.</translation>
     </message>
     <message>
         <source>The two passphrases differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудирование</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение</translation>
     </message>
     <message>
         <source>Spoken interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалог</translation>
     </message>
     <message>
         <source>Spoken production</source>
-        <translation type="unfinished"></translation>
+        <translation>Монолог</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Mother tongue</source>
-        <translation type="unfinished"></translation>
+        <translation>Родной</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Name the language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите язык.</translation>
     </message>
     <message>
         <source>&apos;{level}&apos; is not a CEFR level: use A1, A2, B1, B2, C1 or C2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{level}» — не уровень CEFR: используйте A1, A2, B1, B2, C1 или C2.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Secondment Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondment Desk</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Экраны</translation>
     </message>
     <message>
         <source>Choose a screen; Ctrl+1 to Ctrl+7 jump directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите экран; Ctrl+1…Ctrl+7 переходят сразу</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст сообщения</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть сообщение</translation>
     </message>
     <message>
         <source>Current task</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая задача</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>&amp;Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить задачу</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить выполняемую задачу</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Open notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть объявление…</translation>
     </message>
     <message>
         <source>&amp;Paste notice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить объявление</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ереход</translation>
     </message>
     <message>
         <source>Secondment Desk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondment Desk {version}</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>демо</translation>
     </message>
     <message>
         <source>No store was created: your data cannot be kept yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище не создано: сохранять данные пока нельзя.</translation>
     </message>
     <message>
         <source>The store stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище остаётся заблокированным.</translation>
     </message>
     <message>
         <source>Deadlines coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Приближаются сроки</translation>
     </message>
 </context>
 <context>
     <name>ProfileScreen</name>
     <message>
         <source>&amp;Candidate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кандидат:</translation>
     </message>
     <message>
         <source>Current candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий кандидат</translation>
     </message>
     <message>
         <source>&amp;New candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый кандидат</translation>
     </message>
     <message>
         <source>Create a new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать нового кандидата</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Import a profile from JSON Resume, Europass or our format</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать профиль из JSON Resume, Europass или нашего формата</translation>
     </message>
     <message>
         <source>Delete candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить кандидата</translation>
     </message>
     <message>
         <source>Delete the current candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить текущего кандидата</translation>
     </message>
     <message>
         <source>Profile sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы профиля</translation>
     </message>
     <message>
         <source>P&amp;ersonal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Личные данные</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>F&amp;irst name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Второе имя:</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Второе имя</translation>
     </message>
     <message>
         <source>Date of &amp;birth (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;рождения (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
         <source>Date of birth (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>&amp;Nationalities (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гражданство (через запятую):</translation>
     </message>
     <message>
         <source>Nationalities (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство (через запятую)</translation>
     </message>
     <message>
         <source>Permanent &amp;residences:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Постоянное проживание:</translation>
     </message>
     <message>
         <source>Permanent residences</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянное проживание</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кратко о себе:</translation>
     </message>
     <message>
         <source>Professional summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко о профессиональном опыте</translation>
     </message>
     <message>
         <source>E&amp;ducation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Образование</translation>
     </message>
     <message>
         <source>Education entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи об образовании</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языки</translation>
     </message>
     <message>
         <source>Languages with CEFR levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки с уровнями CEFR</translation>
     </message>
     <message>
         <source>E&amp;mployment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Работа</translation>
     </message>
     <message>
         <source>Employment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудовая история</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Курсы</translation>
     </message>
     <message>
         <source>Training courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы и обучение</translation>
     </message>
     <message>
         <source>Re&amp;ferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;екомендатели</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендатели</translation>
     </message>
     <message>
         <source>&amp;STAR evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;STAR-примеры</translation>
     </message>
     <message>
         <source>STAR evidence stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Примеры по методу STAR</translation>
     </message>
     <message>
         <source>&amp;Add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить запись</translation>
     </message>
     <message>
         <source>Add an entry to this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить запись в этот раздел</translation>
     </message>
     <message>
         <source>&amp;Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить запись</translation>
     </message>
     <message>
         <source>Remove the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную запись</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние сохранения</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебное заведение</translation>
     </message>
     <message>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Степень</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>From (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>С (ГГГГ-ММ)</translation>
     </message>
     <message>
         <source>To (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>По (ГГГГ-ММ)</translation>
     </message>
     <message>
         <source>Exact title</source>
-        <translation type="unfinished"></translation>
+        <translation>Точное название должности</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Работодатель</translation>
     </message>
     <message>
         <source>To (empty: present)</source>
-        <translation type="unfinished"></translation>
+        <translation>По (пусто: по наст. время)</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство</translation>
     </message>
     <message>
         <source>Staff supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Подчинённых</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Профильный</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <source>Duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязанности</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <source>Date (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата (ГГГГ-ММ)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжительность</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем приходится</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуация</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Компетенции</translation>
     </message>
     <message>
         <source>edit {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>правка: {section}</translation>
     </message>
     <message>
         <source>New institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое учебное заведение</translation>
     </message>
     <message>
         <source>New language</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык</translation>
     </message>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая должность</translation>
     </message>
     <message>
         <source>New course</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый курс</translation>
     </message>
     <message>
         <source>New referee</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый рекомендатель</translation>
     </message>
     <message>
         <source>New story</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пример</translation>
     </message>
     <message>
         <source>edit the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>правка краткого описания</translation>
     </message>
     <message>
         <source>No candidate yet: create or import one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидатов пока нет: создайте или импортируйте профиль.</translation>
     </message>
     <message>
         <source>All changes are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все изменения сохранены.</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат</translation>
     </message>
     <message>
         <source>Delete {name} and their applications from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {name} и все заявки этого кандидата с компьютера?</translation>
     </message>
     <message>
         <source>Import a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт профиля</translation>
     </message>
     <message>
         <source>Profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профили (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Importing the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируем профиль…</translation>
     </message>
     <message>
         <source>Imported {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован профиль: {name}.</translation>
     </message>
 </context>
 <context>
     <name>Screens</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Вакансия</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный список</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Language of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык приложения</translation>
     </message>
     <message>
         <source>Key of the store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранилища:</translation>
     </message>
     <message>
         <source>Where the store&apos;s key is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Где хранится ключ хранилища</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл журнала:</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл журнала</translation>
     </message>
     <message>
         <source>Everything you change is saved at once in the encrypted store. Nothing leaves this computer unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что вы меняете, сразу сохраняется в зашифрованном хранилище. Ничего не покидает этот компьютер, пока вы сами это не экспортируете.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>системное хранилище ключей</translation>
     </message>
     <message>
         <source>your passphrase (asked at every start)</source>
-        <translation type="unfinished"></translation>
+        <translation>ваша парольная фраза (спрашивается при каждом запуске)</translation>
     </message>
     <message>
         <source>the store is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>хранилище не открыто</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>готова</translation>
     </message>
     <message>
         <source>sent to the national body</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлена в национальный орган</translation>
     </message>
     <message>
         <source>nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>выдвинута</translation>
     </message>
     <message>
         <source>assessment / interview</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка / собеседование</translation>
     </message>
     <message>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>предложение</translation>
     </message>
     <message>
         <source>not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>не выбрана</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвана</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Secondment Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать Secondment Desk</translation>
     </message>
     <message>
         <source>Type the passphrase that protects your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу, которая защищает ваши данные.</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
 </context>
 <context>
     <name>VacancyFields</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер вакансии</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Contract type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип контракта</translation>
     </message>
     <message>
         <source>Job level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень должности</translation>
     </message>
     <message>
         <source>Job field</source>
-        <translation type="unfinished"></translation>
+        <translation>Область работы</translation>
     </message>
     <message>
         <source>Number of posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Число мест</translation>
     </message>
     <message>
         <source>Duty station</source>
-        <translation type="unfinished"></translation>
+        <translation>Место службы</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации</translation>
     </message>
     <message>
         <source>Closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата закрытия</translation>
     </message>
     <message>
         <source>Closing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время закрытия</translation>
     </message>
     <message>
         <source>Education level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень образования</translation>
     </message>
     <message>
         <source>Years of experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Лет опыта</translation>
     </message>
     <message>
         <source>…of which management</source>
-        <translation type="unfinished"></translation>
+        <translation>…из них руководящего</translation>
     </message>
     <message>
         <source>Languages required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательные языки</translation>
     </message>
     <message>
         <source>Languages desirable</source>
-        <translation type="unfinished"></translation>
+        <translation>Желательные языки</translation>
     </message>
     <message>
         <source>Driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Водительские права</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Не могут подавать</translation>
     </message>
     <message>
         <source>Max. years of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Макс. срок службы, лет</translation>
     </message>
 </context>
 <context>
     <name>VacancyScreen</name>
     <message>
         <source>&amp;Paste notice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить объявление</translation>
     </message>
     <message>
         <source>Paste a vacancy notice from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить объявление о вакансии из буфера обмена</translation>
     </message>
     <message>
         <source>Open &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;файл…</translation>
     </message>
     <message>
         <source>Open a vacancy notice file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл объявления о вакансии</translation>
     </message>
     <message>
         <source>Po&amp;st:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>Post in this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность в этом объявлении</translation>
     </message>
     <message>
         <source>or drop a file here</source>
-        <translation type="unfinished"></translation>
+        <translation>или перетащите файл сюда</translation>
     </message>
     <message>
         <source>Parser warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения разбора</translation>
     </message>
     <message>
         <source>Notice text with extracted values highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст объявления с выделенными найденными значениями</translation>
     </message>
     <message>
         <source>Paste a vacancy notice (Ctrl+Shift+V), open a file (Ctrl+O) or drop one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте объявление о вакансии (Ctrl+Shift+V), откройте файл (Ctrl+O) или перетащите его сюда.</translation>
     </message>
     <message>
         <source>&amp;Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Требования</translation>
     </message>
     <message>
         <source>Requirements of the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Требования из объявления</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Требование</translation>
     </message>
     <message>
         <source>The clipboard holds no text: copy the notice first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В буфере обмена нет текста: сначала скопируйте объявление.</translation>
     </message>
     <message>
         <source>Reading the notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читаем объявление…</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читаем {name}…</translation>
     </message>
     <message>
         <source>Open a vacancy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть объявление о вакансии</translation>
     </message>
     <message>
         <source>Notices (*.txt *.html *.htm *.pdf *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Объявления (*.txt *.html *.htm *.pdf *.docx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>This notice lists {n} posts; choose one under Post.</source>
-        <translation type="unfinished"></translation>
+        <translation>В объявлении {n} должностей; выберите одну в поле «Должность».</translation>
     </message>
     <message>
         <source>Create or import a candidate on the Profile screen to start an application for this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте или импортируйте кандидата на экране «Профиль», чтобы начать заявку на эту должность.</translation>
     </message>
     <message>
         <source>not found in this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>не найдено в этом тексте</translation>
     </message>
     <message>
         <source>Found in the notice: click to see where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено в объявлении: щёлкните, чтобы увидеть где.</translation>
     </message>
     <message>
         <source>mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательное</translation>
     </message>
     <message>
         <source>desirable</source>
-        <translation type="unfinished"></translation>
+        <translation>желательное</translation>
     </message>
     <message>
         <source>correct {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>исправить: {field}</translation>
     </message>
 </context>
 </TS>
