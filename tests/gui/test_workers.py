@@ -20,16 +20,18 @@ LIMIT_MS = 100
 
 
 def busy_job(control: JobControl) -> int:
-    """A second of pure-Python CPU work (holding the GIL as much as Python lets it), in steps
-    that report progress and honour cancel."""
+    """A second of work like a real long job: pure-Python CPU bursts (holding the GIL as much
+    as Python lets it) between waits on a child process or the disk, in steps that report
+    progress and honour cancel."""
     total = 0
     steps = 40
     start = time.perf_counter()
     for step in range(steps):
         control.check()
-        end = start + (step + 1) * 0.025
+        end = start + step * 0.025 + 0.015
         while time.perf_counter() < end:
             total += sum(range(200))
+        control.wait(max(0.0, start + (step + 1) * 0.025 - time.perf_counter()))
         control.progress(step + 1, steps)
     return total
 
