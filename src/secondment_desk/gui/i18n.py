@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from secondment_desk.gui.settings import Language
-from secondment_desk.resources import data_dir
 
 SUPPORTED = ("en", "ru")
 _installed: list[QTranslator] = []
@@ -27,6 +26,8 @@ def resolve(language: Language) -> str:
 
 
 def qm_path(code: str) -> Path:
+    from secondment_desk.resources import data_dir  # not at import: English needs no file
+
     return data_dir("resources") / "i18n" / f"secondment_desk_{code}.qm"
 
 

@@ -52,8 +52,18 @@ class MainWindow(QMainWindow):
         geometry = ctx.settings.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
+        # The first screen is built once the empty window is on screen: it has nothing to show
+        # before the store is open anyway, and the window appears sooner.
         start = ctx.settings.last_screen
-        self.show_screen(start if start in SCREEN_KEYS else "dashboard")
+        self._first_screen = start if start in SCREEN_KEYS else "dashboard"
+        self.ui.navList.blockSignals(True)
+        self.ui.navList.setCurrentRow(SCREEN_KEYS.index(self._first_screen))
+        self.ui.navList.blockSignals(False)
+        QTimer.singleShot(0, self._show_first_screen)
+
+    def _show_first_screen(self) -> None:
+        if not self.screens:
+            self.show_screen(self._first_screen)
 
     # Nothing on the path to the first shown window touches the ``Qt`` namespace: PySide6
     # builds all its enums on first access, about 40 ms, a third of the cold-start budget.
