@@ -34,10 +34,8 @@ app.exec()
 DESK = """
 import sys
 from PySide6.QtCore import QTimer
-from secondment_desk.gui.app import application, build_window
-app = application()
-w = build_window()
-w.show()
+from secondment_desk.gui.app import launch
+app, w = launch(open_store=False)  # what main() does up to the first shown window
 QTimer.singleShot(0, app.quit)
 app.exec()
 """

@@ -34,18 +34,30 @@ def build_window(ctx: AppContext | None = None) -> MainWindow:
     return MainWindow(ctx)
 
 
-def main(demo: bool = False) -> int:
+def launch(demo: bool = False, open_store: bool = True) -> tuple[QApplication, MainWindow]:
+    """Show the window; then (once the event loop runs) start logging and open the store.
+    ``bench/cold_start.py`` times this up to the first shown window (``open_store=False``)."""
     app = application()
     if demo:
         from secondment_desk.gui.demo import prepare_demo_home
 
         prepare_demo_home()
-    setup_logging()
     ctx = AppContext()
     ctx.demo = demo
     window = build_window(ctx)
     window.show()
+    if open_store:
+        schedule(lambda: _after_show(window))
+    return app, window
+
+
+def _after_show(window: MainWindow) -> None:
     from secondment_desk.gui.startup import open_store_for
 
-    schedule(lambda: open_store_for(window))
+    setup_logging()
+    open_store_for(window)
+
+
+def main(demo: bool = False) -> int:
+    app, _window = launch(demo)
     return app.exec()
