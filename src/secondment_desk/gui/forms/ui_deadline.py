@@ -3,7 +3,7 @@
 # mypy: ignore-errors
 # ruff: noqa
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget
 
 class Ui_DeadlineScreen(object):
@@ -97,11 +97,16 @@ class Ui_DeadlineScreen(object):
 
         self.pipelineLayout = QHBoxLayout()
         self.pipelineLayout.setObjectName(u"pipelineLayout")
+        self.pipelineSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.pipelineLayout.addItem(self.pipelineSpacer)
+
 
         self.layout.addLayout(self.pipelineLayout)
 
         self.historyList = QListWidget(DeadlineScreen)
         self.historyList.setObjectName(u"historyList")
+        self.historyList.setMaximumSize(QSize(16777215, 200))
 
         self.layout.addWidget(self.historyList)
 
@@ -118,6 +123,10 @@ class Ui_DeadlineScreen(object):
 
 
         self.layout.addLayout(self.exportLayout)
+
+        self.bottomSpacer = QSpacerItem(10, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.bottomSpacer)
 
 #if QT_CONFIG(shortcut)
         self.stateLabel.setBuddy(self.stateCombo)

@@ -76,6 +76,7 @@ class Ui_DocumentsScreen(object):
         self.previewScroll = QScrollArea(self.splitter)
         self.previewScroll.setObjectName(u"previewScroll")
         self.previewScroll.setWidgetResizable(True)
+        self.previewScroll.setMinimumSize(QSize(440, 0))
         self.previewLabel = QLabel()
         self.previewLabel.setObjectName(u"previewLabel")
         self.previewLabel.setAlignment(Qt.AlignHCenter|Qt.AlignTop)
@@ -92,6 +93,7 @@ class Ui_DocumentsScreen(object):
 
         self.layout.addWidget(self.outputLabel)
 
+        self.layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.templateLabel.setBuddy(self.templateCombo)
         self.letterLabel.setBuddy(self.letterEdit)

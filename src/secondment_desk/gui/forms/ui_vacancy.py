@@ -89,6 +89,7 @@ class Ui_VacancyScreen(object):
 
         self.layout.addWidget(self.splitter)
 
+        self.layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.postLabel.setBuddy(self.postCombo)
         self.requirementsLabel.setBuddy(self.requirementsTable)

@@ -184,7 +184,7 @@ class DeadlineScreen(Screen):
             button.setObjectName(f"move_{status.value}")
             button.setAccessibleName(button.text())
             button.clicked.connect(partial(self.move_to, status))
-            self.ui.pipelineLayout.addWidget(button)
+            self.ui.pipelineLayout.insertWidget(self.ui.pipelineLayout.count() - 1, button)
             QWidget.setTabOrder(previous, button)
             previous = button
             self._pipeline_buttons.append(button)

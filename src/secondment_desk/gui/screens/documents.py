@@ -62,6 +62,7 @@ class DocumentsScreen(Screen):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(500)
         self._save_timer.timeout.connect(self._save_letter)
+        self.ui.splitter.setSizes([560, 480])
         self.ui.letterEdit.textChanged.connect(self._letter_changed)
         self.ui.fillButton.clicked.connect(self.fill_preview)
         self.ui.exportButton.clicked.connect(self.export_dialog)
