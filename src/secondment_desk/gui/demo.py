@@ -12,6 +12,7 @@ import atexit
 import os
 import shutil
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 DEMO_PASSPHRASE = "demo-passphrase-not-secret"
 DEMO_NOTICES = ("osce_dushanbe_head_pmd.txt", "osce_astana_pmo_aggregator.txt")
 DEMO_PROFILE = "demo/profile.json"
+DEMO_DAYS_LEFT = (26, 9)  # days until each demo notice closes
 
 
 def prepare_demo_home() -> Path:
@@ -48,8 +50,19 @@ def open_demo_store() -> Store:
     store = store_api.create_store(method="passphrase", passphrase=DEMO_PASSPHRASE)
     profile = import_file(resource_file(DEMO_PROFILE))
     store.profiles.save(profile)
+    today = date.today()
     for number, name in enumerate(DEMO_NOTICES):
         for vacancy in vacancy_api.load_vacancies(resource_file(f"demo/{name}")):
+            # The sample notices closed in 2025; the demo moves their dates into the coming
+            # weeks so the deadlines, urgency colours and reminders have something to show.
+            closing = today + timedelta(days=DEMO_DAYS_LEFT[number])
+            vacancy.closing_date = closing.isoformat()
+            vacancy.issue_date = (closing - timedelta(days=28)).isoformat()
+            vacancy.warnings = [
+                *vacancy.warnings,
+                f"Demo: the closing date was moved to {closing.isoformat()} so the deadlines "
+                "lie ahead; the notice text still shows the original date.",
+            ]
             app = Application(profile_id=profile.id, vacancy=vacancy, nominating_state="Norway")
             if number == 1:
                 app.move_to(Status.READY)
