@@ -320,6 +320,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{moment} (your time: {local}; {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>State default ({days})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -320,6 +320,10 @@
         <translation>обычное время закрытия у организации</translation>
     </message>
     <message>
+        <source>{moment} (your time: {local}; {source})</source>
+        <translation>{moment} (по вашему времени: {local}; {source})</translation>
+    </message>
+    <message>
         <source>State default ({days})</source>
         <translation>по умолчанию для государства ({days})</translation>
     </message>

@@ -127,8 +127,11 @@ class DeadlineScreen(Screen):
                     else self.tr("the organisation's usual closing time")
                 )
                 self.ui.orgDeadlineLabel.setText(
-                    f"{closing.at:%Y-%m-%d %H:%M} {closing.zone_name} "
-                    f"({self.tr('your time')}: {local:%Y-%m-%d %H:%M}; {source})"
+                    self.tr("{moment} (your time: {local}; {source})").format(
+                        moment=f"{closing.at:%Y-%m-%d %H:%M} {closing.zone_name}",
+                        local=f"{local:%Y-%m-%d %H:%M}",
+                        source=source,
+                    )
                 )
             if found.state is not None and closing is not None:
                 try:
