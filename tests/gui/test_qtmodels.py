@@ -123,3 +123,38 @@ def test_checklist_groups_items_and_keeps_ids(qtbot: QtBot) -> None:
     assert model.item_id(1, 0) == "m2"
     assert model.item(0, 0).child(1, 1).text() == "not met"
     assert model.item(2, 0).child(0, 0).data(ITEM_ID_ROLE) == "c1"
+
+
+def test_cefr_cells_are_edited_with_a_level_drop_down(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem, QTableView
+
+    from secondment_desk.gui.qtmodels.languages import LevelDelegate
+
+    model = LanguageGridModel()
+    model.set_entries([LanguageSkill(language="Russian", listening="B1")])
+    edits: list[list[LanguageSkill]] = []
+    model.edited.connect(edits.append)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = LevelDelegate(view)
+    index = model.index(0, 2)
+    editor = delegate.createEditor(view, QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox)
+    assert [editor.itemText(i) for i in range(editor.count())] == [
+        "",
+        "A1",
+        "A2",
+        "B1",
+        "B2",
+        "C1",
+        "C2",
+    ]
+    delegate.setEditorData(editor, index)
+    assert editor.currentText() == "B1"
+    editor.setCurrentText("C2")
+    delegate.setModelData(editor, model, index)
+    assert edits[-1][0].listening == "C2"
+    assert not isinstance(
+        delegate.createEditor(view, QStyleOptionViewItem(), model.index(0, 0)), QComboBox
+    )

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from secondment_desk.models.profile import CEFR_ORDER, LANGUAGE_SKILLS, LanguageSkill
 
@@ -129,3 +130,32 @@ class LanguageGridModel(QAbstractTableModel):
         entries[index.row()] = updated
         self.edited.emit(entries)
         return True
+
+
+class LevelDelegate(QStyledItemDelegate):
+    """Edits a CEFR cell with a drop-down of the six levels (and 'none')."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        model = index.model()
+        if isinstance(model, LanguageGridModel) and model.is_skill(index.column()):
+            combo = QComboBox(parent)
+            combo.addItems(list(LEVEL_CHOICES))
+            combo.setAccessibleName(
+                str(model.headerData(index.column(), Qt.Orientation.Horizontal))
+            )
+            return combo
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(
+                max(0, editor.findText(str(index.data(Qt.ItemDataRole.EditRole))))
+            )
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)

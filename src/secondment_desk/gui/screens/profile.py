@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_profile import Ui_ProfileScreen
-from secondment_desk.gui.qtmodels.languages import LanguageGridModel
+from secondment_desk.gui.qtmodels.languages import LanguageGridModel, LevelDelegate
 from secondment_desk.gui.qtmodels.sections import Column, SectionModel
 from secondment_desk.gui.screens.base import Screen
 from secondment_desk.models import Profile
@@ -129,6 +129,7 @@ class ProfileScreen(Screen):
         self.languages.edited.connect(lambda entries: self._set_section("languages", entries))
         self.languages.invalid.connect(lambda text: self.ctx.message.emit(text, "error"))
         self._setup_table(self.ui.languagesTable, self.languages)
+        self.ui.languagesTable.setItemDelegate(LevelDelegate(self.ui.languagesTable))
         self.sections["languages"] = (self.ui.languagesTable, self.languages)
         self.personal_fields: dict[QLineEdit, Callable[[Profile, str], None]] = {
             self.ui.familyNameEdit: lambda p, v: setattr(p.personal, "family_name", v),
