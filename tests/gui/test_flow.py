@@ -4,6 +4,7 @@ form, export the package; assert what the screens show and what ends up on disk.
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -78,6 +79,7 @@ def test_profile_import_edit_and_undo(qtbot: QtBot, opened: AppContext, window: 
     assert ui.familyNameEdit.text() == "Halvorsen"
 
 
+@pytest.mark.slow
 def test_the_whole_flow(
     qtbot: QtBot, opened: AppContext, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -154,3 +156,82 @@ def test_the_whole_flow(
     assert dashboard.visible_titles() == [
         "Head of Politico-Military Department (TAJ000394)"
     ] or any("TAJ000394" in t for t in dashboard.visible_titles())
+
+
+def typed_application(ctx: AppContext) -> None:
+    """An application for a vacancy typed in by hand (no parser involved)."""
+    from secondment_desk.models import Application, Requirement, Vacancy
+
+    assert ctx.profile is not None
+    vacancy = Vacancy(
+        organization="OSCE",
+        title="Head of Politico-Military Department",
+        requisition_id="TAJ000394",
+        grade="S3",
+        duty_station="Dushanbe",
+        country="Tajikistan",
+        closing_date="2026-12-18",
+        education_level="master",
+        min_years_experience=6,
+        languages_desirable=["Russian"],
+        requirements=[
+            Requirement(
+                text="Minimum 6 years of relevant experience",
+                kind="mandatory",
+                category="experience",
+            ),
+            Requirement(text="Working knowledge of Russian", kind="desirable", category="language"),
+        ],
+        text="Closing Date: Dec 18, 2026",
+    )
+    ctx.save_application(Application(profile_id=ctx.profile.id, vacancy=vacancy))
+
+
+@pytest.mark.slow
+def test_checklist_deadline_and_documents_on_a_typed_vacancy(
+    qtbot: QtBot, opened: AppContext, window: MainWindow, tmp_path: Path
+) -> None:
+    import_demo_profile(qtbot, window, opened)
+    typed_application(opened)
+    app_id = opened.application.id  # type: ignore[union-attr]
+
+    window.show_screen("checklist")
+    checklist = window.screens["checklist"]
+    assert checklist.model.item(0, 0).text().startswith("Mandatory")
+    checklist.select(None)
+    first = checklist.selected_id()
+    checklist.ui.partlyButton.click()
+    assert opened.store.applications.get(app_id).decisions[first].status == "partly"
+    window.undo_action.trigger()
+    assert first not in opened.store.applications.get(app_id).decisions
+
+    window.show_screen("deadline")
+    deadline = window.screens["deadline"]
+    deadline.ui.stateCombo.setCurrentIndex(deadline.ui.stateCombo.findData("Norway"))
+    assert "2026-12" in deadline.ui.computedLabel.text()
+    deadline.ui.enteredCheck.setChecked(True)
+    assert opened.store.applications.get(app_id).delegation_deadline is not None
+    assert "national body" in deadline.ui.effectiveLabel.text()
+
+    window.show_screen("documents")
+    documents = window.screens["documents"]
+    documents.ui.letterEdit.setPlainText("x" * 3005)
+    assert "5 over the limit" in documents.ui.countLabel.text()
+    documents.flush()
+    assert len(opened.store.applications.get(app_id).cover_letter) == 3005
+    documents.fill_preview()
+    wait_idle(qtbot, opened, timeout=180_000)
+    if shutil.which("soffice") and shutil.which("pdftoppm"):
+        assert documents.preview is not None and documents.preview.width() > 300
+        assert documents.ui.previewLabel.pixmap().width() == documents.preview.width()
+    else:
+        assert "install" in documents.ui.previewLabel.text()
+    out = tmp_path / "package.zip"
+    documents.export_package(out)
+    wait_idle(qtbot, opened, timeout=180_000)
+    names = zipfile.ZipFile(out).namelist()
+    assert any(n.endswith("application_form.docx") for n in names)
+    assert any(n.endswith("cover_letter.docx") for n in names)
+    if shutil.which("soffice"):
+        assert any(n.endswith("application_form.pdf") for n in names)
+    assert "Package written" in documents.ui.outputLabel.text()
