@@ -219,7 +219,7 @@ class DocumentsScreen(Screen):
             pixmap = QPixmap()
             pixmap.loadFromData(png, "PNG")
             self.preview = pixmap
-            self.ui.previewLabel.setPixmap(pixmap)
+            self._show_preview()
             self.ui.previewLabel.setAccessibleDescription(self.tr("First page of the form"))
         elif had_pdf:
             self.preview = None
@@ -238,6 +238,21 @@ class DocumentsScreen(Screen):
                 )
             )
         self.ui.outputLabel.setText("\n".join(notes))
+
+    def _show_preview(self) -> None:
+        """The first page scaled to the width of its pane."""
+        if self.preview is None:
+            return
+        from PySide6.QtCore import Qt
+
+        width = max(200, self.ui.previewScroll.viewport().width() - 12)
+        self.ui.previewLabel.setPixmap(
+            self.preview.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        )
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._show_preview()
 
     def _preview_failed(self, text: str) -> None:
         self.ui.previewLabel.setText(self.tr("No preview."))
