@@ -747,11 +747,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gender (female, male, other):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender (female, male, other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date of &amp;birth (YYYY-MM-DD):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date of birth (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -784,6 +808,26 @@
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous IO index number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous IO index number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds a driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can drive manual transmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served with an international organisation before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -840,6 +884,86 @@
     </message>
     <message>
         <source>STAR evidence stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mem&amp;berships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Militar&amp;y service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declarations and a&amp;vailability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convicted of a criminal offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatives work in the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I certify that the information is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest start (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest start (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice period (weeks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice period (weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer skills (comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer skills (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -983,6 +1107,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>edit {section}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,6 +1164,14 @@
     </message>
     <message>
         <source>New story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -747,12 +747,36 @@
         <translation>Второе имя</translation>
     </message>
     <message>
+        <source>Gender (female, male, other):</source>
+        <translation>Пол (female, male, other):</translation>
+    </message>
+    <message>
+        <source>Gender (female, male, other)</source>
+        <translation>Пол (female, male, other)</translation>
+    </message>
+    <message>
         <source>Date of &amp;birth (YYYY-MM-DD):</source>
         <translation>Дата &amp;рождения (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
         <source>Date of birth (YYYY-MM-DD)</source>
         <translation>Дата рождения (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Place of birth:</source>
+        <translation>Место рождения:</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <source>Country of birth:</source>
+        <translation>Страна рождения:</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Страна рождения</translation>
     </message>
     <message>
         <source>&amp;Nationalities (comma-separated):</source>
@@ -785,6 +809,26 @@
     <message>
         <source>Phone</source>
         <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Previous IO index number:</source>
+        <translation>Прежний индексный номер в МО:</translation>
+    </message>
+    <message>
+        <source>Previous IO index number</source>
+        <translation>Прежний индексный номер в международной организации</translation>
+    </message>
+    <message>
+        <source>Holds a driving licence</source>
+        <translation>Есть водительские права</translation>
+    </message>
+    <message>
+        <source>Can drive manual transmission</source>
+        <translation>Водит машину с механической коробкой</translation>
+    </message>
+    <message>
+        <source>Served with an international organisation before</source>
+        <translation>Ранее работал(а) в международной организации</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
@@ -841,6 +885,86 @@
     <message>
         <source>STAR evidence stories</source>
         <translation>Примеры по методу STAR</translation>
+    </message>
+    <message>
+        <source>Mem&amp;berships</source>
+        <translation>Член&amp;ство</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <source>P&amp;ublications</source>
+        <translation>П&amp;убликации</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Публикации</translation>
+    </message>
+    <message>
+        <source>Militar&amp;y service</source>
+        <translation>Воинская сл&amp;ужба</translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation>Воинская служба</translation>
+    </message>
+    <message>
+        <source>Declarations and a&amp;vailability</source>
+        <translation>Заявления и &amp;готовность</translation>
+    </message>
+    <message>
+        <source>Convicted of a criminal offence</source>
+        <translation>Был(а) осуждён(а) за уголовное преступление</translation>
+    </message>
+    <message>
+        <source>Relatives work in the organisation</source>
+        <translation>В организации работают родственники</translation>
+    </message>
+    <message>
+        <source>I certify that the information is true</source>
+        <translation>Подтверждаю, что сведения верны</translation>
+    </message>
+    <message>
+        <source>Earliest start (YYYY-MM-DD):</source>
+        <translation>Могу приступить с (ГГГГ-ММ-ДД):</translation>
+    </message>
+    <message>
+        <source>Earliest start (YYYY-MM-DD)</source>
+        <translation>Могу приступить с (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Notice period (weeks):</source>
+        <translation>Срок уведомления (недель):</translation>
+    </message>
+    <message>
+        <source>Notice period (weeks)</source>
+        <translation>Срок уведомления (недель)</translation>
+    </message>
+    <message>
+        <source>Availability notes:</source>
+        <translation>Примечания о готовности:</translation>
+    </message>
+    <message>
+        <source>Availability notes</source>
+        <translation>Примечания о готовности</translation>
+    </message>
+    <message>
+        <source>Computer skills (comma-separated):</source>
+        <translation>Компьютерные навыки (через запятую):</translation>
+    </message>
+    <message>
+        <source>Computer skills (comma-separated)</source>
+        <translation>Компьютерные навыки (через запятую)</translation>
+    </message>
+    <message>
+        <source>Other information:</source>
+        <translation>Другие сведения:</translation>
+    </message>
+    <message>
+        <source>Other information</source>
+        <translation>Другие сведения</translation>
     </message>
     <message>
         <source>&amp;Add entry</source>
@@ -983,6 +1107,38 @@
         <translation>Компетенции</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Since (YYYY-MM)</source>
+        <translation>С (ГГГГ-ММ)</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Род войск</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
         <source>edit {section}</source>
         <translation>правка: {section}</translation>
     </message>
@@ -1009,6 +1165,14 @@
     <message>
         <source>New story</source>
         <translation>Новый пример</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>New publication</source>
+        <translation>Новая публикация</translation>
     </message>
     <message>
         <source>edit the summary</source>

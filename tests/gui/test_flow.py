@@ -67,11 +67,21 @@ def test_profile_import_edit_and_undo(qtbot: QtBot, opened: AppContext, window: 
     assert "not a date" in window.ui.messageLabel.text()
     assert ui.dateOfBirthEdit.text() == "1984-05-17"  # refused: the stored value is shown again
 
+    assert ui.drivingCheck.isChecked() and ui.manualCheck.isChecked()
+    ui.drivingCheck.click()  # no licence while "manual transmission" is ticked: refused
+    assert "driving licence" in window.ui.messageLabel.text()
+    assert ui.drivingCheck.isChecked()
+    assert opened.store.profiles.get(stored.id).personal.driving_licence is True
+    ui.noticeWeeksEdit.setText("12")
+    ui.noticeWeeksEdit.editingFinished.emit()
+    assert opened.store.profiles.get(stored.id).availability.notice_period_weeks == 12
+
     grid = screen.languages
     assert grid.setData(grid.index(2, 2), "C1")  # Russian listening
     assert opened.store.profiles.get(stored.id).languages[2].listening == "C1"
 
     window.undo_action.trigger()  # the CEFR edit
+    window.undo_action.trigger()  # the notice period
     window.undo_action.trigger()  # the name
     again = opened.store.profiles.get(stored.id)
     assert again.personal.family_name == "Halvorsen"

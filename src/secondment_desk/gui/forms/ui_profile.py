@@ -4,7 +4,7 @@
 # ruff: noqa
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTabWidget, QTableView, QVBoxLayout, QWidget
 
 class Ui_ProfileScreen(object):
     def setupUi(self, ProfileScreen: QWidget) -> None:
@@ -49,100 +49,171 @@ class Ui_ProfileScreen(object):
 
         self.tabs = QTabWidget(ProfileScreen)
         self.tabs.setObjectName(u"tabs")
+        self.tabs.setUsesScrollButtons(True)
         self.personalTab = QWidget()
         self.personalTab.setObjectName(u"personalTab")
-        self.personalForm = QFormLayout(self.personalTab)
+        self.personalOuter = QVBoxLayout(self.personalTab)
+        self.personalOuter.setObjectName(u"personalOuter")
+        self.personalScroll = QScrollArea(self.personalTab)
+        self.personalScroll.setObjectName(u"personalScroll")
+        self.personalScroll.setWidgetResizable(True)
+        self.personalScroll.setFrameShape(QFrame.NoFrame)
+        self.personalInner = QWidget()
+        self.personalInner.setObjectName(u"personalInner")
+        self.personalForm = QFormLayout(self.personalInner)
         self.personalForm.setObjectName(u"personalForm")
-        self.familyNameLabel = QLabel(self.personalTab)
+        self.familyNameLabel = QLabel(self.personalInner)
         self.familyNameLabel.setObjectName(u"familyNameLabel")
 
         self.personalForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.familyNameLabel)
 
-        self.familyNameEdit = QLineEdit(self.personalTab)
+        self.familyNameEdit = QLineEdit(self.personalInner)
         self.familyNameEdit.setObjectName(u"familyNameEdit")
 
         self.personalForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.familyNameEdit)
 
-        self.firstNameLabel = QLabel(self.personalTab)
+        self.firstNameLabel = QLabel(self.personalInner)
         self.firstNameLabel.setObjectName(u"firstNameLabel")
 
         self.personalForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.firstNameLabel)
 
-        self.firstNameEdit = QLineEdit(self.personalTab)
+        self.firstNameEdit = QLineEdit(self.personalInner)
         self.firstNameEdit.setObjectName(u"firstNameEdit")
 
         self.personalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.firstNameEdit)
 
-        self.middleNameLabel = QLabel(self.personalTab)
+        self.middleNameLabel = QLabel(self.personalInner)
         self.middleNameLabel.setObjectName(u"middleNameLabel")
 
         self.personalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.middleNameLabel)
 
-        self.middleNameEdit = QLineEdit(self.personalTab)
+        self.middleNameEdit = QLineEdit(self.personalInner)
         self.middleNameEdit.setObjectName(u"middleNameEdit")
 
         self.personalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.middleNameEdit)
 
-        self.dateOfBirthLabel = QLabel(self.personalTab)
+        self.genderLabel = QLabel(self.personalInner)
+        self.genderLabel.setObjectName(u"genderLabel")
+
+        self.personalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.genderLabel)
+
+        self.genderEdit = QLineEdit(self.personalInner)
+        self.genderEdit.setObjectName(u"genderEdit")
+
+        self.personalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.genderEdit)
+
+        self.dateOfBirthLabel = QLabel(self.personalInner)
         self.dateOfBirthLabel.setObjectName(u"dateOfBirthLabel")
 
-        self.personalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dateOfBirthLabel)
+        self.personalForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dateOfBirthLabel)
 
-        self.dateOfBirthEdit = QLineEdit(self.personalTab)
+        self.dateOfBirthEdit = QLineEdit(self.personalInner)
         self.dateOfBirthEdit.setObjectName(u"dateOfBirthEdit")
 
-        self.personalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dateOfBirthEdit)
+        self.personalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dateOfBirthEdit)
 
-        self.nationalitiesLabel = QLabel(self.personalTab)
+        self.placeOfBirthLabel = QLabel(self.personalInner)
+        self.placeOfBirthLabel.setObjectName(u"placeOfBirthLabel")
+
+        self.personalForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.placeOfBirthLabel)
+
+        self.placeOfBirthEdit = QLineEdit(self.personalInner)
+        self.placeOfBirthEdit.setObjectName(u"placeOfBirthEdit")
+
+        self.personalForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.placeOfBirthEdit)
+
+        self.countryOfBirthLabel = QLabel(self.personalInner)
+        self.countryOfBirthLabel.setObjectName(u"countryOfBirthLabel")
+
+        self.personalForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.countryOfBirthLabel)
+
+        self.countryOfBirthEdit = QLineEdit(self.personalInner)
+        self.countryOfBirthEdit.setObjectName(u"countryOfBirthEdit")
+
+        self.personalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.countryOfBirthEdit)
+
+        self.nationalitiesLabel = QLabel(self.personalInner)
         self.nationalitiesLabel.setObjectName(u"nationalitiesLabel")
 
-        self.personalForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.nationalitiesLabel)
+        self.personalForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.nationalitiesLabel)
 
-        self.nationalitiesEdit = QLineEdit(self.personalTab)
+        self.nationalitiesEdit = QLineEdit(self.personalInner)
         self.nationalitiesEdit.setObjectName(u"nationalitiesEdit")
 
-        self.personalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.nationalitiesEdit)
+        self.personalForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.nationalitiesEdit)
 
-        self.residencesLabel = QLabel(self.personalTab)
+        self.residencesLabel = QLabel(self.personalInner)
         self.residencesLabel.setObjectName(u"residencesLabel")
 
-        self.personalForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.residencesLabel)
+        self.personalForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.residencesLabel)
 
-        self.residencesEdit = QLineEdit(self.personalTab)
+        self.residencesEdit = QLineEdit(self.personalInner)
         self.residencesEdit.setObjectName(u"residencesEdit")
 
-        self.personalForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.residencesEdit)
+        self.personalForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.residencesEdit)
 
-        self.emailLabel = QLabel(self.personalTab)
+        self.emailLabel = QLabel(self.personalInner)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.personalForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+        self.personalForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.emailLabel)
 
-        self.emailEdit = QLineEdit(self.personalTab)
+        self.emailEdit = QLineEdit(self.personalInner)
         self.emailEdit.setObjectName(u"emailEdit")
 
-        self.personalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+        self.personalForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
-        self.phoneLabel = QLabel(self.personalTab)
+        self.phoneLabel = QLabel(self.personalInner)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.personalForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+        self.personalForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
-        self.phoneEdit = QLineEdit(self.personalTab)
+        self.phoneEdit = QLineEdit(self.personalInner)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
-        self.personalForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+        self.personalForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
-        self.summaryLabel = QLabel(self.personalTab)
+        self.indexNumberLabel = QLabel(self.personalInner)
+        self.indexNumberLabel.setObjectName(u"indexNumberLabel")
+
+        self.personalForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.indexNumberLabel)
+
+        self.indexNumberEdit = QLineEdit(self.personalInner)
+        self.indexNumberEdit.setObjectName(u"indexNumberEdit")
+
+        self.personalForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.indexNumberEdit)
+
+        self.drivingCheck = QCheckBox(self.personalInner)
+        self.drivingCheck.setObjectName(u"drivingCheck")
+        self.drivingCheck.setTristate(True)
+
+        self.personalForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.drivingCheck)
+
+        self.manualCheck = QCheckBox(self.personalInner)
+        self.manualCheck.setObjectName(u"manualCheck")
+        self.manualCheck.setTristate(True)
+
+        self.personalForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.manualCheck)
+
+        self.ioCheck = QCheckBox(self.personalInner)
+        self.ioCheck.setObjectName(u"ioCheck")
+        self.ioCheck.setTristate(True)
+
+        self.personalForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.ioCheck)
+
+        self.summaryLabel = QLabel(self.personalInner)
         self.summaryLabel.setObjectName(u"summaryLabel")
 
-        self.personalForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.summaryLabel)
+        self.personalForm.setWidget(15, QFormLayout.ItemRole.LabelRole, self.summaryLabel)
 
-        self.summaryEdit = QPlainTextEdit(self.personalTab)
+        self.summaryEdit = QPlainTextEdit(self.personalInner)
         self.summaryEdit.setObjectName(u"summaryEdit")
         self.summaryEdit.setTabChangesFocus(True)
 
-        self.personalForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.summaryEdit)
+        self.personalForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.summaryEdit)
+
+        self.personalScroll.setWidget(self.personalInner)
+
+        self.personalOuter.addWidget(self.personalScroll)
 
         self.tabs.addTab(self.personalTab, "")
         self.educationTab = QWidget()
@@ -211,6 +282,124 @@ class Ui_ProfileScreen(object):
         self.storiesTabLayout.addWidget(self.storiesTable)
 
         self.tabs.addTab(self.storiesTab, "")
+        self.membershipsTab = QWidget()
+        self.membershipsTab.setObjectName(u"membershipsTab")
+        self.membershipsTabLayout = QVBoxLayout(self.membershipsTab)
+        self.membershipsTabLayout.setObjectName(u"membershipsTabLayout")
+        self.membershipsTable = QTableView(self.membershipsTab)
+        self.membershipsTable.setObjectName(u"membershipsTable")
+        self.membershipsTable.setAlternatingRowColors(True)
+
+        self.membershipsTabLayout.addWidget(self.membershipsTable)
+
+        self.tabs.addTab(self.membershipsTab, "")
+        self.publicationsTab = QWidget()
+        self.publicationsTab.setObjectName(u"publicationsTab")
+        self.publicationsTabLayout = QVBoxLayout(self.publicationsTab)
+        self.publicationsTabLayout.setObjectName(u"publicationsTabLayout")
+        self.publicationsTable = QTableView(self.publicationsTab)
+        self.publicationsTable.setObjectName(u"publicationsTable")
+        self.publicationsTable.setAlternatingRowColors(True)
+
+        self.publicationsTabLayout.addWidget(self.publicationsTable)
+
+        self.tabs.addTab(self.publicationsTab, "")
+        self.militaryTab = QWidget()
+        self.militaryTab.setObjectName(u"militaryTab")
+        self.militaryTabLayout = QVBoxLayout(self.militaryTab)
+        self.militaryTabLayout.setObjectName(u"militaryTabLayout")
+        self.militaryTable = QTableView(self.militaryTab)
+        self.militaryTable.setObjectName(u"militaryTable")
+        self.militaryTable.setAlternatingRowColors(True)
+
+        self.militaryTabLayout.addWidget(self.militaryTable)
+
+        self.tabs.addTab(self.militaryTab, "")
+        self.moreTab = QWidget()
+        self.moreTab.setObjectName(u"moreTab")
+        self.moreOuter = QVBoxLayout(self.moreTab)
+        self.moreOuter.setObjectName(u"moreOuter")
+        self.moreScroll = QScrollArea(self.moreTab)
+        self.moreScroll.setObjectName(u"moreScroll")
+        self.moreScroll.setWidgetResizable(True)
+        self.moreScroll.setFrameShape(QFrame.NoFrame)
+        self.moreInner = QWidget()
+        self.moreInner.setObjectName(u"moreInner")
+        self.moreForm = QFormLayout(self.moreInner)
+        self.moreForm.setObjectName(u"moreForm")
+        self.convictedCheck = QCheckBox(self.moreInner)
+        self.convictedCheck.setObjectName(u"convictedCheck")
+        self.convictedCheck.setTristate(True)
+
+        self.moreForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.convictedCheck)
+
+        self.relativesCheck = QCheckBox(self.moreInner)
+        self.relativesCheck.setObjectName(u"relativesCheck")
+        self.relativesCheck.setTristate(True)
+
+        self.moreForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.relativesCheck)
+
+        self.certifiedCheck = QCheckBox(self.moreInner)
+        self.certifiedCheck.setObjectName(u"certifiedCheck")
+        self.certifiedCheck.setTristate(True)
+
+        self.moreForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.certifiedCheck)
+
+        self.earliestStartLabel = QLabel(self.moreInner)
+        self.earliestStartLabel.setObjectName(u"earliestStartLabel")
+
+        self.moreForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.earliestStartLabel)
+
+        self.earliestStartEdit = QLineEdit(self.moreInner)
+        self.earliestStartEdit.setObjectName(u"earliestStartEdit")
+
+        self.moreForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.earliestStartEdit)
+
+        self.noticeWeeksLabel = QLabel(self.moreInner)
+        self.noticeWeeksLabel.setObjectName(u"noticeWeeksLabel")
+
+        self.moreForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.noticeWeeksLabel)
+
+        self.noticeWeeksEdit = QLineEdit(self.moreInner)
+        self.noticeWeeksEdit.setObjectName(u"noticeWeeksEdit")
+
+        self.moreForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.noticeWeeksEdit)
+
+        self.availabilityNotesLabel = QLabel(self.moreInner)
+        self.availabilityNotesLabel.setObjectName(u"availabilityNotesLabel")
+
+        self.moreForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.availabilityNotesLabel)
+
+        self.availabilityNotesEdit = QLineEdit(self.moreInner)
+        self.availabilityNotesEdit.setObjectName(u"availabilityNotesEdit")
+
+        self.moreForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.availabilityNotesEdit)
+
+        self.computerSkillsLabel = QLabel(self.moreInner)
+        self.computerSkillsLabel.setObjectName(u"computerSkillsLabel")
+
+        self.moreForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.computerSkillsLabel)
+
+        self.computerSkillsEdit = QLineEdit(self.moreInner)
+        self.computerSkillsEdit.setObjectName(u"computerSkillsEdit")
+
+        self.moreForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.computerSkillsEdit)
+
+        self.otherInformationLabel = QLabel(self.moreInner)
+        self.otherInformationLabel.setObjectName(u"otherInformationLabel")
+
+        self.moreForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.otherInformationLabel)
+
+        self.otherInformationEdit = QLineEdit(self.moreInner)
+        self.otherInformationEdit.setObjectName(u"otherInformationEdit")
+
+        self.moreForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.otherInformationEdit)
+
+        self.moreScroll.setWidget(self.moreInner)
+
+        self.moreOuter.addWidget(self.moreScroll)
+
+        self.tabs.addTab(self.moreTab, "")
 
         self.layout.addWidget(self.tabs)
 
@@ -243,12 +432,21 @@ class Ui_ProfileScreen(object):
         self.familyNameLabel.setBuddy(self.familyNameEdit)
         self.firstNameLabel.setBuddy(self.firstNameEdit)
         self.middleNameLabel.setBuddy(self.middleNameEdit)
+        self.genderLabel.setBuddy(self.genderEdit)
         self.dateOfBirthLabel.setBuddy(self.dateOfBirthEdit)
+        self.placeOfBirthLabel.setBuddy(self.placeOfBirthEdit)
+        self.countryOfBirthLabel.setBuddy(self.countryOfBirthEdit)
         self.nationalitiesLabel.setBuddy(self.nationalitiesEdit)
         self.residencesLabel.setBuddy(self.residencesEdit)
         self.emailLabel.setBuddy(self.emailEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
+        self.indexNumberLabel.setBuddy(self.indexNumberEdit)
         self.summaryLabel.setBuddy(self.summaryEdit)
+        self.earliestStartLabel.setBuddy(self.earliestStartEdit)
+        self.noticeWeeksLabel.setBuddy(self.noticeWeeksEdit)
+        self.availabilityNotesLabel.setBuddy(self.availabilityNotesEdit)
+        self.computerSkillsLabel.setBuddy(self.computerSkillsEdit)
+        self.otherInformationLabel.setBuddy(self.otherInformationEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ProfileScreen)
@@ -286,9 +484,21 @@ class Ui_ProfileScreen(object):
 #if QT_CONFIG(accessibility)
         self.middleNameEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Middle name", None))
 #endif // QT_CONFIG(accessibility)
+        self.genderLabel.setText(QCoreApplication.translate("ProfileScreen", u"Gender (female, male, other):", None))
+#if QT_CONFIG(accessibility)
+        self.genderEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Gender (female, male, other)", None))
+#endif // QT_CONFIG(accessibility)
         self.dateOfBirthLabel.setText(QCoreApplication.translate("ProfileScreen", u"Date of &birth (YYYY-MM-DD):", None))
 #if QT_CONFIG(accessibility)
         self.dateOfBirthEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Date of birth (YYYY-MM-DD)", None))
+#endif // QT_CONFIG(accessibility)
+        self.placeOfBirthLabel.setText(QCoreApplication.translate("ProfileScreen", u"Place of birth:", None))
+#if QT_CONFIG(accessibility)
+        self.placeOfBirthEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Place of birth", None))
+#endif // QT_CONFIG(accessibility)
+        self.countryOfBirthLabel.setText(QCoreApplication.translate("ProfileScreen", u"Country of birth:", None))
+#if QT_CONFIG(accessibility)
+        self.countryOfBirthEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Country of birth", None))
 #endif // QT_CONFIG(accessibility)
         self.nationalitiesLabel.setText(QCoreApplication.translate("ProfileScreen", u"&Nationalities (comma-separated):", None))
 #if QT_CONFIG(accessibility)
@@ -305,6 +515,22 @@ class Ui_ProfileScreen(object):
         self.phoneLabel.setText(QCoreApplication.translate("ProfileScreen", u"P&hone:", None))
 #if QT_CONFIG(accessibility)
         self.phoneEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Phone", None))
+#endif // QT_CONFIG(accessibility)
+        self.indexNumberLabel.setText(QCoreApplication.translate("ProfileScreen", u"Previous IO index number:", None))
+#if QT_CONFIG(accessibility)
+        self.indexNumberEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Previous IO index number", None))
+#endif // QT_CONFIG(accessibility)
+        self.drivingCheck.setText(QCoreApplication.translate("ProfileScreen", u"Holds a driving licence", None))
+#if QT_CONFIG(accessibility)
+        self.drivingCheck.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Holds a driving licence", None))
+#endif // QT_CONFIG(accessibility)
+        self.manualCheck.setText(QCoreApplication.translate("ProfileScreen", u"Can drive manual transmission", None))
+#if QT_CONFIG(accessibility)
+        self.manualCheck.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Can drive manual transmission", None))
+#endif // QT_CONFIG(accessibility)
+        self.ioCheck.setText(QCoreApplication.translate("ProfileScreen", u"Served with an international organisation before", None))
+#if QT_CONFIG(accessibility)
+        self.ioCheck.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Served with an international organisation before", None))
 #endif // QT_CONFIG(accessibility)
         self.summaryLabel.setText(QCoreApplication.translate("ProfileScreen", u"S&ummary:", None))
 #if QT_CONFIG(accessibility)
@@ -335,6 +561,51 @@ class Ui_ProfileScreen(object):
         self.storiesTable.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"STAR evidence stories", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.storiesTab), QCoreApplication.translate("ProfileScreen", u"&STAR evidence", None))
+#if QT_CONFIG(accessibility)
+        self.membershipsTable.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Memberships", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.membershipsTab), QCoreApplication.translate("ProfileScreen", u"Mem&berships", None))
+#if QT_CONFIG(accessibility)
+        self.publicationsTable.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Publications", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.publicationsTab), QCoreApplication.translate("ProfileScreen", u"P&ublications", None))
+#if QT_CONFIG(accessibility)
+        self.militaryTable.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Military service", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.militaryTab), QCoreApplication.translate("ProfileScreen", u"Militar&y service", None))
+        self.convictedCheck.setText(QCoreApplication.translate("ProfileScreen", u"Convicted of a criminal offence", None))
+#if QT_CONFIG(accessibility)
+        self.convictedCheck.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Convicted of a criminal offence", None))
+#endif // QT_CONFIG(accessibility)
+        self.relativesCheck.setText(QCoreApplication.translate("ProfileScreen", u"Relatives work in the organisation", None))
+#if QT_CONFIG(accessibility)
+        self.relativesCheck.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Relatives work in the organisation", None))
+#endif // QT_CONFIG(accessibility)
+        self.certifiedCheck.setText(QCoreApplication.translate("ProfileScreen", u"I certify that the information is true", None))
+#if QT_CONFIG(accessibility)
+        self.certifiedCheck.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"I certify that the information is true", None))
+#endif // QT_CONFIG(accessibility)
+        self.earliestStartLabel.setText(QCoreApplication.translate("ProfileScreen", u"Earliest start (YYYY-MM-DD):", None))
+#if QT_CONFIG(accessibility)
+        self.earliestStartEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Earliest start (YYYY-MM-DD)", None))
+#endif // QT_CONFIG(accessibility)
+        self.noticeWeeksLabel.setText(QCoreApplication.translate("ProfileScreen", u"Notice period (weeks):", None))
+#if QT_CONFIG(accessibility)
+        self.noticeWeeksEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Notice period (weeks)", None))
+#endif // QT_CONFIG(accessibility)
+        self.availabilityNotesLabel.setText(QCoreApplication.translate("ProfileScreen", u"Availability notes:", None))
+#if QT_CONFIG(accessibility)
+        self.availabilityNotesEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Availability notes", None))
+#endif // QT_CONFIG(accessibility)
+        self.computerSkillsLabel.setText(QCoreApplication.translate("ProfileScreen", u"Computer skills (comma-separated):", None))
+#if QT_CONFIG(accessibility)
+        self.computerSkillsEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Computer skills (comma-separated)", None))
+#endif // QT_CONFIG(accessibility)
+        self.otherInformationLabel.setText(QCoreApplication.translate("ProfileScreen", u"Other information:", None))
+#if QT_CONFIG(accessibility)
+        self.otherInformationEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Other information", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.moreTab), QCoreApplication.translate("ProfileScreen", u"Declarations and a&vailability", None))
         self.addRowButton.setText(QCoreApplication.translate("ProfileScreen", u"&Add entry", None))
 #if QT_CONFIG(accessibility)
         self.addRowButton.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Add an entry to this section", None))

@@ -13,8 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHeaderView,
     QLineEdit,
@@ -33,8 +35,11 @@ from secondment_desk.models.profile import (
     Education,
     Employment,
     LanguageSkill,
+    Membership,
+    MilitaryService,
     Personal,
     Phone,
+    Publication,
     Reference,
     StarStory,
     Training,
@@ -47,6 +52,31 @@ def _countries(text: str) -> list[str]:
     from secondment_desk.countries import require
 
     return [require(part.strip()).name for part in text.split(",") if part.strip()]
+
+
+Getter = Callable[[Profile], str]
+Setter = Callable[[Profile, str], None]
+FlagGetter = Callable[[Profile], bool | None]
+FlagSetter = Callable[[Profile, bool | None], None]
+
+
+def _iso(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError as err:
+        raise ValueError(f"'{text}' is not a date; write it as YYYY-MM-DD") from err
+
+
+def _weeks(text: str) -> int | None:
+    if not text:
+        return None
+    if not text.isdigit():
+        raise ValueError(f"'{text}' is not a number of weeks")
+    return int(text)
 
 
 class ProfileScreen(Screen):
@@ -125,27 +155,149 @@ class ProfileScreen(Screen):
                 Column("competencies", lambda: self.tr("Competencies"), "list"),
             ],
         )
+        self._add_section(
+            "memberships",
+            self.ui.membershipsTable,
+            Membership,
+            [
+                Column("organization", lambda: self.tr("Organisation")),
+                Column("role", lambda: self.tr("Role")),
+                Column("since", lambda: self.tr("Since (YYYY-MM)"), "optional"),
+            ],
+        )
+        self._add_section(
+            "publications",
+            self.ui.publicationsTable,
+            Publication,
+            [
+                Column("title", lambda: self.tr("Title")),
+                Column("publisher", lambda: self.tr("Publisher")),
+                Column("date", lambda: self.tr("Date (YYYY-MM)"), "optional"),
+                Column("authors", lambda: self.tr("Authors")),
+                Column("url", lambda: self.tr("Link")),
+            ],
+        )
+        self._add_section(
+            "military_service",
+            self.ui.militaryTable,
+            MilitaryService,
+            [
+                Column("country", lambda: self.tr("Country")),
+                Column("branch", lambda: self.tr("Branch")),
+                Column("rank", lambda: self.tr("Rank")),
+                Column("start", lambda: self.tr("From (YYYY-MM)"), "optional"),
+                Column("end", lambda: self.tr("To (YYYY-MM)"), "optional"),
+                Column("details", lambda: self.tr("Details")),
+            ],
+        )
         self.languages = LanguageGridModel(self)
         self.languages.edited.connect(lambda entries: self._set_section("languages", entries))
         self.languages.invalid.connect(lambda text: self.ctx.message.emit(text, "error"))
         self._setup_table(self.ui.languagesTable, self.languages)
         self.ui.languagesTable.setItemDelegate(LevelDelegate(self.ui.languagesTable))
         self.sections["languages"] = (self.ui.languagesTable, self.languages)
-        self.personal_fields: dict[QLineEdit, Callable[[Profile, str], None]] = {
-            self.ui.familyNameEdit: lambda p, v: setattr(p.personal, "family_name", v),
-            self.ui.firstNameEdit: lambda p, v: setattr(p.personal, "first_name", v),
-            self.ui.middleNameEdit: lambda p, v: setattr(p.personal, "middle_name", v),
-            self.ui.dateOfBirthEdit: self._set_birth,
-            self.ui.nationalitiesEdit: lambda p, v: setattr(
-                p.personal, "nationalities", _countries(v)
+        ui = self.ui
+        self.text_fields: dict[QLineEdit, tuple[Getter, Setter]] = {
+            ui.familyNameEdit: (
+                lambda p: p.personal.family_name,
+                lambda p, v: setattr(p.personal, "family_name", v),
             ),
-            self.ui.residencesEdit: lambda p, v: setattr(
-                p.personal, "permanent_residences", _countries(v)
+            ui.firstNameEdit: (
+                lambda p: p.personal.first_name,
+                lambda p, v: setattr(p.personal, "first_name", v),
             ),
-            self.ui.emailEdit: lambda p, v: setattr(p.personal, "email", v),
-            self.ui.phoneEdit: self._set_phone,
+            ui.middleNameEdit: (
+                lambda p: p.personal.middle_name,
+                lambda p, v: setattr(p.personal, "middle_name", v),
+            ),
+            ui.genderEdit: (
+                lambda p: p.personal.gender,
+                lambda p, v: setattr(p.personal, "gender", v.casefold()),
+            ),
+            ui.dateOfBirthEdit: (
+                lambda p: _iso(p.personal.date_of_birth),
+                lambda p, v: setattr(p.personal, "date_of_birth", _date(v)),
+            ),
+            ui.placeOfBirthEdit: (
+                lambda p: p.personal.place_of_birth,
+                lambda p, v: setattr(p.personal, "place_of_birth", v),
+            ),
+            ui.countryOfBirthEdit: (
+                lambda p: p.personal.country_of_birth,
+                lambda p, v: setattr(p.personal, "country_of_birth", ", ".join(_countries(v))),
+            ),
+            ui.nationalitiesEdit: (
+                lambda p: ", ".join(p.personal.nationalities),
+                lambda p, v: setattr(p.personal, "nationalities", _countries(v)),
+            ),
+            ui.residencesEdit: (
+                lambda p: ", ".join(p.personal.permanent_residences),
+                lambda p, v: setattr(p.personal, "permanent_residences", _countries(v)),
+            ),
+            ui.emailEdit: (
+                lambda p: p.personal.email,
+                lambda p, v: setattr(p.personal, "email", v),
+            ),
+            ui.phoneEdit: (
+                lambda p: p.personal.phones[0].number if p.personal.phones else "",
+                self._set_phone,
+            ),
+            ui.indexNumberEdit: (
+                lambda p: p.personal.previous_io_index_number,
+                lambda p, v: setattr(p.personal, "previous_io_index_number", v),
+            ),
+            ui.earliestStartEdit: (
+                lambda p: _iso(p.availability.earliest_start),
+                lambda p, v: setattr(p.availability, "earliest_start", _date(v)),
+            ),
+            ui.noticeWeeksEdit: (
+                lambda p: str(p.availability.notice_period_weeks or ""),
+                lambda p, v: setattr(p.availability, "notice_period_weeks", _weeks(v)),
+            ),
+            ui.availabilityNotesEdit: (
+                lambda p: p.availability.notes,
+                lambda p, v: setattr(p.availability, "notes", v),
+            ),
+            ui.computerSkillsEdit: (
+                lambda p: ", ".join(p.computer_skills),
+                lambda p, v: setattr(
+                    p, "computer_skills", [x.strip() for x in v.split(",") if x.strip()]
+                ),
+            ),
+            ui.otherInformationEdit: (
+                lambda p: p.other_information,
+                lambda p, v: setattr(p, "other_information", v),
+            ),
         }
-        for edit in self.personal_fields:
+        self.check_fields: dict[QCheckBox, tuple[FlagGetter, FlagSetter]] = {
+            ui.drivingCheck: (
+                lambda p: p.personal.driving_licence,
+                lambda p, v: setattr(p.personal, "driving_licence", v),
+            ),
+            ui.manualCheck: (
+                lambda p: p.personal.manual_transmission,
+                lambda p, v: setattr(p.personal, "manual_transmission", v),
+            ),
+            ui.ioCheck: (
+                lambda p: p.personal.previous_io_service,
+                lambda p, v: setattr(p.personal, "previous_io_service", v),
+            ),
+            ui.convictedCheck: (
+                lambda p: p.declarations.convicted,
+                lambda p, v: setattr(p.declarations, "convicted", v),
+            ),
+            ui.relativesCheck: (
+                lambda p: p.declarations.relatives_in_organisation,
+                lambda p, v: setattr(p.declarations, "relatives_in_organisation", v),
+            ),
+            ui.certifiedCheck: (
+                lambda p: p.declarations.certified_true,
+                lambda p, v: setattr(p.declarations, "certified_true", bool(v)),
+            ),
+        }
+        for box in self.check_fields:
+            box.clicked.connect(lambda _checked=False, b=box: self._check_edited(b))
+        for edit in self.text_fields:
             edit.editingFinished.connect(lambda e=edit: self._personal_edited(e))
         self.ui.summaryEdit.installEventFilter(self)
         self.ui.candidateCombo.currentIndexChanged.connect(self._candidate_chosen)
@@ -190,6 +342,9 @@ class ProfileScreen(Screen):
             self.ui.trainingTab: "training",
             self.ui.referencesTab: "references",
             self.ui.storiesTab: "stories",
+            self.ui.membershipsTab: "memberships",
+            self.ui.publicationsTab: "publications",
+            self.ui.militaryTab: "military_service",
         }
         return keys.get(self.ui.tabs.currentWidget())
 
@@ -204,6 +359,9 @@ class ProfileScreen(Screen):
             "training": lambda: Training(title=self.tr("New course")),
             "references": lambda: Reference(name=self.tr("New referee")),
             "stories": lambda: StarStory(title=self.tr("New story")),
+            "memberships": lambda: Membership(organization=self.tr("New organisation")),
+            "publications": lambda: Publication(title=self.tr("New publication")),
+            "military_service": lambda: MilitaryService(),
         }
         entries = [*getattr(self.ctx.profile, section), new[section]()]
         self._set_section(section, entries)
@@ -224,13 +382,6 @@ class ProfileScreen(Screen):
 
     # --- personal --------------------------------------------------------------------------
     @staticmethod
-    def _set_birth(profile: Profile, value: str) -> None:
-        try:
-            profile.personal.date_of_birth = date.fromisoformat(value) if value else None
-        except ValueError as err:
-            raise ValueError(f"'{value}' is not a date; write it as YYYY-MM-DD") from err
-
-    @staticmethod
     def _set_phone(profile: Profile, value: str) -> None:
         phones = list(profile.personal.phones)
         if value:
@@ -244,29 +395,33 @@ class ProfileScreen(Screen):
         if self._loading or self.ctx.profile is None:
             return
         value = edit.text().strip()
-        if value == self._personal_value(self.ctx.profile, edit):
+        getter, setter = self.text_fields[edit]
+        if value == getter(self.ctx.profile):
             return
-        setter = self.personal_fields[edit]
         if not self.edit_profile(edit.accessibleName(), lambda p: setter(p, value)):
             self._show_personal(self.ctx.profile)
 
-    def _personal_value(self, profile: Profile, edit: QLineEdit) -> str:
-        p = profile.personal
-        values = {
-            self.ui.familyNameEdit: p.family_name,
-            self.ui.firstNameEdit: p.first_name,
-            self.ui.middleNameEdit: p.middle_name,
-            self.ui.dateOfBirthEdit: p.date_of_birth.isoformat() if p.date_of_birth else "",
-            self.ui.nationalitiesEdit: ", ".join(p.nationalities),
-            self.ui.residencesEdit: ", ".join(p.permanent_residences),
-            self.ui.emailEdit: p.email,
-            self.ui.phoneEdit: p.phones[0].number if p.phones else "",
-        }
-        return values[edit]
+    def _check_edited(self, box: QCheckBox) -> None:
+        if self._loading or self.ctx.profile is None:
+            return
+        state = box.checkState()
+        value = None if state == Qt.CheckState.PartiallyChecked else state == Qt.CheckState.Checked
+        getter, setter = self.check_fields[box]
+        if value == getter(self.ctx.profile):
+            return
+        if not self.edit_profile(box.accessibleName(), lambda p: setter(p, value)):
+            self._show_personal(self.ctx.profile)
 
     def _show_personal(self, profile: Profile) -> None:
-        for edit in self.personal_fields:
-            edit.setText(self._personal_value(profile, edit))
+        for edit, (getter, _setter) in self.text_fields.items():
+            edit.setText(getter(profile))
+        for box, (flag, _set) in self.check_fields.items():
+            value = flag(profile)
+            box.setCheckState(
+                Qt.CheckState.PartiallyChecked
+                if value is None
+                else (Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+            )
         if self.ui.summaryEdit.toPlainText() != profile.summary:
             self.ui.summaryEdit.setPlainText(profile.summary)
 
@@ -307,7 +462,7 @@ class ProfileScreen(Screen):
             for button in (self.ui.newButton, self.ui.importButton):
                 button.setEnabled(store is not None)
             if profile is None:
-                for edit in self.personal_fields:
+                for edit in self.text_fields:
                     edit.clear()
                 self.ui.summaryEdit.clear()
                 for _table, model in self.sections.values():
