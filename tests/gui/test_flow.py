@@ -203,7 +203,7 @@ def test_checklist_deadline_and_documents_on_a_typed_vacancy(
 ) -> None:
     import_demo_profile(qtbot, window, opened)
     typed_application(opened)
-    app_id = opened.application.id  # type: ignore[union-attr]
+    app_id = opened.application.id
 
     window.show_screen("checklist")
     checklist = window.screens["checklist"]
@@ -246,3 +246,23 @@ def test_checklist_deadline_and_documents_on_a_typed_vacancy(
     if shutil.which("soffice"):
         assert any(n.endswith("application_form.pdf") for n in names)
     assert "Package written" in documents.ui.outputLabel.text()
+
+
+def test_closing_the_window_saves_a_letter_still_being_typed(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    import_demo_profile(qtbot, window, opened)
+    typed_application(opened)
+    app_id = opened.application.id
+    store = opened.store
+    window.show_screen("documents")
+    documents = window.screens["documents"]
+    documents.ui.letterEdit.setPlainText("Typed just before closing.")
+    window.close()  # within the 500 ms pause that normally saves it
+    from secondment_desk.store import open_store
+
+    from .conftest import PASSPHRASE
+
+    assert opened.store is None and store is not None
+    with open_store(passphrase=PASSPHRASE) as again:
+        assert again.applications.get(app_id).cover_letter == "Typed just before closing."

@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for screen in self.screens.values():
+            screen.flush()  # a pending edit (the cover letter) is written before the store closes
         self.ctx.settings.geometry = self.saveGeometry()
         self.ctx.jobs.shutdown()
         self.ctx.close_store()

@@ -29,6 +29,9 @@ class Screen(QWidget):
     def refresh(self) -> None:
         """Show the current data (called when shown, and after changes while visible)."""
 
+    def flush(self) -> None:
+        """Write any edit still waiting (debounced typing) to the store now."""
+
     def retranslate(self) -> None:
         """Re-label what the code (not the form) labelled; called on a language change."""
 
