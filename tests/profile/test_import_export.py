@@ -89,6 +89,17 @@ def test_full_export_round_trip(tmp_path: Path) -> None:
     assert renamed.personal.family_name == "Petrova-Stoeva"
 
 
+def test_a_bare_profile_object_is_read_too(tmp_path: Path) -> None:
+    path = tmp_path / "hand-written.json"
+    path.write_text(
+        json.dumps({"personal": {"family_name": "Novak", "first_name": "Ivo"}}), encoding="utf-8"
+    )
+    assert import_file(path).name == "Ivo Novak"
+    path.write_text(json.dumps({"personal": {"first_name": "Ivo"}}), encoding="utf-8")
+    with pytest.raises(ValidationFailed, match=r"personal\.family_name"):
+        import_file(path)
+
+
 @pytest.mark.parametrize("name", ["europass_kovacs.xml", "europass_kovacs.pdf"])
 def test_europass(name: str) -> None:
     p = import_file(PROFILES / name)

@@ -67,6 +67,8 @@ def import_bytes(data: bytes, source: str = "the file", name: str | None = None)
             parts = split_name(name)
             profile.personal = profile.personal.model_copy(update=parts)
         return profile
+    if isinstance(parsed, dict) and isinstance(parsed.get("personal"), dict):
+        return profile_from_data(parsed)  # a bare profile object, e.g. written by hand
     if looks_like_jsonresume(parsed):
         assert isinstance(parsed, dict)
         return import_jsonresume(parsed, name)
