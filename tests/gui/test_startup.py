@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
@@ -87,3 +88,29 @@ def test_cancelling_the_unlock_leaves_a_plain_message(
     open_store_for(window)
     assert ctx.store is None
     assert window.ui.messageLabel.text() == "The store stays locked."
+
+
+def test_near_deadlines_are_announced_in_the_tray(
+    qtbot: QtBot, opened: AppContext, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from secondment_desk.gui.startup import remind
+    from secondment_desk.models import Application, Profile, Vacancy
+    from secondment_desk.models.profile import Personal
+
+    profile = Profile(personal=Personal(family_name="Berg", first_name="Jon"))
+    opened.save_profile(profile)
+    closing = (date.today() + timedelta(days=2)).isoformat()
+    vacancy = Vacancy(organization="OSCE", title="Border Officer", closing_date=closing)
+    opened.save_application(Application(profile_id=profile.id, vacancy=vacancy))
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(
+        QSystemTrayIcon, "showMessage", lambda self, title, text, *a: shown.append((title, text))
+    )
+    remind(window)
+    assert isinstance(window.tray, QSystemTrayIcon)
+    assert shown and shown[0][0] == "Deadlines coming up" and "Border Officer" in shown[0][1]
