@@ -887,6 +887,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The selected story, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the situation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What had you to achieve?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it, in numbers if you can?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mem&amp;berships</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,6 +1208,10 @@
     </message>
     <message>
         <source>New publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

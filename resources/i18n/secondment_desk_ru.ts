@@ -887,6 +887,42 @@
         <translation>Примеры по методу STAR</translation>
     </message>
     <message>
+        <source>The selected story, step by step</source>
+        <translation>Выбранный пример по шагам</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Ситуация:</translation>
+    </message>
+    <message>
+        <source>What was the situation?</source>
+        <translation>Какова была ситуация?</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Задача:</translation>
+    </message>
+    <message>
+        <source>What had you to achieve?</source>
+        <translation>Чего нужно было добиться?</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Действия:</translation>
+    </message>
+    <message>
+        <source>What did you do?</source>
+        <translation>Что вы сделали?</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>What came of it, in numbers if you can?</source>
+        <translation>К чему это привело (по возможности в цифрах)?</translation>
+    </message>
+    <message>
         <source>Mem&amp;berships</source>
         <translation>Член&amp;ство</translation>
     </message>
@@ -1173,6 +1209,10 @@
     <message>
         <source>New publication</source>
         <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <source>edit the story</source>
+        <translation>правка примера</translation>
     </message>
     <message>
         <source>edit the summary</source>

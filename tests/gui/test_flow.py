@@ -266,3 +266,24 @@ def test_closing_the_window_saves_a_letter_still_being_typed(
     assert opened.store is None and store is not None
     with open_store(passphrase=PASSPHRASE) as again:
         assert again.applications.get(app_id).cover_letter == "Typed just before closing."
+
+
+def test_star_story_is_edited_step_by_step(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    import_demo_profile(qtbot, window, opened)
+    screen = window.screens["profile"]
+    ui = screen.ui
+    ui.tabs.setCurrentWidget(ui.storiesTab)
+    ui.storiesTable.setCurrentIndex(screen.stories_model.index(1, 0))
+    assert ui.situationEdit.toPlainText() == "Incident reports took two days to reach headquarters."
+    ui.resultEdit.setFocus()
+    ui.resultEdit.setPlainText("Reports now reach headquarters within 6 hours.")
+    ui.situationEdit.setFocus()  # leaving the field saves it
+    qtbot.waitUntil(
+        lambda: (
+            opened.store.profiles.get(opened.profile.id).stories[1].result
+            == "Reports now reach headquarters within 6 hours."
+        )
+    )
+    assert ui.storiesTable.currentIndex().row() == 1

@@ -4,7 +4,7 @@
 # ruff: noqa
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTabWidget, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTabWidget, QTableView, QVBoxLayout, QWidget
 
 class Ui_ProfileScreen(object):
     def setupUi(self, ProfileScreen: QWidget) -> None:
@@ -281,6 +281,61 @@ class Ui_ProfileScreen(object):
 
         self.storiesTabLayout.addWidget(self.storiesTable)
 
+        self.storyBox = QGroupBox(self.storiesTab)
+        self.storyBox.setObjectName(u"storyBox")
+        self.storyForm = QFormLayout(self.storyBox)
+        self.storyForm.setObjectName(u"storyForm")
+        self.situationLabel = QLabel(self.storyBox)
+        self.situationLabel.setObjectName(u"situationLabel")
+
+        self.storyForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.situationLabel)
+
+        self.situationEdit = QPlainTextEdit(self.storyBox)
+        self.situationEdit.setObjectName(u"situationEdit")
+        self.situationEdit.setTabChangesFocus(True)
+        self.situationEdit.setMaximumSize(QSize(16777215, 70))
+
+        self.storyForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.situationEdit)
+
+        self.taskLabel = QLabel(self.storyBox)
+        self.taskLabel.setObjectName(u"taskLabel")
+
+        self.storyForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.taskLabel)
+
+        self.taskEdit = QPlainTextEdit(self.storyBox)
+        self.taskEdit.setObjectName(u"taskEdit")
+        self.taskEdit.setTabChangesFocus(True)
+        self.taskEdit.setMaximumSize(QSize(16777215, 70))
+
+        self.storyForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.taskEdit)
+
+        self.actionLabel = QLabel(self.storyBox)
+        self.actionLabel.setObjectName(u"actionLabel")
+
+        self.storyForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.actionLabel)
+
+        self.actionEdit = QPlainTextEdit(self.storyBox)
+        self.actionEdit.setObjectName(u"actionEdit")
+        self.actionEdit.setTabChangesFocus(True)
+        self.actionEdit.setMaximumSize(QSize(16777215, 70))
+
+        self.storyForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.actionEdit)
+
+        self.resultLabel = QLabel(self.storyBox)
+        self.resultLabel.setObjectName(u"resultLabel")
+
+        self.storyForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.resultLabel)
+
+        self.resultEdit = QPlainTextEdit(self.storyBox)
+        self.resultEdit.setObjectName(u"resultEdit")
+        self.resultEdit.setTabChangesFocus(True)
+        self.resultEdit.setMaximumSize(QSize(16777215, 70))
+
+        self.storyForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.resultEdit)
+
+
+        self.storiesTabLayout.addWidget(self.storyBox)
+
         self.tabs.addTab(self.storiesTab, "")
         self.membershipsTab = QWidget()
         self.membershipsTab.setObjectName(u"membershipsTab")
@@ -442,6 +497,10 @@ class Ui_ProfileScreen(object):
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.indexNumberLabel.setBuddy(self.indexNumberEdit)
         self.summaryLabel.setBuddy(self.summaryEdit)
+        self.situationLabel.setBuddy(self.situationEdit)
+        self.taskLabel.setBuddy(self.taskEdit)
+        self.actionLabel.setBuddy(self.actionEdit)
+        self.resultLabel.setBuddy(self.resultEdit)
         self.earliestStartLabel.setBuddy(self.earliestStartEdit)
         self.noticeWeeksLabel.setBuddy(self.noticeWeeksEdit)
         self.availabilityNotesLabel.setBuddy(self.availabilityNotesEdit)
@@ -559,6 +618,23 @@ class Ui_ProfileScreen(object):
         self.tabs.setTabText(self.tabs.indexOf(self.referencesTab), QCoreApplication.translate("ProfileScreen", u"Re&ferences", None))
 #if QT_CONFIG(accessibility)
         self.storiesTable.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"STAR evidence stories", None))
+#endif // QT_CONFIG(accessibility)
+        self.storyBox.setTitle(QCoreApplication.translate("ProfileScreen", u"The selected story, step by step", None))
+        self.situationLabel.setText(QCoreApplication.translate("ProfileScreen", u"Situation:", None))
+#if QT_CONFIG(accessibility)
+        self.situationEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"What was the situation?", None))
+#endif // QT_CONFIG(accessibility)
+        self.taskLabel.setText(QCoreApplication.translate("ProfileScreen", u"Task:", None))
+#if QT_CONFIG(accessibility)
+        self.taskEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"What had you to achieve?", None))
+#endif // QT_CONFIG(accessibility)
+        self.actionLabel.setText(QCoreApplication.translate("ProfileScreen", u"Action:", None))
+#if QT_CONFIG(accessibility)
+        self.actionEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"What did you do?", None))
+#endif // QT_CONFIG(accessibility)
+        self.resultLabel.setText(QCoreApplication.translate("ProfileScreen", u"Result:", None))
+#if QT_CONFIG(accessibility)
+        self.resultEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"What came of it, in numbers if you can?", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.storiesTab), QCoreApplication.translate("ProfileScreen", u"&STAR evidence", None))
 #if QT_CONFIG(accessibility)

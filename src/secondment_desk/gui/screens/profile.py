@@ -190,6 +190,15 @@ class ProfileScreen(Screen):
                 Column("details", lambda: self.tr("Details")),
             ],
         )
+        self.story_edits = {
+            self.ui.situationEdit: "situation",
+            self.ui.taskEdit: "task",
+            self.ui.actionEdit: "action",
+            self.ui.resultEdit: "result",
+        }
+        for story_edit in self.story_edits:
+            story_edit.installEventFilter(self)
+        self.ui.storiesTable.selectionModel().currentRowChanged.connect(self._show_story)
         self.languages = LanguageGridModel(self)
         self.languages.edited.connect(lambda entries: self._set_section("languages", entries))
         self.languages.invalid.connect(lambda text: self.ctx.message.emit(text, "error"))
@@ -327,6 +336,8 @@ class ProfileScreen(Screen):
         model.invalid.connect(lambda text: self.ctx.message.emit(text, "error"))
         self._setup_table(table, model)
         self.sections[name] = (table, model)
+        if name == "stories":
+            self.stories_model = model
 
     def _set_section(self, name: str, entries: list[Any]) -> None:
         def change(profile: Profile) -> None:
@@ -428,9 +439,41 @@ class ProfileScreen(Screen):
     def eventFilter(self, watched: Any, event: Any) -> bool:
         from PySide6.QtCore import QEvent
 
-        if watched is self.ui.summaryEdit and event.type() == QEvent.Type.FocusOut:
-            self._summary_edited()
+        if event.type() == QEvent.Type.FocusOut:
+            if watched is self.ui.summaryEdit:
+                self._summary_edited()
+            elif watched in self.story_edits:
+                self._story_edited(watched)
         return super().eventFilter(watched, event)
+
+    def _story_row(self) -> int:
+        return self.ui.storiesTable.currentIndex().row()
+
+    def _show_story(self, *_args: object) -> None:
+        profile, row = self.ctx.profile, self._story_row()
+        story = profile.stories[row] if profile and 0 <= row < len(profile.stories) else None
+        self.ui.storyBox.setEnabled(story is not None)
+        for edit, field in self.story_edits.items():
+            text = getattr(story, field) if story else ""
+            if edit.toPlainText() != text:
+                edit.setPlainText(text)
+
+    def _story_edited(self, edit: Any) -> None:
+        profile, row = self.ctx.profile, self._story_row()
+        if self._loading or profile is None or not (0 <= row < len(profile.stories)):
+            return
+        field = self.story_edits[edit]
+        text = edit.toPlainText().strip()
+        if text == getattr(profile.stories[row], field):
+            return
+
+        def change(p: Profile) -> None:
+            stories = list(p.stories)
+            stories[row] = stories[row].model_copy(update={field: text})
+            p.stories = stories
+
+        self.edit_profile(self.tr("edit the story"), change)
+        self.ui.storiesTable.setCurrentIndex(self.ui.storiesTable.model().index(row, 0))
 
     def _summary_edited(self) -> None:
         if self._loading or self.ctx.profile is None:
@@ -470,8 +513,12 @@ class ProfileScreen(Screen):
                 self.ui.savedLabel.setText(self.tr("No candidate yet: create or import one."))
                 return
             self._show_personal(profile)
+            story_row = self._story_row()
             for name, (_table, model) in self.sections.items():
                 model.set_entries(getattr(profile, name))
+            if 0 <= story_row < len(profile.stories):
+                self.ui.storiesTable.setCurrentIndex(self.stories_model.index(story_row, 0))
+            self._show_story()
             self.ui.savedLabel.setText(self.tr("All changes are saved."))
         finally:
             self._loading = False
