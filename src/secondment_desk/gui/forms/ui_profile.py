@@ -3,8 +3,8 @@
 # mypy: ignore-errors
 # ruff: noqa
 
-from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTabWidget, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableView, QVBoxLayout, QWidget
 
 class Ui_ProfileScreen(object):
     def setupUi(self, ProfileScreen: QWidget) -> None:
@@ -275,13 +275,14 @@ class Ui_ProfileScreen(object):
         self.storiesTab.setObjectName(u"storiesTab")
         self.storiesTabLayout = QVBoxLayout(self.storiesTab)
         self.storiesTabLayout.setObjectName(u"storiesTabLayout")
-        self.storiesTable = QTableView(self.storiesTab)
+        self.storySplitter = QSplitter(self.storiesTab)
+        self.storySplitter.setObjectName(u"storySplitter")
+        self.storySplitter.setOrientation(Qt.Vertical)
+        self.storiesTable = QTableView(self.storySplitter)
         self.storiesTable.setObjectName(u"storiesTable")
         self.storiesTable.setAlternatingRowColors(True)
-
-        self.storiesTabLayout.addWidget(self.storiesTable)
-
-        self.storyBox = QGroupBox(self.storiesTab)
+        self.storySplitter.addWidget(self.storiesTable)
+        self.storyBox = QGroupBox(self.storySplitter)
         self.storyBox.setObjectName(u"storyBox")
         self.storyForm = QFormLayout(self.storyBox)
         self.storyForm.setObjectName(u"storyForm")
@@ -294,6 +295,7 @@ class Ui_ProfileScreen(object):
         self.situationEdit.setObjectName(u"situationEdit")
         self.situationEdit.setTabChangesFocus(True)
         self.situationEdit.setMaximumSize(QSize(16777215, 70))
+        self.situationEdit.setMinimumSize(QSize(0, 28))
 
         self.storyForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.situationEdit)
 
@@ -306,6 +308,7 @@ class Ui_ProfileScreen(object):
         self.taskEdit.setObjectName(u"taskEdit")
         self.taskEdit.setTabChangesFocus(True)
         self.taskEdit.setMaximumSize(QSize(16777215, 70))
+        self.taskEdit.setMinimumSize(QSize(0, 28))
 
         self.storyForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.taskEdit)
 
@@ -318,6 +321,7 @@ class Ui_ProfileScreen(object):
         self.actionEdit.setObjectName(u"actionEdit")
         self.actionEdit.setTabChangesFocus(True)
         self.actionEdit.setMaximumSize(QSize(16777215, 70))
+        self.actionEdit.setMinimumSize(QSize(0, 28))
 
         self.storyForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.actionEdit)
 
@@ -330,11 +334,13 @@ class Ui_ProfileScreen(object):
         self.resultEdit.setObjectName(u"resultEdit")
         self.resultEdit.setTabChangesFocus(True)
         self.resultEdit.setMaximumSize(QSize(16777215, 70))
+        self.resultEdit.setMinimumSize(QSize(0, 28))
 
         self.storyForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.resultEdit)
 
+        self.storySplitter.addWidget(self.storyBox)
 
-        self.storiesTabLayout.addWidget(self.storyBox)
+        self.storiesTabLayout.addWidget(self.storySplitter)
 
         self.tabs.addTab(self.storiesTab, "")
         self.membershipsTab = QWidget()
