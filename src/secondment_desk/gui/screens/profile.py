@@ -514,8 +514,11 @@ class ProfileScreen(Screen):
                 return
             self._show_personal(profile)
             story_row = self._story_row()
-            for name, (_table, model) in self.sections.items():
+            for name, (table, model) in self.sections.items():
                 model.set_entries(getattr(profile, name))
+                table.resizeColumnsToContents()
+                for col in range(model.columnCount()):
+                    table.setColumnWidth(col, min(table.columnWidth(col), 280))
             if 0 <= story_row < len(profile.stories):
                 self.ui.storiesTable.setCurrentIndex(self.stories_model.index(story_row, 0))
             self._show_story()
