@@ -287,3 +287,29 @@ def test_star_story_is_edited_step_by_step(
         )
     )
     assert ui.storiesTable.currentIndex().row() == 1
+
+
+def test_keyboard_only_marks_items_and_chooses_the_state(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    import_demo_profile(qtbot, window, opened)
+    typed_application(opened)
+    app_id = opened.application.id
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    checklist = window.screens["checklist"]
+    checklist.ui.tree.setFocus()
+    qtbot.keyClick(checklist.ui.tree, Qt.Key.Key_Down)
+    item_id = checklist.selected_id()
+    qtbot.keyClick(window, Qt.Key.Key_N, alt)  # &Not met (a mnemonic clicks after ~100 ms)
+    qtbot.waitUntil(lambda: item_id in opened.store.applications.get(app_id).decisions)
+    assert opened.store.applications.get(app_id).decisions[item_id].status == "not_met"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
+    assert item_id not in opened.store.applications.get(app_id).decisions
+
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    deadline = window.screens["deadline"]
+    qtbot.keyClick(window, Qt.Key.Key_S, alt)  # Nominating &state
+    assert deadline.ui.stateCombo.hasFocus()
+    qtbot.keyClicks(deadline.ui.stateCombo, "Norway")
+    assert opened.store.applications.get(app_id).nominating_state == "Norway"
