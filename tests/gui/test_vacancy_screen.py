@@ -83,3 +83,34 @@ def test_values_are_highlighted_at_their_source_and_corrected(
     window.undo_action.trigger()
     assert opened.store.applications.get(app_id).vacancy.grade == "S3"
     assert screen.edits["grade"].text() == "S3"
+
+
+def test_dropping_a_notice_file_loads_it(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    import pytest
+
+    pytest.importorskip("secondment_desk.vacancy")
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from secondment_desk.resources import resource_file
+
+    profile = Profile(personal=Personal(family_name="Berg", first_name="Jon"))
+    opened.save_profile(profile)
+    window.show_screen("vacancy")
+    screen = window.screens["vacancy"]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(resource_file("demo/osce_astana_pmo_aggregator.txt")))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    screen.dropEvent(drop)
+    qtbot.waitUntil(lambda: opened.application is not None, timeout=20_000)
+    assert opened.application.profile_id == profile.id
+    assert "Astana" in screen.ui.noticeView.toPlainText()
+    assert screen.highlight_count > 3
