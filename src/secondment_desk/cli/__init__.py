@@ -20,6 +20,7 @@ PROG = "secondment-desk"
 # One line per command group; each module defines register(subparsers).
 COMMAND_MODULES: tuple[str, ...] = (
     "secondment_desk.cli.gui",
+    "secondment_desk.cli.vacancy",
     "secondment_desk.cli.deadline",
     "secondment_desk.cli.states",
     "secondment_desk.cli.checklist",

@@ -1,0 +1,791 @@
+"""Field extractors shared by every notice format.
+
+Each extractor looks at the notice text (or a range of it) and returns values with the
+offsets they came from; the parser decides the order in which sources are tried.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from secondment_desk import countries
+from secondment_desk.vacancy import lexicon
+from secondment_desk.vacancy.dates import find_dates, find_time, first_date
+from secondment_desk.vacancy.items import has_language, is_desirable, is_mandatory
+from secondment_desk.vacancy.lexicon import NUMBER, to_int
+
+
+def prose_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a prose pattern whose spaces also match runs of whitespace and line breaks.
+
+    PDF text wraps sentences mid-phrase ("second-level \\nuniversity degree"); writing the
+    patterns with plain spaces keeps them readable.
+    """
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        elif ch == " ":
+            out.append(r"\s" if in_class else r"\s+")
+        else:
+            out.append(ch)
+    return re.compile("".join(out), flags)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A value and the span of text it was read from."""
+
+    value: str
+    start: int
+    end: int
+
+
+# --- "Key: value" pairs -------------------------------------------------------------------
+
+KEYS: dict[str, str] = {
+    # key as written (regex) -> canonical name
+    r"Issued by": "office",
+    r"Requisition ID|Requisition No\.?|Requisition Number": "requisition_id",
+    r"Vacancy (?:number|No\.?|notice(?: number| No\.?)?|ID|Reference)": "requisition_id",
+    r"Job Opening (?:Number|ID|No\.?)|Job ID|JO Number": "requisition_id",
+    r"Reference(?: number| No\.?)?|Ref\.?(?: ?No\.?| Number)?": "ref",
+    r"Contract Type|Type of (?:contract|appointment)|Appointment Type": "contract_type",
+    r"Vacancy type|Employment Regime|Staff Regime|Regime": "contract_type",
+    r"Job Type": "job_type",
+    r"Grade Level|Grade|Level|Category and Level": "grade",
+    r"Job Level": "job_level",
+    r"Job Field|Field of expertise|Job Family|Occupational Groups?|Functional Area": "job_field",
+    r"Number of (?:posts|positions|vacancies)|No\.? of (?:posts|positions)": "number_of_posts",
+    r"Duty Station|Location|Job Location|Place of (?:assignment|work)|Duty Location": "location",
+    r"Issue Date|Date of issue|Posting Date|Date Posted|Posted on|Publication Date|"
+    r"Date of Publication|Posted": "issue_date",
+    r"Closing Date|Deadline for (?:applications?|submission)|Application Deadline|Deadline|"
+    r"Closing date for applications|Apply by|Expiry Date": "closing_date",
+    r"Posting Period": "posting_period",
+    r"Posting Title|Position Name|Job Title|Position Title|Post Title|Title of (?:the )?post|"
+    r"Name of the Post|Vacancy Title|Position": "title",
+    r"Job Code Title": "job_code_title",
+    r"Department/Office|Department / Office|Organi[sz]ation|Mission|Hiring (?:unit|office)|"
+    r"Entity|Office": "office",
+    r"Education Level": "education_level",
+    r"Employee Status|Schedule|Target Start Date|Staffing Exercise|Availability|Job Network|"
+    r"Component/Department/Unit|Security Clearance Level|Open to Contributing Third States|"
+    r"Seniority|Salary|Duration|Reporting to|Tour of Duty|Sector": "other",
+}
+_WRAPPED_SPACE = r"[ \t]*\n?[ \t]*"  # a space inside a key, or a PDF line break there
+_KEYS_ALT = "|".join(
+    "(?:" + k.replace(" ", _WRAPPED_SPACE) + ")" for k in sorted(KEYS, key=len, reverse=True)
+)
+# A key just before a colon (searched in the short stretch before each colon only).
+_KEY_BEFORE_COLON = re.compile(r"(?:^|(?<=[\s|;]))(?P<key>" + _KEYS_ALT + r")[ \t]*$", re.I)
+# A key alone on its line (value on the next line) or first in a table row.
+_KEY_LINE = re.compile(r"[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$)", re.I)
+_KEY_LINE_M = re.compile(r"^[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$)", re.I | re.M)
+_BLANKS = re.compile(r"[ \t]*")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.?[ \t]*$")
+_KEY_WORDS = frozenset(
+    [w.lower() for key in KEYS for w in re.findall(r"[A-Za-z]+", key)]
+    + ["organisation", "organization"]  # spelt with a character class in KEYS
+)
+_KEY_FIRST_WORDS = frozenset(
+    m.group().lower()
+    for key in KEYS
+    for fragment in key.split("|")
+    if (m := _FIRST_WORD.match(fragment))
+)
+_KEY_CANON = [(re.compile(rf"(?:{k})", re.I), v) for k, v in KEYS.items()]
+
+
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def _canon(key: str) -> str:
+    key = " ".join(key.split())
+    for pattern, name in _KEY_CANON:
+        if pattern.fullmatch(key):
+            return name
+    return "other"
+
+
+def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, list[Hit]]:
+    """Values of "Key: value" pairs in ``text[start:end]``, several per line allowed.
+
+    A key alone on its line takes the next line as its value (archived jobs.osce.org pages).
+    """
+    stop = len(text) if end is None else end
+    found: list[tuple[str, int, int, bool]] = []  # canon, key_start, value_start, colon
+    colon = text.find(":", start, stop)
+    while colon >= 0:
+        line_start = text.rfind("\n", start, colon) + 1 or start
+        # a key may start on the line before when a PDF wrapped it ("Contract\nType:")
+        reach = text.rfind("\n", start, max(start, line_start - 1)) + 1 or start
+        word = _LAST_WORD.search(text, max(line_start, colon - 30), colon)
+        m = None
+        if word and word.group(1).lower() in _KEY_WORDS:
+            m = _KEY_BEFORE_COLON.search(text, max(reach, colon - 60), colon)
+        if m:
+            key_line = text.rfind("\n", start, m.start("key")) + 1 or start
+            at_line_start = not text[key_line : m.start("key")].strip(" \t|•-*")
+            mid_line_ok = (
+                m.group("key")[0].isupper()
+                and bool(found)
+                and m.start("key") - found[-1][1] < 400
+                and "\n\n" not in text[found[-1][1] : m.start("key")]
+            )  # mid-line keys only where keys run together after a first one
+            if at_line_start or mid_line_ok:
+                value_start = _BLANKS.match(text, colon + 1, stop)
+                v_start = value_start.end() if value_start else colon + 1
+                found.append((_canon(m.group("key")), m.start("key"), min(v_start, stop), True))
+        colon = text.find(":", colon + 1, stop)
+    for m in _KEY_LINE_M.finditer(text, start, stop):
+        line_end = text.find("\n", m.start(), stop)
+        line = text[m.start() : line_end if line_end >= 0 else stop]
+        if len(line) > 70 or ":" in line:
+            continue
+        found.append((_canon(m.group("key")), m.start("key"), m.end(), False))
+    found.sort(key=lambda f: f[1])
+    out: dict[str, list[Hit]] = {}
+    for i, (canon, _k_start, v_start, _colon) in enumerate(found):
+        line_end = text.find("\n", v_start)
+        line_end = stop if line_end < 0 or line_end > stop else line_end
+        v_end = line_end
+        if i + 1 < len(found):
+            following = found[i + 1][1]
+            next_end = text.find("\n", line_end + 1, stop)
+            next_end = stop if next_end < 0 else next_end
+            if following < line_end:
+                v_end = following
+            elif (
+                _colon
+                and found[i + 1][3]
+                and following <= next_end
+                and (text[line_end:following].strip() and text[v_start:line_end].strip())
+            ):
+                v_end = following  # a wrapped value runs on to the next key on the next line
+        value = text[v_start:v_end]
+        if not value.strip(" \t|"):
+            # value on the next non-empty line, unless that line is itself a key
+            nxt = re.compile(r"\n[ \t]*([^\n]+)").match(text, v_end)
+            if (
+                not nxt
+                or nxt.end() > stop
+                or (i + 1 < len(found) and found[i + 1][1] <= nxt.start(1))
+            ):
+                continue
+            v_start, v_end = nxt.start(1), nxt.end(1)
+            value = text[v_start:v_end]
+        stripped = value.strip(" \t\n|;,•*-–")
+        if not stripped or len(stripped) > 200:
+            continue
+        offset = value.find(stripped)
+        out.setdefault(canon, []).append(
+            Hit(_SPACE_RUN.sub(" ", stripped), v_start + offset, v_start + offset + len(stripped))
+        )
+    return out
+
+
+_GENERIC_ORG = re.compile(
+    r"(?:OSCE|UN|EU|EEAS|United Nations|European Union|"
+    r"Organi[sz]ation for Security and Co-?operation in Europe)(?:\s*[-–(,].*)?",
+    re.I,
+)
+
+
+def is_generic_org(value: str) -> bool:
+    """True for a bare organisation name ("OSCE - Organization for ..."), not an office."""
+    return bool(_GENERIC_ORG.fullmatch(value.strip()))
+
+
+def first_hit(kv: dict[str, list[Hit]], name: str) -> Hit | None:
+    hits = kv.get(name)
+    return hits[0] if hits else None
+
+
+# --- organisation, office, title ----------------------------------------------------------
+
+_ORG_TOKENS: dict[str, tuple[str, ...]] = {
+    "OSCE": ("OSCE", "Organization for Security and Co-operation in Europe",
+             "Organisation for Security and Co-operation in Europe", "ODIHR", "HCNM"),
+    "EU": ("Call for Contributions", "CALL FOR CONTRIBUTIONS", "CSDP", "EEAS",
+           "European External Action Service", "EUMM", "EULEX", "EUAM", "EUCAP", "EUBAM",
+           "EUPOL", "EUPM", "EUMPM", "EUTM", "EU Mission", "European Union Mission"),
+    "UN": ("United Nations", "UNITED NATIONS", "Job Opening Number", "inspira", "careers.un.org",
+           "UNDP", "UNHCR", "UNICEF", "MONUSCO", "UNMISS", "MINUSCA", "UNIFIL", "UNAMI",
+           "UNAMA", "UNSMIL", "UNMIK"),
+}  # fmt: skip
+
+
+def organization(text: str) -> Hit | None:
+    """The organisation whose names come up most (first on a tie): OSCE, EU or UN."""
+    sample = text[:60000]
+    best: tuple[int, int, Hit] | None = None
+    for name, tokens in _ORG_TOKENS.items():
+        count = 0
+        first: tuple[int, str] | None = None
+        for token in tokens:
+            n = sample.count(token)
+            if n:
+                count += n
+                at = sample.find(token)
+                if first is None or at < first[0]:
+                    first = (at, token)
+        if first is None:
+            continue
+        if best is None or (count, -first[0]) > (best[0], best[1]):
+            best = (count, -first[0], Hit(name, first[0], first[0] + len(first[1])))
+    return best[2] if best else None
+
+
+_OFFICE_RE = re.compile(
+    r"\bOSCE (?:Programme Office|Mission|Presence|Centre|Project Co-?ordinator|Office|"
+    r"Support Programme|Special Monitoring Mission)(?: (?:in|to|for) (?:the )?"
+    r"[A-Z][\w'\-]+(?: and [A-Z][\w\-]+| [A-Z][\w\-]+)?)|"
+    r"\bOSCE Secretariat\b|\bOffice for Democratic Institutions and Human Rights\b|"
+    r"\bOSCE (?:High Commissioner on National Minorities|Representative on Freedom of the Media)"
+    r"|\bEU(?:MM|LEX|AM|CAP|BAM|PM|MPM|MA)(?: (?:Sahel )?[A-Z][a-z]+| RCA| COPPS)?\b"
+)
+
+
+def office(text: str, start: int = 0, end: int | None = None) -> Hit | None:
+    m = _OFFICE_RE.search(text, start, len(text) if end is None else end)
+    return Hit(m.group(), m.start(), m.end()) if m else None
+
+
+_TITLE_NOUNS = re.compile(
+    r"\b(?:Officer|Assistant|Advis[eo]r|Head|Chief|Expert|Monitor|Manager|Specialist|"
+    r"Co-?ordinator|Director|Analyst|Associate|Consultant|Secretary|Clerk|Driver|Engineer|"
+    r"Lawyer|Counsel|Inspector|Mentor|Trainer|Interpreter|Translator|Auditor|Investigator|"
+    r"Representative|Deputy|Commander|Leader|Researcher|Editor|Administrator|Technician|"
+    r"Supervisor|Holder|Planner|Controller|Accountant|Fellow|Intern|Observer|Prosecutor|"
+    r"Judge|Spokesperson|Architect|Developer|Programmer|Librarian|Archivist|Economist|"
+    r"Statistician|Attaché|Liaison|Guard|Medic|Doctor|Nurse|Pilot|Mechanic)s?\b",
+    re.I,
+)
+_NOT_TITLE = re.compile(
+    r"^(?:skip to|vacancy|vacancies|share|home|menu|apply|job description|alert|back to|"
+    r"similar jobs|search|log ?in|sign in|print)\b",
+    re.I,
+)
+_GRADE_SUFFIX = re.compile(
+    r"\s*(?:[,\-–/]\s*|\(\s*)(?P<grade>S-?[1-4]|S|P-?[1-7]|D-?[12]|G-?[1-7]|GS-?[1-7]|"
+    r"NP?O-?[A-D]?|FS-?[1-7]|NO-?[A-D]|ASG|USG|SB-?[1-5]|SC-?[1-9])\s*\)?\s*$"
+)
+_SMALL = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "with", "de"}
+
+
+def tidy_title(raw: str) -> tuple[str, str | None]:
+    """The title without a trailing grade, in title case when it was all capitals."""
+    title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
+    grade = None
+    m = _GRADE_SUFFIX.search(title)
+    if m and m.start() > 0:
+        grade = m.group("grade")
+        title = title[: m.start()].strip(" ,-–")
+    if title.isupper() and len(title) > 4:
+        words = title.lower().split(" ")
+        title = " ".join(
+            w if (i and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+        )
+    return title, grade
+
+
+_LEADING_BULLET = re.compile(r"^[•●▪◦*\-–]\s*")
+_BREADCRUMB = re.compile(r"\s+(?:»|›|>|→)\s+")
+
+
+def looks_like_title(value: str) -> bool:
+    """A post title names a job ("Officer", "Adviser", ...) or is a short plain name."""
+    if _TITLE_NOUNS.search(value):
+        return True
+    words = value.split()
+    return 0 < len(words) <= 8 and not re.search(r"\d|second|contract|fixed|vacan", value, re.I)
+
+
+def title_from_top(text: str, limit: int) -> Hit | None:
+    """A post title on one of the first lines, before the notice's first real section."""
+    for m in _LINE_RE.finditer(text, 0, min(limit, 6000)):
+        raw = m.group()
+        line = _LEADING_BULLET.sub("", raw.strip())
+        crumbs = _BREADCRUMB.split(line)
+        if len(crumbs) > 1:  # "Home » Jobs » Political Officer": the last crumb
+            line = crumbs[-1].strip()
+        if not line or len(line) > 90 or len(line.split()) > 12:
+            continue
+        if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
+            continue
+        if ":" in line or "|" in line:
+            continue  # "Key: value" pairs are read elsewhere
+        if _TITLE_NOUNS.search(line) and not _OSCE_FULL.search(line):
+            lead = m.start() + raw.find(line)
+            return Hit(line, lead, lead + len(line))
+    return None
+
+
+_OSCE_FULL = re.compile(r"Organi[sz]ation for Security|United Nations$|European Union$")
+
+
+# --- contract type, grade, level ------------------------------------------------------------
+
+
+def contract_type(value: str) -> str | None:
+    low = value.lower()
+    seconded = bool(re.search(r"second", low))
+    contracted = bool(re.search(r"contract(?:ed|ual)|\bfixed[ -]term\b", low))
+    if seconded and contracted:
+        return "seconded/contracted"
+    if seconded:
+        return "seconded"
+    if contracted:
+        return "contracted"
+    return None
+
+
+_SECONDMENT_PROSE = prose_re(
+    r"open for secondment only|international secondment|seconded position|"
+    r"secondment (?:post|position|basis|only)|by secondment|for secondment|"
+    r"seconded by (?:their|its|the) (?:participating|member) states?|"
+    r"nominated by (?:their|its|the)(?: respective)? (?:participating|member) [Ss]tates?",
+    re.I,
+)
+
+
+def contract_type_from_prose(text: str) -> Hit | None:
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    low = text.lower()
+    for cue in ("second", "nominated by"):
+        at = low.find(cue)
+        while at >= 0:
+            m = _SECONDMENT_PROSE.search(text, max(0, at - 40), at + 90)
+            if m:
+                return Hit("seconded", m.start(), m.end())
+            at = low.find(cue, at + len(cue))
+    return None
+
+
+_GRADE_VALUE = re.compile(
+    r"^(?:S-?[1-4]|S|P-?[1-7]|D-?[12]|G-?[1-7]|GS-?[1-7]|NP?O-?[A-D]?|FS-?[1-7]|NO-?[A-D]|"
+    r"ASG|USG|SB-?[1-5]|SC-?[1-9]|B[1-6]|AD ?\d{1,2}|AST ?\d{1,2}|FG ?I{1,3}V?)$",
+    re.I,
+)
+
+
+_GRADE_TOKEN = re.compile(
+    r"(?<![\w-])(S-?[1-4]|P-?[1-7]|D-?[12]|GS-?[1-7]|G-?[1-7]|NO-?[A-D]|NPO|FS-?[1-7]|"
+    r"AD ?\d{1,2}|AST ?\d{1,2})(?![\w-])"
+)
+
+
+def grade_value(value: str) -> str | None:
+    """The grade in a Grade/Level value: the whole value ("S3", "S") or a token in it
+    ("Mid level - P-4")."""
+    token = value.strip().strip("()").strip()
+    if _GRADE_VALUE.match(token):
+        return token
+    m = _GRADE_TOKEN.search(value)
+    return m.group(1) if m else None
+
+
+_LEVEL_PROSE = prose_re(
+    r"\b(?P<level>(?:senior|middle|junior|executive|upper|lower)(?:[ -](?:middle|level))? "
+    r"management)(?= (?:level )?(?:role|position|post|grade|function))",
+    re.I,
+)
+
+
+def job_level_from_prose(text: str) -> Hit | None:
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    low = text.lower()
+    at = low.find(" management ")
+    while at >= 0:
+        m = _LEVEL_PROSE.search(text, max(0, at - 30), at + 40)
+        if m:
+            value = " ".join(w[:1].upper() + w[1:].lower() for w in m.group("level").split(" "))
+            return Hit(value, m.start("level"), m.end("level"))
+        at = low.find(" management ", at + 12)
+    return None
+
+
+# --- places -------------------------------------------------------------------------------
+
+
+def place_in(text: str, start: int, end: int) -> Hit | None:
+    """The first known duty station in ``text[start:end]`` (any spelling, even glued)."""
+    m = lexicon.places().city_re.search(text, start, end)
+    if not m:
+        return None
+    city = lexicon.canonical_city(m.group(1))
+    return Hit(city, m.start(1), m.end(1)) if city else None
+
+
+def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
+    """(duty station, country) from a Location value like "TAJ - Office in X, Dushanbe"."""
+    value = hit.value
+    station: Hit | None = None
+    country: Hit | None = None
+    parts = [p for p in re.finditer(r"[^,;/|]+", value) if p.group().strip()]
+    for part in reversed(parts):
+        word = part.group().strip()
+        offset = hit.start + part.start() + (len(part.group()) - len(part.group().lstrip()))
+        canon_country = countries.normalize(word)
+        if canon_country and country is None and len(word) > 3:
+            country = Hit(canon_country, offset, offset + len(word))
+            continue
+        word_clean = re.sub(r"\s*\(.*\)$", "", word)
+        if re.fullmatch(r"[A-Z]{3}\s*-.*", word_clean):
+            code = word_clean[:3]
+            code_country = lexicon.places().codes.get(code)
+            if code_country and country is None:
+                country = Hit(code_country, offset, offset + 3)
+            continue
+        canon = lexicon.canonical_city(word_clean)
+        if canon:
+            station = Hit(canon, offset, offset + len(word_clean))
+            break
+        if station is None and re.fullmatch(r"[A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,2}", word_clean):
+            station = Hit(_titled(word_clean), offset, offset + len(word_clean))
+            break
+        if station is None and word_clean.isupper() and len(word_clean) > 3:
+            station = Hit(_titled(word_clean), offset, offset + len(word_clean))
+            break
+    return station, country
+
+
+def _titled(word: str) -> str:
+    if word.isupper():
+        return " ".join(w[:1] + w[1:].lower() for w in word.split(" "))
+    return word
+
+
+def country_of_station(station: str) -> str | None:
+    return lexicon.city_country(station)
+
+
+def country_of_office(text: str, start: int = 0, end: int | None = None) -> Hit | None:
+    """A country named by a mission or office name ("EUMM Georgia", "Mission to Serbia")."""
+    m = lexicon.places().mission_re.search(text, start, len(text) if end is None else end)
+    if m:
+        name = lexicon.places().missions.get(m.group(1).casefold())
+        if name:
+            return Hit(name, m.start(1), m.end(1))
+    return None
+
+
+_IN_COUNTRY = re.compile(r"\b(?:in|to|for) (?:the )?([A-Z][\w'\-]+(?: (?:and )?[A-Z][\w'\-]+)*)")
+
+
+def country_in_name(hit: Hit) -> Hit | None:
+    """The country in an office name like "OSCE Project Co-ordinator in Uzbekistan"."""
+    for m in _IN_COUNTRY.finditer(hit.value):
+        name = countries.normalize(m.group(1))
+        if name:
+            return Hit(name, hit.start + m.start(1), hit.start + m.end(1))
+    return None
+
+
+# --- dates and deadlines ----------------------------------------------------------------------
+
+_DEADLINE_PROSE = prose_re(
+    r"(?:deadline for (?:applications?|submission|nominations?)|application deadline|"
+    r"closing date(?: for applications)?|applications? (?:must|should) (?:be (?:received|"
+    r"submitted) )?(?:by|before|no later than)|deadline)\b[^\n]{0,20}?",
+    re.I,
+)
+
+
+def deadline_from_prose(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[Hit, int] | None:
+    """A closing date stated in a sentence; returns the hit and the end of that sentence."""
+    stop = len(text) if end is None else end
+    low = text.lower()
+    cues = ("deadline", "closing date", "application")
+    hints = [p for p in (low.find(cue, start, stop) for cue in cues) if p >= 0]
+    if not hints:
+        return None
+    for m in _DEADLINE_PROSE.finditer(text, max(start, min(hints) - 20), stop):
+        line_end = text.find("\n", m.end())
+        line_end = stop if line_end < 0 else min(line_end, stop)
+        found = first_date(text, m.end(), min(line_end, m.end() + 120))
+        if found:
+            return Hit(found.iso, found.start, found.end), line_end
+    return None
+
+
+def closing_time(text: str, start: int, end: int, cet_zone: str) -> Hit | None:
+    found = find_time(text, start, end, cet_zone)
+    return Hit(found.value, found.start, found.end) if found else None
+
+
+def glued_dates(text: str, limit: int) -> tuple[Hit, Hit, int] | None:
+    """Posting and closing dates run together on one line near the top (aggregator copies)."""
+    for m in re.finditer(r"[^\n]+", text[:limit]):
+        dates = find_dates(text, m.start(), m.end())
+        if len(dates) >= 2 and dates[0].iso <= dates[1].iso:
+            return (
+                Hit(dates[0].iso, dates[0].start, dates[0].end),
+                Hit(dates[1].iso, dates[1].start, dates[1].end),
+                m.end(),
+            )
+    return None
+
+
+# --- education and experience -------------------------------------------------------------------
+
+_EDUCATION_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("doctorate", prose_re(r"\bdoctora(?:te|l)\b|\bph\.? ?d\b|"
+                             r"third[- ]level (?:university )?degree", re.I)),
+    ("master", prose_re(r"second[- ]level (?:university )?degree|advanced (?:university )?degree|"
+                          r"\bmaster'?s?\b|(?-i:\bMA\b|\bMSc\b|\bLL\.?M\b)|graduate degree|"
+                          r"post-?graduate degree", re.I)),
+    ("bachelor", prose_re(r"first[- ]level (?:university )?degree|\bbachelor'?s?\b|(?-i:\bBA\b|"
+                            r"\bBSc\b)|university degree|university studies|university education|"
+                            r"degree in\b|academic degree|higher education|tertiary education",
+                            re.I)),
+    ("secondary", prose_re(r"secondary (?:school|education)|high school|upper secondary|"
+                             r"vocational (?:school|training|diploma)", re.I)),
+)  # fmt: skip
+
+
+_EDUCATION_HINTS: dict[str, tuple[str, ...]] = {
+    "doctorate": ("doctora", "ph", "third"),
+    "master": ("second", "advanced", "master", "ma", "msc", "ll", "graduate"),
+    "bachelor": ("first", "bachelor", "ba", "bsc", "university", "degree", "academic", "higher",
+                 "tertiary"),
+    "secondary": ("secondary", "high school", "vocational"),
+}  # fmt: skip
+
+
+def education_level(text: str, start: int, end: int) -> Hit | None:
+    """The level asked for first in ``text[start:end]``."""
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    best: tuple[int, Hit] | None = None
+    low = text[start:end].lower()
+    for level, pattern in _EDUCATION_LEVELS:
+        if not any(hint in low for hint in _EDUCATION_HINTS[level]):
+            continue
+        m = pattern.search(text, start, end)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), Hit(level, m.start(), m.end()))
+    return best[1] if best else None
+
+
+_YEARS_MIN = prose_re(
+    rf"(?:minimum|at least|a minimum of|not less than|no less than)\s+(?:of\s+)?(?P<n>{NUMBER})"
+    rf"\s*\+?\s*(?:full\s+)?years?"
+    rf"|(?P<m>{NUMBER})\s*\+?\s*(?:or more\s+)?(?:full\s+)?years?(?:'|’)?\s+(?:of\s+)?"
+    rf"(?:[\w,\-/]+\s+){{0,8}}?(?:experience|service|work)",
+    re.I,
+)
+_MANAGEMENT = prose_re(
+    rf"(?P<n>{NUMBER})\s*\+?\s*years?\s+(?:[\w\-]+\s+){{0,4}}?"
+    rf"(?:at (?:the |a )?(?:senior |middle )?management level|in (?:a )?(?:senior |middle )?"
+    rf"management|of (?:senior |middle )?management|(?:in |at )?(?:a )?managerial)",
+    re.I,
+)
+_SUBSTITUTION = prose_re(
+    rf"(?:first[- ]level (?:university )?degree|bachelor'?s?(?: degree)?)[^.]{{0,60}}?"
+    rf"(?:with|plus|and|of)\s+(?:an? )?(?:additional\s+)?(?P<n>{NUMBER})\s+(?:additional\s+)?"
+    rf"years?",
+    re.I,
+)
+
+
+_STUDY_BEFORE = re.compile(
+    r"(?:studies|education|degree|diploma|course|programme)\W+(?:\w+\W+){0,3}$"
+)
+
+
+def min_years(text: str, start: int, end: int) -> Hit | None:
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    for m in _YEARS_MIN.finditer(text, start, end):
+        token = m.group("n") or m.group("m")
+        # "first-level degree with two years ... in lieu" is a substitution, not the minimum
+        before = text[max(start, m.start() - 80) : m.start()].lower()
+        before = re.split(r"[.;\n]\s", before)[-1]
+        after = re.split(r"[;\n.]", text[m.end() : m.end() + 80].lower(), maxsplit=1)[0]
+        if _STUDY_BEFORE.search(before) and not re.search(r"experience|service", after):
+            continue  # "university studies of at least 3 years"
+        if (
+            "first-level" in before
+            or "first level" in before
+            or "in lieu" in text[m.end() : m.end() + 80].lower()
+        ):
+            continue
+        n = to_int(token)
+        if n is not None and 0 < n <= 40:
+            return Hit(str(n), m.start(), m.end())
+    return None
+
+
+def management_years(text: str, start: int, end: int) -> Hit | None:
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    at = text.find("manag", start, end)
+    while at >= 0:
+        m = _MANAGEMENT.search(text, max(start, at - 90), min(end, at + 40))
+        if m:
+            n = to_int(m.group("n"))
+            if n is not None:
+                return Hit(str(n), m.start(), m.end())
+        at = text.find("manag", at + 5, end)
+    return None
+
+
+def substitution_years(text: str, start: int, end: int) -> Hit | None:
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    m = _SUBSTITUTION.search(text, start, end)
+    if m:
+        n = to_int(m.group("n"))
+        if n is not None and n <= 15:
+            return Hit(str(n), m.start(), m.end())
+    return None
+
+
+# --- eligibility and service ----------------------------------------------------------------
+
+_INELIGIBLE = prose_re(
+    r"nationals?(?: (?:and|or|and/or) (?:permanent )?residents?)? of (?P<what>[^.;\n]{3,120}?)"
+    r"\s+(?:are|is|will) (?:not eligible|ineligible|not be considered|excluded)",
+    re.I,
+)
+_DUTY_COUNTRY = prose_re(
+    r"(?:the )?(?:country|state) (?:of|hosting) (?:the )?(?:duty station|mission|assignment)|"
+    r"(?:the )?host (?:country|state)|^(?:the )?duty station$|"
+    r"(?:the )?country (?:where|in which) the (?:duty station|mission) is",
+    re.I,
+)
+
+
+def ineligible(text: str, duty_country: str | None) -> list[Hit]:
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    out: list[Hit] = []
+    for m in _INELIGIBLE.finditer(text):
+        what = m.group("what")
+        if _DUTY_COUNTRY.search(what):
+            if duty_country:
+                out.append(Hit(duty_country, m.start("what"), m.end("what")))
+            continue
+        for part in re.split(r",\s*|\s+(?:and|or|and/or)\s+", what):
+            name = countries.normalize(part.strip().removeprefix("the ").strip())
+            if name:
+                pos = m.start("what") + what.find(part.strip())
+                out.append(Hit(name, pos, pos + len(part.strip())))
+    return out
+
+
+_MAX_SERVICE = prose_re(
+    rf"maximum (?:period|duration|length|term) of (?:service|employment|assignment|secondment)"
+    rf"[^.\n]{{0,80}}?\b(?:is|of|will be)\s+(?P<n>{NUMBER})\s+years?"
+    rf"|(?:serve|service) (?:for )?(?:up to|a maximum of|no more than) (?P<m>{NUMBER})\s+years?",
+    re.I,
+)
+
+
+def max_service(text: str) -> Hit | None:
+    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    low = text.lower()
+    for cue in ("maximum", "up to", "no more than"):
+        at = low.find(cue)
+        while at >= 0:
+            m = _MAX_SERVICE.search(text, max(0, at - 40), at + 160)
+            if m:
+                n = to_int(m.group("n") or m.group("m"))
+                if n is not None:
+                    return Hit(str(n), m.start(), m.end())
+            at = low.find(cue, at + len(cue))
+    return None
+
+
+# --- languages ------------------------------------------------------------------------------
+
+_LEVEL_WORDS = re.compile(
+    r"\b(?:(?:professional|full|fully|excellent|good|very good|strong|sound|basic|advanced|"
+    r"working|fair|limited|high|thorough|solid|some|elementary|intermediate|"
+    r"upper intermediate|conversational)\s+(?:[a-z]+\s+){0,2}?)?"
+    r"(?:fluency|fluent|knowledge|command|proficiency|proficient|skills?|level|mastery|"
+    r"ability to (?:speak|communicate|work|read|write)|native|mother tongue|bilingual|"
+    r"written and (?:spoken|oral)|oral and written|communication)\b"
+    r"|\b[ABC][12]\b",
+    re.I,
+)
+# Words that state a level themselves; "skills" or "communication" only hint at one.
+_STRONG_LEVEL = re.compile(
+    r"fluen|proficien|knowledge|command|native|mother tongue|bilingual|mastery|\b[ABC][12]\b|"
+    r"excellent|working|basic|advanced|intermediate",
+    re.I,
+)
+_CEFR = re.compile(r"\b[ABC][12]\b")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+@dataclass
+class LanguageHit:
+    language: str
+    kind: str
+    wording: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class LanguageSet:
+    hits: list[LanguageHit] = field(default_factory=list)
+
+
+def languages_in(
+    text: str, start: int, end: int, default_kind: str, strict: bool
+) -> list[LanguageHit]:
+    """Languages asked for in one item/sentence ``text[start:end]``.
+
+    ``strict`` demands an explicit cue (required/asset/...) — used outside requirement
+    sections, where "English and French are the working languages" is not a requirement.
+    """
+    chunk = text[start:end]
+    if not has_language(chunk):
+        return []
+    lex = lexicon.languages()
+    found = list(lex.pattern.finditer(chunk))
+    if not found:
+        return []
+    desirable = is_desirable(chunk)
+    mandatory = is_mandatory(chunk)
+    level = _LEVEL_WORDS.search(chunk) or _CEFR.search(chunk)
+    if strict and not (desirable or mandatory):
+        return []
+    if not (desirable or mandatory or level):
+        return []
+    kind = "desirable" if desirable else ("mandatory" if mandatory else default_kind)
+    levels = [lv for lv in _LEVEL_WORDS.finditer(chunk) if lv.group().strip()]
+    out: list[LanguageHit] = []
+    for m in found:
+        name = lex.names.get(m.group(1).casefold())
+        if name and not any(h.language == name for h in out):
+            wording = _wording_near(levels, m.start(1))
+            out.append(LanguageHit(name, kind, wording, start + m.start(1), start + m.end(1)))
+    return out
+
+
+def _wording_near(levels: list[re.Match[str]], at: int) -> str | None:
+    """The level words for the language at ``at``: words that state a level win over hints
+    ("skills"); among equals the nearest before the language ("working knowledge of Russian"),
+    else the first after it."""
+    if not levels:
+        return None
+    strong = [lv for lv in levels if _STRONG_LEVEL.search(lv.group())]
+    pool = strong or levels
+    before = [lv for lv in pool if lv.end() <= at]
+    chosen = before[-1] if before else pool[0]
+    return _SPACE_RUN.sub(" ", chosen.group()).strip().lower() or None

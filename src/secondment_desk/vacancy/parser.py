@@ -1,0 +1,584 @@
+"""Notice text -> :class:`~secondment_desk.models.Vacancy` (several for a Call for Contributions).
+
+The parser normalises the text (the exact string every span points into), recognises the
+layout, splits it into sections, then runs the shared field extractors over key/value pairs,
+sections and prose, in that order of trust. Fields it cannot find stay null and are listed in
+``missing`` with a warning a person can act on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from secondment_desk.errors import NotAVacancyError
+from secondment_desk.models.vacancy import LanguageRequirement, Requirement, Span, Vacancy
+from secondment_desk.vacancy import fields as fx
+from secondment_desk.vacancy.dates import find_dates, first_date
+from secondment_desk.vacancy.items import categorize, category_is_language, kind_of, split_items
+from secondment_desk.vacancy.sections import Section, find_sections
+
+FORMATS = ("osce_field", "osce_secretariat", "osce_archive", "osce_aggregator", "eu_cfc", "un")
+
+_REQ_ROLES = {
+    "requirements",
+    "education",
+    "experience",
+    "languages",
+    "mandatory",
+    "desirable",
+    "general_conditions",
+}
+
+# Fields whose absence a candidate should hear about, with what to do.
+_WARN_FIELDS: dict[str, str] = {
+    "title": "post title not found: check the heading of the official notice",
+    "requisition_id": "reference number not stated in this copy: check the official notice",
+    "grade": "grade not stated in this copy: check the official notice",
+    "closing_date": "closing date not found: check the deadline in the official notice",
+    "duty_station": "duty station not found: check the official notice",
+    "education_level": "education level not found: read the education requirement yourself",
+    "min_years_experience": "minimum years of experience not found: read the experience "
+    "requirement yourself",
+    "contract_type": "contract type (seconded or contracted) not stated in this copy",
+}
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_NBSP = re.compile("[\u00a0\u2007\u202f\u2009\u200a]")
+
+
+def normalize_text(text: str) -> str:
+    """The text spans point into: unified newlines, no zero-width or non-breaking spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _NBSP.sub(" ", text)
+    return text.replace("\x00", "")
+
+
+# --- is it a notice at all? ------------------------------------------------------------------
+
+_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("experience", "degree", "qualification", "requirement", "education", "skills",
+      "knowledge of", "fluency", "competenc"),
+     re.compile(r"\b(?:experience|degree|qualifications?|requirements?|education|skills|"
+                r"knowledge of|fluency|competenc(?:y|ies))\b", re.I)),
+    (("deadline", "closing date", "apply", "applica", "candidate", "nominat", "posting period",
+      "recruitment"),
+     re.compile(r"\b(?:deadline|closing date|apply|applications?|applicants?|candidates?|"
+                r"nominat\w*|posting period|recruitment)\b", re.I)),
+    (("vacanc", "position", "post", "duty station", "responsibilit", "tasks", "duties", "job",
+      "grade", "second", "contract", "call for contributions"),
+     re.compile(r"\b(?:vacancy|vacancies|position|post|duty station|responsibilities|tasks|"
+                r"duties|job|grade|secondment|seconded|contract|call for contributions)\b",
+                re.I)),
+)  # fmt: skip
+
+
+def check_is_vacancy(text: str, source_name: str | None) -> None:
+    where = f"{source_name}: " if source_name else ""
+    if len(text.strip()) < 40:
+        raise NotAVacancyError(f"{where}the text is too short to be a vacancy notice.")
+    sample = text[:200000]
+    low = sample.lower()
+    # Substring hints decide; the word-bounded pattern confirms only the requirement words.
+    hits = [any(h in low for h in hints) for hints, _ in _CUES]
+    hits[0] = hits[0] and bool(_CUES[0][1].search(sample))
+    # Requirement words plus either deadline/application words or post words.
+    if not hits[0] or sum(hits) < 2:
+        raise NotAVacancyError(
+            f"{where}this does not look like a vacancy notice (no requirements, deadline or "
+            "post description found)."
+        )
+
+
+# --- format ----------------------------------------------------------------------------------
+
+_ARCHIVE = re.compile(r"^\s*Vacancy number\b", re.I | re.M)
+
+
+def detect_format(text: str, org: str | None) -> str:
+    """The notice layout, from literal cues (cheap substring tests on the lowercased text)."""
+    low = text[:200000].lower()
+
+    def has(*cues: str) -> bool:
+        return any(c in low for c in cues)
+
+    cfc = has("call for contributions", "name of the post") or " cfc " in low
+    if org == "EU" and cfc:
+        return "eu_cfc"
+    if org == "UN" or has(
+        "job opening number",
+        "org. setting and reporting",
+        "united nations considerations",
+        "posting title",
+        "job code title",
+    ):
+        return "un"  # fmt: skip
+    if _ARCHIVE.search(text[:200000]):
+        return "osce_archive"
+    if has("general minimum requirements", "mission specific requirements"):
+        return "osce_field"
+    if has("necessary qualifications") and has("secretariat", "institution", "odihr", "hcnm"):
+        return "osce_secretariat"
+    if has("field of expertise requirements", "requisition id"):
+        return "osce_field"
+    if org == "OSCE":
+        return "osce_secretariat" if has("necessary qualifications") else "osce_aggregator"
+    if org == "EU":
+        return "eu"
+    return "generic"
+
+
+# --- the builder -------------------------------------------------------------------------------
+
+
+@dataclass
+class Draft:
+    """Values found so far, each with its span; becomes a Vacancy at the end."""
+
+    text: str
+    values: dict[str, object] = field(default_factory=dict)
+    spans: dict[str, Span] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def has(self, name: str) -> bool:
+        return self.values.get(name) not in (None, [], "")
+
+    def put(self, name: str, value: object, hit: fx.Hit | None = None, force: bool = False) -> None:
+        if value in (None, "", []) or (self.has(name) and not force):
+            return
+        self.values[name] = value
+        if hit is not None:
+            self.spans[name] = Span(start=hit.start, end=hit.end)
+
+
+def _req_sections(sections: list[Section]) -> list[Section]:
+    return [s for s in sections if s.role in _REQ_ROLES]
+
+
+def _default_kind(section: Section, previous: str) -> str:
+    if section.role == "desirable":
+        return "desirable"
+    if section.role in ("education", "experience", "languages"):
+        return previous  # sub-headings of a Desirable block stay desirable
+    return "mandatory"
+
+
+@dataclass
+class Extracted:
+    requirements: list[Requirement]
+    languages: list[fx.LanguageHit]
+    tasks: list[tuple[str, int, int]]
+
+
+def extract_lists(text: str, sections: list[Section]) -> Extracted:
+    """Requirements, languages and tasks from the requirement and task sections."""
+    requirements: list[Requirement] = []
+    langs: list[fx.LanguageHit] = []
+    tasks: list[tuple[str, int, int]] = []
+    kind_state = "mandatory"
+    for section in sections:
+        if section.role in _REQ_ROLES:
+            kind_state = _default_kind(section, kind_state)
+            for item in split_items(text, section.body_start, section.body_end):
+                kind = kind_of(item.text, kind_state)
+                category = categorize(item.text)
+                if section.role == "languages" and category in ("skill", "other"):
+                    category = "language" if category_is_language(item.text) else category
+                found = fx.languages_in(text, item.start, item.end, kind, strict=False)
+                if category == "language" and not found and not _has_cue(item.text):
+                    continue  # "English and French are the working languages of ..."
+                langs.extend(found)
+                requirements.append(
+                    Requirement(
+                        text=item.text,
+                        kind=kind,
+                        category=category,
+                        section=section.name,
+                        span=Span(start=item.start, end=item.end),
+                    )
+                )
+        else:
+            kind_state = "mandatory"
+        if section.role == "tasks":
+            for item in split_items(text, section.body_start, _task_end(text, section)):
+                tasks.append((item.text, item.start, item.end))
+    return Extracted(dedupe(requirements), langs, tasks)
+
+
+def _has_cue(text: str) -> bool:
+    from secondment_desk.vacancy.items import DESIRABLE_CUE, MANDATORY_CUE
+
+    return bool(DESIRABLE_CUE.search(text) or MANDATORY_CUE.search(text))
+
+
+_BOILERPLATE = re.compile(
+    r"^\s*(?:for more (?:detailed )?information|the osce is committed|please note|"
+    r"if you wish to apply|the osce retains|candidates should|only those candidates|"
+    r"please be aware|please apply|the osce is a non-career|the united nations|"
+    r"this position is (?:open|funded)|applicants|the eu|seconded personnel)",
+    re.I | re.M,
+)
+
+
+def _task_end(text: str, section: Section) -> int:
+    m = _BOILERPLATE.search(text, section.body_start, section.body_end)
+    return m.start() if m else section.body_end
+
+
+def dedupe(requirements: list[Requirement]) -> list[Requirement]:
+    seen: set[str] = set()
+    out = []
+    for r in requirements:
+        if r.id in seen:
+            continue
+        seen.add(r.id)
+        out.append(r)
+    return out
+
+
+def apply_lists(draft: Draft, text: str, extracted: Extracted, whole: tuple[int, int]) -> None:
+    draft.put("requirements", extracted.requirements)
+    draft.put("tasks", [t for t, _, _ in extracted.tasks])
+    if extracted.tasks:
+        draft.spans["tasks"] = Span(start=extracted.tasks[0][1], end=extracted.tasks[-1][2])
+    langs = list(extracted.languages)
+    if not langs:
+        # No requirement sections with languages: look for explicit statements anywhere.
+        for m in re.finditer(r"[^.\n;]+", text[whole[0] : whole[1]]):
+            s, e = whole[0] + m.start(), whole[0] + m.end()
+            langs.extend(fx.languages_in(text, s, e, "mandatory", strict=True))
+    mandatory: list[str] = []
+    desirable: list[str] = []
+    lang_reqs: list[LanguageRequirement] = []
+    seen: set[tuple[str, str]] = set()
+    for hit in langs:
+        if (hit.language, hit.kind) in seen:
+            continue
+        seen.add((hit.language, hit.kind))
+        lang_reqs.append(
+            LanguageRequirement(
+                language=hit.language,
+                kind=hit.kind,
+                wording=hit.wording,
+                span=Span(start=hit.start, end=hit.end),
+            )
+        )
+        target = mandatory if hit.kind == "mandatory" else desirable
+        if hit.language not in target:
+            target.append(hit.language)
+            key = "languages_mandatory" if hit.kind == "mandatory" else "languages_desirable"
+            draft.spans.setdefault(key, Span(start=hit.start, end=hit.end))
+    desirable = [d for d in desirable if d not in mandatory]
+    if not desirable:
+        draft.spans.pop("languages_desirable", None)
+    draft.put("languages_mandatory", mandatory)
+    draft.put("languages_desirable", desirable)
+    draft.put("language_requirements", lang_reqs)
+
+
+def apply_requirement_facts(
+    draft: Draft, text: str, sections: list[Section], whole: tuple[int, int]
+) -> None:
+    """Education level, years, licence from the requirement sections (else the whole text)."""
+    req = _req_sections(sections)
+    edu_secs = [s for s in req if s.role == "education"] or req
+    exp_secs = [s for s in req if s.role == "experience"] or req
+    ranges_edu = [(s.body_start, s.body_end) for s in edu_secs] or [whole]
+    ranges_exp = [(s.body_start, s.body_end) for s in exp_secs] or [whole]
+    for a, b in ranges_edu:
+        hit = fx.education_level(text, a, b)
+        if hit:
+            draft.put("education_level", hit.value, hit)
+            break
+    for a, b in [*ranges_edu, *ranges_exp]:
+        hit = fx.substitution_years(text, a, b)
+        if hit:
+            draft.put("degree_substitution_years", int(hit.value), hit)
+            break
+    for a, b in [*ranges_exp, *([whole] if req else [])]:
+        hit = fx.min_years(text, a, b)
+        if hit:
+            draft.put("min_years_experience", int(hit.value), hit)
+            break
+    for a, b in [*ranges_exp, whole]:
+        hit = fx.management_years(text, a, b)
+        if hit:
+            draft.put("min_years_management", int(hit.value), hit)
+            break
+    reqs = draft.values.get("requirements")
+    listed = reqs if isinstance(reqs, list) else []
+    licence = [r for r in listed if isinstance(r, Requirement) and r.category == "licence"]
+    if licence:
+        mandatory = [r for r in licence if r.kind == "mandatory"]
+        chosen = (mandatory or licence)[0]
+        draft.put("driving_licence_required", bool(mandatory), _span_hit(chosen))
+    else:
+        m = re.search(r"driv(?:ing|er'?s) licen[cs]e", text[whole[0] : whole[1]], re.I)
+        if m:
+            s, e = whole[0] + m.start(), whole[0] + m.end()
+            left = max(text.rfind(".", whole[0], s), text.rfind(";", whole[0], s), whole[0])
+            stops = [
+                i for i in (text.find(".", e, whole[1]), text.find(";", e, whole[1])) if i >= 0
+            ]
+            sentence = text[left : min(stops) if stops else whole[1]]
+            if _has_cue(sentence) and not re.search(r"desirable|asset|advantage", sentence, re.I):
+                draft.put("driving_licence_required", True, fx.Hit("true", s, e))
+
+
+def _span_hit(r: Requirement) -> fx.Hit | None:
+    return fx.Hit(r.text, r.span.start, r.span.end) if r.span else None
+
+
+_NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
+
+
+def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end: int) -> None:
+    """Fields from key/value pairs and prose that every layout shares."""
+    org = draft.values.get("organization")
+    # office
+    for candidate in kv.get("office", []):
+        if _NOT_AN_OFFICE.fullmatch(candidate.value) or fx.is_generic_org(candidate.value):
+            continue
+        draft.put("office", candidate.value, candidate)
+        break
+    if not draft.has("office"):
+        found = fx.office(text)
+        if found:
+            draft.put("office", found.value, found)
+    # requisition id
+    for name in ("requisition_id", "ref"):
+        hit = fx.first_hit(kv, name)
+        if hit and re.search(r"\d", hit.value) and len(hit.value) <= 60:
+            draft.put("requisition_id", hit.value, hit)
+    if not draft.has("requisition_id"):
+        m = re.search(r"\b(VN[A-Z]{2,6}\d{4,6})\b", text)
+        if m:
+            draft.put("requisition_id", m.group(1), fx.Hit(m.group(1), m.start(1), m.end(1)))
+    # title
+    for name in ("title", "job_code_title"):
+        hit = fx.first_hit(kv, name)
+        if hit:
+            title, grade = fx.tidy_title(hit.value)
+            offset = hit.value.find(title) if title in hit.value else 0
+            span = fx.Hit(title, hit.start + offset, hit.start + offset + len(title))
+            if title and fx.looks_like_title(title):
+                draft.put("title", title, span if title in hit.value else hit)
+                if grade:
+                    g_at = hit.value.rfind(grade)
+                    draft.put(
+                        "grade",
+                        grade,
+                        fx.Hit(grade, hit.start + g_at, hit.start + g_at + len(grade)),
+                    )
+    if not draft.has("title"):
+        top = fx.title_from_top(text, head_end)
+        if top:
+            title, grade = fx.tidy_title(top.value)
+            draft.put("title", title, fx.Hit(title, top.start, top.start + len(title)))
+            if grade:
+                g_at = top.value.rfind(grade)
+                draft.put(
+                    "grade", grade, fx.Hit(grade, top.start + g_at, top.start + g_at + len(grade))
+                )
+    # contract type
+    for name in ("contract_type", "job_type"):
+        for hit in kv.get(name, []):
+            value = fx.contract_type(hit.value)
+            if value:
+                draft.put("contract_type", value, hit)
+    if not draft.has("contract_type") and org in ("OSCE", "EU"):
+        found = fx.contract_type_from_prose(text)
+        if found:
+            draft.put("contract_type", found.value, found)
+    # grade, level, field, posts
+    for hit in kv.get("grade", []):
+        grade = fx.grade_value(hit.value)
+        if grade:
+            at = hit.value.find(grade)
+            draft.put("grade", grade, fx.Hit(grade, hit.start + at, hit.start + at + len(grade)))
+    hit = fx.first_hit(kv, "job_level")
+    if hit:
+        draft.put("job_level", hit.value, hit)
+    elif org == "OSCE":
+        found = fx.job_level_from_prose(text)
+        if found:
+            draft.put("job_level", found.value, found)
+    hit = fx.first_hit(kv, "job_field")
+    if hit:
+        draft.put("job_field", hit.value, hit)
+    hit = fx.first_hit(kv, "number_of_posts")
+    if hit:
+        m = re.match(r"\d{1,3}", hit.value)
+        if m:
+            draft.put("number_of_posts", int(m.group()), hit)
+    # place
+    for hit in kv.get("location", []):
+        station, country = fx.location_value(hit)
+        if station:
+            draft.put("duty_station", station.value, station)
+        if country:
+            draft.put("country", country.value, country)
+        if station:
+            break
+    # dates
+    hit = fx.first_hit(kv, "issue_date")
+    if hit:
+        d = first_date(text, hit.start, hit.end)
+        if d:
+            draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
+    hit = fx.first_hit(kv, "posting_period")
+    if hit:
+        ds = find_dates(text, hit.start, hit.end)
+        if ds:
+            draft.put("issue_date", ds[0].iso, fx.Hit(ds[0].iso, ds[0].start, ds[0].end))
+        if len(ds) > 1:
+            draft.put("closing_date", ds[-1].iso, fx.Hit(ds[-1].iso, ds[-1].start, ds[-1].end))
+    for hit in kv.get("closing_date", []):
+        d = first_date(text, hit.start, hit.end)
+        if d:
+            draft.put("closing_date", d.iso, fx.Hit(d.iso, d.start, d.end))
+            put_time(draft, text, d.end, hit.end)
+            break
+    if not draft.has("closing_date"):
+        prose = fx.deadline_from_prose(text)
+        if prose:
+            deadline, line_end = prose
+            draft.put("closing_date", deadline.value, deadline)
+            put_time(draft, text, deadline.end, line_end)
+    hit = fx.first_hit(kv, "education_level")
+    if hit:
+        level = fx.education_level(text, hit.start, hit.end)
+        if level:
+            draft.put("education_level", level.value, level)
+
+
+def put_time(draft: Draft, text: str, start: int, end: int) -> None:
+    cet_zone = "Europe/Brussels" if draft.values.get("organization") == "EU" else "Europe/Vienna"
+    found = fx.closing_time(text, start, min(end, start + 100), cet_zone)
+    if found:
+        draft.put("closing_time", found.value, found)
+
+
+def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
+    office = draft.values.get("office")
+    office_span = draft.spans.get("office")
+    if not draft.has("duty_station") and isinstance(office, str) and office_span:
+        place = fx.place_in(text, office_span.start, office_span.end)
+        if place:
+            draft.put("duty_station", place.value, place)
+    if not draft.has("duty_station"):
+        place = fx.place_in(text, 0, head_end)
+        if place:
+            draft.put("duty_station", place.value, place)
+    station = draft.values.get("duty_station")
+    if not draft.has("country") and isinstance(station, str):
+        country = fx.country_of_station(station)
+        span = draft.spans.get("duty_station")
+        if country and span:
+            draft.put("country", country, fx.Hit(country, span.start, span.end))
+    if not draft.has("country") and isinstance(office, str) and office_span:
+        named = fx.country_of_office(
+            text, office_span.start, office_span.end
+        ) or fx.country_in_name(fx.Hit(office, office_span.start, office_span.end))
+        if named:
+            draft.put("country", named.value, named)
+
+
+def apply_eligibility(draft: Draft, text: str) -> None:
+    country = draft.values.get("country")
+    hits = fx.ineligible(text, country if isinstance(country, str) else None)
+    names: list[str] = []
+    for hit in hits:
+        if hit.value not in names:
+            names.append(hit.value)
+    if hits:
+        draft.put("ineligible_nationalities", names, hits[0])
+    service = fx.max_service(text)
+    if service:
+        draft.put("max_service_years", int(service.value), service)
+
+
+def finish(draft: Draft, fmt: str, source_name: str | None) -> Vacancy:
+    values = dict(draft.values)
+    values["format"] = fmt
+    vacancy = Vacancy(
+        **values,
+        sources=dict(draft.spans),
+        source_name=source_name,
+        text=draft.text,
+    )
+    missing = [
+        name
+        for name in (
+            "organization",
+            "office",
+            "title",
+            "requisition_id",
+            "contract_type",
+            "grade",
+            "job_level",
+            "job_field",
+            "number_of_posts",
+            "duty_station",
+            "country",
+            "issue_date",
+            "closing_date",
+            "closing_time",
+            "education_level",
+            "min_years_experience",
+            "driving_licence_required",
+            "max_service_years",
+        )
+        if getattr(vacancy, name) is None
+    ]
+    if not vacancy.requirements:
+        missing.append("requirements")
+    vacancy.missing = missing
+    warnings = [*draft.warnings]
+    warnings.extend(msg for name, msg in _WARN_FIELDS.items() if name in missing)
+    if "requirements" in missing:
+        warnings.append("no requirement list found: read the notice's qualifications yourself")
+    vacancy.warnings = warnings
+    return vacancy
+
+
+def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt: str) -> Vacancy:
+    draft = Draft(text)
+    if org_hit:
+        draft.put("organization", org_hit.value, org_hit)
+    sections = find_sections(text)
+    substantive = [s for s in sections if s.role != "skip"]
+    head_end = substantive[0].heading_start if substantive else min(len(text), 600)
+    kv = fx.key_values(text)
+    apply_common(draft, text, kv, head_end)
+    if fmt == "osce_aggregator" and not (draft.has("issue_date") and draft.has("closing_date")):
+        glued = fx.glued_dates(text, head_end)
+        if glued:
+            issue, closing, line_end = glued
+            draft.put("issue_date", issue.value, issue)
+            draft.put("closing_date", closing.value, closing)
+            place = fx.place_in(text, closing.end, line_end)
+            if place:
+                draft.put("duty_station", place.value, place)
+    apply_place_fallbacks(draft, text, head_end)
+    whole = (0, len(text))
+    extracted = extract_lists(text, sections)
+    apply_lists(draft, text, extracted, whole)
+    apply_requirement_facts(draft, text, sections, whole)
+    apply_eligibility(draft, text)
+    return finish(draft, fmt, source_name)
+
+
+def parse_notice(text: str, source_name: str | None = None) -> list[Vacancy]:
+    """Parse normalised notice text into one Vacancy, or one per post for a CfC."""
+    check_is_vacancy(text, source_name)
+    org_hit = fx.organization(text)
+    fmt = detect_format(text, org_hit.value if org_hit else None)
+    if fmt == "eu_cfc":
+        from secondment_desk.vacancy.cfc import parse_cfc
+
+        posts = parse_cfc(text, source_name, org_hit)
+        if posts:
+            return posts
+    return [parse_single(text, source_name, org_hit, fmt)]

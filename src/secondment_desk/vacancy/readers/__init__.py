@@ -1,0 +1,74 @@
+"""One reader per file format, chosen by the file's content first and its name second.
+
+Every reader takes the raw bytes and a display name and returns :class:`ReadText`; every
+failure a user can cause is an :class:`~secondment_desk.errors.InputError` with one sentence.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+from secondment_desk.errors import InputError
+from secondment_desk.vacancy.readers import docx_file, html_page, pdf_file, plain
+from secondment_desk.vacancy.readers.common import (
+    MAX_BYTES,
+    STDIN,
+    ReadText,
+    display_name,
+    read_bytes,
+)
+
+Reader = Callable[[bytes, str], ReadText]
+
+# Suffix -> reader; content sniffing below overrides a wrong or missing suffix.
+READERS: dict[str, Reader] = {
+    ".txt": plain.read,
+    ".text": plain.read,
+    ".md": plain.read,
+    ".htm": html_page.read,
+    ".html": html_page.read,
+    ".xhtml": html_page.read,
+    ".pdf": pdf_file.read,
+    ".docx": docx_file.read,
+}
+
+__all__ = ["MAX_BYTES", "READERS", "STDIN", "ReadText", "read_source", "reader_for"]
+
+
+def reader_for(data: bytes, name: str) -> Reader:
+    """The reader for these bytes: magic numbers first, then the file name's suffix."""
+    if data.startswith(b"%PDF-"):
+        return pdf_file.read
+    if data.startswith(b"PK\x03\x04"):
+        if name.lower().endswith((".docx", ".docm", ".dotx")) or b"word/" in data[:65536]:
+            return docx_file.read
+        raise InputError(f"{name} is a zip archive, not a vacancy notice.")
+    suffix = Path(name).suffix.lower()
+    if suffix == ".pdf":
+        raise InputError(f"{name} is not a PDF file (it lacks the PDF header): it may be damaged.")
+    if suffix == ".docx":
+        raise InputError(f"{name} is not a Word .docx file (it is not a zip package).")
+    if suffix == ".doc" or data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError(f"{name} is an old Word .doc file: save it as .docx or PDF first.")
+    if suffix in READERS:
+        reader = READERS[suffix]
+        if reader is plain.read and html_page.looks_like_html(data):
+            return html_page.read
+        return reader
+    return html_page.read if html_page.looks_like_html(data) else plain.read
+
+
+def read_source(source: str | Path) -> ReadText:
+    """Read a notice file (or "-" for standard input) into text."""
+    name = display_name(source)
+    data = read_bytes(source)
+    if not data.strip():
+        raise InputError(f"{name} is empty: there is no notice text in it.")
+    reader = reader_for(data, name)
+    with warnings.catch_warnings():
+        # Parser libraries warn about odd input (XML read as HTML, ...) on stderr; the one
+        # sentence of an InputError is all a user should see.
+        warnings.simplefilter("ignore")
+        return reader(data, name)

@@ -1,0 +1,214 @@
+"""Split a notice into sections by its headings, tolerant of case, typos and rewordings.
+
+A heading is a line that is (after numbering and a trailing colon) one of the known headings,
+or a line that starts with a known heading followed by a colon and inline text ("Desirable:
+Working knowledge of Russian"). Short lines that miss by a typo ("Tasks and Responsibilites")
+are matched with a similarity ratio. Every section keeps offsets into the text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+Role = Literal[
+    "background",
+    "tasks",
+    "requirements",
+    "education",
+    "experience",
+    "languages",
+    "mandatory",
+    "desirable",
+    "competencies",
+    "general_conditions",
+    "skip",
+]
+Kind = Literal["mandatory", "desirable"]
+
+
+@dataclass(frozen=True)
+class HeadingDef:
+    name: str
+    role: Role
+    pattern: str  # matched against the folded heading text, whole
+    fuzzy: tuple[str, ...] = ()  # canonical spellings compared for typos
+
+
+# Order matters only for readability; every pattern is anchored on both ends.
+HEADINGS: tuple[HeadingDef, ...] = (
+    HeadingDef("General Minimum Requirements", "requirements",
+               r"general (?:minimum )?requirements?", ("general minimum requirements",)),
+    HeadingDef("Field of Expertise Requirements", "requirements",
+               r"field of expertise requirements?", ("field of expertise requirements",)),
+    HeadingDef("Level of Professional Competence Requirements", "requirements",
+               r"level of professional competence(?: requirements?)?",
+               ("level of professional competence requirements",)),
+    HeadingDef("Mission Specific Requirements", "requirements",
+               r"(?:mission|post|position|job)[ \-]specific (?:requirements?|qualifications?)",
+               ("mission specific requirements",)),
+    HeadingDef("Necessary Qualifications", "requirements",
+               r"(?:necessary|required|minimum|essential|key|mandatory) (?:qualifications?|"
+               r"requirements?|qualifications? and experience|qualifications?, experience and "
+               r"skills)(?: and experience)?",
+               ("necessary qualifications", "required qualifications",
+                "essential requirements")),
+    HeadingDef("Qualifications", "requirements",
+               r"(?:qualifications?|requirements?|qualifications? and (?:experience|skills)|"
+               r"profile|your profile|who (?:we|you)(?: are|'re) looking for|what we need|"
+               r"job[ \-]+specific qualifications?|skills|skills and competencies|"
+               r"essential knowledge,? skills and abilities|knowledge,? skills and abilities|"
+               r"(?:required |essential |key )?skills and (?:experience|competencies|"
+               r"qualifications)|(?:required|essential|key) skills|"
+               r"candidate requirements|selection criteria)",
+               ("qualifications", "essential knowledge skills and abilities")),
+    HeadingDef("Desirable", "desirable",
+               r"(?:desirable|desired|preferred|additional|advantageous|asset)"
+               r"(?: (?:requirements?|qualifications?|qualifications? and experience|"
+               r"knowledge,? skills and abilities|skills|experience|education(?: and training)?))?"
+               r"|assets?|nice to have|(?:it )?would be an (?:asset|advantage)",
+               ("desirable requirements", "desirable qualifications and experience")),
+    HeadingDef("Mandatory", "mandatory",
+               r"mandatory|essential|required|must have", ()),
+    HeadingDef("Education", "education",
+               r"(?:education(?:al)?(?: background| requirements?| and training|"
+               r" and (?:work |professional )?experience|"
+               r" and qualifications)?|academic (?:qualifications?|background)|"
+               r"training and education)",
+               ("education", "educational background")),
+    HeadingDef("Experience", "experience",
+               r"(?:(?:work|professional|relevant|working|required) )?experience"
+               r"(?: requirements?)?",
+               ("work experience", "experience")),
+    HeadingDef("Languages", "languages",
+               r"(?:language(?:s| skills| requirements?| knowledge)?|knowledge of languages)",
+               ("languages", "language skills")),
+    HeadingDef("Tasks and Responsibilities", "tasks",
+               r"(?:(?:job[ \-]+specific |main |key |principal |major |essential |general |"
+               r"specific )?"
+               r"(?:tasks|duties|functions|activities)(?: and | ?& ?| ?/ ?)?"
+               r"(?:responsibilities|accountabilities)?|responsibilities|"
+               r"roles? and responsibilities|key accountabilities|what you(?: will|'ll) do|"
+               r"(?:key|main|major|principal|specific|general) responsibilities|"
+               r"job description|duties|the role)",
+               ("tasks and responsibilities", "duties and responsibilities",
+                "responsibilities")),
+    HeadingDef("Background", "background",
+               r"(?:background|org\.? setting and reporting|organizational setting|"
+               r"organisational setting|job posting organi[sz]ation|job overview|"
+               r"about (?:the|this) (?:role|position|post|organi[sz]ation)|introduction|"
+               r"reporting lines?|main purpose|purpose of the (?:post|position)|"
+               r"the (?:mission|organi[sz]ation))",
+               ("background", "org setting and reporting")),
+    HeadingDef("Competencies", "competencies",
+               r"(?:core |managerial |behavio(?:u)?ral )?competenc(?:ies|es|y)"
+               r"(?: and values)?|core values",
+               ("competencies",)),
+    HeadingDef("General Conditions", "general_conditions",
+               r"general conditions|(?:eligibility|essential) (?:criteria|conditions)|"
+               r"seconded personnel\W+.*",
+               ("general conditions",)),
+    HeadingDef("Additional Information", "skip",
+               r"(?:additional (?:information|notes)|remuneration(?: package)?|"
+               r"salary(?: and benefits)?|special notice|united nations considerations|"
+               r"no fee|assessment(?: method)?|how to apply|application procedure|"
+               r"selection procedure|important notice|disclaimer|conditions of service|"
+               r"similar jobs|apply now|benefits|what we offer|notes?|good to know|"
+               r"essential documents.*|"
+               r"documents? (?:required|to (?:be )?provide.*)|security clearance|"
+               r"general information|deployment|duration of (?:the )?assignment)",
+               ("additional information", "remuneration package",
+                "united nations considerations")),
+)  # fmt: skip
+
+_COMPILED = tuple((h, re.compile(rf"(?:{h.pattern})", re.I)) for h in HEADINGS)
+_FUZZY = tuple((h, spelling) for h in HEADINGS for spelling in h.fuzzy)
+
+_NUMBERING = re.compile(r"^(?:[\divxIVX]{1,4}[.)]|[a-hA-H][.)]|[•\-*–]|#+)\s*")
+_LINE = re.compile(r"[^\n]+")
+# "Heading: inline text" — the heading part is short and starts the line.
+_INLINE = re.compile(
+    r"^\s*((?:[\divx]{1,3}[.)]\s*|[a-h][.)]\s*)?[A-Za-z][A-Za-z .,&/'\-]{1,70}?)\s*:\s*"
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    role: Role
+    heading_start: int
+    heading_end: int
+    body_start: int
+    body_end: int
+
+    def body(self, text: str) -> str:
+        return text[self.body_start : self.body_end]
+
+
+def fold_heading(text: str) -> str:
+    text = _NUMBERING.sub("", text.strip(" \t|"))
+    text = text.replace("&", " and ").replace("’", "'")
+    text = re.sub(r"[:.\s]+$", "", text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+@lru_cache(maxsize=8192)
+def match_heading(candidate: str, allow_fuzzy: bool = True) -> HeadingDef | None:
+    """The heading a line (or the part before its colon) names, if any."""
+    return _match_folded(fold_heading(candidate), allow_fuzzy)
+
+
+@lru_cache(maxsize=4096)
+def _match_folded(folded: str, allow_fuzzy: bool) -> HeadingDef | None:
+    if not folded or len(folded) > 80:
+        return None
+    for heading, pattern in _COMPILED:
+        if pattern.fullmatch(folded):
+            return heading
+    if not allow_fuzzy or len(folded) < 8 or len(folded.split()) > 7:
+        return None
+    best: tuple[float, HeadingDef | None] = (0.0, None)
+    if not folded[0].isalpha():
+        return None
+    for heading, spelling in _FUZZY:
+        if abs(len(spelling) - len(folded)) > 4 or spelling[0] != folded[0]:
+            continue
+        matcher = difflib.SequenceMatcher(None, folded, spelling)
+        if matcher.real_quick_ratio() < 0.88 or matcher.quick_ratio() < 0.88:
+            continue
+        ratio = matcher.ratio()
+        if ratio > best[0]:
+            best = (ratio, heading)
+    return best[1] if best[0] >= 0.88 else None
+
+
+def find_sections(text: str, start: int = 0, end: int | None = None) -> list[Section]:
+    """Sections of ``text[start:end]`` in order; text before the first heading is not one."""
+    stop = len(text) if end is None else end
+    marks: list[tuple[HeadingDef, int, int, int]] = []  # heading, h_start, h_end, body_start
+    for m in _LINE.finditer(text, start, stop):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = m.start() + (len(line) - len(line.lstrip()))
+        heading = None
+        short = len(stripped) <= 90 and not stripped.endswith((".", ";", ","))
+        if short or stripped.endswith(":"):
+            heading = match_heading(stripped, allow_fuzzy=len(stripped) <= 60)
+            if heading:
+                marks.append((heading, lead, m.end(), m.end()))
+                continue
+        inline = _INLINE.match(line) if ":" in line[:80] else None
+        if inline:
+            heading = match_heading(inline.group(1), allow_fuzzy=False)
+            if heading:
+                marks.append((heading, lead, m.start() + inline.end(1), m.start() + inline.end()))
+    sections: list[Section] = []
+    for i, (heading, h_start, h_end, b_start) in enumerate(marks):
+        b_end = marks[i + 1][1] if i + 1 < len(marks) else stop
+        sections.append(Section(heading.name, heading.role, h_start, h_end, b_start, b_end))
+    return sections

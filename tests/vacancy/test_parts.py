@@ -1,0 +1,217 @@
+"""The parser's parts on small inputs: headings, dates, times, items, categories, places."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondment_desk.vacancy import highlight_spans, parse_text
+from secondment_desk.vacancy.dates import find_dates, find_time
+from secondment_desk.vacancy.fields import key_values, languages_in, min_years, tidy_title
+from secondment_desk.vacancy.items import categorize, kind_of, split_items
+from secondment_desk.vacancy.lexicon import canonical_city, city_country
+from secondment_desk.vacancy.sections import find_sections, match_heading
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Tasks and Responsibilites", "tasks"),
+        ("TASKS AND RESPONSIBILITIES:", "tasks"),
+        ("3. Job Specific Tasks and Responsibilities", "tasks"),
+        ("Duties and Responsibilities:", "tasks"),
+        ("Mision Specific Requirements", "requirements"),
+        ("General Minimum Requirements |", "requirements"),
+        ("Level Of Professional Competence Requirements", "requirements"),
+        ("Necessary qualifications:", "requirements"),
+        ("A. Essential requirements", "requirements"),
+        ("Who We’re Looking For:", "requirements"),
+        ("Desirable:", "desirable"),
+        ("7. Desirable Knowledge, Skills and Abilities", "desirable"),
+        ("Educational Background:", "education"),
+        ("Work Experience", "experience"),
+        ("Languages", "languages"),
+        ("Org. Setting and Reporting", "background"),
+        ("Remuneration Package:", "skip"),
+        ("United Nations Considerations", "skip"),
+    ],
+)
+def test_headings_are_recognised_with_typos_and_rewordings(line: str, role: str) -> None:
+    heading = match_heading(line)
+    assert heading is not None and heading.role == role
+
+
+@pytest.mark.parametrize(
+    "line", ["Excellent physical condition", "The OSCE is committed to diversity.", "Vienna"]
+)
+def test_ordinary_lines_are_not_headings(line: str) -> None:
+    assert match_heading(line) is None
+
+
+def test_inline_heading_starts_its_body_after_the_colon() -> None:
+    text = "Desirable: Working knowledge of Russian\nTasks and Responsibilities\nDoing things"
+    sections = find_sections(text)
+    assert [s.role for s in sections] == ["desirable", "tasks"]
+    assert sections[0].body(text).strip() == "Working knowledge of Russian"
+
+
+def test_glued_dates_and_formats() -> None:
+    text = "December 24, 2025February 7, 2026AstanaKazakhstan; 2 November 2017; Friday 12 May 2017"
+    assert [d.iso for d in find_dates(text)] == [
+        "2025-12-24", "2026-02-07", "2017-11-02", "2017-05-12",
+    ]  # fmt: skip
+    assert [d.iso for d in find_dates("12.05.2017 and 2025-08-01 and Aug 1, 2025")] == [
+        "2017-05-12", "2025-08-01", "2025-08-01",
+    ]  # fmt: skip
+    assert find_dates("31 February 2017 and 2025-13-45") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "want"),
+    [
+        ("2 November 2017 - 23:59 Central European Time (CET/CEST)", "Europe/Vienna",
+         "23:59 Europe/Vienna"),
+        ("Friday 12 May 2017 at 17:00 (Brussels time)", "Europe/Brussels", "17:00 Europe/Brussels"),
+        ("by 5.00 pm New York time", "Europe/Vienna", "17:00 America/New_York"),
+        ("at 12:00 noon", "Europe/Vienna", "12:00"),
+    ],
+)  # fmt: skip
+def test_closing_time_keeps_the_zone_the_notice_states(text: str, zone: str, want: str) -> None:
+    found = find_time(text, 0, len(text), zone)
+    assert found is not None and found.value == want
+
+
+def test_key_values_run_together_on_one_line() -> None:
+    text = "x\nIssued by: OSCE Mission to Serbia Requisition ID: SRB000123 Grade: S4\n"
+    kv = key_values(text)
+    assert kv["office"][0].value == "OSCE Mission to Serbia"
+    assert kv["requisition_id"][0].value == "SRB000123"
+    assert text[kv["grade"][0].start : kv["grade"][0].end] == "S4"
+
+
+def test_prose_colon_is_not_a_key() -> None:
+    kv = key_values("About the Organization: The OSCE Mission to Moldova works well.\n")
+    assert "office" not in kv
+
+
+def test_items_split_semicolons_glued_and_spaced_lists() -> None:
+    text = (
+        "Excellent physical condition Possession of a valid driving licence Ability to cope "
+        "with physical hardship\nKnowledge of A; Experience in B (incl. C; D); Fluency in E"
+    )
+    items = [i.text for i in split_items(text, 0, len(text))]
+    assert items == [
+        "Excellent physical condition",
+        "Possession of a valid driving licence",
+        "Ability to cope with physical hardship",
+        "Knowledge of A",
+        "Experience in B (incl. C; D)",
+        "Fluency in E",
+    ]
+    glued = "Excellent drafting skillsKnowledge of Russian"
+    assert [i.text for i in split_items(glued, 0, len(glued))] == [
+        "Excellent drafting skills",
+        "Knowledge of Russian",
+    ]
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    text = (
+        "A minimum of seven years of progressively responsible experience in human\n"
+        "rights is required.\n- Next item"
+    )
+    assert [i.text for i in split_items(text, 0, len(text))] == [
+        "A minimum of seven years of progressively responsible experience in human rights "
+        "is required.",
+        "Next item",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Possession of a valid driving licence", "licence"),
+        ("Excellent physical condition", "physical"),
+        ("Candidates must be citizens of an EU Member State", "eligibility"),
+        ("First-level university degree in law", "education"),
+        ("Working knowledge of Russian would be an advantage", "language"),
+        ("Minimum 6 years of relevant professional experience", "experience"),
+        ("Ability to analyse information", "skill"),
+        ("Willingness to travel", "other"),
+    ],
+)
+def test_categories(text: str, category: str) -> None:
+    assert categorize(text) == category
+
+
+def test_desirable_wording_wins_over_the_section() -> None:
+    assert kind_of("Knowledge of German would be an asset", "mandatory") == "desirable"
+    assert kind_of("Experience in field missions", "mandatory") == "mandatory"
+
+
+def test_language_wording_and_kind() -> None:
+    text = "Professional fluency in English is mandatory; working knowledge of Russian desirable"
+    first = languages_in(text, 0, 44, "mandatory", strict=False)
+    second = languages_in(text, 46, len(text), "mandatory", strict=False)
+    assert [(h.language, h.kind, h.wording) for h in first + second] == [
+        ("English", "mandatory", "professional fluency"),
+        ("Russian", "desirable", "working knowledge"),
+    ]
+    assert languages_in("the Russian Federation is required", 0, 34, "mandatory", True) == []
+
+
+def test_years_words_and_study_length_is_not_experience() -> None:
+    text = "university studies of at least 3 years; A minimum of six (6) years of experience"
+    hit = min_years(text, 0, len(text))
+    assert hit is not None and hit.value == "6"
+
+
+def test_title_loses_its_grade_and_shouting() -> None:
+    assert tidy_title("POLITICAL AFFAIRS OFFICER, P3") == ("Political Affairs Officer", "P3")
+    assert tidy_title("Human Rights Officer (S2)") == ("Human Rights Officer", "S2")
+
+
+def test_places_are_data_with_spellings() -> None:
+    assert canonical_city("Dushnabe") == "Dushanbe"
+    assert city_country("Kiev") == "Ukraine"
+    assert city_country("NEW YORK") == "United States of America"
+
+
+def test_parse_text_for_pasted_text_and_highlight_spans() -> None:
+    pasted = (
+        "Monitoring Officer (S2)\r\nOSCE Mission to Moldova\r\nRequirements:\r\n"
+        "\u00a0Minimum 4 years of experience; fluency in English is required.\r\n"
+        "Closing date: 3 March 2026\r\nPlease apply through your delegation."
+    )
+    (vacancy,) = parse_text(pasted)
+    assert "\r" not in vacancy.text and "\u00a0" not in vacancy.text
+    assert vacancy.title == "Monitoring Officer" and vacancy.grade == "S2"
+    assert vacancy.closing_date == "2026-03-03"
+    assert vacancy.country == "Moldova"
+    labels = [label for label, _ in highlight_spans(vacancy)]
+    assert "closing_date" in labels and any(lb.startswith("requirement:") for lb in labels)
+    for _, span in highlight_spans(vacancy):
+        assert 0 <= span.start < span.end <= len(vacancy.text)
+
+
+def test_call_table_flattened_onto_one_line() -> None:
+    """PDF text of a CfC often runs the whole table together, markers and ASAP included."""
+    text = (
+        "Call for Contributions Organisation: EUMM Georgia Job Location: As indicated below "
+        "Ref.: Name of the Post: Location: Availability: Seconded (2) GEO AD 04** Deputy Head "
+        "of Mission Support Department Tbilisi 18 Sep 2017 GEO BS 03a BSE Policy Support "
+        "Officer Brussels 11 Sep 2017 Seconded/Contracted (1) GEO MS 12 Mission Security "
+        "Officer Tbilisi ASAP\n"
+        "Deadline for Applications: Wednesday 26 July 2017 at 17:00 (Brussels time)\n"
+        "A. Essential requirements\n"
+        "Citizenship – The candidates must be citizens of a Member State of the EU.\n"
+        "Experience – A minimum of 3 years of relevant professional experience.\n"
+    )
+    posts = parse_text(text)
+    assert [(p.requisition_id, p.title, p.duty_station, p.contract_type) for p in posts] == [
+        ("GEO AD 04", "Deputy Head of Mission Support Department", "Tbilisi", "seconded"),
+        ("GEO BS 03a", "BSE Policy Support Officer", "Brussels", "seconded"),
+        ("GEO MS 12", "Mission Security Officer", "Tbilisi", "seconded/contracted"),
+    ]
+    assert [p.country for p in posts] == ["Georgia", "Belgium", "Georgia"]
+    assert {p.closing_time for p in posts} == {"17:00 Europe/Brussels"}
+    assert all(p.min_years_experience == 3 for p in posts)

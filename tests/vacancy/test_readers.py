@@ -1,0 +1,265 @@
+"""Every reader: what it reads, and the one-sentence errors for what it cannot."""
+
+from __future__ import annotations
+
+import io
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from secondment_desk.errors import InputError, NotAVacancyError
+from secondment_desk.vacancy import load_vacancies, parse_text
+from secondment_desk.vacancy.readers import read_source
+from secondment_desk.vacancy.readers.html_page import html_to_text
+from tests.conftest import FIXTURES, SHARED_FIXTURES
+
+DUSHANBE = (SHARED_FIXTURES / "vacancies" / "osce_dushanbe_head_pmd.txt").read_text("utf-8")
+OURS = FIXTURES / "vacancies"
+
+
+def _one_sentence(err: pytest.ExceptionInfo[InputError]) -> str:
+    message = str(err.value)
+    assert "\n" not in message and message.endswith((".", "?")), message
+    return message
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+        ("cp1252", b""),
+    ],
+)
+def test_plain_text_in_common_encodings(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    text = DUSHANBE.replace("Dushnabe", "Dušanbe’s office")
+    path = tmp_path / "notice.txt"
+    path.write_bytes(bom + text.encode(encoding))
+    (vacancy,) = load_vacancies(path)
+    assert vacancy.requisition_id == "TAJ000394"
+    assert "Dušanbe’s office" in vacancy.text
+    assert not vacancy.text.startswith("\ufeff")
+
+
+def test_cyrillic_cp1251_text_is_decoded(tmp_path: Path) -> None:
+    russian = (
+        "Вакансия: сотрудник по политическим вопросам. Требования: высшее образование, "
+        "опыт работы не менее пяти лет, знание английского и русского языков. "
+        "Крайний срок подачи заявлений: 12 мая 2025 года. Кандидаты должны направить резюме. "
+    ) * 3
+    path = tmp_path / "vacancy.txt"
+    path.write_bytes(russian.encode("cp1251"))
+    assert read_source(path).text == russian
+
+
+def test_latin1_aggregator_copy_is_decoded() -> None:
+    (vacancy,) = load_vacancies(OURS / "osce_aggregator_moldova_cp1252.txt")
+    assert "€" in vacancy.text and "country’s" in vacancy.text
+
+
+def test_html_drops_scripts_styles_templates_and_comments() -> None:
+    markup = (OURS / "osce_secretariat_senior_adviser.html").read_text("utf-8")
+    text = html_to_text(markup)
+    for hidden in ("document.write", "1999", "SEC999999", "font-family", "S4 internal", "2000"):
+        assert hidden not in text
+    assert "Requisition ID: | SEC000981" in text
+    assert "• Leading the Gender Issues Programme" in text
+
+
+def test_html_table_rows_stay_on_one_line() -> None:
+    text = html_to_text(
+        "<html><body><table><tr><th>Ref.</th><th>Name of the Post</th><th>Location</th></tr>"
+        "<tr><td>GEO ZM 12</td><td>Monitor</td><td>Zugdidi</td></tr></table></body></html>"
+    )
+    assert "GEO ZM 12 | Monitor | Zugdidi" in text
+
+
+def test_docx_keeps_paragraphs_and_tables_in_body_order() -> None:
+    text = read_source(OURS / "osce_field_bishkek_minorities.docx").text
+    assert text.index("Tasks and Responsibilities") < text.index("Requisition ID: | KYR000207")
+    assert text.index("KYR000207") < text.index("medical clearance")
+
+
+def test_pdf_text_layer_is_read() -> None:
+    text = read_source(OURS / "un_human_rights_officer_baghdad.pdf").text
+    assert "Job Opening Number" in text and "Work Experience" in text
+
+
+def test_stdin_dash_reads_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(DUSHANBE.encode("utf-8"))))
+    (vacancy,) = load_vacancies("-")
+    assert vacancy.source_name == "-"
+    assert vacancy.grade == "S3"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as err:
+        load_vacancies(tmp_path / "nope.txt")
+    assert "no such file" in _one_sentence(err)
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as err:
+        load_vacancies(tmp_path)
+    assert "folder" in _one_sentence(err)
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text(DUSHANBE)
+
+    def denied(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", denied)
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "permission denied" in _one_sentence(err)
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t\r\n  ", "\ufeff  \n".encode()])
+def test_empty_or_whitespace(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "empty" in _one_sentence(err)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4,
+        b"ab\x00cd" * 100,
+        bytes(range(1, 32)) * 50,
+    ],
+)
+def test_binary_data(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "binary" in _one_sentence(err)
+
+
+def test_larger_than_10_mb_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as fh:
+        fh.truncate(10 * 1024 * 1024 + 1)  # sparse: nothing to read
+
+    def no_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the file was opened")
+
+    monkeypatch.setattr(Path, "open", no_reading)
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "10 MB" in _one_sentence(err)
+
+
+def test_pasted_text_larger_than_10_mb() -> None:
+    with pytest.raises(InputError):
+        parse_text("x" * (10 * 1024 * 1024 + 1))
+
+
+def test_not_a_zip_docx(tmp_path: Path) -> None:
+    path = tmp_path / "notice.docx"
+    path.write_text(DUSHANBE)
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert ".docx" in _one_sentence(err)
+
+
+def test_corrupt_docx(tmp_path: Path) -> None:
+    path = tmp_path / "notice.docx"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("word/document.xml", "<w:document>not really")
+    path.write_bytes(buf.getvalue())
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "damaged Word document" in _one_sentence(err)
+
+
+def test_other_zip_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "archive.zip"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("a.txt", "hello")
+    path.write_bytes(buf.getvalue())
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "zip archive" in _one_sentence(err)
+
+
+def test_corrupt_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage garbage\n%%EOF")
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "PDF" in _one_sentence(err)
+
+
+def test_pdf_suffix_without_pdf_header(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    path.write_text(DUSHANBE)
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "PDF" in _one_sentence(err)
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(OURS / "un_human_rights_officer_baghdad.pdf").pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="secret", algorithm="AES-128")
+    path = tmp_path / "locked.pdf"
+    with path.open("wb") as fh:
+        writer.write(fh)
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "encrypted" in _one_sentence(err)
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    path = tmp_path / "scan.pdf"
+    with path.open("wb") as fh:
+        writer.write(fh)
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "text layer" in _one_sentence(err)
+
+
+def test_old_word_doc_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notice.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert ".doc" in _one_sentence(err)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Anna, the meeting is moved to Thursday. Bring the slides. Best, Jo. " * 3,
+        "Shopping list: bread, milk, eggs, cheese, apples, coffee, butter and jam.",
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.",
+    ],
+)
+def test_text_that_is_not_a_vacancy(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(text)
+    with pytest.raises(NotAVacancyError) as err:
+        load_vacancies(path)
+    assert "letter.txt" in _one_sentence(err)
