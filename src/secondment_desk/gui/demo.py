@@ -37,14 +37,12 @@ def prepare_demo_home() -> Path:
 
 def open_demo_store() -> Store:
     """Create the demo store in the (temporary) data folder, or open it, filled once."""
-    import importlib
-
     from secondment_desk import store as store_api
     from secondment_desk.models import Application, Status
     from secondment_desk.profile import import_file
     from secondment_desk.resources import resource_file
+    from secondment_desk.vacancy import load_vacancies
 
-    vacancy_api = importlib.import_module("secondment_desk.vacancy")
     if store_api.store_status().exists:
         return store_api.open_store(passphrase=DEMO_PASSPHRASE)
     store = store_api.create_store(method="passphrase", passphrase=DEMO_PASSPHRASE)
@@ -52,7 +50,7 @@ def open_demo_store() -> Store:
     store.profiles.save(profile)
     today = date.today()
     for number, name in enumerate(DEMO_NOTICES):
-        for vacancy in vacancy_api.load_vacancies(resource_file(f"demo/{name}")):
+        for vacancy in load_vacancies(resource_file(f"demo/{name}")):
             # The sample notices closed in 2025; the demo moves their dates into the coming
             # weeks so the deadlines, urgency colours and reminders have something to show.
             closing = today + timedelta(days=DEMO_DAYS_LEFT[number])

@@ -8,7 +8,6 @@ when the same notice is loaded twice). Corrections are undoable and saved at onc
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -61,11 +60,6 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("ineligible_nationalities", "list"),
     ("max_service_years", "int"),
 )
-
-
-def vacancy_api() -> Any:
-    """The core's vacancy package (built in parallel; imported by name until it lands)."""
-    return importlib.import_module("secondment_desk.vacancy")
 
 
 def utf16_offsets(text: str) -> Callable[[int], int]:
@@ -193,17 +187,19 @@ class VacancyScreen(Screen):
 
     def load_text(self, text: str, source_name: str | None = None) -> None:
         def job(control: Any) -> list[Vacancy]:
+            from secondment_desk.vacancy import parse_text
+
             control.progress(0, 0)
-            found: list[Vacancy] = vacancy_api().parse_text(text, source_name=source_name)
-            return found
+            return parse_text(text, source_name=source_name)
 
         self.ctx.jobs.submit(self.tr("Reading the notice…"), job, on_done=self._parsed)
 
     def load_file(self, path: Path) -> None:
         def job(control: Any) -> list[Vacancy]:
+            from secondment_desk.vacancy import load_vacancies
+
             control.progress(0, 0)
-            found: list[Vacancy] = vacancy_api().load_vacancies(path)
-            return found
+            return load_vacancies(path)
 
         self.ctx.jobs.submit(
             self.tr("Reading {name}…").format(name=path.name), job, on_done=self._parsed
