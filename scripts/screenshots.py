@@ -30,7 +30,7 @@ def window_id(env: dict[str, str], timeout: float = 60) -> str:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         found = subprocess.run(
-            ["xdotool", "search", "--name", "Secondment Desk"],
+            ["xdotool", "search", "--onlyvisible", "--name", "Secondment Desk"],
             env=env,
             capture_output=True,
             text=True,
@@ -55,9 +55,10 @@ def shoot(lang: str, out: Path, display: str, extra: dict[str, str]) -> None:
     try:
         wid = window_id(env)
         time.sleep(6)  # the demo store is created and the notices parsed after the window shows
-        run(["xdotool", "windowactivate", "--sync", wid], env)
+        # No window manager under Xvfb: give the window the input focus, then type (XTEST).
+        subprocess.run(["xdotool", "windowfocus", "--sync", wid], env=env, check=False)
         for number, screen in enumerate(SCREENS, start=1):
-            run(["xdotool", "key", "--window", wid, f"ctrl+{number}"], env)
+            run(["xdotool", "key", f"ctrl+{number}"], env)
             time.sleep(1.5 if screen != "documents" else 2.5)
             raw = out / f".{screen}-{lang}.png"
             run(["import", "-window", wid, str(raw)], env)

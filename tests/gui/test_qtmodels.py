@@ -158,3 +158,12 @@ def test_cefr_cells_are_edited_with_a_level_drop_down(qtbot: QtBot) -> None:
     assert not isinstance(
         delegate.createEditor(view, QStyleOptionViewItem(), model.index(0, 0)), QComboBox
     )
+
+
+def test_text_stays_readable_on_every_urgency_colour() -> None:
+    from PySide6.QtGui import QColor
+
+    from secondment_desk.gui.qtmodels.dashboard import readable_on
+
+    assert readable_on(QColor("#2e7d32")).name() == "#ffffff"
+    assert readable_on(QColor("#fde7b0")).name() == "#000000"

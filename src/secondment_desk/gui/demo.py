@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 DEMO_PASSPHRASE = "demo-passphrase-not-secret"
 DEMO_NOTICES = ("osce_dushanbe_head_pmd.txt", "osce_astana_pmo_aggregator.txt")
 DEMO_PROFILE = "demo/profile.json"
-DEMO_DAYS_LEFT = (26, 9)  # days until each demo notice closes
+DEMO_DAYS_LEFT = (40, 21)  # days until each demo notice closes (Norway asks ~2 weeks ahead)
 
 
 def prepare_demo_home() -> Path:

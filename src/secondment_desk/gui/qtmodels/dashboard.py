@@ -36,6 +36,20 @@ def status_label(status: str) -> str:
     }.get(status, status)
 
 
+def readable_on(background: QColor) -> QColor:
+    """Black or white, whichever reads better on ``background`` (WCAG relative luminance)."""
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    lum = (
+        0.2126 * linear(background.redF())
+        + 0.7152 * linear(background.greenF())
+        + 0.0722 * linear(background.blueF())
+    )
+    return QColor("#000000") if lum > 0.179 else QColor("#ffffff")
+
+
 class DashboardModel(QAbstractTableModel):
     COLUMNS = 6
 
@@ -106,7 +120,7 @@ class DashboardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and row.urgency.days_left is not None:
             return QColor(row.urgency.colour)
         if role == Qt.ItemDataRole.ForegroundRole and row.urgency.days_left is not None:
-            return QColor("#000000")
+            return readable_on(QColor(row.urgency.colour))
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.problem or row.urgency.message
         if role == APPLICATION_ID_ROLE:
