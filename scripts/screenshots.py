@@ -59,7 +59,10 @@ def shoot(lang: str, out: Path, display: str, extra: dict[str, str]) -> None:
         subprocess.run(["xdotool", "windowfocus", "--sync", wid], env=env, check=False)
         for number, screen in enumerate(SCREENS, start=1):
             run(["xdotool", "key", f"ctrl+{number}"], env)
-            time.sleep(1.5 if screen != "documents" else 2.5)
+            time.sleep(1.5)
+            if screen == "documents":
+                run(["xdotool", "key", "alt+f"], env)  # Fill and preview (LibreOffice, pdftoppm)
+                time.sleep(15)
             raw = out / f".{screen}-{lang}.png"
             run(["import", "-window", wid, str(raw)], env)
             final = out / f"{screen}-{lang}.png"

@@ -123,6 +123,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} mandatory items need your own judgement: they are marked “to check” below; mark each as met, partly or not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Desirable not yet met: {gaps}. Competencies without a STAR story: {stories}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -123,6 +123,10 @@
         <translation>Выберите кандидата и загрузите объявление, чтобы увидеть контрольный список.</translation>
     </message>
     <message>
+        <source>{n} mandatory items need your own judgement: they are marked “to check” below; mark each as met, partly or not met.</source>
+        <translation>{n} обязательных пунктов требуют вашей оценки: ниже они помечены «проверить»; отметьте каждый как выполненный, выполненный частично или невыполненный.</translation>
+    </message>
+    <message>
         <source>Desirable not yet met: {gaps}. Competencies without a STAR story: {stories}.</source>
         <translation>Желательных требований не выполнено: {gaps}. Компетенций без STAR-примера: {stories}.</translation>
     </message>

@@ -24,6 +24,20 @@ if TYPE_CHECKING:
 DEMO_PASSPHRASE = "demo-passphrase-not-secret"
 DEMO_NOTICES = ("osce_dushanbe_head_pmd.txt", "osce_astana_pmo_aggregator.txt")
 DEMO_PROFILE = "demo/profile.json"
+DEMO_LETTER = """Dear Selection Panel,
+
+I am writing to apply for the post of {post}. Over fourteen years I have worked on conflict \
+prevention, arms control and border security, six of them leading international teams in OSCE \
+and EU field missions in Central Asia and the South Caucasus.
+
+In Bishkek I managed border-security and small-arms projects worth EUR 1.2 million and \
+negotiated the first joint border-management training between two neighbouring States. In \
+Georgia I lead a team of fourteen monitors and cut incident reporting from 48 to 12 hours.
+
+I speak English at C1-C2 level and Russian at B1-B2, and I am available from March.
+
+Yours faithfully,
+Ingrid Marie Halvorsen"""
 DEMO_DAYS_LEFT = (40, 21)  # days until each demo notice closes (Norway asks ~2 weeks ahead)
 
 
@@ -61,7 +75,12 @@ def open_demo_store() -> Store:
                 f"Demo: the closing date was moved to {closing.isoformat()} so the deadlines "
                 "lie ahead; the notice text still shows the original date.",
             ]
-            app = Application(profile_id=profile.id, vacancy=vacancy, nominating_state="Norway")
+            app = Application(
+                profile_id=profile.id,
+                vacancy=vacancy,
+                nominating_state="Norway",
+                cover_letter=DEMO_LETTER.format(post=vacancy.title or vacancy.requisition_id),
+            )
             if number == 1:
                 app.move_to(Status.READY)
             store.applications.save(app)

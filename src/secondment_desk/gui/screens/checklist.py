@@ -8,6 +8,7 @@ one undoable step, saved with the application at once.
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -83,13 +84,23 @@ class ChecklistScreen(Screen):
         header.resizeSection(3, 320)
         self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {profile.name}")
         summary = checklist.summary
-        lines = [f"<b>{summary.headline()}</b>"]
-        for item in summary.blockers:
-            lines.append(f"✖ {item.text} — {status_title(item.status)}")
-        for item in summary.to_check:
-            lines.append(f"? {item.text}")
         colour = "#b52b27" if summary.blockers else ("#8a6d00" if summary.to_check else "#2d7a2d")
-        self.ui.blockersLabel.setText(f"<span style='color:{colour}'>{'<br>'.join(lines)}</span>")
+        lines = [f"<b style='color:{colour}'>{escape(summary.headline())}</b>"]
+        for item in summary.blockers:
+            lines.append(
+                f"<span style='color:#b52b27'>✖ {escape(item.text)} — "
+                f"{status_title(item.status)}</span>"
+            )
+        if summary.to_check:
+            lines.append(
+                "<span style='color:#8a6d00'>"
+                + self.tr(
+                    "{n} mandatory items need your own judgement: they are marked “to check” "
+                    "below; mark each as met, partly or not met."
+                ).format(n=len(summary.to_check))
+                + "</span>"
+            )
+        self.ui.blockersLabel.setText("<br>".join(lines))
         self.ui.summaryLabel.setText(
             self.tr(
                 "Desirable not yet met: {gaps}. Competencies without a STAR story: {stories}."

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QWidget
 
 from secondment_desk.gui.context import AppContext
@@ -98,7 +99,10 @@ class DashboardScreen(Screen):
             )
         )
         if rows and not self.ui.table.currentIndex().isValid() and self.proxy is not None:
-            self.ui.table.setCurrentIndex(self.proxy.index(0, 0))
+            # Current (Enter opens it) but not selected, so its urgency colour stays visible.
+            self.ui.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def _filter(self, *_args: object) -> None:
         if self._loading or self.proxy is None:
