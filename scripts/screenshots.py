@@ -61,7 +61,7 @@ def shoot(lang: str, out: Path, display: str, extra: dict[str, str]) -> None:
             run(["xdotool", "key", f"ctrl+{number}"], env)
             time.sleep(1.5)
             if screen == "documents":
-                run(["xdotool", "key", "alt+f"], env)  # Fill and preview (LibreOffice, pdftoppm)
+                run(["xdotool", "key", "alt+r"], env)  # Fill and p&review (LibreOffice, pdftoppm)
                 time.sleep(15)
             raw = out / f".{screen}-{lang}.png"
             run(["import", "-window", wid, str(raw)], env)

@@ -391,11 +391,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Fill and preview</source>
+        <source>Fill the template and preview the first page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill the template and preview the first page</source>
+        <source>Fill and p&amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel task</source>
+        <source>Cancel task (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -723,19 +723,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;ersonal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Family name:</source>
+        <source>&amp;Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;irst name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -759,10 +751,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date of &amp;birth (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date of birth (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,23 +771,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Nationalities (comma-separated):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nationalities (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Permanent &amp;residences:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Permanent residences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-&amp;mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -812,10 +788,6 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous IO index number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -832,10 +804,6 @@
     </message>
     <message>
         <source>Served with an international organisation before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ummary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -875,15 +843,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;ferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;STAR evidence</source>
+        <source>Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationalities (comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent residences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous IO inde&amp;x number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAR e&amp;vidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -951,7 +951,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Declarations and a&amp;vailability</source>
+        <source>Declarati&amp;ons and availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice period (&amp;weeks):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -972,10 +976,6 @@
     </message>
     <message>
         <source>Earliest start (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notice period (weeks):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1501,7 +1501,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;file…</source>
+        <source>&amp;Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -391,12 +391,12 @@
         <translation>Шаблон документа</translation>
     </message>
     <message>
-        <source>&amp;Fill and preview</source>
-        <translation>&amp;Заполнить и просмотреть</translation>
-    </message>
-    <message>
         <source>Fill the template and preview the first page</source>
         <translation>Заполнить шаблон и показать первую страницу</translation>
+    </message>
+    <message>
+        <source>Fill and p&amp;review</source>
+        <translation>&amp;Заполнить и просмотреть</translation>
     </message>
     <message>
         <source>E&amp;xport delegation package…</source>
@@ -624,8 +624,8 @@
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <source>&amp;Cancel task</source>
-        <translation>&amp;Отменить задачу</translation>
+        <source>Cancel task (Esc)</source>
+        <translation>Отменить задачу (Esc)</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
@@ -723,20 +723,12 @@
         <translation>Разделы профиля</translation>
     </message>
     <message>
-        <source>P&amp;ersonal</source>
+        <source>&amp;Personal</source>
         <translation>&amp;Личные данные</translation>
-    </message>
-    <message>
-        <source>&amp;Family name:</source>
-        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Фамилия</translation>
-    </message>
-    <message>
-        <source>F&amp;irst name:</source>
-        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>First name</source>
@@ -759,10 +751,6 @@
         <translation>Пол (female, male, other)</translation>
     </message>
     <message>
-        <source>Date of &amp;birth (YYYY-MM-DD):</source>
-        <translation>Дата &amp;рождения (ГГГГ-ММ-ДД):</translation>
-    </message>
-    <message>
         <source>Date of birth (YYYY-MM-DD)</source>
         <translation>Дата рождения (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -783,24 +771,12 @@
         <translation>Страна рождения</translation>
     </message>
     <message>
-        <source>&amp;Nationalities (comma-separated):</source>
-        <translation>&amp;Гражданство (через запятую):</translation>
-    </message>
-    <message>
         <source>Nationalities (comma-separated)</source>
         <translation>Гражданство (через запятую)</translation>
     </message>
     <message>
-        <source>Permanent &amp;residences:</source>
-        <translation>&amp;Постоянное проживание:</translation>
-    </message>
-    <message>
         <source>Permanent residences</source>
         <translation>Постоянное проживание</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail:</source>
-        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -813,10 +789,6 @@
     <message>
         <source>Phone</source>
         <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>Previous IO index number:</source>
-        <translation>Прежний индексный номер в МО:</translation>
     </message>
     <message>
         <source>Previous IO index number</source>
@@ -835,16 +807,12 @@
         <translation>Ранее работал(а) в международной организации</translation>
     </message>
     <message>
-        <source>S&amp;ummary:</source>
-        <translation>&amp;Кратко о себе:</translation>
-    </message>
-    <message>
         <source>Professional summary</source>
         <translation>Кратко о профессиональном опыте</translation>
     </message>
     <message>
         <source>E&amp;ducation</source>
-        <translation>&amp;Образование</translation>
+        <translation>О&amp;бразование</translation>
     </message>
     <message>
         <source>Education entries</source>
@@ -868,23 +836,55 @@
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation>&amp;Курсы</translation>
+        <translation>Кур&amp;сы</translation>
     </message>
     <message>
         <source>Training courses</source>
         <translation>Курсы и обучение</translation>
     </message>
     <message>
-        <source>Re&amp;ferences</source>
-        <translation>Р&amp;екомендатели</translation>
-    </message>
-    <message>
         <source>References</source>
         <translation>Рекомендатели</translation>
     </message>
     <message>
-        <source>&amp;STAR evidence</source>
-        <translation>&amp;STAR-примеры</translation>
+        <source>Family name:</source>
+        <translation>Фамилия:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD):</source>
+        <translation>Дата рождения (ГГГГ-ММ-ДД):</translation>
+    </message>
+    <message>
+        <source>Nationalities (comma-separated):</source>
+        <translation>Гражданство (через запятую):</translation>
+    </message>
+    <message>
+        <source>Permanent residences:</source>
+        <translation>Постоянное проживание:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Previous IO inde&amp;x number:</source>
+        <translation>Прежний индексный номер в МО:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Кратко о себе:</translation>
+    </message>
+    <message>
+        <source>Reference&amp;s</source>
+        <translation>Реко&amp;мендатели</translation>
+    </message>
+    <message>
+        <source>STAR e&amp;vidence</source>
+        <translation>STAR-пример&amp;ы</translation>
     </message>
     <message>
         <source>STAR evidence stories</source>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>Mem&amp;berships</source>
-        <translation>Член&amp;ство</translation>
+        <translation>&amp;Членство</translation>
     </message>
     <message>
         <source>Memberships</source>
@@ -936,7 +936,7 @@
     </message>
     <message>
         <source>P&amp;ublications</source>
-        <translation>П&amp;убликации</translation>
+        <translation>Публика&amp;ции</translation>
     </message>
     <message>
         <source>Publications</source>
@@ -944,15 +944,19 @@
     </message>
     <message>
         <source>Militar&amp;y service</source>
-        <translation>Воинская сл&amp;ужба</translation>
+        <translation>&amp;Воинская служба</translation>
     </message>
     <message>
         <source>Military service</source>
         <translation>Воинская служба</translation>
     </message>
     <message>
-        <source>Declarations and a&amp;vailability</source>
+        <source>Declarati&amp;ons and availability</source>
         <translation>Заявления и &amp;готовность</translation>
+    </message>
+    <message>
+        <source>Notice period (&amp;weeks):</source>
+        <translation>Срок уведомления (недель):</translation>
     </message>
     <message>
         <source>Convicted of a criminal offence</source>
@@ -973,10 +977,6 @@
     <message>
         <source>Earliest start (YYYY-MM-DD)</source>
         <translation>Могу приступить с (ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <source>Notice period (weeks):</source>
-        <translation>Срок уведомления (недель):</translation>
     </message>
     <message>
         <source>Notice period (weeks)</source>
@@ -1501,8 +1501,8 @@
         <translation>Вставить объявление о вакансии из буфера обмена</translation>
     </message>
     <message>
-        <source>Open &amp;file…</source>
-        <translation>Открыть &amp;файл…</translation>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
         <source>Open a vacancy notice file</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -15,6 +16,7 @@ from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.logs import log_path, setup_logging
 from secondment_desk.gui.mainwindow import MainWindow
 from secondment_desk.gui.screens import SCREEN_KEYS
+from secondment_desk.gui.settings import Language
 
 
 def test_only_the_first_screen_is_built_at_start(window: MainWindow) -> None:
@@ -95,3 +97,51 @@ def test_escape_dismisses_the_message(window: MainWindow, ctx: AppContext, qtbot
     assert window.ui.messageBar.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.ui.messageBar.isVisible()
+
+
+def _mnemonic(text: str) -> str | None:
+    import re
+
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_no_two_visible_mnemonics_collide(
+    qtbot: QtBot, window: MainWindow, qapp: QApplication, language: Language
+) -> None:
+    """Alt+letter reaches one thing only, on every screen and every tab (menus included)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QTabWidget
+
+    from secondment_desk.gui import i18n
+
+    if language != "en" and not i18n.qm_path(language).exists():
+        pytest.skip("translations not built (scripts/build_translations.py)")
+    assert i18n.install(qapp, language) == language
+    qtbot.wait(10)  # the LanguageChange events
+
+    menus = [_mnemonic(a.text()) for a in window.menuBar().actions()]
+    clashes = {}
+    for key in SCREEN_KEYS:
+        window.show_screen(key)
+        screen = window.screens[key]
+        tabs = screen.findChildren(QTabWidget)
+        pages = [tabs[0].widget(i) for i in range(tabs[0].count())] if tabs else [None]
+        for page in pages:
+            if page is not None:
+                tabs[0].setCurrentWidget(page)
+            letters = list(menus)
+            for w in screen.findChildren(QAbstractButton):
+                if w.isVisibleTo(window):
+                    letters.append(_mnemonic(w.text()))
+            for w in screen.findChildren(QLabel):
+                if w.isVisibleTo(window) and w.buddy() is not None:
+                    letters.append(_mnemonic(w.text()))
+            for bar in screen.findChildren(QTabBar):
+                letters += [_mnemonic(bar.tabText(i)) for i in range(bar.count())]
+            seen = [x for x in letters if x]
+            dup = sorted({x for x in seen if seen.count(x) > 1})
+            if dup:
+                clashes[f"{key}/{page.objectName() if page else ''}"] = dup
+    i18n.install(qapp, "en")
+    assert clashes == {}, "\n".join(f"{k}: {v}" for k, v in clashes.items())

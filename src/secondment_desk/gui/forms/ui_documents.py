@@ -110,7 +110,7 @@ class Ui_DocumentsScreen(object):
 #if QT_CONFIG(accessibility)
         self.templateCombo.setAccessibleName(QCoreApplication.translate("DocumentsScreen", u"Document template", None))
 #endif // QT_CONFIG(accessibility)
-        self.fillButton.setText(QCoreApplication.translate("DocumentsScreen", u"&Fill and preview", None))
+        self.fillButton.setText(QCoreApplication.translate("DocumentsScreen", u"Fill and p&review", None))
 #if QT_CONFIG(accessibility)
         self.fillButton.setAccessibleName(QCoreApplication.translate("DocumentsScreen", u"Fill the template and preview the first page", None))
 #endif // QT_CONFIG(accessibility)

@@ -114,7 +114,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.progressBar.setAccessibleName(QCoreApplication.translate("MainWindow", u"Progress", None))
 #endif // QT_CONFIG(accessibility)
-        self.cancelButton.setText(QCoreApplication.translate("MainWindow", u"&Cancel task", None))
+        self.cancelButton.setText(QCoreApplication.translate("MainWindow", u"Cancel task (Esc)", None))
 #if QT_CONFIG(accessibility)
         self.cancelButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Cancel the running task", None))
 #endif // QT_CONFIG(accessibility)

@@ -103,7 +103,7 @@ class Ui_VacancyScreen(object):
 #if QT_CONFIG(accessibility)
         self.pasteButton.setAccessibleName(QCoreApplication.translate("VacancyScreen", u"Paste a vacancy notice from the clipboard", None))
 #endif // QT_CONFIG(accessibility)
-        self.openFileButton.setText(QCoreApplication.translate("VacancyScreen", u"Open &file\u2026", None))
+        self.openFileButton.setText(QCoreApplication.translate("VacancyScreen", u"&Open file\u2026", None))
 #if QT_CONFIG(accessibility)
         self.openFileButton.setAccessibleName(QCoreApplication.translate("VacancyScreen", u"Open a vacancy notice file", None))
 #endif // QT_CONFIG(accessibility)
