@@ -1,6 +1,6 @@
 """``checklist --profile NAME`` and ``checklist decide`` through the encrypted store.
 
-Runs once the store area is merged (skipped before). A passphrase store in the test's own
+A passphrase store in the test's own
 data folder: no OS keyring is touched.
 """
 
@@ -10,11 +10,10 @@ import json
 
 import pytest
 
+from secondment_desk import profile as profile_pkg
+from secondment_desk import store as store_pkg
 from secondment_desk.cli import main
 from tests.conftest import FIXTURES
-
-store_pkg = pytest.importorskip("secondment_desk.store")
-profile_pkg = pytest.importorskip("secondment_desk.profile")
 
 VACANCY = str(FIXTURES / "checklist" / "dushanbe.vacancy.json")
 PROFILE = FIXTURES / "checklist" / "candidate.profile.json"

@@ -1,16 +1,14 @@
-"""The shared Dushanbe notice through the real parser (runs once the vacancy area is merged)."""
+"""The shared Dushanbe notice through the real parser."""
 
 from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
+from secondment_desk import vacancy as vacancy_pkg
 from secondment_desk.checklist import build_checklist
 from secondment_desk.models import Vacancy
 from tests.checklist.factories import DUSHANBE_TXT, job, levels, person
 
-vacancy_pkg = pytest.importorskip("secondment_desk.vacancy")
 TODAY = date(2025, 8, 1)
 
 

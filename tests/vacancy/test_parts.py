@@ -215,3 +215,15 @@ def test_call_table_flattened_onto_one_line() -> None:
     assert [p.country for p in posts] == ["Georgia", "Belgium", "Georgia"]
     assert {p.closing_time for p in posts} == {"17:00 Europe/Brussels"}
     assert all(p.min_years_experience == 3 for p in posts)
+
+
+def test_list_introductions_are_dropped_but_items_about_the_following_stay() -> None:
+    text = (
+        "The general minimum requirements for working with the OSCE are:\n"
+        "Member States are requested to ensure that the following essential requirements "
+        "are strictly met.\n"
+        "Knowledge of the following software: Excel, Word and Outlook\n"
+    )
+    assert [i.text for i in split_items(text, 0, len(text))] == [
+        "Knowledge of the following software: Excel, Word and Outlook"
+    ]

@@ -12,6 +12,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from secondment_desk import __version__
 
@@ -35,8 +36,15 @@ EXIT_ERROR = 1
 EXIT_BAD_INPUT = 2
 
 
+class ArgumentParser(argparse.ArgumentParser):
+    """Usage errors are one line too (with a pointer to ``--help``), and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog=PROG,
         description="Prepare applications for seconded posts: vacancies, profiles, "
         "checklists, deadlines and application forms. With no command, the window opens.",
@@ -52,7 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from secondment_desk.errors import DeskError
 
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version and usage errors end here
+        return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
     handler = getattr(args, "handler", None)
     if handler is None:
         from secondment_desk.cli.gui import run_gui

@@ -7,19 +7,13 @@ secondment-desk deadline --closing-date 2026-10-26 [--organization OSCE] --state
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as err:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-10-26") from err
+from secondment_desk.cli._inputs import add_post_option, load_vacancies, parse_day, pick_post
 
 
 def register(subparsers: Any) -> None:
@@ -42,13 +36,13 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--delegation-date",
-        type=_iso_date,
+        type=parse_day,
         metavar="YYYY-MM-DD",
         help="the date the national body gave (wins over the computed one)",
     )
     parser.add_argument(
         "--closing-date",
-        type=_iso_date,
+        type=parse_day,
         metavar="YYYY-MM-DD",
         help="the organisation's closing date (instead of, or overriding, the notice's)",
     )
@@ -64,11 +58,9 @@ def register(subparsers: Any) -> None:
         metavar="ORG",
         help="OSCE, EU or UN (sets the default closing time and zone)",
     )
+    add_post_option(parser, "only this post of a Call for Contributions: its number or reference")
     parser.add_argument(
-        "--post", type=int, metavar="N", help="only the N-th post of a Call for Contributions"
-    )
-    parser.add_argument(
-        "--today", type=_iso_date, metavar="YYYY-MM-DD", help="count days left from this date"
+        "--today", type=parse_day, metavar="YYYY-MM-DD", help="count days left from this date"
     )
     parser.add_argument("--zone", metavar="TZ", help="show times in this zone (default: local)")
     parser.add_argument("--json", action="store_true", help="print JSON")
@@ -84,18 +76,9 @@ def _vacancies(args: argparse.Namespace) -> list[Any]:
         if args.closing_date is None:
             raise DeskError("Give a VACANCY_FILE or --closing-date YYYY-MM-DD.")
         return [Vacancy(organization=args.organization)]
-    try:
-        # Imported by name: the vacancy parser is a separate part that may be missing.
-        parser = importlib.import_module("secondment_desk.vacancy")
-    except ImportError as err:
-        raise DeskError(
-            "This build cannot read vacancy files yet; give --closing-date YYYY-MM-DD instead."
-        ) from err
-    found: list[Any] = parser.load_vacancies(args.vacancy)
+    found = load_vacancies(args.vacancy)
     if args.post is not None:
-        if not 1 <= args.post <= len(found):
-            raise DeskError(f"--post {args.post} is out of range: the notice has {len(found)}.")
-        found = [found[args.post - 1]]
+        found = [pick_post(found, args.post)]
     for vacancy in found:
         if args.organization:
             vacancy.organization = args.organization

@@ -7,11 +7,17 @@ secondment-desk form fill VACANCY_FILE (--profile NAME | --profile-file FILE) --
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
 import sys
 from pathlib import Path
 from typing import Any
+
+from secondment_desk.cli._inputs import (
+    add_post_option,
+    add_profile_options,
+    load_profile,
+    load_vacancies,
+    pick_post,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -31,11 +37,7 @@ def register(subparsers: Any) -> None:
         metavar="VACANCY_FILE",
         help="a vacancy notice (text, HTML, PDF, DOCX), or its JSON from `vacancy parse --json`",
     )
-    who = fill.add_mutually_exclusive_group(required=True)
-    who.add_argument("--profile", metavar="NAME", help="profile name or id in the store")
-    who.add_argument(
-        "--profile-file", type=Path, metavar="FILE", help="a profile file (no store needed)"
-    )
+    add_profile_options(fill)
     fill.add_argument("--out", type=Path, required=True, metavar="FILE.docx")
     fill.add_argument(
         "--template",
@@ -55,79 +57,9 @@ def register(subparsers: Any) -> None:
         "--limit", type=int, default=3000, metavar="N", help="cover letter character limit"
     )
     fill.add_argument("--state", metavar="STATE", help="nominating participating State")
-    fill.add_argument(
-        "--post", type=int, metavar="N", help="the N-th post of a Call for Contributions"
-    )
+    add_post_option(fill)
     fill.add_argument("--quiet", action="store_true", help="do not list empty fields")
     fill.set_defaults(handler=run_fill)
-
-
-# -- loading (shared with the package commands) ---------------------------------------------
-def load_vacancy(source: str, post: int | None) -> Any:
-    """One Vacancy from a notice file or its JSON; several posts need --post."""
-    from secondment_desk.errors import DeskError, InputError
-    from secondment_desk.models import Vacancy
-
-    path = Path(source)
-    found: list[Any]
-    if path.suffix.lower() == ".json":
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as err:
-            raise InputError(f"Cannot read {path.name} as vacancy JSON: {err}") from err
-        items = data if isinstance(data, list) else [data]
-        try:
-            found = [Vacancy.model_validate(item) for item in items]
-        except ValueError as err:
-            raise InputError(f"{path.name} is not vacancy JSON: {err}") from err
-    else:
-        try:
-            parser = importlib.import_module("secondment_desk.vacancy")
-        except ImportError as err:
-            raise DeskError(
-                "This build cannot read vacancy notices yet; give the vacancy as JSON."
-            ) from err
-        found = parser.load_vacancies(source)
-    if post is not None:
-        if not 1 <= post <= len(found):
-            raise DeskError(f"--post {post} is out of range: the notice has {len(found)}.")
-        return found[post - 1]
-    if len(found) > 1:
-        titles = "; ".join(f"{i}: {v.title or v.requisition_id}" for i, v in enumerate(found, 1))
-        raise DeskError(f"The notice has {len(found)} posts; choose one with --post ({titles}).")
-    return found[0]
-
-
-def load_profile_file(path: Path) -> Any:
-    from secondment_desk.errors import InputError
-    from secondment_desk.models import profile_from_data
-
-    try:
-        profile_module = importlib.import_module("secondment_desk.profile")
-        return profile_module.import_file(path)
-    except ImportError:
-        pass  # the profile part is not in this build: read our own JSON
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise InputError(f"Cannot read {path.name} as a profile: {err}") from err
-    if isinstance(data, dict) and "personal" not in data and isinstance(data.get("profile"), dict):
-        data = data["profile"]
-    if not isinstance(data, dict):
-        raise InputError(f"{path.name} is not a profile.")
-    return profile_from_data(data)
-
-
-def open_desk_store() -> Any:
-    from secondment_desk.errors import DeskError
-
-    try:
-        store_module = importlib.import_module("secondment_desk.store")
-    except ImportError as err:
-        raise DeskError(
-            "This build has no profile store yet; use --profile-file FILE instead."
-        ) from err
-    return store_module.open_store()
 
 
 # -- form fill ------------------------------------------------------------------------------
@@ -138,12 +70,14 @@ def run_fill(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.suffix.lower() != ".docx":
         raise InputError(f"--out must name a .docx file, not {out.name}.")
-    vacancy = load_vacancy(args.vacancy, args.post)
+    vacancy = pick_post(load_vacancies(args.vacancy), args.post)
     application = None
     if args.profile_file is not None:
-        profile = load_profile_file(args.profile_file)
+        profile = load_profile(args)
     else:
-        with open_desk_store() as store:
+        from secondment_desk.store import open_store
+
+        with open_store() as store:
             profile = store.profiles.get(args.profile)
             application = store.applications.find(profile.id, vacancy.key)
     if args.state:

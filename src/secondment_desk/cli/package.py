@@ -7,7 +7,6 @@ secondment-desk package import FILE.zip [--to DIR]
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -37,21 +36,14 @@ def register(subparsers: Any) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from secondment_desk.cli.form import open_desk_store
+    from secondment_desk.checklist import build_checklist
     from secondment_desk.documents.package import export_package
+    from secondment_desk.store import open_store
 
-    with open_desk_store() as store:
+    with open_store() as store:
         application = store.applications.get(args.application)
         profile = store.profiles.get(application.profile_id)
-    checklist = None
-    try:
-        checklist_module = importlib.import_module("secondment_desk.checklist")
-    except ImportError:
-        print("warning: this build has no checklist; the report is empty", file=sys.stderr)
-    else:
-        checklist = checklist_module.build_checklist(
-            application.vacancy, profile, application.decisions
-        )
+    checklist = build_checklist(application.vacancy, profile, application.decisions)
     filled = export_package(
         profile,
         application,

@@ -224,7 +224,10 @@ _EXPERIENCE_YEARS = re.compile(
     re.I,
 )
 _INTRO = re.compile(
-    r"\bthe following\b|^(?:furthermore|additionally|in addition)\b.*\brequire", re.I
+    r"\bthe following (?:\w+ ){0,2}(?:requirements|duties|tasks|qualifications|criteria|"
+    r"conditions|functions|responsibilities)\b|\bthe following[.:]?$|"
+    r"^(?:furthermore|additionally|in addition)\b.*\brequire",
+    re.I,
 )
 
 

@@ -51,7 +51,8 @@ HEADINGS: tuple[HeadingDef, ...] = (
                r"(?:mission|post|position|job)[ \-]specific (?:requirements?|qualifications?)",
                ("mission specific requirements",)),
     HeadingDef("Necessary Qualifications", "requirements",
-               r"(?:necessary|required|minimum|essential|key|mandatory) (?:qualifications?|"
+               r"(?:necessary|required|minimum|essential|key|mandatory|additional|other) "
+               r"(?:qualifications?|"
                r"requirements?|qualifications? and experience|qualifications?, experience and "
                r"skills)(?: and experience)?",
                ("necessary qualifications", "required qualifications",
@@ -66,7 +67,7 @@ HEADINGS: tuple[HeadingDef, ...] = (
                r"candidate requirements|selection criteria)",
                ("qualifications", "essential knowledge skills and abilities")),
     HeadingDef("Desirable", "desirable",
-               r"(?:desirable|desired|preferred|additional|advantageous|asset)"
+               r"(?:desirable|desired|preferred|advantageous|asset)"
                r"(?: (?:requirements?|qualifications?|qualifications? and experience|"
                r"knowledge,? skills and abilities|skills|experience|education(?: and training)?))?"
                r"|assets?|nice to have|(?:it )?would be an (?:asset|advantage)",

@@ -1,0 +1,120 @@
+"""What several command groups read the same way: a notice, which of its posts, a profile.
+
+Imported by the command modules inside their handlers or at top (it imports only the standard
+library at module level, like every ``cli`` module).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from secondment_desk.models import Profile, Vacancy
+
+
+def add_post_option(parser: argparse.ArgumentParser, help_text: str | None = None) -> None:
+    parser.add_argument(
+        "--post",
+        metavar="N|REF",
+        help=help_text
+        or "which post of a notice with several (a Call for Contributions): its number "
+        "(1, 2, ...) or its reference",
+    )
+
+
+def add_profile_options(parser: argparse.ArgumentParser) -> None:
+    who = parser.add_mutually_exclusive_group(required=True)
+    who.add_argument("--profile", metavar="NAME", help="a profile of the encrypted store")
+    who.add_argument(
+        "--profile-file",
+        metavar="FILE",
+        help="a profile file (JSON Resume, Europass, or a profile export), without the store",
+    )
+
+
+def load_vacancies(source: str) -> list[Vacancy]:
+    """The vacancies of a notice file (or '-'), or of vacancy JSON as ``vacancy parse`` writes."""
+    from secondment_desk.vacancy import load_vacancies as parse_notice
+
+    if source != "-" and Path(source).suffix.lower() == ".json":
+        return _vacancies_from_json(Path(source))
+    return parse_notice(source)
+
+
+def _vacancies_from_json(path: Path) -> list[Vacancy]:
+    from pydantic import ValidationError
+
+    from secondment_desk.errors import InputError
+    from secondment_desk.models import Vacancy
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"No such vacancy file: {path}.") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"Cannot read {path}: {err}.") from None
+    except json.JSONDecodeError as err:
+        raise InputError(f"{path} is not valid JSON (line {err.lineno}).") from None
+    rows = data if isinstance(data, list) else [data]
+    try:
+        return [Vacancy.model_validate(row) for row in rows]
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise InputError(f"{path} is not vacancy JSON: {where}: {first['msg']}.") from None
+
+
+def pick_post(vacancies: list[Vacancy], post: str | None) -> Vacancy:
+    """One vacancy: the only one, or the one ``--post`` names by number or reference."""
+    from secondment_desk.errors import InputError, NotFoundError
+
+    if not vacancies:
+        raise InputError("The file holds no vacancy.")
+    listing = "; ".join(
+        f"{i}: {v.requisition_id or '?'} {v.title or ''}".strip()
+        for i, v in enumerate(vacancies, 1)
+    )
+    if post is None or not post.strip():
+        if len(vacancies) > 1:
+            raise InputError(
+                f"The notice has {len(vacancies)} posts; choose one with --post ({listing})."
+            )
+        return vacancies[0]
+    wanted = post.strip()
+    if wanted.isdigit():
+        number = int(wanted)
+        if not 1 <= number <= len(vacancies):
+            raise NotFoundError(f"--post {number} is out of range: the notice has {listing}.")
+        return vacancies[number - 1]
+    for vacancy in vacancies:
+        if (vacancy.requisition_id or "").casefold() == wanted.casefold():
+            return vacancy
+    raise NotFoundError(f"No post '{wanted}' in this notice; it has {listing}.")
+
+
+def load_profile(args: argparse.Namespace) -> Profile:
+    """The profile ``--profile NAME`` (from the store) or ``--profile-file FILE`` names."""
+    if getattr(args, "profile_file", None):
+        from secondment_desk.errors import InputError
+        from secondment_desk.profile import import_file
+
+        path = Path(args.profile_file)
+        if not path.is_file():
+            raise InputError(f"No such profile file: {path}.")
+        return import_file(path)
+    from secondment_desk.store import open_store
+
+    with open_store() as store:
+        return store.profiles.get(args.profile)
+
+
+def parse_day(text: str) -> date:
+    """An argparse ``type`` for YYYY-MM-DD options."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
