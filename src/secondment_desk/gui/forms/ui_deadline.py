@@ -50,6 +50,7 @@ class Ui_DeadlineScreen(object):
 
         self.orgDeadlineLabel = QLabel(DeadlineScreen)
         self.orgDeadlineLabel.setObjectName(u"orgDeadlineLabel")
+        self.orgDeadlineLabel.setWordWrap(True)
         self.orgDeadlineLabel.setTextInteractionFlags(Qt.TextSelectableByMouse|Qt.TextSelectableByKeyboard)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.orgDeadlineLabel)
@@ -61,6 +62,7 @@ class Ui_DeadlineScreen(object):
 
         self.computedLabel = QLabel(DeadlineScreen)
         self.computedLabel.setObjectName(u"computedLabel")
+        self.computedLabel.setWordWrap(True)
         self.computedLabel.setTextInteractionFlags(Qt.TextSelectableByMouse|Qt.TextSelectableByKeyboard)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.computedLabel)
@@ -83,6 +85,7 @@ class Ui_DeadlineScreen(object):
 
         self.effectiveLabel = QLabel(DeadlineScreen)
         self.effectiveLabel.setObjectName(u"effectiveLabel")
+        self.effectiveLabel.setWordWrap(True)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.effectiveLabel)
 

@@ -19,7 +19,7 @@ class Ui_MainWindow(object):
         self.outerLayout.setContentsMargins(0, 0, 0, 0)
         self.navList = QListWidget(self.centralwidget)
         self.navList.setObjectName(u"navList")
-        self.navList.setMinimumSize(QSize(170, 0))
+        self.navList.setMinimumSize(QSize(200, 0))
         self.navList.setMaximumSize(QSize(220, 16777215))
         self.navList.setStyleSheet(u"QListWidget#navList { font-size: 11pt; } QListWidget#navList::item { padding: 7px 10px; }")
 
@@ -85,6 +85,7 @@ class Ui_MainWindow(object):
 
         self.outerLayout.addLayout(self.mainLayout)
 
+        self.outerLayout.setStretch(1, 1)
         MainWindow.setCentralWidget(self.centralwidget)
 
         self.retranslateUi(MainWindow)
