@@ -20,6 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SCREENS = ("dashboard", "vacancy", "profile", "checklist", "deadline", "documents", "settings")
 LOCALES = {"en": "en_GB.UTF-8", "ru": "ru_RU.UTF-8"}
+FILL_KEY = {"en": "alt+r", "ru": "alt+Cyrillic_ze"}
 
 
 def run(cmd: list[str], env: dict[str, str]) -> str:
@@ -61,7 +62,8 @@ def shoot(lang: str, out: Path, display: str, extra: dict[str, str]) -> None:
             run(["xdotool", "key", f"ctrl+{number}"], env)
             time.sleep(1.5)
             if screen == "documents":
-                run(["xdotool", "key", "alt+r"], env)  # Fill and p&review (LibreOffice, pdftoppm)
+                # "Fill and p&review" / "&Заполнить и просмотреть" (LibreOffice, pdftoppm)
+                run(["xdotool", "key", FILL_KEY[lang]], env)
                 time.sleep(15)
             raw = out / f".{screen}-{lang}.png"
             run(["import", "-window", wid, str(raw)], env)
