@@ -30,6 +30,11 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.tray: object | None = None
         self._placeholders: dict[str, QWidget] = {}
+        # Roomier navigation without a style sheet (QStyleSheetStyle costs start-up time).
+        font = self.ui.navList.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.ui.navList.setFont(font)
+        self.ui.navList.setSpacing(3)
         for key in SCREEN_KEYS:
             item = QListWidgetItem(screen_title(key))
             item.setToolTip(f"Ctrl+{SCREEN_KEYS.index(key) + 1}")

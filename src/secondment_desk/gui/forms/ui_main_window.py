@@ -21,7 +21,6 @@ class Ui_MainWindow(object):
         self.navList.setObjectName(u"navList")
         self.navList.setMinimumSize(QSize(200, 0))
         self.navList.setMaximumSize(QSize(220, 16777215))
-        self.navList.setStyleSheet(u"QListWidget#navList { font-size: 11pt; } QListWidget#navList::item { padding: 7px 10px; }")
 
         self.outerLayout.addWidget(self.navList)
 
