@@ -16,6 +16,7 @@ from tests.conftest import FIXTURES, SHARED_FIXTURES
 
 SHARED = SHARED_FIXTURES / "vacancies"
 OURS = FIXTURES / "vacancies"
+REAL = OURS / "real"  # published notices, values read by hand (sources.md)
 NOTICE_SUFFIXES = (".txt", ".html", ".pdf", ".docx")
 
 
@@ -80,7 +81,24 @@ def test_own_fixture_gives_expected_values(path: Path) -> None:
         _check(vacancy, want)
 
 
-@pytest.mark.parametrize("path", _notices(SHARED) + _notices(OURS), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", _notices(REAL), ids=lambda p: p.name)
+def test_real_notice_gives_expected_values(path: Path) -> None:
+    vacancies = load_vacancies(path)
+    expected = _expected(path)
+    expected_list = expected if isinstance(expected, list) else [expected]
+    assert len(vacancies) == len(expected_list)
+    for vacancy, want in zip(vacancies, expected_list, strict=True):
+        _check(vacancy, want)
+
+
+def test_there_are_enough_real_notices() -> None:
+    assert len(_notices(REAL)) >= 8
+    assert (REAL / "sources.md").exists()
+
+
+@pytest.mark.parametrize(
+    "path", _notices(SHARED) + _notices(OURS) + _notices(REAL), ids=lambda p: p.name
+)
 def test_every_span_points_at_its_value_in_the_text(path: Path) -> None:
     for vacancy in load_vacancies(path):
         text = vacancy.text

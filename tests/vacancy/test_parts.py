@@ -7,7 +7,7 @@ import pytest
 from secondment_desk.vacancy import highlight_spans, parse_text
 from secondment_desk.vacancy.dates import find_dates, find_time
 from secondment_desk.vacancy.fields import key_values, languages_in, min_years, tidy_title
-from secondment_desk.vacancy.items import categorize, kind_of, split_items
+from secondment_desk.vacancy.items import categorize, kind_of, split_items, states_no_requirement
 from secondment_desk.vacancy.lexicon import canonical_city, city_country
 from secondment_desk.vacancy.sections import find_sections, match_heading
 
@@ -227,3 +227,53 @@ def test_list_introductions_are_dropped_but_items_about_the_following_stay() -> 
     assert [i.text for i in split_items(text, 0, len(text))] == [
         "Knowledge of the following software: Excel, Word and Outlook"
     ]
+
+
+def test_headings_run_into_one_line_each_start_a_section() -> None:
+    text = (
+        "Mission Specific Requirements\n"
+        "Mandatory: Professional fluency in English. Desirable: Working knowledge of Serbian.\n"
+        "Education: A second-level university degree in law;Experience: Minimum six (6) years "
+        "of relevant experience.\n"
+    )
+    roles = [s.role for s in find_sections(text)]
+    assert roles == ["requirements", "mandatory", "desirable", "education", "experience"]
+    (vacancy,) = parse_text("OSCE Mission to Serbia\nPolitical Officer\n" + text)
+    assert vacancy.languages_mandatory == ["English"]
+    assert vacancy.languages_desirable == ["Serbian"]
+    assert vacancy.min_years_experience == 6
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "grade"),
+    [
+        ("POLITICAL AFFAIRS OFFICER, P4 [Cancelled]", "Political Affairs Officer", "P4"),
+        ("Monitor (Re-advertisement)", "Monitor", None),
+    ],
+)
+def test_title_loses_a_status_tag(raw: str, title: str, grade: str | None) -> None:
+    assert tidy_title(raw) == (title, grade)
+
+
+def test_grade_and_duty_station_stated_only_in_prose() -> None:
+    (vacancy,) = parse_text(
+        "POLITICAL AFFAIRS OFFICER\nApplication deadline: Wednesday 29 Mar 2023 at 23:59 UTC\n"
+        "This is a P-4 contract. This position is located in the Branch of the Department "
+        "(DPPA) at Headquarters in New York. Experience in research is required."
+    )
+    assert (vacancy.grade, vacancy.duty_station) == ("P-4", "New York")
+    assert (vacancy.closing_date, vacancy.closing_time) == ("2023-03-29", "23:59 UTC")
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("This educational foundation is crucial for understanding security.", True),
+        ("These skills are essential to succeed in the role.", True),
+        ("This experience should be in fields related to security sector reform.", False),
+        ("This position requires fluency in English.", False),
+        ("A minimum of six years of relevant experience is required.", False),
+    ],
+)
+def test_items_that_ask_for_nothing_are_dropped(text: str, dropped: bool) -> None:
+    assert states_no_requirement(text) is dropped

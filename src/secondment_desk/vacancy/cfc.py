@@ -30,8 +30,17 @@ from secondment_desk.vacancy.sections import find_sections
 # "GEO ZM 12", "GEO OE 02b", "UKR HQ 105", "EUCAP SOM 07", "KOS-12-03"
 REF_RE = re.compile(
     r"(?<![\w-])(?!(?:ASAP|TBD|TBC|NA)\b)"
-    r"([A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]\d{1,4}[a-z]?)(?![\w-])"
+    r"([A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]\d{1,4}[a-z]?(?:/\d{2,4})?)(?![\w-])"
 )
+# A call that lists its posts instead of tabling them:
+# "Gender Adviser (VN 002/2018) - 1 position (Pristina)", "Seconded– Expert Level" below.
+_LISTED = re.compile(
+    r"^[ \t]*(?:[•\-*–][ \t]*)?(?:Call for (?:Contributions|Applications)[ \t]*[-–:][ \t]*)?"
+    r"(?P<title>[A-Z][^\n()]{2,120}?)[ \t]*\((?P<ref>" + REF_RE.pattern + r")\)(?P<rest>[^\n]*)$",
+    re.M,
+)
+_POSITIONS = re.compile(r"\b(?P<n>\d{1,3})\s+positions?\s*\((?P<loc>[^)\n]{2,40})\)", re.I)
+_REGIME_WORDS = re.compile(r"Seconded\s*/\s*Contracted|Seconded|Contracted", re.I)
 _TABLE_START = re.compile(r"Name of (?:the )?Post|Ref\.?\s*(?:No\.?)?\s*[|\t]", re.I)
 _TABLE_END = re.compile(
     r"Deadline for (?:applications?|submission)|E-?mail address|Seconded Personnel|"
@@ -95,6 +104,51 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
     return posts
 
 
+def _listed_posts(text: str) -> tuple[list[Post], int, int]:
+    """Posts named as "Title (REF)" lines, each with the regime and places on its next lines."""
+    found = list(_LISTED.finditer(text, 0, min(len(text), 20000)))
+    posts: dict[str, Post] = {}
+    for i, m in enumerate(found):
+        window_end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        lines_end = m.end()
+        for _ in range(3):  # the post's own lines: rest of its line and two more
+            nxt = text.find("\n", lines_end + 1, window_end)
+            lines_end = nxt if nxt >= 0 else min(window_end, lines_end + 200)
+        window = (m.start("rest"), min(window_end, lines_end))
+        ref = fx.Hit(m.group("ref"), m.start("ref"), m.end("ref"))
+        value = m.group("title").strip()
+        title = fx.Hit(value, m.start("title"), m.start("title") + len(value))
+        regime_m = _REGIME_WORDS.search(text, *window)
+        regime = fx.Hit(regime_m.group(), regime_m.start(), regime_m.end()) if regime_m else None
+        count = 1
+        location = None
+        pos_m = _POSITIONS.search(text, *window)
+        if pos_m:
+            count = int(pos_m.group("n"))
+            place = lexicon.canonical_city(pos_m.group("loc").strip())
+            if place:
+                location = fx.Hit(place, pos_m.start("loc"), pos_m.end("loc"))
+        known = posts.get(ref.value)
+        if known is None:
+            posts[ref.value] = Post(ref, title, location, regime, count)
+        else:  # named twice (a heading, then the list): keep what each gives
+            posts[ref.value] = Post(
+                known.ref,
+                known.title,
+                known.location or location,
+                known.regime or regime,
+                count if pos_m else known.count,
+            )
+    if not found:
+        return [], 0, 0
+    last = found[-1]
+    end = text.find("\n", last.end() + 1)
+    for _ in range(2):
+        nxt = text.find("\n", end + 1) if end >= 0 else -1
+        end = nxt if nxt >= 0 else end
+    return list(posts.values()), found[0].start(), end if end >= 0 else len(text)
+
+
 def _row(text: str, start: int, end: int) -> tuple[fx.Hit | None, fx.Hit | None]:
     """(title, location) of one table row after its reference."""
     segment = text[start:end]
@@ -154,10 +208,12 @@ def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, in
 
 
 def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> list[Vacancy]:
-    table = _table(text)
-    if not table:
-        return []
-    posts = _posts(text, *table)
+    found = _table(text)
+    posts = _posts(text, *found) if found else []
+    table = found or (0, 0)
+    if not posts:
+        posts, list_start, list_end = _listed_posts(text)
+        table = (list_start, list_end)
     if not posts:
         return []
     blocks = _blocks(text, posts, table[1])

@@ -229,6 +229,9 @@ _ORG_TOKENS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+_UN_WORD = re.compile(r"\bUN\b")
+
+
 def organization(text: str) -> Hit | None:
     """The organisation whose names come up most (first on a tie): OSCE, EU or UN."""
     sample = text[:60000]
@@ -243,6 +246,11 @@ def organization(text: str) -> Hit | None:
                 at = sample.find(token)
                 if first is None or at < first[0]:
                     first = (at, token)
+        if name == "UN":  # "UN DPPA", "senior UN officials": the bare acronym, as a word
+            words = list(_UN_WORD.finditer(sample))
+            count += len(words)
+            if words and (first is None or words[0].start() < first[0]):
+                first = (words[0].start(), "UN")
         if first is None:
             continue
         if best is None or (count, -first[0]) > (best[0], best[1]):
@@ -284,12 +292,18 @@ _GRADE_SUFFIX = re.compile(
     r"\s*(?:[,\-–/]\s*|\(\s*)(?P<grade>S-?[1-4]|S|P-?[1-7]|D-?[12]|G-?[1-7]|GS-?[1-7]|"
     r"NP?O-?[A-D]?|FS-?[1-7]|NO-?[A-D]|ASG|USG|SB-?[1-5]|SC-?[1-9])\s*\)?\s*$"
 )
+_STATUS_SUFFIX = re.compile(
+    r"\s*[\[(](?:cancell?ed|closed|re-?advertis\w*|re-?issued?|extended|amended|updated|"
+    r"deadline extended)[\])]\s*$",
+    re.I,
+)
 _SMALL = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "with", "de"}
 
 
 def tidy_title(raw: str) -> tuple[str, str | None]:
     """The title without a trailing grade, in title case when it was all capitals."""
     title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
+    title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
     grade = None
     m = _GRADE_SUFFIX.search(title)
     if m and m.start() > 0:
@@ -303,6 +317,8 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     return title, grade
 
 
+_AT_EMPLOYER = re.compile(r"\s+At\s+(?=[A-Z])")
+TITLE_NOUNS = _TITLE_NOUNS
 _LEADING_BULLET = re.compile(r"^[•●▪◦*\-–]\s*")
 _BREADCRUMB = re.compile(r"\s+(?:»|›|>|→)\s+")
 
@@ -323,6 +339,7 @@ def title_from_top(text: str, limit: int) -> Hit | None:
         crumbs = _BREADCRUMB.split(line)
         if len(crumbs) > 1:  # "Home » Jobs » Political Officer": the last crumb
             line = crumbs[-1].strip()
+        line = _AT_EMPLOYER.split(line, maxsplit=1)[0].strip()  # "Officer (P4) At OSCE"
         if not line or len(line) > 90 or len(line.split()) > 12:
             continue
         if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
@@ -387,6 +404,19 @@ _GRADE_TOKEN = re.compile(
     r"(?<![\w-])(S-?[1-4]|P-?[1-7]|D-?[12]|GS-?[1-7]|G-?[1-7]|NO-?[A-D]|NPO|FS-?[1-7]|"
     r"AD ?\d{1,2}|AST ?\d{1,2})(?![\w-])"
 )
+
+
+_GRADE_PROSE = re.compile(
+    r"\b(?:is|at) (?:an? |the )?(S-?[1-4]|P-?[1-7]|D-?[12]|GS-?[1-7]|G-?[1-7]|NO-?[A-D]|"
+    r"NPO|FS-?[1-7])[ -]"
+    r"(?:level |grade )?(?:contract|post|position|grade|level)\b"
+)
+
+
+def grade_from_prose(text: str) -> Hit | None:
+    """ "This is a P-4 contract", "the post is at the P4 level"."""
+    m = _GRADE_PROSE.search(text, 0, min(len(text), 20000))
+    return Hit(m.group(1), m.start(1), m.end(1)) if m else None
 
 
 def grade_value(value: str) -> str | None:
@@ -548,7 +578,8 @@ def glued_dates(text: str, limit: int) -> tuple[Hit, Hit, int] | None:
 _EDUCATION_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("doctorate", prose_re(r"\bdoctora(?:te|l)\b|\bph\.? ?d\b|"
                              r"third[- ]level (?:university )?degree", re.I)),
-    ("master", prose_re(r"second[- ]level (?:university )?degree|advanced (?:university )?degree|"
+    ("master", prose_re(r"second[- ]level\)? (?:university )?degree|"
+                          r"advanced (?:\([^)\n]{1,25}\) )?(?:university )?degree|"
                           r"\bmaster'?s?\b|(?-i:\bMA\b|\bMSc\b|\bLL\.?M\b)|graduate degree|"
                           r"post-?graduate degree", re.I)),
     ("bachelor", prose_re(r"first[- ]level (?:university )?degree|\bbachelor'?s?\b|(?-i:\bBA\b|"
@@ -615,7 +646,7 @@ def min_years(text: str, start: int, end: int) -> Hit | None:
         token = m.group("n") or m.group("m")
         # "first-level degree with two years ... in lieu" is a substitution, not the minimum
         before = text[max(start, m.start() - 80) : m.start()].lower()
-        before = re.split(r"[.;\n]\s", before)[-1]
+        before = re.split(r"[.]\s|[;:\n]", before)[-1]
         after = re.split(r"[;\n.]", text[m.end() : m.end() + 80].lower(), maxsplit=1)[0]
         if _STUDY_BEFORE.search(before) and not re.search(r"experience|service", after):
             continue  # "university studies of at least 3 years"

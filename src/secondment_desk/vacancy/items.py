@@ -190,7 +190,8 @@ DESIRABLE_CUE = re.compile(
 )
 MANDATORY_CUE = re.compile(
     r"\b(?:required|mandatory|essential|must|is necessary|are necessary|compulsory|"
-    r"requires?|obligatory|needed|minimum|at least)\b",
+    r"requires?|obligatory|needed|minimum|at least|"
+    r"(?:is|are) an? (?:absolute |strict |essential |minimum )?requirement)\b",
     re.I,
 )
 
@@ -324,3 +325,27 @@ def has_language(text: str) -> bool:
 def kind_of(text: str, default: str) -> str:
     """Desirable wording makes an item desirable; otherwise the section decides."""
     return "desirable" if is_desirable(text) else default
+
+
+# Aggregator prose: "This educational foundation is crucial for understanding ..." explains a
+# requirement before it without stating one of its own.
+_DEMONSTRATIVE = re.compile(r"^(?:This|These|Such|That|Those)\b(?!\s+(?:post|position|role|job)\b)")
+_WHY_IT_MATTERS = re.compile(
+    r"^(?:This|These|Such|That|Those)\s+(?:[\w\-]+\s+){0,4}?(?:is|are|will be|remains?)\s+"
+    r"(?:\w+\s+)?(?:crucial|essential|important|vital|key|fundamental|critical|necessary|"
+    r"instrumental|invaluable|beneficial)\s+(?:for|to|in|when)\b",
+    re.I,
+)
+
+
+_MODAL = re.compile(r"\b(?:should|must|shall|needs? to|has to|have to|ought to)\b", re.I)
+
+
+def states_no_requirement(text: str) -> bool:
+    """An item that only explains or praises ("This foundation is crucial for ..."), asking
+    for nothing: it has no cue of its own and starts by pointing back at what came before."""
+    if not _DEMONSTRATIVE.match(text):
+        return False
+    if _WHY_IT_MATTERS.match(text):
+        return True
+    return not (MANDATORY_CUE.search(text) or DESIRABLE_CUE.search(text) or _MODAL.search(text))

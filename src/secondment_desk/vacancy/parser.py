@@ -15,7 +15,13 @@ from secondment_desk.errors import NotAVacancyError
 from secondment_desk.models.vacancy import LanguageRequirement, Requirement, Span, Vacancy
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy.dates import find_dates, first_date
-from secondment_desk.vacancy.items import categorize, category_is_language, kind_of, split_items
+from secondment_desk.vacancy.items import (
+    categorize,
+    category_is_language,
+    kind_of,
+    split_items,
+    states_no_requirement,
+)
 from secondment_desk.vacancy.sections import Section, find_sections
 
 FORMATS = ("osce_field", "osce_secretariat", "osce_archive", "osce_aggregator", "eu_cfc", "un")
@@ -83,8 +89,14 @@ def check_is_vacancy(text: str, source_name: str | None) -> None:
     # Substring hints decide; the word-bounded pattern confirms only the requirement words.
     hits = [any(h in low for h in hints) for hints, _ in _CUES]
     hits[0] = hits[0] and bool(_CUES[0][1].search(sample))
-    # Requirement words plus either deadline/application words or post words.
-    if not hits[0] or sum(hits) < 2:
+    # Requirement words plus either deadline/application words or post words; a copy that
+    # lost its requirements (an archived page, a listing cut short) still names a deadline or
+    # application and a post, both as whole words.
+    by_words = bool(
+        _CUES[1][1].search(sample)
+        and (_CUES[2][1].search(sample) or fx.TITLE_NOUNS.search(sample[:3000]))
+    )
+    if not (hits[0] and sum(hits) >= 2) and not by_words:
         raise NotAVacancyError(
             f"{where}this does not look like a vacancy notice (no requirements, deadline or "
             "post description found)."
@@ -181,6 +193,8 @@ def extract_lists(text: str, sections: list[Section]) -> Extracted:
         if section.role in _REQ_ROLES:
             kind_state = _default_kind(section, kind_state)
             for item in split_items(text, section.body_start, section.body_end):
+                if states_no_requirement(item.text):
+                    continue
                 kind = kind_of(item.text, kind_state)
                 category = categorize(item.text)
                 if section.role == "languages" and category in ("skill", "other"):
@@ -330,6 +344,7 @@ def _span_hit(r: Requirement) -> fx.Hit | None:
     return fx.Hit(r.text, r.span.start, r.span.end) if r.span else None
 
 
+_ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
 
 
@@ -351,6 +366,10 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         hit = fx.first_hit(kv, name)
         if hit and re.search(r"\d", hit.value) and len(hit.value) <= 60:
             draft.put("requisition_id", hit.value, hit)
+    if not draft.has("requisition_id"):  # "KOS000431 Requisition #" (vacancies.osce.org)
+        m = _ID_BEFORE_KEY.search(text, 0, min(len(text), 3000))
+        if m:
+            draft.put("requisition_id", m.group(1), fx.Hit(m.group(1), m.start(1), m.end(1)))
     if not draft.has("requisition_id"):
         m = re.search(r"\b(VN[A-Z]{2,6}\d{4,6})\b", text)
         if m:
@@ -397,6 +416,10 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         if grade:
             at = hit.value.find(grade)
             draft.put("grade", grade, fx.Hit(grade, hit.start + at, hit.start + at + len(grade)))
+    if not draft.has("grade"):
+        found = fx.grade_from_prose(text)
+        if found:
+            draft.put("grade", found.value, found)
     hit = fx.first_hit(kv, "job_level")
     if hit:
         draft.put("job_level", hit.value, hit)
@@ -460,6 +483,12 @@ def put_time(draft: Draft, text: str, start: int, end: int) -> None:
         draft.put("closing_time", found.value, found)
 
 
+_LOCATED = re.compile(
+    r"\b(?:position|post|job|incumbent|office) (?:is|will be) (?:located|based|stationed)\b"
+    r"[^.\n]{0,250}"
+)
+
+
 def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
     office = draft.values.get("office")
     office_span = draft.spans.get("office")
@@ -471,6 +500,13 @@ def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
         place = fx.place_in(text, 0, head_end)
         if place:
             draft.put("duty_station", place.value, place)
+    if not draft.has("duty_station"):
+        # "This position is located in the ... Branch ... at Headquarters in New York."
+        for m in _LOCATED.finditer(text, 0, min(len(text), 20000)):
+            place = fx.place_in(text, m.start(), m.end())
+            if place:
+                draft.put("duty_station", place.value, place)
+                break
     station = draft.values.get("duty_station")
     if not draft.has("country") and isinstance(station, str):
         country = fx.country_of_station(station)

@@ -136,6 +136,11 @@ _INLINE = re.compile(
 )
 
 
+# A heading inside a line, right after the end of a sentence or item.
+_MIDLINE = re.compile(r"(?<=[.;!?)])[ \t]*(?P<h>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})[ \t]*:(?!\S)")
+_MIDLINE_ROLES = frozenset({"education", "experience", "languages", "mandatory", "desirable"})
+
+
 @dataclass(frozen=True)
 class Section:
     name: str
@@ -204,10 +209,22 @@ def find_sections(text: str, start: int = 0, end: int | None = None) -> list[Sec
                 marks.append((heading, lead, m.end(), m.end()))
                 continue
         inline = _INLINE.match(line) if ":" in line[:80] else None
+        scan_from = 0
         if inline:
             heading = match_heading(inline.group(1), allow_fuzzy=False)
             if heading:
                 marks.append((heading, lead, m.start() + inline.end(1), m.start() + inline.end()))
+                scan_from = inline.end()
+        if line.count(":", scan_from) == 0:
+            continue
+        # "...degree;Experience:" or "Mandatory: ... . Desirable: ..." on one line
+        for mid in _MIDLINE.finditer(line, scan_from):
+            heading = match_heading(mid.group("h"), allow_fuzzy=False)
+            if heading and heading.role in _MIDLINE_ROLES:
+                marks.append(
+                    (heading, m.start() + mid.start("h"), m.start() + mid.end("h"),
+                     m.start() + mid.end())
+                )  # fmt: skip
     sections: list[Section] = []
     for i, (heading, h_start, h_end, b_start) in enumerate(marks):
         b_end = marks[i + 1][1] if i + 1 < len(marks) else stop
