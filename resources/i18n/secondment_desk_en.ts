@@ -213,6 +213,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your data is not open. Start the application again to unlock or create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All candidates</source>
         <translation type="unfinished"></translation>
     </message>

@@ -213,6 +213,10 @@
         <translation>Открываем ваши данные…</translation>
     </message>
     <message>
+        <source>Your data is not open. Start the application again to unlock or create it.</source>
+        <translation>Ваши данные не открыты. Запустите приложение снова, чтобы разблокировать или создать хранилище.</translation>
+    </message>
+    <message>
         <source>All candidates</source>
         <translation>Все кандидаты</translation>
     </message>

@@ -88,6 +88,7 @@ def test_cancelling_the_unlock_leaves_a_plain_message(
     open_store_for(window)
     assert ctx.store is None
     assert window.ui.messageLabel.text() == "The store stays locked."
+    assert "not open" in window.screens["dashboard"].ui.emptyLabel.text()
 
 
 def test_near_deadlines_are_announced_in_the_tray(

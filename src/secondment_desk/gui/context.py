@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 class AppContext(QObject):
     storeOpened = Signal()
+    storeUnavailable = Signal()  # not created, still locked, or failed to open
     profileChanged = Signal()  # another candidate chosen, or the current one edited
     applicationChanged = Signal()  # another application chosen, or the current one edited
     applicationsChanged = Signal()  # the list of applications changed

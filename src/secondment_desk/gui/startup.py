@@ -36,6 +36,7 @@ def open_store_for(window: MainWindow) -> None:
                 window,
             )
             if not first.exec():
+                ctx.storeUnavailable.emit()
                 ctx.info(
                     QCoreApplication.translate(
                         "MainWindow", "No store was created: your data cannot be kept yet."
@@ -46,12 +47,14 @@ def open_store_for(window: MainWindow) -> None:
         elif status.method == "passphrase":
             unlock = UnlockDialog(lambda passphrase: api.open_store(passphrase=passphrase), window)
             if not unlock.exec():
+                ctx.storeUnavailable.emit()
                 ctx.info(QCoreApplication.translate("MainWindow", "The store stays locked."))
                 return
             ctx.set_store(unlock.store, "passphrase")
         else:
             ctx.set_store(api.open_store(), status.method or "keyring")
     except DeskError as err:
+        ctx.storeUnavailable.emit()
         ctx.fail("opening the store", err)
         return
     remind(window)

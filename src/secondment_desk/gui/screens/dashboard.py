@@ -35,8 +35,14 @@ class DashboardScreen(Screen):
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.table.activated.connect(lambda _index: self.open_selected())
         ctx.storeOpened.connect(self.mark_dirty)
+        ctx.storeUnavailable.connect(self._unavailable)
         ctx.applicationsChanged.connect(self.mark_dirty)
         ctx.profilesChanged.connect(self.mark_dirty)
+
+    def _unavailable(self) -> None:
+        self.ui.emptyLabel.setText(
+            self.tr("Your data is not open. Start the application again to unlock or create it.")
+        )
 
     def _ensure_model(self) -> tuple[DashboardModel, DashboardFilter]:
         if self.model is None or self.proxy is None:
