@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from secondment_desk.gui.settings import Language
 
@@ -44,6 +44,8 @@ def install(app: QCoreApplication, language: Language) -> str:
         return "en"
     app.installTranslator(ours)
     _installed.append(ours)
+    from PySide6.QtCore import QLibraryInfo  # only for a translated start
+
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{code}", qt_dir):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QWidget
 
 from secondment_desk.gui.context import AppContext
@@ -105,6 +104,8 @@ class DashboardScreen(Screen):
             )
         )
         if rows and not self.ui.table.currentIndex().isValid() and self.proxy is not None:
+            from PySide6.QtCore import QItemSelectionModel
+
             # Current (Enter opens it) but not selected, so its urgency colour stays visible.
             self.ui.table.selectionModel().setCurrentIndex(
                 self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
