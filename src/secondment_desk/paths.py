@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "secondment-desk"
 HOME_ENV = "SECONDMENT_DESK_HOME"
 
@@ -18,7 +16,12 @@ HOME_ENV = "SECONDMENT_DESK_HOME"
 def data_home(create: bool = True) -> Path:
     """The folder holding the store, user templates and settings."""
     override = os.environ.get(HOME_ENV)
-    path = Path(override).expanduser() if override else Path(platformdirs.user_data_dir(APP_NAME))
+    if override:
+        path = Path(override).expanduser()
+    else:
+        import platformdirs  # only when needed: the window's cold start skips it
+
+        path = Path(platformdirs.user_data_dir(APP_NAME))
     if create:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path

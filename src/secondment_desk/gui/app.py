@@ -1,37 +1,63 @@
-"""Start the Qt application and show the main window."""
+"""Start the Qt application: show the window first, then open the store.
+
+The window and the dashboard's empty frame are shown before anything of the core is
+imported (cold start); opening the store (which may ask for a passphrase) follows once the
+event loop runs.
+"""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QFile, QIODevice
-from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from secondment_desk import __version__
-from secondment_desk.resources import ui_file
+from secondment_desk.gui import i18n
+from secondment_desk.gui.context import AppContext
+from secondment_desk.gui.logs import setup_logging
+from secondment_desk.gui.mainwindow import MainWindow, schedule
 
 
-def load_ui(name: str) -> QMainWindow:
-    """Load a Designer file from ui/ into a widget."""
-    path = ui_file(name)
-    fh = QFile(str(path))
-    if not fh.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise RuntimeError(f"Cannot open {path}")
-    try:
-        widget = QUiLoader().load(fh)
-    finally:
-        fh.close()
-    if not isinstance(widget, QMainWindow):
-        raise RuntimeError(f"{name} is not a main window")
-    return widget
+def application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName("Secondment Desk")
+    app.setOrganizationName("SecondmentDesk")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def build_window(ctx: AppContext | None = None) -> MainWindow:
+    """The main window over a context (tests pass their own)."""
+    ctx = ctx or AppContext()
+    i18n.install(application(), ctx.settings.language)
+    return MainWindow(ctx)
+
+
+def launch(demo: bool = False, open_store: bool = True) -> tuple[QApplication, MainWindow]:
+    """Show the window; then (once the event loop runs) start logging and open the store.
+    ``bench/cold_start.py`` times this up to the first shown window (``open_store=False``)."""
+    app = application()
+    if demo:
+        from secondment_desk.gui.demo import prepare_demo_home
+
+        prepare_demo_home()
+    ctx = AppContext()
+    ctx.demo = demo
+    window = build_window(ctx)
+    window.show()
+    if open_store:
+        schedule(lambda: _after_show(window))
+    return app, window
+
+
+def _after_show(window: MainWindow) -> None:
+    from secondment_desk.gui.startup import open_store_for
+
+    setup_logging()
+    open_store_for(window)
 
 
 def main(demo: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Secondment Desk")
-    app.setApplicationVersion(__version__)
-    window = load_ui("main_window.ui")
-    window.setWindowTitle(f"Secondment Desk {__version__}" + (" — demo" if demo else ""))
-    window.show()
+    app, _window = launch(demo)
     return app.exec()

@@ -1,0 +1,134 @@
+"""The application context handed to every screen: store, current profile and application,
+settings, the job runner and the message channel. No globals: tests build their own.
+
+Screens read ``ctx.profile`` / ``ctx.application`` and listen to the change signals; they
+change data only through ``save_profile`` / ``save_application`` (every change is written to
+the store at once; there is no "save" button).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from secondment_desk.errors import DeskError
+from secondment_desk.gui.logs import log_failure
+from secondment_desk.gui.settings import DeskSettings
+from secondment_desk.gui.workers import UNEXPECTED, JobRunner
+
+if TYPE_CHECKING:
+    from secondment_desk.models import Application, Profile
+
+
+class AppContext(QObject):
+    storeOpened = Signal()
+    storeUnavailable = Signal()  # not created, still locked, or failed to open
+    profileChanged = Signal()  # another candidate chosen, or the current one edited
+    applicationChanged = Signal()  # another application chosen, or the current one edited
+    applicationsChanged = Signal()  # the list of applications changed
+    profilesChanged = Signal()  # the list of candidates changed
+    message = Signal(str, str)  # text, level: "info" | "error"
+    navigate = Signal(str)  # a screen key
+
+    def __init__(
+        self,
+        settings: DeskSettings | None = None,
+        jobs: JobRunner | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings or DeskSettings()
+        self.jobs = jobs or JobRunner(self)
+        self.jobs.error.connect(lambda text: self.message.emit(text, "error"))
+        self.store: Any = None  # secondment_desk.store.Store once opened
+        self.key_method: str = ""
+        self.profile: Profile | None = None
+        self.application: Application | None = None
+        self.demo = False
+
+    # --- messages -------------------------------------------------------------------------
+    def info(self, text: str) -> None:
+        self.message.emit(text, "info")
+
+    def fail(self, action: str, err: BaseException) -> None:
+        """Show an error in the window in plain words and log it (never its message)."""
+        expected = isinstance(err, DeskError)
+        log_failure(action, err, expected=expected)
+        self.message.emit(str(err) if expected else UNEXPECTED.format(action=action), "error")
+
+    # --- store ----------------------------------------------------------------------------
+    def set_store(self, store: Any, key_method: str = "") -> None:
+        self.store = store
+        self.key_method = key_method
+        self.storeOpened.emit()
+        self._restore_session()
+
+    def close_store(self) -> None:
+        store, self.store = self.store, None
+        if store is not None:
+            store.close()
+
+    def _restore_session(self) -> None:
+        summaries = self.store.profiles.list()
+        wanted = self.settings.last_profile_id
+        chosen = next((s for s in summaries if s.id == wanted), summaries[0] if summaries else None)
+        self.profile = self.store.profiles.get(chosen.id) if chosen else None
+        self.application = None
+        if self.profile is not None:
+            apps = self.store.applications.list(self.profile.id)
+            wanted_app = self.settings.last_application_id
+            self.application = next(
+                (a for a in apps if a.id == wanted_app), apps[0] if apps else None
+            )
+        self.profilesChanged.emit()
+        self.profileChanged.emit()
+        self.applicationsChanged.emit()
+        self.applicationChanged.emit()
+
+    # --- current candidate and application ------------------------------------------------
+    def select_profile(self, profile_id: str | None) -> None:
+        if self.store is None:
+            return
+        self.profile = self.store.profiles.get(profile_id) if profile_id else None
+        self.settings.last_profile_id = self.profile.id if self.profile else ""
+        if self.application is not None and (
+            self.profile is None or self.application.profile_id != self.profile.id
+        ):
+            apps = self.store.applications.list(self.profile.id) if self.profile else []
+            self.application = apps[0] if apps else None
+            self.applicationChanged.emit()
+        self.profileChanged.emit()
+
+    def select_application(self, application_id: str | None) -> None:
+        if self.store is None:
+            return
+        app = self.store.applications.get(application_id) if application_id else None
+        self.application = app
+        self.settings.last_application_id = app.id if app else ""
+        if app is not None and (self.profile is None or self.profile.id != app.profile_id):
+            self.profile = self.store.profiles.get(app.profile_id)
+            self.settings.last_profile_id = self.profile.id
+            self.profileChanged.emit()
+        self.applicationChanged.emit()
+
+    def save_profile(self, profile: Profile) -> None:
+        """Write the profile at once and make it the current one."""
+        is_new = self.profile is None or self.profile.id != profile.id
+        self.store.profiles.save(profile)
+        self.profile = profile
+        self.settings.last_profile_id = profile.id
+        if is_new:
+            self.profilesChanged.emit()
+        self.profileChanged.emit()
+
+    def save_application(self, application: Application) -> None:
+        """Write the application at once and make it the current one."""
+        from datetime import UTC, datetime
+
+        application.updated_at = datetime.now(UTC)
+        self.store.applications.save(application)
+        self.application = application
+        self.settings.last_application_id = application.id
+        self.applicationsChanged.emit()
+        self.applicationChanged.emit()

@@ -1,0 +1,87 @@
+"""``secondment-desk gui --demo``: a throw-away data folder with a demo candidate and notices.
+
+The demo never touches the user's real data: it points ``SECONDMENT_DESK_HOME`` at a new
+temporary folder (removed on exit) and uses a passphrase store with a fixed, public demo
+passphrase, so no keyring is needed. The candidate and the notices ship in
+``resources/demo/``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from secondment_desk.paths import HOME_ENV
+
+if TYPE_CHECKING:
+    from secondment_desk.store import Store
+
+DEMO_PASSPHRASE = "demo-passphrase-not-secret"
+DEMO_NOTICES = ("osce_dushanbe_head_pmd.txt", "osce_astana_pmo_aggregator.txt")
+DEMO_PROFILE = "demo/profile.json"
+DEMO_LETTER = """Dear Selection Panel,
+
+I am writing to apply for the post of {post}. Over fourteen years I have worked on conflict \
+prevention, arms control and border security, six of them leading international teams in OSCE \
+and EU field missions in Central Asia and the South Caucasus.
+
+In Bishkek I managed border-security and small-arms projects worth EUR 1.2 million and \
+negotiated the first joint border-management training between two neighbouring States. In \
+Georgia I lead a team of fourteen monitors and cut incident reporting from 48 to 12 hours.
+
+I speak English at C1-C2 level and Russian at B1-B2, and I am available from March.
+
+Yours faithfully,
+Ingrid Marie Halvorsen"""
+DEMO_DAYS_LEFT = (40, 21)  # days until each demo notice closes (Norway asks ~2 weeks ahead)
+
+
+def prepare_demo_home() -> Path:
+    """Point the data folder at a fresh temporary folder, removed when the process ends."""
+    home = Path(tempfile.mkdtemp(prefix="secondment-desk-demo-"))
+    atexit.register(shutil.rmtree, home, True)
+    os.environ[HOME_ENV] = str(home)
+    return home
+
+
+def open_demo_store() -> Store:
+    """Create the demo store in the (temporary) data folder, or open it, filled once."""
+    from secondment_desk import store as store_api
+    from secondment_desk.models import Application, Status
+    from secondment_desk.profile import import_file
+    from secondment_desk.resources import resource_file
+    from secondment_desk.vacancy import load_vacancies
+
+    if store_api.store_status().exists:
+        return store_api.open_store(passphrase=DEMO_PASSPHRASE)
+    store = store_api.create_store(method="passphrase", passphrase=DEMO_PASSPHRASE)
+    profile = import_file(resource_file(DEMO_PROFILE))
+    store.profiles.save(profile)
+    today = date.today()
+    for number, name in enumerate(DEMO_NOTICES):
+        for vacancy in load_vacancies(resource_file(f"demo/{name}")):
+            # The sample notices closed in 2025; the demo moves their dates into the coming
+            # weeks so the deadlines, urgency colours and reminders have something to show.
+            closing = today + timedelta(days=DEMO_DAYS_LEFT[number])
+            vacancy.closing_date = closing.isoformat()
+            vacancy.issue_date = (closing - timedelta(days=28)).isoformat()
+            vacancy.warnings = [
+                *vacancy.warnings,
+                f"Demo: the closing date was moved to {closing.isoformat()} so the deadlines "
+                "lie ahead; the notice text still shows the original date.",
+            ]
+            app = Application(
+                profile_id=profile.id,
+                vacancy=vacancy,
+                nominating_state="Norway",
+                cover_letter=DEMO_LETTER.format(post=vacancy.title or vacancy.requisition_id),
+            )
+            if number == 1:
+                app.move_to(Status.READY)
+            store.applications.save(app)
+    return store

@@ -1,0 +1,1 @@
+"""Generated Designer forms (see scripts/build_forms.py)."""

@@ -1,0 +1,1 @@
+"""Small Qt item models over the domain models, tested without a window."""

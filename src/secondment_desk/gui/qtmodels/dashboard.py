@@ -1,0 +1,157 @@
+"""The dashboard's table over ``deadlines.dashboard_rows``: the core computes both deadlines,
+the urgency, its colour and the order; this model only shows them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+if TYPE_CHECKING:
+    from secondment_desk.deadlines import DashboardRow
+
+Index = QModelIndex | QPersistentModelIndex
+APPLICATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def status_label(status: str) -> str:
+    return {
+        "draft": QCoreApplication.translate("Status", "draft"),
+        "ready": QCoreApplication.translate("Status", "ready"),
+        "sent": QCoreApplication.translate("Status", "sent to the national body"),
+        "nominated": QCoreApplication.translate("Status", "nominated"),
+        "assessment": QCoreApplication.translate("Status", "assessment / interview"),
+        "offer": QCoreApplication.translate("Status", "offer"),
+        "not_selected": QCoreApplication.translate("Status", "not selected"),
+        "withdrawn": QCoreApplication.translate("Status", "withdrawn"),
+    }.get(status, status)
+
+
+def readable_on(background: QColor) -> QColor:
+    """Black or white, whichever reads better on ``background`` (WCAG relative luminance)."""
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    lum = (
+        0.2126 * linear(background.redF())
+        + 0.7152 * linear(background.greenF())
+        + 0.0722 * linear(background.blueF())
+    )
+    return QColor("#000000") if lum > 0.179 else QColor("#ffffff")
+
+
+class DashboardModel(QAbstractTableModel):
+    COLUMNS = 6
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[DashboardRow] = []
+        self.names: dict[str, str] = {}
+
+    def set_rows(self, rows: Sequence[DashboardRow], names: dict[str, str]) -> None:
+        """``rows`` as the core sorted them (most urgent first); ``names`` by profile id."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.names = dict(names)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            QCoreApplication.translate("Dashboard", "Vacancy"),
+            QCoreApplication.translate("Dashboard", "Candidate"),
+            QCoreApplication.translate("Dashboard", "Status"),
+            QCoreApplication.translate("Dashboard", "Delegation deadline"),
+            QCoreApplication.translate("Dashboard", "Organisation deadline"),
+            QCoreApplication.translate("Dashboard", "Days left"),
+        )[section]
+
+    def _cells(self, row: DashboardRow) -> tuple[Callable[[], str], ...]:
+        def vacancy() -> str:
+            ref = f" ({row.reference})" if row.reference and row.reference != row.title else ""
+            return row.title + ref
+
+        def closing() -> str:
+            at = row.closing_at_local
+            return at.strftime("%Y-%m-%d %H:%M") if at else "—"
+
+        def delegation() -> str:
+            due = row.delegation_deadline
+            return due.isoformat() if due else "—"
+
+        def days() -> str:
+            left = row.urgency.days_left
+            return "—" if left is None else str(left)
+
+        return (
+            vacancy,
+            lambda: self.names.get(row.application.profile_id, "?"),
+            lambda: status_label(row.status.value),
+            delegation,
+            closing,
+            days,
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells(row)[index.column()]()
+        if role == Qt.ItemDataRole.BackgroundRole and row.urgency.days_left is not None:
+            return QColor(row.urgency.colour)
+        if role == Qt.ItemDataRole.ForegroundRole and row.urgency.days_left is not None:
+            return readable_on(QColor(row.urgency.colour))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.problem or row.urgency.message
+        if role == APPLICATION_ID_ROLE:
+            return row.application_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class DashboardFilter(QSortFilterProxyModel):
+    """Filter rows by candidate (profile id) and status; empty means 'all'."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.profile_id = ""
+        self.status = ""
+
+    def set_filter(self, profile_id: str = "", status: str = "") -> None:
+        if hasattr(self, "endFilterChange"):  # Qt >= 6.10; invalidateFilter() is deprecated
+            self.beginFilterChange()
+            self.profile_id, self.status = profile_id, status
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.profile_id, self.status = profile_id, status
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, DashboardModel):
+            return True
+        row = model.rows[source_row]
+        if self.profile_id and row.application.profile_id != self.profile_id:
+            return False
+        return not (self.status and row.status.value != self.status)

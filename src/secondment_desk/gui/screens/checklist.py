@@ -1,0 +1,168 @@
+"""The Checklist screen: the notice's requirements and competencies against the candidate.
+
+The checklist is built by :func:`secondment_desk.checklist.build_checklist` from the current
+application's vacancy, the candidate's profile and the decisions kept with the application.
+Marking an item (met / partly / not met / back to computed) or writing a note is a decision:
+one undoable step, saved with the application at once.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from secondment_desk.gui.context import AppContext
+from secondment_desk.gui.forms.ui_checklist import Ui_ChecklistScreen
+from secondment_desk.gui.qtmodels.checklist import ITEM_ID_ROLE, ChecklistModel, status_title
+from secondment_desk.gui.screens.base import Screen
+from secondment_desk.gui.screens.deadline import application_title
+from secondment_desk.models import Application, ChecklistDecision
+
+if TYPE_CHECKING:
+    from secondment_desk.checklist import Checklist
+    from secondment_desk.models.checklist import ItemStatus
+
+
+class ChecklistScreen(Screen):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ui = Ui_ChecklistScreen()
+        self.ui.setupUi(self)
+        self.model = ChecklistModel(self)
+        self.ui.tree.setModel(self.model)
+        self.checklist: Checklist | None = None
+        self._loading = False
+        self.ui.metButton.clicked.connect(lambda: self.mark("met"))
+        self.ui.partlyButton.clicked.connect(lambda: self.mark("partly"))
+        self.ui.notMetButton.clicked.connect(lambda: self.mark("not_met"))
+        self.ui.resetButton.clicked.connect(lambda: self.mark(None))
+        self.ui.noteEdit.editingFinished.connect(self._note_edited)
+        self.ui.tree.selectionModel().currentChanged.connect(self._current_changed)
+        ctx.applicationChanged.connect(self.mark_dirty)
+        ctx.profileChanged.connect(self.mark_dirty)
+
+    # --- showing ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from secondment_desk.checklist import build_checklist
+
+        app, profile = self.ctx.application, self.ctx.profile
+        selected = self.selected_id()
+        enabled = app is not None and profile is not None
+        for widget in (
+            self.ui.metButton,
+            self.ui.partlyButton,
+            self.ui.notMetButton,
+            self.ui.resetButton,
+            self.ui.noteEdit,
+        ):
+            widget.setEnabled(enabled)
+        if app is None or profile is None:
+            self.checklist = None
+            self.model.set_items([])
+            self.ui.headerLabel.setText(
+                self.tr("Choose a candidate and load a notice to see the checklist.")
+            )
+            self.ui.blockersLabel.clear()
+            self.ui.summaryLabel.clear()
+            return
+        try:
+            checklist = build_checklist(app.vacancy, profile, dict(app.decisions))
+        except Exception as err:
+            self.ctx.fail("building the checklist", err)
+            return
+        self.checklist = checklist
+        self.model.set_items(checklist.items)
+        self.ui.tree.expandAll()
+        header = self.ui.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 320)
+        self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {profile.name}")
+        summary = checklist.summary
+        colour = "#b52b27" if summary.blockers else ("#8a6d00" if summary.to_check else "#2d7a2d")
+        lines = [f"<b style='color:{colour}'>{escape(summary.headline())}</b>"]
+        for item in summary.blockers:
+            lines.append(
+                f"<span style='color:#b52b27'>✖ {escape(item.text)} — "
+                f"{status_title(item.status)}</span>"
+            )
+        if summary.to_check:
+            lines.append(
+                "<span style='color:#8a6d00'>"
+                + self.tr(
+                    "{n} mandatory items need your own judgement: they are marked “to check” "
+                    "below; mark each as met, partly or not met."
+                ).format(n=len(summary.to_check))
+                + "</span>"
+            )
+        self.ui.blockersLabel.setText("<br>".join(lines))
+        self.ui.summaryLabel.setText(
+            self.tr(
+                "Desirable not yet met: {gaps}. Competencies without a STAR story: {stories}."
+            ).format(
+                gaps=len(summary.desirable_gaps), stories=len(summary.competencies_without_story)
+            )
+        )
+        self.select(selected)
+
+    def select(self, item_id: str | None) -> None:
+        """Select the row of an item (first item when None or gone)."""
+        first = None
+        for g in range(self.model.rowCount()):
+            group = self.model.item(g, 0)
+            for r in range(group.rowCount()):
+                cell = group.child(r, 0)
+                if first is None:
+                    first = cell
+                if item_id is not None and cell.data(ITEM_ID_ROLE) == item_id:
+                    self.ui.tree.setCurrentIndex(cell.index())
+                    return
+        if first is not None:
+            self.ui.tree.setCurrentIndex(first.index())
+
+    def selected_id(self) -> str | None:
+        value = self.ui.tree.currentIndex().siblingAtColumn(0).data(ITEM_ID_ROLE)
+        return value if isinstance(value, str) else None
+
+    def _current_changed(self, *_args: object) -> None:
+        app, item_id = self.ctx.application, self.selected_id()
+        decision = app.decisions.get(item_id) if app and item_id else None
+        self._loading = True
+        self.ui.noteEdit.setText(decision.note if decision else "")
+        self._loading = False
+
+    # --- decisions -------------------------------------------------------------------------
+    def mark(self, status: ItemStatus | None) -> None:
+        item_id = self.selected_id()
+        if item_id is None or self.ctx.application is None:
+            return
+
+        def change(app: Application) -> None:
+            old = app.decisions.get(item_id, ChecklistDecision())
+            new = old.model_copy(update={"status": status})
+            if new.status is None and not new.note and not new.evidence:
+                app.decisions.pop(item_id, None)
+            else:
+                app.decisions[item_id] = new
+
+        label = status_title(status) if status else self.tr("computed")
+        self.edit_application(self.tr("mark as {status}").format(status=label), change)
+
+    def _note_edited(self) -> None:
+        item_id, app = self.selected_id(), self.ctx.application
+        if self._loading or item_id is None or app is None:
+            return
+        note = self.ui.noteEdit.text().strip()
+        old = app.decisions.get(item_id, ChecklistDecision())
+        if note == old.note:
+            return
+
+        def change(application: Application) -> None:
+            application.decisions[item_id] = old.model_copy(update={"note": note})
+
+        self.edit_application(self.tr("write a note"), change)

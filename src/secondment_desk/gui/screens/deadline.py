@@ -1,0 +1,268 @@
+"""The Deadline screen: nominating State, lead time, both deadlines, the status pipeline, .ics.
+
+Every value shown is computed by :mod:`secondment_desk.deadlines`; every change is one
+undoable step written to the store at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+
+from secondment_desk.gui.context import AppContext
+from secondment_desk.gui.forms.ui_deadline import Ui_DeadlineScreen
+from secondment_desk.gui.qtmodels.dashboard import status_label
+from secondment_desk.gui.screens.base import Screen
+from secondment_desk.models import Application, Status
+
+
+def application_title(app: Application) -> str:
+    v = app.vacancy
+    title = v.title or v.requisition_id or v.source_name or "—"
+    parts = [p for p in (v.organization, v.requisition_id) if p and p != title]
+    return f"{title} ({', '.join(parts)})" if parts else title
+
+
+class DeadlineScreen(Screen):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ui = Ui_DeadlineScreen()
+        self.ui.setupUi(self)
+        self._loading = False
+        self._pipeline_buttons: list[QPushButton] = []
+        self._states_filled = False
+        self.ui.stateCombo.currentIndexChanged.connect(self._state_chosen)
+        self.ui.leadSpin.editingFinished.connect(self._lead_changed)
+        self.ui.enteredCheck.toggled.connect(self._entered_changed)
+        self.ui.enteredDate.editingFinished.connect(self._entered_changed)
+        self.ui.icsButton.clicked.connect(self.export_ics_dialog)
+        ctx.applicationChanged.connect(self.mark_dirty)
+        ctx.storeOpened.connect(self.mark_dirty)
+
+    # --- showing ---------------------------------------------------------------------------
+    def _fill_states(self) -> None:
+        from secondment_desk.deadlines import load_states
+
+        combo = self.ui.stateCombo
+        combo.clear()
+        combo.addItem(self.tr("— choose the nominating State —"), "")
+        for state in load_states().all():
+            combo.addItem(state.name, state.name)
+        self._states_filled = True
+
+    def refresh(self) -> None:
+        app = self.ctx.application
+        self._loading = True
+        try:
+            enabled = app is not None
+            for widget in (
+                self.ui.stateCombo,
+                self.ui.leadSpin,
+                self.ui.enteredCheck,
+                self.ui.enteredDate,
+                self.ui.icsButton,
+            ):
+                widget.setEnabled(enabled)
+            if app is None:
+                self.ui.headerLabel.setText(
+                    self.tr("No application chosen. Load a notice on the Vacancy screen first.")
+                )
+                for label in (
+                    self.ui.orgDeadlineLabel,
+                    self.ui.computedLabel,
+                    self.ui.effectiveLabel,
+                    self.ui.statusLabel,
+                ):
+                    label.clear()
+                self._set_pipeline_buttons([])
+                self.ui.historyList.clear()
+                return
+            if not self._states_filled:
+                self._fill_states()
+            self._show(app)
+        finally:
+            self._loading = False
+
+    def _show(self, app: Application) -> None:
+        from secondment_desk.deadlines import (
+            application_deadlines,
+            delegation_deadline,
+            next_statuses,
+            status_dates,
+            urgency,
+        )
+        from secondment_desk.errors import DeskError
+
+        who = self.ctx.profile.name if self.ctx.profile else ""
+        self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {who}")
+        index = self.ui.stateCombo.findData(app.nominating_state or "")
+        self.ui.stateCombo.setCurrentIndex(max(0, index))
+        self.ui.leadSpin.setValue(
+            app.lead_working_days if app.lead_working_days is not None else -1
+        )
+        self.ui.enteredCheck.setChecked(app.delegation_deadline is not None)
+        self.ui.enteredDate.setEnabled(app.delegation_deadline is not None)
+        if app.delegation_deadline is not None:
+            d = app.delegation_deadline
+            self.ui.enteredDate.setDate(QDate(d.year, d.month, d.day))
+        try:
+            found = application_deadlines(app)
+        except DeskError as err:
+            self.ui.orgDeadlineLabel.setText(str(err))
+            found = None
+        computed: date | None = None
+        if found is not None:
+            closing = found.closing
+            if closing is None:
+                self.ui.orgDeadlineLabel.setText(self.tr("not stated in the notice"))
+            else:
+                local = closing.in_zone()
+                source = (
+                    self.tr("time from the notice")
+                    if closing.source == "notice"
+                    else self.tr("the organisation's usual closing time")
+                )
+                self.ui.orgDeadlineLabel.setText(
+                    self.tr("{moment} (your time: {local}; {source})").format(
+                        moment=f"{closing.at:%Y-%m-%d %H:%M} {closing.zone_name}",
+                        local=f"{local:%Y-%m-%d %H:%M}",
+                        source=source,
+                    )
+                )
+            if found.state is not None and closing is not None:
+                try:
+                    computed = delegation_deadline(
+                        closing.at.date(), found.state, app.lead_working_days
+                    )
+                except DeskError as err:
+                    self.ui.computedLabel.setText(str(err))
+            if found.state is not None:
+                self.ui.leadSpin.setSpecialValueText(
+                    self.tr("State default ({days})").format(days=found.state.lead_working_days)
+                )
+        if computed is not None:
+            lead = found.lead_working_days if found else None
+            self.ui.computedLabel.setText(
+                self.tr("{date} ({days} working days before the closing day)").format(
+                    date=computed.isoformat(), days=lead
+                )
+            )
+        elif found is None or found.state is None:
+            self.ui.computedLabel.setText(self.tr("choose the nominating State"))
+        effective = found.delegation if found else None
+        if effective is None:
+            self.ui.effectiveLabel.setText("—")
+        else:
+            source = (
+                self.tr("the date the national body gave")
+                if found and found.delegation_source == "entered"
+                else self.tr("computed")
+            )
+            self.ui.effectiveLabel.setText(f"<b>{effective.isoformat()}</b> ({source})")
+        try:
+            message = urgency(app, date.today()).message
+        except DeskError as err:
+            message = str(err)
+        self.ui.statusLabel.setText(
+            self.tr("Status: <b>{status}</b>. {message}").format(
+                status=status_label(app.status.value), message=message
+            )
+        )
+        self._set_pipeline_buttons(next_statuses(app))
+        self.ui.historyList.clear()
+        for status, on in status_dates(app).items():
+            self.ui.historyList.addItem(f"{on.isoformat()}  {status_label(status.value)}")
+
+    def _set_pipeline_buttons(self, statuses: list[Status]) -> None:
+        for button in self._pipeline_buttons:
+            button.deleteLater()
+        self._pipeline_buttons = []
+        previous: QWidget = self.ui.enteredDate
+        for status in statuses:
+            button = QPushButton(self.tr("Mark as {status}").format(status=status_label(status)))
+            button.setObjectName(f"move_{status.value}")
+            button.setAccessibleName(button.text())
+            button.clicked.connect(partial(self.move_to, status))
+            self.ui.pipelineLayout.insertWidget(self.ui.pipelineLayout.count() - 1, button)
+            QWidget.setTabOrder(previous, button)
+            previous = button
+            self._pipeline_buttons.append(button)
+        QWidget.setTabOrder(previous, self.ui.icsButton)
+
+    # --- changes ---------------------------------------------------------------------------
+    def _state_chosen(self, index: int) -> None:
+        if self._loading or index < 0:
+            return
+        name = self.ui.stateCombo.itemData(index) or None
+
+        def change(app: Application) -> None:
+            app.nominating_state = name
+
+        self.edit_application(self.tr("choose the nominating State"), change)
+
+    def _lead_changed(self) -> None:
+        if self._loading or self.ctx.application is None:
+            return
+        value = self.ui.leadSpin.value()
+        lead = None if value < 0 else value
+        if lead == self.ctx.application.lead_working_days:
+            return
+
+        def change(app: Application) -> None:
+            app.lead_working_days = lead
+
+        self.edit_application(self.tr("change the lead time"), change)
+
+    def _entered_changed(self, *_args: object) -> None:
+        if self._loading or self.ctx.application is None:
+            return
+        entered: date | None = None
+        if self.ui.enteredCheck.isChecked():
+            q = self.ui.enteredDate.date()
+            entered = date(q.year(), q.month(), q.day())
+        self.ui.enteredDate.setEnabled(entered is not None)
+        if entered == self.ctx.application.delegation_deadline:
+            return
+
+        def change(app: Application) -> None:
+            app.delegation_deadline = entered
+
+        self.edit_application(self.tr("set the delegation deadline"), change)
+
+    def move_to(self, status: Status) -> None:
+        def change(app: Application) -> None:
+            app.move_to(status, date.today())
+
+        self.edit_application(
+            self.tr("mark as {status}").format(status=status_label(status)), change
+        )
+
+    def export_ics(self, path: Path) -> Path | None:
+        from secondment_desk.deadlines import export_ics
+
+        app = self.ctx.application
+        if app is None:
+            return None
+        try:
+            written = export_ics([app], path)
+        except Exception as err:
+            self.ctx.fail("exporting the calendar", err)
+            return None
+        self.ctx.info(self.tr("Calendar written to {path}.").format(path=written))
+        return written
+
+    def export_ics_dialog(self) -> None:
+        from secondment_desk.deadlines import ics_file_name
+
+        app = self.ctx.application
+        if app is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export calendar"), str(Path.home() / ics_file_name(app)), "*.ics"
+        )
+        if name:
+            self.export_ics(Path(name))

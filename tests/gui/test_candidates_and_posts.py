@@ -1,0 +1,76 @@
+"""Several candidates (imported from JSON Resume and Europass, switched in the Profile screen)
+and a Call for Contributions with several posts (one application per chosen post)."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from secondment_desk.gui.context import AppContext
+from secondment_desk.gui.mainwindow import MainWindow
+from tests.conftest import FIXTURES
+
+
+def wait_idle(qtbot: QtBot, ctx: AppContext) -> None:
+    qtbot.waitUntil(lambda: not ctx.jobs.running, timeout=20_000)
+
+
+def test_two_imported_candidates_and_the_switcher(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    window.show_screen("profile")
+    screen = window.screens["profile"]
+    screen.import_file(FIXTURES / "profiles" / "jsonresume_petrova.json")
+    wait_idle(qtbot, opened)
+    first = opened.profile
+    screen.import_file(FIXTURES / "profiles" / "europass_kovacs.xml")
+    wait_idle(qtbot, opened)
+    second = opened.profile
+    assert first is not None and second is not None and first.id != second.id
+    combo = screen.ui.candidateCombo
+    assert combo.count() == 2 and combo.currentData() == second.id
+    combo.setCurrentIndex(combo.findData(first.id))
+    assert opened.profile is not None and opened.profile.id == first.id
+    assert screen.ui.familyNameEdit.text() == first.personal.family_name
+    window.show_screen("dashboard")
+    filters = window.screens["dashboard"].ui.candidateFilter
+    assert sorted(filters.itemData(i) for i in range(1, filters.count())) == sorted(
+        [first.id, second.id]
+    )
+
+
+def test_a_bad_profile_file_is_one_plain_sentence(
+    qtbot: QtBot, opened: AppContext, window: MainWindow, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    bad = Path(str(tmp_path)) / "cv.json"
+    bad.write_text("{not json", encoding="utf-8")
+    window.show_screen("profile")
+    window.screens["profile"].import_file(bad)
+    wait_idle(qtbot, opened)
+    qtbot.waitUntil(lambda: window.ui.messageBar.isVisible())
+    text = window.ui.messageLabel.text()
+    assert "broken JSON at line 1" in text and "Traceback" not in text
+    assert opened.store.profiles.list() == []
+
+
+def test_each_post_of_a_call_for_contributions_becomes_an_application(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    pytest.importorskip("secondment_desk.vacancy")
+    window.show_screen("profile")
+    window.screens["profile"].import_file(FIXTURES / "profiles" / "jsonresume_petrova.json")
+    wait_idle(qtbot, opened)
+    window.show_screen("vacancy")
+    screen = window.screens["vacancy"]
+    screen.load_file(FIXTURES / "vacancies" / "eu_cfc_eumm_georgia_3posts.txt")
+    wait_idle(qtbot, opened)
+    assert screen.ui.postCombo.count() == 3
+    assert "3 posts" in window.ui.messageLabel.text()
+    first = opened.application
+    screen.ui.postCombo.setCurrentIndex(2)
+    second = opened.application
+    assert first is not None and second is not None and first.id != second.id
+    assert second.vacancy.title == screen.vacancies[2].title
+    assert len(opened.store.applications.list()) == 2

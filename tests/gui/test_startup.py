@@ -1,0 +1,117 @@
+"""First run (key choice), unlock with a passphrase, and the message when it stays locked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from secondment_desk.gui.context import AppContext
+from secondment_desk.gui.dialogs import FirstRunDialog, UnlockDialog
+from secondment_desk.gui.mainwindow import MainWindow
+from secondment_desk.gui.startup import open_store_for
+from secondment_desk.store import create_store, open_store, store_status
+
+from .conftest import PASSPHRASE
+
+
+def test_first_run_refuses_short_or_different_passphrases(qtbot: QtBot, desk_home: Path) -> None:
+    dialog = FirstRunDialog(
+        False,
+        "No OS keyring can hold the key.",
+        lambda method, passphrase: create_store(desk_home, method, passphrase),
+    )
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.keyringRadio.isEnabled() and dialog.ui.passphraseRadio.isChecked()
+    assert "No OS keyring" in dialog.ui.errorLabel.text()
+    dialog.ui.passEdit.setText("short")
+    dialog.ui.confirmEdit.setText("short")
+    dialog._ok()
+    assert "at least 8" in dialog.ui.errorLabel.text() and dialog.store is None
+    dialog.ui.passEdit.setText(PASSPHRASE)
+    dialog.ui.confirmEdit.setText(PASSPHRASE + "x")
+    dialog._ok()
+    assert "differ" in dialog.ui.errorLabel.text() and dialog.store is None
+    dialog.ui.confirmEdit.setText(PASSPHRASE)
+    dialog._ok()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.method == "passphrase"
+    dialog.store.close()
+    assert store_status(desk_home).method == "passphrase"
+
+
+def test_unlock_dialog_says_a_wrong_passphrase_plainly(qtbot: QtBot, desk_home: Path) -> None:
+    create_store(desk_home, "passphrase", PASSPHRASE).close()
+    dialog = UnlockDialog(lambda p: open_store(desk_home, p))
+    qtbot.addWidget(dialog)
+    dialog.ui.passEdit.setText("wrong passphrase")
+    dialog._ok()
+    assert "passphrase is wrong" in dialog.ui.errorLabel.text()
+    assert dialog.ui.passEdit.text() == ""
+    dialog.ui.passEdit.setText(PASSPHRASE)
+    dialog._ok()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    dialog.store.close()
+
+
+def test_start_asks_for_the_passphrase_and_opens_the_store(
+    qtbot: QtBot, desk_home: Path, ctx: AppContext, window: MainWindow
+) -> None:
+    create_store(desk_home, "passphrase", PASSPHRASE).close()
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, UnlockDialog)
+        dialog.ui.passEdit.setText(PASSPHRASE)
+        dialog._ok()
+
+    QTimer.singleShot(50, answer)
+    open_store_for(window)
+    assert ctx.store is not None and ctx.key_method == "passphrase"
+    window.show_screen("settings")
+    assert "passphrase" in window.screens["settings"].ui.keyLabel.text()
+
+
+def test_cancelling_the_unlock_leaves_a_plain_message(
+    qtbot: QtBot, desk_home: Path, ctx: AppContext, window: MainWindow
+) -> None:
+    create_store(desk_home, "passphrase", PASSPHRASE).close()
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, UnlockDialog)
+        dialog.reject()
+
+    QTimer.singleShot(50, cancel)
+    open_store_for(window)
+    assert ctx.store is None
+    assert window.ui.messageLabel.text() == "The store stays locked."
+    assert "not open" in window.screens["dashboard"].ui.emptyLabel.text()
+
+
+def test_near_deadlines_are_announced_in_the_tray(
+    qtbot: QtBot, opened: AppContext, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from secondment_desk.gui.startup import remind
+    from secondment_desk.models import Application, Profile, Vacancy
+    from secondment_desk.models.profile import Personal
+
+    profile = Profile(personal=Personal(family_name="Berg", first_name="Jon"))
+    opened.save_profile(profile)
+    closing = (date.today() + timedelta(days=2)).isoformat()
+    vacancy = Vacancy(organization="OSCE", title="Border Officer", closing_date=closing)
+    opened.save_application(Application(profile_id=profile.id, vacancy=vacancy))
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(
+        QSystemTrayIcon, "showMessage", lambda self, title, text, *a: shown.append((title, text))
+    )
+    remind(window)
+    assert isinstance(window.tray, QSystemTrayIcon)
+    assert shown and shown[0][0] == "Deadlines coming up" and "Border Officer" in shown[0][1]

@@ -1,0 +1,116 @@
+"""The Vacancy screen over a vacancy with known spans: highlights at the right places (also
+after characters outside the BMP), corrections saved and undoable, missing fields flagged."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from secondment_desk.gui.context import AppContext
+from secondment_desk.gui.mainwindow import MainWindow
+from secondment_desk.gui.screens.vacancy import utf16_offsets
+from secondment_desk.models import Application, Requirement, Span, Vacancy
+from secondment_desk.models.profile import Personal, Profile
+
+TEXT = "🇹🇯 Post: Border Officer\nGrade: S3\nMandatory: A valid driving licence.\n"
+
+
+def vacancy() -> Vacancy:
+    grade_at = TEXT.index("S3")
+    req_at = TEXT.index("A valid")
+    return Vacancy(
+        organization="OSCE",
+        title="Border Officer",
+        grade="S3",
+        text=TEXT,
+        sources={
+            "grade": Span(start=grade_at, end=grade_at + 2),
+            "title": Span(start=TEXT.index("Border"), end=TEXT.index("\nGrade")),
+        },
+        requirements=[
+            Requirement(
+                text="A valid driving licence.",
+                kind="mandatory",
+                category="licence",
+                span=Span(start=req_at, end=req_at + len("A valid driving licence.")),
+            )
+        ],
+        missing=["closing_date"],
+        warnings=["The closing date is not stated in this copy: check the official notice."],
+    )
+
+
+def test_utf16_offsets_count_surrogate_pairs() -> None:
+    pos = utf16_offsets(TEXT)
+    assert pos(0) == 0
+    assert pos(2) == 4  # the flag is two characters outside the BMP: four UTF-16 units
+    assert utf16_offsets("plain")(3) == 3
+
+
+def test_values_are_highlighted_at_their_source_and_corrected(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    profile = Profile(personal=Personal(family_name="Berg", first_name="Jon"))
+    opened.save_profile(profile)
+    opened.save_application(Application(profile_id=profile.id, vacancy=vacancy()))
+    window.show_screen("vacancy")
+    screen = window.screens["vacancy"]
+    view = screen.ui.noticeView
+    selections = view.extraSelections()
+    assert len(selections) == 3
+    chosen = sorted(s.cursor.selectedText() for s in selections)
+    assert chosen == ["A valid driving licence.", "Border Officer", "S3"]
+    assert screen.edits["closing_date"].placeholderText() == "not found in this copy"
+    assert "background" in screen.edits["closing_date"].styleSheet()
+    assert "official notice" in screen.ui.warningsLabel.text()
+    assert screen.ui.requirementsTable.rowCount() == 1
+
+    screen.edits["grade"].setFocus()  # shows where the value came from
+    assert view.textCursor().selectedText() == "S3"
+
+    app_id = opened.application.id
+    screen.edits["grade"].setText("S2")
+    screen.edits["grade"].editingFinished.emit()
+    assert opened.store.applications.get(app_id).vacancy.grade == "S2"
+    screen.edits["number_of_posts"].setText("two")
+    screen.edits["number_of_posts"].editingFinished.emit()
+    assert "not a whole number" in window.ui.messageLabel.text()
+    assert screen.edits["number_of_posts"].text() == ""
+    screen.edits["closing_date"].setText("2026-12-18")
+    screen.edits["closing_date"].editingFinished.emit()
+    stored = opened.store.applications.get(app_id).vacancy
+    assert stored.closing_date == "2026-12-18" and "closing_date" not in stored.missing
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert opened.store.applications.get(app_id).vacancy.grade == "S3"
+    assert screen.edits["grade"].text() == "S3"
+
+
+def test_dropping_a_notice_file_loads_it(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    import pytest
+
+    pytest.importorskip("secondment_desk.vacancy")
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from secondment_desk.resources import resource_file
+
+    profile = Profile(personal=Personal(family_name="Berg", first_name="Jon"))
+    opened.save_profile(profile)
+    window.show_screen("vacancy")
+    screen = window.screens["vacancy"]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(resource_file("demo/osce_astana_pmo_aggregator.txt")))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    screen.dropEvent(drop)
+    qtbot.waitUntil(lambda: opened.application is not None, timeout=20_000)
+    assert opened.application.profile_id == profile.id
+    assert "Astana" in screen.ui.noticeView.toPlainText()
+    assert screen.highlight_count > 3
