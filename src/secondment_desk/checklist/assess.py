@@ -533,7 +533,9 @@ def assess_eligibility(vacancy: Vacancy, profile: Profile) -> Assessment:
     unknown_names = [n for n, c in (*held, *lived) if c is None]
     evidence = [
         Evidence(
-            kind="profile", ref="personal.nationalities", text=", ".join(personal.nationalities)
+            kind="profile",
+            ref="personal.nationalities",
+            text="Nationality: " + ", ".join(personal.nationalities),
         )
     ]
     if personal.permanent_residences:
@@ -541,7 +543,7 @@ def assess_eligibility(vacancy: Vacancy, profile: Profile) -> Assessment:
             Evidence(
                 kind="profile",
                 ref="personal.permanent_residences",
-                text=", ".join(personal.permanent_residences),
+                text="Permanent residence: " + ", ".join(personal.permanent_residences),
             )
         )
     bad_nat = [c.name for _, c in held if c and c.code in excluded]
