@@ -14,7 +14,7 @@ from secondment_desk.documents.gaps import (
 )
 from secondment_desk.documents.package import fill_documents
 from secondment_desk.models import Profile, Vacancy
-from secondment_desk.models.profile import Employment, Personal, Reference
+from secondment_desk.models.profile import Employment, LanguageSkill, Personal, Reference
 from secondment_desk.resources import template_file
 
 FORM = "osce_offline_application_form.docx"
@@ -83,6 +83,18 @@ def test_a_detail_is_asked_only_after_a_yes() -> None:
     ctx["profile"]["declarations"]["convicted"] = True
     (group,) = group_empty_fields(raw, ctx)
     assert group.line() == "Eligibility questions: details of the conviction"
+
+
+def test_a_mother_tongue_needs_no_level_per_skill() -> None:
+    profile = _thin_profile()
+    profile.languages = [
+        LanguageSkill(language="Norwegian", mother_tongue=True),
+        LanguageSkill(language="Russian", reading="B2"),
+    ]
+    lines = _lines(profile)
+    assert "Languages" in lines
+    assert "in 1 of 2 languages (no. 2)" in lines["Languages"]
+    assert "no. 1" not in lines["Languages"]
 
 
 def test_unknown_paths_are_kept_in_words() -> None:

@@ -24,6 +24,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from secondment_desk.models import Profile
+from secondment_desk.models.profile import LANGUAGE_SKILLS
 
 REFERENCES_ASKED = 3  # the OSCE form (and UN P.11) ask for three references
 
@@ -268,17 +269,26 @@ def _value(context: dict[str, Any], path: str) -> Any:
 
 
 def _not_asked(path: str, context: dict[str, Any]) -> bool:
-    """A detail of a question answered no, or the reason for leaving the current job."""
+    """A detail of a question answered no, the reason for leaving the current job, or the
+    per-skill levels of a mother tongue."""
     question = _ONLY_IF_YES.get(path)
     if question is not None:
         return _value(context, question) is not True
     item = _ITEM.match(path)
-    if item and item["list"] == "profile.employment" and item["rest"] == "reason_for_leaving":
-        jobs = _value(context, "profile.employment")
-        index = int(item["index"])
-        if isinstance(jobs, list) and index < len(jobs) and isinstance(jobs[index], dict):
-            return bool(jobs[index].get("is_current"))
+    if item is None:
+        return False
+    if item["list"] == "profile.employment" and item["rest"] == "reason_for_leaving":
+        return bool(_entry(context, item["list"], int(item["index"])).get("is_current"))
+    if item["list"] == "profile.languages" and item["rest"] in LANGUAGE_SKILLS:
+        return bool(_entry(context, item["list"], int(item["index"])).get("mother_tongue"))
     return False
+
+
+def _entry(context: dict[str, Any], list_path: str, index: int) -> dict[str, Any]:
+    entries = _value(context, list_path)
+    if isinstance(entries, list) and index < len(entries) and isinstance(entries[index], dict):
+        return entries[index]
+    return {}
 
 
 @cache

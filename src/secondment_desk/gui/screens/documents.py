@@ -193,12 +193,9 @@ class DocumentsScreen(Screen):
                 )
                 control.check()
                 notes = list(filled.warnings)
-                if filled.empty_fields:
-                    notes.append(
-                        f"{len(filled.empty_fields)} fields of the form are still empty: "
-                        + ", ".join(filled.empty_fields[:8])
-                        + ("…" if len(filled.empty_fields) > 8 else "")
-                    )
+                if filled.empty_groups:
+                    notes.append("Still empty in the form (fill them in the profile):")
+                    notes.extend(group.line() for group in filled.empty_groups)
                 if not filled.pdf:
                     return None, notes, False
                 png = first_page_png(filled.pdf[0], control)
