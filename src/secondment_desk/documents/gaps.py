@@ -286,9 +286,8 @@ def _not_asked(path: str, context: dict[str, Any]) -> bool:
 
 def _entry(context: dict[str, Any], list_path: str, index: int) -> dict[str, Any]:
     entries = _value(context, list_path)
-    if isinstance(entries, list) and index < len(entries) and isinstance(entries[index], dict):
-        return entries[index]
-    return {}
+    entry = entries[index] if isinstance(entries, list) and index < len(entries) else None
+    return entry if isinstance(entry, dict) else {}
 
 
 @cache
