@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from secondment_desk import countries
 from secondment_desk.vacancy import lexicon
@@ -42,6 +43,13 @@ def prose_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
         else:
             out.append(ch)
     return re.compile("".join(out), flags)
+
+
+@lru_cache(maxsize=2)
+def one_line(text: str) -> str:
+    """``text`` with line breaks read as spaces (same offsets), made once per notice: the
+    prose extractors below all look at it, several times per post."""
+    return text.replace("\n", " ")
 
 
 @dataclass(frozen=True)
@@ -113,6 +121,7 @@ _KEY_CANON = [(re.compile(rf"(?:{k})", re.I), v) for k, v in KEYS.items()]
 _LINE_RE = re.compile(r"[^\n]+")
 
 
+@lru_cache(maxsize=512)
 def _canon(key: str) -> str:
     key = " ".join(key.split())
     for pattern, name in _KEY_CANON:
@@ -381,7 +390,7 @@ _SECONDMENT_PROSE = prose_re(
 
 
 def contract_type_from_prose(text: str) -> Hit | None:
-    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    text = one_line(text)  # same offsets; wrapped lines read as one
     low = text.lower()
     for cue in ("second", "nominated by"):
         at = low.find(cue)
@@ -437,7 +446,7 @@ _LEVEL_PROSE = prose_re(
 
 
 def job_level_from_prose(text: str) -> Hit | None:
-    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    text = one_line(text)  # same offsets; wrapped lines read as one
     low = text.lower()
     at = low.find(" management ")
     while at >= 0:
@@ -602,7 +611,7 @@ _EDUCATION_HINTS: dict[str, tuple[str, ...]] = {
 
 def education_level(text: str, start: int, end: int) -> Hit | None:
     """The level asked for first in ``text[start:end]``."""
-    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    text = one_line(text)  # same offsets; wrapped lines read as one
     best: tuple[int, Hit] | None = None
     low = text[start:end].lower()
     for level, pattern in _EDUCATION_LEVELS:
@@ -641,7 +650,7 @@ _STUDY_BEFORE = re.compile(
 
 
 def min_years(text: str, start: int, end: int) -> Hit | None:
-    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    text = one_line(text)  # same offsets; wrapped lines read as one
     for m in _YEARS_MIN.finditer(text, start, end):
         token = m.group("n") or m.group("m")
         # "first-level degree with two years ... in lieu" is a substitution, not the minimum
@@ -663,7 +672,7 @@ def min_years(text: str, start: int, end: int) -> Hit | None:
 
 
 def management_years(text: str, start: int, end: int) -> Hit | None:
-    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    text = one_line(text)  # same offsets; wrapped lines read as one
     at = text.find("manag", start, end)
     while at >= 0:
         m = _MANAGEMENT.search(text, max(start, at - 90), min(end, at + 40))
@@ -676,7 +685,7 @@ def management_years(text: str, start: int, end: int) -> Hit | None:
 
 
 def substitution_years(text: str, start: int, end: int) -> Hit | None:
-    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    text = one_line(text)  # same offsets; wrapped lines read as one
     m = _SUBSTITUTION.search(text, start, end)
     if m:
         n = to_int(m.group("n"))
@@ -701,7 +710,7 @@ _DUTY_COUNTRY = prose_re(
 
 
 def ineligible(text: str, duty_country: str | None) -> list[Hit]:
-    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    text = one_line(text)  # same offsets; wrapped lines read as one
     out: list[Hit] = []
     for m in _INELIGIBLE.finditer(text):
         what = m.group("what")
@@ -726,7 +735,7 @@ _MAX_SERVICE = prose_re(
 
 
 def max_service(text: str) -> Hit | None:
-    text = text.replace("\n", " ")  # same offsets; wrapped lines read as one
+    text = one_line(text)  # same offsets; wrapped lines read as one
     low = text.lower()
     for cue in ("maximum", "up to", "no more than"):
         at = low.find(cue)
