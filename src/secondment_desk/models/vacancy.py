@@ -45,6 +45,18 @@ CONTRACT_FIELDS: tuple[str, ...] = (
     "requirements",
 )
 
+# Of those, the ones that hold a list ([] when the notice states nothing) ...
+CONTRACT_LIST_FIELDS: tuple[str, ...] = (
+    "languages_mandatory",
+    "languages_desirable",
+    "ineligible_nationalities",
+    "requirements",
+)
+# ... and the ones that hold one value (null when the notice does not state it).
+CONTRACT_SCALAR_FIELDS: tuple[str, ...] = tuple(
+    f for f in CONTRACT_FIELDS if f not in CONTRACT_LIST_FIELDS
+)
+
 
 class Span(BaseModel):
     """Character offsets ``[start, end)`` into the notice text."""

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from secondment_desk.errors import NotAVacancyError
-from secondment_desk.models.vacancy import LanguageRequirement, Requirement, Span, Vacancy
+from secondment_desk.models.vacancy import (
+    CONTRACT_SCALAR_FIELDS,
+    LanguageRequirement,
+    Requirement,
+    Span,
+    Vacancy,
+)
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy.dates import find_dates, first_date
 from secondment_desk.vacancy.items import (
@@ -544,30 +550,7 @@ def finish(draft: Draft, fmt: str, source_name: str | None) -> Vacancy:
         source_name=source_name,
         text=draft.text,
     )
-    missing = [
-        name
-        for name in (
-            "organization",
-            "office",
-            "title",
-            "requisition_id",
-            "contract_type",
-            "grade",
-            "job_level",
-            "job_field",
-            "number_of_posts",
-            "duty_station",
-            "country",
-            "issue_date",
-            "closing_date",
-            "closing_time",
-            "education_level",
-            "min_years_experience",
-            "driving_licence_required",
-            "max_service_years",
-        )
-        if getattr(vacancy, name) is None
-    ]
+    missing = [name for name in CONTRACT_SCALAR_FIELDS if getattr(vacancy, name) is None]
     if not vacancy.requirements:
         missing.append("requirements")
     vacancy.missing = missing
