@@ -34,3 +34,14 @@ def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
     assert main(["no-such-command"]) == 2
     err = capsys.readouterr().err
     assert "invalid choice" in err and err.count("\n") == 1
+
+
+def test_window_without_a_display_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    for argv in (["gui"], []):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert "no display" in err and err.count("\n") == 1

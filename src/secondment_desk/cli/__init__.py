@@ -65,10 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # --help, --version and usage errors end here
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
     handler = getattr(args, "handler", None)
-    if handler is None:
+    if handler is None:  # no command: the window
         from secondment_desk.cli.gui import run_gui
 
-        return run_gui(demo=False)
+        handler = lambda _args: run_gui(demo=False)  # noqa: E731
     try:
         result: int = handler(args)
         return result

@@ -19,6 +19,24 @@ def register(subparsers: Any) -> None:
 
 
 def run_gui(demo: bool) -> int:
+    _require_display()
     from secondment_desk.gui.app import main as gui_main
 
     return gui_main(demo=demo)
+
+
+def _require_display() -> None:
+    """On Linux, Qt aborts with a misleading 'reinstall' message when there is no display."""
+    import os
+    import sys
+
+    from secondment_desk.errors import DeskError
+
+    if not sys.platform.startswith("linux"):
+        return
+    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return
+    raise DeskError(
+        "There is no display to open the window on: start it from a desktop session (or under "
+        "xvfb-run). Every command works without one: see secondment-desk --help."
+    )
