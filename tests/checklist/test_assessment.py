@@ -393,6 +393,13 @@ def test_summary_orders_blockers_then_gaps_then_competencies() -> None:
     assert not s.ready and "not met" in s.headline()
 
 
+def test_headline_says_not_fully_met_when_a_blocker_is_partly_met() -> None:
+    profile = person(nationalities=["Norway"], jobs=[job("2019-08", "2025-07")])  # 6 y, no mgmt
+    s = build_checklist(dushanbe(), profile, today=TODAY).summary
+    assert [i.status for i in s.blockers] == ["partly"]
+    assert s.headline() == "1 mandatory requirement not fully met."
+
+
 def test_items_cover_every_requirement_in_mandatory_then_desirable_order() -> None:
     checklist = build_checklist(dushanbe(), person(), today=TODAY)
     requirement_ids = {r.id for r in dushanbe().requirements}

@@ -38,7 +38,8 @@ class Summary(BaseModel):
     def headline(self) -> str:
         if self.blockers:
             n = len(self.blockers)
-            return f"{n} mandatory requirement{'s' if n != 1 else ''} not met."
+            fully = " fully" if any(i.status == "partly" for i in self.blockers) else ""
+            return f"{n} mandatory requirement{'s' if n != 1 else ''} not{fully} met."
         if self.to_check:
             n = len(self.to_check)
             return f"No blocker found; {n} mandatory item{'s' if n != 1 else ''} to check yourself."
