@@ -649,6 +649,10 @@ _STUDY_BEFORE = re.compile(
 )
 
 
+# "This is a G-6 contract. ... It usually requires 6 years of experience, depending on education."
+_HEDGED_BEFORE = re.compile(r"\b(?:usually|typically|generally|normally)\s+requires?\s+$")
+
+
 def min_years(text: str, start: int, end: int) -> Hit | None:
     text = one_line(text)  # same offsets; wrapped lines read as one
     for m in _YEARS_MIN.finditer(text, start, end):
@@ -659,6 +663,8 @@ def min_years(text: str, start: int, end: int) -> Hit | None:
         after = re.split(r"[;\n.]", text[m.end() : m.end() + 80].lower(), maxsplit=1)[0]
         if _STUDY_BEFORE.search(before) and not re.search(r"experience|service", after):
             continue  # "university studies of at least 3 years"
+        if _HEDGED_BEFORE.search(before):
+            continue  # an aggregator's rule of thumb for the grade, not this post's minimum
         if (
             "first-level" in before
             or "first level" in before

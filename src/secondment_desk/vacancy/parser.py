@@ -74,10 +74,11 @@ _CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
       "knowledge of", "fluency", "competenc"),
      re.compile(r"\b(?:experience|degree|qualifications?|requirements?|education|skills|"
                 r"knowledge of|fluency|competenc(?:y|ies))\b", re.I)),
+    # a Call for Contributions is itself the call for nominations
     (("deadline", "closing date", "apply", "applica", "candidate", "nominat", "posting period",
-      "recruitment"),
+      "recruitment", "call for contributions"),
      re.compile(r"\b(?:deadline|closing date|apply|applications?|applicants?|candidates?|"
-                r"nominat\w*|posting period|recruitment)\b", re.I)),
+                r"nominat\w*|posting period|recruitment|call for contributions)\b", re.I)),
     (("vacanc", "position", "post", "duty station", "responsibilit", "tasks", "duties", "job",
       "grade", "second", "contract", "call for contributions"),
      re.compile(r"\b(?:vacancy|vacancies|position|post|duty station|responsibilities|tasks|"
