@@ -277,3 +277,21 @@ def test_grade_and_duty_station_stated_only_in_prose() -> None:
 )
 def test_items_that_ask_for_nothing_are_dropped(text: str, dropped: bool) -> None:
     assert states_no_requirement(text) is dropped
+
+
+def test_title_is_inferred_from_the_opening_prose_only_for_the_post_itself() -> None:
+    from secondment_desk.vacancy.fields import title_from_role_sentence
+
+    text = (
+        "The Border Management Unit is one of two units of the Office. "
+        "The Head of Unit provides advice to the Head of Office on border issues.\n"
+    )
+    found = title_from_role_sentence(text, len(text))
+    assert found is not None
+    assert found[0] == "Head of the Border Management Unit"
+    assert text[found[1].start : found[1].end] == "Head of Unit"
+    # the Head of Office is the person the post advises, never the post
+    supervisor = "The Head of Office leads the Office. Reports to the Head of Office.\n"
+    assert title_from_role_sentence(supervisor, len(supervisor)) is None
+    # no job noun, no title
+    assert title_from_role_sentence("The Office provides support.\n", 40) is None

@@ -407,6 +407,14 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
                 draft.put(
                     "grade", grade, fx.Hit(grade, top.start + g_at, top.start + g_at + len(grade))
                 )
+    if not draft.has("title"):
+        inferred = fx.title_from_role_sentence(text, head_end)
+        if inferred:
+            draft.put("title", inferred[0], inferred[1])
+            draft.warnings.append(
+                f"post title inferred from the notice's prose ({inferred[0]!r}): "
+                "check it against the official notice"
+            )
     # contract type
     for name in ("contract_type", "job_type"):
         for hit in kv.get(name, []):
