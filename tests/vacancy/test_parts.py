@@ -295,3 +295,28 @@ def test_title_is_inferred_from_the_opening_prose_only_for_the_post_itself() -> 
     assert title_from_role_sentence(supervisor, len(supervisor)) is None
     # no job noun, no title
     assert title_from_role_sentence("The Office provides support.\n", 40) is None
+
+
+def test_flattened_cfc_table_groups_and_deadline_carry_to_every_post() -> None:
+    """The real EUMM table, continued by a second regime group and the call's deadline."""
+    from tests.conftest import FIXTURES
+
+    table = FIXTURES / "vacancies" / "real" / "eu_cfc_eumm_georgia_2016_table.txt"
+    text = table.read_text("utf-8") + (
+        " Seconded/Contracted (2) GEO HR 03 Human Resources Officer Tbilisi 01 Oct 2016"
+        " GEO MO 11 ** CIS Officer Mtskheta ASAP\n\n"
+        "Deadline for applications: Monday 29 August 2016 at 17:00 Brussels time\n"
+    )
+    posts = parse_text(text, "call.txt")
+    assert len(posts) == 42
+    assert {p.closing_date for p in posts} == {"2016-08-29"}
+    assert {p.closing_time for p in posts} == {"17:00 Europe/Brussels"}
+    by_ref = {p.requisition_id: p for p in posts}
+    assert by_ref["GEO MM 02"].contract_type == "seconded"
+    assert by_ref["GEO HR 03"].contract_type == "seconded/contracted"
+    assert (by_ref["GEO MO 11"].title, by_ref["GEO MO 11"].duty_station) == (
+        "CIS Officer",
+        "Mtskheta",
+    )
+    # furniture between rows ("Job Titles/", "Vacancy", "Notice:") is in no title
+    assert not any(w in (p.title or "") for p in posts for w in ("Job Titles", "Vacancy", "Notice"))
