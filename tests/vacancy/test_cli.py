@@ -28,7 +28,10 @@ def test_json_for_one_file_is_one_object(capsys: pytest.CaptureFixture[str]) -> 
     assert data["requirements"][0].keys() >= {"text", "kind", "category", "span", "id"}
     assert "text" not in data  # the notice text stays out of the JSON
     assert data["sources"]["grade"]["end"] > data["sources"]["grade"]["start"]
-    assert "title" in data["missing"]
+    assert "closing_time" in data["missing"]
+    # the notice never heads its title: one inferred from its prose is flagged for checking
+    assert data["title"] == "Head of the Politico-Military Department"
+    assert any("title inferred" in w for w in data["warnings"])
 
 
 def test_json_for_several_files_is_an_array(capsys: pytest.CaptureFixture[str]) -> None:

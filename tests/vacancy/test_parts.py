@@ -277,3 +277,46 @@ def test_grade_and_duty_station_stated_only_in_prose() -> None:
 )
 def test_items_that_ask_for_nothing_are_dropped(text: str, dropped: bool) -> None:
     assert states_no_requirement(text) is dropped
+
+
+def test_title_is_inferred_from_the_opening_prose_only_for_the_post_itself() -> None:
+    from secondment_desk.vacancy.fields import title_from_role_sentence
+
+    text = (
+        "The Border Management Unit is one of two units of the Office. "
+        "The Head of Unit provides advice to the Head of Office on border issues.\n"
+    )
+    found = title_from_role_sentence(text, len(text))
+    assert found is not None
+    assert found[0] == "Head of the Border Management Unit"
+    assert text[found[1].start : found[1].end] == "Head of Unit"
+    # the Head of Office is the person the post advises, never the post
+    supervisor = "The Head of Office leads the Office. Reports to the Head of Office.\n"
+    assert title_from_role_sentence(supervisor, len(supervisor)) is None
+    # no job noun, no title
+    assert title_from_role_sentence("The Office provides support.\n", 40) is None
+
+
+def test_flattened_cfc_table_groups_and_deadline_carry_to_every_post() -> None:
+    """The real EUMM table, continued by a second regime group and the call's deadline."""
+    from tests.conftest import FIXTURES
+
+    table = FIXTURES / "vacancies" / "real" / "eu_cfc_eumm_georgia_2016_table.txt"
+    text = table.read_text("utf-8") + (
+        " Seconded/Contracted (2) GEO HR 03 Human Resources Officer Tbilisi 01 Oct 2016"
+        " GEO MO 11 ** CIS Officer Mtskheta ASAP\n\n"
+        "Deadline for applications: Monday 29 August 2016 at 17:00 Brussels time\n"
+    )
+    posts = parse_text(text, "call.txt")
+    assert len(posts) == 42
+    assert {p.closing_date for p in posts} == {"2016-08-29"}
+    assert {p.closing_time for p in posts} == {"17:00 Europe/Brussels"}
+    by_ref = {p.requisition_id: p for p in posts}
+    assert by_ref["GEO MM 02"].contract_type == "seconded"
+    assert by_ref["GEO HR 03"].contract_type == "seconded/contracted"
+    assert (by_ref["GEO MO 11"].title, by_ref["GEO MO 11"].duty_station) == (
+        "CIS Officer",
+        "Mtskheta",
+    )
+    # furniture between rows ("Job Titles/", "Vacancy", "Notice:") is in no title
+    assert not any(w in (p.title or "") for p in posts for w in ("Job Titles", "Vacancy", "Notice"))

@@ -56,6 +56,12 @@ _AVAILABILITY = re.compile(
     r"(?:" + DATE_RE.pattern + r"|ASAP|As soon as possible|TBD|Immediate(?:ly)?)\s*$",
     re.I,
 )
+# The same cell anywhere in a row: a PDF table flattened to one line carries page furniture
+# ("Job Titles/", "Vacancy Notice:") after a row's availability, so the first one ends the row.
+_AVAILABILITY_IN_ROW = re.compile(
+    r"(?<!\w)(?:" + DATE_RE.pattern + r"|ASAP|As soon as possible|TBD|Immediate(?:ly)?)(?!\w)",
+    re.I,
+)
 _BLOCK_LABEL = re.compile(
     r"^[ \t]*(?:Position Name|Name of the Post|Post Title|Position Title|Job Title|Position)"
     r"[ \t]*:",
@@ -167,7 +173,7 @@ def _row(text: str, start: int, end: int) -> tuple[fx.Hit | None, fx.Hit | None]
             location = fx.Hit(canon or location.value, location.start, location.end)
         return title, location
     body = segment.rstrip()
-    avail = _AVAILABILITY.search(body)
+    avail = _AVAILABILITY.search(body) or _AVAILABILITY_IN_ROW.search(body)
     stop = start + (avail.start() if avail else len(body))
     location = None
     last = None

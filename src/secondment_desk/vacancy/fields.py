@@ -363,6 +363,48 @@ def title_from_top(text: str, limit: int) -> Hit | None:
 
 _OSCE_FULL = re.compile(r"Organi[sz]ation for Security|United Nations$|European Union$")
 
+# "The Head of Department provides support and advice to ...": a notice without a title
+# heading that describes the post in its opening prose.
+_ROLE_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<title>(?:[A-Z][\w\-]*|of|the|and|for)"
+    r"(?:\s+(?:[A-Z][\w\-]*|of|the|and|for)){0,6})\s+"
+    r"(?:provides|will provide|is responsible|will be responsible|leads|will lead|supports|"
+    r"will support|oversees|will oversee|manages|will manage)\b"
+)
+_UNIT = r"Department|Unit|Section|Division|Cell|Branch|Office"
+_BARE_UNIT_TITLE = re.compile(rf"^(?P<role>.+?) of (?:the )?(?P<unit>{_UNIT})$")
+_NAMED_UNIT = re.compile(rf"\bThe (?P<name>(?:[A-Z][\w\-]*\s+){{1,4}})(?P<unit>{_UNIT})\b")
+
+
+def title_from_role_sentence(text: str, limit: int) -> tuple[str, Hit] | None:
+    """(title, span) inferred from "The <post> provides ..." in the opening prose.
+
+    Only when the post named is nobody the text reports to ("advice to the Head of Office"),
+    and only a title ending in a job noun. "Head of Department" takes the one department the
+    prose names before it ("The Politico-Military Department is ...").
+    """
+    end = min(limit, len(text), 6000)
+    for m in _ROLE_SENTENCE.finditer(text, 0, end):
+        value = m.group("title").strip()
+        if not _TITLE_NOUNS.search(value.split(" of ")[0]) or value.lower().startswith("osce"):
+            continue
+        elsewhere = re.compile(r"\b(?:to|of|by|from|with)\s+the\s+" + re.escape(value) + r"\b")
+        if elsewhere.search(text, 0, end):
+            continue  # a supervisor the post reports to, not the post
+        hit = Hit(value, m.start("title"), m.start("title") + len(value))
+        bare = _BARE_UNIT_TITLE.match(value)
+        if bare:
+            names = {
+                (n.group("name").strip(), n.group("unit"))
+                for n in _NAMED_UNIT.finditer(text, 0, m.start())
+                if n.group("unit") == bare.group("unit")
+            }
+            if len(names) == 1:
+                name, unit = names.pop()
+                return f"{bare.group('role')} of the {name} {unit}", hit
+        return value, hit
+    return None
+
 
 # --- contract type, grade, level ------------------------------------------------------------
 
@@ -649,6 +691,10 @@ _STUDY_BEFORE = re.compile(
 )
 
 
+# "This is a G-6 contract. ... It usually requires 6 years of experience, depending on education."
+_HEDGED_BEFORE = re.compile(r"\b(?:usually|typically|generally|normally)\s+requires?\s+$")
+
+
 def min_years(text: str, start: int, end: int) -> Hit | None:
     text = one_line(text)  # same offsets; wrapped lines read as one
     for m in _YEARS_MIN.finditer(text, start, end):
@@ -659,6 +705,8 @@ def min_years(text: str, start: int, end: int) -> Hit | None:
         after = re.split(r"[;\n.]", text[m.end() : m.end() + 80].lower(), maxsplit=1)[0]
         if _STUDY_BEFORE.search(before) and not re.search(r"experience|service", after):
             continue  # "university studies of at least 3 years"
+        if _HEDGED_BEFORE.search(before):
+            continue  # an aggregator's rule of thumb for the grade, not this post's minimum
         if (
             "first-level" in before
             or "first level" in before

@@ -74,10 +74,11 @@ _CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
       "knowledge of", "fluency", "competenc"),
      re.compile(r"\b(?:experience|degree|qualifications?|requirements?|education|skills|"
                 r"knowledge of|fluency|competenc(?:y|ies))\b", re.I)),
+    # a Call for Contributions is itself the call for nominations
     (("deadline", "closing date", "apply", "applica", "candidate", "nominat", "posting period",
-      "recruitment"),
+      "recruitment", "call for contributions"),
      re.compile(r"\b(?:deadline|closing date|apply|applications?|applicants?|candidates?|"
-                r"nominat\w*|posting period|recruitment)\b", re.I)),
+                r"nominat\w*|posting period|recruitment|call for contributions)\b", re.I)),
     (("vacanc", "position", "post", "duty station", "responsibilit", "tasks", "duties", "job",
       "grade", "second", "contract", "call for contributions"),
      re.compile(r"\b(?:vacancy|vacancies|position|post|duty station|responsibilities|tasks|"
@@ -406,6 +407,14 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
                 draft.put(
                     "grade", grade, fx.Hit(grade, top.start + g_at, top.start + g_at + len(grade))
                 )
+    if not draft.has("title"):
+        inferred = fx.title_from_role_sentence(text, head_end)
+        if inferred:
+            draft.put("title", inferred[0], inferred[1])
+            draft.warnings.append(
+                f"post title inferred from the notice's prose ({inferred[0]!r}): "
+                "check it against the official notice"
+            )
     # contract type
     for name in ("contract_type", "job_type"):
         for hit in kv.get(name, []):
