@@ -545,6 +545,10 @@
         <source>The two passphrases differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creating the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -681,6 +685,10 @@
     </message>
     <message>
         <source>The store stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1402,6 +1410,10 @@
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VacancyFields</name>
@@ -1602,6 +1614,13 @@
     </message>
     <message>
         <source>correct {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_KeyDialog</name>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

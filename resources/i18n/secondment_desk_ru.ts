@@ -545,6 +545,10 @@
         <source>The two passphrases differ; type them again.</source>
         <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
     </message>
+    <message>
+        <source>Creating the store…</source>
+        <translation>Создание хранилища…</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -682,6 +686,10 @@
     <message>
         <source>The store stays locked.</source>
         <translation>Хранилище остаётся заблокированным.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation>Подготовка демонстрации…</translation>
     </message>
     <message>
         <source>Deadlines coming up</source>
@@ -1402,6 +1410,10 @@
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
 </context>
 <context>
     <name>VacancyFields</name>
@@ -1603,6 +1615,13 @@
     <message>
         <source>correct {field}</source>
         <translation>исправить: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>_KeyDialog</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,10 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 
+from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.demo import DEMO_PASSPHRASE, open_demo_store, prepare_demo_home
+from secondment_desk.gui.mainwindow import MainWindow
+from secondment_desk.gui.startup import open_store_for
 from secondment_desk.paths import HOME_ENV, data_home
 from secondment_desk.resources import resource_file
 from secondment_desk.store import open_store, store_status
@@ -32,7 +35,6 @@ def test_demo_home_is_a_new_temporary_folder(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_demo_store_holds_the_candidate_and_both_notices(qtbot: QtBot) -> None:
-    pytest.importorskip("secondment_desk.vacancy")
     store = open_demo_store()
     try:
         (summary,) = store.profiles.list()
@@ -46,3 +48,16 @@ def test_demo_store_holds_the_candidate_and_both_notices(qtbot: QtBot) -> None:
         store.close()
     assert store_status().method == "passphrase"
     open_store(passphrase=DEMO_PASSPHRASE).close()
+
+
+def test_demo_start_opens_the_store_in_the_background(
+    qtbot: QtBot, ctx: AppContext, window: MainWindow
+) -> None:
+    """The demo store's key is derived with scrypt: the window must not wait for it."""
+    ctx.demo = True
+    open_store_for(window)
+    assert ctx.store is None and ctx.jobs.running  # returned at once; the key is on its way
+    qtbot.waitUntil(lambda: ctx.store is not None, timeout=15_000)
+    assert ctx.store is not None
+    (summary,) = ctx.store.profiles.list()
+    assert summary.name == "Ingrid Marie Halvorsen"

@@ -13,16 +13,20 @@ from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.dialogs import FirstRunDialog, UnlockDialog
 from secondment_desk.gui.mainwindow import MainWindow
 from secondment_desk.gui.startup import open_store_for
-from secondment_desk.store import create_store, open_store, store_status
+from secondment_desk.store import create_store, new_store, open_store, store_status, unlock_key
 
 from .conftest import PASSPHRASE
 
 
-def test_first_run_refuses_short_or_different_passphrases(qtbot: QtBot, desk_home: Path) -> None:
+def test_first_run_refuses_short_or_different_passphrases(
+    qtbot: QtBot, desk_home: Path, ctx: AppContext
+) -> None:
     dialog = FirstRunDialog(
         False,
         "No OS keyring can hold the key.",
-        lambda method, passphrase: create_store(desk_home, method, passphrase),
+        lambda method, passphrase: new_store(desk_home, method, passphrase),
+        lambda key: open_store(desk_home, key=key),
+        ctx.jobs,
     )
     qtbot.addWidget(dialog)
     assert not dialog.ui.keyringRadio.isEnabled() and dialog.ui.passphraseRadio.isChecked()
@@ -37,21 +41,29 @@ def test_first_run_refuses_short_or_different_passphrases(qtbot: QtBot, desk_hom
     assert "differ" in dialog.ui.errorLabel.text() and dialog.store is None
     dialog.ui.confirmEdit.setText(PASSPHRASE)
     dialog._ok()
+    assert dialog.working and not dialog.ui.buttons.isEnabled()  # the key is made off-thread
+    qtbot.waitUntil(lambda: not dialog.working)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.method == "passphrase"
     dialog.store.close()
     assert store_status(desk_home).method == "passphrase"
 
 
-def test_unlock_dialog_says_a_wrong_passphrase_plainly(qtbot: QtBot, desk_home: Path) -> None:
+def test_unlock_dialog_says_a_wrong_passphrase_plainly(
+    qtbot: QtBot, desk_home: Path, ctx: AppContext
+) -> None:
     create_store(desk_home, "passphrase", PASSPHRASE).close()
-    dialog = UnlockDialog(lambda p: open_store(desk_home, p))
+    dialog = UnlockDialog(
+        lambda p: unlock_key(desk_home, p), lambda key: open_store(desk_home, key=key), ctx.jobs
+    )
     qtbot.addWidget(dialog)
     dialog.ui.passEdit.setText("wrong passphrase")
     dialog._ok()
+    qtbot.waitUntil(lambda: not dialog.working)
     assert "passphrase is wrong" in dialog.ui.errorLabel.text()
     assert dialog.ui.passEdit.text() == ""
     dialog.ui.passEdit.setText(PASSPHRASE)
     dialog._ok()
+    qtbot.waitUntil(lambda: not dialog.working)
     assert dialog.result() == QDialog.DialogCode.Accepted
     dialog.store.close()
 

@@ -14,9 +14,11 @@ from secondment_desk.store import (
     AmbiguousNameError,
     create_store,
     migrations,
+    new_store,
     open_store,
     restore_archive,
     store_status,
+    unlock_key,
 )
 from secondment_desk.store.connection import STORE_FILE
 from secondment_desk.store.keys import os_keyring
@@ -132,6 +134,32 @@ def test_wrong_passphrase_changes_nothing(desk_home: Path) -> None:
     with pytest.raises(LockedError, match="locked with a passphrase"):
         open_store(desk_home)
     assert snapshot(desk_home) == before
+
+
+def test_key_found_in_a_worker_thread_opens_the_store_on_this_one(desk_home: Path) -> None:
+    """The window derives the key (slow scrypt) off its UI thread, then opens the store on it:
+    SQLite connections belong to the thread that opened them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        key = pool.submit(new_store, desk_home, "passphrase", PASS).result()
+        with open_store(desk_home, key=key) as store:
+            store.profiles.save(candidate())
+        before = snapshot(desk_home)
+        with pytest.raises(LockedError, match="passphrase is wrong"):
+            pool.submit(unlock_key, desk_home, "not the passphrase").result()
+        assert snapshot(desk_home) == before
+        key = pool.submit(unlock_key, desk_home, PASS).result()
+    with open_store(desk_home, key=key) as store:
+        assert [p.name for p in store.profiles.list()] == [" ".join(NAME)]
+    with pytest.raises(LockedError, match="does not open this store"):
+        open_store(desk_home, key=bytes(len(key)))
+    assert snapshot(desk_home) == before
+
+
+def test_unlocking_a_missing_store_says_so(desk_home: Path) -> None:
+    with pytest.raises(NotFoundError, match="no store"):
+        unlock_key(desk_home, PASS)
 
 
 def test_env_passphrase_opens_headless(desk_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -51,15 +51,37 @@ def prepare_demo_home() -> Path:
 
 def open_demo_store() -> Store:
     """Create the demo store in the (temporary) data folder, or open it, filled once."""
+    key, new = demo_key()
+    return open_demo_with_key(key, new)
+
+
+def demo_key() -> tuple[bytes, bool]:
+    """The demo store's key, creating the store when there is none: (key, newly created).
+
+    The slow part (scrypt); the window runs it in a worker, then :func:`open_demo_with_key`."""
     from secondment_desk import store as store_api
+
+    if store_api.store_status().exists:
+        return store_api.unlock_key(passphrase=DEMO_PASSPHRASE), False
+    return store_api.new_store(method="passphrase", passphrase=DEMO_PASSPHRASE), True
+
+
+def open_demo_with_key(key: bytes, fill: bool) -> Store:
+    """Open the demo store (on the calling thread) and, when ``fill``, add the demo data."""
+    from secondment_desk import store as store_api
+
+    store = store_api.open_store(key=key)
+    if fill:
+        _fill(store)
+    return store
+
+
+def _fill(store: Store) -> None:
     from secondment_desk.models import Application, Status
     from secondment_desk.profile import import_file
     from secondment_desk.resources import resource_file
     from secondment_desk.vacancy import load_vacancies
 
-    if store_api.store_status().exists:
-        return store_api.open_store(passphrase=DEMO_PASSPHRASE)
-    store = store_api.create_store(method="passphrase", passphrase=DEMO_PASSPHRASE)
     profile = import_file(resource_file(DEMO_PROFILE))
     store.profiles.save(profile)
     today = date.today()
@@ -84,4 +106,3 @@ def open_demo_store() -> Store:
             if number == 1:
                 app.move_to(Status.READY)
             store.applications.save(app)
-    return store

@@ -1,36 +1,100 @@
-"""The first-run dialog (where to keep the store's key) and the unlock dialog."""
+"""The first-run dialog (where to keep the store's key) and the unlock dialog.
+
+Both get the store's key in a worker (deriving a passphrase key with scrypt takes a good part
+of a second) and then open the store on the UI thread, where its SQLite connection will live.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, Literal
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from secondment_desk.errors import DeskError
 from secondment_desk.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from secondment_desk.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from secondment_desk.gui.workers import JobControl, JobRunner
 
 MIN_PASSPHRASE = 8
 KeyMethod = Literal["keyring", "passphrase"]
+OpenWithKey = Callable[[bytes], Any]
 
 
-class FirstRunDialog(QDialog):
-    """Choose the OS keyring or a passphrase; ``create(method, passphrase)`` makes the store."""
+class _KeyDialog(QDialog):
+    """Runs the key work in a worker, then opens the store here; errors stay in the dialog."""
+
+    errorLabel: QLabel
+    buttons: QDialogButtonBox
+
+    def __init__(self, open_with_key: OpenWithKey, jobs: JobRunner, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._open_with_key = open_with_key
+        self._jobs = jobs
+        self.store: Any = None
+        self.working = False
+
+    def _start(self, label: str, get_key: Callable[[], bytes]) -> None:
+        self._set_working(True)
+        self.errorLabel.setText(label)
+
+        def job(_control: JobControl) -> bytes:
+            return get_key()
+
+        self._jobs.submit(
+            label,
+            job,
+            on_done=self._got_key,
+            on_error=self._refused,
+            on_cancel=lambda: self._refused(self.tr("Cancelled.")),
+        )
+
+    def _got_key(self, key: bytes) -> None:
+        try:
+            self.store = self._open_with_key(key)
+        except DeskError as err:
+            self._refused(str(err))
+            return
+        self._set_working(False)
+        self._opened()
+        self.accept()
+
+    def _refused(self, message: str) -> None:
+        self._set_working(False)
+        self.errorLabel.setText(message)
+        self._after_refusal()
+
+    def _set_working(self, working: bool) -> None:
+        self.working = working
+        self.buttons.setEnabled(not working)
+
+    def _opened(self) -> None:
+        """Hook: the store is open."""
+
+    def _after_refusal(self) -> None:
+        """Hook: the key work or the opening failed."""
+
+
+class FirstRunDialog(_KeyDialog):
+    """Choose the OS keyring or a passphrase; ``create(method, passphrase)`` (run in a worker)
+    makes the store and gives its key, ``open_with_key(key)`` opens it."""
 
     def __init__(
         self,
         keyring_usable: bool,
         warning: str,
-        create: Callable[[KeyMethod, str | None], Any],
+        create: Callable[[KeyMethod, str | None], bytes],
+        open_with_key: OpenWithKey,
+        jobs: JobRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(open_with_key, jobs, parent)
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
+        self.errorLabel, self.buttons = self.ui.errorLabel, self.ui.buttons
         self._create = create
-        self.store: Any = None
         self.method = ""
+        self._chosen = ""
         if not keyring_usable:
             self.ui.keyringRadio.setEnabled(False)
             self.ui.passphraseRadio.setChecked(True)
@@ -62,34 +126,37 @@ class FirstRunDialog(QDialog):
                 self.ui.confirmEdit.clear()
                 self.ui.confirmEdit.setFocus()
                 return
-        try:
-            self.store = self._create(method, passphrase)
-        except DeskError as err:
-            self.ui.errorLabel.setText(str(err))
-            return
-        self.method = method
-        self.accept()
+        self._chosen = method
+        self._start(self.tr("Creating the store…"), lambda: self._create(method, passphrase))
+
+    def _opened(self) -> None:
+        self.method = self._chosen
 
 
-class UnlockDialog(QDialog):
-    """Ask for the passphrase until ``unlock(passphrase)`` opens the store, or Cancel."""
+class UnlockDialog(_KeyDialog):
+    """Ask for the passphrase until ``unlock(passphrase)`` (run in a worker) gives the key and
+    ``open_with_key(key)`` opens the store, or Cancel."""
 
-    def __init__(self, unlock: Callable[[str], Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        unlock: Callable[[str], bytes],
+        open_with_key: OpenWithKey,
+        jobs: JobRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(open_with_key, jobs, parent)
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
+        self.errorLabel, self.buttons = self.ui.errorLabel, self.ui.buttons
         self._unlock = unlock
-        self.store: Any = None
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).clicked.connect(self._ok)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.passEdit.setFocus()
 
     def _ok(self) -> None:
-        try:
-            self.store = self._unlock(self.ui.passEdit.text())
-        except DeskError as err:
-            self.ui.errorLabel.setText(str(err))
-            self.ui.passEdit.clear()
-            self.ui.passEdit.setFocus()
-            return
-        self.accept()
+        passphrase = self.ui.passEdit.text()
+        self._start(self.tr("Unlocking…"), lambda: self._unlock(passphrase))
+
+    def _after_refusal(self) -> None:
+        self.ui.passEdit.clear()
+        self.ui.passEdit.setFocus()

@@ -22,17 +22,16 @@ def open_store_for(window: MainWindow) -> None:
     ctx = window.ctx
     try:
         if ctx.demo:
-            from secondment_desk.gui.demo import open_demo_store
-
-            ctx.set_store(open_demo_store(), "passphrase")
-            remind(window)
+            _open_demo(window)
             return
         status = api.store_status()
         if not status.exists:
             first = FirstRunDialog(
                 status.keyring_usable,
                 status.warning,
-                lambda method, passphrase: api.create_store(method=method, passphrase=passphrase),
+                lambda method, passphrase: api.new_store(method=method, passphrase=passphrase),
+                lambda key: api.open_store(key=key),
+                ctx.jobs,
                 window,
             )
             if not first.exec():
@@ -45,7 +44,12 @@ def open_store_for(window: MainWindow) -> None:
                 return
             ctx.set_store(first.store, first.method)
         elif status.method == "passphrase":
-            unlock = UnlockDialog(lambda passphrase: api.open_store(passphrase=passphrase), window)
+            unlock = UnlockDialog(
+                lambda passphrase: api.unlock_key(passphrase=passphrase),
+                lambda key: api.open_store(key=key),
+                ctx.jobs,
+                window,
+            )
             if not unlock.exec():
                 ctx.storeUnavailable.emit()
                 ctx.info(QCoreApplication.translate("MainWindow", "The store stays locked."))
@@ -58,6 +62,28 @@ def open_store_for(window: MainWindow) -> None:
         ctx.fail("opening the store", err)
         return
     remind(window)
+
+
+def _open_demo(window: MainWindow) -> None:
+    """The demo store: its key (scrypt) in a worker, then opened and filled on this thread."""
+    from secondment_desk.gui.demo import demo_key, open_demo_with_key
+
+    ctx = window.ctx
+
+    def opened(result: tuple[bytes, bool]) -> None:
+        try:
+            ctx.set_store(open_demo_with_key(*result), "passphrase")
+        except DeskError as err:
+            ctx.storeUnavailable.emit()
+            ctx.fail("opening the demo store", err)
+            return
+        remind(window)
+
+    ctx.jobs.submit(
+        QCoreApplication.translate("MainWindow", "Preparing the demo…"),
+        lambda _control: demo_key(),
+        on_done=opened,
+    )
 
 
 def remind(window: MainWindow) -> None:

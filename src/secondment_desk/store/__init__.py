@@ -8,8 +8,10 @@ from secondment_desk.store.archive import restore_archive
 from secondment_desk.store.opening import (
     StoreStatus,
     create_store,
+    new_store,
     open_store,
     store_status,
+    unlock_key,
 )
 from secondment_desk.store.store import AmbiguousNameError, ProfileSummary, Store
 
@@ -19,7 +21,9 @@ __all__ = [
     "Store",
     "StoreStatus",
     "create_store",
+    "new_store",
     "open_store",
     "restore_archive",
     "store_status",
+    "unlock_key",
 ]

@@ -128,6 +128,21 @@ def create_store(
 ) -> Store:
     """Create a new empty store whose key is kept by ``method``; returns it open."""
     home = _home(home)
+    return _open_existing(home, passphrase, new_store(home, method, passphrase))
+
+
+def new_store(
+    home: Path | None = None,
+    method: Literal["keyring", "passphrase"] = "keyring",
+    passphrase: str | None = None,
+) -> bytes:
+    """Create a new empty store file and return its data key, without keeping it open.
+
+    The slow part of a passphrase store (scrypt) happens here and no connection outlives the
+    call, so a window can run it in a worker thread and then ``open_store(key=...)`` on its own
+    thread (SQLite connections belong to the thread that opened them).
+    """
+    home = _home(home)
     path = store_path(home)
     if path.exists():
         raise StoreError(f"A store already exists at {path}.")
@@ -167,7 +182,25 @@ def create_store(
         tmp.unlink(missing_ok=True)
         source.forget(store_id)
         raise
-    return _open_existing(home, passphrase, data_key)
+    return data_key
+
+
+def unlock_key(home: Path | None = None, passphrase: str | None = None) -> bytes:
+    """The checked data key of the existing store, reading only; LockedError when wrong.
+
+    Like :func:`new_store`, safe to run in a worker thread: its connection is its own and
+    closed on return. ``open_store(key=...)`` then opens the store without deriving again.
+    """
+    home = _home(home)
+    path = store_path(home)
+    if not path.exists():
+        raise NotFoundError(f"There is no store in {home} yet.")
+    conn = connect(path)
+    try:
+        _version, meta = read_meta(conn, path)
+    finally:
+        conn.close()
+    return unlock(meta, passphrase)
 
 
 def _open_existing(home: Path, passphrase: str | None, key: bytes | None = None) -> Store:
@@ -177,6 +210,8 @@ def _open_existing(home: Path, passphrase: str | None, key: bytes | None = None)
         version, meta = read_meta(conn, path)
         if key is None:
             key = unlock(meta, passphrase)
+        elif not verify_key(key, meta["store_id"], base64.b64decode(meta.get("key_check", ""))):
+            raise LockedError("That key does not open this store; nothing was changed.")
         if version < migrations.SCHEMA_VERSION:
             backup_before_migration(conn, home, version)
         set_write_mode(conn)
@@ -201,15 +236,22 @@ def auto_method(passphrase: str | None = None) -> Literal["keyring", "passphrase
 
 
 def open_store(
-    home: Path | None = None, passphrase: str | None = None, *, create: bool = True
+    home: Path | None = None,
+    passphrase: str | None = None,
+    *,
+    create: bool = True,
+    key: bytes | None = None,
 ) -> Store:
     """Open (and, unless ``create`` is False, first create) the store in ``home``.
 
     The passphrase, for a passphrase store, comes from the argument or
     ``SECONDMENT_DESK_PASSPHRASE``. A missing store is created with the OS keyring when one
-    works, else with that passphrase.
+    works, else with that passphrase. ``key`` (from :func:`unlock_key` or :func:`new_store`)
+    opens an existing store without fetching or deriving its key again.
     """
     home = _home(home)
+    if key is not None:
+        return _open_existing(home, None, key)
     if not store_path(home).exists():
         if not create:
             raise NotFoundError(f"There is no store in {home} yet.")
