@@ -50,6 +50,7 @@ def _vacancies_from_json(path: Path) -> list[Vacancy]:
 
     from secondment_desk.errors import InputError
     from secondment_desk.models import Vacancy
+    from secondment_desk.models.validation import field_errors
 
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -63,9 +64,8 @@ def _vacancies_from_json(path: Path) -> list[Vacancy]:
     try:
         return [Vacancy.model_validate(row) for row in rows]
     except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise InputError(f"{path} is not vacancy JSON: {where}: {first['msg']}.") from None
+        where, what = field_errors(err)[0]
+        raise InputError(f"{path} is not vacancy JSON: {where}: {what}.") from None
 
 
 def pick_post(vacancies: list[Vacancy], post: str | None) -> Vacancy:

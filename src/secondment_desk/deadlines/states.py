@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from secondment_desk import countries
 from secondment_desk.countries import Country, OsceStatus
 from secondment_desk.deadlines.errors import StatesFileError, UnknownStateError
+from secondment_desk.models.validation import field_errors
 from secondment_desk.paths import data_home
 from secondment_desk.resources import load_json_resource
 
@@ -150,7 +151,7 @@ def load_user_states(home: Path | None = None) -> dict[str, StateEdit]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise StatesFileError(f"The States file {path} cannot be read: {err}.") from err
     except ValidationError as err:
-        where, msg = _first_error(err)
+        where, msg = field_errors(err)[0]
         raise StatesFileError(f"The States file {path} is invalid at '{where}': {msg}.") from err
     if parsed.version > USER_FILE_VERSION:
         raise StatesFileError(
@@ -183,14 +184,6 @@ def save_user_states(edits: dict[str, StateEdit], home: Path | None = None) -> P
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
-
-
-def _first_error(err: ValidationError) -> tuple[str, str]:
-    """Where the first broken field is (``a.b``) and what is wrong, as a plain clause."""
-    first = err.errors()[0]
-    return ".".join(str(p) for p in first["loc"]), first["msg"].removeprefix(
-        "Value error, "
-    ).rstrip(".")
 
 
 def _require_country(name: str) -> Country:
@@ -293,7 +286,7 @@ def set_state(
     try:
         change = StateEdit.model_validate({k: v for k, v in given.items() if v is not None})
     except ValidationError as err:
-        field, msg = _first_error(err)
+        field, msg = field_errors(err)[0]
         raise StatesFileError(f"Cannot set {field} for {country.name}: {msg}.") from err
     current = edits.get(country.code, StateEdit())
     edits[country.code] = change.merged_over(current)

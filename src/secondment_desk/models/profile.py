@@ -1,7 +1,7 @@
 """A candidate's record: what the OSCE, UN P.11 and EU mission application forms ask.
 
 Plain validated data (pydantic). Anything that breaks a rule raises a validation error whose
-location names the field (``employment.2.end``); :func:`describe_validation_error` turns it
+location names the field (``employment.2.end``); :func:`~secondment_desk.models.validation.describe_validation_error` turns it
 into one readable line. Dates of employment and education have month precision
 (``"2019-03"``); an employment ``end`` of ``None`` means "present".
 """
@@ -356,19 +356,10 @@ def _union_months(intervals: list[tuple[int, int]]) -> int:
     return total
 
 
-def describe_validation_error(err: ValidationError) -> str:
-    """One line naming each broken field: ``personal.email: 'x' is not an e-mail address``."""
-    parts = []
-    for item in err.errors():
-        loc = ".".join(str(p) for p in item["loc"] if p != "__root__") or "profile"
-        msg = str(item["msg"]).removeprefix("Value error, ")
-        parts.append(f"{loc}: {msg}")
-    return "; ".join(parts)
-
-
 def profile_from_data(data: dict[str, Any]) -> Profile:
     """Validate a dict as a Profile, raising :class:`ValidationFailed` with field names."""
     from secondment_desk.errors import ValidationFailed
+    from secondment_desk.models.validation import describe_validation_error
 
     try:
         return Profile.model_validate(data)

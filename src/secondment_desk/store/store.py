@@ -25,7 +25,8 @@ from pydantic import ValidationError
 
 from secondment_desk.errors import DeskError, NotFoundError, StoreError, ValidationFailed
 from secondment_desk.models.application import Application
-from secondment_desk.models.profile import Profile, describe_validation_error
+from secondment_desk.models.profile import Profile
+from secondment_desk.models.validation import describe_validation_error
 from secondment_desk.store.crypto import RecordCipher
 
 

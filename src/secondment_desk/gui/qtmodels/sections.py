@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from secondment_desk.models.profile import describe_validation_error
+from secondment_desk.models.validation import describe_validation_error
 
 Index = QModelIndex | QPersistentModelIndex
 M = TypeVar("M", bound=BaseModel)

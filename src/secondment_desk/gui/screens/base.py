@@ -139,7 +139,7 @@ def _plain(err: BaseException) -> str:
     from pydantic import ValidationError
 
     if isinstance(err, ValidationError):
-        from secondment_desk.models.profile import describe_validation_error
+        from secondment_desk.models.validation import describe_validation_error
 
         return describe_validation_error(err)
     return str(err)
