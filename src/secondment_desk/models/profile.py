@@ -1,8 +1,8 @@
 """A candidate's record: what the OSCE, UN P.11 and EU mission application forms ask.
 
 Plain validated data (pydantic). Anything that breaks a rule raises a validation error whose
-location names the field (``employment.2.end``); :func:`~secondment_desk.models.validation.describe_validation_error` turns it
-into one readable line. Dates of employment and education have month precision
+location names the field (``employment.2.end``); ``models.validation`` turns it into one
+readable line. Dates of employment and education have month precision
 (``"2019-03"``); an employment ``end`` of ``None`` means "present".
 """
 
