@@ -12,9 +12,9 @@ import pytest
 from secondment_desk.models.vacancy import CONTRACT_FIELDS, Vacancy
 from secondment_desk.vacancy import load_vacancies, parse_text
 from secondment_desk.vacancy.lexicon import canonical_city, languages
-from tests.conftest import FIXTURES, SHARED_FIXTURES
+from tests.conftest import CONTRACT_FIXTURES, FIXTURES
 
-SHARED = SHARED_FIXTURES / "vacancies"
+SHARED = CONTRACT_FIXTURES / "vacancies"
 OURS = FIXTURES / "vacancies"
 REAL = OURS / "real"  # published notices, values read by hand (sources.md)
 NOTICE_SUFFIXES = (".txt", ".html", ".pdf", ".docx")

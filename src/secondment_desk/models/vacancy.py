@@ -1,4 +1,4 @@
-"""A vacancy notice as structured data (the JSON of ``../shared/contracts/vacancy.md``).
+"""A vacancy notice as structured data (the JSON of ``docs/contracts/vacancy.md``).
 
 The contract's keys are plain fields; extra keys carry where each value came from
 (``sources``: field name -> span into ``text``), which fields were not found (``missing``),
