@@ -6,14 +6,17 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from pydantic import ValidationError
 
 from secondment_desk.deadlines import (
     DeadlineError,
     closing_moment,
     organisation_deadline,
+    parse_closing_date,
     rules,
     to_user_zone,
 )
+from secondment_desk.models.validation import describe_validation_error
 from tests.deadlines.conftest import vacancy
 
 
@@ -69,12 +72,22 @@ def test_unknown_organisation_uses_the_default_rule() -> None:
 
 @pytest.mark.parametrize(
     ("closing_date", "closing_time"),
-    [("26/10/2026", None), ("2026-10-26", "noon-ish"), ("2026-10-26", "17:00 Mars/Olympus")],
+    [("2026-10-26", "noon-ish"), ("2026-10-26", "17:00 Mars/Olympus")],
 )
 def test_bad_dates_and_times_are_clear_errors(closing_date: str, closing_time: str | None) -> None:
     with pytest.raises(DeadlineError) as err:
         closing_moment(vacancy(closing_date, "OSCE", closing_time=closing_time))
     assert (closing_time or closing_date) in str(err.value)
+
+
+def test_a_bad_closing_date_is_refused_by_the_vacancy_with_its_text() -> None:
+    """The date is typed in the model now: "26/10/2026" never reaches the deadlines."""
+    with pytest.raises(ValidationError) as err:
+        vacancy("26/10/2026", "OSCE")
+    assert "26/10/2026" in describe_validation_error(err.value)
+    with pytest.raises(DeadlineError) as raised:
+        parse_closing_date("26/10/2026")
+    assert "26/10/2026" in str(raised.value) and "2026-10-26" in str(raised.value)
 
 
 def test_no_closing_date_gives_none() -> None:

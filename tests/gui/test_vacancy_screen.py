@@ -3,6 +3,8 @@ after characters outside the BMP), corrections saved and undoable, missing field
 
 from __future__ import annotations
 
+from datetime import date
+
 from pytestqt.qtbot import QtBot
 
 from secondment_desk.gui.context import AppContext
@@ -78,7 +80,7 @@ def test_values_are_highlighted_at_their_source_and_corrected(
     screen.edits["closing_date"].setText("2026-12-18")
     screen.edits["closing_date"].editingFinished.emit()
     stored = opened.store.applications.get(app_id).vacancy
-    assert stored.closing_date == "2026-12-18" and "closing_date" not in stored.missing
+    assert stored.closing_date == date(2026, 12, 18) and "closing_date" not in stored.missing
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert opened.store.applications.get(app_id).vacancy.grade == "S3"

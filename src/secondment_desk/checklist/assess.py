@@ -18,9 +18,9 @@ import pycountry
 from secondment_desk import countries
 from secondment_desk.checklist.data import Competency, level_near
 from secondment_desk.models.checklist import Evidence, ItemStatus
+from secondment_desk.models.education import EducationLevel
 from secondment_desk.models.profile import (
     CEFR_ORDER,
-    EDUCATION_ORDER,
     LANGUAGE_SKILLS,
     Education,
     Employment,
@@ -55,24 +55,18 @@ _SUBSTITUTION = re.compile(
 )
 _GRADE = re.compile(r"^\s*([SPD])\s*-?\s*(\d)?\b", re.I)
 
-LEVEL_WORDS: dict[str, str] = {
-    "doctorate": "doctorate",
-    "master": "second-level",
-    "bachelor": "first-level",
-    "secondary": "secondary",
-}
-_EDUCATION_IN_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(doctora|ph\.?\s?d)", re.I), "doctorate"),
+_EDUCATION_IN_TEXT: tuple[tuple[re.Pattern[str], EducationLevel], ...] = (
+    (re.compile(r"\b(doctora|ph\.?\s?d)", re.I), EducationLevel.DOCTORATE),
     (re.compile(r"\b(second[- ]level|master|advanced (university )?degree|post-?graduate)", re.I),
-     "second-level"),
-    (re.compile(r"\b(first[- ]level|bachelor|undergraduate)", re.I), "first-level"),
-    (re.compile(r"\b(secondary (school|education)|high school)", re.I), "secondary"),
+     EducationLevel.MASTER),
+    (re.compile(r"\b(first[- ]level|bachelor|undergraduate)", re.I), EducationLevel.BACHELOR),
+    (re.compile(r"\b(secondary (school|education)|high school)", re.I), EducationLevel.SECONDARY),
 )  # fmt: skip
-LEVEL_NAMES = {
-    "doctorate": "a doctorate",
-    "second-level": "a second-level (master's) degree",
-    "first-level": "a first-level (bachelor's) degree",
-    "secondary": "secondary education",
+LEVEL_NAMES: dict[EducationLevel, str] = {
+    EducationLevel.DOCTORATE: "a doctorate",
+    EducationLevel.MASTER: "a second-level (master's) degree",
+    EducationLevel.BACHELOR: "a first-level (bachelor's) degree",
+    EducationLevel.SECONDARY: "secondary education",
 }
 _STATUS_ORDER: tuple[ItemStatus, ...] = ("not_met", "partly", "unknown", "met")
 
@@ -149,8 +143,8 @@ def management_post(vacancy: Vacancy) -> str | None:
     return None
 
 
-def level_of_text(text: str) -> str | None:
-    """The first degree level a requirement's words name (profile vocabulary)."""
+def level_of_text(text: str) -> EducationLevel | None:
+    """The first degree level a requirement's words name."""
     hits = []
     for pattern, level in _EDUCATION_IN_TEXT:
         m = pattern.search(text)
@@ -293,8 +287,13 @@ def assess_experience(
         status = "met"
     subst = substitution_years(vacancy)
     highest = profile.highest_education()
-    asked_level = LEVEL_WORDS.get(vacancy.education_level or "")
-    if subst and total is not None and asked_level == "second-level" and highest == "first-level":
+    asked_level = vacancy.education_level
+    if (
+        subst
+        and total is not None
+        and asked_level == EducationLevel.MASTER
+        and highest == EducationLevel.BACHELOR
+    ):
         reason += (
             f" With a first-level degree the notice asks {subst} more years ({total + subst} in "
             "all) in lieu of the second-level degree: see the education item."
@@ -305,11 +304,11 @@ def assess_experience(
 
 def assess_education(text: str, vacancy: Vacancy, profile: Profile, today: date) -> Assessment:
     if _SUBSTITUTION.search(text):
-        asked: str | None = "second-level"  # the clause is about replacing that degree
+        asked: EducationLevel | None = EducationLevel.MASTER  # the clause replaces that degree
     elif text.strip():
         asked = level_of_text(text)
     else:  # an item made from the notice's Education Level field
-        asked = LEVEL_WORDS.get(vacancy.education_level or "")
+        asked = vacancy.education_level
     if asked is None:
         return Assessment(
             "unknown",
@@ -327,16 +326,19 @@ def assess_education(text: str, vacancy: Vacancy, profile: Profile, today: date)
             "None of your education entries says its level (first-level, second-level, "
             "doctorate): set it to compare with the notice.",
         )
-    rank = EDUCATION_ORDER.index
-    highest = max(levelled, key=lambda e: rank(e.level or "secondary"))
-    top = highest.level or "secondary"
+
+    def rank(level: EducationLevel | None) -> int:
+        return (level or EducationLevel.SECONDARY).rank
+
+    highest = max(levelled, key=lambda e: rank(e.level))
+    top = highest.level or EducationLevel.SECONDARY
     mine = _education_label(highest)
 
     field_note = ""
     if re.search(r"\bdegree[^.;]*\bin\s+[a-z]", text, re.I):
         field_note = " The notice also names fields of study: check that yours is among them."
     if rank(top) >= rank(asked):
-        good = [e for e in levelled if rank(e.level or "secondary") >= rank(asked)]
+        good = [e for e in levelled if rank(e.level) >= rank(asked)]
         return Assessment(
             "met",
             f"Your {mine} is {LEVEL_NAMES[top]}; the notice asks for "
@@ -344,7 +346,7 @@ def assess_education(text: str, vacancy: Vacancy, profile: Profile, today: date)
             [Evidence(kind="education", ref=e.id, text=_education_label(e)) for e in good],
         )
     subst = substitution_years(vacancy, text)
-    if asked == "second-level" and top == "first-level" and subst:
+    if asked == EducationLevel.MASTER and top == EducationLevel.BACHELOR and subst:
         base = experience_clause(text)[0] or vacancy.min_years_experience
         if base is None:
             return Assessment(

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from secondment_desk.checklist import assess as A
 from secondment_desk.checklist.data import COMPETENCY_GROUPS, competency_model_for
 from secondment_desk.models.checklist import ChecklistDecision, ChecklistItem, ItemKind
+from secondment_desk.models.education import EducationLevel
 from secondment_desk.models.profile import Profile
 from secondment_desk.models.vacancy import Requirement, Vacancy
 
@@ -262,10 +263,10 @@ def _requirement_items(vacancy: Vacancy, profile: Profile, today: date) -> list[
         found = A.assess_eligibility(vacancy, profile)
         synthesized.append(_item("notice:eligibility", text, "mandatory", "eligibility", found))
     if not has_education and vacancy.education_level:
-        level = A.LEVEL_WORDS[vacancy.education_level]
+        level = vacancy.education_level
         text = f"Education level: {A.LEVEL_NAMES[level]}"
         subst = A.substitution_years(vacancy)
-        if subst and level == "second-level":
+        if subst and level == EducationLevel.MASTER:
             text += f" (or a first-level degree with {subst} more years of experience)"
         found = A.assess_education("", vacancy, profile, today)
         synthesized.append(_item("notice:education", text, "mandatory", "education", found))

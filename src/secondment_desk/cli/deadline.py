@@ -107,14 +107,14 @@ def run_deadline(args: argparse.Namespace) -> int:
     applications = []
     for vacancy in _vacancies(args):
         if args.closing_date is not None:
-            vacancy.closing_date = args.closing_date.isoformat()
+            vacancy.closing_date = args.closing_date
         if args.closing_time is not None:
             vacancy.closing_time = args.closing_time
-        if not vacancy.closing_date:
+        if vacancy.closing_date is None:
             name = vacancy.title or vacancy.requisition_id or args.vacancy
             raise DeadlineError(f"The notice '{name}' gives no closing date; add --closing-date.")
         app = Application(
-            id=stable_id("cli", vacancy.key, vacancy.closing_date, state.code),
+            id=stable_id("cli", vacancy.key, vacancy.closing_date.isoformat(), state.code),
             profile_id="",
             vacancy=vacancy,
             nominating_state=state.code,

@@ -22,6 +22,7 @@ from secondment_desk.deadlines.workdays import (
     working_days_between,
 )
 from secondment_desk.models.application import Application
+from secondment_desk.models.dates import parse_iso_date
 from secondment_desk.models.vacancy import Vacancy
 
 TimeSource = Literal["notice", "default"]
@@ -54,9 +55,9 @@ def to_user_zone(moment: datetime, zone: tzinfo | None = None) -> datetime:
 
 def parse_closing_date(text: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        return parse_iso_date(text)
     except ValueError as err:
-        raise DeadlineError(f"The closing date '{text}' is not a date like 2026-03-31.") from err
+        raise DeadlineError(f"The closing date {err}.") from err
 
 
 def _parse_closing_time(
@@ -90,7 +91,7 @@ def closing_moment(vacancy: Vacancy, table: DeadlineRules | None = None) -> Clos
     if not vacancy.closing_date:
         return None
     table = table or rules()
-    day = parse_closing_date(vacancy.closing_date)
+    day = vacancy.closing_date
     name, rule = table.rule_for(vacancy.organization)
     if vacancy.closing_time:
         at, tz = _parse_closing_time(vacancy.closing_time, rule.tz, table)

@@ -213,7 +213,7 @@ def package_meta(profile: Profile, application: Application) -> dict[str, Any]:
             "office": vac.office or "",
             "title": vac.title or "",
             "requisition_id": vac.requisition_id or "",
-            "closing_date": vac.closing_date or "",
+            "closing_date": vac.closing_date.isoformat() if vac.closing_date else "",
             "key": vac.key,
         },
     }

@@ -90,8 +90,8 @@ def _fill(store: Store) -> None:
             # The sample notices closed in 2025; the demo moves their dates into the coming
             # weeks so the deadlines, urgency colours and reminders have something to show.
             closing = today + timedelta(days=DEMO_DAYS_LEFT[number])
-            vacancy.closing_date = closing.isoformat()
-            vacancy.issue_date = (closing - timedelta(days=28)).isoformat()
+            vacancy.closing_date = closing
+            vacancy.issue_date = closing - timedelta(days=28)
             vacancy.warnings = [
                 *vacancy.warnings,
                 f"Demo: the closing date was moved to {closing.isoformat()} so the deadlines "

@@ -13,11 +13,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from secondment_desk.models.dates import OptionalIsoDate
+from secondment_desk.models.education import OptionalEducationLevel
+
 RequirementKind = Literal["mandatory", "desirable"]
 RequirementCategory = Literal[
     "education", "experience", "language", "licence", "physical", "eligibility", "skill", "other"
 ]
-EducationLevelAsked = Literal["doctorate", "master", "bachelor", "secondary"]
 
 # The keys other tools rely on, in the contract's order.
 CONTRACT_FIELDS: tuple[str, ...] = (
@@ -117,10 +119,10 @@ class Vacancy(BaseModel):
     number_of_posts: int | None = None
     duty_station: str | None = None
     country: str | None = None
-    issue_date: str | None = None
-    closing_date: str | None = None
+    issue_date: OptionalIsoDate = None
+    closing_date: OptionalIsoDate = None
     closing_time: str | None = None
-    education_level: EducationLevelAsked | None = None
+    education_level: OptionalEducationLevel = None
     min_years_experience: int | None = None
     languages_mandatory: list[str] = Field(default_factory=list)
     languages_desirable: list[str] = Field(default_factory=list)
