@@ -71,23 +71,29 @@ def run_fill(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".docx":
         raise InputError(f"--out must name a .docx file, not {out.name}.")
     vacancy = pick_post(load_vacancies(args.vacancy), args.post)
+    from secondment_desk.applications import application_for
+
     application = None
     if args.profile_file is not None:
         profile = load_profile(args)
+        if args.state:  # no store: a draft, to carry the State onto the form
+            application = application_for(None, profile.id, vacancy)
     else:
         from secondment_desk.store import open_store
 
         with open_store() as store:
             profile = store.profiles.get(args.profile)
-            application = store.applications.find(profile.id, vacancy.key)
-    if args.state:
+            book = store.applications
+            # The stored application when there is one; --state needs one, so it starts a draft.
+            application = (
+                application_for(book, profile.id, vacancy)
+                if args.state
+                else book.find(profile.id, vacancy.key)
+            )
+    if application is not None and args.state:
         from secondment_desk.countries import normalize
-        from secondment_desk.models import Application
 
-        state = normalize(args.state) or args.state
-        if application is None:
-            application = Application(profile_id=profile.id, vacancy=vacancy)
-        application.nominating_state = state
+        application.nominating_state = normalize(args.state) or args.state
     letter = None
     if args.letter_file is not None:
         try:

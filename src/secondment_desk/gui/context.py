@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from secondment_desk.applications import save
 from secondment_desk.errors import DeskError
 from secondment_desk.gui.logs import log_failure
 from secondment_desk.gui.settings import DeskSettings
@@ -124,10 +125,7 @@ class AppContext(QObject):
 
     def save_application(self, application: Application) -> None:
         """Write the application at once and make it the current one."""
-        from datetime import UTC, datetime
-
-        application.updated_at = datetime.now(UTC)
-        self.store.applications.save(application)
+        save(self.store.applications, application)
         self.application = application
         self.settings.last_application_id = application.id
         self.applicationsChanged.emit()

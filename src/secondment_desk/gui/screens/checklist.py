@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from secondment_desk.applications import decide
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_checklist import Ui_ChecklistScreen
 from secondment_desk.gui.qtmodels.checklist import ITEM_ID_ROLE, ChecklistModel, status_title
@@ -143,12 +144,7 @@ class ChecklistScreen(Screen):
             return
 
         def change(app: Application) -> None:
-            old = app.decisions.get(item_id, ChecklistDecision())
-            new = old.model_copy(update={"status": status})
-            if new.status is None and not new.note and not new.evidence:
-                app.decisions.pop(item_id, None)
-            else:
-                app.decisions[item_id] = new
+            decide(app, item_id, status=status)
 
         label = status_title(status) if status else self.tr("computed")
         self.edit_application(self.tr("mark as {status}").format(status=label), change)
@@ -163,6 +159,6 @@ class ChecklistScreen(Screen):
             return
 
         def change(application: Application) -> None:
-            application.decisions[item_id] = old.model_copy(update={"note": note})
+            decide(application, item_id, note=note)
 
         self.edit_application(self.tr("write a note"), change)

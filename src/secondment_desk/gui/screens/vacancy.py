@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondment_desk.applications import application_for
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_vacancy import Ui_VacancyScreen
 from secondment_desk.gui.screens.base import Screen
@@ -267,11 +268,7 @@ class VacancyScreen(Screen):
             return
 
         def save() -> None:
-            app = store.applications.find(profile.id, vacancy.key)
-            if app is None:
-                app = Application(profile_id=profile.id, vacancy=vacancy)
-            else:
-                app = app.model_copy(update={"vacancy": vacancy})
+            app = application_for(store.applications, profile.id, vacancy, refresh_vacancy=True)
             self.undo_stack.clear()
             self.ctx.save_application(app)
 
