@@ -41,9 +41,10 @@ def register(subparsers: Any) -> None:
     fill.add_argument("--out", type=Path, required=True, metavar="FILE.docx")
     fill.add_argument(
         "--template",
-        default="osce_offline_application_form",
+        default=None,
         metavar="T",
-        help="template name (see `template list`) or a .docx path",
+        help="template name (see `template list`) or a .docx path "
+        "(default: the OSCE offline application form)",
     )
     fill.add_argument("--pdf", action="store_true", help="also make PDFs (needs LibreOffice)")
     fill.add_argument(
@@ -65,6 +66,7 @@ def register(subparsers: Any) -> None:
 # -- form fill ------------------------------------------------------------------------------
 def run_fill(args: argparse.Namespace) -> int:
     from secondment_desk.documents.package import fill_documents
+    from secondment_desk.documents.registry import DEFAULT_FORM
     from secondment_desk.errors import InputError
 
     out: Path = args.out
@@ -105,7 +107,7 @@ def run_fill(args: argparse.Namespace) -> int:
         vacancy,
         out.parent if str(out.parent) else Path("."),
         application=application,
-        form_template=args.template,
+        form_template=args.template or DEFAULT_FORM,
         cover_letter=letter,
         letter_language=args.lang,
         letter_limit=args.limit,

@@ -23,7 +23,9 @@ def register(subparsers: Any) -> None:
     )
     export.add_argument("application", metavar="APPLICATION", help="application id (store)")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.zip")
-    export.add_argument("--template", default="osce_offline_application_form", metavar="T")
+    export.add_argument(
+        "--template", default=None, metavar="T", help="default: the OSCE offline application form"
+    )
     export.add_argument("--lang", default="en", choices=("en", "ru"), help="cover letter")
     export.add_argument("--no-pdf", action="store_true", help="leave out the PDFs")
     export.set_defaults(handler=run_export)
@@ -38,6 +40,7 @@ def register(subparsers: Any) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from secondment_desk.checklist import build_checklist
     from secondment_desk.documents.package import export_package
+    from secondment_desk.documents.registry import DEFAULT_FORM
     from secondment_desk.store import open_store
 
     with open_store() as store:
@@ -49,7 +52,7 @@ def run_export(args: argparse.Namespace) -> int:
         application,
         args.out,
         checklist=checklist,
-        form_template=args.template,
+        form_template=args.template or DEFAULT_FORM,
         letter_language=args.lang,
         pdf=not args.no_pdf,
     )

@@ -169,8 +169,7 @@ class DashboardRow:
 
     @property
     def title(self) -> str:
-        v = self.application.vacancy
-        return v.title or v.requisition_id or v.source_name or "Untitled vacancy"
+        return self.application.vacancy.short_label
 
     @property
     def organisation(self) -> str:

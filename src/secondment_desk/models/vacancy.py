@@ -158,6 +158,18 @@ class Vacancy(BaseModel):
             return stable_id(self.organization or "", self.requisition_id, self.title or "")
         return stable_id(self.text)
 
+    @property
+    def short_label(self) -> str:
+        """The post in a few words: its title, else its reference or file name."""
+        return self.title or self.requisition_id or self.source_name or "Untitled vacancy"
+
+    @property
+    def label(self) -> str:
+        """The post as lists and calendars show it: "Title (OSCE, TAJ000394)"."""
+        title = self.short_label
+        parts = [p for p in (self.organization, self.requisition_id) if p and p != title]
+        return f"{title} ({', '.join(parts)})" if parts else title
+
     def contract_dict(self) -> dict[str, Any]:
         """The contract's keys only, JSON-ready."""
         data = self.model_dump(mode="json", include=set(CONTRACT_FIELDS))

@@ -21,10 +21,7 @@ from secondment_desk.models import Application, Status
 
 
 def application_title(app: Application) -> str:
-    v = app.vacancy
-    title = v.title or v.requisition_id or v.source_name or "—"
-    parts = [p for p in (v.organization, v.requisition_id) if p and p != title]
-    return f"{title} ({', '.join(parts)})" if parts else title
+    return app.vacancy.label
 
 
 class DeadlineScreen(Screen):

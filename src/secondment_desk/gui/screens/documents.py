@@ -19,6 +19,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from secondment_desk.documents import OSCE_COVER_LETTER_LIMIT as LETTER_LIMIT
+from secondment_desk.documents.registry import DEFAULT_FORM
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_documents import Ui_DocumentsScreen
 from secondment_desk.gui.screens.base import Screen
@@ -185,7 +186,7 @@ class DocumentsScreen(Screen):
                     Path(tmp),
                     application=app,
                     checklist=checklist,
-                    form_template=template or "osce_offline_application_form.docx",
+                    form_template=template or DEFAULT_FORM,
                     letter_language=language,
                     with_report=False,
                     progress=lambda done, total, _msg: control.progress(done, total),
@@ -288,7 +289,7 @@ class DocumentsScreen(Screen):
                 app,
                 out,
                 checklist=checklist,
-                form_template=template or "osce_offline_application_form.docx",
+                form_template=template or DEFAULT_FORM,
                 letter_language=language,
                 progress=lambda done, total, _msg: control.progress(done, total),
                 cancel=lambda: control.cancelled,
