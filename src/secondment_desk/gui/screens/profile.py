@@ -559,7 +559,7 @@ class ProfileScreen(Screen):
         self.run_guarded("deleting the candidate", lambda: self._delete(profile.id))
 
     def _delete(self, profile_id: str) -> None:
-        store = self.ctx.store
+        store = self.ctx.require_store()
         for app in store.applications.list(profile_id):
             store.applications.delete(app.id)
         store.profiles.delete(profile_id)
