@@ -76,10 +76,7 @@ def dushanbe(**changes: Any) -> Vacancy:
             LanguageRequirement(language="Russian", kind="desirable", wording="Working knowledge"),
             LanguageRequirement(language="Tajik", kind="desirable", wording="Working knowledge"),
         ],
-        requirements=[
-            Requirement(kind=k, category=c, text=t)  # type: ignore[arg-type]
-            for k, c, t in DUSHANBE_REQUIREMENTS
-        ],
+        requirements=[Requirement(kind=k, category=c, text=t) for k, c, t in DUSHANBE_REQUIREMENTS],
         text=text,
     )
     fields.update(changes)

@@ -24,7 +24,7 @@ MakeDocx = Callable[[Path, Sequence[str | Sequence[str]]], Path]
 
 def _reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     seen: list[Path] = []
-    real = prepared.read_checked_docx
+    real = prepared.read_checked_docx  # type: ignore[attr-defined]
 
     def counting(path: Path) -> bytes:
         seen.append(path)

@@ -46,7 +46,7 @@ from secondment_desk.documents.safety import (
     unsafe_member_reason,
 )
 from secondment_desk.errors import InputError
-from secondment_desk.models import Application, Profile, Vacancy
+from secondment_desk.models import Application, ChecklistItem, Profile, Vacancy
 from secondment_desk.paths import data_home
 
 MANIFEST = "manifest.json"
@@ -81,7 +81,7 @@ def fill_documents(
     outdir: Path,
     *,
     application: Application | None = None,
-    checklist: Checklist | None = None,
+    checklist: Checklist | list[ChecklistItem] | None = None,
     form_template: str | Path = FORM,
     cover_letter: str | None = None,
     letter_language: str = "en",
@@ -224,7 +224,7 @@ def export_package(
     application: Application,
     out: Path,
     *,
-    checklist: Checklist | None = None,
+    checklist: Checklist | list[ChecklistItem] | None = None,
     form_template: str | Path = FORM,
     letter_language: str = "en",
     pdf: bool = True,
