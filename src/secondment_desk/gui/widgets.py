@@ -71,6 +71,14 @@ class DateEdit(QDateEdit):
         self._good = self.value()
         self.committed.emit()
 
+    def setPlaceholderText(self, text: str) -> None:
+        """What "no date" reads as (QLineEdit's word, for editors handled alike)."""
+        if self.allow_none:
+            self.setSpecialValueText(text or QCoreApplication.translate("DateEdit", "not given"))
+
+    def placeholderText(self) -> str:
+        return self.specialValueText()
+
     def value(self) -> date | None:
         if self.allow_none and self.date() == NO_DATE:
             return None
