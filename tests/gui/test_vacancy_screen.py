@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from secondment_desk.gui.context import AppContext
-from secondment_desk.gui.mainwindow import MainWindow
 from secondment_desk.gui.fields import EDITABLE_KINDS, field_specs
+from secondment_desk.gui.mainwindow import MainWindow
 from secondment_desk.gui.screens.vacancy import BOOKKEEPING, FIELDS, utf16_offsets
 from secondment_desk.gui.widgets import DateEdit
 from secondment_desk.models import Application, Requirement, Span, Vacancy
