@@ -79,47 +79,61 @@ def keyring_words(backend: str, usable: bool) -> tuple[str, bool]:
     """Where a keyring backend keeps the key, in words, and whether that is a safe place."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("FirstRunDialog", text)
-
     name = backend.casefold()
     if not usable and not name:
-        return tr("No keyring works on this computer: use a passphrase."), False
+        return QCoreApplication.translate(
+            "FirstRunDialog", "No keyring works on this computer: use a passphrase."
+        ), False
     if "plaintext" in name:
         return (
-            tr(
+            QCoreApplication.translate(
+                "FirstRunDialog",
                 "The only keyring here is a plain text file in your home folder: anyone who can "
                 "read that folder, or a backup of it, can read the key and so your data. "
-                "This is not a safe place; use a passphrase instead."
+                "This is not a safe place; use a passphrase instead.",
             ),
             False,
         )
     if "keyrings.alt" in name:
         return (
-            tr(
+            QCoreApplication.translate(
+                "FirstRunDialog",
                 "The keyring here is a file in your home folder, itself protected by a keyring "
                 "password: safer than a plain file, but not your system's keyring. "
-                "A passphrase is as safe and needs no extra password."
+                "A passphrase is as safe and needs no extra password.",
             ),
             True,
         )
     if "secretservice" in name or "libsecret" in name:
         return (
-            tr(
+            QCoreApplication.translate(
+                "FirstRunDialog",
                 "The key will be kept in your desktop's keyring (GNOME Keyring or KWallet), "
-                "which is locked with your login password: a safe place."
+                "which is locked with your login password: a safe place.",
             ),
             True,
         )
     if "kwallet" in name:
-        return tr("The key will be kept in KWallet, locked with your login: a safe place."), True
+        return QCoreApplication.translate(
+            "FirstRunDialog",
+            "The key will be kept in KWallet, locked with your login: a safe place.",
+        ), True
     if "macos" in name or "keychain" in name:
-        return tr("The key will be kept in the macOS Keychain: a safe place."), True
+        return QCoreApplication.translate(
+            "FirstRunDialog", "The key will be kept in the macOS Keychain: a safe place."
+        ), True
     if "windows" in name or "wincred" in name:
-        return tr("The key will be kept in the Windows Credential Manager: a safe place."), True
+        return QCoreApplication.translate(
+            "FirstRunDialog",
+            "The key will be kept in the Windows Credential Manager: a safe place.",
+        ), True
     if not usable:
-        return tr("The system keyring does not work here: use a passphrase."), False
-    return tr("The key will be kept in the system keyring."), True
+        return QCoreApplication.translate(
+            "FirstRunDialog", "The system keyring does not work here: use a passphrase."
+        ), False
+    return QCoreApplication.translate(
+        "FirstRunDialog", "The key will be kept in the system keyring."
+    ), True
 
 
 class FirstRunDialog(_KeyDialog):

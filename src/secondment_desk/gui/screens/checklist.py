@@ -97,11 +97,18 @@ class ChecklistScreen(Screen):
         if summary.to_check:
             lines.append(
                 "<span style='color:#8a6d00'>"
-                + self.tr(
-                    "%n mandatory item(s) need your own judgement: marked “to check” below; "
-                    "mark each as met, partly or not met.",
-                    "",
-                    len(summary.to_check),
+                + (
+                    self.tr(
+                        "One mandatory item needs your own judgement: marked “to check” "
+                        "below; mark it as met, partly or not met."
+                    )
+                    if len(summary.to_check) == 1
+                    else self.tr(
+                        "%n mandatory items need your own judgement: marked “to check” below; "
+                        "mark each as met, partly or not met.",
+                        "",
+                        len(summary.to_check),
+                    )
                 )
                 + "</span>"
             )

@@ -63,10 +63,6 @@ def _countries(text: str) -> list[str]:
     return [require(part.strip()).name for part in text.split(",") if part.strip()]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProfileScreen", text)
-
-
 @dataclass(frozen=True)
 class Section:
     """One list section of the profile: its tab, table, entry type, columns, new entry."""
@@ -86,136 +82,165 @@ SECTIONS: tuple[Section, ...] = (
         "education",
         "educationTab",
         "educationTable",
-        lambda: _tr("education"),
+        lambda: QCoreApplication.translate("ProfileScreen", "education"),
         Education,
         (
-            Column("institution", lambda: _tr("Institution")),
-            Column("degree", lambda: _tr("Degree")),
-            Column("field", lambda: _tr("Field")),
-            Column("level", lambda: _tr("Level")),
-            Column("country", lambda: _tr("Country")),
-            Column("start", lambda: _tr("From")),
-            Column("end", lambda: _tr("To")),
+            Column(
+                "institution", lambda: QCoreApplication.translate("ProfileScreen", "Institution")
+            ),
+            Column("degree", lambda: QCoreApplication.translate("ProfileScreen", "Degree")),
+            Column("field", lambda: QCoreApplication.translate("ProfileScreen", "Field")),
+            Column("level", lambda: QCoreApplication.translate("ProfileScreen", "Level")),
+            Column("country", lambda: QCoreApplication.translate("ProfileScreen", "Country")),
+            Column("start", lambda: QCoreApplication.translate("ProfileScreen", "From")),
+            Column("end", lambda: QCoreApplication.translate("ProfileScreen", "To")),
         ),
-        lambda: Education(institution=_tr("New institution")),
+        lambda: Education(
+            institution=QCoreApplication.translate("ProfileScreen", "New institution")
+        ),
     ),
     Section(
         "languages",
         "languagesTab",
         "languagesTable",
-        lambda: _tr("languages"),
+        lambda: QCoreApplication.translate("ProfileScreen", "languages"),
         LanguageSkill,
         (),
-        lambda: LanguageSkill(language=_tr("New language")),
+        lambda: LanguageSkill(language=QCoreApplication.translate("ProfileScreen", "New language")),
     ),
     Section(
         "employment",
         "employmentTab",
         "employmentTable",
-        lambda: _tr("employment"),
+        lambda: QCoreApplication.translate("ProfileScreen", "employment"),
         Employment,
         (
-            Column("title", lambda: _tr("Exact title")),
-            Column("employer", lambda: _tr("Employer")),
-            Column("start", lambda: _tr("From")),
-            Column("end", lambda: _tr("To (empty: present)")),
-            Column("country", lambda: _tr("Country")),
-            Column("management", lambda: _tr("Management")),
-            Column("staff_supervised", lambda: _tr("Staff supervised")),
-            Column("relevant", lambda: _tr("Relevant")),
-            Column("supervisor_name", lambda: _tr("Supervisor")),
-            Column("duties", lambda: _tr("Duties"), wrap=True),
+            Column("title", lambda: QCoreApplication.translate("ProfileScreen", "Exact title")),
+            Column("employer", lambda: QCoreApplication.translate("ProfileScreen", "Employer")),
+            Column("start", lambda: QCoreApplication.translate("ProfileScreen", "From")),
+            Column(
+                "end", lambda: QCoreApplication.translate("ProfileScreen", "To (empty: present)")
+            ),
+            Column("country", lambda: QCoreApplication.translate("ProfileScreen", "Country")),
+            Column("management", lambda: QCoreApplication.translate("ProfileScreen", "Management")),
+            Column(
+                "staff_supervised",
+                lambda: QCoreApplication.translate("ProfileScreen", "Staff supervised"),
+            ),
+            Column("relevant", lambda: QCoreApplication.translate("ProfileScreen", "Relevant")),
+            Column(
+                "supervisor_name", lambda: QCoreApplication.translate("ProfileScreen", "Supervisor")
+            ),
+            Column(
+                "duties", lambda: QCoreApplication.translate("ProfileScreen", "Duties"), wrap=True
+            ),
         ),
-        lambda: Employment(start=today_year_month(), title=_tr("New post")),
+        lambda: Employment(
+            start=today_year_month(), title=QCoreApplication.translate("ProfileScreen", "New post")
+        ),
     ),
     Section(
         "training",
         "trainingTab",
         "trainingTable",
-        lambda: _tr("training"),
+        lambda: QCoreApplication.translate("ProfileScreen", "training"),
         Training,
         (
-            Column("title", lambda: _tr("Course")),
-            Column("provider", lambda: _tr("Provider")),
-            Column("date", lambda: _tr("Date")),
-            Column("duration", lambda: _tr("Duration")),
-            Column("certificate", lambda: _tr("Certificate")),
+            Column("title", lambda: QCoreApplication.translate("ProfileScreen", "Course")),
+            Column("provider", lambda: QCoreApplication.translate("ProfileScreen", "Provider")),
+            Column("date", lambda: QCoreApplication.translate("ProfileScreen", "Date")),
+            Column("duration", lambda: QCoreApplication.translate("ProfileScreen", "Duration")),
+            Column(
+                "certificate", lambda: QCoreApplication.translate("ProfileScreen", "Certificate")
+            ),
         ),
-        lambda: Training(title=_tr("New course")),
+        lambda: Training(title=QCoreApplication.translate("ProfileScreen", "New course")),
     ),
     Section(
         "references",
         "referencesTab",
         "referencesTable",
-        lambda: _tr("references"),
+        lambda: QCoreApplication.translate("ProfileScreen", "references"),
         Reference,
         (
-            Column("name", lambda: _tr("Name")),
-            Column("position", lambda: _tr("Position")),
-            Column("organization", lambda: _tr("Organisation")),
-            Column("relationship", lambda: _tr("Relationship")),
-            Column("email", lambda: _tr("E-mail")),
-            Column("phone", lambda: _tr("Phone")),
+            Column("name", lambda: QCoreApplication.translate("ProfileScreen", "Name")),
+            Column("position", lambda: QCoreApplication.translate("ProfileScreen", "Position")),
+            Column(
+                "organization", lambda: QCoreApplication.translate("ProfileScreen", "Organisation")
+            ),
+            Column(
+                "relationship", lambda: QCoreApplication.translate("ProfileScreen", "Relationship")
+            ),
+            Column("email", lambda: QCoreApplication.translate("ProfileScreen", "E-mail")),
+            Column("phone", lambda: QCoreApplication.translate("ProfileScreen", "Phone")),
         ),
-        lambda: Reference(name=_tr("New referee")),
+        lambda: Reference(name=QCoreApplication.translate("ProfileScreen", "New referee")),
     ),
     Section(
         "stories",
         "storiesTab",
         "storiesTable",
-        lambda: _tr("STAR evidence"),
+        lambda: QCoreApplication.translate("ProfileScreen", "STAR evidence"),
         StarStory,
         (
-            Column("title", lambda: _tr("Title")),
-            Column("situation", lambda: _tr("Situation")),
-            Column("task", lambda: _tr("Task")),
-            Column("action", lambda: _tr("Action")),
-            Column("result", lambda: _tr("Result")),
-            Column("competencies", lambda: _tr("Competencies")),
+            Column("title", lambda: QCoreApplication.translate("ProfileScreen", "Title")),
+            Column("situation", lambda: QCoreApplication.translate("ProfileScreen", "Situation")),
+            Column("task", lambda: QCoreApplication.translate("ProfileScreen", "Task")),
+            Column("action", lambda: QCoreApplication.translate("ProfileScreen", "Action")),
+            Column("result", lambda: QCoreApplication.translate("ProfileScreen", "Result")),
+            Column(
+                "competencies", lambda: QCoreApplication.translate("ProfileScreen", "Competencies")
+            ),
         ),
-        lambda: StarStory(title=_tr("New story")),
+        lambda: StarStory(title=QCoreApplication.translate("ProfileScreen", "New story")),
     ),
     Section(
         "memberships",
         "membershipsTab",
         "membershipsTable",
-        lambda: _tr("memberships"),
+        lambda: QCoreApplication.translate("ProfileScreen", "memberships"),
         Membership,
         (
-            Column("organization", lambda: _tr("Organisation")),
-            Column("role", lambda: _tr("Role")),
-            Column("since", lambda: _tr("Since")),
+            Column(
+                "organization", lambda: QCoreApplication.translate("ProfileScreen", "Organisation")
+            ),
+            Column("role", lambda: QCoreApplication.translate("ProfileScreen", "Role")),
+            Column("since", lambda: QCoreApplication.translate("ProfileScreen", "Since")),
         ),
-        lambda: Membership(organization=_tr("New organisation")),
+        lambda: Membership(
+            organization=QCoreApplication.translate("ProfileScreen", "New organisation")
+        ),
     ),
     Section(
         "publications",
         "publicationsTab",
         "publicationsTable",
-        lambda: _tr("publications"),
+        lambda: QCoreApplication.translate("ProfileScreen", "publications"),
         Publication,
         (
-            Column("title", lambda: _tr("Title")),
-            Column("publisher", lambda: _tr("Publisher")),
-            Column("date", lambda: _tr("Date")),
-            Column("authors", lambda: _tr("Authors")),
-            Column("url", lambda: _tr("Link")),
+            Column("title", lambda: QCoreApplication.translate("ProfileScreen", "Title")),
+            Column("publisher", lambda: QCoreApplication.translate("ProfileScreen", "Publisher")),
+            Column("date", lambda: QCoreApplication.translate("ProfileScreen", "Date")),
+            Column("authors", lambda: QCoreApplication.translate("ProfileScreen", "Authors")),
+            Column("url", lambda: QCoreApplication.translate("ProfileScreen", "Link")),
         ),
-        lambda: Publication(title=_tr("New publication")),
+        lambda: Publication(title=QCoreApplication.translate("ProfileScreen", "New publication")),
     ),
     Section(
         "military_service",
         "militaryTab",
         "militaryTable",
-        lambda: _tr("military service"),
+        lambda: QCoreApplication.translate("ProfileScreen", "military service"),
         MilitaryService,
         (
-            Column("country", lambda: _tr("Country")),
-            Column("branch", lambda: _tr("Branch")),
-            Column("rank", lambda: _tr("Rank")),
-            Column("start", lambda: _tr("From")),
-            Column("end", lambda: _tr("To")),
-            Column("details", lambda: _tr("Details"), wrap=True),
+            Column("country", lambda: QCoreApplication.translate("ProfileScreen", "Country")),
+            Column("branch", lambda: QCoreApplication.translate("ProfileScreen", "Branch")),
+            Column("rank", lambda: QCoreApplication.translate("ProfileScreen", "Rank")),
+            Column("start", lambda: QCoreApplication.translate("ProfileScreen", "From")),
+            Column("end", lambda: QCoreApplication.translate("ProfileScreen", "To")),
+            Column(
+                "details", lambda: QCoreApplication.translate("ProfileScreen", "Details"), wrap=True
+            ),
         ),
         lambda: MilitaryService(),
     ),
@@ -333,10 +358,10 @@ def _set_phone(profile: Profile, value: str) -> None:
 
 def gender_title(value: str) -> str:
     return {
-        "": _tr("not given"),
-        "female": _tr("female"),
-        "male": _tr("male"),
-        "other": _tr("other"),
+        "": QCoreApplication.translate("ProfileScreen", "not given"),
+        "female": QCoreApplication.translate("ProfileScreen", "female"),
+        "male": QCoreApplication.translate("ProfileScreen", "male"),
+        "other": QCoreApplication.translate("ProfileScreen", "other"),
     }.get(value, value)
 
 
