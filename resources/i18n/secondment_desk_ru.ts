@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>&amp;Other details</source>
-        <translation>&amp;Прочее</translation>
+        <translation>Пр&amp;очее</translation>
     </message>
     <message>
         <source>Relatives work in the organisation</source>
