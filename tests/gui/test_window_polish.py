@@ -73,6 +73,9 @@ def test_the_organisation_deadline_carries_its_zone(
     text = str(screen.proxy.index(0, 4).data())
     assert text.endswith(("Vienna (CET)", "Vienna (CEST)"))
     assert " 23:59 " in text  # the OSCE's own time, not this computer's
+    window.show_screen("deadline")
+    label = window.screens["deadline"].ui.orgDeadlineLabel.text()
+    assert label.startswith(text)  # the same words on the Deadline screen
 
 
 def test_no_profile_tab_is_elided_at_1280_px(
@@ -244,7 +247,6 @@ def test_the_demo_status_start_date_and_letter_agree(
     from secondment_desk.checklist import build_checklist
     from secondment_desk.gui.demo import ENGLISH_MONTHS, open_demo_store
     from secondment_desk.models import Status
-
     from secondment_desk.paths import HOME_ENV
 
     monkeypatch.setenv(HOME_ENV, str(tmp_path))

@@ -97,6 +97,7 @@ class Ui_ChecklistScreen(object):
 
         self.layout.addLayout(self.noteLayout)
 
+        self.layout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)

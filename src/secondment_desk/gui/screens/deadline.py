@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_deadline import Ui_DeadlineScreen
-from secondment_desk.gui.qtmodels.dashboard import status_label
+from secondment_desk.gui.qtmodels.dashboard import status_label, zoned
 from secondment_desk.gui.screens.base import Screen
 from secondment_desk.models import Application, Status
 
@@ -131,8 +131,8 @@ class DeadlineScreen(Screen):
                 )
                 self.ui.orgDeadlineLabel.setText(
                     self.tr("{moment} (your time: {local}; {source})").format(
-                        moment=f"{closing.at:%Y-%m-%d %H:%M} {closing.zone_name}",
-                        local=f"{local:%Y-%m-%d %H:%M}",
+                        moment=zoned(closing.at),
+                        local=zoned(local),
                         source=source,
                     )
                 )
