@@ -77,12 +77,12 @@ class ChecklistScreen(Screen):
         self.model.set_items(checklist.items)
         self.ui.tree.expandAll()
         header = self.ui.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The requirement gets half the tree; the evidence the rest (in full in the pane).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 240)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, max(260, self.ui.tree.viewport().width() // 2))
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {profile.name}")
