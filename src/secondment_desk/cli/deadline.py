@@ -128,10 +128,7 @@ def run_deadline(args: argparse.Namespace) -> int:
             json.dumps(results[0] if len(results) == 1 else results, indent=2, ensure_ascii=False)
         )
     else:
-        for i, result in enumerate(results):
-            if i:
-                print()
-            print(format_text(result))
+        print(format_results(results))
     if args.ics is not None:
         path = export_ics(applications, args.ics, registry=registry)
         print(f"Calendar written to {path}", file=sys.stderr if args.json else sys.stdout)
@@ -229,3 +226,31 @@ def format_text(result: dict[str, Any]) -> str:
     rows.append(("OSCE delegations", result["delegations_url"]))
     width = max(len(label) for label, _ in rows) + 1
     return "\n".join([title] + [f"  {label + ':':<{width}} {value}" for label, value in rows])
+
+
+_POST_KEYS = ("title", "requisition_id")
+
+
+def format_results(results: list[dict[str, Any]]) -> str:
+    """Results that differ only by post (a Call for Contributions) once, the posts as a
+    table; otherwise each result in full."""
+    from secondment_desk.cli.vacancy_summary import posts_table
+
+    def shared(result: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in result.items() if k not in _POST_KEYS}
+
+    if len(results) > 1 and all(shared(r) == shared(results[0]) for r in results):
+        head = dict(results[0], title=f"{len(results)} posts of this notice", requisition_id=None)
+        rows = [
+            (str(i), r["requisition_id"] or "—", r["title"] or "—")
+            for i, r in enumerate(results, 1)
+        ]
+        table = posts_table(("#", "Reference", "Title"), rows)
+        return "\n".join(
+            [
+                format_text(head),
+                "  The same deadlines for every post:",
+                *(f"    {line}" for line in table),
+            ]
+        )
+    return "\n\n".join(format_text(r) for r in results)

@@ -67,6 +67,7 @@ class ChecklistScreen(Screen):
             )
             self.ui.blockersLabel.clear()
             self.ui.summaryLabel.clear()
+            self.ui.detailsView.clear()
             return
         try:
             checklist = build_checklist(app.vacancy, profile, dict(app.decisions))
@@ -77,12 +78,14 @@ class ChecklistScreen(Screen):
         self.model.set_items(checklist.items)
         self.ui.tree.expandAll()
         header = self.ui.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The requirement gets half the tree; the evidence the rest (in full in the pane).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 320)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, max(260, self.ui.tree.viewport().width() // 2))
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
         self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {profile.name}")
         summary = checklist.summary
         colour = "#b52b27" if summary.blockers else ("#8a6d00" if summary.to_check else "#2d7a2d")
@@ -95,10 +98,19 @@ class ChecklistScreen(Screen):
         if summary.to_check:
             lines.append(
                 "<span style='color:#8a6d00'>"
-                + self.tr(
-                    "{n} mandatory items need your own judgement: they are marked “to check” "
-                    "below; mark each as met, partly or not met."
-                ).format(n=len(summary.to_check))
+                + (
+                    self.tr(
+                        "One mandatory item needs your own judgement: marked “to check” "
+                        "below; mark it as met, partly or not met."
+                    )
+                    if len(summary.to_check) == 1
+                    else self.tr(
+                        "%n mandatory items need your own judgement: marked “to check” below; "
+                        "mark each as met, partly or not met.",
+                        "",
+                        len(summary.to_check),
+                    )
+                )
                 + "</span>"
             )
         self.ui.blockersLabel.setText("<br>".join(lines))
@@ -110,6 +122,7 @@ class ChecklistScreen(Screen):
             )
         )
         self.select(selected)
+        self._show_details(self.selected_id())
 
     def select(self, item_id: str | None) -> None:
         """Select the row of an item (first item when None or gone)."""
@@ -136,6 +149,36 @@ class ChecklistScreen(Screen):
         self._loading = True
         self.ui.noteEdit.setText(decision.note if decision else "")
         self._loading = False
+        self._show_details(item_id)
+
+    def _show_details(self, item_id: str | None) -> None:
+        """The selected item in full, wrapped: the tree's cells are cut to their width."""
+        item = None
+        if self.checklist is not None and item_id is not None:
+            item = next((i for i in self.checklist.items if i.id == item_id), None)
+        if item is None:
+            self.ui.detailsView.setHtml(
+                "<p>" + escape(self.tr("Select an item to read it in full here.")) + "</p>"
+            )
+            return
+        parts = [
+            f"<p><b>{escape(item.text)}</b></p>",
+            "<p>"
+            + escape(self.tr("Status: {status}").format(status=status_title(item.status)))
+            + "</p>",
+        ]
+        if item.reason:
+            parts.append(f"<p>{escape(item.reason)}</p>")
+        evidence = [e.text for e in item.evidence if e.text]
+        if evidence:
+            parts.append("<p><b>" + escape(self.tr("Evidence")) + "</b></p><ul>")
+            parts += [f"<li>{escape(text)}</li>" for text in evidence]
+            parts.append("</ul>")
+        if item.note:
+            parts.append(
+                "<p><b>" + escape(self.tr("Your note")) + f"</b><br>{escape(item.note)}</p>"
+            )
+        self.ui.detailsView.setHtml("".join(parts))
 
     # --- decisions -------------------------------------------------------------------------
     def mark(self, status: ItemStatus | None) -> None:

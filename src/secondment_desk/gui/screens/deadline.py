@@ -9,15 +9,18 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_deadline import Ui_DeadlineScreen
-from secondment_desk.gui.qtmodels.dashboard import status_label
+from secondment_desk.gui.qtmodels.dashboard import status_label, zoned
 from secondment_desk.gui.screens.base import Screen
 from secondment_desk.models import Application, Status
+
+if TYPE_CHECKING:
+    from secondment_desk.deadlines.urgency import Urgency
 
 
 def application_title(app: Application) -> str:
@@ -35,7 +38,9 @@ class DeadlineScreen(Screen):
         self.ui.stateCombo.currentIndexChanged.connect(self._state_chosen)
         self.ui.leadSpin.editingFinished.connect(self._lead_changed)
         self.ui.enteredCheck.toggled.connect(self._entered_changed)
-        self.ui.enteredDate.editingFinished.connect(self._entered_changed)
+        self.ui.enteredDate.committed.connect(self._entered_changed)
+        self.ui.enteredDate.refused.connect(lambda text: self.ctx.message.emit(text, "error"))
+        self._computed: date | None = None
         self.ui.icsButton.clicked.connect(self.export_ics_dialog)
         ctx.applicationChanged.connect(self.mark_dirty)
         ctx.storeOpened.connect(self.mark_dirty)
@@ -103,9 +108,7 @@ class DeadlineScreen(Screen):
         )
         self.ui.enteredCheck.setChecked(app.delegation_deadline is not None)
         self.ui.enteredDate.setEnabled(app.delegation_deadline is not None)
-        if app.delegation_deadline is not None:
-            d = app.delegation_deadline
-            self.ui.enteredDate.setDate(QDate(d.year, d.month, d.day))
+        self.ui.enteredDate.setValue(app.delegation_deadline)  # None reads "not given"
         try:
             found = application_deadlines(app)
         except DeskError as err:
@@ -125,8 +128,8 @@ class DeadlineScreen(Screen):
                 )
                 self.ui.orgDeadlineLabel.setText(
                     self.tr("{moment} (your time: {local}; {source})").format(
-                        moment=f"{closing.at:%Y-%m-%d %H:%M} {closing.zone_name}",
-                        local=f"{local:%Y-%m-%d %H:%M}",
+                        moment=zoned(closing.at),
+                        local=zoned(local),
                         source=source,
                     )
                 )
@@ -141,6 +144,7 @@ class DeadlineScreen(Screen):
                 self.ui.leadSpin.setSpecialValueText(
                     self.tr("State default ({days})").format(days=found.state.lead_working_days)
                 )
+        self._computed = computed
         if computed is not None:
             lead = found.lead_working_days if found else None
             self.ui.computedLabel.setText(
@@ -161,7 +165,7 @@ class DeadlineScreen(Screen):
             )
             self.ui.effectiveLabel.setText(f"<b>{effective.isoformat()}</b> ({source})")
         try:
-            message = urgency(app, date.today()).message
+            message = self._urgency_words(urgency(app, date.today()))
         except DeskError as err:
             message = str(err)
         self.ui.statusLabel.setText(
@@ -173,6 +177,16 @@ class DeadlineScreen(Screen):
         self.ui.historyList.clear()
         for status, on in status_dates(app).items():
             self.ui.historyList.addItem(f"{on.isoformat()}  {status_label(status.value)}")
+
+    def _urgency_words(self, found: Urgency) -> str:
+        """The core's sentence, except a passed deadline: its date, not "1524 days ago"."""
+        if found.is_overdue and found.due is not None:
+            if found.which == "delegation":
+                return self.tr("The delegation deadline passed on {date}.").format(
+                    date=found.due.isoformat()
+                )
+            return self.tr("The organisation closed on {date}.").format(date=found.due.isoformat())
+        return found.message
 
     def _set_pipeline_buttons(self, statuses: list[Status]) -> None:
         for button in self._pipeline_buttons:
@@ -219,8 +233,7 @@ class DeadlineScreen(Screen):
             return
         entered: date | None = None
         if self.ui.enteredCheck.isChecked():
-            q = self.ui.enteredDate.date()
-            entered = date(q.year(), q.month(), q.day())
+            entered = self.ui.enteredDate.value() or self._computed or date.today()
         self.ui.enteredDate.setEnabled(entered is not None)
         if entered == self.ctx.application.delegation_deadline:
             return
