@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from secondment_desk.countries import COUNTRY_GROUPS
+from secondment_desk.countries import COUNTRY_GROUPS, group_members
 from secondment_desk.models.vacancy import Vacancy
 from secondment_desk.models.validation import describe_validation_error
 from secondment_desk.resources import data_dir, load_json_resource
@@ -316,3 +316,17 @@ def foreign_form(vacancy: Vacancy, template_name: str) -> str | None:
                 f"{own.regime.label}, which takes {own.regime.documents.form_note}."
             )
     return None
+
+
+def cannot_nominate(vacancy: Vacancy, state_code: str) -> str | None:
+    """Why the State ``state_code`` cannot nominate for this post, or None when it can (or
+    the rule needs a fact we do not have, such as the call's list of third States)."""
+    regime = post_rules(vacancy).regime
+    groups = regime.eligibility.nationality_groups
+    if not regime.nominated or not groups:
+        return None
+    if any(g.group == NOTICE_THIRD_STATES for g in groups) and open_to_third_states(vacancy):
+        return None
+    if any(g.group != NOTICE_THIRD_STATES and state_code in group_members(g.group) for g in groups):
+        return None
+    return f"this State cannot nominate: {regime.eligibility.rule}"
