@@ -26,6 +26,11 @@ def register(subparsers: Any) -> None:
     export.add_argument("--template", default="osce_offline_application_form", metavar="T")
     export.add_argument("--lang", default="en", choices=("en", "ru"), help="cover letter")
     export.add_argument("--no-pdf", action="store_true", help="leave out the PDFs")
+    export.add_argument(
+        "--other-organisation-form",
+        action="store_true",
+        help="fill the template even though it is another organisation's form",
+    )
     export.set_defaults(handler=run_export)
     imp = sub.add_parser(
         "import", help="verify a package and file it under the candidate in the data folder"
@@ -51,6 +56,7 @@ def run_export(args: argparse.Namespace) -> int:
         checklist=checklist,
         form_template=args.template,
         letter_language=args.lang,
+        other_organisation_form=args.other_organisation_form,
         pdf=not args.no_pdf,
     )
     print(args.out)

@@ -92,8 +92,17 @@ class Documents(_Strict):
         description="The shipped form template this regime takes, or null when none is shipped."
     )
     form_note: str
-    addressee: str = Field(description="Cover-letter addressee; {state} and {office} filled in.")
+    addressee: str = Field(
+        description="Cover-letter addressee; {state}, {office} and {organisation} filled in."
+    )
     addressee_without_state: str
+    addressee_ru: str
+    addressee_without_state_ru: str
+
+    def addressee_for(self, language: str, with_state: bool) -> str:
+        if language == "ru":
+            return self.addressee_ru if with_state else self.addressee_without_state_ru
+        return self.addressee if with_state else self.addressee_without_state
 
 
 class Regime(_Strict):
@@ -102,6 +111,7 @@ class Regime(_Strict):
     key: str = Field(pattern=r"^[a-z_]+$")
     label: str
     post_word: str
+    post_word_ru: str
     match: tuple[str, ...] = Field(description="Patterns for the notice's contract type.")
     text_match: tuple[str, ...] = Field(
         default=(), description="Patterns for the notice text when it states no contract type."
@@ -284,12 +294,14 @@ def open_to_third_states(vacancy: Vacancy) -> bool | None:
     return None if m is None else m.group(1).casefold() == "yes"
 
 
-def addressee(vacancy: Vacancy, state: str | None) -> str:
-    """The cover letter's addressee for the post's regime (``state``: the nominating State)."""
-    docs = post_rules(vacancy).regime.documents
-    office = vacancy.office or rules_for(vacancy.organization).short_name
-    template = docs.addressee if state else docs.addressee_without_state
-    return template.format(state=state or "", office=office)
+def addressee(vacancy: Vacancy, state: str | None, language: str = "en") -> str:
+    """The cover letter's addressee for the post's regime (``state``: the nominating State,
+    used only where a State nominates)."""
+    post = post_rules(vacancy)
+    org = post.organisation.short_name
+    state = state if post.nominated else None
+    template = post.regime.documents.addressee_for(language, with_state=bool(state))
+    return template.format(state=state or "", office=vacancy.office or org, organisation=org)
 
 
 def cover_letter_limit(vacancy: Vacancy | None) -> int | None:
@@ -304,7 +316,8 @@ def foreign_form(vacancy: Vacancy, template_name: str) -> str | None:
     form of this post's organisation.
     """
     own = post_rules(vacancy)
-    name = template_name.rsplit("/", 1)[-1]
+    name = template_name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = name if name.lower().endswith(".docx") else f"{name}.docx"
     for org in all_rules():
         for regime in org.regimes:
             if regime.documents.form_template != name:

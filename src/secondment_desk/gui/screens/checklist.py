@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from secondment_desk.models.checklist import ItemStatus
 
 
+# The headline's colour by the core's verdict: green only when nothing stops or is unjudged.
+HEADLINE_COLOURS = {"blocked": "#b52b27", "check": "#8a6d00", "ready": "#2d7a2d"}
+
+
 class ChecklistScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -84,8 +88,11 @@ class ChecklistScreen(Screen):
         header.resizeSection(3, 320)
         self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {profile.name}")
         summary = checklist.summary
-        colour = "#b52b27" if summary.blockers else ("#8a6d00" if summary.to_check else "#2d7a2d")
+        colour = HEADLINE_COLOURS[summary.tone]
         lines = [f"<b style='color:{colour}'>{escape(summary.headline())}</b>"]
+        if checklist.regime:
+            lines.append(escape(f"{checklist.regime}: {checklist.how_to_apply or ''}"))
+        lines += [f"<span style='color:#8a6d00'>⚠ {escape(w)}</span>" for w in summary.warnings]
         for item in summary.blockers:
             lines.append(
                 f"<span style='color:#b52b27'>✖ {escape(item.text)} — "
