@@ -759,6 +759,8 @@ COVER_WORDS = {
         "{% if vacancy.grade %} ({{ vacancy.grade }}){% endif %}, "
         "{{ vacancy.office }}{% if vacancy.requisition_id %}, "
         "ref. {{ vacancy.requisition_id }}{% endif %}",
+        "ranked": "Posts of this call in order of preference: "
+        "{{ organisation.ranked_posts|join('; ') }}",
         "date": "{{ today.en }}",
         "dear": "Dear Sir or Madam,",
         "close": "Yours faithfully,",
@@ -776,6 +778,8 @@ COVER_WORDS = {
         "{% if vacancy.grade %} ({{ vacancy.grade }}){% endif %}, "
         "{{ vacancy.office }}{% if vacancy.requisition_id %}, "
         "№ {{ vacancy.requisition_id }}{% endif %}",
+        "ranked": "Должности этого призыва в порядке предпочтения: "
+        "{{ organisation.ranked_posts|join('; ') }}",
         "date": "{{ today.ru }}",
         "dear": "Уважаемые дамы и господа!",
         "close": "С уважением,",
@@ -817,6 +821,9 @@ def build_cover_letter(lang: str) -> DocumentObject:
     para(doc, "{{ vacancy.organization }}", after=12)
     para(doc, words["date"], align=right, after=12)
     para(doc, words["subject"], bold=True, after=12)
+    tag(doc, "{%p if organisation.ranked_posts %}")
+    para(doc, words["ranked"], after=12)
+    tag(doc, "{%p endif %}")
     para(doc, words["dear"], after=8)
     tag(doc, "{%p for text in cover_letter.paragraphs %}")
     p = para(doc, "{{ text }}", after=8)

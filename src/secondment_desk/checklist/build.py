@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from secondment_desk.checklist import assess as A
 from secondment_desk.checklist.data import COMPETENCY_GROUPS, Competency, competency_model_for
 from secondment_desk.checklist.eligibility import assess_eligibility
+from secondment_desk.models.application import RankedPost
 from secondment_desk.models.checklist import ChecklistDecision, ChecklistItem, ItemKind
 from secondment_desk.models.profile import Profile
 from secondment_desk.models.vacancy import Requirement, Vacancy
@@ -93,6 +94,10 @@ class Checklist(BaseModel):
         default=None, description="Why managerial competencies apply; None when they do not."
     )
     regime: str | None = Field(default=None, description="How the post is filled, in words.")
+    ranked_posts: list[str] = Field(
+        default_factory=list,
+        description="The call's posts this application ranks, in order ('1. GEO ZM 12 ...').",
+    )
     how_to_apply: str | None = None
     items: list[ChecklistItem] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
@@ -119,8 +124,12 @@ def build_checklist(
     profile: Profile,
     decisions: dict[str, ChecklistDecision] | None = None,
     today: date | None = None,
+    ranked_posts: list[RankedPost] | None = None,
 ) -> Checklist:
-    """Every requirement and applicable competency, assessed against the profile."""
+    """Every requirement and applicable competency, assessed against the profile.
+
+    ``ranked_posts`` (the application's ranking of several posts of one call) is shown with
+    the checklist; the items are those of ``vacancy``'s own post."""
     today = today or date.today()
     state = notice_state(vacancy, today)
     items = _notice_items(state) + _requirement_items(vacancy, profile, today)
@@ -168,6 +177,7 @@ def build_checklist(
         competency_model=model.name if model else None,
         management_reason=manager,
         regime=post.regime.label,
+        ranked_posts=[p.line(i) for i, p in enumerate(ranked_posts or [], start=1)],
         how_to_apply=post.regime.how_to_apply,
         items=items,
         summary=summarize(items, state),

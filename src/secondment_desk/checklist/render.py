@@ -76,6 +76,7 @@ def checklist_context(checklist: Checklist) -> dict[str, Any]:
         "management_reason": checklist.management_reason or "",
         "regime": checklist.regime or "",
         "how_to_apply": checklist.how_to_apply or "",
+        "ranked_posts": list(checklist.ranked_posts),
         "summary": {
             "headline": s.headline(),
             "ready": s.ready,
@@ -112,6 +113,7 @@ def checklist_json(checklist: Checklist) -> dict[str, Any]:
         "management_reason": ctx["management_reason"] or None,
         "regime": ctx["regime"] or None,
         "how_to_apply": ctx["how_to_apply"] or None,
+        "ranked_posts": ctx["ranked_posts"],
         "summary": {
             "headline": summary["headline"],
             "ready": summary["ready"],
@@ -177,6 +179,9 @@ def render_markdown(checklist: Checklist) -> str:
         out += [f"{_md(ctx['regime'])}: {_md(ctx['how_to_apply'])}", ""]
     if s["warnings"]:
         out += [f"- Warning: {_md(w)}" for w in s["warnings"]] + [""]
+    if ctx["ranked_posts"]:
+        out += ["Posts ranked in this application (this checklist is for the post above):", ""]
+        out += [f"- {_md(line)}" for line in ctx["ranked_posts"]] + [""]
     for title, key in _SUMMARY_PARTS:
         if s[key]:
             out += [f"### {title}", ""]

@@ -64,6 +64,13 @@ def register(subparsers: Any) -> None:
     )
     add_post_option(parser, "only this post of a Call for Contributions: its number or reference")
     parser.add_argument(
+        "--rank",
+        action="append",
+        metavar="REF",
+        help="with --post: a post of the same call this application ranks, most wanted first "
+        "(repeat; an EU call takes up to three)",
+    )
+    parser.add_argument(
         "--today", type=parse_day, metavar="YYYY-MM-DD", help="count days left from this date"
     )
     parser.add_argument("--zone", metavar="TZ", help="show times in this zone (default: local)")
@@ -81,6 +88,9 @@ def _vacancies(args: argparse.Namespace) -> list[Any]:
             raise DeskError("Give a VACANCY_FILE or --closing-date YYYY-MM-DD.")
         return [Vacancy(organization=args.organization)]
     found = load_vacancies(args.vacancy)
+    args.call_posts = list(found)
+    if args.rank and args.post is None:
+        raise DeskError("--rank ranks posts in the application for one post: add --post.")
     if args.post is not None:
         found = [pick_post(found, args.post)]
     for vacancy in found:
@@ -131,6 +141,10 @@ def run_deadline(args: argparse.Namespace) -> int:
             lead_working_days=args.lead_days,
             delegation_deadline=args.delegation_date,
         )
+        if args.rank:
+            from secondment_desk.ranking import set_ranked_posts
+
+            set_ranked_posts(app, args.rank, getattr(args, "call_posts", None))
         applications.append(app)
         results.append(describe(app, today, zone, registry))
     if args.json:
@@ -167,6 +181,7 @@ def describe(app: Any, today: date, zone: Any, registry: Any) -> dict[str, Any]:
     from secondment_desk.deadlines.workdays import holiday_name
     from secondment_desk.notice_status import notice_state
     from secondment_desk.organisations.rules import cannot_nominate
+    from secondment_desk.ranking import ranked_lines
 
     found = application_deadlines(app, registry=registry)
     closing, state, delegation = found.closing, found.state, found.delegation
@@ -230,6 +245,7 @@ def describe(app: Any, today: date, zone: Any, registry: Any) -> dict[str, Any]:
         "contact": state.contact if state else None,
         "delegations_url": state.delegations_url if state else None,
         "ignored_state": bool(app.nominating_state) and not found.nominated,
+        "ranked_posts": ranked_lines(app),
         "state_cannot_nominate": cannot_nominate(vacancy, state.code) if state else None,
     }
 
@@ -287,7 +303,13 @@ def format_text(result: dict[str, Any]) -> str:
             rows.append(("where", result["apply_url"]))
         if result["ignored_state"]:
             rows.append(("note", "no State nominates for this post: --state is not used"))
+    for i, line in enumerate(result["ranked_posts"]):
+        rows.append(("ranked posts" if i == 0 else "", line))
+    if result["ranked_posts"]:
+        rows.append(("", "(one call, one deadline for every ranked post)"))
     for warning in result["warnings"]:
         rows.append(("warning", warning))
     width = max(len(label) for label, _ in rows) + 1
-    return "\n".join([title] + [f"  {label + ':':<{width}} {value}" for label, value in rows])
+    return "\n".join(
+        [title] + [f"  {(label + ':') if label else '':<{width}} {value}" for label, value in rows]
+    )

@@ -48,7 +48,9 @@ def run_export(args: argparse.Namespace) -> int:
     with open_store() as store:
         application = store.applications.get(args.application)
         profile = store.profiles.get(application.profile_id)
-    checklist = build_checklist(application.vacancy, profile, application.decisions)
+    checklist = build_checklist(
+        application.vacancy, profile, application.decisions, ranked_posts=application.ranked_posts
+    )
     filled = export_package(
         profile,
         application,

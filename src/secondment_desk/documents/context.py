@@ -29,6 +29,7 @@ from secondment_desk.models import (
     StatusChange,
     Vacancy,
 )
+from secondment_desk.models.application import RankedPost
 from secondment_desk.models.profile import (
     Address,
     Education,
@@ -45,6 +46,7 @@ from secondment_desk.models.profile import (
 )
 from secondment_desk.models.vacancy import LanguageRequirement, Span
 from secondment_desk.organisations.rules import addressee, cover_letter_limit, post_rules
+from secondment_desk.ranking import ranked_lines
 
 STATUS_FILLS = {"met": "C6EFCE", "partly": "FFEB9C", "not_met": "FFC7CE", "unknown": "EDEDED"}
 
@@ -106,7 +108,10 @@ def letter_limit(vacancy: Vacancy | None) -> int | None:
 
 
 def organisation_context(
-    vacancy: Vacancy, nominating_state: str | None, language: str = "en"
+    vacancy: Vacancy,
+    nominating_state: str | None,
+    language: str = "en",
+    ranked_posts: list[str] | None = None,
 ) -> dict[str, Any]:
     """What a template needs about how this post is filled: the regime, the addressee of the
     cover letter, the form the regime takes and the letter limit, from the rules."""
@@ -128,6 +133,7 @@ def organisation_context(
         "letter_limit": org.cover_letter_limit if org.cover_letter_limit is not None else "",
         "letter_limit_note": org.cover_letter_limit_note,
         "ranked_posts_max": org.ranked_posts_max,
+        "ranked_posts": list(ranked_posts or []),
     }
 
 
@@ -239,7 +245,10 @@ def build_context(
             letter, cover_letter_limit if cover_letter_limit is not None else letter_limit(vacancy)
         ),
         "organisation": organisation_context(
-            vacancy, application.nominating_state if application else None, letter_language
+            vacancy,
+            application.nominating_state if application else None,
+            letter_language,
+            ranked_lines(application) if application else None,
         ),
         "today": _today(today or date.today()),
     }
@@ -286,6 +295,7 @@ def model_context() -> dict[str, Any]:
         profile_id=profile.id,
         vacancy=vacancy,
         history=[StatusChange(status=Status.DRAFT, on=date(2000, 1, 1))],
+        ranked_posts=[RankedPost(reference="x")],
     )
     checklist = build_checklist(vacancy, profile)
     checklist.items.append(item)  # an item with evidence, so the evidence's shape is known too

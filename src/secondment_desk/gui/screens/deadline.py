@@ -98,7 +98,20 @@ class DeadlineScreen(Screen):
         from secondment_desk.errors import DeskError
 
         who = self.ctx.profile.name if self.ctx.profile else ""
-        self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {who}")
+        from html import escape
+
+        from secondment_desk.ranking import ranked_lines
+
+        ranked = ranked_lines(app)
+        ranking = (
+            "<br>"
+            + self.tr("Ranked posts (one deadline for all): {posts}").format(
+                posts=escape("; ".join(ranked))
+            )
+            if ranked
+            else ""
+        )
+        self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {who}{ranking}")
         index = self.ui.stateCombo.findData(app.nominating_state or "")
         self.ui.stateCombo.setCurrentIndex(max(0, index))
         self.ui.leadSpin.setValue(
@@ -177,8 +190,6 @@ class DeadlineScreen(Screen):
             message = urgency(app, date.today()).message
         except DeskError as err:
             message = str(err)
-        from html import escape
-
         from secondment_desk.notice_status import notice_state
 
         notice = notice_state(app.vacancy)

@@ -119,8 +119,12 @@ class DocumentsScreen(Screen):
 
         from secondment_desk.documents.context import organisation_context
         from secondment_desk.notice_status import notice_state
+        from secondment_desk.ranking import ranked_lines
 
-        org = organisation_context(app.vacancy, app.nominating_state, self.letter_language())
+        ranked = ranked_lines(app)
+        org = organisation_context(
+            app.vacancy, app.nominating_state, self.letter_language(), ranked
+        )
         state = notice_state(app.vacancy)
         lines = [
             self.tr("{regime}. Letter to: {addressee}. Form: {form}.").format(
@@ -129,6 +133,8 @@ class DocumentsScreen(Screen):
                 form=escape(org["form_note"]),
             )
         ]
+        if ranked:
+            lines.append(self.tr("Ranked posts: {posts}").format(posts=escape("; ".join(ranked))))
         for problem in (state.problem(), state.partial_sentence()):
             if problem:
                 lines.append(f"<b style='color:#b52b27'>{escape(problem)}</b>")
@@ -260,7 +266,9 @@ class DocumentsScreen(Screen):
             from secondment_desk.checklist import build_checklist
             from secondment_desk.documents.package import fill_documents
 
-            checklist = build_checklist(app.vacancy, profile, dict(app.decisions))
+            checklist = build_checklist(
+                app.vacancy, profile, dict(app.decisions), ranked_posts=app.ranked_posts
+            )
             with tempfile.TemporaryDirectory(prefix="desk-fill-") as tmp:
                 filled = fill_documents(
                     profile,
@@ -369,7 +377,9 @@ class DocumentsScreen(Screen):
             from secondment_desk.checklist import build_checklist
             from secondment_desk.documents.package import export_package
 
-            checklist = build_checklist(app.vacancy, profile, dict(app.decisions))
+            checklist = build_checklist(
+                app.vacancy, profile, dict(app.decisions), ranked_posts=app.ranked_posts
+            )
             filled = export_package(
                 profile,
                 app,
