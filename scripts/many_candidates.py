@@ -45,7 +45,7 @@ def main() -> int:
         store.profiles.save(profile)
         for j, notice in enumerate(notices):
             vacancy = notice.model_copy(deep=True)
-            vacancy.closing_date = (today + timedelta(days=(i * 3 + j * 11) % 120 - 10)).isoformat()
+            vacancy.closing_date = today + timedelta(days=(i * 3 + j * 11) % 120 - 10)
             store.applications.save(
                 Application(profile_id=profile.id, vacancy=vacancy, nominating_state="Norway")
             )

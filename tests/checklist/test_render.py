@@ -60,7 +60,7 @@ def test_context_is_plain_data_with_every_key_present() -> None:
     for item in ctx["items"]:
         assert set(item) == {
             "id", "text", "kind", "category", "group", "status", "status_label",
-            "decided_by", "reason", "note", "evidence",
+            "decided_by", "reason", "note", "evidence", "source",
         }  # fmt: skip
         assert all(isinstance(v, str | list) for v in item.values())
 

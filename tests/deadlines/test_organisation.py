@@ -13,10 +13,10 @@ from secondment_desk.deadlines import (
     closing_moment,
     organisation_deadline,
     parse_closing_date,
-    rules,
     to_user_zone,
 )
 from secondment_desk.models.validation import describe_validation_error
+from secondment_desk.organisations.rules import family_rules, rules_for
 from tests.deadlines.conftest import vacancy
 
 
@@ -50,7 +50,7 @@ def test_eu_and_un_defaults_come_from_data() -> None:
     assert eu.zone_name == "Europe/Brussels"
     assert un.at.isoformat() == "2026-03-30T23:59:00-04:00"
     assert (eu.source, un.organisation) == ("default", "UN")
-    assert rules().organisations["EU"].time == "17:00"
+    assert family_rules("eu").closing.time == "17:00"
 
 
 def test_a_time_stated_in_the_notice_wins() -> None:
@@ -67,7 +67,7 @@ def test_a_time_stated_in_the_notice_wins() -> None:
 
 def test_unknown_organisation_uses_the_default_rule() -> None:
     found = closing_moment(vacancy("2026-07-01", None))
-    assert found is not None and found.organisation == rules().default_organisation
+    assert found is not None and found.organisation == rules_for(None).short_name
 
 
 @pytest.mark.parametrize(

@@ -128,7 +128,7 @@ def test_a_typed_31_03_2026_is_refused_where_it_is_typed_with_the_reason(
 ) -> None:
     profile = Profile(personal=Personal(family_name="Berg", first_name="Jon"))
     opened.save_profile(profile)
-    start = vacancy().model_copy(update={"closing_date": "2026-04-30", "missing": []})
+    start = vacancy().model_copy(update={"closing_date": date(2026, 4, 30), "missing": []})
     opened.save_application(Application(profile_id=profile.id, vacancy=start))
     window.show_screen("vacancy")
     screen = window.screens["vacancy"]

@@ -15,7 +15,6 @@ from datetime import date
 
 import pycountry
 
-from secondment_desk import countries
 from secondment_desk.checklist.data import Competency, level_near
 from secondment_desk.models.checklist import Evidence, ItemStatus
 from secondment_desk.models.education import EducationLevel
@@ -519,124 +518,6 @@ def assess_licence(text: str, profile: Profile) -> Assessment:
     return Assessment(
         "met", "You hold a driving licence and drive with manual transmission.", evidence
     )
-
-
-def assess_eligibility(vacancy: Vacancy, profile: Profile) -> Assessment:
-    personal = profile.personal
-    excluded = {
-        c.code: c for c in (countries.lookup(n) for n in vacancy.ineligible_nationalities) if c
-    }
-    if not personal.nationalities:
-        return Assessment(
-            "unknown", "Your profile lists no nationality: add every nationality you hold."
-        )
-    held = [(n, countries.lookup(n)) for n in personal.nationalities]
-    lived = [(n, countries.lookup(n)) for n in personal.permanent_residences]
-    unknown_names = [n for n, c in (*held, *lived) if c is None]
-    evidence = [
-        Evidence(
-            kind="profile",
-            ref="personal.nationalities",
-            text="Nationality: " + ", ".join(personal.nationalities),
-        )
-    ]
-    if personal.permanent_residences:
-        evidence.append(
-            Evidence(
-                kind="profile",
-                ref="personal.permanent_residences",
-                text="Permanent residence: " + ", ".join(personal.permanent_residences),
-            )
-        )
-    bad_nat = [c.name for _, c in held if c and c.code in excluded]
-    bad_res = [c.name for _, c in lived if c and c.code in excluded]
-    if bad_nat or bad_res:
-        why = []
-        if bad_nat:
-            extra = " (also when applying on another passport)" if len(held) > 1 else ""
-            why.append(f"you are a national of {', '.join(bad_nat)}{extra}")
-        if bad_res:
-            why.append(f"you are a permanent resident of {', '.join(bad_res)}")
-        names = ", ".join(c.name for c in excluded.values())
-        return Assessment(
-            "not_met",
-            f"Not eligible: nationals and permanent residents of {names} may not apply, and "
-            f"{' and '.join(why)}.",
-            evidence,
-        )
-    if unknown_names:
-        return Assessment(
-            "unknown",
-            f"The application does not recognise {', '.join(repr(n) for n in unknown_names)} as "
-            "a country: correct the spelling in your profile.",
-            evidence,
-        )
-    parts: list[str] = []
-    if excluded:
-        names = ", ".join(c.name for c in excluded.values())
-        parts.append(
-            f"Nationals and permanent residents of {names} may not apply; your nationalities "
-            f"({', '.join(personal.nationalities)})"
-            + (
-                f" and permanent residence ({', '.join(personal.permanent_residences)})"
-                if personal.permanent_residences
-                else ""
-            )
-            + " are not among them."
-        )
-        if not personal.permanent_residences:
-            parts.append(
-                f"Your profile lists no permanent residence: a permanent resident of {names} is "
-                "not eligible either."
-            )
-    elif vacancy.country:
-        parts.append(
-            "The notice names no excluded nationality; OSCE field posts usually exclude "
-            f"nationals and permanent residents of the duty-station country ({vacancy.country})."
-            if (vacancy.organization or "").upper() == "OSCE"
-            else "The notice names no excluded nationality."
-        )
-    status: ItemStatus = "met"
-    if (vacancy.organization or "").upper() == "OSCE":
-        participating = [c.name for _, c in held if c and c.is_osce_participating]
-        partner = [c.name for _, c in held if c and c.is_osce_partner]
-        grade = grade_parts(vacancy.grade)
-        if participating:
-            parts.append(
-                f"{', '.join(participating)} "
-                + (
-                    "is an OSCE participating State"
-                    if len(participating) == 1
-                    else "are OSCE participating States"
-                )
-                + " that can nominate you."
-            )
-        elif partner:
-            names = ", ".join(partner)
-            if grade and grade[0] == "S" and grade[1] in (1, 2):
-                parts.append(
-                    f"{names}: Partner for Co-operation; partners' nationals may be nominated "
-                    f"for S1/S2 posts, and this one is {vacancy.grade}."
-                )
-            elif grade and grade[1] is not None:
-                status = "not_met"
-                parts.append(
-                    f"{names}: Partner for Co-operation; partners' nationals may be nominated "
-                    f"for S1/S2 posts only, and this one is {vacancy.grade}."
-                )
-            else:
-                status = "unknown"
-                parts.append(
-                    f"{names}: Partner for Co-operation; partners' nationals may be nominated "
-                    "for S1/S2 posts only, and the notice's grade could not be read: check it."
-                )
-        else:
-            status = "not_met"
-            parts.append(
-                "Seconded OSCE posts are filled by nomination of a participating State (or a "
-                "Partner for Co-operation for S1/S2 posts); none of your nationalities is one."
-            )
-    return Assessment(status, " ".join(parts), evidence)
 
 
 def assess_competency(competency: Competency, profile: Profile) -> Assessment:

@@ -55,9 +55,18 @@ def register(subparsers: Any) -> None:
     )
     fill.add_argument("--lang", default="en", choices=("en", "ru"), help="cover letter language")
     fill.add_argument(
-        "--limit", type=int, default=3000, metavar="N", help="cover letter character limit"
+        "--limit",
+        type=int,
+        metavar="N",
+        help="cover letter character limit (default: the organisation's: OSCE 3,000, UN 2,000)",
     )
-    fill.add_argument("--state", metavar="STATE", help="nominating participating State")
+    fill.add_argument(
+        "--other-organisation-form",
+        action="store_true",
+        help="fill the template even though it is another organisation's form (e.g. the OSCE "
+        "offline form for an EU or UN post)",
+    )
+    fill.add_argument("--state", metavar="STATE", help="nominating State (where one nominates)")
     add_post_option(fill)
     fill.add_argument("--quiet", action="store_true", help="do not list empty fields")
     fill.set_defaults(handler=run_fill)
@@ -111,6 +120,7 @@ def run_fill(args: argparse.Namespace) -> int:
         cover_letter=letter,
         letter_language=args.lang,
         letter_limit=args.limit,
+        other_organisation_form=args.other_organisation_form,
         with_letter=args.cover_letter,
         with_report=False,
         pdf=args.pdf,
@@ -119,9 +129,12 @@ def run_fill(args: argparse.Namespace) -> int:
     for path in filled.files:
         print(path)
     if filled.cover_letter_characters is not None:
+        from secondment_desk.documents import letter_limit
+
+        limit = args.limit if args.limit is not None else letter_limit(vacancy)
+        of = f"of {limit:,} " if limit is not None else "(the notice states its own limit) "
         print(
-            f"cover letter: {filled.cover_letter_characters:,} of {args.limit:,} characters "
-            "with spaces",
+            f"cover letter: {filled.cover_letter_characters:,} {of}characters with spaces",
             file=sys.stderr,
         )
     if not args.quiet:

@@ -28,6 +28,11 @@ def register(subparsers: Any) -> None:
     )
     export.add_argument("--lang", default="en", choices=("en", "ru"), help="cover letter")
     export.add_argument("--no-pdf", action="store_true", help="leave out the PDFs")
+    export.add_argument(
+        "--other-organisation-form",
+        action="store_true",
+        help="fill the template even though it is another organisation's form",
+    )
     export.set_defaults(handler=run_export)
     imp = sub.add_parser(
         "import", help="verify a package and file it under the candidate in the data folder"
@@ -46,7 +51,9 @@ def run_export(args: argparse.Namespace) -> int:
     with open_store() as store:
         application = store.applications.get(args.application)
         profile = store.profiles.get(application.profile_id)
-    checklist = build_checklist(application.vacancy, profile, application.decisions)
+    checklist = build_checklist(
+        application.vacancy, profile, application.decisions, ranked_posts=application.ranked_posts
+    )
     filled = export_package(
         profile,
         application,
@@ -54,6 +61,7 @@ def run_export(args: argparse.Namespace) -> int:
         checklist=checklist,
         form_template=args.template or DEFAULT_FORM,
         letter_language=args.lang,
+        other_organisation_form=args.other_organisation_form,
         pdf=not args.no_pdf,
     )
     print(args.out)

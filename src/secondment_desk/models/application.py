@@ -46,6 +46,19 @@ class StatusChange(BaseModel):
     note: str = ""
 
 
+class RankedPost(BaseModel):
+    """One post of a call that the application ranks (an EU call takes up to three)."""
+
+    reference: str = Field(min_length=1, description="The post's reference, e.g. 'GEO ZM 12'.")
+    title: str = ""
+    location: str = ""
+
+    def line(self, rank: int) -> str:
+        where = f", {self.location}" if self.location else ""
+        title = f" {self.title}" if self.title else ""
+        return f"{rank}. {self.reference}{title}{where}"
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -66,6 +79,10 @@ class Application(BaseModel):
         default_factory=dict, description="Checklist decisions by item id."
     )
     cover_letter: str = ""
+    ranked_posts: list[RankedPost] = Field(
+        default_factory=list,
+        description="Posts of the same call in order of preference (empty: this post alone).",
+    )
     created_at: AwareDatetime = Field(default_factory=_now)
     updated_at: AwareDatetime = Field(default_factory=_now)
 

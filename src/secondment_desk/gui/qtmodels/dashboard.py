@@ -162,11 +162,12 @@ class DashboardModel(QAbstractTableModel):
 
         def delegation() -> str:
             due = row.delegation_deadline
+            if due is None and not row.nominated:
+                return QCoreApplication.translate("Dashboard", "— (apply directly)")
             return due.isoformat() if due else "—"
 
         def days() -> str:
-            left = row.urgency.days_left
-            return "—" if left is None else str(left)
+            return row.urgency.days_text
 
         return (
             vacancy,
@@ -183,12 +184,24 @@ class DashboardModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells(row)[index.column()]()
-        if role == Qt.ItemDataRole.BackgroundRole and row.urgency.days_left is not None:
+        if role == Qt.ItemDataRole.BackgroundRole and row.urgency.shows_colour:
             return QColor(row.urgency.colour)
-        if role == Qt.ItemDataRole.ForegroundRole and row.urgency.days_left is not None:
+        if role == Qt.ItemDataRole.ForegroundRole and row.urgency.shows_colour:
             return readable_on(QColor(row.urgency.colour))
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            from datetime import date
+
+            from PySide6.QtWidgets import QApplication, QStyle
+
+            if row.warnings(date.today()):  # the notice's warnings are in the tooltip
+                icon = QStyle.StandardPixmap.SP_MessageBoxWarning
+                return QApplication.style().standardIcon(icon)
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = row.problem or row.urgency.message
+            from datetime import date
+
+            said = [row.problem or row.urgency.message, *row.warnings(date.today())]
+            tip = "\n".join(dict.fromkeys(said))
             local = row.closing_at_local
             if index.column() == 4 and local is not None:
                 return QCoreApplication.translate("Dashboard", "Your time: {moment}").format(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QWidget
 
 from secondment_desk.applications import decide
 from secondment_desk.gui.context import AppContext
@@ -24,6 +24,10 @@ from secondment_desk.models import Application, ChecklistDecision
 if TYPE_CHECKING:
     from secondment_desk.checklist import Checklist
     from secondment_desk.models.checklist import ItemStatus
+
+
+# The headline's colour by the core's verdict: green only when nothing stops or is unjudged.
+HEADLINE_COLOURS = {"blocked": "#b52b27", "check": "#8a6d00", "ready": "#2d7a2d"}
 
 
 class ChecklistScreen(Screen):
@@ -41,6 +45,23 @@ class ChecklistScreen(Screen):
         self.ui.resetButton.clicked.connect(lambda: self.mark(None))
         self.ui.noteEdit.editingFinished.connect(self._note_edited)
         self.ui.tree.selectionModel().currentChanged.connect(self._current_changed)
+        # Added here, not in the .ui: ranking several posts of one call (EU calls: three).
+        self.rankRow = QWidget(self)
+        row = QHBoxLayout(self.rankRow)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.rankLabel = QLabel(self.tr("Ranked posts:"), self.rankRow)
+        self.rankEdit = QLineEdit(self.rankRow)
+        self.rankEdit.setObjectName("rankEdit")
+        self.rankEdit.setAccessibleName(self.tr("Ranked posts of this call"))
+        self.rankButton = QPushButton(self.tr("Rank"), self.rankRow)
+        self.rankButton.setObjectName("rankButton")
+        self.rankButton.setAccessibleName(self.tr("Rank the posts"))
+        self.rankLabel.setBuddy(self.rankEdit)
+        for widget in (self.rankLabel, self.rankEdit, self.rankButton):
+            row.addWidget(widget)
+        self.ui.layout.insertWidget(2, self.rankRow)
+        self.rankButton.clicked.connect(self._rank)
+        self.rankEdit.returnPressed.connect(self._rank)
         ctx.applicationChanged.connect(self.mark_dirty)
         ctx.profileChanged.connect(self.mark_dirty)
 
@@ -68,9 +89,12 @@ class ChecklistScreen(Screen):
             self.ui.blockersLabel.clear()
             self.ui.summaryLabel.clear()
             self.ui.detailsView.clear()
+            self.rankRow.hide()
             return
         try:
-            checklist = build_checklist(app.vacancy, profile, dict(app.decisions))
+            checklist = build_checklist(
+                app.vacancy, profile, dict(app.decisions), ranked_posts=app.ranked_posts
+            )
         except Exception as err:
             self.ctx.fail("building the checklist", err)
             return
@@ -88,8 +112,11 @@ class ChecklistScreen(Screen):
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {profile.name}")
         summary = checklist.summary
-        colour = "#b52b27" if summary.blockers else ("#8a6d00" if summary.to_check else "#2d7a2d")
+        colour = HEADLINE_COLOURS[summary.tone]
         lines = [f"<b style='color:{colour}'>{escape(summary.headline())}</b>"]
+        if checklist.regime:
+            lines.append(escape(f"{checklist.regime}: {checklist.how_to_apply or ''}"))
+        lines += [f"<span style='color:#8a6d00'>⚠ {escape(w)}</span>" for w in summary.warnings]
         for item in summary.blockers:
             lines.append(
                 f"<span style='color:#b52b27'>✖ {escape(item.text)} — "
@@ -113,7 +140,14 @@ class ChecklistScreen(Screen):
                 )
                 + "</span>"
             )
+        if checklist.ranked_posts:
+            lines.append(
+                self.tr("Ranked in this application: {posts}").format(
+                    posts=escape("; ".join(checklist.ranked_posts))
+                )
+            )
         self.ui.blockersLabel.setText("<br>".join(lines))
+        self._show_ranking(app)
         self.ui.summaryLabel.setText(
             self.tr(
                 "Desirable not yet met: {gaps}. Competencies without a STAR story: {stories}."
@@ -123,6 +157,42 @@ class ChecklistScreen(Screen):
         )
         self.select(selected)
         self._show_details(self.selected_id())
+
+    def _show_ranking(self, app: Application) -> None:
+        from secondment_desk.organisations.rules import rules_for
+
+        most = rules_for(app.vacancy.organization).ranked_posts_max
+        self.rankRow.setVisible(most > 1)
+        self.rankEdit.setPlaceholderText(
+            self.tr("up to {n} references of this call, most wanted first, e.g. {ref}").format(
+                n=most, ref=app.vacancy.requisition_id or "GEO ZM 12"
+            )
+        )
+        if not self.rankEdit.hasFocus():
+            self.rankEdit.setText("; ".join(p.reference for p in app.ranked_posts))
+
+    def _rank(self) -> None:
+        """Save the ranking typed in the box (references separated by ';' or ',')."""
+        import re
+
+        from secondment_desk.errors import DeskError
+        from secondment_desk.ranking import set_ranked_posts
+
+        app = self.ctx.application
+        if app is None:
+            return
+        refs = [r.strip() for r in re.split(r"[;,]", self.rankEdit.text()) if r.strip()]
+        trial = app.model_copy(deep=True)
+        try:
+            ranked = set_ranked_posts(trial, refs)
+        except DeskError as err:
+            self.ctx.fail("ranking the posts", err)
+            return
+
+        def change(application: Application) -> None:
+            application.ranked_posts = ranked
+
+        self.edit_application(self.tr("rank the posts"), change)
 
     def select(self, item_id: str | None) -> None:
         """Select the row of an item (first item when None or gone)."""

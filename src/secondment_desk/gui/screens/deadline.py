@@ -100,7 +100,20 @@ class DeadlineScreen(Screen):
         from secondment_desk.errors import DeskError
 
         who = self.ctx.profile.name if self.ctx.profile else ""
-        self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {who}")
+        from html import escape
+
+        from secondment_desk.ranking import ranked_lines
+
+        ranked = ranked_lines(app)
+        ranking = (
+            "<br>"
+            + self.tr("Ranked posts (one deadline for all): {posts}").format(
+                posts=escape("; ".join(ranked))
+            )
+            if ranked
+            else ""
+        )
+        self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {who}{ranking}")
         index = self.ui.stateCombo.findData(app.nominating_state or "")
         self.ui.stateCombo.setCurrentIndex(max(0, index))
         self.ui.leadSpin.setValue(
@@ -145,7 +158,17 @@ class DeadlineScreen(Screen):
                     self.tr("State default ({days})").format(days=found.state.lead_working_days)
                 )
         self._computed = computed
-        if computed is not None:
+        direct = found is not None and not found.nominated
+        for widget in (self.ui.stateCombo, self.ui.leadSpin, self.ui.enteredCheck):
+            widget.setEnabled(not direct)
+        self.ui.enteredDate.setEnabled(not direct and app.delegation_deadline is not None)
+        if direct and found is not None:
+            self.ui.computedLabel.setText(
+                self.tr("No State nominates for this {regime}. {how}").format(
+                    regime=found.regime, how=found.how_to_apply
+                )
+            )
+        elif computed is not None:
             lead = found.lead_working_days if found else None
             self.ui.computedLabel.setText(
                 self.tr("{date} ({days} working days before the closing day)").format(
@@ -168,10 +191,18 @@ class DeadlineScreen(Screen):
             message = self._urgency_words(urgency(app, date.today()))
         except DeskError as err:
             message = str(err)
+        from secondment_desk.notice_status import notice_state
+
+        notice = notice_state(app.vacancy)
+        said = [p for p in (notice.problem(), notice.partial_sentence()) if p]
+        warnings = "".join(
+            f"<br><b style='color:#b52b27'>{escape(p)}</b>" for p in said if p not in message
+        )
         self.ui.statusLabel.setText(
             self.tr("Status: <b>{status}</b>. {message}").format(
-                status=status_label(app.status.value), message=message
+                status=status_label(app.status.value), message=escape(message)
             )
+            + warnings
         )
         self._set_pipeline_buttons(next_statuses(app))
         self.ui.historyList.clear()
