@@ -15,6 +15,8 @@ from secondment_desk.models.checklist import ChecklistDecision, Evidence, ItemSt
 from secondment_desk.models.profile import Profile
 from secondment_desk.models.vacancy import Vacancy
 
+CONFLICT_RETRIES = 20
+
 
 class ApplicationBook(Protocol):
     """The part of ``store.applications`` this module needs."""
@@ -43,12 +45,24 @@ def save_decisions(
     vacancy: Vacancy,
     decisions: dict[str, ChecklistDecision],
 ) -> Application:
-    """Merge ``decisions`` into the application (created when missing) and save it."""
-    app = application_for(book, profile, vacancy)
-    app.decisions.update(decisions)
-    app.updated_at = datetime.now(UTC)
-    book.save(app)
-    return app
+    """Merge ``decisions`` into the application (created when missing) and save it.
+
+    Adding decisions is a pure addition, so when another window or command changed the
+    application meanwhile (the store's ConflictError) it is read again and the decisions are
+    merged into the newer copy: every decision is kept."""
+    from secondment_desk.store.errors import ConflictError
+
+    for attempt in range(CONFLICT_RETRIES):
+        app = application_for(book, profile, vacancy)
+        app.decisions.update(decisions)
+        app.updated_at = datetime.now(UTC)
+        try:
+            book.save(app)
+            return app
+        except ConflictError:
+            if attempt == CONFLICT_RETRIES - 1:
+                raise
+    raise AssertionError("unreachable")
 
 
 def record_decision(
