@@ -159,7 +159,7 @@ def test_two_first_ever_imports_at_once_both_land(desk_home: Path, tmp_path: Pat
         ]
         outs = [p.communicate(timeout=120) for p in procs]
         imported = [out for out, _err in outs if out.startswith("Imported")]
-        for (out, err), proc in zip(outs, procs, strict=True):
+        for (_out, err), proc in zip(outs, procs, strict=True):
             assert "Traceback" not in err
             assert proc.returncode == 0 or err.count("\n") == 1, err
         with open_store(home, PASS) as store:

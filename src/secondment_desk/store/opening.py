@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import os
 import secrets
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +69,23 @@ def _home(home: Path | None) -> Path:
     return home
 
 
+def _open_error(path: Path, err: sqlite3.DatabaseError) -> StoreError:
+    text = str(err)
+    if isinstance(err, sqlite3.OperationalError) and any(
+        w in text for w in ("disk I/O", "full", "unable to open", "readonly")
+    ):
+        try:
+            free = shutil.disk_usage(path.parent).free
+        except OSError:
+            free = -1
+        why = "the disk is full" if 0 <= free < 1_000_000 else f"the disk refused ({text})"
+        return StoreError(
+            f"The store {path} cannot be opened: {why}; nothing was changed. Free some space "
+            "and try again."
+        )
+    return StoreError(f"{path} is not a Secondment Desk store ({text}).")
+
+
 def read_meta(conn: sqlite3.Connection, path: Path) -> tuple[int, dict[str, str]]:
     """(schema version, meta rows) of an existing store, reading only."""
     try:
@@ -79,7 +97,7 @@ def read_meta(conn: sqlite3.Connection, path: Path) -> tuple[int, dict[str, str]
             )
         rows = conn.execute("SELECT key, value FROM meta").fetchall() if version else []
     except sqlite3.DatabaseError as err:
-        raise StoreError(f"{path} is not a Secondment Desk store ({err}).") from err
+        raise _open_error(path, err) from err
     meta = {str(k): str(v) for k, v in rows}
     if "store_id" not in meta or "key_method" not in meta:
         raise StoreError(f"{path} is not a Secondment Desk store (its key data is missing).")
