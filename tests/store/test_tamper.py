@@ -179,3 +179,19 @@ def test_a_damaged_ledger_refuses_until_accepted(desk_home: Path) -> None:
     assert accepted.returncode == 0, accepted.stderr
     with open_store(desk_home, PASS) as store:
         assert len(store.profiles.list()) == 2 and store.damaged() == []
+
+
+def test_one_damaged_profile_is_restored_from_a_backup(desk_home: Path, tmp_path: Path) -> None:
+    _two_profiles(desk_home)
+    with open_store(desk_home, PASS) as store:
+        store.backup(tmp_path / "b.sdbk")
+        good = store.profiles.get("goodprofile")
+        good.summary = "edited after the backup"
+        store.profiles.save(good)
+    _flip_byte(desk_home, "badprofile")
+    done = _cli(desk_home, "profile", "restore", str(tmp_path / "b.sdbk"), "--only", "badprofile")
+    assert done.returncode == 0, done.stderr
+    with open_store(desk_home, PASS) as store:
+        assert store.damaged() == []
+        assert store.profiles.get("badprofile").summary == "version 2"
+        assert store.profiles.get("goodprofile").summary == "edited after the backup"  # kept

@@ -61,6 +61,11 @@ def register(subparsers: Any) -> None:
 
     p = sub.add_parser("restore", help="replace the store with an archive (after checking it)")
     p.add_argument("archive", type=Path, metavar="IN")
+    p.add_argument(
+        "--only",
+        metavar="ID",
+        help="put back just this profile (a damaged one) and its applications; the rest stays",
+    )
     p.set_defaults(handler=cmd_restore)
 
 
@@ -208,6 +213,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from secondment_desk.store import restore_archive
+
+    if args.only:
+        from secondment_desk.store import open_store
+        from secondment_desk.store.archive import restore_profile
+
+        with open_store(create=False) as store:
+            name, apps = restore_profile(args.archive, store, args.only)
+        print(f"Restored {name} (id {args.only}) and {apps} applications from {args.archive}.")
+        return 0
 
     result = restore_archive(args.archive)
     print(

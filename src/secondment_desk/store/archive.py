@@ -244,14 +244,9 @@ def restore_archive(
             continue
     else:
         raise StoreError(f"{archive} is damaged or was altered; nothing was restored.")
-    # A snapshot taken in WAL mode says so in its header; in memory it must be a rollback db.
-    image = bytearray(snapshot)
-    if len(image) >= 20:
-        image[18:20] = b"\x01\x01"
-    mem = sqlite3.connect(":memory:")
+    mem = _snapshot_db(snapshot)
     try:
         try:
-            mem.deserialize(bytes(image))
             profiles, apps = _check_snapshot(mem, store_id, key)
         except (sqlite3.DatabaseError, ValueError) as err:
             raise StoreError(f"The backup's database cannot be read ({err}).") from err
@@ -265,6 +260,63 @@ def restore_archive(
     finally:
         mem.close()
     return RestoreResult(profiles, apps, previous)
+
+
+def _snapshot_db(snapshot: bytes) -> sqlite3.Connection:
+    # A snapshot taken in WAL mode says so in its header; in memory it must be a rollback db.
+    image = bytearray(snapshot)
+    if len(image) >= 20:
+        image[18:20] = b"\x01\x01"
+    mem = sqlite3.connect(":memory:")
+    try:
+        mem.deserialize(bytes(image))
+    except (sqlite3.DatabaseError, ValueError) as err:
+        mem.close()
+        raise StoreError(f"The backup's database cannot be read ({err}).") from err
+    return mem
+
+
+def restore_profile(archive: Path, store: Store, profile_id: str) -> tuple[str, int]:
+    """Put one profile (and its applications) back from ``archive`` into the open ``store``,
+    leaving every other record as it is: the way back for one damaged record. Returns the
+    profile's name and how many applications came with it."""
+    header, header_bytes, body = _read(archive)
+    if header["store_id"] != store.store_id:
+        raise InputError(f"{archive} is a backup of another store; nothing was restored.")
+    try:
+        snapshot = open_sealed(store._data_key, body, MAGIC + header_bytes)
+    except InvalidTag:
+        raise StoreError(f"{archive} is damaged or was altered; nothing was restored.") from None
+    mem = _snapshot_db(snapshot)
+    try:
+        version = migrations.user_version(mem)
+        legacy = version < 3
+        ver = "1" if legacy else "version"
+        row = mem.execute(
+            f"SELECT {ver}, blob FROM profiles WHERE id = ?", (profile_id,)
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"The backup {archive} holds no profile '{profile_id}'.")
+        cipher = store.cipher
+        raw = cipher.decrypt("profile", profile_id, row[1], version=int(row[0]), legacy=legacy)
+        profile = profile_from_data(json.loads(raw))
+        apps = []
+        if version >= 2:
+            for aid, v, blob in mem.execute(
+                f"SELECT id, {ver}, blob FROM applications WHERE profile_id = ?", (profile_id,)
+            ).fetchall():
+                raw = cipher.decrypt("application", aid, blob, profile_id, int(v), legacy=legacy)
+                apps.append(Application.model_validate_json(raw))
+    finally:
+        mem.close()
+    if store.profiles.exists(profile_id):
+        store.profiles.delete(profile_id)  # the damaged copy and its applications
+    else:
+        store.forget_damage("profile", profile_id)
+    store.profiles.save(profile, force=True)
+    for app in apps:
+        store.applications.save(app, force=True)
+    return profile.name, len(apps)
 
 
 def _put_in_place(mem: sqlite3.Connection, home: Path) -> Path | None:
