@@ -195,3 +195,18 @@ def test_one_damaged_profile_is_restored_from_a_backup(desk_home: Path, tmp_path
         assert store.damaged() == []
         assert store.profiles.get("badprofile").summary == "version 2"
         assert store.profiles.get("goodprofile").summary == "edited after the backup"  # kept
+
+
+def test_a_blob_rewritten_as_text_is_one_damaged_record(desk_home: Path) -> None:
+    _two_profiles(desk_home)
+    _sql(
+        desk_home,
+        (
+            "UPDATE profiles SET blob = substr(blob, 1, 40) || x'00' || substr(blob, 42), "
+            "version = 'x' WHERE id = 'badprofile'",
+            (),
+        ),
+    )
+    with open_store(desk_home, PASS) as store:
+        assert [s.id for s in store.profiles.list()] == ["goodprofile"]
+        assert [d.id for d in store.damaged()] == ["badprofile"]

@@ -72,20 +72,20 @@ class AppContext(QObject):
         """Say on start what the user must know: read-only, or damaged records."""
         from PySide6.QtCore import QCoreApplication
 
-        if getattr(self.store, "read_only", ""):
-            self.message.emit(self.store.read_only, "error")
+        said = [self.store.read_only] if getattr(self.store, "read_only", "") else []
         damaged = self.store.damaged() if hasattr(self.store, "damaged") else []
         if damaged:
             ids = ", ".join(f"{d.kind} {d.id}" for d in damaged[:5])
-            self.message.emit(
+            said.append(
                 QCoreApplication.translate(
                     "MainWindow",
                     "{n} record(s) cannot be read and are left out ({ids}); every other "
                     "record is shown. Delete them or restore a backup "
                     "(secondment-desk profile list shows them).",
-                ).format(n=len(damaged), ids=ids),
-                "error",
+                ).format(n=len(damaged), ids=ids)
             )
+        if said:  # one bar shows one message: both in it
+            self.message.emit(" ".join(said), "error")
 
     def _watch_for_restore(self) -> None:
         """A restore from the command line replaces the data under this window: say so."""

@@ -127,6 +127,8 @@ class RecordCipher:
         """The plaintext; StoreError when the blob is damaged, altered, or not this version's.
         ``legacy`` also accepts format 1 (no version bound), for the upgrade to schema 3."""
         try:
+            if not isinstance(blob, bytes) or not isinstance(version, int):
+                raise InvalidTag  # a value of another type put in the row
             if len(blob) < 1 + NONCE_BYTES + TAG_BYTES:
                 raise InvalidTag
             if blob[0] == BLOB_FORMAT:

@@ -101,9 +101,11 @@ def audit(conn: sqlite3.Connection, ledger: Ledger) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[str] = set()
     rows = conn.execute(
-        "SELECT 'profile', id, version, updated_at, substr(blob, -16) FROM profiles "
-        "UNION ALL SELECT 'application', id, version, updated_at, substr(blob, -16) "
-        "FROM applications"
+        # Cast: a value of another type put in a row must be reported, not crash the open.
+        "SELECT 'profile', CAST(id AS TEXT), CAST(version AS INTEGER), updated_at, "
+        "substr(CAST(blob AS BLOB), -16) FROM profiles UNION ALL "
+        "SELECT 'application', CAST(id AS TEXT), CAST(version AS INTEGER), updated_at, "
+        "substr(CAST(blob AS BLOB), -16) FROM applications"
     ).fetchall()
     for kind, record_id, version, updated_at, tag in rows:
         key = entry_key(kind, record_id)
