@@ -716,6 +716,15 @@ class ApplicationRepository:
             app = self._decode(*row)
             if app is not None and app.vacancy.key == vacancy_key:
                 return app
+        twin = self._store.conn.execute(
+            "SELECT id FROM applications WHERE profile_id = ? AND vacancy_ref = ?",
+            (profile_id, ref),
+        ).fetchone()
+        if twin is not None:  # the application for this post exists but cannot be read
+            raise DamagedRecordError(
+                f"The application '{twin[0]}' for this vacancy cannot be read (damaged or "
+                "altered); delete it or restore a backup before changing it."
+            )
         return None
 
 
