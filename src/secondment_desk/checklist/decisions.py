@@ -15,6 +15,8 @@ from secondment_desk.models.vacancy import Vacancy
 
 __all__ = ["ApplicationBook", "record_decision", "save_decisions", "stored_decisions"]
 
+CONFLICT_RETRIES = 20
+
 
 def stored_decisions(
     book: ApplicationBook, profile: Profile, vacancy: Vacancy
@@ -29,10 +31,23 @@ def save_decisions(
     vacancy: Vacancy,
     decisions: dict[str, ChecklistDecision],
 ) -> Application:
-    """Merge ``decisions`` into the application (created when missing) and save it."""
-    app = application_for(book, profile.id, vacancy)
-    app.decisions.update(decisions)
-    return save(book, app)
+    """Merge ``decisions`` into the application (created when missing) and save it.
+
+    Adding decisions is a pure addition, so when another window or command changed the
+    application meanwhile (the store's ConflictError) it is read again and the decisions are
+    merged into the newer copy: every decision is kept."""
+    from secondment_desk.store.errors import ConflictError
+
+    for attempt in range(CONFLICT_RETRIES):
+        app = application_for(book, profile.id, vacancy)
+        app.decisions.update(decisions)
+        try:
+            book.save(app)
+            return app
+        except ConflictError:
+            if attempt == CONFLICT_RETRIES - 1:
+                raise
+    raise AssertionError("unreachable")
 
 
 def record_decision(
@@ -44,7 +59,18 @@ def record_decision(
     note: str = "",
     evidence: list[Evidence] | None = None,
 ) -> Application:
-    """One decision; earlier evidence on the item is kept, the note is replaced."""
-    app = application_for(book, profile.id, vacancy)
-    decide(app, item_id, status=status, note=note, evidence=evidence or [])
-    return save(book, app)
+    """One decision; earlier evidence on the item is kept, the note is replaced.
+
+    On a conflict (another window or command saved the application meanwhile) the decision is
+    made again on the newer copy: recording a decision never loses another one."""
+    from secondment_desk.store.errors import ConflictError
+
+    for attempt in range(CONFLICT_RETRIES):
+        app = application_for(book, profile.id, vacancy)
+        decide(app, item_id, status=status, note=note, evidence=evidence or [])
+        try:
+            return save(book, app)
+        except ConflictError:
+            if attempt == CONFLICT_RETRIES - 1:
+                raise
+    raise AssertionError("unreachable")

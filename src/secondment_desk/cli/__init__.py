@@ -80,3 +80,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as err:  # a full disk, a folder that vanished: one line, nothing half-done
+        where = f" ({err.filename})" if err.filename else ""
+        print(
+            f"{PROG}: cannot read or write a file{where}: {err.strerror or err}.", file=sys.stderr
+        )
+        return EXIT_BAD_INPUT
+    except (RecursionError, MemoryError):
+        print(f"{PROG}: the input is too deeply nested or too large to handle.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as err:  # a bug: still one line, never a traceback for the user
+        print(
+            f"{PROG}: unexpected error ({type(err).__name__}); nothing was saved by this "
+            "command. Please report it with the command you ran.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR

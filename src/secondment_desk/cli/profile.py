@@ -45,12 +45,27 @@ def register(subparsers: Any) -> None:
     p.add_argument("name", metavar="NAME")
     p.set_defaults(handler=cmd_delete)
 
+    p = sub.add_parser(
+        "verify",
+        help="check every record against the store's ledger; list damaged ones",
+        description="Unseal every record and compare it with the store's ledger: a record "
+        "rolled back to an older copy, added or deleted outside the app, or damaged, is listed "
+        "by id. With --accept, take the store as it is now (a new ledger).",
+    )
+    p.add_argument("--accept", action="store_true", help="accept the store as it is now")
+    p.set_defaults(handler=cmd_verify)
+
     p = sub.add_parser("backup", help="write an encrypted archive of the whole store")
     p.add_argument("out", type=Path, metavar="OUT")
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("restore", help="replace the store with an archive (after checking it)")
     p.add_argument("archive", type=Path, metavar="IN")
+    p.add_argument(
+        "--only",
+        metavar="ID",
+        help="put back just this profile (a damaged one) and its applications; the rest stays",
+    )
     p.set_defaults(handler=cmd_restore)
 
 
@@ -70,12 +85,30 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     with open_store() as store:
         profiles = store.profiles.list()
-    if not profiles:
+        damaged = store.damaged()
+    if not profiles and not damaged:
         print("No profiles yet: add one with 'secondment-desk profile import FILE'.")
         return 0
     for s in profiles:
         print(f"{s.id}  {s.updated_at:%Y-%m-%d %H:%M}  {s.name}")
+    for record in damaged:
+        print(record.line())
     return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from secondment_desk.store import open_store
+
+    with open_store(accept=args.accept) as store:
+        damaged = store.damaged()
+        count = len(store.profiles.list())
+    for record in damaged:
+        print(record.line())
+    if args.accept:
+        print(f"Accepted the store as it is now ({count} readable profiles).")
+    elif not damaged:
+        print(f"Every record matches the store's ledger ({count} profiles).")
+    return 2 if damaged and not args.accept else 0
 
 
 def _describe(profile: Any) -> str:
@@ -149,9 +182,11 @@ def cmd_delete(args: argparse.Namespace) -> int:
     from secondment_desk.store import open_store
 
     with open_store() as store:
-        profile = store.profiles.get(args.name)
-        store.profiles.delete(profile.id)
-    print(f"Deleted {profile.name} (id {profile.id}) and its applications.")
+        profile_id = store.profiles.resolve(args.name, partial=False)
+        name = store.profiles.name_of(profile_id)
+        store.profiles.delete(profile_id)
+    what = f"{name} (id {profile_id})" if name else f"the damaged profile {profile_id}"
+    print(f"Deleted {what} and its applications.")
     return 0
 
 
@@ -178,6 +213,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from secondment_desk.store import restore_archive
+
+    if args.only:
+        from secondment_desk.store import open_store
+        from secondment_desk.store.archive import restore_profile
+
+        with open_store(create=False) as store:
+            name, apps = restore_profile(args.archive, store, args.only)
+        print(f"Restored {name} (id {args.only}) and {apps} applications from {args.archive}.")
+        return 0
 
     result = restore_archive(args.archive)
     print(

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from secondment_desk.applications import save
 from secondment_desk.errors import DeskError, StoreError
 from secondment_desk.gui.logs import log_failure
 from secondment_desk.gui.settings import DeskSettings
@@ -63,8 +62,73 @@ class AppContext(QObject):
     def set_store(self, store: Store, key_method: str = "") -> None:
         self.store = store
         self.key_method = key_method
+        if hasattr(store, "claim_window"):  # one window edits; a second one reads only
+            store.claim_window()
         self.storeOpened.emit()
         self._restore_session()
+        self._tell_store_state()
+        self._watch_for_restore()
+
+    def _tell_store_state(self) -> None:
+        """Say on start what the user must know: read-only, or damaged records."""
+        from PySide6.QtCore import QCoreApplication
+
+        said = (
+            [self.require_store().read_only]
+            if getattr(self.require_store(), "read_only", "")
+            else []
+        )
+        damaged = self.require_store().damaged() if hasattr(self.store, "damaged") else []
+        if damaged:
+            ids = ", ".join(f"{d.kind} {d.id}" for d in damaged[:5])
+            said.append(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "{n} record(s) cannot be read and are left out ({ids}); every other "
+                    "record is shown. Delete them or restore a backup "
+                    "(secondment-desk profile list shows them).",
+                ).format(n=len(damaged), ids=ids)
+            )
+        if said:  # one bar shows one message: both in it
+            self.message.emit(" ".join(said), "error")
+
+    def _watch_for_restore(self) -> None:
+        """A restore from the command line replaces the data under this window: say so."""
+        from PySide6.QtCore import QTimer
+
+        if not hasattr(self.store, "replaced"):
+            return
+        timer = getattr(self, "_restore_timer", None)
+        if timer is None:
+            timer = self._restore_timer = QTimer(self)
+            timer.setInterval(3000)
+            timer.timeout.connect(self._check_restored)
+        timer.start()
+
+    def _check_restored(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        if self.store is None or not self.store.replaced():
+            return
+        self._restore_timer.stop()
+        self.store.read_only = QCoreApplication.translate(
+            "MainWindow",
+            "A backup was restored over this store while the window was open: nothing more "
+            "is saved here. Close and reopen the window to see the restored data.",
+        )
+        self.message.emit(self.store.read_only, "error")
+
+    def resolve_conflict(self, err: Exception) -> str:
+        """Ask the user what to do after a conflicting save: "reload" or "keep"."""
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        box = QMessageBox(QApplication.activeWindow())
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(str(err))
+        reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        return "reload" if box.clickedButton() is reload else "keep"
 
     def require_store(self) -> Store:
         """The open store; a clear error (shown like any other) when none is open."""
@@ -73,6 +137,9 @@ class AppContext(QObject):
         return self.store
 
     def close_store(self) -> None:
+        timer = getattr(self, "_restore_timer", None)
+        if timer is not None:
+            timer.stop()
         store, self.store = self.store, None
         if store is not None:
             store.close()
@@ -123,8 +190,19 @@ class AppContext(QObject):
 
     def save_profile(self, profile: Profile) -> None:
         """Write the profile at once and make it the current one."""
+        from secondment_desk.store.errors import ConflictError
+
         is_new = self.profile is None or self.profile.id != profile.id
-        self.require_store().profiles.save(profile)
+        store = self.require_store()
+        try:
+            store.profiles.save(profile)
+        except ConflictError as err:
+            if self.resolve_conflict(err) == "reload":
+                self.profile = store.profiles.get(profile.id)
+                self.profilesChanged.emit()
+                self.profileChanged.emit()
+                return
+            store.profiles.save(profile, force=True)
         self.profile = profile
         self.settings.last_profile_id = profile.id
         if is_new:
@@ -133,7 +211,20 @@ class AppContext(QObject):
 
     def save_application(self, application: Application) -> None:
         """Write the application at once and make it the current one."""
-        save(self.require_store().applications, application)
+        from secondment_desk.store.errors import ConflictError
+
+        store = self.require_store()
+        try:
+            store.applications.save(application)
+        except ConflictError as err:
+            if self.resolve_conflict(err) == "reload":
+                self.application = store.applications.find(
+                    application.profile_id, application.vacancy.key
+                )
+                self.applicationsChanged.emit()
+                self.applicationChanged.emit()
+                return
+            store.applications.save(application, force=True)
         self.application = application
         self.settings.last_application_id = application.id
         self.applicationsChanged.emit()

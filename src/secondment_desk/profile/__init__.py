@@ -6,7 +6,6 @@ own full JSON; export JSON Resume and the full JSON.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from secondment_desk.profile.jsonresume import (
     import_jsonresume,
     looks_like_jsonresume,
 )
+from secondment_desk.profile.limits import load_json
 
 FULL_FORMAT = "secondment-desk-profile"
 FULL_VERSION = 1
@@ -51,14 +51,10 @@ def import_bytes(data: bytes, source: str = "the file", name: str | None = None)
     if head.startswith(b"<"):
         return europass.profile_from_europass(europass.parse_xml(data), name)
     try:
-        parsed = json.loads(data.decode("utf-8-sig"))
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise InputError(f"{source} is neither text nor a PDF; it cannot be a profile.") from err
-    except json.JSONDecodeError as err:
-        raise InputError(
-            f"{source} is not a JSON Resume, a Europass CV or a profile export "
-            f"(broken JSON at line {err.lineno}, column {err.colno})."
-        ) from err
+    parsed = load_json(text, source)
     if isinstance(parsed, dict) and parsed.get("format") == FULL_FORMAT:
         profile = import_full(parsed)
         if name:

@@ -17,6 +17,7 @@ from secondment_desk import countries
 from secondment_desk.errors import InputError, ValidationFailed
 from secondment_desk.models.education import EducationLevel
 from secondment_desk.models.profile import Profile, profile_from_data
+from secondment_desk.profile.limits import check_entries
 
 ROOTS = ("SkillsPassport", "Europass")
 EXTRAS_KEY = "europass"
@@ -129,8 +130,15 @@ def _items(el: _El | None, path: str) -> list[str]:
 def _ym(el: _El | None) -> str | None:
     if el is None or not el.get("year"):
         return None
-    month = (el.get("month") or "").lstrip("-") or "01"
-    return f"{int(el.get('year')):04d}-{int(month):02d}"
+    year, month = str(el.get("year")), (el.get("month") or "").lstrip("-") or "01"
+    if not (year.isascii() and year.isdigit() and len(year) == 4) or not (
+        month.isascii() and month.isdigit() and 1 <= int(month[:3]) <= 12
+    ):
+        raise InputError(
+            f"The Europass CV has a date that is not a date (year '{year[:12]}', month "
+            f"'{month[:12]}'); correct it and import again."
+        )
+    return f"{int(year):04d}-{int(month):02d}"
 
 
 def _country(el: _El | None, path: str) -> str:
@@ -269,10 +277,12 @@ def profile_from_europass(root: _El, name: str | None = None) -> Profile:
             " ".join(tokens[:-1]),
             tokens[-1],
         )
-    data["employment"] = [
-        _employment(w) for w in _all(learner, "WorkExperienceList/WorkExperience")
-    ]
-    data["education"] = [_education(e) for e in _all(learner, "EducationList/Education")]
+    jobs = _all(learner, "WorkExperienceList/WorkExperience")
+    studies = _all(learner, "EducationList/Education")
+    check_entries(len(jobs), "WorkExperienceList", "The Europass CV")
+    check_entries(len(studies), "EducationList", "The Europass CV")
+    data["employment"] = [_employment(w) for w in jobs]
+    data["education"] = [_education(e) for e in studies]
     skills = _find(learner, "Skills")
     data["languages"] = _languages(_find(skills, "Linguistic"))
     data["computer_skills"] = _items(skills, "Computer/Description")

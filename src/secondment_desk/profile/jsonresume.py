@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel
@@ -75,6 +76,43 @@ def _ym(value: object) -> object:
         return f"{text}-01"
     match = re.fullmatch(r"(\d{4}-\d{2})(-\d{2})?(T.*)?", text)
     return match.group(1) if match else text
+
+
+_DATE_KEYS = ("startDate", "endDate", "date", "releaseDate")
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?")
+
+
+def _is_date(value: object) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD (a time may follow), naming a real month and day."""
+    if not isinstance(value, str):
+        return False
+    match = _DATE.fullmatch(value.strip())
+    if match is None:
+        return False
+    year, month, day = match.groups()
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
+
+def bad_dates(data: Json) -> list[str]:
+    """Where the resume's sections hold a date that is not one ("2019-13-45"), as
+    ``work[0].startDate '2019-13-45'``; empty when every date reads."""
+    found = []
+    for section in SECTIONS:
+        entries = data.get(section)
+        if not isinstance(entries, list):
+            continue
+        for i, entry in enumerate(entries):
+            if not isinstance(entry, dict):
+                continue
+            for key in _DATE_KEYS:
+                value = entry.get(key)
+                if value not in (None, "") and not _is_date(value):
+                    found.append(f"{section}[{i}].{key} {str(value)[:30]!r}")
+    return found
 
 
 def _prune(data: Json) -> Json:
@@ -344,6 +382,13 @@ def import_jsonresume(data: Json, name: str | None = None) -> Profile:
     full_name = name or basics.get("name")
     if not isinstance(full_name, str) or not full_name.strip():
         raise ValidationFailed("basics.name: the resume gives no name; import it with --name.")
+    wrong = bad_dates(data)
+    if wrong:
+        more = f" and {len(wrong) - 3} more" if len(wrong) > 3 else ""
+        raise InputError(
+            f"The JSON Resume has dates that are not dates: {', '.join(wrong[:3])}{more}; "
+            "write YYYY, YYYY-MM or YYYY-MM-DD and import again (nothing was imported)."
+        )
     personal: Json = {**split_name(full_name)}
     if basics.get("email"):
         personal["email"] = basics["email"]

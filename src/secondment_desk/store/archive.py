@@ -18,6 +18,7 @@ import base64
 import contextlib
 import json
 import os
+import secrets
 import sqlite3
 import struct
 from dataclasses import dataclass
@@ -40,18 +41,27 @@ from secondment_desk.store.connection import (
     store_path,
     timestamp,
 )
-from secondment_desk.store.crypto import RecordCipher, open_sealed, seal, verify_key
+from secondment_desk.store.crypto import (
+    KEY_DIGEST,
+    RecordCipher,
+    key_material_digest,
+    open_sealed,
+    seal,
+    verify_key,
+)
 from secondment_desk.store.keys import KeyringSource, PassphraseSource
 from secondment_desk.store.keys.os_keyring import probe
 from secondment_desk.store.keys.passphrase import env_passphrase, unwrap, wrap
+from secondment_desk.store.lock import FolderLock
 from secondment_desk.store.meta import _home, read_meta, unlock
 
 if TYPE_CHECKING:
     from secondment_desk.store.store import Store
 
 MAGIC = b"SECONDMENT-DESK-BACKUP\n"
+GENERATION = "generation"  # meta: changes with each restore
 FORMAT = 1
-_WRAP_KEYS = ("kdf", "kdf_salt", "kdf_n", "kdf_r", "kdf_p", "wrapped_key")
+_WRAP_KEYS = ("kdf", "kdf_salt", "kdf_n", "kdf_r", "kdf_p", "wrapped_key", "wrap_format")
 
 
 @dataclass(frozen=True)
@@ -64,7 +74,7 @@ class RestoreResult:
 def write_archive(store: Store, out: Path, data_key: bytes, passphrase: str | None) -> Path:
     wraps: dict[str, dict[str, str]] = {}
     if store.method == "passphrase":
-        wraps["passphrase"] = {k: store.meta[k] for k in _WRAP_KEYS}
+        wraps["passphrase"] = {k: store.meta[k] for k in _WRAP_KEYS if k in store.meta}
     elif passphrase or env_passphrase():
         wraps["passphrase"] = wrap(passphrase or env_passphrase() or "", data_key, store.store_id)
     header = {
@@ -79,12 +89,16 @@ def write_archive(store: Store, out: Path, data_key: bytes, passphrase: str | No
     body = seal(data_key, store.conn.serialize(), MAGIC + header_bytes)
     out = out.expanduser()
     tmp = out.with_name(out.name + ".part")
-    with open(tmp, "wb") as fh:
-        fh.write(MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes + body)
-        fh.flush()
-        os.fsync(fh.fileno())
-    private(tmp)
-    os.replace(tmp, out)
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes + body)
+            fh.flush()
+            os.fsync(fh.fileno())
+        private(tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk leaves no partial archive behind
+        raise
     return out
 
 
@@ -113,15 +127,16 @@ def _candidate_keys(header: dict[str, Any], home: Path, passphrase: str | None) 
     current = store_path(home)
     if current.exists():
         conn = connect(current)
+        version: int | None = None
         try:
-            _v, meta = read_meta(conn, current)
+            version, meta = read_meta(conn, current)
         except StoreError:
             meta = {}
         finally:
             conn.close()
         if meta.get("store_id") == store_id:
-            with contextlib.suppress(LockedError):
-                keys.append(unlock(meta, passphrase))
+            with contextlib.suppress(StoreError):  # wrong passphrase, damaged key data
+                keys.append(unlock(meta, passphrase, version))
     if header.get("key_method") == "keyring" and probe()[0]:
         with contextlib.suppress(LockedError):
             keys.append(KeyringSource().unlock(store_id, {}))
@@ -148,6 +163,12 @@ def _check_snapshot(mem: sqlite3.Connection, store_id: str, key: bytes) -> tuple
     version = migrations.user_version(mem)
     if not 1 <= version <= migrations.SCHEMA_VERSION:
         raise StoreError(f"The backup has schema {version}, which this version cannot read.")
+    foreign = migrations.foreign_objects(mem)
+    if foreign:
+        raise StoreError(
+            f"The backup holds a {foreign[0][0]} '{foreign[0][1]}' that Secondment Desk did not "
+            "make; nothing was restored."
+        )
     meta = dict(mem.execute("SELECT key, value FROM meta").fetchall())
 
     if meta.get("store_id") != store_id or not verify_key(
@@ -155,14 +176,20 @@ def _check_snapshot(mem: sqlite3.Connection, store_id: str, key: bytes) -> tuple
     ):
         raise StoreError("The backup's contents do not match its header; nothing was restored.")
     cipher = RecordCipher(key)
+    legacy = version < 3
+    ver = "1" if legacy else "version"
     profiles = 0
-    for pid, blob in mem.execute("SELECT id, blob FROM profiles"):
-        profile_from_data(json.loads(cipher.decrypt("profile", pid, blob)))
+    for pid, v, blob in mem.execute(f"SELECT id, {ver}, blob FROM profiles"):
+        raw = cipher.decrypt("profile", pid, blob, version=int(v), legacy=legacy)
+        profile_from_data(json.loads(raw))
         profiles += 1
     apps = 0
     if version >= 2:
-        for aid, owner, blob in mem.execute("SELECT id, profile_id, blob FROM applications"):
-            Application.model_validate_json(cipher.decrypt("application", aid, blob, owner))
+        for aid, owner, v, blob in mem.execute(
+            f"SELECT id, profile_id, {ver}, blob FROM applications"
+        ):
+            raw = cipher.decrypt("application", aid, blob, owner, int(v), legacy=legacy)
+            Application.model_validate_json(raw)
             apps += 1
     return profiles, apps
 
@@ -190,6 +217,10 @@ def _ensure_key_reachable(
         )
     PassphraseSource(pw).setup(store_id, key)  # checks the length
     rows = {"key_method": "passphrase", **wrap(pw, key, store_id)}
+    meta = {str(k): str(v) for k, v in mem.execute("SELECT key, value FROM meta")}
+    meta.update(rows)
+    if KEY_DIGEST in meta:
+        rows[KEY_DIGEST] = key_material_digest(meta)
     with mem:
         mem.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", rows.items())
 
@@ -210,36 +241,118 @@ def restore_archive(
             continue
     else:
         raise StoreError(f"{archive} is damaged or was altered; nothing was restored.")
+    mem = _snapshot_db(snapshot)
+    try:
+        try:
+            profiles, apps = _check_snapshot(mem, store_id, key)
+        except (sqlite3.DatabaseError, ValueError) as err:
+            raise StoreError(f"The backup's database cannot be read ({err}).") from err
+        _ensure_key_reachable(mem, store_id, key, passphrase)
+        with mem:  # every handle open on the store (a window) sees it was restored
+            mem.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                (GENERATION, secrets.token_hex(8)),
+            )
+        previous = _put_in_place(mem, home)
+    finally:
+        mem.close()
+    return RestoreResult(profiles, apps, previous)
+
+
+def _snapshot_db(snapshot: bytes) -> sqlite3.Connection:
     # A snapshot taken in WAL mode says so in its header; in memory it must be a rollback db.
     image = bytearray(snapshot)
     if len(image) >= 20:
         image[18:20] = b"\x01\x01"
     mem = sqlite3.connect(":memory:")
     try:
-        try:
-            mem.deserialize(bytes(image))
-            profiles, apps = _check_snapshot(mem, store_id, key)
-        except (sqlite3.DatabaseError, ValueError) as err:
-            raise StoreError(f"The backup's database cannot be read ({err}).") from err
-        _ensure_key_reachable(mem, store_id, key, passphrase)
-        path = store_path(home)
-        tmp = path.with_name(path.name + ".restore")
-        tmp.unlink(missing_ok=True)
-        copy_database(mem, tmp)
+        mem.deserialize(bytes(image))
+    except (sqlite3.DatabaseError, ValueError) as err:
+        mem.close()
+        raise StoreError(f"The backup's database cannot be read ({err}).") from err
+    return mem
+
+
+def restore_profile(archive: Path, store: Store, profile_id: str) -> tuple[str, int]:
+    """Put one profile (and its applications) back from ``archive`` into the open ``store``,
+    leaving every other record as it is: the way back for one damaged record. Returns the
+    profile's name and how many applications came with it."""
+    header, header_bytes, body = _read(archive)
+    if header["store_id"] != store.store_id:
+        raise InputError(f"{archive} is a backup of another store; nothing was restored.")
+    try:
+        snapshot = open_sealed(store._data_key, body, MAGIC + header_bytes)
+    except InvalidTag:
+        raise StoreError(f"{archive} is damaged or was altered; nothing was restored.") from None
+    mem = _snapshot_db(snapshot)
+    try:
+        version = migrations.user_version(mem)
+        legacy = version < 3
+        ver = "1" if legacy else "version"
+        row = mem.execute(
+            f"SELECT {ver}, blob FROM profiles WHERE id = ?", (profile_id,)
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"The backup {archive} holds no profile '{profile_id}'.")
+        cipher = store.cipher
+        raw = cipher.decrypt("profile", profile_id, row[1], version=int(row[0]), legacy=legacy)
+        profile = profile_from_data(json.loads(raw))
+        apps = []
+        if version >= 2:
+            for aid, v, blob in mem.execute(
+                f"SELECT id, {ver}, blob FROM applications WHERE profile_id = ?", (profile_id,)
+            ).fetchall():
+                raw = cipher.decrypt("application", aid, blob, profile_id, int(v), legacy=legacy)
+                apps.append(Application.model_validate_json(raw))
     finally:
         mem.close()
+    if store.profiles.exists(profile_id):
+        store.profiles.delete(profile_id)  # the damaged copy and its applications
+    else:
+        store.forget_damage("profile", profile_id)
+    store.profiles.save(profile, force=True)
+    for app in apps:
+        store.applications.save(app, force=True)
+    return profile.name, len(apps)
+
+
+def _put_in_place(mem: sqlite3.Connection, home: Path) -> Path | None:
+    """Write the checked snapshot over the store, holding the folder's lock exclusive.
+
+    An existing store is overwritten through SQLite's backup API, in one transaction of the
+    live file: no file is swapped under a connection another process (a window) holds, whose
+    next write then finds the new generation and saves nothing. A store that is not a
+    database any more is replaced as a file.
+    """
+    path = store_path(home)
     previous: Path | None = None
-    if path.exists():
-        conn = connect(path)
-        try:
-            previous = copy_database(
-                conn, backups_dir(home) / f"store-before-restore-{timestamp()}.sqlite3"
-            )
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-    for side in ("-wal", "-shm"):
-        path.with_name(path.name + side).unlink(missing_ok=True)
-    os.replace(tmp, path)
-    fsync_dir(home)
-    return RestoreResult(profiles, apps, previous)
+    lock = FolderLock(home)
+    try:
+        with lock.exclusive():
+            if path.exists():
+                try:
+                    conn = connect(path)
+                    try:
+                        previous = copy_database(
+                            conn, backups_dir(home) / f"store-before-restore-{timestamp()}.sqlite3"
+                        )
+                        mem.backup(conn)
+                        conn.execute("PRAGMA journal_mode = WAL")
+                    finally:
+                        conn.close()
+                    return previous
+                except sqlite3.DatabaseError:
+                    pass  # not a database any more: replaced as a file below
+            tmp = path.with_name(path.name + ".restore")
+            tmp.unlink(missing_ok=True)
+            try:
+                copy_database(mem, tmp)
+                for side in ("-wal", "-shm"):
+                    path.with_name(path.name + side).unlink(missing_ok=True)
+                os.replace(tmp, path)
+            finally:
+                tmp.unlink(missing_ok=True)
+            fsync_dir(home)
+    finally:
+        lock.close()
+    return previous

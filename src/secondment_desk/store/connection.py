@@ -33,10 +33,17 @@ def timestamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "surrogateescape")
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit); reads nothing yet."""
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        # Text that is not UTF-8 (a blob rewritten as text outside the app) must reach the
+        # code that reports the record as damaged, not fail the whole query.
+        conn.text_factory = _lenient_text
         conn.execute("PRAGMA busy_timeout = 10000")
     except sqlite3.Error as err:
         raise StoreError(f"The store {path} cannot be opened: {err}.") from err

@@ -8,13 +8,15 @@ the top: no import inside a function breaks a cycle any more.
 from __future__ import annotations
 
 import base64
+import shutil
 import sqlite3
 from pathlib import Path
 
 from secondment_desk.errors import LockedError, StoreError
 from secondment_desk.paths import data_home
 from secondment_desk.store import migrations
-from secondment_desk.store.crypto import verify_key
+from secondment_desk.store.crypto import KEY_DIGEST, key_material_digest, verify_key
+from secondment_desk.store.errors import KeyDamagedError, TamperedError
 from secondment_desk.store.keys import source_for
 
 
@@ -23,6 +25,23 @@ def _home(home: Path | None) -> Path:
         return data_home()
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
     return home
+
+
+def _open_error(path: Path, err: sqlite3.DatabaseError) -> StoreError:
+    text = str(err)
+    if isinstance(err, sqlite3.OperationalError) and any(
+        w in text for w in ("disk I/O", "full", "unable to open", "readonly")
+    ):
+        try:
+            free = shutil.disk_usage(path.parent).free
+        except OSError:
+            free = -1
+        why = "the disk is full" if 0 <= free < 1_000_000 else f"the disk refused ({text})"
+        return StoreError(
+            f"The store {path} cannot be opened: {why}; nothing was changed. Free some space "
+            "and try again."
+        )
+    return StoreError(f"{path} is not a Secondment Desk store ({text}).")
 
 
 def read_meta(conn: sqlite3.Connection, path: Path) -> tuple[int, dict[str, str]]:
@@ -36,22 +55,54 @@ def read_meta(conn: sqlite3.Connection, path: Path) -> tuple[int, dict[str, str]
             )
         rows = conn.execute("SELECT key, value FROM meta").fetchall() if version else []
     except sqlite3.DatabaseError as err:
-        raise StoreError(f"{path} is not a Secondment Desk store ({err}).") from err
+        raise _open_error(path, err) from err
     meta = {str(k): str(v) for k, v in rows}
     if "store_id" not in meta or "key_method" not in meta:
         raise StoreError(f"{path} is not a Secondment Desk store (its key data is missing).")
+    foreign = migrations.foreign_objects(conn)
+    if foreign:
+        kind, name = foreign[0]
+        raise TamperedError(
+            f"The store {path} holds a {kind} '{name}' that Secondment Desk did not make: it "
+            "was altered outside the app and is not opened. Restore a backup "
+            "('secondment-desk profile restore')."
+        )
     return version, meta
 
 
-def unlock(meta: dict[str, str], passphrase: str | None) -> bytes:
-    """The data key of the store described by ``meta``, checked; else LockedError."""
+def check_key_material(meta: dict[str, str], version: int | None) -> None:
+    """KeyDamagedError when the key data beside the store no longer matches its digest (a
+    damaged store id, key check or wrapped key is not a wrong passphrase)."""
+    digest = meta.get(KEY_DIGEST)
+    if digest is None:
+        if version is not None and version >= 3:
+            raise KeyDamagedError(
+                "The store's key data is incomplete (its digest is missing): it was damaged or "
+                "altered; restore a backup ('secondment-desk profile restore')."
+            )
+        return
+    if digest != key_material_digest(meta):
+        raise KeyDamagedError(
+            "The store's key data is damaged (its store id, key check or wrapped key changed); "
+            "this is not a wrong passphrase: restore a backup ('secondment-desk profile restore')."
+        )
+
+
+def unlock(meta: dict[str, str], passphrase: str | None, version: int | None = None) -> bytes:
+    """The data key of the store described by ``meta``, checked; else LockedError (wrong
+    passphrase, missing key) or KeyDamagedError (damaged or out-of-bounds key data)."""
+    check_key_material(meta, version)
     source = source_for(meta["key_method"], passphrase)
     key = source.unlock(meta["store_id"], meta)
-    check = base64.b64decode(meta.get("key_check", ""))
+    try:
+        check = base64.b64decode(meta.get("key_check", ""), validate=True)
+    except ValueError:
+        check = b""
     if not verify_key(key, meta["store_id"], check):
         if meta["key_method"] == "passphrase":
-            raise LockedError(
-                "The passphrase is wrong; the store was not opened and nothing was changed."
+            raise KeyDamagedError(
+                "The passphrase is right, but the store's key check does not match: its key "
+                "data is damaged; restore a backup ('secondment-desk profile restore')."
             )
         raise LockedError(
             "The key found in the OS keyring does not open this store; nothing was changed."

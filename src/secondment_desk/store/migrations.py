@@ -14,6 +14,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from secondment_desk.store.crypto import KEY_DIGEST, key_material_digest
+
 
 def _v1_profiles(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
@@ -33,11 +35,49 @@ def _v2_applications(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX applications_by_profile ON applications(profile_id)")
 
 
+def _v3_versions(conn: sqlite3.Connection) -> None:
+    """A version on every record (compare-and-set on save, bound into the sealed record's
+    associated data), a keyed reference to an application's vacancy (one application per
+    candidate and vacancy, even with two writers), and a digest of the key material.
+
+    Sealing the records again with their version and writing the ledger need the key: the
+    opener does it in this same transaction (``keyed`` of :func:`migrate`)."""
+    conn.execute("ALTER TABLE profiles ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    conn.execute("ALTER TABLE applications ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    conn.execute("ALTER TABLE applications ADD COLUMN vacancy_ref TEXT")
+    meta = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        (KEY_DIGEST, key_material_digest(meta)),
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Index i holds the migration to version i + 1. Append only; never edit a released one.
-MIGRATIONS: tuple[Migration, ...] = (_v1_profiles, _v2_applications)
+MIGRATIONS: tuple[Migration, ...] = (_v1_profiles, _v2_applications, _v3_versions)
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# Everything the schema holds (besides SQLite's own automatic indexes): anything else in
+# sqlite_master (a trigger, a view, another table) was put there outside the app.
+SCHEMA_OBJECTS = frozenset(
+    {
+        ("table", "meta"),
+        ("table", "profiles"),
+        ("table", "applications"),
+        ("index", "applications_by_profile"),
+    }
+)
+
+
+def foreign_objects(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(type, name) of every schema object the app did not make."""
+    rows = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
+    return [
+        (str(t), str(n))
+        for t, n in rows
+        if (t, n) not in SCHEMA_OBJECTS and not str(n).startswith("sqlite_autoindex_")
+    ]
 
 
 def user_version(conn: sqlite3.Connection) -> int:
@@ -45,14 +85,23 @@ def user_version(conn: sqlite3.Connection) -> int:
     return value
 
 
-def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> list[int]:
-    """Bring ``conn`` (autocommit mode) up to ``target``; returns the versions applied."""
+def migrate(
+    conn: sqlite3.Connection,
+    target: int = SCHEMA_VERSION,
+    keyed: Callable[[sqlite3.Connection, int], None] | None = None,
+) -> list[int]:
+    """Bring ``conn`` (autocommit mode) up to ``target``; returns the versions applied.
+
+    ``keyed(conn, version)``, when given, runs after each migration inside its transaction:
+    the opener's work that needs the key (sealing records again), so it lands with it."""
     applied = []
     current = user_version(conn)
     for version in range(current + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
             MIGRATIONS[version - 1](conn)
+            if keyed is not None:
+                keyed(conn, version)
             conn.execute(f"PRAGMA user_version = {version:d}")
             conn.execute("COMMIT")
         except BaseException:

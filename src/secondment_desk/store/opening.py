@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import os
 import secrets
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -26,7 +27,14 @@ from secondment_desk.store.connection import (
     set_write_mode,
     store_path,
 )
-from secondment_desk.store.crypto import RecordCipher, make_key_check, new_data_key, verify_key
+from secondment_desk.store.crypto import (
+    KEY_DIGEST,
+    RecordCipher,
+    key_material_digest,
+    make_key_check,
+    new_data_key,
+    verify_key,
+)
 from secondment_desk.store.keys import (
     PASSPHRASE_ENV,
     KeyringSource,
@@ -35,8 +43,10 @@ from secondment_desk.store.keys import (
 )
 from secondment_desk.store.keys.os_keyring import probe
 from secondment_desk.store.keys.passphrase import env_passphrase
-from secondment_desk.store.meta import _home, read_meta, unlock
-from secondment_desk.store.store import Store
+from secondment_desk.store.ledger import Ledger, ledger_key, write_ledger
+from secondment_desk.store.lock import FolderLock
+from secondment_desk.store.meta import _home, check_key_material, read_meta, unlock
+from secondment_desk.store.store import Store, upgrade_records
 
 
 @dataclass(frozen=True)
@@ -120,26 +130,37 @@ def new_store(
         "created_by": __version__,
         **source.setup(store_id, data_key),
     }
-    # Built under another name and moved into place: a crash never leaves half a store.
-    tmp = path.with_name(path.name + ".new")
-    for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-        leftover.unlink(missing_ok=True)
+    meta[KEY_DIGEST] = key_material_digest(meta)
+    # Built under a name of its own and linked into place, which fails if another process
+    # made a store meanwhile (two first-ever imports at once): a crash never leaves half a
+    # store, and a second creator never replaces the first one's store under it.
+    tmp = path.with_name(f"{path.name}.new-{secrets.token_hex(4)}")
+    for legacy in (path.with_name(path.name + ".new"), path.with_name(path.name + ".new-journal")):
+        legacy.unlink(missing_ok=True)
     try:
         conn = connect(tmp)
         try:
             migrations.migrate(conn)
             conn.execute("BEGIN IMMEDIATE")
-            conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
+            conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.items())
+            write_ledger(conn, ledger_key(data_key), store_id, Ledger())
             conn.execute("COMMIT")
         finally:
             conn.close()
         private(tmp)
-        os.replace(tmp, path)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise StoreError(f"A store already exists at {path}.") from None
+        except OSError:  # a file system without hard links: no such guard there
+            os.replace(tmp, path)
         fsync_dir(home)
     except BaseException:
-        tmp.unlink(missing_ok=True)
         source.forget(store_id)
         raise
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
     return data_key
 
 
@@ -155,29 +176,50 @@ def unlock_key(home: Path | None = None, passphrase: str | None = None) -> bytes
         raise NotFoundError(f"There is no store in {home} yet.")
     conn = connect(path)
     try:
-        _version, meta = read_meta(conn, path)
+        version, meta = read_meta(conn, path)
     finally:
         conn.close()
-    return unlock(meta, passphrase)
+    return unlock(meta, passphrase, version)
 
 
-def _open_existing(home: Path, passphrase: str | None, key: bytes | None = None) -> Store:
+def _open_existing(
+    home: Path, passphrase: str | None, key: bytes | None = None, accept: bool = False
+) -> Store:
     path = store_path(home)
-    conn = connect(path)
+    lock = FolderLock(home)
     try:
-        version, meta = read_meta(conn, path)
-        if key is None:
-            key = unlock(meta, passphrase)
-        elif not verify_key(key, meta["store_id"], base64.b64decode(meta.get("key_check", ""))):
-            raise LockedError("That key does not open this store; nothing was changed.")
-        if version < migrations.SCHEMA_VERSION:
-            backup_before_migration(conn, home, version)
-        set_write_mode(conn)
-        migrations.migrate(conn)
-    except BaseException:
-        conn.close()
-        raise
-    return Store(conn, RecordCipher(key), path, meta, key)
+        with lock.shared():  # a restore does not swap the file while it is being opened
+            conn = connect(path)
+            try:
+                version, meta = read_meta(conn, path)
+                if key is None:
+                    key = unlock(meta, passphrase, version)
+                else:
+                    check_key_material(meta, version)
+                    if not verify_key(
+                        key, meta["store_id"], base64.b64decode(meta.get("key_check", ""))
+                    ):
+                        raise LockedError("That key does not open this store; nothing was changed.")
+                data_key = key
+                if version < migrations.SCHEMA_VERSION:
+                    backup_before_migration(conn, home, version)
+                set_write_mode(conn)
+
+                def keyed(c: sqlite3.Connection, applied: int) -> None:
+                    if applied == 3:
+                        upgrade_records(c, data_key, meta["store_id"])
+
+                try:
+                    migrations.migrate(conn, keyed=keyed)
+                except sqlite3.Error as err:
+                    raise StoreError(f"The store {path} could not be upgraded ({err}).") from err
+                _version, meta = read_meta(conn, path)
+                return Store(conn, RecordCipher(data_key), path, meta, data_key, accept=accept)
+            except BaseException:
+                conn.close()
+                raise
+    finally:
+        lock.close()
 
 
 def auto_method(passphrase: str | None = None) -> Literal["keyring", "passphrase"]:
@@ -199,17 +241,19 @@ def open_store(
     *,
     create: bool = True,
     key: bytes | None = None,
+    accept: bool = False,
 ) -> Store:
     """Open (and, unless ``create`` is False, first create) the store in ``home``.
 
     The passphrase, for a passphrase store, comes from the argument or
     ``SECONDMENT_DESK_PASSPHRASE``. A missing store is created with the OS keyring when one
     works, else with that passphrase. ``key`` (from :func:`unlock_key` or :func:`new_store`)
-    opens an existing store without fetching or deriving its key again.
+    opens an existing store without fetching or deriving its key again. ``accept`` takes a
+    store whose ledger disagrees with its rows as it is now (``profile verify --accept``).
     """
     home = _home(home)
     if key is not None:
-        return _open_existing(home, None, key)
+        return _open_existing(home, None, key, accept)
     if not store_path(home).exists():
         if not create:
             raise NotFoundError(f"There is no store in {home} yet.")
@@ -220,4 +264,4 @@ def open_store(
             if not store_path(home).exists():
                 raise
             # Another process created it in the meantime: open that one.
-    return _open_existing(home, passphrase)
+    return _open_existing(home, passphrase, accept=accept)

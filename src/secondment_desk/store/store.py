@@ -1,14 +1,27 @@
 """The open store: profiles and applications, each record one AES-GCM blob.
 
 Nothing personal is in a plaintext column (names neither): listing profiles decrypts them.
-What stays readable: random ids, an application's profile id, update times, record sizes.
+What stays readable: random ids, an application's profile id, versions, update times, record
+sizes, and a keyed hash standing for an application's vacancy.
 Every change is one transaction.
+
+No lost update: every record carries a version; a save is a compare-and-set against the
+version this store handle last read or wrote (a record it never read is written as given), and
+a mismatch raises :class:`~.errors.ConflictError` without writing. Writes hold the data folder's
+lock shared and check the file is still the one opened (a restore replaces it).
+
+Damage is contained: a record that fails to unseal, or that the ledger (:mod:`.ledger`) says was
+rolled back, added or deleted outside the app, is listed by :meth:`Store.damaged` and skipped by
+listings and name look-ups; it can still be deleted by its id, and every other record reads.
 """
 
 from __future__ import annotations
 
 import builtins
+import contextlib
 import difflib
+import hashlib
+import hmac
 import json
 import re
 import sqlite3
@@ -28,7 +41,23 @@ from secondment_desk.models.application import Application
 from secondment_desk.models.profile import Profile
 from secondment_desk.models.validation import describe_validation_error
 from secondment_desk.store.archive import write_archive
-from secondment_desk.store.crypto import RecordCipher
+from secondment_desk.store.crypto import RecordCipher, derive_key
+from secondment_desk.store.errors import (
+    ConflictError,
+    DamagedRecordError,
+    ReadOnlyError,
+    StoreReplacedError,
+    TamperedError,
+)
+from secondment_desk.store.ledger import (
+    Finding,
+    Ledger,
+    audit,
+    ledger_key,
+    read_ledger,
+    write_ledger,
+)
+from secondment_desk.store.lock import FolderLock, WindowLock
 
 
 class AmbiguousNameError(DeskError):
@@ -40,6 +69,49 @@ class ProfileSummary:
     id: str
     name: str
     updated_at: datetime
+
+
+@dataclass(frozen=True)
+class DamagedRecord:
+    """A record that cannot be read as it is, by id; ``present`` is False when only the
+    ledger remembers it (its row was deleted outside the app)."""
+
+    kind: str
+    id: str
+    updated_at: datetime | None
+    reason: str
+    present: bool = True
+
+    def line(self) -> str:
+        when = f"{self.updated_at.astimezone():%Y-%m-%d %H:%M}" if self.updated_at else "?"
+        return (
+            f"{self.id}  {when}  DAMAGED {self.kind}: {self.reason}; delete it "
+            f"('secondment-desk profile delete {self.id}') or restore a backup"
+        )
+
+
+def _time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _write_error(err: sqlite3.Error) -> StoreError:
+    text = str(err)
+    if "full" in text:
+        return StoreError(
+            "The disk is full: the change was not saved and nothing stored was lost; "
+            "free some space and try again."
+        )
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            "The store is busy (another window or command is writing); nothing was saved: "
+            "try again in a moment."
+        )
+    return StoreError(f"The store could not be written ({text}); nothing was changed.")
 
 
 def _now() -> str:
@@ -93,14 +165,24 @@ class Store:
         path: Path,
         meta: dict[str, str],
         data_key: bytes,
+        *,
+        accept: bool = False,
     ) -> None:
         self._conn = conn
         self._cipher = cipher
         self._data_key = data_key
+        self._ledger_key = ledger_key(data_key)
+        self._ref_key = ref_key(data_key)
         self.path = path
         self.meta = meta
+        self._lock = FolderLock(path.parent)
+        self._window: WindowLock | None = None
+        self._generation = meta.get("generation", "")
+        self.read_only = ""  # why this handle may not write ("" when it may)
+        self._damaged: dict[tuple[str, str], DamagedRecord] = {}
         self.profiles = ProfileRepository(self)
         self.applications = ApplicationRepository(self)
+        self._audit(accept)
 
     @property
     def store_id(self) -> str:
@@ -124,6 +206,10 @@ class Store:
 
     def close(self) -> None:
         self._conn.close()
+        self._lock.close()
+        if self._window is not None:
+            self._window.release()
+            self._window = None
 
     def __enter__(self) -> Store:
         return self
@@ -136,20 +222,186 @@ class Store:
     ) -> None:
         self.close()
 
+    # --- one window edits, the others read -----------------------------------------------
+    def claim_window(self) -> bool:
+        """Take the data folder's window lock for this handle; when another window holds it,
+        this handle turns read-only and False is returned."""
+        if self._window is not None:
+            return True
+        self._window = WindowLock.try_take(self.home)
+        if self._window is None:
+            self.read_only = (
+                "This store is open in another Secondment Desk window: this one is read-only. "
+                "Close the other window, then reopen this one to edit."
+            )
+            return False
+        return True
+
+    def _current_generation(self, conn: sqlite3.Connection) -> str:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return str(row[0]) if row else ""
+
+    def replaced(self) -> bool:
+        """Whether a backup was restored over the store since this handle opened it."""
+        try:
+            return self._current_generation(self._conn) != self._generation
+        except sqlite3.Error:
+            return True
+
+    def _check_current(self, conn: sqlite3.Connection) -> None:
+        if self._current_generation(conn) != self._generation:
+            self.read_only = (
+                "The store was replaced (a backup was restored) while this window was open: "
+                "nothing more is saved here; reopen the store to see the restored data."
+            )
+            raise StoreReplacedError(self.read_only)
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: all of it lands, or none of it."""
-        self._conn.execute("BEGIN IMMEDIATE")
+        if self.read_only:
+            raise ReadOnlyError(self.read_only)
+        with self._lock.shared():
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as err:
+                raise _write_error(err) from err
+            try:
+                self._check_current(self._conn)
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException as err:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+                if isinstance(err, sqlite3.Error):
+                    raise _write_error(err) from err
+                raise
+
+    # --- the ledger --------------------------------------------------------------------------
+    def ledger(self, conn: sqlite3.Connection) -> Ledger:
+        found = read_ledger(conn, self._ledger_key, self.store_id)
+        return found if found is not None else Ledger()
+
+    def write_ledger(self, conn: sqlite3.Connection, ledger: Ledger) -> None:
+        write_ledger(conn, self._ledger_key, self.store_id, ledger)
+
+    def _audit(self, accept: bool) -> None:
         try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
+            found = read_ledger(self._conn, self._ledger_key, self.store_id)
+            if found is None:
+                raise TamperedError(
+                    "The store's ledger is missing: the store was altered outside Secondment "
+                    "Desk. Restore a backup ('secondment-desk profile restore'), or accept the "
+                    "store as it is with 'secondment-desk profile verify --accept'."
+                )
+        except TamperedError:
+            if not accept:
+                raise
+            found = None
+        if accept:
+            self.accept_as_is()
+            return
+        assert found is not None
+        for finding in audit(self._conn, found):
+            self._note(finding)
+
+    def _note(self, finding: Finding) -> None:
+        record = DamagedRecord(
+            finding.kind,
+            finding.record_id,
+            _time(finding.updated_at),
+            finding.reason,
+            present=finding.updated_at is not None,
+        )
+        self._damaged[(record.kind, record.id)] = record
+
+    def mark_damaged(self, kind: str, record_id: str, updated_at: str | None, reason: str) -> None:
+        self._note(Finding(kind, record_id, updated_at or "", reason))
+
+    def damage(self, kind: str, record_id: str) -> DamagedRecord | None:
+        return self._damaged.get((kind, record_id))
+
+    def forget_damage(self, kind: str, record_id: str) -> None:
+        self._damaged.pop((kind, record_id), None)
+
+    def damaged(self) -> builtins.list[DamagedRecord]:
+        """Every record known to be damaged so far (at open, and by listings since)."""
+        self.profiles.list()  # unsealing each profile finds the damaged ones
+        return sorted(self._damaged.values(), key=lambda d: (d.kind, d.id))
+
+    def accept_as_is(self) -> int:
+        """Take the store as it is now: a new ledger of the rows that unseal (the others stay
+        listed as damaged). Returns how many records the ledger holds."""
+        ledger = Ledger()
+        self._damaged.clear()
+        with self.transaction() as conn:
+            old = read_ledger_quietly(conn, self._ledger_key, self.store_id)
+            ledger.counter = old.counter if old else 0
+            for pid, version, updated, blob in conn.execute(
+                "SELECT id, version, updated_at, blob FROM profiles"
+            ).fetchall():
+                try:
+                    self._cipher.decrypt("profile", pid, blob, version=version)
+                    ledger.put("profile", pid, version, blob)
+                except StoreError:
+                    self.mark_damaged(
+                        "profile", pid, updated, "damaged or was altered: it does not unseal"
+                    )
+            for aid, owner, version, updated, blob in conn.execute(
+                "SELECT id, profile_id, version, updated_at, blob FROM applications"
+            ).fetchall():
+                try:
+                    self._cipher.decrypt("application", aid, blob, owner, version)
+                    ledger.put("application", aid, version, blob)
+                except StoreError:
+                    self.mark_damaged(
+                        "application", aid, updated, "damaged or was altered: it does not unseal"
+                    )
+            self.write_ledger(conn, ledger)
+        return len(ledger.entries)
+
+    def vacancy_ref(self, profile_id: str, vacancy_key: str) -> str:
+        return vacancy_ref(self._ref_key, profile_id, vacancy_key)
 
     def backup(self, out: Path, passphrase: str | None = None) -> Path:
         """Write an encrypted archive of the whole store (see :mod:`.archive`)."""
         return write_archive(self, out, self._data_key, passphrase)
+
+
+def ref_key(data_key: bytes) -> bytes:
+    return derive_key(data_key, "secondment-desk vacancy ref v1")
+
+
+def vacancy_ref(key: bytes, profile_id: str, vacancy_key: str) -> str:
+    """A keyed hash standing for (candidate, vacancy), so the store can refuse a second
+    application for the same post without keeping the vacancy readable."""
+    msg = f"{profile_id}\x1f{vacancy_key}".encode()
+    return hmac.new(key, msg, hashlib.sha256).hexdigest()[:32]
+
+
+def read_ledger_quietly(conn: sqlite3.Connection, key: bytes, store_id: str) -> Ledger | None:
+    try:
+        return read_ledger(conn, key, store_id)
+    except TamperedError:
+        return None
+
+
+def _next_version(
+    kind: str,
+    record_id: str,
+    row: tuple[int, str] | None,
+    expected: int | None,
+    force: bool,
+) -> int:
+    """The version a save writes, or ConflictError when the stored one moved on."""
+    if row is None:
+        if expected is not None and not force:
+            raise ConflictError(kind, record_id, None)
+        return 1
+    version, updated = row
+    if expected is not None and version != expected and not force:
+        raise ConflictError(kind, record_id, _time(updated))
+    return int(version) + 1
 
 
 class ProfileRepository:
@@ -157,20 +409,51 @@ class ProfileRepository:
 
     def __init__(self, store: Store) -> None:
         self._store = store
+        self._seen: dict[str, int] = {}  # id -> version this handle last read or wrote
+        self._names: dict[str, tuple[int, str]] = {}  # id -> (version, name) already unsealed
 
-    def _rows(self) -> builtins.list[tuple[str, str, bytes]]:
-        return self._store.conn.execute("SELECT id, updated_at, blob FROM profiles").fetchall()
+    def _unseal(self, profile_id: str, version: int, updated: str, blob: bytes) -> bytes:
+        damage = self._store.damage(self.KIND, profile_id)
+        if damage is not None:
+            raise DamagedRecordError(self._damaged_message(damage))
+        try:
+            return self._store.cipher.decrypt(self.KIND, profile_id, blob, version=version)
+        except StoreError:
+            self._store.mark_damaged(
+                self.KIND, profile_id, updated, "damaged or was altered: it does not unseal"
+            )
+            damage = self._store.damage(self.KIND, profile_id)
+            assert damage is not None
+            raise DamagedRecordError(self._damaged_message(damage)) from None
 
-    def _data(self, profile_id: str, blob: bytes) -> dict[str, Any]:
-        raw = self._store.cipher.decrypt(self.KIND, profile_id, blob)
-        data: dict[str, Any] = json.loads(raw)
-        return data
+    @staticmethod
+    def _damaged_message(damage: DamagedRecord) -> str:
+        return (
+            f"The {damage.kind} '{damage.id}' cannot be read ({damage.reason}); every other "
+            f"record can: delete it ('secondment-desk profile delete {damage.id}') or restore "
+            "a backup."
+        )
 
     def list(self) -> builtins.list[ProfileSummary]:
-        out = [
-            ProfileSummary(pid, _name_of(self._data(pid, blob)), datetime.fromisoformat(updated))
-            for pid, updated, blob in self._rows()
-        ]
+        out = []
+        rows = self._store.conn.execute(
+            "SELECT id, version, updated_at, blob FROM profiles"
+        ).fetchall()
+        for pid, version, updated, blob in rows:
+            cached = self._names.get(pid)
+            if cached is not None and cached[0] == version:
+                name = cached[1]
+            else:
+                try:
+                    data = json.loads(self._unseal(pid, version, updated, blob))
+                    name = _name_of(data) if isinstance(data, dict) else ""
+                except DamagedRecordError:
+                    continue
+                except (ValueError, RecursionError):
+                    self._store.mark_damaged(self.KIND, pid, updated, "damaged: not a profile")
+                    continue
+                self._names[pid] = (version, name)
+            out.append(ProfileSummary(pid, name, datetime.fromisoformat(updated)))
         return sorted(out, key=lambda s: (_fold(s.name), s.id))
 
     def resolve(self, name_or_id: str, *, partial: bool = True) -> str:
@@ -186,6 +469,9 @@ class ProfileRepository:
         ).fetchone()
         if row:
             return str(row[0])
+        gone = self._store.damage(self.KIND, name_or_id)
+        if gone is not None and not gone.present:
+            return gone.id  # deleted outside the app: only its ledger entry is left
         summaries = self.list()
         wanted = _fold(name_or_id)
         hits = [s for s in summaries if _fold(s.name) == wanted]
@@ -215,18 +501,32 @@ class ProfileRepository:
     def get(self, name_or_id: str) -> Profile:
         profile_id = self.resolve(name_or_id)
         row = self._store.conn.execute(
-            "SELECT blob FROM profiles WHERE id = ?", (profile_id,)
+            "SELECT version, updated_at, blob FROM profiles WHERE id = ?", (profile_id,)
         ).fetchone()
         if row is None:
+            damage = self._store.damage(self.KIND, profile_id)
+            if damage is not None:
+                raise DamagedRecordError(self._damaged_message(damage))
             raise NotFoundError(f"No profile is called '{name_or_id}'.")
-        raw = self._store.cipher.decrypt(self.KIND, profile_id, row[0])
+        version, updated, blob = row
+        raw = self._unseal(profile_id, version, updated, blob)
         try:
-            return Profile.model_validate_json(raw)
+            profile = Profile.model_validate_json(raw)
         except ValidationError as err:
             raise ValidationFailed(
                 f"The stored profile '{profile_id}' breaks a rule: "
                 f"{describe_validation_error(err)}."
             ) from err
+        self._seen[profile_id] = version
+        return profile
+
+    def name_of(self, profile_id: str) -> str | None:
+        """The profile's name, or None when it cannot be read."""
+        cached = self._names.get(profile_id)
+        if cached is None:
+            self.list()
+            cached = self._names.get(profile_id)
+        return cached[1] if cached else None
 
     def exists(self, profile_id: str) -> bool:
         row = self._store.conn.execute(
@@ -234,27 +534,59 @@ class ProfileRepository:
         ).fetchone()
         return row is not None
 
-    def save(self, profile: Profile) -> ProfileSummary:
-        blob = self._store.cipher.encrypt(
-            self.KIND, profile.id, profile.model_dump_json().encode("utf-8")
-        )
+    def version(self, profile_id: str) -> int | None:
+        """The version this handle last read or wrote (None: never)."""
+        return self._seen.get(profile_id)
+
+    def save(self, profile: Profile, *, force: bool = False) -> ProfileSummary:
+        """Write the profile; ConflictError when another window or command changed it since
+        this handle read it (``force`` writes over that change: "keep mine")."""
+        data = profile.model_dump_json().encode("utf-8")
+        expected = self._seen.get(profile.id)
         updated = _now()
         with self._store.transaction() as conn:
+            row = conn.execute(
+                "SELECT version, updated_at FROM profiles WHERE id = ?", (profile.id,)
+            ).fetchone()
+            version = _next_version(self.KIND, profile.id, row, expected, force)
+            blob = self._store.cipher.encrypt(self.KIND, profile.id, data, version=version)
             conn.execute(
-                "INSERT INTO profiles (id, updated_at, blob) VALUES (?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at, "
-                "blob = excluded.blob",
-                (profile.id, updated, blob),
+                "INSERT INTO profiles (id, version, updated_at, blob) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET version = excluded.version, "
+                "updated_at = excluded.updated_at, blob = excluded.blob",
+                (profile.id, version, updated, blob),
             )
+            ledger = self._store.ledger(conn)
+            ledger.put(self.KIND, profile.id, version, blob)
+            self._store.write_ledger(conn, ledger)
+        self._seen[profile.id] = version
+        self._names[profile.id] = (version, profile.name)
+        self._store.forget_damage(self.KIND, profile.id)
         return ProfileSummary(profile.id, profile.name, datetime.fromisoformat(updated))
 
     def delete(self, name_or_id: str) -> str:
         """Delete the profile and its applications; returns the id deleted. The name must be
-        exact (or the id): a partial name never deletes."""
+        exact (or the id): a partial name never deletes. A damaged profile is deleted by id."""
         profile_id = self.resolve(name_or_id, partial=False)
         with self._store.transaction() as conn:
+            apps = [
+                str(r[0])
+                for r in conn.execute(
+                    "SELECT id FROM applications WHERE profile_id = ?", (profile_id,)
+                )
+            ]
             conn.execute("DELETE FROM applications WHERE profile_id = ?", (profile_id,))
             conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
+            ledger = self._store.ledger(conn)
+            ledger.drop(self.KIND, profile_id)
+            for app_id in apps:
+                ledger.drop(ApplicationRepository.KIND, app_id)
+            self._store.write_ledger(conn, ledger)
+        self._seen.pop(profile_id, None)
+        self._names.pop(profile_id, None)
+        self._store.forget_damage(self.KIND, profile_id)
+        for app_id in apps:
+            self._store.forget_damage(ApplicationRepository.KIND, app_id)
         return profile_id
 
 
@@ -263,56 +595,162 @@ class ApplicationRepository:
 
     def __init__(self, store: Store) -> None:
         self._store = store
+        self._seen: dict[str, int] = {}
 
-    def _decode(self, app_id: str, profile_id: str, blob: bytes) -> Application:
-        raw = self._store.cipher.decrypt(self.KIND, app_id, blob, owner=profile_id)
+    def _decode(
+        self, app_id: str, profile_id: str, version: int, updated: str, blob: bytes
+    ) -> Application | None:
+        """The application, or None (and noted as damaged) when it cannot be read."""
+        if self._store.damage(self.KIND, app_id) is not None:
+            return None
         try:
-            return Application.model_validate_json(raw)
+            raw = self._store.cipher.decrypt(self.KIND, app_id, blob, profile_id, version)
+            app = Application.model_validate_json(raw)
+        except StoreError:
+            self._store.mark_damaged(
+                self.KIND, app_id, updated, "damaged or was altered: it does not unseal"
+            )
+            return None
         except ValidationError as err:
-            raise StoreError(
-                f"The application '{app_id}' cannot be read: {describe_validation_error(err)}."
-            ) from err
+            self._store.mark_damaged(
+                self.KIND, app_id, updated, f"unreadable: {describe_validation_error(err)}"
+            )
+            return None
+        self._seen[app_id] = version
+        return app
+
+    _COLUMNS = "id, profile_id, version, updated_at, blob"
 
     def list(self, profile_id: str | None = None) -> builtins.list[Application]:
-        sql = "SELECT id, profile_id, blob FROM applications"
+        sql = f"SELECT {self._COLUMNS} FROM applications"
         args: tuple[str, ...] = ()
         if profile_id is not None:
             sql += " WHERE profile_id = ?"
             args = (profile_id,)
-        apps = [self._decode(*row) for row in self._store.conn.execute(sql, args).fetchall()]
+        rows = self._store.conn.execute(sql, args).fetchall()
+        apps = [a for a in (self._decode(*row) for row in rows) if a is not None]
         return sorted(apps, key=lambda a: a.updated_at, reverse=True)
 
     def get(self, app_id: str) -> Application:
         row = self._store.conn.execute(
-            "SELECT id, profile_id, blob FROM applications WHERE id = ?", (app_id,)
+            f"SELECT {self._COLUMNS} FROM applications WHERE id = ?", (app_id,)
         ).fetchone()
         if row is None:
             raise NotFoundError(f"No application has the id '{app_id}'.")
-        return self._decode(*row)
+        app = self._decode(*row)
+        if app is None:
+            damage = self._store.damage(self.KIND, app_id)
+            reason = damage.reason if damage else "damaged"
+            raise DamagedRecordError(
+                f"The application '{app_id}' cannot be read ({reason}); delete it or restore "
+                "a backup."
+            )
+        return app
 
-    def save(self, app: Application) -> None:
+    def version(self, app_id: str) -> int | None:
+        return self._seen.get(app_id)
+
+    def save(self, app: Application, *, force: bool = False) -> None:
+        """Write the application; ConflictError as for profiles, and also when another window
+        or command has just created an application for the same candidate and vacancy."""
         if not self._store.profiles.exists(app.profile_id):
             raise NotFoundError(
                 f"The application's profile '{app.profile_id}' is not in the store."
             )
         app.updated_at = datetime.now(UTC)
-        blob = self._store.cipher.encrypt(
-            self.KIND, app.id, app.model_dump_json().encode("utf-8"), owner=app.profile_id
-        )
+        data = app.model_dump_json().encode("utf-8")
+        ref = self._store.vacancy_ref(app.profile_id, app.vacancy.key)
+        expected = self._seen.get(app.id)
         with self._store.transaction() as conn:
+            row = conn.execute(
+                "SELECT version, updated_at FROM applications WHERE id = ?", (app.id,)
+            ).fetchone()
+            if row is None and not force:
+                twin = conn.execute(
+                    "SELECT updated_at FROM applications "
+                    "WHERE profile_id = ? AND vacancy_ref = ? AND id != ?",
+                    (app.profile_id, ref, app.id),
+                ).fetchone()
+                if twin is not None:
+                    raise ConflictError(self.KIND, app.id, _time(twin[0]))
+            version = _next_version(self.KIND, app.id, row, expected, force)
+            blob = self._store.cipher.encrypt(self.KIND, app.id, data, app.profile_id, version)
             conn.execute(
-                "INSERT INTO applications (id, profile_id, updated_at, blob) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                "profile_id = excluded.profile_id, updated_at = excluded.updated_at, "
+                "INSERT INTO applications (id, profile_id, version, updated_at, vacancy_ref, blob) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                "profile_id = excluded.profile_id, version = excluded.version, "
+                "updated_at = excluded.updated_at, vacancy_ref = excluded.vacancy_ref, "
                 "blob = excluded.blob",
-                (app.id, app.profile_id, app.updated_at.isoformat(), blob),
+                (app.id, app.profile_id, version, app.updated_at.isoformat(), ref, blob),
             )
+            ledger = self._store.ledger(conn)
+            ledger.put(self.KIND, app.id, version, blob)
+            self._store.write_ledger(conn, ledger)
+        self._seen[app.id] = version
+        self._store.forget_damage(self.KIND, app.id)
 
     def delete(self, app_id: str) -> None:
         with self._store.transaction() as conn:
             cur = conn.execute("DELETE FROM applications WHERE id = ?", (app_id,))
-            if cur.rowcount == 0:
+            ledger = self._store.ledger(conn)
+            if cur.rowcount == 0 and ledger.entries.get(f"{self.KIND}:{app_id}") is None:
                 raise NotFoundError(f"No application has the id '{app_id}'.")
+            ledger.drop(self.KIND, app_id)
+            self._store.write_ledger(conn, ledger)
+        self._seen.pop(app_id, None)
+        self._store.forget_damage(self.KIND, app_id)
 
     def find(self, profile_id: str, vacancy_key: str) -> Application | None:
-        return next((a for a in self.list(profile_id) if a.vacancy.key == vacancy_key), None)
+        """The candidate's application for the vacancy (the latest, should there be two)."""
+        ref = self._store.vacancy_ref(profile_id, vacancy_key)
+        rows = self._store.conn.execute(
+            f"SELECT {self._COLUMNS} FROM applications WHERE profile_id = ? AND "
+            "(vacancy_ref = ? OR vacancy_ref IS NULL) ORDER BY updated_at DESC",
+            (profile_id, ref),
+        ).fetchall()
+        for row in rows:
+            app = self._decode(*row)
+            if app is not None and app.vacancy.key == vacancy_key:
+                return app
+        twin = self._store.conn.execute(
+            "SELECT id FROM applications WHERE profile_id = ? AND vacancy_ref = ?",
+            (profile_id, ref),
+        ).fetchone()
+        if twin is not None:  # the application for this post exists but cannot be read
+            raise DamagedRecordError(
+                f"The application '{twin[0]}' for this vacancy cannot be read (damaged or "
+                "altered); delete it or restore a backup before changing it."
+            )
+        return None
+
+
+def upgrade_records(conn: sqlite3.Connection, data_key: bytes, store_id: str) -> None:
+    """Schema 3, with the key: seal every readable record again with its version bound, give
+    each application its vacancy reference, and write the first ledger. A record that does
+    not unseal is left as it is (it is listed as damaged)."""
+    ledger = Ledger()
+    cipher = RecordCipher(data_key)
+    refs = ref_key(data_key)
+    for pid, blob in conn.execute("SELECT id, blob FROM profiles").fetchall():
+        try:
+            raw = cipher.decrypt("profile", pid, blob, legacy=True)
+        except StoreError:
+            continue
+        new = cipher.encrypt("profile", pid, raw, version=1)
+        conn.execute("UPDATE profiles SET version = 1, blob = ? WHERE id = ?", (new, pid))
+        ledger.put("profile", pid, 1, new)
+    for aid, owner, blob in conn.execute(
+        "SELECT id, profile_id, blob FROM applications"
+    ).fetchall():
+        try:
+            raw = cipher.decrypt("application", aid, blob, owner, legacy=True)
+            key = Application.model_validate_json(raw).vacancy.key
+        except (StoreError, ValidationError):
+            continue
+        new = cipher.encrypt("application", aid, raw, owner, 1)
+        conn.execute(
+            "UPDATE applications SET version = 1, vacancy_ref = ?, blob = ? WHERE id = ?",
+            (vacancy_ref(refs, owner, key), new, aid),
+        )
+        ledger.put("application", aid, 1, new)
+    write_ledger(conn, ledger_key(data_key), store_id, ledger)
