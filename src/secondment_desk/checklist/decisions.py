@@ -15,7 +15,7 @@ from secondment_desk.models.vacancy import Vacancy
 
 __all__ = ["ApplicationBook", "record_decision", "save_decisions", "stored_decisions"]
 
-CONFLICT_RETRIES = 20
+CONFLICT_RETRIES = 200  # two writers under load can collide many times in a row
 
 
 def stored_decisions(
