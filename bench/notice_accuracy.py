@@ -9,7 +9,7 @@ the expected file holds is compared:
 
 - a *stated* field is an expected value that is neither null nor an empty list; it is right
   when the parser gives the same value (strings compared case-insensitively with whitespace
-  collapsed, lists as sets, requirements by their texts);
+  collapsed and none around a slash, lists as sets, requirements by their texts);
 - an expected null (or ``[]``) is a field the notice does not state: the parser filling it is
   counted as "null fields wrongly filled";
 - a multi-post call has an array of posts; each expected post is matched to a parsed post by
@@ -52,6 +52,8 @@ FAMILIES = ("osce", "eu", "un")
 NOT_FIELDS = frozenset({"notes"})
 # Keys beyond the contract that the parser carries on the model and fixtures may state.
 EXTRA_FIELDS = ("status", "format", "min_years_management", "degree_substitution_years")
+
+SLASH = re.compile(r" ?/ ?")  # "Officer/ Police" and "Officer / Police" read alike
 
 FRENCH = frozenset(
     "le la les des du et est une pour avec dans sur au aux poste être vous".split()  # noqa: SIM905
@@ -153,7 +155,7 @@ def language_of(text: str) -> str:
 def norm(value: Any) -> Any:
     """The form two values are compared in."""
     if isinstance(value, str):
-        return " ".join(value.split()).casefold()
+        return SLASH.sub("/", " ".join(value.split())).casefold()
     if isinstance(value, list):
         return frozenset(norm(v["text"] if isinstance(v, dict) else v) for v in value)
     return value
