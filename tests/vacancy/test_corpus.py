@@ -110,6 +110,7 @@ def test_expected_file_is_valid(path: Path) -> None:
     for i, post in enumerate(posts):
         _check_post(post, f"{expected.name}[{i}]")
     assert _stem(path).split("_", 1)[0] in FAMILIES, f"{path.name}: name must start with a family"
+    assert path.name.isascii(), f"{path.name}: file names are ASCII"
 
 
 def test_every_notice_has_a_source_in_its_part() -> None:
