@@ -25,8 +25,8 @@ from bench._timing import Timing  # noqa: E402
 from secondment_desk.vacancy import parse_text  # noqa: E402
 
 SOURCES = [
-    ROOT.parent / "shared" / "fixtures" / "vacancies" / "osce_dushanbe_head_pmd.txt",
-    ROOT.parent / "shared" / "fixtures" / "vacancies" / "osce_astana_pmo_aggregator.txt",
+    ROOT / "tests" / "fixtures" / "contract" / "vacancies" / "osce_dushanbe_head_pmd.txt",
+    ROOT / "tests" / "fixtures" / "contract" / "vacancies" / "osce_astana_pmo_aggregator.txt",
     *sorted((ROOT / "tests" / "fixtures" / "vacancies").glob("*.txt")),
 ]
 

@@ -754,32 +754,38 @@ def _row_height(row: object, mm: float) -> None:
 COVER_WORDS = {
     "en": {
         "title": "Cover letter",
-        "to": "To the Delegation of {{ application.nominating_state }} to the OSCE",
-        "subject": "Application for the seconded post of {{ vacancy.title }}"
+        "to": "{{ organisation.addressee }}",
+        "subject": "Application for the {{ organisation.post_word }} of {{ vacancy.title }}"
         "{% if vacancy.grade %} ({{ vacancy.grade }}){% endif %}, "
         "{{ vacancy.office }}{% if vacancy.requisition_id %}, "
         "ref. {{ vacancy.requisition_id }}{% endif %}",
+        "ranked": "Posts of this call in order of preference: "
+        "{{ organisation.ranked_posts|join('; ') }}",
         "date": "{{ today.en }}",
         "dear": "Dear Sir or Madam,",
         "close": "Yours faithfully,",
-        "count": "Motivation statement: {{ cover_letter.characters|thousands }} of "
-        "{{ cover_letter.limit|thousands }} characters with spaces"
+        "count": "Motivation statement: {{ cover_letter.characters|thousands }} "
+        "{% if cover_letter.limit %}of {{ cover_letter.limit|thousands }} {% endif %}"
+        "characters with spaces"
         "{% if cover_letter.over_limit %} (OVER THE LIMIT BY "
         "{{ cover_letter.over_by|thousands }}){% endif %}",
         "page": "Page|of",
     },
     "ru": {
         "title": "Мотивационное письмо",
-        "to": "Делегация при ОБСЕ: {{ application.nominating_state }}",
-        "subject": "Заявка на прикомандированную должность «{{ vacancy.title }}»"
+        "to": "{{ organisation.addressee }}",
+        "subject": "Заявка на {{ organisation.post_word }} «{{ vacancy.title }}»"
         "{% if vacancy.grade %} ({{ vacancy.grade }}){% endif %}, "
         "{{ vacancy.office }}{% if vacancy.requisition_id %}, "
         "№ {{ vacancy.requisition_id }}{% endif %}",
+        "ranked": "Должности этого призыва в порядке предпочтения: "
+        "{{ organisation.ranked_posts|join('; ') }}",
         "date": "{{ today.ru }}",
         "dear": "Уважаемые дамы и господа!",
         "close": "С уважением,",
-        "count": "Мотивационное письмо: {{ cover_letter.characters|thousands(' ') }} из "
-        "{{ cover_letter.limit|thousands(' ') }} знаков с пробелами"
+        "count": "Мотивационное письмо: {{ cover_letter.characters|thousands(' ') }} "
+        "{% if cover_letter.limit %}из {{ cover_letter.limit|thousands(' ') }} {% endif %}"
+        "знаков с пробелами"
         "{% if cover_letter.over_limit %} (ПРЕВЫШЕНИЕ НА "
         "{{ cover_letter.over_by|thousands(' ') }}){% endif %}",
         "page": "Стр.|из",
@@ -809,12 +815,15 @@ def build_cover_letter(lang: str) -> DocumentObject:
         align=right,
         after=14,
     )
-    tag(doc, "{%p if application.nominating_state %}")
+    tag(doc, "{%p if organisation.addressee %}")
     para(doc, words["to"], after=0)
     tag(doc, "{%p endif %}")
     para(doc, "{{ vacancy.organization }}", after=12)
     para(doc, words["date"], align=right, after=12)
     para(doc, words["subject"], bold=True, after=12)
+    tag(doc, "{%p if organisation.ranked_posts %}")
+    para(doc, words["ranked"], after=12)
+    tag(doc, "{%p endif %}")
     para(doc, words["dear"], after=8)
     tag(doc, "{%p for text in cover_letter.paragraphs %}")
     p = para(doc, "{{ text }}", after=8)

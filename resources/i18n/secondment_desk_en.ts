@@ -75,6 +75,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The selected item in full: requirement, status and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark the selected item:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,11 +127,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} mandatory items need your own judgement: they are marked “to check” below; mark each as met, partly or not met.</source>
+        <source>One mandatory item needs your own judgement: marked “to check” below; mark it as met, partly or not met.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory items need your own judgement: marked “to check” below; mark each as met, partly or not met.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Desirable not yet met: {gaps}. Competencies without a STAR story: {stories}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to read it in full here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -145,6 +172,34 @@
 </context>
 <context>
     <name>Dashboard</name>
+    <message>
+        <source>deadline passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due within {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no closing date known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left counts to the deadline shown in bold: the delegation&apos;s until the application is sent, then the organisation&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Vacancy</source>
         <translation type="unfinished"></translation>
@@ -167,6 +222,10 @@
     </message>
     <message>
         <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time: {moment}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -201,6 +260,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What the row colours mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Applications sorted by urgency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,6 +285,21 @@
     </message>
     <message>
         <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>&apos;{typed}&apos; is not a month: write it as YYYY-MM (e.g. 2019-03) or choose it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is not a date: write it as YYYY-MM-DD (e.g. 2026-03-31) or choose it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -273,10 +351,6 @@
     </message>
     <message>
         <source>Use the date the national body gave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -353,6 +427,14 @@
     </message>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation deadline passed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation closed on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -510,6 +592,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Where the key would be kept, and how safe that is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use a &amp;passphrase (asked at every start)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,6 +621,42 @@
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring works on this computer: use a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only keyring here is a plain text file in your home folder: anyone who can read that folder, or a backup of it, can read the key and so your data. This is not a safe place; use a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring here is a file in your home folder, itself protected by a keyring password: safer than a plain file, but not your system&apos;s keyring. A passphrase is as safe and needs no extra password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key will be kept in your desktop&apos;s keyring (GNOME Keyring or KWallet), which is locked with your login password: a safe place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key will be kept in KWallet, locked with your login: a safe place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key will be kept in the macOS Keychain: a safe place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key will be kept in the Windows Credential Manager: a safe place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring does not work here: use a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key will be kept in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -755,18 +877,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gender (female, male, other):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender (female, male, other)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Place of birth:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,6 +910,54 @@
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website or profile page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street (permanent address):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number of the permanent address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City of the permanent address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code of the permanent address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region or province of the permanent address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of the permanent address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -859,15 +1017,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Earliest start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Family name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth (YYYY-MM-DD):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -963,10 +1125,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Declarati&amp;ons and availability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notice period (&amp;weeks):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,19 +1133,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Relatives work in the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I certify that the information is true</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earliest start (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earliest start (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1059,14 +1229,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exact title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,10 +1266,6 @@
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1163,10 +1321,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,7 +1353,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1207,7 +1381,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1215,7 +1401,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>STAR evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1223,7 +1421,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>military service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,7 +1453,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>edit the summary</source>
+        <source>Profiles (*.json *.xml *.pdf);;JSON Resume or Secondment Desk (*.json);;Europass (*.xml *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1252,10 +1474,6 @@
     </message>
     <message>
         <source>Import a profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profiles (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1482,7 +1700,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>…of which management</source>
+        <source>Years at management level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra years in lieu of the degree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,6 +1752,10 @@
     </message>
     <message>
         <source>Post in this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many posts this notice lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1589,7 +1815,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This notice lists {n} posts; choose one under Post.</source>
+        <source>This notice lists {n} posts: choose yours here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -75,6 +75,10 @@
         <translation>Пункты контрольного списка по группам</translation>
     </message>
     <message>
+        <source>The selected item in full: requirement, status and evidence</source>
+        <translation>Выбранный пункт полностью: требование, статус и подтверждение</translation>
+    </message>
+    <message>
         <source>Mark the selected item:</source>
         <translation>Отметить выбранный пункт:</translation>
     </message>
@@ -123,12 +127,36 @@
         <translation>Выберите кандидата и загрузите объявление, чтобы увидеть контрольный список.</translation>
     </message>
     <message>
-        <source>{n} mandatory items need your own judgement: they are marked “to check” below; mark each as met, partly or not met.</source>
-        <translation>{n} обязательных пунктов требуют вашей оценки: ниже они помечены «проверить»; отметьте каждый как выполненный, выполненный частично или невыполненный.</translation>
+        <source>One mandatory item needs your own judgement: marked “to check” below; mark it as met, partly or not met.</source>
+        <translation>Один обязательный пункт требует вашей оценки: ниже он помечен «проверить»; отметьте его как выполненный, выполненный частично или невыполненный.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory items need your own judgement: marked “to check” below; mark each as met, partly or not met.</source>
+        <translation>
+            <numerusform>%n обязательный пункт требует вашей оценки: ниже он помечен «проверить»; отметьте его как выполненный, выполненный частично или невыполненный.</numerusform>
+            <numerusform>%n обязательных пункта требуют вашей оценки: ниже они помечены «проверить»; отметьте каждый как выполненный, выполненный частично или невыполненный.</numerusform>
+            <numerusform>%n обязательных пунктов требуют вашей оценки: ниже они помечены «проверить»; отметьте каждый как выполненный, выполненный частично или невыполненный.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Desirable not yet met: {gaps}. Competencies without a STAR story: {stories}.</source>
         <translation>Желательных требований не выполнено: {gaps}. Компетенций без STAR-примера: {stories}.</translation>
+    </message>
+    <message>
+        <source>Select an item to read it in full here.</source>
+        <translation>Выберите пункт, чтобы прочитать его здесь полностью.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ваша заметка</translation>
     </message>
     <message>
         <source>computed</source>
@@ -145,6 +173,34 @@
 </context>
 <context>
     <name>Dashboard</name>
+    <message>
+        <source>deadline passed</source>
+        <translation>срок прошёл</translation>
+    </message>
+    <message>
+        <source>due within {n} days</source>
+        <translation>срок в пределах {n} дн.</translation>
+    </message>
+    <message>
+        <source>more time</source>
+        <translation>время есть</translation>
+    </message>
+    <message>
+        <source>no closing date known</source>
+        <translation>срок подачи неизвестен</translation>
+    </message>
+    <message>
+        <source>sent, waiting</source>
+        <translation>отправлено, ожидание</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>Days left counts to the deadline shown in bold: the delegation&apos;s until the application is sent, then the organisation&apos;s.</source>
+        <translation>«Осталось дней» считается до срока, выделенного жирным: до срока делегации, пока заявка не отправлена, затем до срока организации.</translation>
+    </message>
     <message>
         <source>Vacancy</source>
         <translation>Вакансия</translation>
@@ -168,6 +224,10 @@
     <message>
         <source>Days left</source>
         <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Your time: {moment}</source>
+        <translation>Ваше время: {moment}</translation>
     </message>
 </context>
 <context>
@@ -201,6 +261,10 @@
         <translation>Открыть выбранную заявку</translation>
     </message>
     <message>
+        <source>What the row colours mean</source>
+        <translation>Что означают цвета строк</translation>
+    </message>
+    <message>
         <source>Applications sorted by urgency</source>
         <translation>Заявки по срочности</translation>
     </message>
@@ -223,6 +287,21 @@
     <message>
         <source>All statuses</source>
         <translation>Все статусы</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>&apos;{typed}&apos; is not a month: write it as YYYY-MM (e.g. 2019-03) or choose it from the calendar.</source>
+        <translation>«{typed}» — не месяц: пишите ГГГГ-ММ (например, 2019-03) или выберите в календаре.</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is not a date: write it as YYYY-MM-DD (e.g. 2026-03-31) or choose it from the calendar.</source>
+        <translation>«{typed}» — не дата: пишите ГГГГ-ММ-ДД (например, 2026-03-31) или выберите в календаре.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указано</translation>
     </message>
 </context>
 <context>
@@ -274,10 +353,6 @@
     <message>
         <source>Use the date the national body gave</source>
         <translation>Использовать дату, названную национальным органом</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Delegation deadline given by the national body</source>
@@ -354,6 +429,14 @@
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;. {message}</source>
         <translation>Статус: &lt;b&gt;{status}&lt;/b&gt;. {message}</translation>
+    </message>
+    <message>
+        <source>The delegation deadline passed on {date}.</source>
+        <translation>Срок делегации истёк {date}.</translation>
+    </message>
+    <message>
+        <source>The organisation closed on {date}.</source>
+        <translation>Приём в организации закрылся {date}.</translation>
     </message>
     <message>
         <source>Mark as {status}</source>
@@ -510,6 +593,10 @@
         <translation>Хранить ключ в системном хранилище ключей</translation>
     </message>
     <message>
+        <source>Where the key would be kept, and how safe that is</source>
+        <translation>Где будет храниться ключ и насколько это безопасно</translation>
+    </message>
+    <message>
         <source>Use a &amp;passphrase (asked at every start)</source>
         <translation>&amp;Парольная фраза (спрашивается при каждом запуске)</translation>
     </message>
@@ -536,6 +623,42 @@
     <message>
         <source>Problem</source>
         <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>No keyring works on this computer: use a passphrase.</source>
+        <translation>На этом компьютере не работает ни одна связка ключей: используйте парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The only keyring here is a plain text file in your home folder: anyone who can read that folder, or a backup of it, can read the key and so your data. This is not a safe place; use a passphrase instead.</source>
+        <translation>Единственная связка ключей здесь — обычный текстовый файл в домашней папке: любой, кто может прочитать эту папку или её резервную копию, прочитает ключ, а с ним и ваши данные. Это небезопасно; используйте парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The keyring here is a file in your home folder, itself protected by a keyring password: safer than a plain file, but not your system&apos;s keyring. A passphrase is as safe and needs no extra password.</source>
+        <translation>Связка ключей здесь — файл в домашней папке, защищённый собственным паролем: надёжнее простого файла, но это не системная связка ключей. Парольная фраза столь же надёжна и не требует лишнего пароля.</translation>
+    </message>
+    <message>
+        <source>The key will be kept in your desktop&apos;s keyring (GNOME Keyring or KWallet), which is locked with your login password: a safe place.</source>
+        <translation>Ключ будет храниться в связке ключей рабочего стола (GNOME Keyring или KWallet), закрытой паролем входа в систему: это безопасно.</translation>
+    </message>
+    <message>
+        <source>The key will be kept in KWallet, locked with your login: a safe place.</source>
+        <translation>Ключ будет храниться в KWallet, закрытом паролем входа: это безопасно.</translation>
+    </message>
+    <message>
+        <source>The key will be kept in the macOS Keychain: a safe place.</source>
+        <translation>Ключ будет храниться в Связке ключей macOS: это безопасно.</translation>
+    </message>
+    <message>
+        <source>The key will be kept in the Windows Credential Manager: a safe place.</source>
+        <translation>Ключ будет храниться в диспетчере учётных данных Windows: это безопасно.</translation>
+    </message>
+    <message>
+        <source>The system keyring does not work here: use a passphrase.</source>
+        <translation>Системная связка ключей здесь не работает: используйте парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The key will be kept in the system keyring.</source>
+        <translation>Ключ будет храниться в системной связке ключей.</translation>
     </message>
     <message>
         <source>Use a passphrase of at least {n} characters.</source>
@@ -755,18 +878,6 @@
         <translation>Второе имя</translation>
     </message>
     <message>
-        <source>Gender (female, male, other):</source>
-        <translation>Пол (female, male, other):</translation>
-    </message>
-    <message>
-        <source>Gender (female, male, other)</source>
-        <translation>Пол (female, male, other)</translation>
-    </message>
-    <message>
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>Дата рождения (ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
         <source>Place of birth:</source>
         <translation>Место рождения:</translation>
     </message>
@@ -801,6 +912,54 @@
     <message>
         <source>Phone</source>
         <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <source>Website or profile page</source>
+        <translation>Сайт или страница профиля</translation>
+    </message>
+    <message>
+        <source>Street (permanent address):</source>
+        <translation>Улица (постоянный адрес):</translation>
+    </message>
+    <message>
+        <source>Street and number of the permanent address</source>
+        <translation>Улица и дом постоянного адреса</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <source>City of the permanent address</source>
+        <translation>Город постоянного адреса</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Почтовый индекс:</translation>
+    </message>
+    <message>
+        <source>Postal code of the permanent address</source>
+        <translation>Почтовый индекс постоянного адреса</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <source>Region or province of the permanent address</source>
+        <translation>Регион или область постоянного адреса</translation>
+    </message>
+    <message>
+        <source>Country of address:</source>
+        <translation>Страна адреса:</translation>
+    </message>
+    <message>
+        <source>Country of the permanent address</source>
+        <translation>Страна постоянного адреса</translation>
     </message>
     <message>
         <source>Previous IO index number</source>
@@ -859,16 +1018,20 @@
         <translation>Рекомендатели</translation>
     </message>
     <message>
+        <source>Earliest start:</source>
+        <translation>Самое раннее начало:</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Самое раннее начало</translation>
+    </message>
+    <message>
         <source>Family name:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
         <source>First name:</source>
         <translation>Имя:</translation>
-    </message>
-    <message>
-        <source>Date of birth (YYYY-MM-DD):</source>
-        <translation>Дата рождения (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
         <source>Nationalities (comma-separated):</source>
@@ -963,10 +1126,6 @@
         <translation>Воинская служба</translation>
     </message>
     <message>
-        <source>Declarati&amp;ons and availability</source>
-        <translation>Заявления и &amp;готовность</translation>
-    </message>
-    <message>
         <source>Notice period (&amp;weeks):</source>
         <translation>Срок уведомления (недель):</translation>
     </message>
@@ -975,20 +1134,32 @@
         <translation>Был(а) осуждён(а) за уголовное преступление</translation>
     </message>
     <message>
+        <source>Gender:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>&amp;Other details</source>
+        <translation>Пр&amp;очее</translation>
+    </message>
+    <message>
         <source>Relatives work in the organisation</source>
         <translation>В организации работают родственники</translation>
     </message>
     <message>
         <source>I certify that the information is true</source>
         <translation>Подтверждаю, что сведения верны</translation>
-    </message>
-    <message>
-        <source>Earliest start (YYYY-MM-DD):</source>
-        <translation>Могу приступить с (ГГГГ-ММ-ДД):</translation>
-    </message>
-    <message>
-        <source>Earliest start (YYYY-MM-DD)</source>
-        <translation>Могу приступить с (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>Notice period (weeks)</source>
@@ -1039,6 +1210,10 @@
         <translation>Состояние сохранения</translation>
     </message>
     <message>
+        <source>education</source>
+        <translation>образование</translation>
+    </message>
+    <message>
         <source>Institution</source>
         <translation>Учебное заведение</translation>
     </message>
@@ -1059,12 +1234,28 @@
         <translation>Страна</translation>
     </message>
     <message>
-        <source>From (YYYY-MM)</source>
-        <translation>С (ГГГГ-ММ)</translation>
+        <source>From</source>
+        <translation>С</translation>
     </message>
     <message>
-        <source>To (YYYY-MM)</source>
-        <translation>По (ГГГГ-ММ)</translation>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Новое учебное заведение</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>языки</translation>
+    </message>
+    <message>
+        <source>New language</source>
+        <translation>Новый язык</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>опыт работы</translation>
     </message>
     <message>
         <source>Exact title</source>
@@ -1099,6 +1290,14 @@
         <translation>Обязанности</translation>
     </message>
     <message>
+        <source>New post</source>
+        <translation>Новая должность</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>курсы</translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
@@ -1107,8 +1306,8 @@
         <translation>Организатор</translation>
     </message>
     <message>
-        <source>Date (YYYY-MM)</source>
-        <translation>Дата (ГГГГ-ММ)</translation>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1117,6 +1316,14 @@
     <message>
         <source>Certificate</source>
         <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Новый курс</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>рекомендатели</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1133,6 +1340,14 @@
     <message>
         <source>Relationship</source>
         <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <source>New referee</source>
+        <translation>Новый рекомендатель</translation>
+    </message>
+    <message>
+        <source>STAR evidence</source>
+        <translation>STAR-примеры</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1159,12 +1374,28 @@
         <translation>Компетенции</translation>
     </message>
     <message>
+        <source>New story</source>
+        <translation>Новый пример</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>членство</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <source>Since (YYYY-MM)</source>
-        <translation>С (ГГГГ-ММ)</translation>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>publications</source>
+        <translation>публикации</translation>
     </message>
     <message>
         <source>Publisher</source>
@@ -1179,6 +1410,14 @@
         <translation>Ссылка</translation>
     </message>
     <message>
+        <source>New publication</source>
+        <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <source>military service</source>
+        <translation>воинская служба</translation>
+    </message>
+    <message>
         <source>Branch</source>
         <translation>Род войск</translation>
     </message>
@@ -1191,48 +1430,28 @@
         <translation>Подробности</translation>
     </message>
     <message>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другой</translation>
+    </message>
+    <message>
         <source>edit {section}</source>
         <translation>правка: {section}</translation>
     </message>
     <message>
-        <source>New institution</source>
-        <translation>Новое учебное заведение</translation>
-    </message>
-    <message>
-        <source>New language</source>
-        <translation>Новый язык</translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>Новая должность</translation>
-    </message>
-    <message>
-        <source>New course</source>
-        <translation>Новый курс</translation>
-    </message>
-    <message>
-        <source>New referee</source>
-        <translation>Новый рекомендатель</translation>
-    </message>
-    <message>
-        <source>New story</source>
-        <translation>Новый пример</translation>
-    </message>
-    <message>
-        <source>New organisation</source>
-        <translation>Новая организация</translation>
-    </message>
-    <message>
-        <source>New publication</source>
-        <translation>Новая публикация</translation>
-    </message>
-    <message>
         <source>edit the story</source>
         <translation>правка примера</translation>
-    </message>
-    <message>
-        <source>edit the summary</source>
-        <translation>правка краткого описания</translation>
     </message>
     <message>
         <source>No candidate yet: create or import one.</source>
@@ -1255,8 +1474,8 @@
         <translation>Импорт профиля</translation>
     </message>
     <message>
-        <source>Profiles (*.json);;All files (*)</source>
-        <translation>Профили (*.json);;Все файлы (*)</translation>
+        <source>Profiles (*.json *.xml *.pdf);;JSON Resume or Secondment Desk (*.json);;Europass (*.xml *.pdf);;All files (*)</source>
+        <translation>Профили (*.json *.xml *.pdf);;JSON Resume или Secondment Desk (*.json);;Europass (*.xml *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Importing the profile…</source>
@@ -1482,8 +1701,12 @@
         <translation>Лет опыта</translation>
     </message>
     <message>
-        <source>…of which management</source>
-        <translation>…из них руководящего</translation>
+        <source>Years at management level</source>
+        <translation>Лет на руководящей должности</translation>
+    </message>
+    <message>
+        <source>Extra years in lieu of the degree</source>
+        <translation>Доп. лет вместо степени</translation>
     </message>
     <message>
         <source>Languages required</source>
@@ -1531,6 +1754,10 @@
     <message>
         <source>Post in this notice</source>
         <translation>Должность в этом объявлении</translation>
+    </message>
+    <message>
+        <source>How many posts this notice lists</source>
+        <translation>Сколько должностей в этом объявлении</translation>
     </message>
     <message>
         <source>or drop a file here</source>
@@ -1589,8 +1816,8 @@
         <translation>Объявления (*.txt *.html *.htm *.pdf *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>This notice lists {n} posts; choose one under Post.</source>
-        <translation>В объявлении {n} должностей; выберите одну в поле «Должность».</translation>
+        <source>This notice lists {n} posts: choose yours here.</source>
+        <translation>В объявлении должностей: {n}. Выберите свою здесь.</translation>
     </message>
     <message>
         <source>Create or import a candidate on the Profile screen to start an application for this post.</source>

@@ -133,3 +133,15 @@ def osce_partners() -> list[Country]:
 
 def all_countries() -> list[Country]:
     return sorted(_index().by_code.values(), key=lambda c: c.name)
+
+
+# Groups of States listed in countries.json, by the key organisation rules use for them.
+COUNTRY_GROUPS: tuple[str, ...] = ("osce_participating", "osce_partners", "eu_member_states")
+
+
+@cache
+def group_members(group: str) -> frozenset[str]:
+    """ISO codes of the States in ``group`` (one of :data:`COUNTRY_GROUPS`)."""
+    if group not in COUNTRY_GROUPS:
+        raise KeyError(f"Unknown group of States '{group}'; known: {', '.join(COUNTRY_GROUPS)}.")
+    return frozenset(load_json_resource("countries.json")[group])

@@ -1,7 +1,8 @@
 """Vacancies and profiles built by hand for the checklist tests.
 
-The Dushanbe post is the shared fixture (``shared/fixtures/vacancies/osce_dushanbe_head_pmd``):
-its text, with the fields and requirements a careful reader takes from it.
+The Dushanbe post is the contract's fixture
+(``tests/fixtures/contract/vacancies/osce_dushanbe_head_pmd``): its text, with the fields and
+requirements a careful reader takes from it.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from typing import Any
 
 from secondment_desk.models import LanguageRequirement, Profile, Requirement, Vacancy
 from secondment_desk.models.profile import profile_from_data
-from tests.conftest import SHARED_FIXTURES
+from tests.conftest import CONTRACT_FIXTURES
 
-DUSHANBE_TXT = SHARED_FIXTURES / "vacancies" / "osce_dushanbe_head_pmd.txt"
+DUSHANBE_TXT = CONTRACT_FIXTURES / "vacancies" / "osce_dushanbe_head_pmd.txt"
 
 DUSHANBE_REQUIREMENTS: list[tuple[str, str, str]] = [
     ("mandatory", "physical", "Excellent physical condition"),
@@ -75,10 +76,7 @@ def dushanbe(**changes: Any) -> Vacancy:
             LanguageRequirement(language="Russian", kind="desirable", wording="Working knowledge"),
             LanguageRequirement(language="Tajik", kind="desirable", wording="Working knowledge"),
         ],
-        requirements=[
-            Requirement(kind=k, category=c, text=t)  # type: ignore[arg-type]
-            for k, c, t in DUSHANBE_REQUIREMENTS
-        ],
+        requirements=[Requirement(kind=k, category=c, text=t) for k, c, t in DUSHANBE_REQUIREMENTS],
         text=text,
     )
     fields.update(changes)

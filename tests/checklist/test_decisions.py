@@ -31,7 +31,7 @@ class MemoryBook:
 def _reparsed() -> list[Requirement]:
     """The same notice copied again: other whitespace and case, same requirements."""
     return [
-        Requirement(kind=k, category=c, text="  " + t.replace(" ", "  ").upper() + "\n")  # type: ignore[arg-type]
+        Requirement(kind=k, category=c, text="  " + t.replace(" ", "  ").upper() + "\n")
         for k, c, t in DUSHANBE_REQUIREMENTS
     ]
 

@@ -9,19 +9,20 @@ from pathlib import Path
 from docx import Document
 
 from secondment_desk.checklist import (
+    Checklist,
     build_checklist,
     checklist_context,
     checklist_json,
     render_markdown,
 )
 from secondment_desk.documents import render_checklist_report
-from secondment_desk.models import ChecklistDecision
+from secondment_desk.models import ChecklistDecision, Profile
 from tests.checklist.factories import dushanbe, job, levels, person
 
 TODAY = date(2025, 8, 1)
 
 
-def _profile():  # type: ignore[no-untyped-def]
+def _profile() -> Profile:
     return person(
         nationalities=["Tajikistan"],
         jobs=[job("2018-08", "2025-07", "Head of <Unit> *1*", management=True)],
@@ -30,7 +31,7 @@ def _profile():  # type: ignore[no-untyped-def]
     )
 
 
-def _checklist():  # type: ignore[no-untyped-def]
+def _checklist() -> Checklist:
     profile = _profile()
     decisions = {"osce:planning": ChecklistDecision(status="met", note="Budget cycle")}
     return build_checklist(dushanbe(), profile, decisions, today=TODAY)
@@ -59,7 +60,7 @@ def test_context_is_plain_data_with_every_key_present() -> None:
     for item in ctx["items"]:
         assert set(item) == {
             "id", "text", "kind", "category", "group", "status", "status_label",
-            "decided_by", "reason", "note", "evidence",
+            "decided_by", "reason", "note", "evidence", "source",
         }  # fmt: skip
         assert all(isinstance(v, str | list) for v in item.values())
 

@@ -116,9 +116,9 @@ def test_deadline_from_a_vacancy_file(capsys: pytest.CaptureFixture[str]) -> Non
     command says to give --closing-date."""
     import importlib.util
 
-    from tests.conftest import SHARED_FIXTURES
+    from tests.conftest import CONTRACT_FIXTURES
 
-    notice = SHARED_FIXTURES / "vacancies" / "osce_dushanbe_head_pmd.txt"
+    notice = CONTRACT_FIXTURES / "vacancies" / "osce_dushanbe_head_pmd.txt"
     argv = ["deadline", str(notice), "--state", "Germany", "--json", "--today", "2025-08-01"]
     code, out, err = _run(capsys, *argv)
     if importlib.util.find_spec("secondment_desk.vacancy") is None:

@@ -6,14 +6,17 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from pydantic import ValidationError
 
 from secondment_desk.deadlines import (
     DeadlineError,
     closing_moment,
     organisation_deadline,
-    rules,
+    parse_closing_date,
     to_user_zone,
 )
+from secondment_desk.models.validation import describe_validation_error
+from secondment_desk.organisations.rules import family_rules, rules_for
 from tests.deadlines.conftest import vacancy
 
 
@@ -47,7 +50,7 @@ def test_eu_and_un_defaults_come_from_data() -> None:
     assert eu.zone_name == "Europe/Brussels"
     assert un.at.isoformat() == "2026-03-30T23:59:00-04:00"
     assert (eu.source, un.organisation) == ("default", "UN")
-    assert rules().organisations["EU"].time == "17:00"
+    assert family_rules("eu").closing.time == "17:00"
 
 
 def test_a_time_stated_in_the_notice_wins() -> None:
@@ -64,17 +67,27 @@ def test_a_time_stated_in_the_notice_wins() -> None:
 
 def test_unknown_organisation_uses_the_default_rule() -> None:
     found = closing_moment(vacancy("2026-07-01", None))
-    assert found is not None and found.organisation == rules().default_organisation
+    assert found is not None and found.organisation == rules_for(None).short_name
 
 
 @pytest.mark.parametrize(
     ("closing_date", "closing_time"),
-    [("26/10/2026", None), ("2026-10-26", "noon-ish"), ("2026-10-26", "17:00 Mars/Olympus")],
+    [("2026-10-26", "noon-ish"), ("2026-10-26", "17:00 Mars/Olympus")],
 )
 def test_bad_dates_and_times_are_clear_errors(closing_date: str, closing_time: str | None) -> None:
     with pytest.raises(DeadlineError) as err:
         closing_moment(vacancy(closing_date, "OSCE", closing_time=closing_time))
     assert (closing_time or closing_date) in str(err.value)
+
+
+def test_a_bad_closing_date_is_refused_by_the_vacancy_with_its_text() -> None:
+    """The date is typed in the model now: "26/10/2026" never reaches the deadlines."""
+    with pytest.raises(ValidationError) as err:
+        vacancy("26/10/2026", "OSCE")
+    assert "26/10/2026" in describe_validation_error(err.value)
+    with pytest.raises(DeadlineError) as raised:
+        parse_closing_date("26/10/2026")
+    assert "26/10/2026" in str(raised.value) and "2026-10-26" in str(raised.value)
 
 
 def test_no_closing_date_gives_none() -> None:

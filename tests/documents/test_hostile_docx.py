@@ -37,7 +37,9 @@ def _replace_part(source: Path, target: Path, part: str, data: bytes) -> Path:
 
 @pytest.fixture
 def good(tmp_path: Path, make_docx: object) -> Path:
-    return make_docx(tmp_path / "good.docx", ["Hello {{ profile.full_name }}"])  # type: ignore[operator]
+    made = make_docx(tmp_path / "good.docx", ["Hello {{ profile.full_name }}"])  # type: ignore[operator]
+    assert isinstance(made, Path)
+    return made
 
 
 def _refused(path: Path, match: str) -> None:

@@ -229,7 +229,10 @@ def test_checklist_report(tmp_path: Path) -> None:
 
 def test_context_holds_every_model_field() -> None:
     ctx = model_context()
-    assert set(ctx) == {"profile", "vacancy", "application", "checklist", "cover_letter", "today"}
+    assert set(ctx) == {
+        *("profile", "vacancy", "application", "checklist", "cover_letter", "organisation"),
+        "today",
+    }
     personal: dict[str, Any] = ctx["profile"]["personal"]
     assert personal["middle_name"] == "" and personal["date_of_birth"] == ""
     assert set(Personal.model_fields) <= set(personal)

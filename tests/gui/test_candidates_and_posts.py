@@ -67,9 +67,11 @@ def test_each_post_of_a_call_for_contributions_becomes_an_application(
     screen.load_file(FIXTURES / "vacancies" / "eu_cfc_eumm_georgia_3posts.txt")
     wait_idle(qtbot, opened)
     assert screen.ui.postCombo.count() == 3
-    assert "3 posts" in window.ui.messageLabel.text()
+    assert "3 posts" in screen.ui.postsHint.text()  # told beside the Post list ...
+    assert not screen.ui.postsHint.isHidden()
     first = opened.application
     screen.ui.postCombo.setCurrentIndex(2)
+    assert screen.ui.postsHint.isHidden()  # ... and gone once a post is chosen
     second = opened.application
     assert first is not None and second is not None and first.id != second.id
     assert second.vacancy.title == screen.vacancies[2].title

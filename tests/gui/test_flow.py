@@ -62,7 +62,8 @@ def test_profile_import_edit_and_undo(qtbot: QtBot, opened: AppContext, window: 
     assert opened.store.profiles.get(stored.id).personal.family_name == "Berg"
     assert ui.candidateCombo.currentText() == "Ingrid Marie Berg"
 
-    ui.dateOfBirthEdit.setText("17 May 1984")
+    ui.dateOfBirthEdit.setFocus()
+    qtbot.keyClicks(ui.dateOfBirthEdit, "17 May 1984")
     ui.dateOfBirthEdit.editingFinished.emit()
     assert "not a date" in window.ui.messageLabel.text()
     assert ui.dateOfBirthEdit.text() == "1984-05-17"  # refused: the stored value is shown again

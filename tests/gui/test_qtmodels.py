@@ -70,8 +70,8 @@ def test_section_model_validates_edits_and_reports_the_field(qtbot: QtBot) -> No
         Employment,
         [
             Column("title", lambda: "Title"),
-            Column("end", lambda: "End", "optional"),
-            Column("management", lambda: "Mgmt", "bool"),
+            Column("end", lambda: "End"),
+            Column("management", lambda: "Mgmt"),
         ],
     )
     model.set_entries(jobs)

@@ -3,11 +3,16 @@ after characters outside the BMP), corrections saved and undoable, missing field
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from secondment_desk.gui.context import AppContext
+from secondment_desk.gui.fields import EDITABLE_KINDS, field_specs
 from secondment_desk.gui.mainwindow import MainWindow
-from secondment_desk.gui.screens.vacancy import utf16_offsets
+from secondment_desk.gui.screens.vacancy import BOOKKEEPING, FIELDS, utf16_offsets
+from secondment_desk.gui.widgets import DateEdit
 from secondment_desk.models import Application, Requirement, Span, Vacancy
 from secondment_desk.models.profile import Personal, Profile
 
@@ -75,10 +80,12 @@ def test_values_are_highlighted_at_their_source_and_corrected(
     screen.edits["number_of_posts"].editingFinished.emit()
     assert "not a whole number" in window.ui.messageLabel.text()
     assert screen.edits["number_of_posts"].text() == ""
-    screen.edits["closing_date"].setText("2026-12-18")
-    screen.edits["closing_date"].editingFinished.emit()
+    closing = screen.edits["closing_date"]
+    assert isinstance(closing, DateEdit)  # chosen or typed as a date, never free text
+    closing.setValue(date(2026, 12, 18))
+    closing.committed.emit()
     stored = opened.store.applications.get(app_id).vacancy
-    assert stored.closing_date == "2026-12-18" and "closing_date" not in stored.missing
+    assert stored.closing_date == date(2026, 12, 18) and "closing_date" not in stored.missing
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert opened.store.applications.get(app_id).vacancy.grade == "S3"
@@ -114,3 +121,40 @@ def test_dropping_a_notice_file_loads_it(
     assert opened.application.profile_id == profile.id
     assert "Astana" in screen.ui.noticeView.toPlainText()
     assert screen.highlight_count > 3
+
+
+def test_a_typed_31_03_2026_is_refused_where_it_is_typed_with_the_reason(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    profile = Profile(personal=Personal(family_name="Berg", first_name="Jon"))
+    opened.save_profile(profile)
+    start = vacancy().model_copy(update={"closing_date": date(2026, 4, 30), "missing": []})
+    opened.save_application(Application(profile_id=profile.id, vacancy=start))
+    window.show_screen("vacancy")
+    screen = window.screens["vacancy"]
+    closing = screen.edits["closing_date"]
+    closing.setFocus()
+    qtbot.keyClick(closing, Qt.Key.Key_Home)
+    qtbot.keyClicks(closing, "31/03/2026")
+    qtbot.keyClick(closing, Qt.Key.Key_Return)
+    stored = opened.store.applications.get(opened.application.id).vacancy
+    assert str(stored.closing_date) == "2026-04-30"  # the model never got the text
+    reason = screen.refusals["closing_date"]
+    assert "is not a date" in reason and "YYYY-MM-DD" in reason
+    assert closing.toolTip() == reason  # on the editor itself ...
+    assert "border" in closing.styleSheet()
+    assert reason in window.ui.messageLabel.text()  # ... and in the message bar
+    assert closing.text() == "2026-04-30"  # the last good value is kept
+
+
+def test_the_correction_fields_are_derived_from_the_vacancy_model() -> None:
+    from secondment_desk.models import Vacancy
+
+    specs = field_specs(Vacancy)
+    editable = {n for n, s in specs.items() if s.kind in EDITABLE_KINDS} - BOOKKEEPING
+    assert set(FIELDS) == editable
+    assert {"closing_date", "issue_date", "min_years_management"} <= set(FIELDS)
+    assert FIELDS["closing_date"].kind == "date"
+    assert FIELDS["number_of_posts"].kind == "int" and FIELDS["number_of_posts"].optional
+    assert FIELDS["driving_licence_required"].kind == "bool"
+    assert "requirements" not in FIELDS  # shown in the requirements table

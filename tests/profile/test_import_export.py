@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfWriter
 
 from secondment_desk.errors import InputError, ValidationFailed
+from secondment_desk.models.education import EducationLevel
 from secondment_desk.profile import export_full, export_jsonresume, import_file
 from secondment_desk.store import create_store
 from tests.conftest import FIXTURES
@@ -38,7 +39,8 @@ def test_jsonresume_maps_onto_the_model() -> None:
     assert p.personal.addresses[0].country == "Bulgaria"
     assert p.employment[0].end is None and p.employment[0].start == "2021-03"
     assert p.employment[2].start == "2013-01"
-    assert p.education[0].level == "second-level" and p.education[1].level == "first-level"
+    assert p.education[0].level == EducationLevel.MASTER  # "second-level"
+    assert p.education[1].level == EducationLevel.BACHELOR  # "first-level"
     english = p.language("English")
     assert english is not None and english.overall() == "C1"
     bulgarian = p.language("bulgarian")
@@ -113,7 +115,7 @@ def test_europass(name: str) -> None:
     assert current.end is None and current.start == "2019-06" and current.country == "Tajikistan"
     assert current.duties.splitlines()[1] == "Supervise four national programme staff"
     assert police.end == "2019-05" and police.employer == "Hungarian National Police"
-    assert [e.level for e in p.education] == ["second-level", "first-level"]
+    assert [e.level for e in p.education] == [EducationLevel.MASTER, EducationLevel.BACHELOR]
     english = p.language("English")
     assert english is not None and english.spoken_interaction == "B2"
     assert english.certificates == ["IELTS Academic 7.0"]

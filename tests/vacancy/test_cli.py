@@ -12,10 +12,10 @@ import pytest
 
 from secondment_desk.cli import main
 from secondment_desk.models.vacancy import CONTRACT_FIELDS
-from tests.conftest import FIXTURES, SHARED_FIXTURES, subprocess_env
+from tests.conftest import CONTRACT_FIXTURES, FIXTURES, subprocess_env
 
-DUSHANBE = SHARED_FIXTURES / "vacancies" / "osce_dushanbe_head_pmd.txt"
-ASTANA = SHARED_FIXTURES / "vacancies" / "osce_astana_pmo_aggregator.txt"
+DUSHANBE = CONTRACT_FIXTURES / "vacancies" / "osce_dushanbe_head_pmd.txt"
+ASTANA = CONTRACT_FIXTURES / "vacancies" / "osce_astana_pmo_aggregator.txt"
 CFC = FIXTURES / "vacancies" / "eu_cfc_eumm_georgia_3posts.txt"
 
 

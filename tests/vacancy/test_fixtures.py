@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +13,9 @@ import pytest
 from secondment_desk.models.vacancy import CONTRACT_FIELDS, Vacancy
 from secondment_desk.vacancy import load_vacancies, parse_text
 from secondment_desk.vacancy.lexicon import canonical_city, languages
-from tests.conftest import FIXTURES, SHARED_FIXTURES
+from tests.conftest import CONTRACT_FIXTURES, FIXTURES
 
-SHARED = SHARED_FIXTURES / "vacancies"
+SHARED = CONTRACT_FIXTURES / "vacancies"
 OURS = FIXTURES / "vacancies"
 REAL = OURS / "real"  # published notices, values read by hand (sources.md)
 NOTICE_SUFFIXES = (".txt", ".html", ".pdf", ".docx")
@@ -137,7 +138,7 @@ def test_missing_fields_are_null_and_listed_with_warnings() -> None:
 def test_call_for_contributions_posts_share_the_deadline() -> None:
     posts = load_vacancies(OURS / "eu_cfc_eumm_georgia_3posts.txt")
     assert [p.requisition_id for p in posts] == ["GEO ZM 12", "GEO HQ 05", "GEO AR 11"]
-    assert {p.closing_date for p in posts} == {"2017-05-12"}
+    assert {p.closing_date for p in posts} == {date(2017, 5, 12)}
     assert {p.closing_time for p in posts} == {"17:00 Europe/Brussels"}
     spans = {(p.sources["closing_date"].start, p.sources["closing_date"].end) for p in posts}
     assert len(spans) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from secondment_desk.vacancy import highlight_spans, parse_text
@@ -185,7 +187,7 @@ def test_parse_text_for_pasted_text_and_highlight_spans() -> None:
     (vacancy,) = parse_text(pasted)
     assert "\r" not in vacancy.text and "\u00a0" not in vacancy.text
     assert vacancy.title == "Monitoring Officer" and vacancy.grade == "S2"
-    assert vacancy.closing_date == "2026-03-03"
+    assert vacancy.closing_date == date(2026, 3, 3)
     assert vacancy.country == "Moldova"
     labels = [label for label, _ in highlight_spans(vacancy)]
     assert "closing_date" in labels and any(lb.startswith("requirement:") for lb in labels)
@@ -262,7 +264,7 @@ def test_grade_and_duty_station_stated_only_in_prose() -> None:
         "(DPPA) at Headquarters in New York. Experience in research is required."
     )
     assert (vacancy.grade, vacancy.duty_station) == ("P-4", "New York")
-    assert (vacancy.closing_date, vacancy.closing_time) == ("2023-03-29", "23:59 UTC")
+    assert (vacancy.closing_date, vacancy.closing_time) == (date(2023, 3, 29), "23:59 UTC")
 
 
 @pytest.mark.parametrize(
@@ -309,7 +311,7 @@ def test_flattened_cfc_table_groups_and_deadline_carry_to_every_post() -> None:
     )
     posts = parse_text(text, "call.txt")
     assert len(posts) == 42
-    assert {p.closing_date for p in posts} == {"2016-08-29"}
+    assert {p.closing_date for p in posts} == {date(2016, 8, 29)}
     assert {p.closing_time for p in posts} == {"17:00 Europe/Brussels"}
     by_ref = {p.requisition_id: p for p in posts}
     assert by_ref["GEO MM 02"].contract_type == "seconded"

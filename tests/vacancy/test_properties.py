@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 from secondment_desk.errors import InputError, NotAVacancyError
 from secondment_desk.models.vacancy import Vacancy
 from secondment_desk.vacancy import parse_text
-from tests.conftest import FIXTURES, SHARED_FIXTURES
+from tests.conftest import CONTRACT_FIXTURES, FIXTURES
 
 NOTICES = [
-    (SHARED_FIXTURES / "vacancies" / "osce_dushanbe_head_pmd.txt").read_text("utf-8"),
-    (SHARED_FIXTURES / "vacancies" / "osce_astana_pmo_aggregator.txt").read_text("utf-8"),
+    (CONTRACT_FIXTURES / "vacancies" / "osce_dushanbe_head_pmd.txt").read_text("utf-8"),
+    (CONTRACT_FIXTURES / "vacancies" / "osce_astana_pmo_aggregator.txt").read_text("utf-8"),
     (FIXTURES / "vacancies" / "eu_cfc_eumm_georgia_3posts.txt").read_text("utf-8"),
     (FIXTURES / "vacancies" / "un_political_affairs_officer.txt").read_text("utf-8"),
     (FIXTURES / "vacancies" / "osce_archive_executive_officer.txt").read_text("utf-8"),

@@ -13,9 +13,9 @@ from secondment_desk.errors import InputError, NotAVacancyError
 from secondment_desk.vacancy import load_vacancies, parse_text
 from secondment_desk.vacancy.readers import read_source
 from secondment_desk.vacancy.readers.html_page import html_to_text
-from tests.conftest import FIXTURES, SHARED_FIXTURES
+from tests.conftest import CONTRACT_FIXTURES, FIXTURES
 
-DUSHANBE = (SHARED_FIXTURES / "vacancies" / "osce_dushanbe_head_pmd.txt").read_text("utf-8")
+DUSHANBE = (CONTRACT_FIXTURES / "vacancies" / "osce_dushanbe_head_pmd.txt").read_text("utf-8")
 OURS = FIXTURES / "vacancies"
 
 

@@ -15,12 +15,11 @@ from datetime import date
 
 import pycountry
 
-from secondment_desk import countries
 from secondment_desk.checklist.data import Competency, level_near
 from secondment_desk.models.checklist import Evidence, ItemStatus
+from secondment_desk.models.education import EducationLevel
 from secondment_desk.models.profile import (
     CEFR_ORDER,
-    EDUCATION_ORDER,
     LANGUAGE_SKILLS,
     Education,
     Employment,
@@ -55,24 +54,18 @@ _SUBSTITUTION = re.compile(
 )
 _GRADE = re.compile(r"^\s*([SPD])\s*-?\s*(\d)?\b", re.I)
 
-LEVEL_WORDS: dict[str, str] = {
-    "doctorate": "doctorate",
-    "master": "second-level",
-    "bachelor": "first-level",
-    "secondary": "secondary",
-}
-_EDUCATION_IN_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(doctora|ph\.?\s?d)", re.I), "doctorate"),
+_EDUCATION_IN_TEXT: tuple[tuple[re.Pattern[str], EducationLevel], ...] = (
+    (re.compile(r"\b(doctora|ph\.?\s?d)", re.I), EducationLevel.DOCTORATE),
     (re.compile(r"\b(second[- ]level|master|advanced (university )?degree|post-?graduate)", re.I),
-     "second-level"),
-    (re.compile(r"\b(first[- ]level|bachelor|undergraduate)", re.I), "first-level"),
-    (re.compile(r"\b(secondary (school|education)|high school)", re.I), "secondary"),
+     EducationLevel.MASTER),
+    (re.compile(r"\b(first[- ]level|bachelor|undergraduate)", re.I), EducationLevel.BACHELOR),
+    (re.compile(r"\b(secondary (school|education)|high school)", re.I), EducationLevel.SECONDARY),
 )  # fmt: skip
-LEVEL_NAMES = {
-    "doctorate": "a doctorate",
-    "second-level": "a second-level (master's) degree",
-    "first-level": "a first-level (bachelor's) degree",
-    "secondary": "secondary education",
+LEVEL_NAMES: dict[EducationLevel, str] = {
+    EducationLevel.DOCTORATE: "a doctorate",
+    EducationLevel.MASTER: "a second-level (master's) degree",
+    EducationLevel.BACHELOR: "a first-level (bachelor's) degree",
+    EducationLevel.SECONDARY: "secondary education",
 }
 _STATUS_ORDER: tuple[ItemStatus, ...] = ("not_met", "partly", "unknown", "met")
 
@@ -149,8 +142,8 @@ def management_post(vacancy: Vacancy) -> str | None:
     return None
 
 
-def level_of_text(text: str) -> str | None:
-    """The first degree level a requirement's words name (profile vocabulary)."""
+def level_of_text(text: str) -> EducationLevel | None:
+    """The first degree level a requirement's words name."""
     hits = []
     for pattern, level in _EDUCATION_IN_TEXT:
         m = pattern.search(text)
@@ -293,8 +286,13 @@ def assess_experience(
         status = "met"
     subst = substitution_years(vacancy)
     highest = profile.highest_education()
-    asked_level = LEVEL_WORDS.get(vacancy.education_level or "")
-    if subst and total is not None and asked_level == "second-level" and highest == "first-level":
+    asked_level = vacancy.education_level
+    if (
+        subst
+        and total is not None
+        and asked_level == EducationLevel.MASTER
+        and highest == EducationLevel.BACHELOR
+    ):
         reason += (
             f" With a first-level degree the notice asks {subst} more years ({total + subst} in "
             "all) in lieu of the second-level degree: see the education item."
@@ -305,11 +303,11 @@ def assess_experience(
 
 def assess_education(text: str, vacancy: Vacancy, profile: Profile, today: date) -> Assessment:
     if _SUBSTITUTION.search(text):
-        asked: str | None = "second-level"  # the clause is about replacing that degree
+        asked: EducationLevel | None = EducationLevel.MASTER  # the clause replaces that degree
     elif text.strip():
         asked = level_of_text(text)
     else:  # an item made from the notice's Education Level field
-        asked = LEVEL_WORDS.get(vacancy.education_level or "")
+        asked = vacancy.education_level
     if asked is None:
         return Assessment(
             "unknown",
@@ -327,16 +325,19 @@ def assess_education(text: str, vacancy: Vacancy, profile: Profile, today: date)
             "None of your education entries says its level (first-level, second-level, "
             "doctorate): set it to compare with the notice.",
         )
-    rank = EDUCATION_ORDER.index
-    highest = max(levelled, key=lambda e: rank(e.level or "secondary"))
-    top = highest.level or "secondary"
+
+    def rank(level: EducationLevel | None) -> int:
+        return (level or EducationLevel.SECONDARY).rank
+
+    highest = max(levelled, key=lambda e: rank(e.level))
+    top = highest.level or EducationLevel.SECONDARY
     mine = _education_label(highest)
 
     field_note = ""
     if re.search(r"\bdegree[^.;]*\bin\s+[a-z]", text, re.I):
         field_note = " The notice also names fields of study: check that yours is among them."
     if rank(top) >= rank(asked):
-        good = [e for e in levelled if rank(e.level or "secondary") >= rank(asked)]
+        good = [e for e in levelled if rank(e.level) >= rank(asked)]
         return Assessment(
             "met",
             f"Your {mine} is {LEVEL_NAMES[top]}; the notice asks for "
@@ -344,7 +345,7 @@ def assess_education(text: str, vacancy: Vacancy, profile: Profile, today: date)
             [Evidence(kind="education", ref=e.id, text=_education_label(e)) for e in good],
         )
     subst = substitution_years(vacancy, text)
-    if asked == "second-level" and top == "first-level" and subst:
+    if asked == EducationLevel.MASTER and top == EducationLevel.BACHELOR and subst:
         base = experience_clause(text)[0] or vacancy.min_years_experience
         if base is None:
             return Assessment(
@@ -517,124 +518,6 @@ def assess_licence(text: str, profile: Profile) -> Assessment:
     return Assessment(
         "met", "You hold a driving licence and drive with manual transmission.", evidence
     )
-
-
-def assess_eligibility(vacancy: Vacancy, profile: Profile) -> Assessment:
-    personal = profile.personal
-    excluded = {
-        c.code: c for c in (countries.lookup(n) for n in vacancy.ineligible_nationalities) if c
-    }
-    if not personal.nationalities:
-        return Assessment(
-            "unknown", "Your profile lists no nationality: add every nationality you hold."
-        )
-    held = [(n, countries.lookup(n)) for n in personal.nationalities]
-    lived = [(n, countries.lookup(n)) for n in personal.permanent_residences]
-    unknown_names = [n for n, c in (*held, *lived) if c is None]
-    evidence = [
-        Evidence(
-            kind="profile",
-            ref="personal.nationalities",
-            text="Nationality: " + ", ".join(personal.nationalities),
-        )
-    ]
-    if personal.permanent_residences:
-        evidence.append(
-            Evidence(
-                kind="profile",
-                ref="personal.permanent_residences",
-                text="Permanent residence: " + ", ".join(personal.permanent_residences),
-            )
-        )
-    bad_nat = [c.name for _, c in held if c and c.code in excluded]
-    bad_res = [c.name for _, c in lived if c and c.code in excluded]
-    if bad_nat or bad_res:
-        why = []
-        if bad_nat:
-            extra = " (also when applying on another passport)" if len(held) > 1 else ""
-            why.append(f"you are a national of {', '.join(bad_nat)}{extra}")
-        if bad_res:
-            why.append(f"you are a permanent resident of {', '.join(bad_res)}")
-        names = ", ".join(c.name for c in excluded.values())
-        return Assessment(
-            "not_met",
-            f"Not eligible: nationals and permanent residents of {names} may not apply, and "
-            f"{' and '.join(why)}.",
-            evidence,
-        )
-    if unknown_names:
-        return Assessment(
-            "unknown",
-            f"The application does not recognise {', '.join(repr(n) for n in unknown_names)} as "
-            "a country: correct the spelling in your profile.",
-            evidence,
-        )
-    parts: list[str] = []
-    if excluded:
-        names = ", ".join(c.name for c in excluded.values())
-        parts.append(
-            f"Nationals and permanent residents of {names} may not apply; your nationalities "
-            f"({', '.join(personal.nationalities)})"
-            + (
-                f" and permanent residence ({', '.join(personal.permanent_residences)})"
-                if personal.permanent_residences
-                else ""
-            )
-            + " are not among them."
-        )
-        if not personal.permanent_residences:
-            parts.append(
-                f"Your profile lists no permanent residence: a permanent resident of {names} is "
-                "not eligible either."
-            )
-    elif vacancy.country:
-        parts.append(
-            "The notice names no excluded nationality; OSCE field posts usually exclude "
-            f"nationals and permanent residents of the duty-station country ({vacancy.country})."
-            if (vacancy.organization or "").upper() == "OSCE"
-            else "The notice names no excluded nationality."
-        )
-    status: ItemStatus = "met"
-    if (vacancy.organization or "").upper() == "OSCE":
-        participating = [c.name for _, c in held if c and c.is_osce_participating]
-        partner = [c.name for _, c in held if c and c.is_osce_partner]
-        grade = grade_parts(vacancy.grade)
-        if participating:
-            parts.append(
-                f"{', '.join(participating)} "
-                + (
-                    "is an OSCE participating State"
-                    if len(participating) == 1
-                    else "are OSCE participating States"
-                )
-                + " that can nominate you."
-            )
-        elif partner:
-            names = ", ".join(partner)
-            if grade and grade[0] == "S" and grade[1] in (1, 2):
-                parts.append(
-                    f"{names}: Partner for Co-operation; partners' nationals may be nominated "
-                    f"for S1/S2 posts, and this one is {vacancy.grade}."
-                )
-            elif grade and grade[1] is not None:
-                status = "not_met"
-                parts.append(
-                    f"{names}: Partner for Co-operation; partners' nationals may be nominated "
-                    f"for S1/S2 posts only, and this one is {vacancy.grade}."
-                )
-            else:
-                status = "unknown"
-                parts.append(
-                    f"{names}: Partner for Co-operation; partners' nationals may be nominated "
-                    "for S1/S2 posts only, and the notice's grade could not be read: check it."
-                )
-        else:
-            status = "not_met"
-            parts.append(
-                "Seconded OSCE posts are filled by nomination of a participating State (or a "
-                "Partner for Co-operation for S1/S2 posts); none of your nationalities is one."
-            )
-    return Assessment(status, " ".join(parts), evidence)
 
 
 def assess_competency(competency: Competency, profile: Profile) -> Assessment:

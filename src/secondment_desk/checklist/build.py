@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from secondment_desk.checklist import assess as A
-from secondment_desk.checklist.data import COMPETENCY_GROUPS, competency_model_for
+from secondment_desk.checklist.data import COMPETENCY_GROUPS, Competency, competency_model_for
+from secondment_desk.checklist.eligibility import assess_eligibility
+from secondment_desk.models.application import RankedPost
 from secondment_desk.models.checklist import ChecklistDecision, ChecklistItem, ItemKind
+from secondment_desk.models.education import EducationLevel
 from secondment_desk.models.profile import Profile
 from secondment_desk.models.vacancy import Requirement, Vacancy
+from secondment_desk.notice_status import NoticeState, notice_state
+from secondment_desk.organisations.rules import post_rules
+
+Tone = Literal["blocked", "check", "ready"]
 
 _KIND_ORDER: dict[str, int] = {"mandatory": 0, "desirable": 1, "competency": 2}
 _ANY_OF = re.compile(r"\band/or\b|\bor\b|\beither\b", re.I)
@@ -30,20 +38,47 @@ class Summary(BaseModel):
         default_factory=list, description="Desirable items not (yet) met."
     )
     competencies_without_story: list[ChecklistItem] = Field(default_factory=list)
+    notice_problem: str | None = Field(
+        default=None, description="Why no application can be made (cancelled, closed on ...)."
+    )
+    not_judged: str | None = Field(
+        default=None, description="What a partial copy of the notice left unjudged."
+    )
+    warnings: list[str] = Field(
+        default_factory=list, description="The parser's warnings about this copy."
+    )
 
     @property
     def ready(self) -> bool:
-        return not self.blockers and not self.to_check
+        return self.tone == "ready"
+
+    @property
+    def tone(self) -> Tone:
+        """How a face colours the headline: never 'ready' while anything is unjudged."""
+        if self.blockers or self.notice_problem:
+            return "blocked"
+        if self.to_check or self.not_judged:
+            return "check"
+        return "ready"
 
     def headline(self) -> str:
+        lead = f"{self.notice_problem} " if self.notice_problem else ""
+        partial = f" {self.not_judged}" if self.not_judged else ""
         if self.blockers:
             n = len(self.blockers)
             fully = " fully" if any(i.status == "partly" for i in self.blockers) else ""
-            return f"{n} mandatory requirement{'s' if n != 1 else ''} not{fully} met."
+            return (
+                f"{lead}{n} mandatory requirement{'s' if n != 1 else ''} not{fully} met.{partial}"
+            )
         if self.to_check:
             n = len(self.to_check)
-            return f"No blocker found; {n} mandatory item{'s' if n != 1 else ''} to check yourself."
-        return "Every mandatory requirement is met."
+            return (
+                f"{lead}No blocker found; {n} mandatory item{'s' if n != 1 else ''} to check "
+                f"yourself.{partial}"
+            )
+        if self.not_judged:
+            return f"{lead}No blocker found in what could be read.{partial}"
+        return f"{lead}Every mandatory requirement is met."
 
 
 class Checklist(BaseModel):
@@ -59,6 +94,12 @@ class Checklist(BaseModel):
     management_reason: str | None = Field(
         default=None, description="Why managerial competencies apply; None when they do not."
     )
+    regime: str | None = Field(default=None, description="How the post is filled, in words.")
+    ranked_posts: list[str] = Field(
+        default_factory=list,
+        description="The call's posts this application ranks, in order ('1. GEO ZM 12 ...').",
+    )
+    how_to_apply: str | None = None
     items: list[ChecklistItem] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
     unused_decisions: dict[str, ChecklistDecision] = Field(
@@ -84,20 +125,32 @@ def build_checklist(
     profile: Profile,
     decisions: dict[str, ChecklistDecision] | None = None,
     today: date | None = None,
+    ranked_posts: list[RankedPost] | None = None,
 ) -> Checklist:
-    """Every requirement and applicable competency, assessed against the profile."""
+    """Every requirement and applicable competency, assessed against the profile.
+
+    ``ranked_posts`` (the application's ranking of several posts of one call) is shown with
+    the checklist; the items are those of ``vacancy``'s own post."""
     today = today or date.today()
-    items = _requirement_items(vacancy, profile, today)
+    state = notice_state(vacancy, today)
+    items = _notice_items(state) + _requirement_items(vacancy, profile, today)
     items.sort(key=lambda i: _KIND_ORDER[i.kind])  # stable: notice order within a kind
     model = competency_model_for(vacancy.organization)
     manager = A.management_post(vacancy)
+    named = _named_in_notice(vacancy, model.competencies) if model is not None else set()
     if model is not None:
         for group in COMPETENCY_GROUPS:
-            if group == "managerial" and manager is None:
-                continue
             for comp in model.group(group):
+                if group == "managerial" and manager is None and comp.id not in named:
+                    continue
                 found = A.assess_competency(comp, profile)
                 text = f"{comp.name}: {comp.summary}" if comp.summary else comp.name
+                reason = found.reason
+                if comp.id not in named:
+                    reason = (
+                        f"From the {model.organization} competency model; this copy of the "
+                        f"notice does not list it. {reason}"
+                    )
                 items.append(
                     ChecklistItem(
                         id=comp.id,
@@ -106,11 +159,13 @@ def build_checklist(
                         category=model.group_titles.get(group, group),
                         group=group,
                         status=found.status,
-                        reason=found.reason,
+                        reason=reason,
                         evidence=found.evidence,
+                        source="notice" if comp.id in named else "model",
                     )
                 )
     unused = apply_decisions(items, decisions or {})
+    post = post_rules(vacancy)
     return Checklist(
         vacancy_key=vacancy.key,
         vacancy_title=vacancy_title(vacancy),
@@ -122,10 +177,49 @@ def build_checklist(
         built_on=today,
         competency_model=model.name if model else None,
         management_reason=manager,
+        regime=post.regime.label,
+        ranked_posts=[p.line(i) for i, p in enumerate(ranked_posts or [], start=1)],
+        how_to_apply=post.regime.how_to_apply,
         items=items,
-        summary=summarize(items),
+        summary=summarize(items, state),
         unused_decisions=unused,
     )
+
+
+def _notice_items(state: NoticeState) -> list[ChecklistItem]:
+    """A cancelled or closed notice is a blocker of its own, first in the list."""
+    problem = state.problem()
+    if problem is None:
+        return []
+    item_id = "notice:cancelled" if state.cancelled else "notice:closed"
+    text = "The opening is still open" if not state.cancelled else "The opening is not cancelled"
+    return [
+        ChecklistItem(
+            id=item_id, text=text, kind="mandatory", category="notice", status="not_met",
+            reason=problem,
+        )
+    ]  # fmt: skip
+
+
+def _named_in_notice(vacancy: Vacancy, competencies: tuple[Competency, ...]) -> set[str]:
+    """Ids of the model's competencies that the notice itself names (in a values or
+    competencies passage), so that only the others are marked as added from the model."""
+    passages = [
+        line
+        for line in re.split(r"\n+", vacancy.text)
+        if re.search(r"competenc|core values|values", line, re.I)
+    ]
+    # A heading line is followed by its list: take the line after each heading too.
+    lines = re.split(r"\n+", vacancy.text)
+    for i, line in enumerate(lines[:-1]):
+        if re.fullmatch(r"\s*(?:core\s+)?(?:values|competencies)\s*:?\s*", line, re.I):
+            passages.append(lines[i + 1])
+    found: set[str] = set()
+    for comp in competencies:
+        words = r"\s+".join(re.escape(w) for w in comp.name.split())
+        if any(re.search(rf"\b{words}\b", p, re.I) for p in passages):
+            found.add(comp.id)
+    return found
 
 
 def apply_decisions(
@@ -153,8 +247,11 @@ def apply_decisions(
     return unused
 
 
-def summarize(items: list[ChecklistItem]) -> Summary:
+def summarize(items: list[ChecklistItem], state: NoticeState | None = None) -> Summary:
     return Summary(
+        notice_problem=state.problem() if state else None,
+        not_judged=state.partial_sentence() if state else None,
+        warnings=list(state.warnings) if state else [],
         blockers=[i for i in items if i.kind == "mandatory" and i.status in ("not_met", "partly")],
         to_check=[i for i in items if i.kind == "mandatory" and i.status == "unknown"],
         desirable_gaps=[i for i in items if i.kind == "desirable" and i.status != "met"],
@@ -236,7 +333,7 @@ def _requirement_items(vacancy: Vacancy, profile: Profile, today: date) -> list[
             found = A.assess_licence(req.text, profile)
             has_licence = True
         elif req.category == "eligibility":
-            found = A.assess_eligibility(vacancy, profile)
+            found = assess_eligibility(vacancy, profile)
             has_eligibility = True
         elif req.category == "physical":
             found = A.Assessment(
@@ -259,13 +356,13 @@ def _requirement_items(vacancy: Vacancy, profile: Profile, today: date) -> list[
                 f" (nationals and permanent residents of "
                 f"{', '.join(vacancy.ineligible_nationalities)} may not apply)"
             )
-        found = A.assess_eligibility(vacancy, profile)
+        found = assess_eligibility(vacancy, profile)
         synthesized.append(_item("notice:eligibility", text, "mandatory", "eligibility", found))
     if not has_education and vacancy.education_level:
-        level = A.LEVEL_WORDS[vacancy.education_level]
+        level = vacancy.education_level
         text = f"Education level: {A.LEVEL_NAMES[level]}"
         subst = A.substitution_years(vacancy)
-        if subst and level == "second-level":
+        if subst and level == EducationLevel.MASTER:
             text += f" (or a first-level degree with {subst} more years of experience)"
         found = A.assess_education("", vacancy, profile, today)
         synthesized.append(_item("notice:education", text, "mandatory", "education", found))

@@ -1,33 +1,19 @@
 """The candidate's checklist decisions, kept with the application in the store.
 
-Works on anything with the store's ``applications`` interface (``find``, ``save``), so the
-logic is tested without opening the encrypted store. Decisions are keyed by item id, and ids
-stay stable when the same notice is parsed again, so decisions survive a re-parse.
+The rules (which application, how a decision changes) belong to :mod:`secondment_desk.applications`;
+these are the checklist's ways in. Decisions are keyed by item id, and ids stay stable when the
+same notice is parsed again, so decisions survive a re-parse.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Protocol
-
+from secondment_desk.applications import ApplicationBook, application_for, decide, save
 from secondment_desk.models.application import Application
 from secondment_desk.models.checklist import ChecklistDecision, Evidence, ItemStatus
 from secondment_desk.models.profile import Profile
 from secondment_desk.models.vacancy import Vacancy
 
-
-class ApplicationBook(Protocol):
-    """The part of ``store.applications`` this module needs."""
-
-    def find(self, profile_id: str, vacancy_key: str) -> Application | None: ...
-
-    def save(self, application: Application) -> object: ...
-
-
-def application_for(book: ApplicationBook, profile: Profile, vacancy: Vacancy) -> Application:
-    """The stored application for (profile, vacancy), or a new unsaved draft."""
-    found = book.find(profile.id, vacancy.key)
-    return found if found is not None else Application(profile_id=profile.id, vacancy=vacancy)
+__all__ = ["ApplicationBook", "record_decision", "save_decisions", "stored_decisions"]
 
 
 def stored_decisions(
@@ -44,11 +30,9 @@ def save_decisions(
     decisions: dict[str, ChecklistDecision],
 ) -> Application:
     """Merge ``decisions`` into the application (created when missing) and save it."""
-    app = application_for(book, profile, vacancy)
+    app = application_for(book, profile.id, vacancy)
     app.decisions.update(decisions)
-    app.updated_at = datetime.now(UTC)
-    book.save(app)
-    return app
+    return save(book, app)
 
 
 def record_decision(
@@ -61,9 +45,6 @@ def record_decision(
     evidence: list[Evidence] | None = None,
 ) -> Application:
     """One decision; earlier evidence on the item is kept, the note is replaced."""
-    app = application_for(book, profile, vacancy)
-    old = app.decisions.get(item_id)
-    kept = list(old.evidence) if old else []
-    kept += [e for e in evidence or [] if e not in kept]
-    decision = ChecklistDecision(status=status, evidence=kept, note=note)
-    return save_decisions(book, profile, vacancy, {item_id: decision})
+    app = application_for(book, profile.id, vacancy)
+    decide(app, item_id, status=status, note=note, evidence=evidence or [])
+    return save(book, app)

@@ -34,6 +34,7 @@ def item_data(item: ChecklistItem) -> dict[str, Any]:
         "kind": item.kind,
         "category": item.category,
         "group": item.group or "",
+        "source": item.source or "",
         "status": item.status,
         "status_label": STATUS_LABELS[item.status],
         "decided_by": item.decided_by,
@@ -73,9 +74,16 @@ def checklist_context(checklist: Checklist) -> dict[str, Any]:
         "built_on": checklist.built_on.isoformat(),
         "competency_model": checklist.competency_model or "",
         "management_reason": checklist.management_reason or "",
+        "regime": checklist.regime or "",
+        "how_to_apply": checklist.how_to_apply or "",
+        "ranked_posts": list(checklist.ranked_posts),
         "summary": {
             "headline": s.headline(),
             "ready": s.ready,
+            "tone": s.tone,
+            "notice_problem": s.notice_problem or "",
+            "not_judged": s.not_judged or "",
+            "warnings": list(s.warnings),
             "blockers": [item_data(i) for i in s.blockers],
             "to_check": [item_data(i) for i in s.to_check],
             "desirable_gaps": [item_data(i) for i in s.desirable_gaps],
@@ -103,9 +111,16 @@ def checklist_json(checklist: Checklist) -> dict[str, Any]:
         "built_on": ctx["built_on"],
         "competency_model": ctx["competency_model"] or None,
         "management_reason": ctx["management_reason"] or None,
+        "regime": ctx["regime"] or None,
+        "how_to_apply": ctx["how_to_apply"] or None,
+        "ranked_posts": ctx["ranked_posts"],
         "summary": {
             "headline": summary["headline"],
             "ready": summary["ready"],
+            "tone": summary["tone"],
+            "notice_problem": summary["notice_problem"] or None,
+            "not_judged": summary["not_judged"] or None,
+            "warnings": summary["warnings"],
             "blockers": [i["id"] for i in summary["blockers"]],
             "to_check": [i["id"] for i in summary["to_check"]],
             "desirable_gaps": [i["id"] for i in summary["desirable_gaps"]],
@@ -113,7 +128,7 @@ def checklist_json(checklist: Checklist) -> dict[str, Any]:
         },
         "items": [
             {k: d[k] for k in ("id", "text", "kind", "category", "status", "reason", "evidence",
-                               "decided_by", "note")}
+                               "decided_by", "note", "source")}
             for d in ctx["items"]
         ],
         "unused_decisions": ctx["unused_decisions"],
@@ -160,6 +175,13 @@ def render_markdown(checklist: Checklist) -> str:
         meta.append(f"duty station {_md(v['duty_station'])}")
     out += [" · ".join(meta), ""]
     out += ["## Readiness", "", f"**{_md(s['headline'])}**", ""]
+    if ctx["regime"]:
+        out += [f"{_md(ctx['regime'])}: {_md(ctx['how_to_apply'])}", ""]
+    if s["warnings"]:
+        out += [f"- Warning: {_md(w)}" for w in s["warnings"]] + [""]
+    if ctx["ranked_posts"]:
+        out += ["Posts ranked in this application (this checklist is for the post above):", ""]
+        out += [f"- {_md(line)}" for line in ctx["ranked_posts"]] + [""]
     for title, key in _SUMMARY_PARTS:
         if s[key]:
             out += [f"### {title}", ""]

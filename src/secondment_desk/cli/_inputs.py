@@ -113,8 +113,11 @@ def load_profile(args: argparse.Namespace) -> Profile:
 
 
 def parse_day(text: str) -> date:
-    """An argparse ``type`` for YYYY-MM-DD options."""
+    """An argparse ``type`` for YYYY-MM-DD options, in the models' words."""
+    # Imported here: building the parser (and --version) must not load pydantic.
+    from secondment_desk.models.dates import parse_iso_date
+
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
+        return parse_iso_date(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None

@@ -4,6 +4,7 @@ secondment-desk checklist VACANCY_FILE --profile NAME [--json] [--markdown OUT.m
                           [--docx OUT.docx]
 secondment-desk checklist VACANCY_FILE --profile-file PROFILE.json ...
 secondment-desk checklist decide VACANCY_FILE --profile NAME ITEM_ID --status met [--note T]
+secondment-desk checklist rank CALL_FILE --profile NAME --post N REF [REF [REF]]
 """
 
 from __future__ import annotations
@@ -51,10 +52,13 @@ def register(subparsers: Any) -> None:
         help="check a vacancy's requirements and competencies against a profile",
         usage="%(prog)s VACANCY_FILE (--profile NAME | --profile-file FILE) [options]\n"
         "       %(prog)s decide VACANCY_FILE --profile NAME ITEM_ID --status STATUS "
-        "[--note TEXT]",
+        "[--note TEXT]\n"
+        "       %(prog)s rank CALL_FILE --profile NAME --post N REF [REF [REF]]",
         description="Build the checklist of a vacancy for one candidate: every requirement "
         "and competency with its status, the reason in words and the evidence used. With "
-        "'decide', record your own status for one item (saved with the application).",
+        "'decide', record your own status for one item (saved with the application). With "
+        "'rank', rank posts of the same call in the application of --post (an EU call takes "
+        "up to three; no REF clears the ranking).",
     )
     parser.__class__ = _IntermixedParser
     parser.add_argument(
@@ -87,6 +91,8 @@ def run(args: argparse.Namespace) -> int:
         if args.status is None:
             raise InputError("Say the item's status with --status (met, partly, not_met, unknown).")
         return _decide(args, words[1], words[2])
+    if words[0] == "rank" and len(words) > 1:
+        return _rank(args, words[1], words[2:])
     if len(words) != 1:
         raise InputError(f"One vacancy file at a time; got {len(words)}: {' '.join(words)}.")
     return _show(args, words[0])
@@ -108,8 +114,32 @@ def _show(args: argparse.Namespace, vacancy_file: str) -> int:
         with open_store() as store:
             profile = store.profiles.get(args.profile)
             decisions = stored_decisions(store.applications, profile, vacancy)
-            checklist = build_checklist(vacancy, profile, decisions, today=args.today)
+            stored = store.applications.find(profile.id, vacancy.key)
+            ranked = stored.ranked_posts if stored else None
+            checklist = build_checklist(
+                vacancy, profile, decisions, today=args.today, ranked_posts=ranked
+            )
     return _output(args, checklist, profile, vacancy)
+
+
+def _rank(args: argparse.Namespace, vacancy_file: str, references: list[str]) -> int:
+    from secondment_desk.applications import application_for, save
+    from secondment_desk.errors import InputError
+    from secondment_desk.ranking import ranked_lines, set_ranked_posts
+    from secondment_desk.store import open_store
+
+    if not args.profile:
+        raise InputError("A ranking is saved with the application in the store: use --profile.")
+    posts = load_vacancies(vacancy_file)
+    vacancy = pick_post(posts, args.post)
+    with open_store() as store:
+        profile = store.profiles.get(args.profile)
+        app = application_for(store.applications, profile.id, vacancy)
+        set_ranked_posts(app, references, posts)
+        save(store.applications, app)
+    lines = ranked_lines(app)
+    print("\n".join(lines) if lines else "ranking cleared (this post alone)")
+    return 0
 
 
 def _output(

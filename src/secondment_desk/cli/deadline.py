@@ -30,7 +30,10 @@ def register(subparsers: Any) -> None:
         metavar="VACANCY_FILE",
         help="a vacancy notice (text, HTML, PDF, DOCX) or '-' for stdin",
     )
-    parser.add_argument("--state", required=True, help="nominating State (name or ISO code)")
+    parser.add_argument(
+        "--state",
+        help="nominating State (name or ISO code); needed where a State nominates for the post",
+    )
     parser.add_argument(
         "--lead-days", type=int, metavar="N", help="working days the national body needs"
     )
@@ -56,9 +59,17 @@ def register(subparsers: Any) -> None:
         "--organisation",
         dest="organization",
         metavar="ORG",
-        help="OSCE, EU or UN (sets the default closing time and zone)",
+        help="OSCE, EU, UN, NATO, CoE or OAS (sets the default closing time and zone, and "
+        "whether a State nominates)",
     )
     add_post_option(parser, "only this post of a Call for Contributions: its number or reference")
+    parser.add_argument(
+        "--rank",
+        action="append",
+        metavar="REF",
+        help="with --post: a post of the same call this application ranks, most wanted first "
+        "(repeat; an EU call takes up to three)",
+    )
     parser.add_argument(
         "--today", type=parse_day, metavar="YYYY-MM-DD", help="count days left from this date"
     )
@@ -77,6 +88,9 @@ def _vacancies(args: argparse.Namespace) -> list[Any]:
             raise DeskError("Give a VACANCY_FILE or --closing-date YYYY-MM-DD.")
         return [Vacancy(organization=args.organization)]
     found = load_vacancies(args.vacancy)
+    args.call_posts = list(found)
+    if args.rank and args.post is None:
+        raise DeskError("--rank ranks posts in the application for one post: add --post.")
     if args.post is not None:
         found = [pick_post(found, args.post)]
     for vacancy in found:
@@ -91,6 +105,7 @@ def run_deadline(args: argparse.Namespace) -> int:
     from secondment_desk.deadlines import DeadlineError, export_ics, load_states
     from secondment_desk.models.application import Application
     from secondment_desk.models.vacancy import stable_id
+    from secondment_desk.organisations.rules import post_rules
 
     zone = None
     if args.zone:
@@ -101,26 +116,37 @@ def run_deadline(args: argparse.Namespace) -> int:
     if args.lead_days is not None and args.lead_days < 0:
         raise DeadlineError("--lead-days must be 0 or more.")
     registry = load_states()
-    state = registry.get(args.state)
+    state = registry.get(args.state) if args.state else None
     today = args.today or date.today()
     results: list[dict[str, Any]] = []
     applications = []
     for vacancy in _vacancies(args):
         if args.closing_date is not None:
-            vacancy.closing_date = args.closing_date.isoformat()
+            vacancy.closing_date = args.closing_date
         if args.closing_time is not None:
             vacancy.closing_time = args.closing_time
-        if not vacancy.closing_date:
+        if vacancy.closing_date is None:
             name = vacancy.title or vacancy.requisition_id or args.vacancy
             raise DeadlineError(f"The notice '{name}' gives no closing date; add --closing-date.")
+        if state is None and post_rules(vacancy).nominated:
+            raise DeadlineError(
+                f"A State nominates for this {post_rules(vacancy).regime.label}: give --state "
+                "(the nominating State's name or ISO code)."
+            )
         app = Application(
-            id=stable_id("cli", vacancy.key, vacancy.closing_date, state.code),
+            id=stable_id(
+                "cli", vacancy.key, vacancy.closing_date.isoformat(), state.code if state else ""
+            ),
             profile_id="",
             vacancy=vacancy,
-            nominating_state=state.code,
+            nominating_state=state.code if state else None,
             lead_working_days=args.lead_days,
             delegation_deadline=args.delegation_date,
         )
+        if args.rank:
+            from secondment_desk.ranking import set_ranked_posts
+
+            set_ranked_posts(app, args.rank, getattr(args, "call_posts", None))
         applications.append(app)
         results.append(describe(app, today, zone, registry))
     if args.json:
@@ -128,10 +154,7 @@ def run_deadline(args: argparse.Namespace) -> int:
             json.dumps(results[0] if len(results) == 1 else results, indent=2, ensure_ascii=False)
         )
     else:
-        for i, result in enumerate(results):
-            if i:
-                print()
-            print(format_text(result))
+        print(format_results(results))
     if args.ics is not None:
         path = export_ics(applications, args.ics, registry=registry)
         print(f"Calendar written to {path}", file=sys.stderr if args.json else sys.stdout)
@@ -139,7 +162,12 @@ def run_deadline(args: argparse.Namespace) -> int:
 
 
 def describe(app: Any, today: date, zone: Any, registry: Any) -> dict[str, Any]:
-    """The JSON object for one application (``--json``)."""
+    """The JSON object for one application (``--json``).
+
+    Where no State nominates (the post's regime is applied for directly), the delegation's
+    keys are null and ``how_to_apply`` says where to apply. A date that has passed gives
+    ``closed_on`` and no negative count.
+    """
     from datetime import timedelta
 
     from secondment_desk.deadlines import (
@@ -150,27 +178,52 @@ def describe(app: Any, today: date, zone: Any, registry: Any) -> dict[str, Any]:
     )
     from secondment_desk.deadlines.urgency import urgency_of
     from secondment_desk.deadlines.workdays import holiday_name
+    from secondment_desk.notice_status import notice_state
+    from secondment_desk.organisations.rules import cannot_nominate
+    from secondment_desk.ranking import ranked_lines
 
     found = application_deadlines(app, registry=registry)
     closing, state, delegation = found.closing, found.state, found.delegation
-    if closing is None or state is None or delegation is None:  # the caller ensured them
-        raise DeadlineError("The deadlines cannot be computed without a closing date and State.")
+    if closing is None:  # the caller ensured it
+        raise DeadlineError("The deadlines cannot be computed without a closing date.")
+    if found.nominated and (state is None or delegation is None):
+        raise DeadlineError("A State nominates for this post: give --state.")
     local = to_user_zone(closing.at, zone)
     skipped = []
-    day = delegation + timedelta(days=1)
-    while day <= closing.at.date():
-        name = holiday_name(day, state.code, state.holiday_subdivision)
-        if name:
-            skipped.append({"date": day.isoformat(), "name": name})
-        day += timedelta(days=1)
+    if state is not None and delegation is not None:
+        day = delegation + timedelta(days=1)
+        while day <= closing.at.date():
+            name = holiday_name(day, state.code, state.holiday_subdivision)
+            if name:
+                skipped.append({"date": day.isoformat(), "name": name})
+            day += timedelta(days=1)
     level = urgency_of(app, found, today, zone)
     vacancy = app.vacancy
+    notice = notice_state(vacancy, today)
+
+    def left(deadline: date | None) -> int | None:
+        if deadline is None or state is None or deadline < today:
+            return None
+        return working_days_left(deadline, today, state)
+
+    closed_on = closing.at.date() if closing.at.date() < today else None
     return {
         "closing_at": closing.at.isoformat(timespec="minutes"),
-        "delegation_deadline": delegation.isoformat(),
-        "working_days_left": working_days_left(delegation, today, state),
-        "state": state.name,
-        "state_code": state.code,
+        "nominated": found.nominated,
+        "regime": found.regime,
+        "how_to_apply": found.how_to_apply,
+        "apply_url": found.apply_url,
+        "delegation_deadline": delegation.isoformat() if delegation else None,
+        "working_days_left": left(delegation),
+        "delegation_closed_on": (
+            delegation.isoformat() if delegation is not None and delegation < today else None
+        ),
+        "closed_on": closed_on.isoformat() if closed_on else None,
+        "cancelled": notice.cancelled,
+        "notice_problem": notice.problem(),
+        "warnings": list(notice.warnings),
+        "state": state.name if state else None,
+        "state_code": state.code if state else None,
         "title": vacancy.title,
         "requisition_id": vacancy.requisition_id,
         "organisation": closing.organisation,
@@ -178,7 +231,7 @@ def describe(app: Any, today: date, zone: Any, registry: Any) -> dict[str, Any]:
         "closing_time_source": closing.source,
         "closing_at_local": local.isoformat(timespec="minutes"),
         "local_zone": str(zone) if zone is not None else (local.tzname() or ""),
-        "organisation_working_days_left": working_days_left(closing.at.date(), today, state),
+        "organisation_working_days_left": left(closing.at.date()),
         "delegation_deadline_source": found.delegation_source,
         "lead_working_days": found.lead_working_days,
         "holidays_skipped": skipped,
@@ -186,10 +239,13 @@ def describe(app: Any, today: date, zone: Any, registry: Any) -> dict[str, Any]:
         "today": today.isoformat(),
         "urgency": level.level,
         "days_left": level.days_left,
-        "national_body": state.body,
-        "website": state.website,
-        "contact": state.contact,
-        "delegations_url": state.delegations_url,
+        "national_body": state.body if state else None,
+        "website": state.website if state else None,
+        "contact": state.contact if state else None,
+        "delegations_url": state.delegations_url if state else None,
+        "ignored_state": bool(app.nominating_state) and not found.nominated,
+        "ranked_posts": ranked_lines(app),
+        "state_cannot_nominate": cannot_nominate(vacancy, state.code) if state else None,
     }
 
 
@@ -199,33 +255,88 @@ def format_text(result: dict[str, Any]) -> str:
     if result["requisition_id"] and result["title"]:
         title += f" ({result['requisition_id']})"
     source = "as the notice states" if result["closing_time_source"] == "notice" else "default"
-    how = (
-        "the date you entered"
-        if result["delegation_deadline_source"] == "entered"
-        else f"{result['lead_working_days']} working days before closing"
-    )
-    rows: list[tuple[str, str]] = [
+    rows: list[tuple[str, str]] = []
+    if result["notice_problem"]:
+        rows.append(("NOT OPEN", result["notice_problem"]))
+    verb = "closed" if result["closed_on"] else "closes"
+    rows += [
         (
-            f"{result['organisation']} closes",
+            f"{result['organisation']} {verb}",
             f"{result['closing_at']} ({result['organisation_zone']}, {source})",
         ),
         ("in your zone", f"{result['closing_at_local']} ({result['local_zone']})"),
-        (
-            f"apply to {result['state']} by",
-            f"{result['delegation_deadline']} ({how}; "
-            f"{result['working_days_left']} working days left)",
-        ),
+        ("post", result["regime"]),
     ]
-    if result["holidays_skipped"]:
-        names = ", ".join(f"{h['date']} {h['name']}" for h in result["holidays_skipped"])
-        rows.append(("holidays skipped", names))
-    if not result["holidays_known"]:
-        rows.append(("note", "public holidays unknown for this State: only weekends skipped"))
-    for label, key in (("national body", "national_body"), ("website", "website")):
-        if result[key]:
-            rows.append((label, result[key]))
-    if result["contact"]:
-        rows.append(("contact", result["contact"]))
-    rows.append(("OSCE delegations", result["delegations_url"]))
+    if result["nominated"]:
+        how = (
+            "the date you entered"
+            if result["delegation_deadline_source"] == "entered"
+            else f"{result['lead_working_days']} working days before closing"
+        )
+        left = (
+            f"closed on {result['delegation_closed_on']}"
+            if result["delegation_closed_on"]
+            else f"{result['working_days_left']} working days left"
+        )
+        rows.append(
+            (f"apply to {result['state']} by", f"{result['delegation_deadline']} ({how}; {left})")
+        )
+        if result["state_cannot_nominate"]:
+            rows.append(("WARNING", f"{result['state']}: {result['state_cannot_nominate']}"))
+        if result["holidays_skipped"]:
+            names = ", ".join(f"{h['date']} {h['name']}" for h in result["holidays_skipped"])
+            rows.append(("holidays skipped", names))
+        if not result["holidays_known"]:
+            rows.append(("note", "public holidays unknown for this State: only weekends skipped"))
+        for label, key in (("national body", "national_body"), ("website", "website")):
+            if result[key]:
+                rows.append((label, result[key]))
+        if result["contact"]:
+            rows.append(("contact", result["contact"]))
+        rows.append(("how to apply", result["how_to_apply"]))
+        if result["apply_url"]:
+            rows.append(("where", result["apply_url"]))
+    else:
+        rows.append(("how to apply", result["how_to_apply"]))
+        if result["apply_url"]:
+            rows.append(("where", result["apply_url"]))
+        if result["ignored_state"]:
+            rows.append(("note", "no State nominates for this post: --state is not used"))
+    for i, line in enumerate(result["ranked_posts"]):
+        rows.append(("ranked posts" if i == 0 else "", line))
+    if result["ranked_posts"]:
+        rows.append(("", "(one call, one deadline for every ranked post)"))
+    for warning in result["warnings"]:
+        rows.append(("warning", warning))
     width = max(len(label) for label, _ in rows) + 1
-    return "\n".join([title] + [f"  {label + ':':<{width}} {value}" for label, value in rows])
+    return "\n".join(
+        [title] + [f"  {(label + ':') if label else '':<{width}} {value}" for label, value in rows]
+    )
+
+
+_POST_KEYS = ("title", "requisition_id")
+
+
+def format_results(results: list[dict[str, Any]]) -> str:
+    """Results that differ only by post (a Call for Contributions) once, the posts as a
+    table; otherwise each result in full."""
+    from secondment_desk.cli.vacancy_summary import posts_table
+
+    def shared(result: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in result.items() if k not in _POST_KEYS}
+
+    if len(results) > 1 and all(shared(r) == shared(results[0]) for r in results):
+        head = dict(results[0], title=f"{len(results)} posts of this notice", requisition_id=None)
+        rows = [
+            (str(i), r["requisition_id"] or "—", r["title"] or "—")
+            for i, r in enumerate(results, 1)
+        ]
+        table = posts_table(("#", "Reference", "Title"), rows)
+        return "\n".join(
+            [
+                format_text(head),
+                "  The same deadlines for every post:",
+                *(f"    {line}" for line in table),
+            ]
+        )
+    return "\n\n".join(format_text(r) for r in results)

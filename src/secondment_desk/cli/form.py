@@ -41,9 +41,10 @@ def register(subparsers: Any) -> None:
     fill.add_argument("--out", type=Path, required=True, metavar="FILE.docx")
     fill.add_argument(
         "--template",
-        default="osce_offline_application_form",
+        default=None,
         metavar="T",
-        help="template name (see `template list`) or a .docx path",
+        help="template name (see `template list`) or a .docx path "
+        "(default: the OSCE offline application form)",
     )
     fill.add_argument("--pdf", action="store_true", help="also make PDFs (needs LibreOffice)")
     fill.add_argument(
@@ -54,9 +55,18 @@ def register(subparsers: Any) -> None:
     )
     fill.add_argument("--lang", default="en", choices=("en", "ru"), help="cover letter language")
     fill.add_argument(
-        "--limit", type=int, default=3000, metavar="N", help="cover letter character limit"
+        "--limit",
+        type=int,
+        metavar="N",
+        help="cover letter character limit (default: the organisation's: OSCE 3,000, UN 2,000)",
     )
-    fill.add_argument("--state", metavar="STATE", help="nominating participating State")
+    fill.add_argument(
+        "--other-organisation-form",
+        action="store_true",
+        help="fill the template even though it is another organisation's form (e.g. the OSCE "
+        "offline form for an EU or UN post)",
+    )
+    fill.add_argument("--state", metavar="STATE", help="nominating State (where one nominates)")
     add_post_option(fill)
     fill.add_argument("--quiet", action="store_true", help="do not list empty fields")
     fill.set_defaults(handler=run_fill)
@@ -65,29 +75,36 @@ def register(subparsers: Any) -> None:
 # -- form fill ------------------------------------------------------------------------------
 def run_fill(args: argparse.Namespace) -> int:
     from secondment_desk.documents.package import fill_documents
+    from secondment_desk.documents.registry import DEFAULT_FORM
     from secondment_desk.errors import InputError
 
     out: Path = args.out
     if out.suffix.lower() != ".docx":
         raise InputError(f"--out must name a .docx file, not {out.name}.")
     vacancy = pick_post(load_vacancies(args.vacancy), args.post)
+    from secondment_desk.applications import application_for
+
     application = None
     if args.profile_file is not None:
         profile = load_profile(args)
+        if args.state:  # no store: a draft, to carry the State onto the form
+            application = application_for(None, profile.id, vacancy)
     else:
         from secondment_desk.store import open_store
 
         with open_store() as store:
             profile = store.profiles.get(args.profile)
-            application = store.applications.find(profile.id, vacancy.key)
-    if args.state:
+            book = store.applications
+            # The stored application when there is one; --state needs one, so it starts a draft.
+            application = (
+                application_for(book, profile.id, vacancy)
+                if args.state
+                else book.find(profile.id, vacancy.key)
+            )
+    if application is not None and args.state:
         from secondment_desk.countries import normalize
-        from secondment_desk.models import Application
 
-        state = normalize(args.state) or args.state
-        if application is None:
-            application = Application(profile_id=profile.id, vacancy=vacancy)
-        application.nominating_state = state
+        application.nominating_state = normalize(args.state) or args.state
     letter = None
     if args.letter_file is not None:
         try:
@@ -99,10 +116,11 @@ def run_fill(args: argparse.Namespace) -> int:
         vacancy,
         out.parent if str(out.parent) else Path("."),
         application=application,
-        form_template=args.template,
+        form_template=args.template or DEFAULT_FORM,
         cover_letter=letter,
         letter_language=args.lang,
         letter_limit=args.limit,
+        other_organisation_form=args.other_organisation_form,
         with_letter=args.cover_letter,
         with_report=False,
         pdf=args.pdf,
@@ -111,9 +129,12 @@ def run_fill(args: argparse.Namespace) -> int:
     for path in filled.files:
         print(path)
     if filled.cover_letter_characters is not None:
+        from secondment_desk.documents import letter_limit
+
+        limit = args.limit if args.limit is not None else letter_limit(vacancy)
+        of = f"of {limit:,} " if limit is not None else "(the notice states its own limit) "
         print(
-            f"cover letter: {filled.cover_letter_characters:,} of {args.limit:,} characters "
-            "with spaces",
+            f"cover letter: {filled.cover_letter_characters:,} {of}characters with spaces",
             file=sys.stderr,
         )
     if not args.quiet:

@@ -23,9 +23,16 @@ def register(subparsers: Any) -> None:
     )
     export.add_argument("application", metavar="APPLICATION", help="application id (store)")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.zip")
-    export.add_argument("--template", default="osce_offline_application_form", metavar="T")
+    export.add_argument(
+        "--template", default=None, metavar="T", help="default: the OSCE offline application form"
+    )
     export.add_argument("--lang", default="en", choices=("en", "ru"), help="cover letter")
     export.add_argument("--no-pdf", action="store_true", help="leave out the PDFs")
+    export.add_argument(
+        "--other-organisation-form",
+        action="store_true",
+        help="fill the template even though it is another organisation's form",
+    )
     export.set_defaults(handler=run_export)
     imp = sub.add_parser(
         "import", help="verify a package and file it under the candidate in the data folder"
@@ -38,19 +45,23 @@ def register(subparsers: Any) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from secondment_desk.checklist import build_checklist
     from secondment_desk.documents.package import export_package
+    from secondment_desk.documents.registry import DEFAULT_FORM
     from secondment_desk.store import open_store
 
     with open_store() as store:
         application = store.applications.get(args.application)
         profile = store.profiles.get(application.profile_id)
-    checklist = build_checklist(application.vacancy, profile, application.decisions)
+    checklist = build_checklist(
+        application.vacancy, profile, application.decisions, ranked_posts=application.ranked_posts
+    )
     filled = export_package(
         profile,
         application,
         args.out,
         checklist=checklist,
-        form_template=args.template,
+        form_template=args.template or DEFAULT_FORM,
         letter_language=args.lang,
+        other_organisation_form=args.other_organisation_form,
         pdf=not args.no_pdf,
     )
     print(args.out)

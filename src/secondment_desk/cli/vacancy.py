@@ -53,9 +53,9 @@ def _print_json(files: list[str]) -> int:
 def run_parse(args: argparse.Namespace) -> int:
     if args.json:
         return _print_json(args.files)
-    from secondment_desk.cli.vacancy_summary import summary
+    from secondment_desk.cli.vacancy_summary import summaries
     from secondment_desk.vacancy import parse_many
 
     vacancies = parse_many(args.files)
-    sys.stdout.write("\n\n".join(summary(v) for v in vacancies) + "\n")
+    sys.stdout.write(summaries(list(vacancies)) + "\n")
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -64,3 +65,76 @@ def summary(vacancy: Vacancy) -> str:
         lines.append("  Check:")
         lines.extend(f"    ! {w}" for w in vacancy.warnings)
     return "\n".join(lines)
+
+
+def posts_table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> list[str]:
+    """A plain text table: columns as wide as their longest cell, a rule under the header."""
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    return [line(headers), line(tuple("-" * w for w in widths)), *(line(r) for r in rows)]
+
+
+_POST_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("requisition_id", "Reference"),
+    ("title", "Title"),
+    ("duty_station", "Duty station"),
+    ("grade", "Grade"),
+    ("closing_date", "Closing"),
+)
+
+
+def call_summary(posts: list[Vacancy]) -> str:
+    """A notice with several posts (a Call for Contributions): what they share, once, then
+    the posts as a table and what each asks beyond the shared requirements."""
+    first = posts[0]
+    shared: dict[str, object] = {}
+    for name, _label in _LABELS:
+        values = [getattr(p, name) for p in posts]
+        shared[name] = values[0] if all(v == values[0] for v in values) else None
+    common_ids = set.intersection(*({r.id for r in p.requirements} for p in posts))
+    call = first.model_copy(
+        update={
+            **shared,
+            "title": None,
+            "requirements": [r for r in first.requirements if r.id in common_ids],
+            "missing": [m for m in first.missing if all(m in p.missing for p in posts)],
+            "warnings": sorted(set.intersection(*(set(p.warnings) for p in posts))),
+            "tasks": [],
+        }
+    )
+    lines = summary(call).splitlines()
+    lines[0] = f"{len(posts)} posts in this notice  [{first.source_name or 'text'}, " + (
+        f"{first.format or 'unknown layout'}]"
+    )
+    columns = [
+        (n, h)
+        for n, h in _POST_COLUMNS
+        if (shared.get(n) is None and any(getattr(p, n) for p in posts)) or n == "title"
+    ]
+    headers = ("#", *(h for _n, h in columns))
+    rows = [
+        (str(i), *(str(getattr(p, n) or "—") for n, _h in columns)) for i, p in enumerate(posts, 1)
+    ]
+    lines += ["", f"  The {len(posts)} posts:"]
+    lines += [f"    {row}" for row in posts_table(headers, rows)]
+    for i, post in enumerate(posts, 1):
+        own = [r for r in post.requirements if r.id not in common_ids]
+        if own:
+            lines.append(f"  Post {i} also asks:")
+            lines.extend(f"    - [{r.kind}, {r.category}] {r.text}" for r in own)
+    lines.append("  (--json for every post in full)")
+    return "\n".join(lines)
+
+
+def summaries(vacancies: list[Vacancy]) -> str:
+    """Each notice once: a single post in full, several posts as :func:`call_summary`."""
+    groups: dict[tuple[str, str], list[Vacancy]] = {}
+    for v in vacancies:
+        groups.setdefault((v.source_name or "", v.text), []).append(v)
+    parts = [
+        summary(posts[0]) if len(posts) == 1 else call_summary(posts) for posts in groups.values()
+    ]
+    return "\n\n".join(parts)

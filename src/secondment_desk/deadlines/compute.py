@@ -1,7 +1,7 @@
 """The two deadlines of an application.
 
 * The organisation's: a moment (aware datetime) - the closing date at the time the notice
-  states, else the organisation's default time in its zone (``resources/deadlines.json``).
+  states, else the organisation's default time in its zone (its ``rules.json``).
 * The delegation's: a date - the closing date minus the nominating State's lead time in that
   State's working days, unless the user typed the date the national body gave (it wins).
 """
@@ -22,7 +22,9 @@ from secondment_desk.deadlines.workdays import (
     working_days_between,
 )
 from secondment_desk.models.application import Application
+from secondment_desk.models.dates import parse_iso_date
 from secondment_desk.models.vacancy import Vacancy
+from secondment_desk.organisations.rules import post_rules, rules_for
 
 TimeSource = Literal["notice", "default"]
 DateSource = Literal["entered", "computed"]
@@ -54,9 +56,9 @@ def to_user_zone(moment: datetime, zone: tzinfo | None = None) -> datetime:
 
 def parse_closing_date(text: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        return parse_iso_date(text)
     except ValueError as err:
-        raise DeadlineError(f"The closing date '{text}' is not a date like 2026-03-31.") from err
+        raise DeadlineError(f"The closing date {err}.") from err
 
 
 def _parse_closing_time(
@@ -90,8 +92,9 @@ def closing_moment(vacancy: Vacancy, table: DeadlineRules | None = None) -> Clos
     if not vacancy.closing_date:
         return None
     table = table or rules()
-    day = parse_closing_date(vacancy.closing_date)
-    name, rule = table.rule_for(vacancy.organization)
+    day = vacancy.closing_date
+    org = rules_for(vacancy.organization)
+    name, rule = org.short_name, org.closing
     if vacancy.closing_time:
         at, tz = _parse_closing_time(vacancy.closing_time, rule.tz, table)
         source: TimeSource = "notice"
@@ -150,6 +153,10 @@ class Deadlines:
     delegation_source: DateSource | None
     lead_working_days: int | None
     holidays_known: bool
+    nominated: bool = True  # False: the candidate applies directly, no State nominates
+    regime: str = ""  # how the post is filled, in words ("UN Secretariat job opening")
+    how_to_apply: str = ""
+    apply_url: str | None = None
 
     @property
     def organisation_at(self) -> datetime | None:
@@ -160,17 +167,25 @@ def application_deadlines(
     application: Application, *, registry: StatesRegistry | None = None
 ) -> Deadlines:
     """Both deadlines of ``application``: the entered delegation date wins over the computed
-    one; the application's lead time overrides the State's."""
+    one; the application's lead time overrides the State's.
+
+    Only where a State nominates (the post's regime in its organisation's rules) is there a
+    nominating State, a lead time and a delegation deadline; a post applied for directly has
+    the organisation's deadline alone."""
     closing = closing_moment(application.vacancy)
+    post = post_rules(application.vacancy)
+    regime = post.regime
     state: StateInfo | None = None
-    if application.nominating_state:
+    if application.nominating_state and regime.nominated:
         state = (registry or load_states()).get(application.nominating_state)
-    lead = application.lead_working_days
+    lead = application.lead_working_days if regime.nominated else None
     if lead is None and state is not None:
         lead = state.lead_working_days
     delegation: date | None = None
     source: DateSource | None = None
-    if application.delegation_deadline is not None:
+    if not regime.nominated:
+        pass
+    elif application.delegation_deadline is not None:
         delegation, source = application.delegation_deadline, "entered"
     elif closing is not None and state is not None and lead is not None:
         delegation = delegation_deadline(closing.at.date(), state, lead)
@@ -182,4 +197,8 @@ def application_deadlines(
         delegation_source=source,
         lead_working_days=lead,
         holidays_known=state is not None and has_holiday_data(state.code),
+        nominated=regime.nominated,
+        regime=regime.label,
+        how_to_apply=regime.how_to_apply,
+        apply_url=regime.apply_url,
     )

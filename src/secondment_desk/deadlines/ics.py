@@ -34,10 +34,7 @@ def event_uid(application_id: str, kind: str) -> str:
 
 
 def _label(app: Application) -> str:
-    v = app.vacancy
-    title = v.title or v.requisition_id or "vacancy"
-    parts = [p for p in (v.organization, v.requisition_id) if p and p != title]
-    return f"{title} ({', '.join(parts)})" if parts else title
+    return app.vacancy.label
 
 
 def _alarm(trigger: timedelta, description: str) -> Alarm:

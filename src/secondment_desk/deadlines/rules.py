@@ -1,7 +1,8 @@
 """The deadline rules shipped as data (``resources/deadlines.json``), read once and checked.
 
-Organisation closing times, zone wordings, urgency thresholds and reminder offsets live in
-the JSON file, never in code: a new organisation or a different threshold is a data edit.
+Zone wordings, urgency thresholds and reminder offsets live in the JSON file, never in code:
+a different threshold is a data edit. Each organisation's closing time is in its rules
+(``resources/organisations/<family>/rules.json``, :mod:`secondment_desk.organisations.rules`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from functools import cache
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from secondment_desk.resources import load_json_resource
 
@@ -30,33 +31,6 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as err:
         raise ValueError(f"'{name}' is not a known time zone") from err
-
-
-class OrganisationRule(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    time: str
-    zone: str
-
-    @field_validator("time")
-    @classmethod
-    def _time(cls, value: str) -> str:
-        parse_hhmm(value)
-        return value
-
-    @field_validator("zone")
-    @classmethod
-    def _zone(cls, value: str) -> str:
-        zone(value)
-        return value
-
-    @property
-    def closing_time(self) -> dtime:
-        return parse_hhmm(self.time)
-
-    @property
-    def tz(self) -> ZoneInfo:
-        return zone(self.zone)
 
 
 class UrgencyBand(BaseModel):
@@ -100,11 +74,9 @@ class ReminderRule(BaseModel):
 class DeadlineRules(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    organisations: dict[str, OrganisationRule]
-    default_organisation: str
     zone_aliases: dict[str, str]
     urgency: tuple[UrgencyBand, ...] = Field(min_length=1)
-    other_levels: dict[Literal["no_date", "waiting", "closed"], LevelStyle]
+    other_levels: dict[Literal["no_date", "waiting", "closed", "cancelled"], LevelStyle]
     reminders: ReminderRule
 
     @field_validator("zone_aliases")
@@ -123,25 +95,6 @@ class DeadlineRules(BaseModel):
         if any(b is None for b in bounds) or bounds != sorted(bounds):  # type: ignore[type-var]
             raise ValueError("urgency bands must be ordered by max_days")
         return value
-
-    @model_validator(mode="after")
-    def _default_known(self) -> DeadlineRules:
-        if self.default_organisation not in self.organisations:
-            raise ValueError("default_organisation must be one of organisations")
-        return self
-
-    def rule_for(self, organisation: str | None) -> tuple[str, OrganisationRule]:
-        """The rule for an organisation name as a notice gives it (case-insensitive).
-
-        Unknown or missing names fall back to ``default_organisation``.
-        """
-        if organisation:
-            wanted = organisation.strip().casefold()
-            for name, rule in self.organisations.items():
-                if name.casefold() == wanted:
-                    return name, rule
-        name = self.default_organisation
-        return name, self.organisations[name]
 
     def zone_for(self, text: str) -> ZoneInfo | None:
         """A zone from an IANA name or a wording such as "Brussels time"; None if unknown."""

@@ -19,11 +19,12 @@ from secondment_desk.deadlines.states import StatesRegistry, load_states
 from secondment_desk.deadlines.workdays import working_days_between
 from secondment_desk.errors import DeskError
 from secondment_desk.models.application import FINAL_STATUSES, Application, Status
+from secondment_desk.notice_status import notice_state
 
 Which = Literal["delegation", "organisation"]
 
 # Levels that are not thresholds, ranked after every threshold level.
-NO_DATE, WAITING, CLOSED = "no_date", "waiting", "closed"
+NO_DATE, WAITING, CLOSED, CANCELLED = "no_date", "waiting", "closed", "cancelled"
 # A row whose dates cannot be read ranks before everything: it needs fixing.
 PROBLEM = "problem"
 _PRE_SEND = frozenset({Status.DRAFT, Status.READY})
@@ -58,9 +59,24 @@ class Urgency:
     def is_overdue(self) -> bool:
         return self.days_left is not None and self.days_left < 0
 
+    @property
+    def shows_colour(self) -> bool:
+        """Whether a view paints the row in :attr:`colour` (a dated level, or a cancelled or
+        unreadable notice, which must stand out)."""
+        return self.days_left is not None or self.level in (CANCELLED, PROBLEM)
+
+    @property
+    def days_text(self) -> str:
+        """The days-left cell: a count, or 'closed on DATE' once the deadline has passed."""
+        if self.days_left is None:
+            return "cancelled" if self.level == CANCELLED else "—"
+        if self.days_left < 0 and self.due is not None:
+            return f"closed on {self.due.isoformat()}"
+        return str(self.days_left)
+
 
 def _fixed(level: str, table: DeadlineRules, message: str) -> Urgency:
-    ranks = {NO_DATE: 0, WAITING: 1, CLOSED: 2}
+    ranks = {NO_DATE: 0, WAITING: 1, CLOSED: 2, CANCELLED: -len(table.urgency) - 1}
     return Urgency(
         level=level,
         rank=len(table.urgency) + ranks[level],
@@ -74,9 +90,9 @@ def _fixed(level: str, table: DeadlineRules, message: str) -> Urgency:
     )
 
 
-def _days_phrase(days: int) -> str:
+def _days_phrase(days: int, due: date) -> str:
     if days < 0:
-        return f"{-days} day{'s' if days != -1 else ''} ago"
+        return f"on {due.isoformat()}"
     if days == 0:
         return "today"
     if days == 1:
@@ -96,6 +112,9 @@ def urgency_of(
     status = application.status
     if status in FINAL_STATUSES:
         return _fixed(CLOSED, table, f"Closed: {status.value.replace('_', ' ')}.")
+    notice = notice_state(application.vacancy, today)
+    if notice.cancelled:
+        return _fixed(CANCELLED, table, notice.problem() or "Cancelled.")
     closing_local = to_user_zone(deadlines.closing.at, zone) if deadlines.closing else None
     which: Which
     if status in _PRE_SEND and deadlines.delegation is not None:
@@ -114,16 +133,25 @@ def urgency_of(
         working_days_between(today, due, state.code, state.holiday_subdivision) if state else None
     )
     band = table.band(days_left)
+    when = _days_phrase(days_left, due)
+    dated = "" if days_left < 0 else f" ({due.isoformat()})"
     if which == "delegation":
         to = state.body if state and state.body else "the national body"
         if status == Status.SENT:
             message = f"Sent to {to}."
+        elif days_left < 0:
+            message = f"The date to apply to {to} passed {when}."
         else:
-            message = f"Apply to {to} {_days_phrase(days_left)} ({due.isoformat()})."
+            message = f"Apply to {to} {when}{dated}."
     elif status == Status.SENT:
-        message = f"The organisation closes {_days_phrase(days_left)}; nomination pending."
+        verb = "closed" if days_left < 0 else "closes"
+        message = f"The organisation {verb} {when}; nomination pending."
+    elif days_left < 0:
+        message = f"The notice closed {when}."
+    elif not deadlines.nominated:
+        message = f"Apply directly: the organisation closes {when}{dated}. {deadlines.how_to_apply}"
     else:
-        message = f"The organisation closes {_days_phrase(days_left)} ({due.isoformat()})."
+        message = f"The organisation closes {when}{dated}."
     return Urgency(
         level=band.level,
         rank=table.urgency.index(band),
@@ -169,8 +197,7 @@ class DashboardRow:
 
     @property
     def title(self) -> str:
-        v = self.application.vacancy
-        return v.title or v.requisition_id or v.source_name or "Untitled vacancy"
+        return self.application.vacancy.short_label
 
     @property
     def organisation(self) -> str:
@@ -193,6 +220,17 @@ class DashboardRow:
     @property
     def delegation_deadline(self) -> date | None:
         return self.deadlines.delegation if self.deadlines else None
+
+    @property
+    def nominated(self) -> bool:
+        """Whether a State nominates for this post (else there is no delegation deadline)."""
+        return self.deadlines.nominated if self.deadlines else True
+
+    def warnings(self, today: date) -> list[str]:
+        """What the row must say about its notice: cancelled, closed, partial, parse warnings."""
+        state = notice_state(self.application.vacancy, today)
+        said = [s for s in (state.problem(), state.partial_sentence()) if s]
+        return said + list(state.warnings)
 
 
 def dashboard_rows(

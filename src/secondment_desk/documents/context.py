@@ -29,6 +29,7 @@ from secondment_desk.models import (
     StatusChange,
     Vacancy,
 )
+from secondment_desk.models.application import RankedPost
 from secondment_desk.models.profile import (
     Address,
     Education,
@@ -44,8 +45,9 @@ from secondment_desk.models.profile import (
     Training,
 )
 from secondment_desk.models.vacancy import LanguageRequirement, Span
+from secondment_desk.organisations.rules import addressee, cover_letter_limit, post_rules
+from secondment_desk.ranking import ranked_lines
 
-OSCE_COVER_LETTER_LIMIT = 3_000
 STATUS_FILLS = {"met": "C6EFCE", "partly": "FFEB9C", "not_met": "FFC7CE", "unknown": "EDEDED"}
 
 # Characters XML 1.0 cannot carry (Word would call the file corrupt); tab and newline stay.
@@ -84,8 +86,9 @@ def plain(value: Any) -> Any:
     return _XML_INVALID.sub("", str(value))
 
 
-def cover_letter_info(text: str, limit: int = OSCE_COVER_LETTER_LIMIT) -> dict[str, Any]:
-    """The letter body, its paragraphs and its length in characters with spaces."""
+def cover_letter_info(text: str, limit: int | None) -> dict[str, Any]:
+    """The letter body, its paragraphs and its length in characters with spaces, against
+    ``limit`` (the organisation's, :func:`letter_limit`; None: the notice states its own)."""
     body = _XML_INVALID.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
     count = len(body)
@@ -93,9 +96,44 @@ def cover_letter_info(text: str, limit: int = OSCE_COVER_LETTER_LIMIT) -> dict[s
         "text": body,
         "paragraphs": paragraphs,
         "characters": count,
-        "limit": limit,
-        "over_limit": count > limit,
-        "over_by": max(0, count - limit),
+        "limit": limit if limit is not None else "",
+        "over_limit": limit is not None and count > limit,
+        "over_by": max(0, count - limit) if limit is not None else 0,
+    }
+
+
+def letter_limit(vacancy: Vacancy | None) -> int | None:
+    """The cover-letter limit of the post's organisation (its rules.json)."""
+    return cover_letter_limit(vacancy)
+
+
+def organisation_context(
+    vacancy: Vacancy,
+    nominating_state: str | None,
+    language: str = "en",
+    ranked_posts: list[str] | None = None,
+) -> dict[str, Any]:
+    """What a template needs about how this post is filled: the regime, the addressee of the
+    cover letter, the form the regime takes and the letter limit, from the rules."""
+    post = post_rules(vacancy)
+    org, regime = post.organisation, post.regime
+    return {
+        "family": org.family,
+        "short_name": org.short_name,
+        "name": org.name,
+        "regime": regime.key,
+        "regime_label": regime.label,
+        "post_word": regime.post_word_ru if language == "ru" else regime.post_word,
+        "nominated": regime.nominated,
+        "nominated_by": regime.nominated_by or "",
+        "how_to_apply": regime.how_to_apply,
+        "addressee": addressee(vacancy, nominating_state, language),
+        "form_template": regime.documents.form_template or "",
+        "form_note": regime.documents.form_note,
+        "letter_limit": org.cover_letter_limit if org.cover_letter_limit is not None else "",
+        "letter_limit_note": org.cover_letter_limit_note,
+        "ranked_posts_max": org.ranked_posts_max,
+        "ranked_posts": list(ranked_posts or []),
     }
 
 
@@ -183,13 +221,15 @@ def build_context(
     checklist: Checklist | list[ChecklistItem] | None = None,
     *,
     cover_letter: str | None = None,
-    cover_letter_limit: int = OSCE_COVER_LETTER_LIMIT,
+    cover_letter_limit: int | None = None,
     today: date | None = None,
+    letter_language: str = "en",
 ) -> dict[str, Any]:
     """Everything a template may use: ``profile``, ``vacancy``, ``application``,
-    ``checklist``, ``cover_letter``, ``today``.
+    ``checklist``, ``cover_letter``, ``organisation``, ``today``.
 
-    The cover letter text is ``cover_letter`` when given, else the application's.
+    The cover letter text is ``cover_letter`` when given, else the application's; its limit
+    is ``cover_letter_limit`` when given, else the organisation's.
     """
     letter = (
         cover_letter
@@ -201,7 +241,15 @@ def build_context(
         "vacancy": _vacancy(vacancy),
         "application": _application(application, profile, vacancy),
         "checklist": _checklist(checklist),
-        "cover_letter": cover_letter_info(letter, cover_letter_limit),
+        "cover_letter": cover_letter_info(
+            letter, cover_letter_limit if cover_letter_limit is not None else letter_limit(vacancy)
+        ),
+        "organisation": organisation_context(
+            vacancy,
+            application.nominating_state if application else None,
+            letter_language,
+            ranked_lines(application) if application else None,
+        ),
         "today": _today(today or date.today()),
     }
 
@@ -247,6 +295,7 @@ def model_context() -> dict[str, Any]:
         profile_id=profile.id,
         vacancy=vacancy,
         history=[StatusChange(status=Status.DRAFT, on=date(2000, 1, 1))],
+        ranked_posts=[RankedPost(reference="x")],
     )
     checklist = build_checklist(vacancy, profile)
     checklist.items.append(item)  # an item with evidence, so the evidence's shape is known too

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from secondment_desk.checklist import Checklist
-from secondment_desk.documents.context import OSCE_COVER_LETTER_LIMIT, build_context
+from secondment_desk.documents.context import build_context
 from secondment_desk.documents.gaps import REFERENCES_ASKED, EmptyGroup, group_empty_fields
 from secondment_desk.documents.pdf import (
     Cancelled,
@@ -48,7 +48,8 @@ from secondment_desk.documents.safety import (
     unsafe_member_reason,
 )
 from secondment_desk.errors import InputError
-from secondment_desk.models import Application, Profile, Vacancy
+from secondment_desk.models import Application, ChecklistItem, Profile, Vacancy
+from secondment_desk.organisations.rules import foreign_form
 from secondment_desk.paths import data_home
 
 MANIFEST = "manifest.json"
@@ -83,11 +84,12 @@ def fill_documents(
     outdir: Path,
     *,
     application: Application | None = None,
-    checklist: Any = None,
+    checklist: Checklist | list[ChecklistItem] | None = None,
     form_template: str | Path = FORM,
     cover_letter: str | None = None,
     letter_language: str = "en",
-    letter_limit: int = OSCE_COVER_LETTER_LIMIT,
+    letter_limit: int | None = None,
+    other_organisation_form: bool = False,
     with_letter: bool = True,
     with_report: bool = True,
     pdf: bool = True,
@@ -98,7 +100,18 @@ def fill_documents(
 ) -> FilledDocuments:
     """Render the form (and the letter and checklist report) into ``outdir``; PDFs in one
     LibreOffice batch. Without LibreOffice the .docx files are kept and a warning says how to
-    install it. ``names`` maps "form", "cover_letter", "checklist_report" to file stems."""
+    install it. ``names`` maps "form", "cover_letter", "checklist_report" to file stems.
+
+    ``letter_limit`` None takes the organisation's limit. A form that belongs to another
+    organisation's regime (the OSCE offline form for an EU or UN post) is filled only with
+    ``other_organisation_form``, and the result says so."""
+    foreign = foreign_form(vacancy, Path(str(form_template)).name)
+    if foreign and not other_organisation_form:
+        raise InputError(
+            f"{foreign} Filling it for this post needs your explicit choice "
+            "(--other-organisation-form; on the Documents screen, tick 'Use this form for "
+            "another organisation's post')."
+        )
     stems = {"form": "application_form", "cover_letter": "cover_letter"}
     stems["checklist_report"] = "checklist_report"
     stems.update(names or {})
@@ -109,9 +122,12 @@ def fill_documents(
         checklist,
         cover_letter=cover_letter,
         cover_letter_limit=letter_limit,
+        letter_language=letter_language,
     )
     outdir.mkdir(parents=True, exist_ok=True)
     result = FilledDocuments()
+    if foreign:
+        result.warnings.append(f"Filled by your choice: {foreign}")
     jobs: list[tuple[str, Path]] = [("form", find_template(form_template))]
     if with_letter:
         if letter_language not in COVER_LETTERS:
@@ -123,7 +139,7 @@ def fill_documents(
         result.cover_letter_characters = info["characters"]
         if not info["text"]:
             result.warnings.append("The cover letter has no text yet.")
-        elif info["over_limit"]:
+        elif info["over_limit"]:  # never without a limit
             result.warnings.append(
                 f"The cover letter has {info['characters']:,} characters with spaces, "
                 f"{info['over_by']:,} over the limit of {info['limit']:,}."
@@ -217,7 +233,7 @@ def package_meta(profile: Profile, application: Application) -> dict[str, Any]:
             "office": vac.office or "",
             "title": vac.title or "",
             "requisition_id": vac.requisition_id or "",
-            "closing_date": vac.closing_date or "",
+            "closing_date": vac.closing_date.isoformat() if vac.closing_date else "",
             "key": vac.key,
         },
     }
@@ -228,9 +244,10 @@ def export_package(
     application: Application,
     out: Path,
     *,
-    checklist: Any = None,
+    checklist: Checklist | list[ChecklistItem] | None = None,
     form_template: str | Path = FORM,
     letter_language: str = "en",
+    other_organisation_form: bool = False,
     pdf: bool = True,
     pdf_timeout: float = 180.0,
     progress: Progress | None = None,
@@ -245,6 +262,7 @@ def export_package(
             application=application,
             checklist=checklist,
             form_template=form_template,
+            other_organisation_form=other_organisation_form,
             letter_language=letter_language,
             pdf=pdf,
             pdf_timeout=pdf_timeout,

@@ -14,7 +14,8 @@ from secondment_desk.resources import data_dir
 TemplateKind = Literal["form", "cover_letter", "checklist_report"]
 Source = Literal["shipped", "user"]
 
-FORM = "osce_offline_application_form.docx"
+FORM = "osce_offline_application_form.docx"  # the default form template, the one name of it
+DEFAULT_FORM = FORM
 COVER_LETTERS = {"en": "cover_letter_en.docx", "ru": "cover_letter_ru.docx"}
 CHECKLIST_REPORT = "checklist_report.docx"
 

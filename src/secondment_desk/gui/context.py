@@ -8,17 +8,19 @@ the store at once; there is no "save" button).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from secondment_desk.errors import DeskError
+from secondment_desk.applications import save
+from secondment_desk.errors import DeskError, StoreError
 from secondment_desk.gui.logs import log_failure
 from secondment_desk.gui.settings import DeskSettings
 from secondment_desk.gui.workers import UNEXPECTED, JobRunner
 
 if TYPE_CHECKING:
     from secondment_desk.models import Application, Profile
+    from secondment_desk.store import Store
 
 
 class AppContext(QObject):
@@ -41,7 +43,7 @@ class AppContext(QObject):
         self.settings = settings or DeskSettings()
         self.jobs = jobs or JobRunner(self)
         self.jobs.error.connect(lambda text: self.message.emit(text, "error"))
-        self.store: Any = None  # secondment_desk.store.Store once opened
+        self.store: Store | None = None  # once opened
         self.key_method: str = ""
         self.profile: Profile | None = None
         self.application: Application | None = None
@@ -58,11 +60,17 @@ class AppContext(QObject):
         self.message.emit(str(err) if expected else UNEXPECTED.format(action=action), "error")
 
     # --- store ----------------------------------------------------------------------------
-    def set_store(self, store: Any, key_method: str = "") -> None:
+    def set_store(self, store: Store, key_method: str = "") -> None:
         self.store = store
         self.key_method = key_method
         self.storeOpened.emit()
         self._restore_session()
+
+    def require_store(self) -> Store:
+        """The open store; a clear error (shown like any other) when none is open."""
+        if self.store is None:
+            raise StoreError("No store is open: unlock or create it first.")
+        return self.store
 
     def close_store(self) -> None:
         store, self.store = self.store, None
@@ -70,13 +78,14 @@ class AppContext(QObject):
             store.close()
 
     def _restore_session(self) -> None:
-        summaries = self.store.profiles.list()
+        store = self.require_store()
+        summaries = store.profiles.list()
         wanted = self.settings.last_profile_id
         chosen = next((s for s in summaries if s.id == wanted), summaries[0] if summaries else None)
-        self.profile = self.store.profiles.get(chosen.id) if chosen else None
+        self.profile = store.profiles.get(chosen.id) if chosen else None
         self.application = None
         if self.profile is not None:
-            apps = self.store.applications.list(self.profile.id)
+            apps = store.applications.list(self.profile.id)
             wanted_app = self.settings.last_application_id
             self.application = next(
                 (a for a in apps if a.id == wanted_app), apps[0] if apps else None
@@ -115,7 +124,7 @@ class AppContext(QObject):
     def save_profile(self, profile: Profile) -> None:
         """Write the profile at once and make it the current one."""
         is_new = self.profile is None or self.profile.id != profile.id
-        self.store.profiles.save(profile)
+        self.require_store().profiles.save(profile)
         self.profile = profile
         self.settings.last_profile_id = profile.id
         if is_new:
@@ -124,10 +133,7 @@ class AppContext(QObject):
 
     def save_application(self, application: Application) -> None:
         """Write the application at once and make it the current one."""
-        from datetime import UTC, datetime
-
-        application.updated_at = datetime.now(UTC)
-        self.store.applications.save(application)
+        save(self.require_store().applications, application)
         self.application = application
         self.settings.last_application_id = application.id
         self.applicationsChanged.emit()

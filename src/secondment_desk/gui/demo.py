@@ -34,11 +34,33 @@ In Bishkek I managed border-security and small-arms projects worth EUR 1.2 milli
 negotiated the first joint border-management training between two neighbouring States. In \
 Georgia I lead a team of fourteen monitors and cut incident reporting from 48 to 12 hours.
 
-I speak English at C1-C2 level and Russian at B1-B2, and I am available from March.
+I speak English at C1-C2 level and Russian at B1-B2, and I am available from {available}.
 
 Yours faithfully,
 Ingrid Marie Halvorsen"""
 DEMO_DAYS_LEFT = (40, 21)  # days until each demo notice closes (Norway asks ~2 weeks ahead)
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+DEMO_START_AFTER_CLOSING = 60  # the candidate can start two months after the later closing
+
+
+def demo_start(today: date) -> date:
+    """The demo candidate's earliest start: the first of a month, after both demo notices
+    close and their selection (so it is never in the past, whatever day the demo runs)."""
+    later = today + timedelta(days=max(DEMO_DAYS_LEFT) + DEMO_START_AFTER_CLOSING)
+    return date(later.year + later.month // 12, later.month % 12 + 1, 1)
 
 
 def prepare_demo_home() -> Path:
@@ -77,21 +99,25 @@ def open_demo_with_key(key: bytes, fill: bool) -> Store:
 
 
 def _fill(store: Store) -> None:
-    from secondment_desk.models import Application, Status
+    from secondment_desk.checklist import build_checklist
+    from secondment_desk.models import Application, ChecklistDecision, Status
     from secondment_desk.profile import import_file
     from secondment_desk.resources import resource_file
     from secondment_desk.vacancy import load_vacancies
 
-    profile = import_file(resource_file(DEMO_PROFILE))
-    store.profiles.save(profile)
     today = date.today()
+    profile = import_file(resource_file(DEMO_PROFILE))
+    start = demo_start(today)
+    profile.availability.earliest_start = start
+    store.profiles.save(profile)
+    available = f"{ENGLISH_MONTHS[start.month - 1]} {start.year}"  # the letter is in English
     for number, name in enumerate(DEMO_NOTICES):
         for vacancy in load_vacancies(resource_file(f"demo/{name}")):
             # The sample notices closed in 2025; the demo moves their dates into the coming
             # weeks so the deadlines, urgency colours and reminders have something to show.
             closing = today + timedelta(days=DEMO_DAYS_LEFT[number])
-            vacancy.closing_date = closing.isoformat()
-            vacancy.issue_date = (closing - timedelta(days=28)).isoformat()
+            vacancy.closing_date = closing
+            vacancy.issue_date = closing - timedelta(days=28)
             vacancy.warnings = [
                 *vacancy.warnings,
                 f"Demo: the closing date was moved to {closing.isoformat()} so the deadlines "
@@ -101,8 +127,19 @@ def _fill(store: Store) -> None:
                 profile_id=profile.id,
                 vacancy=vacancy,
                 nominating_state="Norway",
-                cover_letter=DEMO_LETTER.format(post=vacancy.title or vacancy.requisition_id),
+                cover_letter=DEMO_LETTER.format(
+                    post=vacancy.title or vacancy.requisition_id, available=available
+                ),
             )
-            if number == 1:
-                app.move_to(Status.READY)
+            # The Dushanbe post is shown "ready": the candidate has judged every item the
+            # computer could not, and no mandatory item is unmet. The Astana one stays a
+            # draft (its checklist has a blocker), so status and checklist agree.
+            checklist = build_checklist(app.vacancy, profile, dict(app.decisions))
+            if number == 0 and not checklist.summary.blockers:
+                for item in checklist.summary.to_check:
+                    app.decisions[item.id] = ChecklistDecision(
+                        status="met", note="Demo: the candidate's own judgement."
+                    )
+                if not build_checklist(app.vacancy, profile, dict(app.decisions)).summary.to_check:
+                    app.move_to(Status.READY)
             store.applications.save(app)

@@ -75,6 +75,67 @@ class _KeyDialog(QDialog):
         """Hook: the key work or the opening failed."""
 
 
+def keyring_words(backend: str, usable: bool) -> tuple[str, bool]:
+    """Where a keyring backend keeps the key, in words, and whether that is a safe place."""
+    from PySide6.QtCore import QCoreApplication
+
+    name = backend.casefold()
+    if not usable and not name:
+        return QCoreApplication.translate(
+            "FirstRunDialog", "No keyring works on this computer: use a passphrase."
+        ), False
+    if "plaintext" in name:
+        return (
+            QCoreApplication.translate(
+                "FirstRunDialog",
+                "The only keyring here is a plain text file in your home folder: anyone who can "
+                "read that folder, or a backup of it, can read the key and so your data. "
+                "This is not a safe place; use a passphrase instead.",
+            ),
+            False,
+        )
+    if "keyrings.alt" in name:
+        return (
+            QCoreApplication.translate(
+                "FirstRunDialog",
+                "The keyring here is a file in your home folder, itself protected by a keyring "
+                "password: safer than a plain file, but not your system's keyring. "
+                "A passphrase is as safe and needs no extra password.",
+            ),
+            True,
+        )
+    if "secretservice" in name or "libsecret" in name:
+        return (
+            QCoreApplication.translate(
+                "FirstRunDialog",
+                "The key will be kept in your desktop's keyring (GNOME Keyring or KWallet), "
+                "which is locked with your login password: a safe place.",
+            ),
+            True,
+        )
+    if "kwallet" in name:
+        return QCoreApplication.translate(
+            "FirstRunDialog",
+            "The key will be kept in KWallet, locked with your login: a safe place.",
+        ), True
+    if "macos" in name or "keychain" in name:
+        return QCoreApplication.translate(
+            "FirstRunDialog", "The key will be kept in the macOS Keychain: a safe place."
+        ), True
+    if "windows" in name or "wincred" in name:
+        return QCoreApplication.translate(
+            "FirstRunDialog",
+            "The key will be kept in the Windows Credential Manager: a safe place.",
+        ), True
+    if not usable:
+        return QCoreApplication.translate(
+            "FirstRunDialog", "The system keyring does not work here: use a passphrase."
+        ), False
+    return QCoreApplication.translate(
+        "FirstRunDialog", "The key will be kept in the system keyring."
+    ), True
+
+
 class FirstRunDialog(_KeyDialog):
     """Choose the OS keyring or a passphrase; ``create(method, passphrase)`` (run in a worker)
     makes the store and gives its key, ``open_with_key(key)`` opens it."""
@@ -87,6 +148,7 @@ class FirstRunDialog(_KeyDialog):
         open_with_key: OpenWithKey,
         jobs: JobRunner,
         parent: QWidget | None = None,
+        backend: str = "",
     ) -> None:
         super().__init__(open_with_key, jobs, parent)
         self.ui = Ui_FirstRunDialog()
@@ -95,10 +157,19 @@ class FirstRunDialog(_KeyDialog):
         self._create = create
         self.method = ""
         self._chosen = ""
+        words, safe = keyring_words(backend, keyring_usable)
+        if not backend and keyring_usable and not warning:
+            words, safe = "", True
+        self.ui.keyringInfoLabel.setText(words)
+        self.ui.keyringInfoLabel.setVisible(bool(words))
+        self.keyring_safe = safe and keyring_usable
         if not keyring_usable:
             self.ui.keyringRadio.setEnabled(False)
+        if not self.keyring_safe:
             self.ui.passphraseRadio.setChecked(True)
-        self.ui.errorLabel.setText(warning)
+            self.ui.keyringInfoLabel.setStyleSheet("color: #b52b27;")
+        # The core's own sentence names the backend's class: shown only when not worded above.
+        self.ui.errorLabel.setText("" if backend else warning)
         self.ui.keyringRadio.toggled.connect(self._method_changed)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).clicked.connect(self._ok)
         self.ui.buttons.rejected.connect(self.reject)

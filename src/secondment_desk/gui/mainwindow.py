@@ -167,6 +167,13 @@ class MainWindow(QMainWindow):
         for row, key in enumerate(SCREEN_KEYS):
             item = self.ui.navList.item(row)
             item.setText(screen_title(key))
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """The screen list as wide as its longest title, so the screens get the rest."""
+        nav = self.ui.navList
+        widest = max(nav.sizeHintForColumn(0), 80)
+        nav.setFixedWidth(widest + 2 * nav.frameWidth() + 2 * nav.spacing() + 16)
 
     def _escape(self) -> None:
         if self.ctx.jobs.running:

@@ -33,6 +33,7 @@ def open_store_for(window: MainWindow) -> None:
                 lambda key: api.open_store(key=key),
                 ctx.jobs,
                 window,
+                backend=status.keyring_backend,
             )
             if not first.exec():
                 ctx.storeUnavailable.emit()

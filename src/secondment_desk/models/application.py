@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import AwareDatetime, BaseModel, Field, model_validator
 
 from secondment_desk.models.checklist import ChecklistDecision
+from secondment_desk.models.dates import parse_iso_date
 from secondment_desk.models.profile import new_id
 from secondment_desk.models.vacancy import Vacancy
 
@@ -44,6 +46,19 @@ class StatusChange(BaseModel):
     note: str = ""
 
 
+class RankedPost(BaseModel):
+    """One post of a call that the application ranks (an EU call takes up to three)."""
+
+    reference: str = Field(min_length=1, description="The post's reference, e.g. 'GEO ZM 12'.")
+    title: str = ""
+    location: str = ""
+
+    def line(self, rank: int) -> str:
+        where = f", {self.location}" if self.location else ""
+        title = f" {self.title}" if self.title else ""
+        return f"{rank}. {self.reference}{title}{where}"
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -64,8 +79,36 @@ class Application(BaseModel):
         default_factory=dict, description="Checklist decisions by item id."
     )
     cover_letter: str = ""
-    created_at: datetime = Field(default_factory=_now)
-    updated_at: datetime = Field(default_factory=_now)
+    ranked_posts: list[RankedPost] = Field(
+        default_factory=list,
+        description="Posts of the same call in order of preference (empty: this post alone).",
+    )
+    created_at: AwareDatetime = Field(default_factory=_now)
+    updated_at: AwareDatetime = Field(default_factory=_now)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _keep_unreadable_dates(cls, data: Any) -> Any:
+        """A record saved before dates were typed may hold "31/03/2026": it still opens, the
+        date is cleared and the text kept in the vacancy's warnings, to be entered again."""
+        if not isinstance(data, dict) or not isinstance(data.get("vacancy"), dict):
+            return data
+        vacancy = dict(data["vacancy"])
+        for name, label in (("issue_date", "issue date"), ("closing_date", "closing date")):
+            text = vacancy.get(name)
+            if not isinstance(text, str) or not text.strip():
+                continue
+            try:
+                parse_iso_date(text)
+            except ValueError as err:
+                vacancy[name] = None
+                vacancy["warnings"] = [
+                    *vacancy.get("warnings", []),
+                    f"The stored {label} was cleared: {err}.",
+                ]
+                if name not in vacancy.get("missing", []):
+                    vacancy["missing"] = [*vacancy.get("missing", []), name]
+        return {**data, "vacancy": vacancy}
 
     @property
     def status(self) -> Status:

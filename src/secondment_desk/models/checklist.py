@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 ItemStatus = Literal["met", "partly", "not_met", "unknown"]
 ItemKind = Literal["mandatory", "desirable", "competency"]
 DecidedBy = Literal["computed", "candidate"]
+ItemSource = Literal["notice", "model"]
 EvidenceKind = Literal[
     "employment", "education", "language", "training", "story", "profile", "text"
 ]
@@ -34,6 +35,11 @@ class ChecklistItem(BaseModel):
     note: str = ""
     group: str | None = Field(
         default=None, description="For competencies: 'core_values', 'core', 'managerial'."
+    )
+    source: ItemSource | None = Field(
+        default=None,
+        description="For competencies: 'notice' when the notice names it, 'model' when it is "
+        "added from the organisation's competency model.",
     )
 
 

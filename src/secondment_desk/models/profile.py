@@ -22,6 +22,8 @@ from pydantic import (
     model_validator,
 )
 
+from secondment_desk.models.education import EducationLevel, OptionalEducationLevel
+
 _YEAR_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -42,8 +44,6 @@ YearMonth = Annotated[str, AfterValidator(_check_year_month)]
 Email = Annotated[str, AfterValidator(_check_email)]
 CEFR = Literal["A1", "A2", "B1", "B2", "C1", "C2"]
 CEFR_ORDER: tuple[str, ...] = ("A1", "A2", "B1", "B2", "C1", "C2")
-EducationLevel = Literal["secondary", "first-level", "second-level", "doctorate"]
-EDUCATION_ORDER: tuple[str, ...] = ("secondary", "first-level", "second-level", "doctorate")
 Gender = Literal["female", "male", "other", ""]
 LANGUAGE_SKILLS: tuple[str, ...] = (
     "listening",
@@ -129,7 +129,7 @@ class Education(_Model):
     end: YearMonth | None = None
     degree: str = Field(default="", description="As awarded: 'MA International Relations'.")
     field: str = ""
-    level: EducationLevel | None = None
+    level: OptionalEducationLevel = None
 
     @model_validator(mode="after")
     def _ordered(self) -> Education:
@@ -326,9 +326,9 @@ class Profile(_Model):
         ]
         return _union_months(intervals) / 12
 
-    def highest_education(self) -> str | None:
+    def highest_education(self) -> EducationLevel | None:
         levels = [e.level for e in self.education if e.level]
-        return max(levels, key=EDUCATION_ORDER.index) if levels else None
+        return max(levels, key=lambda level: level.rank) if levels else None
 
     def language(self, name: str) -> LanguageSkill | None:
         wanted = name.casefold()

@@ -1,4 +1,4 @@
-"""A vacancy notice as structured data (the JSON of ``../shared/contracts/vacancy.md``).
+"""A vacancy notice as structured data (the JSON of ``docs/contracts/vacancy.md``).
 
 The contract's keys are plain fields; extra keys carry where each value came from
 (``sources``: field name -> span into ``text``), which fields were not found (``missing``),
@@ -13,11 +13,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from secondment_desk.models.dates import OptionalIsoDate
+from secondment_desk.models.education import OptionalEducationLevel
+
 RequirementKind = Literal["mandatory", "desirable"]
 RequirementCategory = Literal[
     "education", "experience", "language", "licence", "physical", "eligibility", "skill", "other"
 ]
-EducationLevelAsked = Literal["doctorate", "master", "bachelor", "secondary"]
 
 # The keys other tools rely on, in the contract's order.
 CONTRACT_FIELDS: tuple[str, ...] = (
@@ -117,10 +119,10 @@ class Vacancy(BaseModel):
     number_of_posts: int | None = None
     duty_station: str | None = None
     country: str | None = None
-    issue_date: str | None = None
-    closing_date: str | None = None
+    issue_date: OptionalIsoDate = None
+    closing_date: OptionalIsoDate = None
     closing_time: str | None = None
-    education_level: EducationLevelAsked | None = None
+    education_level: OptionalEducationLevel = None
     min_years_experience: int | None = None
     languages_mandatory: list[str] = Field(default_factory=list)
     languages_desirable: list[str] = Field(default_factory=list)
@@ -155,6 +157,18 @@ class Vacancy(BaseModel):
         if self.requisition_id:
             return stable_id(self.organization or "", self.requisition_id, self.title or "")
         return stable_id(self.text)
+
+    @property
+    def short_label(self) -> str:
+        """The post in a few words: its title, else its reference or file name."""
+        return self.title or self.requisition_id or self.source_name or "Untitled vacancy"
+
+    @property
+    def label(self) -> str:
+        """The post as lists and calendars show it: "Title (OSCE, TAJ000394)"."""
+        title = self.short_label
+        parts = [p for p in (self.organization, self.requisition_id) if p and p != title]
+        return f"{title} ({', '.join(parts)})" if parts else title
 
     def contract_dict(self) -> dict[str, Any]:
         """The contract's keys only, JSON-ready."""

@@ -15,19 +15,21 @@ from lxml import etree
 
 from secondment_desk import countries
 from secondment_desk.errors import InputError, ValidationFailed
+from secondment_desk.models.education import EducationLevel
 from secondment_desk.models.profile import Profile, profile_from_data
 
 ROOTS = ("SkillsPassport", "Europass")
 EXTRAS_KEY = "europass"
-_EQF_LEVEL = {
-    "1": "secondary",
-    "2": "secondary",
-    "3": "secondary",
-    "4": "secondary",
-    "5": "first-level",
-    "6": "first-level",
-    "7": "second-level",
-    "8": "doctorate",
+# The European Qualifications Framework's levels (Europass Level/Code) as degree levels.
+_EQF_LEVEL: dict[str, EducationLevel] = {
+    "1": EducationLevel.SECONDARY,
+    "2": EducationLevel.SECONDARY,
+    "3": EducationLevel.SECONDARY,
+    "4": EducationLevel.SECONDARY,
+    "5": EducationLevel.BACHELOR,
+    "6": EducationLevel.BACHELOR,
+    "7": EducationLevel.MASTER,
+    "8": EducationLevel.DOCTORATE,
 }
 _SKILLS = {
     "Listening": "listening",

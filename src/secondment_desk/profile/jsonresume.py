@@ -23,6 +23,7 @@ from pydantic import BaseModel
 
 from secondment_desk import countries
 from secondment_desk.errors import InputError, ValidationFailed
+from secondment_desk.models.education import EducationLevel
 from secondment_desk.models.profile import (
     Education,
     Employment,
@@ -81,16 +82,16 @@ def _prune(data: Json) -> Json:
     return {k: v for k, v in data.items() if v not in (None, "", [], {})}
 
 
-def _level_of(study_type: str) -> str | None:
+def _level_of(study_type: str) -> EducationLevel | None:
     text = study_type.casefold()
     if re.search(r"ph\.?d|doctor|dphil", text):
-        return "doctorate"
+        return EducationLevel.DOCTORATE
     if re.search(r"master|\bm\.?a\b|\bm\.?sc?\b|mba|\bllm\b|magist|diplom", text):
-        return "second-level"
+        return EducationLevel.MASTER
     if re.search(r"bachelor|\bb\.?a\b|\bb\.?sc?\b|licen|\bllb\b", text):
-        return "first-level"
+        return EducationLevel.BACHELOR
     if re.search(r"secondary|high school|baccalaur|a-level|matura", text):
-        return "secondary"
+        return EducationLevel.SECONDARY
     return None
 
 

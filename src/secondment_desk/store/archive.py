@@ -44,6 +44,7 @@ from secondment_desk.store.crypto import RecordCipher, open_sealed, seal, verify
 from secondment_desk.store.keys import KeyringSource, PassphraseSource
 from secondment_desk.store.keys.os_keyring import probe
 from secondment_desk.store.keys.passphrase import env_passphrase, unwrap, wrap
+from secondment_desk.store.meta import _home, read_meta, unlock
 
 if TYPE_CHECKING:
     from secondment_desk.store.store import Store
@@ -107,8 +108,6 @@ def _read(archive: Path) -> tuple[dict[str, Any], bytes, bytes]:
 
 
 def _candidate_keys(header: dict[str, Any], home: Path, passphrase: str | None) -> list[bytes]:
-    from secondment_desk.store.opening import read_meta, unlock
-
     keys: list[bytes] = []
     store_id = header["store_id"]
     current = store_path(home)
@@ -199,8 +198,6 @@ def restore_archive(
     archive: Path, home: Path | None = None, passphrase: str | None = None
 ) -> RestoreResult:
     """Replace the store in ``home`` with the archive's, after checking all of it."""
-    from secondment_desk.store.opening import _home
-
     home = _home(home)
     header, header_bytes, body = _read(archive)
     store_id = header["store_id"]

@@ -27,6 +27,7 @@ from secondment_desk.errors import DeskError, NotFoundError, StoreError, Validat
 from secondment_desk.models.application import Application
 from secondment_desk.models.profile import Profile
 from secondment_desk.models.validation import describe_validation_error
+from secondment_desk.store.archive import write_archive
 from secondment_desk.store.crypto import RecordCipher
 
 
@@ -148,8 +149,6 @@ class Store:
 
     def backup(self, out: Path, passphrase: str | None = None) -> Path:
         """Write an encrypted archive of the whole store (see :mod:`.archive`)."""
-        from secondment_desk.store.archive import write_archive
-
         return write_archive(self, out, self._data_key, passphrase)
 
 

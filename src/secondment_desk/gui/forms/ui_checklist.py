@@ -4,7 +4,7 @@
 # ruff: noqa
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTextBrowser, QTreeView, QVBoxLayout, QWidget
 
 class Ui_ChecklistScreen(object):
     def setupUi(self, ChecklistScreen: QWidget) -> None:
@@ -31,13 +31,22 @@ class Ui_ChecklistScreen(object):
 
         self.layout.addWidget(self.summaryLabel)
 
-        self.tree = QTreeView(ChecklistScreen)
+        self.splitter = QSplitter(ChecklistScreen)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.tree = QTreeView(self.splitter)
         self.tree.setObjectName(u"tree")
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        self.splitter.addWidget(self.tree)
+        self.detailsView = QTextBrowser(self.splitter)
+        self.detailsView.setObjectName(u"detailsView")
+        self.detailsView.setOpenLinks(False)
+        self.splitter.addWidget(self.detailsView)
 
-        self.layout.addWidget(self.tree)
+        self.layout.addWidget(self.splitter)
 
         self.markLayout = QHBoxLayout()
         self.markLayout.setObjectName(u"markLayout")
@@ -88,10 +97,12 @@ class Ui_ChecklistScreen(object):
 
         self.layout.addLayout(self.noteLayout)
 
+        self.layout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.tree, self.metButton)
+        QWidget.setTabOrder(self.tree, self.detailsView)
+        QWidget.setTabOrder(self.detailsView, self.metButton)
         QWidget.setTabOrder(self.metButton, self.partlyButton)
         QWidget.setTabOrder(self.partlyButton, self.notMetButton)
         QWidget.setTabOrder(self.notMetButton, self.resetButton)
@@ -112,6 +123,9 @@ class Ui_ChecklistScreen(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.tree.setAccessibleName(QCoreApplication.translate("ChecklistScreen", u"Checklist items grouped by kind", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.detailsView.setAccessibleName(QCoreApplication.translate("ChecklistScreen", u"The selected item in full: requirement, status and evidence", None))
 #endif // QT_CONFIG(accessibility)
         self.markLabel.setText(QCoreApplication.translate("ChecklistScreen", u"Mark the selected item:", None))
         self.metButton.setText(QCoreApplication.translate("ChecklistScreen", u"&Met", None))

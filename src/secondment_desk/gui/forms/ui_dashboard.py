@@ -3,7 +3,7 @@
 # mypy: ignore-errors
 # ruff: noqa
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget
 
 class Ui_DashboardScreen(object):
@@ -53,6 +53,13 @@ class Ui_DashboardScreen(object):
 
         self.layout.addLayout(self.filterLayout)
 
+        self.legendLabel = QLabel(DashboardScreen)
+        self.legendLabel.setObjectName(u"legendLabel")
+        self.legendLabel.setWordWrap(True)
+        self.legendLabel.setTextFormat(Qt.RichText)
+
+        self.layout.addWidget(self.legendLabel)
+
         self.table = QTableView(DashboardScreen)
         self.table.setObjectName(u"table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -66,6 +73,12 @@ class Ui_DashboardScreen(object):
         self.emptyLabel = QLabel(DashboardScreen)
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setWordWrap(True)
+        self.emptyLabel.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.emptyLabel.sizePolicy().hasHeightForWidth())
+        self.emptyLabel.setSizePolicy(sizePolicy)
 
         self.layout.addWidget(self.emptyLabel)
 
@@ -93,6 +106,9 @@ class Ui_DashboardScreen(object):
         self.openButton.setText(QCoreApplication.translate("DashboardScreen", u"&Open application", None))
 #if QT_CONFIG(accessibility)
         self.openButton.setAccessibleName(QCoreApplication.translate("DashboardScreen", u"Open the selected application", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.legendLabel.setAccessibleName(QCoreApplication.translate("DashboardScreen", u"What the row colours mean", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("DashboardScreen", u"Applications sorted by urgency", None))

@@ -4,7 +4,9 @@
 # ruff: noqa
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget
+
+from secondment_desk.gui.widgets import DateEdit
 
 class Ui_DeadlineScreen(object):
     def setupUi(self, DeadlineScreen: QWidget) -> None:
@@ -72,9 +74,8 @@ class Ui_DeadlineScreen(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.enteredCheck)
 
-        self.enteredDate = QDateEdit(DeadlineScreen)
+        self.enteredDate = DateEdit(DeadlineScreen)
         self.enteredDate.setObjectName(u"enteredDate")
-        self.enteredDate.setCalendarPopup(True)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.enteredDate)
 
@@ -164,7 +165,6 @@ class Ui_DeadlineScreen(object):
 #if QT_CONFIG(accessibility)
         self.enteredCheck.setAccessibleName(QCoreApplication.translate("DeadlineScreen", u"Use the date the national body gave", None))
 #endif // QT_CONFIG(accessibility)
-        self.enteredDate.setDisplayFormat(QCoreApplication.translate("DeadlineScreen", u"yyyy-MM-dd", None))
 #if QT_CONFIG(accessibility)
         self.enteredDate.setAccessibleName(QCoreApplication.translate("DeadlineScreen", u"Delegation deadline given by the national body", None))
 #endif // QT_CONFIG(accessibility)

@@ -24,6 +24,13 @@ class Ui_FirstRunDialog(object):
 
         self.layout.addWidget(self.keyringRadio)
 
+        self.keyringInfoLabel = QLabel(FirstRunDialog)
+        self.keyringInfoLabel.setObjectName(u"keyringInfoLabel")
+        self.keyringInfoLabel.setWordWrap(True)
+        self.keyringInfoLabel.setIndent(20)
+
+        self.layout.addWidget(self.keyringInfoLabel)
+
         self.passphraseRadio = QRadioButton(FirstRunDialog)
         self.passphraseRadio.setObjectName(u"passphraseRadio")
 
@@ -82,6 +89,9 @@ class Ui_FirstRunDialog(object):
         self.keyringRadio.setText(QCoreApplication.translate("FirstRunDialog", u"Use the system &keyring (no passphrase to type)", None))
 #if QT_CONFIG(accessibility)
         self.keyringRadio.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Keep the key in the system keyring", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.keyringInfoLabel.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Where the key would be kept, and how safe that is", None))
 #endif // QT_CONFIG(accessibility)
         self.passphraseRadio.setText(QCoreApplication.translate("FirstRunDialog", u"Use a &passphrase (asked at every start)", None))
 #if QT_CONFIG(accessibility)

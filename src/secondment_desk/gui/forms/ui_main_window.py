@@ -3,7 +3,7 @@
 # mypy: ignore-errors
 # ruff: noqa
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QProgressBar, QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
@@ -19,8 +19,6 @@ class Ui_MainWindow(object):
         self.outerLayout.setContentsMargins(0, 0, 0, 0)
         self.navList = QListWidget(self.centralwidget)
         self.navList.setObjectName(u"navList")
-        self.navList.setMinimumSize(QSize(200, 0))
-        self.navList.setMaximumSize(QSize(220, 16777215))
 
         self.outerLayout.addWidget(self.navList)
 

@@ -6,6 +6,8 @@
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableView, QVBoxLayout, QWidget
 
+from secondment_desk.gui.widgets import DateEdit
+
 class Ui_ProfileScreen(object):
     def setupUi(self, ProfileScreen: QWidget) -> None:
         if not ProfileScreen.objectName():
@@ -50,6 +52,7 @@ class Ui_ProfileScreen(object):
         self.tabs = QTabWidget(ProfileScreen)
         self.tabs.setObjectName(u"tabs")
         self.tabs.setUsesScrollButtons(True)
+        self.tabs.setElideMode(Qt.ElideNone)
         self.personalTab = QWidget()
         self.personalTab.setObjectName(u"personalTab")
         self.personalOuter = QVBoxLayout(self.personalTab)
@@ -97,7 +100,7 @@ class Ui_ProfileScreen(object):
 
         self.personalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.genderLabel)
 
-        self.genderEdit = QLineEdit(self.personalInner)
+        self.genderEdit = QComboBox(self.personalInner)
         self.genderEdit.setObjectName(u"genderEdit")
 
         self.personalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.genderEdit)
@@ -107,7 +110,7 @@ class Ui_ProfileScreen(object):
 
         self.personalForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dateOfBirthLabel)
 
-        self.dateOfBirthEdit = QLineEdit(self.personalInner)
+        self.dateOfBirthEdit = DateEdit(self.personalInner)
         self.dateOfBirthEdit.setObjectName(u"dateOfBirthEdit")
 
         self.personalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dateOfBirthEdit)
@@ -172,44 +175,104 @@ class Ui_ProfileScreen(object):
 
         self.personalForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
+        self.websiteLabel = QLabel(self.personalInner)
+        self.websiteLabel.setObjectName(u"websiteLabel")
+
+        self.personalForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.websiteLabel)
+
+        self.websiteEdit = QLineEdit(self.personalInner)
+        self.websiteEdit.setObjectName(u"websiteEdit")
+
+        self.personalForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.websiteEdit)
+
+        self.streetLabel = QLabel(self.personalInner)
+        self.streetLabel.setObjectName(u"streetLabel")
+
+        self.personalForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.streetLabel)
+
+        self.streetEdit = QLineEdit(self.personalInner)
+        self.streetEdit.setObjectName(u"streetEdit")
+
+        self.personalForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.streetEdit)
+
+        self.cityLabel = QLabel(self.personalInner)
+        self.cityLabel.setObjectName(u"cityLabel")
+
+        self.personalForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.cityLabel)
+
+        self.cityEdit = QLineEdit(self.personalInner)
+        self.cityEdit.setObjectName(u"cityEdit")
+
+        self.personalForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.cityEdit)
+
+        self.postalCodeLabel = QLabel(self.personalInner)
+        self.postalCodeLabel.setObjectName(u"postalCodeLabel")
+
+        self.personalForm.setWidget(14, QFormLayout.ItemRole.LabelRole, self.postalCodeLabel)
+
+        self.postalCodeEdit = QLineEdit(self.personalInner)
+        self.postalCodeEdit.setObjectName(u"postalCodeEdit")
+
+        self.personalForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.postalCodeEdit)
+
+        self.regionLabel = QLabel(self.personalInner)
+        self.regionLabel.setObjectName(u"regionLabel")
+
+        self.personalForm.setWidget(15, QFormLayout.ItemRole.LabelRole, self.regionLabel)
+
+        self.regionEdit = QLineEdit(self.personalInner)
+        self.regionEdit.setObjectName(u"regionEdit")
+
+        self.personalForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.regionEdit)
+
+        self.addressCountryLabel = QLabel(self.personalInner)
+        self.addressCountryLabel.setObjectName(u"addressCountryLabel")
+
+        self.personalForm.setWidget(16, QFormLayout.ItemRole.LabelRole, self.addressCountryLabel)
+
+        self.addressCountryEdit = QLineEdit(self.personalInner)
+        self.addressCountryEdit.setObjectName(u"addressCountryEdit")
+
+        self.personalForm.setWidget(16, QFormLayout.ItemRole.FieldRole, self.addressCountryEdit)
+
         self.indexNumberLabel = QLabel(self.personalInner)
         self.indexNumberLabel.setObjectName(u"indexNumberLabel")
 
-        self.personalForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.indexNumberLabel)
+        self.personalForm.setWidget(17, QFormLayout.ItemRole.LabelRole, self.indexNumberLabel)
 
         self.indexNumberEdit = QLineEdit(self.personalInner)
         self.indexNumberEdit.setObjectName(u"indexNumberEdit")
 
-        self.personalForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.indexNumberEdit)
+        self.personalForm.setWidget(17, QFormLayout.ItemRole.FieldRole, self.indexNumberEdit)
 
         self.drivingCheck = QCheckBox(self.personalInner)
         self.drivingCheck.setObjectName(u"drivingCheck")
         self.drivingCheck.setTristate(True)
 
-        self.personalForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.drivingCheck)
+        self.personalForm.setWidget(18, QFormLayout.ItemRole.FieldRole, self.drivingCheck)
 
         self.manualCheck = QCheckBox(self.personalInner)
         self.manualCheck.setObjectName(u"manualCheck")
         self.manualCheck.setTristate(True)
 
-        self.personalForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.manualCheck)
+        self.personalForm.setWidget(19, QFormLayout.ItemRole.FieldRole, self.manualCheck)
 
         self.ioCheck = QCheckBox(self.personalInner)
         self.ioCheck.setObjectName(u"ioCheck")
         self.ioCheck.setTristate(True)
 
-        self.personalForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.ioCheck)
+        self.personalForm.setWidget(20, QFormLayout.ItemRole.FieldRole, self.ioCheck)
 
         self.summaryLabel = QLabel(self.personalInner)
         self.summaryLabel.setObjectName(u"summaryLabel")
 
-        self.personalForm.setWidget(15, QFormLayout.ItemRole.LabelRole, self.summaryLabel)
+        self.personalForm.setWidget(21, QFormLayout.ItemRole.LabelRole, self.summaryLabel)
 
         self.summaryEdit = QPlainTextEdit(self.personalInner)
         self.summaryEdit.setObjectName(u"summaryEdit")
         self.summaryEdit.setTabChangesFocus(True)
 
-        self.personalForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.summaryEdit)
+        self.personalForm.setWidget(21, QFormLayout.ItemRole.FieldRole, self.summaryEdit)
 
         self.personalScroll.setWidget(self.personalInner)
 
@@ -411,7 +474,7 @@ class Ui_ProfileScreen(object):
 
         self.moreForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.earliestStartLabel)
 
-        self.earliestStartEdit = QLineEdit(self.moreInner)
+        self.earliestStartEdit = DateEdit(self.moreInner)
         self.earliestStartEdit.setObjectName(u"earliestStartEdit")
 
         self.moreForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.earliestStartEdit)
@@ -501,6 +564,12 @@ class Ui_ProfileScreen(object):
         self.residencesLabel.setBuddy(self.residencesEdit)
         self.emailLabel.setBuddy(self.emailEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
+        self.websiteLabel.setBuddy(self.websiteEdit)
+        self.streetLabel.setBuddy(self.streetEdit)
+        self.cityLabel.setBuddy(self.cityEdit)
+        self.postalCodeLabel.setBuddy(self.postalCodeEdit)
+        self.regionLabel.setBuddy(self.regionEdit)
+        self.addressCountryLabel.setBuddy(self.addressCountryEdit)
         self.indexNumberLabel.setBuddy(self.indexNumberEdit)
         self.summaryLabel.setBuddy(self.summaryEdit)
         self.situationLabel.setBuddy(self.situationEdit)
@@ -549,13 +618,13 @@ class Ui_ProfileScreen(object):
 #if QT_CONFIG(accessibility)
         self.middleNameEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Middle name", None))
 #endif // QT_CONFIG(accessibility)
-        self.genderLabel.setText(QCoreApplication.translate("ProfileScreen", u"Gender (female, male, other):", None))
+        self.genderLabel.setText(QCoreApplication.translate("ProfileScreen", u"Gender:", None))
 #if QT_CONFIG(accessibility)
-        self.genderEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Gender (female, male, other)", None))
+        self.genderEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Gender", None))
 #endif // QT_CONFIG(accessibility)
-        self.dateOfBirthLabel.setText(QCoreApplication.translate("ProfileScreen", u"Date of birth (YYYY-MM-DD):", None))
+        self.dateOfBirthLabel.setText(QCoreApplication.translate("ProfileScreen", u"Date of birth:", None))
 #if QT_CONFIG(accessibility)
-        self.dateOfBirthEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Date of birth (YYYY-MM-DD)", None))
+        self.dateOfBirthEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Date of birth", None))
 #endif // QT_CONFIG(accessibility)
         self.placeOfBirthLabel.setText(QCoreApplication.translate("ProfileScreen", u"Place of birth:", None))
 #if QT_CONFIG(accessibility)
@@ -580,6 +649,30 @@ class Ui_ProfileScreen(object):
         self.phoneLabel.setText(QCoreApplication.translate("ProfileScreen", u"P&hone:", None))
 #if QT_CONFIG(accessibility)
         self.phoneEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Phone", None))
+#endif // QT_CONFIG(accessibility)
+        self.websiteLabel.setText(QCoreApplication.translate("ProfileScreen", u"Website:", None))
+#if QT_CONFIG(accessibility)
+        self.websiteEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Website or profile page", None))
+#endif // QT_CONFIG(accessibility)
+        self.streetLabel.setText(QCoreApplication.translate("ProfileScreen", u"Street (permanent address):", None))
+#if QT_CONFIG(accessibility)
+        self.streetEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Street and number of the permanent address", None))
+#endif // QT_CONFIG(accessibility)
+        self.cityLabel.setText(QCoreApplication.translate("ProfileScreen", u"City:", None))
+#if QT_CONFIG(accessibility)
+        self.cityEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"City of the permanent address", None))
+#endif // QT_CONFIG(accessibility)
+        self.postalCodeLabel.setText(QCoreApplication.translate("ProfileScreen", u"Postal code:", None))
+#if QT_CONFIG(accessibility)
+        self.postalCodeEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Postal code of the permanent address", None))
+#endif // QT_CONFIG(accessibility)
+        self.regionLabel.setText(QCoreApplication.translate("ProfileScreen", u"Region:", None))
+#if QT_CONFIG(accessibility)
+        self.regionEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Region or province of the permanent address", None))
+#endif // QT_CONFIG(accessibility)
+        self.addressCountryLabel.setText(QCoreApplication.translate("ProfileScreen", u"Country of address:", None))
+#if QT_CONFIG(accessibility)
+        self.addressCountryEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Country of the permanent address", None))
 #endif // QT_CONFIG(accessibility)
         self.indexNumberLabel.setText(QCoreApplication.translate("ProfileScreen", u"Previous IO inde&x number:", None))
 #if QT_CONFIG(accessibility)
@@ -667,9 +760,9 @@ class Ui_ProfileScreen(object):
 #if QT_CONFIG(accessibility)
         self.certifiedCheck.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"I certify that the information is true", None))
 #endif // QT_CONFIG(accessibility)
-        self.earliestStartLabel.setText(QCoreApplication.translate("ProfileScreen", u"Earliest start (YYYY-MM-DD):", None))
+        self.earliestStartLabel.setText(QCoreApplication.translate("ProfileScreen", u"Earliest start:", None))
 #if QT_CONFIG(accessibility)
-        self.earliestStartEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Earliest start (YYYY-MM-DD)", None))
+        self.earliestStartEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Earliest start", None))
 #endif // QT_CONFIG(accessibility)
         self.noticeWeeksLabel.setText(QCoreApplication.translate("ProfileScreen", u"Notice period (&weeks):", None))
 #if QT_CONFIG(accessibility)
@@ -687,7 +780,7 @@ class Ui_ProfileScreen(object):
 #if QT_CONFIG(accessibility)
         self.otherInformationEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Other information", None))
 #endif // QT_CONFIG(accessibility)
-        self.tabs.setTabText(self.tabs.indexOf(self.moreTab), QCoreApplication.translate("ProfileScreen", u"Declarati&ons and availability", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.moreTab), QCoreApplication.translate("ProfileScreen", u"&Other details", None))
         self.addRowButton.setText(QCoreApplication.translate("ProfileScreen", u"&Add entry", None))
 #if QT_CONFIG(accessibility)
         self.addRowButton.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Add an entry to this section", None))

@@ -35,6 +35,11 @@ class Ui_VacancyScreen(object):
 
         self.toolLayout.addWidget(self.postCombo)
 
+        self.postsHint = QLabel(VacancyScreen)
+        self.postsHint.setObjectName(u"postsHint")
+
+        self.toolLayout.addWidget(self.postsHint)
+
         self.toolSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.toolLayout.addItem(self.toolSpacer)
@@ -110,6 +115,9 @@ class Ui_VacancyScreen(object):
         self.postLabel.setText(QCoreApplication.translate("VacancyScreen", u"Po&st:", None))
 #if QT_CONFIG(accessibility)
         self.postCombo.setAccessibleName(QCoreApplication.translate("VacancyScreen", u"Post in this notice", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.postsHint.setAccessibleName(QCoreApplication.translate("VacancyScreen", u"How many posts this notice lists", None))
 #endif // QT_CONFIG(accessibility)
         self.dropHint.setText(QCoreApplication.translate("VacancyScreen", u"or drop a file here", None))
 #if QT_CONFIG(accessibility)

@@ -4,6 +4,8 @@ the urgency, its colour and the order; this model only shows them."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -14,7 +16,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 if TYPE_CHECKING:
     from secondment_desk.deadlines import DashboardRow
@@ -48,6 +50,70 @@ def readable_on(background: QColor) -> QColor:
         + 0.0722 * linear(background.blueF())
     )
     return QColor("#000000") if lum > 0.179 else QColor("#ffffff")
+
+
+# The column of each deadline, so the one "Days left" counts to can be shown in bold.
+COUNTS_TO = {"delegation": 3, "organisation": 4}
+
+
+def zone_place(moment: datetime) -> str:
+    """The zone's place in words: 'Vienna' for Europe/Vienna, else its abbreviation."""
+    key = getattr(moment.tzinfo, "key", None)
+    if isinstance(key, str) and "/" in key:
+        return key.rsplit("/", 1)[1].replace("_", " ")
+    return moment.tzname() or str(moment.tzinfo)
+
+
+def zoned(moment: datetime) -> str:
+    """'2026-03-31 23:59 Vienna (CEST)': the moment with its zone named, never bare."""
+    abbreviation = moment.tzname() or ""
+    place = zone_place(moment)
+    suffix = f" ({abbreviation})" if abbreviation and abbreviation != place else ""
+    return f"{moment:%Y-%m-%d %H:%M} {place}{suffix}"
+
+
+def level_title(level: str) -> str:
+    return {
+        "overdue": QCoreApplication.translate("Dashboard", "deadline passed"),
+        "critical": QCoreApplication.translate("Dashboard", "due within {n} days"),
+        "soon": QCoreApplication.translate("Dashboard", "due within {n} days"),
+        "ok": QCoreApplication.translate("Dashboard", "more time"),
+        "no_date": QCoreApplication.translate("Dashboard", "no closing date known"),
+        "waiting": QCoreApplication.translate("Dashboard", "sent, waiting"),
+        "closed": QCoreApplication.translate("Dashboard", "finished"),
+    }.get(level, level.replace("_", " "))
+
+
+def legend_entries() -> list[tuple[str, str, str]]:
+    """(level, colour, words) for every row colour the dashboard uses, from the rules file."""
+    from secondment_desk.deadlines.rules import rules
+
+    table = rules()
+    out = []
+    for band in table.urgency:
+        words = level_title(band.level)
+        if band.max_days is not None and band.max_days >= 0:
+            words = words.format(n=band.max_days)
+        out.append((band.level, band.colour, words))
+    for level, style in table.other_levels.items():
+        out.append((level, style.colour, level_title(level)))
+    return out
+
+
+def legend_html() -> str:
+    """Swatches naming each colour, and which deadline "Days left" counts to."""
+    swatches = []
+    for _level, colour, words in legend_entries():
+        text = readable_on(QColor(colour)).name()
+        swatches.append(
+            f"<span style='background:{colour}; color:{text}'>&nbsp;{escape(words)}&nbsp;</span>"
+        )
+    note = QCoreApplication.translate(
+        "Dashboard",
+        "Days left counts to the deadline shown in bold: the delegation's until the "
+        "application is sent, then the organisation's.",
+    )
+    return "&nbsp; ".join(swatches) + f"<br>{escape(note)}"
 
 
 class DashboardModel(QAbstractTableModel):
@@ -91,16 +157,17 @@ class DashboardModel(QAbstractTableModel):
             return row.title + ref
 
         def closing() -> str:
-            at = row.closing_at_local
-            return at.strftime("%Y-%m-%d %H:%M") if at else "—"
+            at = row.deadlines.closing.at if row.deadlines and row.deadlines.closing else None
+            return zoned(at) if at else "—"
 
         def delegation() -> str:
             due = row.delegation_deadline
+            if due is None and not row.nominated:
+                return QCoreApplication.translate("Dashboard", "— (apply directly)")
             return due.isoformat() if due else "—"
 
         def days() -> str:
-            left = row.urgency.days_left
-            return "—" if left is None else str(left)
+            return row.urgency.days_text
 
         return (
             vacancy,
@@ -117,12 +184,36 @@ class DashboardModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells(row)[index.column()]()
-        if role == Qt.ItemDataRole.BackgroundRole and row.urgency.days_left is not None:
+        if role == Qt.ItemDataRole.BackgroundRole and row.urgency.shows_colour:
             return QColor(row.urgency.colour)
-        if role == Qt.ItemDataRole.ForegroundRole and row.urgency.days_left is not None:
+        if role == Qt.ItemDataRole.ForegroundRole and row.urgency.shows_colour:
             return readable_on(QColor(row.urgency.colour))
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            from datetime import date
+
+            from PySide6.QtWidgets import QApplication, QStyle
+
+            if row.warnings(date.today()):  # the notice's warnings are in the tooltip
+                icon = QStyle.StandardPixmap.SP_MessageBoxWarning
+                return QApplication.style().standardIcon(icon)
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.problem or row.urgency.message
+            from datetime import date
+
+            said = [row.problem or row.urgency.message, *row.warnings(date.today())]
+            tip = "\n".join(dict.fromkeys(said))
+            local = row.closing_at_local
+            if index.column() == 4 and local is not None:
+                return QCoreApplication.translate("Dashboard", "Your time: {moment}").format(
+                    moment=zoned(local)
+                )
+            return tip
+        if role == Qt.ItemDataRole.FontRole and index.column() == COUNTS_TO.get(
+            row.urgency.which or ""
+        ):
+            font = QFont()
+            font.setBold(True)  # the deadline "Days left" counts to
+            return font
         if role == APPLICATION_ID_ROLE:
             return row.application_id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:

@@ -10,11 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from secondment_desk.gui.fields import field_spec
 from secondment_desk.models.validation import describe_validation_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,29 +33,15 @@ M = TypeVar("M", bound=BaseModel)
 
 @dataclass(frozen=True)
 class Column:
+    """A column of a section table: the entry's field and its (translated) title.
+
+    How the cell converts text is not stated here: it is derived from the entry model's field
+    (:func:`secondment_desk.gui.fields.field_spec`).
+    """
+
     field: str
     title: Callable[[], str]  # translated at display time
-    kind: str = "text"  # "text" | "bool" | "int" | "list" | "optional"
-
-
-def to_display(value: Any, kind: str) -> Any:
-    if kind == "list":
-        return ", ".join(str(v) for v in value or [])
-    if value is None:
-        return ""
-    return value if kind in ("bool", "int") else str(value)
-
-
-def from_edit(text: Any, kind: str) -> Any:
-    if kind == "bool":
-        return bool(text)
-    if kind == "list":
-        return [part.strip() for part in str(text).split(",") if part.strip()]
-    if kind == "int":
-        return int(text) if str(text).strip() else 0
-    if kind == "optional":
-        return str(text).strip() or None
-    return str(text)
+    wrap: bool = False  # long text (duties): shown wrapped over several lines
 
 
 class SectionModel(QAbstractTableModel, Generic[M]):
@@ -56,6 +52,7 @@ class SectionModel(QAbstractTableModel, Generic[M]):
         super().__init__(parent)
         self.entry_type = entry_type
         self.columns = list(columns)
+        self.specs = [field_spec(entry_type, c.field) for c in self.columns]
         self.entries: list[M] = []
 
     def set_entries(self, entries: Sequence[M]) -> None:
@@ -78,38 +75,38 @@ class SectionModel(QAbstractTableModel, Generic[M]):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].kind == "bool":
+        if self.specs[index.column()].kind == "bool":
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        column = self.columns[index.column()]
+        column, spec = self.columns[index.column()], self.specs[index.column()]
         value = getattr(self.entries[index.row()], column.field)
-        if column.kind == "bool":
+        if spec.kind == "bool":
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return to_display(value, column.kind)
-        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text" and value:
+            return spec.to_text(value)
+        if role == Qt.ItemDataRole.ToolTipRole and spec.kind == "text" and value:
             return str(value)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
-        column = self.columns[index.column()]
-        if column.kind == "bool":
+        column, spec = self.columns[index.column()], self.specs[index.column()]
+        if spec.kind == "bool":
             if role != Qt.ItemDataRole.CheckStateRole:
                 return False
             new_value: Any = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
         elif role == Qt.ItemDataRole.EditRole:
             try:
-                new_value = from_edit(value, column.kind)
-            except ValueError:
-                self.invalid.emit(f"{column.title()}: '{value}' is not a number.")
+                new_value = spec.from_text(str(value))
+            except ValueError as err:
+                self.invalid.emit(f"{column.title()}: {err}.")
                 return False
         else:
             return False
@@ -127,3 +124,43 @@ class SectionModel(QAbstractTableModel, Generic[M]):
         entries[index.row()] = updated
         self.edited.emit(entries)
         return True
+
+
+class SectionDelegate(QStyledItemDelegate):
+    """Months are chosen with a date editor (never typed as free text); the rest as Qt does."""
+
+    def __init__(self, model: SectionModel[Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.section = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        spec = self.section.specs[index.column()]
+        if spec.kind in ("month", "date"):
+            from secondment_desk.gui.widgets import DateEdit
+
+            editor = DateEdit(parent, allow_none=spec.optional, month=spec.kind == "month")
+            editor.refused.connect(self.section.invalid)
+            return editor
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        from secondment_desk.gui.widgets import DateEdit
+
+        if isinstance(editor, DateEdit):
+            text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+            value = None
+            if text:
+                value = date.fromisoformat(f"{text}-01" if editor.month else text)
+            editor.setValue(value)
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        from secondment_desk.gui.widgets import DateEdit
+
+        if isinstance(editor, DateEdit):
+            value = editor.value()
+            text = "" if value is None else value.isoformat()[: 7 if editor.month else 10]
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)

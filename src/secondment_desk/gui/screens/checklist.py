@@ -11,8 +11,9 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QWidget
 
+from secondment_desk.applications import decide
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_checklist import Ui_ChecklistScreen
 from secondment_desk.gui.qtmodels.checklist import ITEM_ID_ROLE, ChecklistModel, status_title
@@ -23,6 +24,10 @@ from secondment_desk.models import Application, ChecklistDecision
 if TYPE_CHECKING:
     from secondment_desk.checklist import Checklist
     from secondment_desk.models.checklist import ItemStatus
+
+
+# The headline's colour by the core's verdict: green only when nothing stops or is unjudged.
+HEADLINE_COLOURS = {"blocked": "#b52b27", "check": "#8a6d00", "ready": "#2d7a2d"}
 
 
 class ChecklistScreen(Screen):
@@ -40,6 +45,23 @@ class ChecklistScreen(Screen):
         self.ui.resetButton.clicked.connect(lambda: self.mark(None))
         self.ui.noteEdit.editingFinished.connect(self._note_edited)
         self.ui.tree.selectionModel().currentChanged.connect(self._current_changed)
+        # Added here, not in the .ui: ranking several posts of one call (EU calls: three).
+        self.rankRow = QWidget(self)
+        row = QHBoxLayout(self.rankRow)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.rankLabel = QLabel(self.tr("Ranked posts:"), self.rankRow)
+        self.rankEdit = QLineEdit(self.rankRow)
+        self.rankEdit.setObjectName("rankEdit")
+        self.rankEdit.setAccessibleName(self.tr("Ranked posts of this call"))
+        self.rankButton = QPushButton(self.tr("Rank"), self.rankRow)
+        self.rankButton.setObjectName("rankButton")
+        self.rankButton.setAccessibleName(self.tr("Rank the posts"))
+        self.rankLabel.setBuddy(self.rankEdit)
+        for widget in (self.rankLabel, self.rankEdit, self.rankButton):
+            row.addWidget(widget)
+        self.ui.layout.insertWidget(2, self.rankRow)
+        self.rankButton.clicked.connect(self._rank)
+        self.rankEdit.returnPressed.connect(self._rank)
         ctx.applicationChanged.connect(self.mark_dirty)
         ctx.profileChanged.connect(self.mark_dirty)
 
@@ -66,9 +88,13 @@ class ChecklistScreen(Screen):
             )
             self.ui.blockersLabel.clear()
             self.ui.summaryLabel.clear()
+            self.ui.detailsView.clear()
+            self.rankRow.hide()
             return
         try:
-            checklist = build_checklist(app.vacancy, profile, dict(app.decisions))
+            checklist = build_checklist(
+                app.vacancy, profile, dict(app.decisions), ranked_posts=app.ranked_posts
+            )
         except Exception as err:
             self.ctx.fail("building the checklist", err)
             return
@@ -76,16 +102,21 @@ class ChecklistScreen(Screen):
         self.model.set_items(checklist.items)
         self.ui.tree.expandAll()
         header = self.ui.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The requirement gets half the tree; the evidence the rest (in full in the pane).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 320)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, max(260, self.ui.tree.viewport().width() // 2))
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
         self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {profile.name}")
         summary = checklist.summary
-        colour = "#b52b27" if summary.blockers else ("#8a6d00" if summary.to_check else "#2d7a2d")
+        colour = HEADLINE_COLOURS[summary.tone]
         lines = [f"<b style='color:{colour}'>{escape(summary.headline())}</b>"]
+        if checklist.regime:
+            lines.append(escape(f"{checklist.regime}: {checklist.how_to_apply or ''}"))
+        lines += [f"<span style='color:#8a6d00'>⚠ {escape(w)}</span>" for w in summary.warnings]
         for item in summary.blockers:
             lines.append(
                 f"<span style='color:#b52b27'>✖ {escape(item.text)} — "
@@ -94,13 +125,29 @@ class ChecklistScreen(Screen):
         if summary.to_check:
             lines.append(
                 "<span style='color:#8a6d00'>"
-                + self.tr(
-                    "{n} mandatory items need your own judgement: they are marked “to check” "
-                    "below; mark each as met, partly or not met."
-                ).format(n=len(summary.to_check))
+                + (
+                    self.tr(
+                        "One mandatory item needs your own judgement: marked “to check” "
+                        "below; mark it as met, partly or not met."
+                    )
+                    if len(summary.to_check) == 1
+                    else self.tr(
+                        "%n mandatory items need your own judgement: marked “to check” below; "
+                        "mark each as met, partly or not met.",
+                        "",
+                        len(summary.to_check),
+                    )
+                )
                 + "</span>"
             )
+        if checklist.ranked_posts:
+            lines.append(
+                self.tr("Ranked in this application: {posts}").format(
+                    posts=escape("; ".join(checklist.ranked_posts))
+                )
+            )
         self.ui.blockersLabel.setText("<br>".join(lines))
+        self._show_ranking(app)
         self.ui.summaryLabel.setText(
             self.tr(
                 "Desirable not yet met: {gaps}. Competencies without a STAR story: {stories}."
@@ -109,6 +156,43 @@ class ChecklistScreen(Screen):
             )
         )
         self.select(selected)
+        self._show_details(self.selected_id())
+
+    def _show_ranking(self, app: Application) -> None:
+        from secondment_desk.organisations.rules import rules_for
+
+        most = rules_for(app.vacancy.organization).ranked_posts_max
+        self.rankRow.setVisible(most > 1)
+        self.rankEdit.setPlaceholderText(
+            self.tr("up to {n} references of this call, most wanted first, e.g. {ref}").format(
+                n=most, ref=app.vacancy.requisition_id or "GEO ZM 12"
+            )
+        )
+        if not self.rankEdit.hasFocus():
+            self.rankEdit.setText("; ".join(p.reference for p in app.ranked_posts))
+
+    def _rank(self) -> None:
+        """Save the ranking typed in the box (references separated by ';' or ',')."""
+        import re
+
+        from secondment_desk.errors import DeskError
+        from secondment_desk.ranking import set_ranked_posts
+
+        app = self.ctx.application
+        if app is None:
+            return
+        refs = [r.strip() for r in re.split(r"[;,]", self.rankEdit.text()) if r.strip()]
+        trial = app.model_copy(deep=True)
+        try:
+            ranked = set_ranked_posts(trial, refs)
+        except DeskError as err:
+            self.ctx.fail("ranking the posts", err)
+            return
+
+        def change(application: Application) -> None:
+            application.ranked_posts = ranked
+
+        self.edit_application(self.tr("rank the posts"), change)
 
     def select(self, item_id: str | None) -> None:
         """Select the row of an item (first item when None or gone)."""
@@ -135,6 +219,36 @@ class ChecklistScreen(Screen):
         self._loading = True
         self.ui.noteEdit.setText(decision.note if decision else "")
         self._loading = False
+        self._show_details(item_id)
+
+    def _show_details(self, item_id: str | None) -> None:
+        """The selected item in full, wrapped: the tree's cells are cut to their width."""
+        item = None
+        if self.checklist is not None and item_id is not None:
+            item = next((i for i in self.checklist.items if i.id == item_id), None)
+        if item is None:
+            self.ui.detailsView.setHtml(
+                "<p>" + escape(self.tr("Select an item to read it in full here.")) + "</p>"
+            )
+            return
+        parts = [
+            f"<p><b>{escape(item.text)}</b></p>",
+            "<p>"
+            + escape(self.tr("Status: {status}").format(status=status_title(item.status)))
+            + "</p>",
+        ]
+        if item.reason:
+            parts.append(f"<p>{escape(item.reason)}</p>")
+        evidence = [e.text for e in item.evidence if e.text]
+        if evidence:
+            parts.append("<p><b>" + escape(self.tr("Evidence")) + "</b></p><ul>")
+            parts += [f"<li>{escape(text)}</li>" for text in evidence]
+            parts.append("</ul>")
+        if item.note:
+            parts.append(
+                "<p><b>" + escape(self.tr("Your note")) + f"</b><br>{escape(item.note)}</p>"
+            )
+        self.ui.detailsView.setHtml("".join(parts))
 
     # --- decisions -------------------------------------------------------------------------
     def mark(self, status: ItemStatus | None) -> None:
@@ -143,12 +257,7 @@ class ChecklistScreen(Screen):
             return
 
         def change(app: Application) -> None:
-            old = app.decisions.get(item_id, ChecklistDecision())
-            new = old.model_copy(update={"status": status})
-            if new.status is None and not new.note and not new.evidence:
-                app.decisions.pop(item_id, None)
-            else:
-                app.decisions[item_id] = new
+            decide(app, item_id, status=status)
 
         label = status_title(status) if status else self.tr("computed")
         self.edit_application(self.tr("mark as {status}").format(status=label), change)
@@ -163,6 +272,6 @@ class ChecklistScreen(Screen):
             return
 
         def change(application: Application) -> None:
-            application.decisions[item_id] = old.model_copy(update={"note": note})
+            decide(application, item_id, note=note)
 
         self.edit_application(self.tr("write a note"), change)

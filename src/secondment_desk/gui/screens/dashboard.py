@@ -28,6 +28,7 @@ class DashboardScreen(Screen):
         self.proxy: DashboardFilter | None = None
         self._loading = False
         self.ui.table.hide()
+        self.ui.legendLabel.hide()
         self.ui.emptyLabel.setText(self.tr("Opening your data…"))
         self.ui.candidateFilter.currentIndexChanged.connect(self._filter)
         self.ui.statusFilter.currentIndexChanged.connect(self._filter)
@@ -96,6 +97,11 @@ class DashboardScreen(Screen):
         self._filter()
         empty = not rows
         self.ui.table.setVisible(not empty)
+        self.ui.legendLabel.setVisible(not empty)
+        if not empty:
+            from secondment_desk.gui.qtmodels.dashboard import legend_html
+
+            self.ui.legendLabel.setText(legend_html())
         self.ui.emptyLabel.setVisible(empty)
         self.ui.emptyLabel.setText(
             self.tr(

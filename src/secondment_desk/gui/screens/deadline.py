@@ -9,22 +9,22 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_deadline import Ui_DeadlineScreen
-from secondment_desk.gui.qtmodels.dashboard import status_label
+from secondment_desk.gui.qtmodels.dashboard import status_label, zoned
 from secondment_desk.gui.screens.base import Screen
 from secondment_desk.models import Application, Status
 
+if TYPE_CHECKING:
+    from secondment_desk.deadlines.urgency import Urgency
+
 
 def application_title(app: Application) -> str:
-    v = app.vacancy
-    title = v.title or v.requisition_id or v.source_name or "—"
-    parts = [p for p in (v.organization, v.requisition_id) if p and p != title]
-    return f"{title} ({', '.join(parts)})" if parts else title
+    return app.vacancy.label
 
 
 class DeadlineScreen(Screen):
@@ -38,7 +38,9 @@ class DeadlineScreen(Screen):
         self.ui.stateCombo.currentIndexChanged.connect(self._state_chosen)
         self.ui.leadSpin.editingFinished.connect(self._lead_changed)
         self.ui.enteredCheck.toggled.connect(self._entered_changed)
-        self.ui.enteredDate.editingFinished.connect(self._entered_changed)
+        self.ui.enteredDate.committed.connect(self._entered_changed)
+        self.ui.enteredDate.refused.connect(lambda text: self.ctx.message.emit(text, "error"))
+        self._computed: date | None = None
         self.ui.icsButton.clicked.connect(self.export_ics_dialog)
         ctx.applicationChanged.connect(self.mark_dirty)
         ctx.storeOpened.connect(self.mark_dirty)
@@ -98,7 +100,20 @@ class DeadlineScreen(Screen):
         from secondment_desk.errors import DeskError
 
         who = self.ctx.profile.name if self.ctx.profile else ""
-        self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {who}")
+        from html import escape
+
+        from secondment_desk.ranking import ranked_lines
+
+        ranked = ranked_lines(app)
+        ranking = (
+            "<br>"
+            + self.tr("Ranked posts (one deadline for all): {posts}").format(
+                posts=escape("; ".join(ranked))
+            )
+            if ranked
+            else ""
+        )
+        self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {who}{ranking}")
         index = self.ui.stateCombo.findData(app.nominating_state or "")
         self.ui.stateCombo.setCurrentIndex(max(0, index))
         self.ui.leadSpin.setValue(
@@ -106,9 +121,7 @@ class DeadlineScreen(Screen):
         )
         self.ui.enteredCheck.setChecked(app.delegation_deadline is not None)
         self.ui.enteredDate.setEnabled(app.delegation_deadline is not None)
-        if app.delegation_deadline is not None:
-            d = app.delegation_deadline
-            self.ui.enteredDate.setDate(QDate(d.year, d.month, d.day))
+        self.ui.enteredDate.setValue(app.delegation_deadline)  # None reads "not given"
         try:
             found = application_deadlines(app)
         except DeskError as err:
@@ -128,8 +141,8 @@ class DeadlineScreen(Screen):
                 )
                 self.ui.orgDeadlineLabel.setText(
                     self.tr("{moment} (your time: {local}; {source})").format(
-                        moment=f"{closing.at:%Y-%m-%d %H:%M} {closing.zone_name}",
-                        local=f"{local:%Y-%m-%d %H:%M}",
+                        moment=zoned(closing.at),
+                        local=zoned(local),
                         source=source,
                     )
                 )
@@ -144,7 +157,18 @@ class DeadlineScreen(Screen):
                 self.ui.leadSpin.setSpecialValueText(
                     self.tr("State default ({days})").format(days=found.state.lead_working_days)
                 )
-        if computed is not None:
+        self._computed = computed
+        direct = found is not None and not found.nominated
+        for widget in (self.ui.stateCombo, self.ui.leadSpin, self.ui.enteredCheck):
+            widget.setEnabled(not direct)
+        self.ui.enteredDate.setEnabled(not direct and app.delegation_deadline is not None)
+        if direct and found is not None:
+            self.ui.computedLabel.setText(
+                self.tr("No State nominates for this {regime}. {how}").format(
+                    regime=found.regime, how=found.how_to_apply
+                )
+            )
+        elif computed is not None:
             lead = found.lead_working_days if found else None
             self.ui.computedLabel.setText(
                 self.tr("{date} ({days} working days before the closing day)").format(
@@ -164,18 +188,36 @@ class DeadlineScreen(Screen):
             )
             self.ui.effectiveLabel.setText(f"<b>{effective.isoformat()}</b> ({source})")
         try:
-            message = urgency(app, date.today()).message
+            message = self._urgency_words(urgency(app, date.today()))
         except DeskError as err:
             message = str(err)
+        from secondment_desk.notice_status import notice_state
+
+        notice = notice_state(app.vacancy)
+        said = [p for p in (notice.problem(), notice.partial_sentence()) if p]
+        warnings = "".join(
+            f"<br><b style='color:#b52b27'>{escape(p)}</b>" for p in said if p not in message
+        )
         self.ui.statusLabel.setText(
             self.tr("Status: <b>{status}</b>. {message}").format(
-                status=status_label(app.status.value), message=message
+                status=status_label(app.status.value), message=escape(message)
             )
+            + warnings
         )
         self._set_pipeline_buttons(next_statuses(app))
         self.ui.historyList.clear()
         for status, on in status_dates(app).items():
             self.ui.historyList.addItem(f"{on.isoformat()}  {status_label(status.value)}")
+
+    def _urgency_words(self, found: Urgency) -> str:
+        """The core's sentence, except a passed deadline: its date, not "1524 days ago"."""
+        if found.is_overdue and found.due is not None:
+            if found.which == "delegation":
+                return self.tr("The delegation deadline passed on {date}.").format(
+                    date=found.due.isoformat()
+                )
+            return self.tr("The organisation closed on {date}.").format(date=found.due.isoformat())
+        return found.message
 
     def _set_pipeline_buttons(self, statuses: list[Status]) -> None:
         for button in self._pipeline_buttons:
@@ -222,8 +264,7 @@ class DeadlineScreen(Screen):
             return
         entered: date | None = None
         if self.ui.enteredCheck.isChecked():
-            q = self.ui.enteredDate.date()
-            entered = date(q.year(), q.month(), q.day())
+            entered = self.ui.enteredDate.value() or self._computed or date.today()
         self.ui.enteredDate.setEnabled(entered is not None)
         if entered == self.ctx.application.delegation_deadline:
             return

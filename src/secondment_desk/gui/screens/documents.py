@@ -1,5 +1,9 @@
 """The Documents screen: choose the form template, fill it, preview its first page, write the
-cover letter against the 3,000-character limit, export the delegation package.
+cover letter against the organisation's character limit, export the delegation package.
+
+How the post is filled (its regime, the form it takes, the letter's addressee and limit) comes
+from the organisation's rules; a form of another organisation is filled only when the user
+ticks the box that says so. The notice's problems and parse warnings are shown above.
 
 Filling, PDF conversion and packaging are the core's (:mod:`secondment_desk.documents`) and
 run in workers with progress and cancel. The preview is rendered in a private temporary
@@ -16,9 +20,9 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QWidget
 
-from secondment_desk.documents import OSCE_COVER_LETTER_LIMIT as LETTER_LIMIT
+from secondment_desk.documents.registry import DEFAULT_FORM
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_documents import Ui_DocumentsScreen
 from secondment_desk.gui.screens.base import Screen
@@ -62,6 +66,17 @@ class DocumentsScreen(Screen):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(500)
         self._save_timer.timeout.connect(self._save_letter)
+        # Added here, not in the .ui: how the post is filled, and the explicit choice to fill
+        # another organisation's form.
+        self.noticeLabel = QLabel(self)
+        self.noticeLabel.setObjectName("noticeLabel")
+        self.noticeLabel.setWordWrap(True)
+        self.ui.layout.insertWidget(1, self.noticeLabel)
+        self.otherFormCheck = QCheckBox(self.tr("Use this form for another organisation's post"))
+        self.otherFormCheck.setObjectName("otherFormCheck")
+        self.otherFormCheck.setAccessibleName(self.otherFormCheck.text())
+        self.ui.toolLayout.insertWidget(2, self.otherFormCheck)
+        self.ui.templateCombo.currentIndexChanged.connect(self._form_changed)
         self.ui.splitter.setSizes([560, 480])
         self.ui.letterEdit.textChanged.connect(self._letter_changed)
         self.ui.fillButton.clicked.connect(self.fill_preview)
@@ -88,14 +103,77 @@ class DocumentsScreen(Screen):
                 self.ui.headerLabel.setText(
                     self.tr("Choose a candidate and load a notice to prepare the documents.")
                 )
+                self.noticeLabel.clear()
                 self.ui.letterEdit.clear()
             else:
                 self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {profile.name}")
+                self._show_notice(app)
                 if self.ui.letterEdit.toPlainText() != app.cover_letter:
                     self.ui.letterEdit.setPlainText(app.cover_letter)
         finally:
             self._loading = False
         self._count()
+
+    def _show_notice(self, app: Any) -> None:
+        """The regime, addressee and form the rules give, and the notice's warnings."""
+        from html import escape
+
+        from secondment_desk.documents.context import organisation_context
+        from secondment_desk.notice_status import notice_state
+        from secondment_desk.ranking import ranked_lines
+
+        ranked = ranked_lines(app)
+        org = organisation_context(
+            app.vacancy, app.nominating_state, self.letter_language(), ranked
+        )
+        state = notice_state(app.vacancy)
+        lines = [
+            self.tr("{regime}. Letter to: {addressee}. Form: {form}.").format(
+                regime=escape(org["regime_label"]),
+                addressee=escape(org["addressee"]),
+                form=escape(org["form_note"]),
+            )
+        ]
+        if ranked:
+            lines.append(self.tr("Ranked posts: {posts}").format(posts=escape("; ".join(ranked))))
+        for problem in (state.problem(), state.partial_sentence()):
+            if problem:
+                lines.append(f"<b style='color:#b52b27'>{escape(problem)}</b>")
+        lines += [f"<span style='color:#8a6d00'>⚠ {escape(w)}</span>" for w in state.warnings]
+        self.noticeLabel.setText("<br>".join(lines))
+        own = org["form_template"]
+        if own:
+            index = self.ui.templateCombo.findText(own)
+            if index >= 0:
+                self.ui.templateCombo.setCurrentIndex(index)
+        self._form_changed()
+
+    def foreign_form(self) -> str | None:
+        """Why the chosen template is another organisation's form for this post, or None."""
+        from secondment_desk.organisations.rules import foreign_form
+
+        app, template = self.ctx.application, self.ui.templateCombo.currentData()
+        if app is None or not template:
+            return None
+        return foreign_form(app.vacancy, Path(str(template)).name)
+
+    def _form_changed(self, *_args: object) -> None:
+        reason = self.foreign_form()
+        self.otherFormCheck.setVisible(reason is not None)
+        self.otherFormCheck.setToolTip(reason or "")
+        if reason is None:
+            self.otherFormCheck.setChecked(False)
+
+    def _form_allowed(self) -> bool:
+        reason = self.foreign_form()
+        if reason is None or self.otherFormCheck.isChecked():
+            return True
+        self.ui.outputLabel.setText(
+            reason
+            + " "
+            + self.tr("Tick “Use this form for another organisation's post” to fill it anyway.")
+        )
+        return False
 
     def _fill_templates(self) -> None:
         from secondment_desk.documents.registry import list_templates
@@ -112,20 +190,29 @@ class DocumentsScreen(Screen):
 
     def _count(self) -> None:
         text = self.ui.letterEdit.toPlainText()
-        from secondment_desk.documents import cover_letter_info
+        from secondment_desk.documents import cover_letter_info, letter_limit
 
-        info = cover_letter_info(text, LETTER_LIMIT)
+        app = self.ctx.application
+        limit = letter_limit(app.vacancy if app else None)
+        info = cover_letter_info(text, limit)
         count = info["characters"]
         colour = "#b52b27" if info["over_limit"] else "#444444"
+        if limit is None:
+            self.ui.countLabel.setText(
+                self.tr("{count} characters with spaces (the notice states its own limit)").format(
+                    count=count
+                )
+            )
+            return
         note = (
             self.tr("{over} over the limit").format(over=info["over_by"])
             if info["over_limit"]
-            else self.tr("{left} left").format(left=LETTER_LIMIT - count)
+            else self.tr("{left} left").format(left=limit - count)
         )
         self.ui.countLabel.setText(
             f"<span style='color:{colour}'>"
             + self.tr("{count} / {limit} characters with spaces ({note})").format(
-                count=count, limit=LETTER_LIMIT, note=note
+                count=count, limit=limit, note=note
             )
             + "</span>"
         )
@@ -170,14 +257,19 @@ class DocumentsScreen(Screen):
         app, profile = self.ctx.application, self.ctx.profile
         if app is None or profile is None:
             return
+        if not self._form_allowed():
+            return
         template = self.ui.templateCombo.currentData()
         language = self.letter_language()
+        other = self.otherFormCheck.isChecked()
 
         def job(control: JobControl) -> tuple[bytes | None, list[str], bool]:
             from secondment_desk.checklist import build_checklist
             from secondment_desk.documents.package import fill_documents
 
-            checklist = build_checklist(app.vacancy, profile, dict(app.decisions))
+            checklist = build_checklist(
+                app.vacancy, profile, dict(app.decisions), ranked_posts=app.ranked_posts
+            )
             with tempfile.TemporaryDirectory(prefix="desk-fill-") as tmp:
                 filled = fill_documents(
                     profile,
@@ -185,8 +277,9 @@ class DocumentsScreen(Screen):
                     Path(tmp),
                     application=app,
                     checklist=checklist,
-                    form_template=template or "osce_offline_application_form.docx",
+                    form_template=template or DEFAULT_FORM,
                     letter_language=language,
+                    other_organisation_form=other,
                     with_report=False,
                     progress=lambda done, total, _msg: control.progress(done, total),
                     cancel=lambda: control.cancelled,
@@ -275,21 +368,27 @@ class DocumentsScreen(Screen):
         app, profile = self.ctx.application, self.ctx.profile
         if app is None or profile is None:
             return
+        if not self._form_allowed():
+            return
         template = self.ui.templateCombo.currentData()
         language = self.letter_language()
+        other = self.otherFormCheck.isChecked()
 
         def job(control: JobControl) -> tuple[Path, list[str]]:
             from secondment_desk.checklist import build_checklist
             from secondment_desk.documents.package import export_package
 
-            checklist = build_checklist(app.vacancy, profile, dict(app.decisions))
+            checklist = build_checklist(
+                app.vacancy, profile, dict(app.decisions), ranked_posts=app.ranked_posts
+            )
             filled = export_package(
                 profile,
                 app,
                 out,
                 checklist=checklist,
-                form_template=template or "osce_offline_application_form.docx",
+                form_template=template or DEFAULT_FORM,
                 letter_language=language,
+                other_organisation_form=other,
                 progress=lambda done, total, _msg: control.progress(done, total),
                 cancel=lambda: control.cancelled,
             )

@@ -9,29 +9,38 @@ Europass, our own JSON) run in a worker.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from pydantic import BaseModel
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHeaderView,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QTableView,
     QWidget,
 )
 
 from secondment_desk.gui.context import AppContext
+from secondment_desk.gui.fields import FieldSpec, field_spec
 from secondment_desk.gui.forms.ui_profile import Ui_ProfileScreen
 from secondment_desk.gui.qtmodels.languages import LanguageGridModel, LevelDelegate
-from secondment_desk.gui.qtmodels.sections import Column, SectionModel
+from secondment_desk.gui.qtmodels.sections import Column, SectionDelegate, SectionModel
 from secondment_desk.gui.screens.base import Screen
+from secondment_desk.gui.widgets import DateEdit
 from secondment_desk.models import Profile
 from secondment_desk.models.profile import (
+    Address,
+    Availability,
+    Declarations,
     Education,
     Employment,
     LanguageSkill,
@@ -54,29 +63,306 @@ def _countries(text: str) -> list[str]:
     return [require(part.strip()).name for part in text.split(",") if part.strip()]
 
 
-Getter = Callable[[Profile], str]
-Setter = Callable[[Profile, str], None]
-FlagGetter = Callable[[Profile], bool | None]
-FlagSetter = Callable[[Profile, bool | None], None]
+@dataclass(frozen=True)
+class Section:
+    """One list section of the profile: its tab, table, entry type, columns, new entry."""
+
+    name: str  # the Profile attribute holding the entries
+    tab: str  # object names in ui/profile.ui
+    table: str
+    title: Callable[[], str]  # translated, for the undo text ("edit employment")
+    entry: type[BaseModel]
+    columns: tuple[Column, ...]  # () for the CEFR grid (languages)
+    new: Callable[[], BaseModel]
 
 
-def _iso(value: date | None) -> str:
-    return value.isoformat() if value else ""
+# The profile's list sections, in tab order. Cell conversions come from the entry models.
+SECTIONS: tuple[Section, ...] = (
+    Section(
+        "education",
+        "educationTab",
+        "educationTable",
+        lambda: QCoreApplication.translate("ProfileScreen", "education"),
+        Education,
+        (
+            Column(
+                "institution", lambda: QCoreApplication.translate("ProfileScreen", "Institution")
+            ),
+            Column("degree", lambda: QCoreApplication.translate("ProfileScreen", "Degree")),
+            Column("field", lambda: QCoreApplication.translate("ProfileScreen", "Field")),
+            Column("level", lambda: QCoreApplication.translate("ProfileScreen", "Level")),
+            Column("country", lambda: QCoreApplication.translate("ProfileScreen", "Country")),
+            Column("start", lambda: QCoreApplication.translate("ProfileScreen", "From")),
+            Column("end", lambda: QCoreApplication.translate("ProfileScreen", "To")),
+        ),
+        lambda: Education(
+            institution=QCoreApplication.translate("ProfileScreen", "New institution")
+        ),
+    ),
+    Section(
+        "languages",
+        "languagesTab",
+        "languagesTable",
+        lambda: QCoreApplication.translate("ProfileScreen", "languages"),
+        LanguageSkill,
+        (),
+        lambda: LanguageSkill(language=QCoreApplication.translate("ProfileScreen", "New language")),
+    ),
+    Section(
+        "employment",
+        "employmentTab",
+        "employmentTable",
+        lambda: QCoreApplication.translate("ProfileScreen", "employment"),
+        Employment,
+        (
+            Column("title", lambda: QCoreApplication.translate("ProfileScreen", "Exact title")),
+            Column("employer", lambda: QCoreApplication.translate("ProfileScreen", "Employer")),
+            Column("start", lambda: QCoreApplication.translate("ProfileScreen", "From")),
+            Column(
+                "end", lambda: QCoreApplication.translate("ProfileScreen", "To (empty: present)")
+            ),
+            Column("country", lambda: QCoreApplication.translate("ProfileScreen", "Country")),
+            Column("management", lambda: QCoreApplication.translate("ProfileScreen", "Management")),
+            Column(
+                "staff_supervised",
+                lambda: QCoreApplication.translate("ProfileScreen", "Staff supervised"),
+            ),
+            Column("relevant", lambda: QCoreApplication.translate("ProfileScreen", "Relevant")),
+            Column(
+                "supervisor_name", lambda: QCoreApplication.translate("ProfileScreen", "Supervisor")
+            ),
+            Column(
+                "duties", lambda: QCoreApplication.translate("ProfileScreen", "Duties"), wrap=True
+            ),
+        ),
+        lambda: Employment(
+            start=today_year_month(), title=QCoreApplication.translate("ProfileScreen", "New post")
+        ),
+    ),
+    Section(
+        "training",
+        "trainingTab",
+        "trainingTable",
+        lambda: QCoreApplication.translate("ProfileScreen", "training"),
+        Training,
+        (
+            Column("title", lambda: QCoreApplication.translate("ProfileScreen", "Course")),
+            Column("provider", lambda: QCoreApplication.translate("ProfileScreen", "Provider")),
+            Column("date", lambda: QCoreApplication.translate("ProfileScreen", "Date")),
+            Column("duration", lambda: QCoreApplication.translate("ProfileScreen", "Duration")),
+            Column(
+                "certificate", lambda: QCoreApplication.translate("ProfileScreen", "Certificate")
+            ),
+        ),
+        lambda: Training(title=QCoreApplication.translate("ProfileScreen", "New course")),
+    ),
+    Section(
+        "references",
+        "referencesTab",
+        "referencesTable",
+        lambda: QCoreApplication.translate("ProfileScreen", "references"),
+        Reference,
+        (
+            Column("name", lambda: QCoreApplication.translate("ProfileScreen", "Name")),
+            Column("position", lambda: QCoreApplication.translate("ProfileScreen", "Position")),
+            Column(
+                "organization", lambda: QCoreApplication.translate("ProfileScreen", "Organisation")
+            ),
+            Column(
+                "relationship", lambda: QCoreApplication.translate("ProfileScreen", "Relationship")
+            ),
+            Column("email", lambda: QCoreApplication.translate("ProfileScreen", "E-mail")),
+            Column("phone", lambda: QCoreApplication.translate("ProfileScreen", "Phone")),
+        ),
+        lambda: Reference(name=QCoreApplication.translate("ProfileScreen", "New referee")),
+    ),
+    Section(
+        "stories",
+        "storiesTab",
+        "storiesTable",
+        lambda: QCoreApplication.translate("ProfileScreen", "STAR evidence"),
+        StarStory,
+        (
+            Column("title", lambda: QCoreApplication.translate("ProfileScreen", "Title")),
+            Column("situation", lambda: QCoreApplication.translate("ProfileScreen", "Situation")),
+            Column("task", lambda: QCoreApplication.translate("ProfileScreen", "Task")),
+            Column("action", lambda: QCoreApplication.translate("ProfileScreen", "Action")),
+            Column("result", lambda: QCoreApplication.translate("ProfileScreen", "Result")),
+            Column(
+                "competencies", lambda: QCoreApplication.translate("ProfileScreen", "Competencies")
+            ),
+        ),
+        lambda: StarStory(title=QCoreApplication.translate("ProfileScreen", "New story")),
+    ),
+    Section(
+        "memberships",
+        "membershipsTab",
+        "membershipsTable",
+        lambda: QCoreApplication.translate("ProfileScreen", "memberships"),
+        Membership,
+        (
+            Column(
+                "organization", lambda: QCoreApplication.translate("ProfileScreen", "Organisation")
+            ),
+            Column("role", lambda: QCoreApplication.translate("ProfileScreen", "Role")),
+            Column("since", lambda: QCoreApplication.translate("ProfileScreen", "Since")),
+        ),
+        lambda: Membership(
+            organization=QCoreApplication.translate("ProfileScreen", "New organisation")
+        ),
+    ),
+    Section(
+        "publications",
+        "publicationsTab",
+        "publicationsTable",
+        lambda: QCoreApplication.translate("ProfileScreen", "publications"),
+        Publication,
+        (
+            Column("title", lambda: QCoreApplication.translate("ProfileScreen", "Title")),
+            Column("publisher", lambda: QCoreApplication.translate("ProfileScreen", "Publisher")),
+            Column("date", lambda: QCoreApplication.translate("ProfileScreen", "Date")),
+            Column("authors", lambda: QCoreApplication.translate("ProfileScreen", "Authors")),
+            Column("url", lambda: QCoreApplication.translate("ProfileScreen", "Link")),
+        ),
+        lambda: Publication(title=QCoreApplication.translate("ProfileScreen", "New publication")),
+    ),
+    Section(
+        "military_service",
+        "militaryTab",
+        "militaryTable",
+        lambda: QCoreApplication.translate("ProfileScreen", "military service"),
+        MilitaryService,
+        (
+            Column("country", lambda: QCoreApplication.translate("ProfileScreen", "Country")),
+            Column("branch", lambda: QCoreApplication.translate("ProfileScreen", "Branch")),
+            Column("rank", lambda: QCoreApplication.translate("ProfileScreen", "Rank")),
+            Column("start", lambda: QCoreApplication.translate("ProfileScreen", "From")),
+            Column("end", lambda: QCoreApplication.translate("ProfileScreen", "To")),
+            Column(
+                "details", lambda: QCoreApplication.translate("ProfileScreen", "Details"), wrap=True
+            ),
+        ),
+        lambda: MilitaryService(),
+    ),
+)
+
+# Where the single values of the profile live: widget object name -> dotted path in Profile.
+# The widget's kind (line, date, check box, choice, text) and the conversion come from the
+# model field at that path; a few paths are views over a list (the first phone, the
+# permanent address).
+FORM_FIELDS: dict[str, str] = {
+    "familyNameEdit": "personal.family_name",
+    "firstNameEdit": "personal.first_name",
+    "middleNameEdit": "personal.middle_name",
+    "genderEdit": "personal.gender",
+    "dateOfBirthEdit": "personal.date_of_birth",
+    "placeOfBirthEdit": "personal.place_of_birth",
+    "countryOfBirthEdit": "personal.country_of_birth",
+    "nationalitiesEdit": "personal.nationalities",
+    "residencesEdit": "personal.permanent_residences",
+    "emailEdit": "personal.email",
+    "phoneEdit": "personal.phone",
+    "websiteEdit": "personal.website",
+    "streetEdit": "address.street",
+    "cityEdit": "address.city",
+    "postalCodeEdit": "address.postal_code",
+    "regionEdit": "address.region",
+    "addressCountryEdit": "address.country",
+    "indexNumberEdit": "personal.previous_io_index_number",
+    "drivingCheck": "personal.driving_licence",
+    "manualCheck": "personal.manual_transmission",
+    "ioCheck": "personal.previous_io_service",
+    "summaryEdit": "summary",
+    "convictedCheck": "declarations.convicted",
+    "relativesCheck": "declarations.relatives_in_organisation",
+    "certifiedCheck": "declarations.certified_true",
+    "earliestStartEdit": "availability.earliest_start",
+    "noticeWeeksEdit": "availability.notice_period_weeks",
+    "availabilityNotesEdit": "availability.notes",
+    "computerSkillsEdit": "computer_skills",
+    "otherInformationEdit": "other_information",
+}
+COUNTRY_PATHS = frozenset(
+    {
+        "personal.country_of_birth",
+        "personal.nationalities",
+        "personal.permanent_residences",
+        "address.country",
+    }
+)
 
 
-def _date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError as err:
-        raise ValueError(f"'{text}' is not a date; write it as YYYY-MM-DD") from err
+def _owner_model(profile: Profile, head: str) -> BaseModel:
+    if head == "address":
+        return _permanent_address(profile)
+    return profile if not head else cast(BaseModel, getattr(profile, head))
 
 
-def _weeks(text: str) -> int | None:
-    if not text:
-        return None
-    if not text.isdigit():
-        raise ValueError(f"'{text}' is not a number of weeks")
-    return int(text)
+def _permanent_address(profile: Profile) -> Address:
+    found = [a for a in profile.personal.addresses if a.kind == "permanent"]
+    return found[0] if found else Address()
+
+
+def _split(path: str) -> tuple[str, str]:
+    head, _, attr = path.rpartition(".")
+    return head, attr
+
+
+def path_spec(path: str) -> FieldSpec:
+    """The converter of a form path, from the model field it edits."""
+    head, attr = _split(path)
+    if path == "personal.phone":
+        return FieldSpec("phone", "text", False, "")
+    owners: dict[str, type[BaseModel]] = {
+        "": Profile,
+        "personal": Personal,
+        "address": Address,
+        "declarations": Declarations,
+        "availability": Availability,
+    }
+    return field_spec(owners[head], attr)
+
+
+def read_path(profile: Profile, path: str) -> Any:
+    if path == "personal.phone":
+        return profile.personal.phones[0].number if profile.personal.phones else ""
+    head, attr = _split(path)
+    return getattr(_owner_model(profile, head), attr)
+
+
+def write_path(profile: Profile, path: str, value: Any) -> None:
+    if path in COUNTRY_PATHS:
+        names = _countries(", ".join(value) if isinstance(value, list) else str(value or ""))
+        value = names if isinstance(value, list) else ", ".join(names)
+    if path == "personal.phone":
+        _set_phone(profile, str(value))
+        return
+    head, attr = _split(path)
+    if head == "address":
+        address = _permanent_address(profile).model_copy(update={attr: value})
+        others = [a for a in profile.personal.addresses if a.kind != "permanent"]
+        profile.personal.addresses = [address, *others]
+        return
+    setattr(_owner_model(profile, head), attr, value)
+
+
+def _set_phone(profile: Profile, value: str) -> None:
+    phones = list(profile.personal.phones)
+    if value:
+        first = phones[0].model_copy(update={"number": value}) if phones else None
+        phones[0:1] = [first or Phone(number=value)]
+    else:
+        phones = phones[1:]
+    profile.personal.phones = phones
+
+
+def gender_title(value: str) -> str:
+    return {
+        "": QCoreApplication.translate("ProfileScreen", "not given"),
+        "female": QCoreApplication.translate("ProfileScreen", "female"),
+        "male": QCoreApplication.translate("ProfileScreen", "male"),
+        "other": QCoreApplication.translate("ProfileScreen", "other"),
+    }.get(value, value)
 
 
 class ProfileScreen(Screen):
@@ -86,110 +372,9 @@ class ProfileScreen(Screen):
         self.ui.setupUi(self)
         self._loading = False
         self.sections: dict[str, tuple[QTableView, Any]] = {}
-        self._add_section(
-            "education",
-            self.ui.educationTable,
-            Education,
-            [
-                Column("institution", lambda: self.tr("Institution")),
-                Column("degree", lambda: self.tr("Degree")),
-                Column("field", lambda: self.tr("Field")),
-                Column("level", lambda: self.tr("Level"), "optional"),
-                Column("country", lambda: self.tr("Country")),
-                Column("start", lambda: self.tr("From (YYYY-MM)"), "optional"),
-                Column("end", lambda: self.tr("To (YYYY-MM)"), "optional"),
-            ],
-        )
-        self._add_section(
-            "employment",
-            self.ui.employmentTable,
-            Employment,
-            [
-                Column("title", lambda: self.tr("Exact title")),
-                Column("employer", lambda: self.tr("Employer")),
-                Column("start", lambda: self.tr("From (YYYY-MM)")),
-                Column("end", lambda: self.tr("To (empty: present)"), "optional"),
-                Column("country", lambda: self.tr("Country")),
-                Column("management", lambda: self.tr("Management"), "bool"),
-                Column("staff_supervised", lambda: self.tr("Staff supervised"), "int"),
-                Column("relevant", lambda: self.tr("Relevant"), "bool"),
-                Column("supervisor_name", lambda: self.tr("Supervisor")),
-                Column("duties", lambda: self.tr("Duties")),
-            ],
-        )
-        self._add_section(
-            "training",
-            self.ui.trainingTable,
-            Training,
-            [
-                Column("title", lambda: self.tr("Course")),
-                Column("provider", lambda: self.tr("Provider")),
-                Column("date", lambda: self.tr("Date (YYYY-MM)"), "optional"),
-                Column("duration", lambda: self.tr("Duration")),
-                Column("certificate", lambda: self.tr("Certificate"), "bool"),
-            ],
-        )
-        self._add_section(
-            "references",
-            self.ui.referencesTable,
-            Reference,
-            [
-                Column("name", lambda: self.tr("Name")),
-                Column("position", lambda: self.tr("Position")),
-                Column("organization", lambda: self.tr("Organisation")),
-                Column("relationship", lambda: self.tr("Relationship")),
-                Column("email", lambda: self.tr("E-mail")),
-                Column("phone", lambda: self.tr("Phone")),
-            ],
-        )
-        self._add_section(
-            "stories",
-            self.ui.storiesTable,
-            StarStory,
-            [
-                Column("title", lambda: self.tr("Title")),
-                Column("situation", lambda: self.tr("Situation")),
-                Column("task", lambda: self.tr("Task")),
-                Column("action", lambda: self.tr("Action")),
-                Column("result", lambda: self.tr("Result")),
-                Column("competencies", lambda: self.tr("Competencies"), "list"),
-            ],
-        )
-        self._add_section(
-            "memberships",
-            self.ui.membershipsTable,
-            Membership,
-            [
-                Column("organization", lambda: self.tr("Organisation")),
-                Column("role", lambda: self.tr("Role")),
-                Column("since", lambda: self.tr("Since (YYYY-MM)"), "optional"),
-            ],
-        )
-        self._add_section(
-            "publications",
-            self.ui.publicationsTable,
-            Publication,
-            [
-                Column("title", lambda: self.tr("Title")),
-                Column("publisher", lambda: self.tr("Publisher")),
-                Column("date", lambda: self.tr("Date (YYYY-MM)"), "optional"),
-                Column("authors", lambda: self.tr("Authors")),
-                Column("url", lambda: self.tr("Link")),
-            ],
-        )
-        self._add_section(
-            "military_service",
-            self.ui.militaryTable,
-            MilitaryService,
-            [
-                Column("country", lambda: self.tr("Country")),
-                Column("branch", lambda: self.tr("Branch")),
-                Column("rank", lambda: self.tr("Rank")),
-                Column("start", lambda: self.tr("From (YYYY-MM)"), "optional"),
-                Column("end", lambda: self.tr("To (YYYY-MM)"), "optional"),
-                Column("details", lambda: self.tr("Details")),
-            ],
-        )
+        self.section_of_tab: dict[QWidget, Section] = {}
+        for section in SECTIONS:
+            self._add_section(section)
         self.story_edits = {
             self.ui.situationEdit: "situation",
             self.ui.taskEdit: "task",
@@ -199,125 +384,44 @@ class ProfileScreen(Screen):
         for story_edit in self.story_edits:
             story_edit.installEventFilter(self)
         self.ui.storiesTable.selectionModel().currentRowChanged.connect(self._show_story)
-        self.languages = LanguageGridModel(self)
-        self.languages.edited.connect(lambda entries: self._set_section("languages", entries))
-        self.languages.invalid.connect(lambda text: self.ctx.message.emit(text, "error"))
-        self._setup_table(self.ui.languagesTable, self.languages)
-        self.ui.languagesTable.setItemDelegate(LevelDelegate(self.ui.languagesTable))
-        self.sections["languages"] = (self.ui.languagesTable, self.languages)
-        ui = self.ui
-        self.text_fields: dict[QLineEdit, tuple[Getter, Setter]] = {
-            ui.familyNameEdit: (
-                lambda p: p.personal.family_name,
-                lambda p, v: setattr(p.personal, "family_name", v),
-            ),
-            ui.firstNameEdit: (
-                lambda p: p.personal.first_name,
-                lambda p, v: setattr(p.personal, "first_name", v),
-            ),
-            ui.middleNameEdit: (
-                lambda p: p.personal.middle_name,
-                lambda p, v: setattr(p.personal, "middle_name", v),
-            ),
-            ui.genderEdit: (
-                lambda p: p.personal.gender,
-                lambda p, v: setattr(p.personal, "gender", v.casefold()),
-            ),
-            ui.dateOfBirthEdit: (
-                lambda p: _iso(p.personal.date_of_birth),
-                lambda p, v: setattr(p.personal, "date_of_birth", _date(v)),
-            ),
-            ui.placeOfBirthEdit: (
-                lambda p: p.personal.place_of_birth,
-                lambda p, v: setattr(p.personal, "place_of_birth", v),
-            ),
-            ui.countryOfBirthEdit: (
-                lambda p: p.personal.country_of_birth,
-                lambda p, v: setattr(p.personal, "country_of_birth", ", ".join(_countries(v))),
-            ),
-            ui.nationalitiesEdit: (
-                lambda p: ", ".join(p.personal.nationalities),
-                lambda p, v: setattr(p.personal, "nationalities", _countries(v)),
-            ),
-            ui.residencesEdit: (
-                lambda p: ", ".join(p.personal.permanent_residences),
-                lambda p, v: setattr(p.personal, "permanent_residences", _countries(v)),
-            ),
-            ui.emailEdit: (
-                lambda p: p.personal.email,
-                lambda p, v: setattr(p.personal, "email", v),
-            ),
-            ui.phoneEdit: (
-                lambda p: p.personal.phones[0].number if p.personal.phones else "",
-                self._set_phone,
-            ),
-            ui.indexNumberEdit: (
-                lambda p: p.personal.previous_io_index_number,
-                lambda p, v: setattr(p.personal, "previous_io_index_number", v),
-            ),
-            ui.earliestStartEdit: (
-                lambda p: _iso(p.availability.earliest_start),
-                lambda p, v: setattr(p.availability, "earliest_start", _date(v)),
-            ),
-            ui.noticeWeeksEdit: (
-                lambda p: str(p.availability.notice_period_weeks or ""),
-                lambda p, v: setattr(p.availability, "notice_period_weeks", _weeks(v)),
-            ),
-            ui.availabilityNotesEdit: (
-                lambda p: p.availability.notes,
-                lambda p, v: setattr(p.availability, "notes", v),
-            ),
-            ui.computerSkillsEdit: (
-                lambda p: ", ".join(p.computer_skills),
-                lambda p, v: setattr(
-                    p, "computer_skills", [x.strip() for x in v.split(",") if x.strip()]
-                ),
-            ),
-            ui.otherInformationEdit: (
-                lambda p: p.other_information,
-                lambda p, v: setattr(p, "other_information", v),
-            ),
-        }
-        self.check_fields: dict[QCheckBox, tuple[FlagGetter, FlagSetter]] = {
-            ui.drivingCheck: (
-                lambda p: p.personal.driving_licence,
-                lambda p, v: setattr(p.personal, "driving_licence", v),
-            ),
-            ui.manualCheck: (
-                lambda p: p.personal.manual_transmission,
-                lambda p, v: setattr(p.personal, "manual_transmission", v),
-            ),
-            ui.ioCheck: (
-                lambda p: p.personal.previous_io_service,
-                lambda p, v: setattr(p.personal, "previous_io_service", v),
-            ),
-            ui.convictedCheck: (
-                lambda p: p.declarations.convicted,
-                lambda p, v: setattr(p.declarations, "convicted", v),
-            ),
-            ui.relativesCheck: (
-                lambda p: p.declarations.relatives_in_organisation,
-                lambda p, v: setattr(p.declarations, "relatives_in_organisation", v),
-            ),
-            ui.certifiedCheck: (
-                lambda p: p.declarations.certified_true,
-                lambda p, v: setattr(p.declarations, "certified_true", bool(v)),
-            ),
-        }
-        for box in self.check_fields:
-            box.clicked.connect(lambda _checked=False, b=box: self._check_edited(b))
-        for edit in self.text_fields:
-            edit.editingFinished.connect(lambda e=edit: self._personal_edited(e))
-        self.ui.summaryEdit.installEventFilter(self)
+        gender = self.ui.genderEdit
+        for value in ("", *path_spec("personal.gender").choices):
+            gender.addItem(gender_title(value), value)
+        self.form: dict[QWidget, str] = {}
+        for name, path in FORM_FIELDS.items():
+            widget = cast(QWidget, getattr(self.ui, name))
+            self.form[widget] = path
+            self._connect_form_widget(widget)
+        self.ui.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.ui.candidateCombo.currentIndexChanged.connect(self._candidate_chosen)
         self.ui.newButton.clicked.connect(self.new_candidate)
         self.ui.importButton.clicked.connect(self.import_dialog)
         self.ui.deleteButton.clicked.connect(self.delete_candidate)
         self.ui.addRowButton.clicked.connect(self.add_entry)
         self.ui.removeRowButton.clicked.connect(self.remove_entry)
+        self._tab_changed()
         ctx.profileChanged.connect(self.mark_dirty)
         ctx.profilesChanged.connect(self.mark_dirty)
         ctx.storeOpened.connect(self.mark_dirty)
+
+    def retranslate(self) -> None:
+        gender = self.ui.genderEdit
+        for i in range(gender.count()):
+            gender.setItemText(i, gender_title(str(gender.itemData(i))))
+
+    def _connect_form_widget(self, widget: QWidget) -> None:
+        if isinstance(widget, DateEdit):
+            widget.committed.connect(lambda w=widget: self._form_edited(w))
+            widget.refused.connect(lambda text: self.ctx.message.emit(text, "error"))
+        elif isinstance(widget, QLineEdit):
+            widget.editingFinished.connect(lambda w=widget: self._form_edited(w))
+        elif isinstance(widget, QCheckBox):
+            widget.clicked.connect(lambda _checked=False, w=widget: self._form_edited(w))
+        elif isinstance(widget, QComboBox):
+            widget.activated.connect(lambda _index, w=widget: self._form_edited(w))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.installEventFilter(self)  # saved when focus leaves it
 
     # --- tables ----------------------------------------------------------------------------
     def _setup_table(self, table: QTableView, model: Any) -> None:
@@ -328,55 +432,53 @@ class ProfileScreen(Screen):
         table.horizontalHeader().setStretchLastSection(True)
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
 
-    def _add_section(
-        self, name: str, table: QTableView, entry_type: type[Any], columns: list[Column]
-    ) -> None:
-        model: SectionModel[Any] = SectionModel(entry_type, columns, self)
-        model.edited.connect(lambda entries, n=name: self._set_section(n, entries))
+    def _add_section(self, section: Section) -> None:
+        table = cast(QTableView, getattr(self.ui, section.table))
+        model: Any
+        if section.columns:
+            model = SectionModel(section.entry, section.columns, self)
+            table.setItemDelegate(SectionDelegate(model, table))
+        else:
+            model = LanguageGridModel(self)
+            table.setItemDelegate(LevelDelegate(table))
+        model.edited.connect(lambda entries, n=section.name: self._set_section(n, entries))
         model.invalid.connect(lambda text: self.ctx.message.emit(text, "error"))
         self._setup_table(table, model)
-        self.sections[name] = (table, model)
-        if name == "stories":
+        if any(c.wrap for c in section.columns):
+            table.setWordWrap(True)
+            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.sections[section.name] = (table, model)
+        self.section_of_tab[cast(QWidget, getattr(self.ui, section.tab))] = section
+        if section.name == "stories":
             self.stories_model = model
+        if section.name == "languages":
+            self.languages = model
 
     def _set_section(self, name: str, entries: list[Any]) -> None:
         def change(profile: Profile) -> None:
             setattr(profile, name, entries)
 
-        self.edit_profile(self.tr("edit {section}").format(section=name), change)
+        title = next(s.title() for s in SECTIONS if s.name == name)
+        self.edit_profile(self.tr("edit {section}").format(section=title), change)
 
     def current_section(self) -> str | None:
-        keys = {
-            self.ui.educationTab: "education",
-            self.ui.languagesTab: "languages",
-            self.ui.employmentTab: "employment",
-            self.ui.trainingTab: "training",
-            self.ui.referencesTab: "references",
-            self.ui.storiesTab: "stories",
-            self.ui.membershipsTab: "memberships",
-            self.ui.publicationsTab: "publications",
-            self.ui.militaryTab: "military_service",
-        }
-        return keys.get(self.ui.tabs.currentWidget())
+        section = self.section_of_tab.get(self.ui.tabs.currentWidget())
+        return section.name if section else None
+
+    def _tab_changed(self, *_args: object) -> None:
+        """Add/Remove entry only on the tabs that hold a list of entries."""
+        has_entries = self.current_section() is not None
+        self.ui.addRowButton.setVisible(has_entries)
+        self.ui.removeRowButton.setVisible(has_entries)
 
     def add_entry(self) -> None:
-        section = self.current_section()
-        if section is None or self.ctx.profile is None:
+        name = self.current_section()
+        if name is None or self.ctx.profile is None:
             return
-        new: dict[str, Callable[[], Any]] = {
-            "education": lambda: Education(institution=self.tr("New institution")),
-            "languages": lambda: LanguageSkill(language=self.tr("New language")),
-            "employment": lambda: Employment(start=today_year_month(), title=self.tr("New post")),
-            "training": lambda: Training(title=self.tr("New course")),
-            "references": lambda: Reference(name=self.tr("New referee")),
-            "stories": lambda: StarStory(title=self.tr("New story")),
-            "memberships": lambda: Membership(organization=self.tr("New organisation")),
-            "publications": lambda: Publication(title=self.tr("New publication")),
-            "military_service": lambda: MilitaryService(),
-        }
-        entries = [*getattr(self.ctx.profile, section), new[section]()]
-        self._set_section(section, entries)
-        table, _model = self.sections[section]
+        section = next(s for s in SECTIONS if s.name == name)
+        entries = [*getattr(self.ctx.profile, name), section.new()]
+        self._set_section(name, entries)
+        table, _model = self.sections[name]
         table.setCurrentIndex(table.model().index(len(entries) - 1, 0))
         table.setFocus()
 
@@ -391,59 +493,73 @@ class ProfileScreen(Screen):
             del entries[row]
             self._set_section(section, entries)
 
-    # --- personal --------------------------------------------------------------------------
-    @staticmethod
-    def _set_phone(profile: Profile, value: str) -> None:
-        phones = list(profile.personal.phones)
-        if value:
-            first = phones[0].model_copy(update={"number": value}) if phones else None
-            phones[0:1] = [first or Phone(number=value)]
-        else:
-            phones = phones[1:]
-        profile.personal.phones = phones
+    # --- single values (Personal, Declarations and availability) --------------------------
+    def _widget_value(self, widget: QWidget, path: str) -> Any:
+        """The value the widget holds, converted for the model (ValueError: refused)."""
+        spec = path_spec(path)
+        if isinstance(widget, DateEdit):
+            return spec.from_date(widget.value())
+        if isinstance(widget, QCheckBox):
+            state = widget.checkState()
+            if state == Qt.CheckState.PartiallyChecked:
+                return None if spec.optional else False
+            return state == Qt.CheckState.Checked
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText().strip()
+        return spec.from_text(cast(QLineEdit, widget).text())
 
-    def _personal_edited(self, edit: QLineEdit) -> None:
-        if self._loading or self.ctx.profile is None:
+    def _form_edited(self, widget: QWidget) -> None:
+        profile = self.ctx.profile
+        if self._loading or profile is None:
             return
-        value = edit.text().strip()
-        getter, setter = self.text_fields[edit]
-        if value == getter(self.ctx.profile):
+        path = self.form[widget]
+        try:
+            value = self._widget_value(widget, path)
+        except ValueError as err:
+            self.ctx.message.emit(f"{widget.accessibleName()}: {err}.", "error")
+            self._show_form(profile)
             return
-        if not self.edit_profile(edit.accessibleName(), lambda p: setter(p, value)):
-            self._show_personal(self.ctx.profile)
+        if value == read_path(profile, path):
+            return
+        if not self.edit_profile(widget.accessibleName(), lambda p: write_path(p, path, value)):
+            self._show_form(profile)
 
-    def _check_edited(self, box: QCheckBox) -> None:
-        if self._loading or self.ctx.profile is None:
-            return
-        state = box.checkState()
-        value = None if state == Qt.CheckState.PartiallyChecked else state == Qt.CheckState.Checked
-        getter, setter = self.check_fields[box]
-        if value == getter(self.ctx.profile):
-            return
-        if not self.edit_profile(box.accessibleName(), lambda p: setter(p, value)):
-            self._show_personal(self.ctx.profile)
+    def _show_form(self, profile: Profile) -> None:
+        for widget, path in self.form.items():
+            value = read_path(profile, path)
+            if isinstance(widget, DateEdit):
+                widget.setValue(value if isinstance(value, date) else None)
+            elif isinstance(widget, QCheckBox):
+                widget.setCheckState(
+                    Qt.CheckState.PartiallyChecked
+                    if value is None
+                    else (Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+                )
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value or "")))
+            elif isinstance(widget, QPlainTextEdit):
+                if widget.toPlainText() != value:
+                    widget.setPlainText(str(value or ""))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(path_spec(path).to_text(value))
 
-    def _show_personal(self, profile: Profile) -> None:
-        for edit, (getter, _setter) in self.text_fields.items():
-            edit.setText(getter(profile))
-        for box, (flag, _set) in self.check_fields.items():
-            value = flag(profile)
-            box.setCheckState(
-                Qt.CheckState.PartiallyChecked
-                if value is None
-                else (Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
-            )
-        if self.ui.summaryEdit.toPlainText() != profile.summary:
-            self.ui.summaryEdit.setPlainText(profile.summary)
+    def _clear_form(self) -> None:
+        for widget in self.form:
+            if isinstance(widget, DateEdit):
+                widget.setValue(None)
+            elif isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.clear()
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.FocusOut:
-            if watched is self.ui.summaryEdit:
-                self._summary_edited()
-            elif watched in self.story_edits:
+            if watched in self.story_edits:
                 self._story_edited(watched)
+            elif isinstance(watched, QPlainTextEdit) and watched in self.form:
+                self._form_edited(watched)
         return super().eventFilter(watched, event)
 
     def _story_row(self) -> int:
@@ -475,13 +591,6 @@ class ProfileScreen(Screen):
         self.edit_profile(self.tr("edit the story"), change)
         self.ui.storiesTable.setCurrentIndex(self.ui.storiesTable.model().index(row, 0))
 
-    def _summary_edited(self) -> None:
-        if self._loading or self.ctx.profile is None:
-            return
-        text = self.ui.summaryEdit.toPlainText().strip()
-        if text != self.ctx.profile.summary:
-            self.edit_profile(self.tr("edit the summary"), lambda p: setattr(p, "summary", text))
-
     # --- candidates ------------------------------------------------------------------------
     def refresh(self) -> None:
         store = self.ctx.store
@@ -505,20 +614,22 @@ class ProfileScreen(Screen):
             for button in (self.ui.newButton, self.ui.importButton):
                 button.setEnabled(store is not None)
             if profile is None:
-                for edit in self.text_fields:
-                    edit.clear()
-                self.ui.summaryEdit.clear()
+                self._clear_form()
                 for _table, model in self.sections.values():
                     model.set_entries([])
                 self.ui.savedLabel.setText(self.tr("No candidate yet: create or import one."))
                 return
-            self._show_personal(profile)
+            self._show_form(profile)
             story_row = self._story_row()
             for name, (table, model) in self.sections.items():
                 model.set_entries(getattr(profile, name))
                 table.resizeColumnsToContents()
+                wrapped = {i for i, c in enumerate(getattr(model, "columns", [])) if c.wrap}
                 for col in range(model.columnCount()):
-                    table.setColumnWidth(col, min(table.columnWidth(col), 280))
+                    cap = 420 if col in wrapped else 220
+                    table.setColumnWidth(col, min(table.columnWidth(col), cap))
+                if wrapped:
+                    table.resizeRowsToContents()
             if 0 <= story_row < len(profile.stories):
                 self.ui.storiesTable.setCurrentIndex(self.stories_model.index(story_row, 0))
             self._show_story()
@@ -559,10 +670,8 @@ class ProfileScreen(Screen):
         self.run_guarded("deleting the candidate", lambda: self._delete(profile.id))
 
     def _delete(self, profile_id: str) -> None:
-        store = self.ctx.store
-        for app in store.applications.list(profile_id):
-            store.applications.delete(app.id)
-        store.profiles.delete(profile_id)
+        store = self.ctx.require_store()
+        store.profiles.delete(profile_id)  # its applications go in the same transaction
         self.undo_stack.clear()
         remaining = store.profiles.list()
         self.ctx.profilesChanged.emit()
@@ -575,7 +684,10 @@ class ProfileScreen(Screen):
             self,
             self.tr("Import a profile"),
             str(Path.home()),
-            self.tr("Profiles (*.json);;All files (*)"),
+            self.tr(
+                "Profiles (*.json *.xml *.pdf);;JSON Resume or Secondment Desk (*.json);;"
+                "Europass (*.xml *.pdf);;All files (*)"
+            ),
         )
         if name:
             self.import_file(Path(name))

@@ -9,6 +9,7 @@ when the same notice is loaded twice). Corrections are undoable and saved at onc
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,41 +26,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondment_desk.applications import application_for
 from secondment_desk.gui.context import AppContext
+from secondment_desk.gui.fields import EDITABLE_KINDS, FieldSpec, field_specs
 from secondment_desk.gui.forms.ui_vacancy import Ui_VacancyScreen
 from secondment_desk.gui.screens.base import Screen
+from secondment_desk.gui.widgets import DateEdit
 from secondment_desk.models import Application, Vacancy
+from secondment_desk.models.vacancy import CONTRACT_FIELDS
 
 FIELD_COLOUR = QColor("#fff3a8")
 MANDATORY_COLOUR = QColor("#d7e8fb")
 DESIRABLE_COLOUR = QColor("#dff3df")
-MISSING_STYLE = "QLineEdit { background: #fde8e8; }"
+MISSING_STYLE = "background: #fde8e8;"
+REFUSED_STYLE = "border: 2px solid #d9534f;"
 
-# Fields shown for correction, in the contract's order; kind: text | int | list | bool.
-FIELDS: tuple[tuple[str, str], ...] = (
-    ("organization", "text"),
-    ("office", "text"),
-    ("title", "text"),
-    ("requisition_id", "text"),
-    ("grade", "text"),
-    ("contract_type", "text"),
-    ("job_level", "text"),
-    ("job_field", "text"),
-    ("number_of_posts", "int"),
-    ("duty_station", "text"),
-    ("country", "text"),
-    ("issue_date", "text"),
-    ("closing_date", "text"),
-    ("closing_time", "text"),
-    ("education_level", "text"),
-    ("min_years_experience", "int"),
-    ("min_years_management", "int"),
-    ("languages_mandatory", "list"),
-    ("languages_desirable", "list"),
-    ("driving_licence_required", "bool"),
-    ("ineligible_nationalities", "list"),
-    ("max_service_years", "int"),
+# What the parser keeps about its own work, not facts of the notice to correct.
+BOOKKEEPING: frozenset[str] = frozenset(
+    {"format", "source_name", "text", "missing", "warnings", "sources", "tasks"}
 )
+
+
+def correctable_fields() -> dict[str, FieldSpec]:
+    """The Vacancy fields shown for correction, derived from the model: the contract's
+    fields first (in its order), then the model's other facts; each with its converter."""
+    specs = field_specs(Vacancy)
+    names = [n for n in CONTRACT_FIELDS if n in specs]
+    names += [n for n in specs if n not in CONTRACT_FIELDS]
+    return {n: specs[n] for n in names if n not in BOOKKEEPING and specs[n].kind in EDITABLE_KINDS}
+
+
+FIELDS: dict[str, FieldSpec] = correctable_fields()
 
 
 def utf16_offsets(text: str) -> Callable[[int], int]:
@@ -92,44 +89,19 @@ def field_label(name: str) -> str:
         "closing_time": QCoreApplication.translate("VacancyFields", "Closing time"),
         "education_level": QCoreApplication.translate("VacancyFields", "Education level"),
         "min_years_experience": QCoreApplication.translate("VacancyFields", "Years of experience"),
-        "min_years_management": QCoreApplication.translate("VacancyFields", "…of which management"),
+        "min_years_management": QCoreApplication.translate(
+            "VacancyFields", "Years at management level"
+        ),
         "languages_mandatory": QCoreApplication.translate("VacancyFields", "Languages required"),
         "languages_desirable": QCoreApplication.translate("VacancyFields", "Languages desirable"),
         "driving_licence_required": QCoreApplication.translate("VacancyFields", "Driving licence"),
         "ineligible_nationalities": QCoreApplication.translate("VacancyFields", "Not eligible"),
         "max_service_years": QCoreApplication.translate("VacancyFields", "Max. years of service"),
+        "degree_substitution_years": QCoreApplication.translate(
+            "VacancyFields", "Extra years in lieu of the degree"
+        ),
     }
-    return labels[name]
-
-
-def to_text(value: Any, kind: str) -> str:
-    if value is None:
-        return ""
-    if kind == "list":
-        return ", ".join(value)
-    if kind == "bool":
-        return "yes" if value else "no"
-    return str(value)
-
-
-def from_text(text: str, kind: str) -> Any:
-    text = text.strip()
-    if kind == "list":
-        return [part.strip() for part in text.split(",") if part.strip()]
-    if not text:
-        return None
-    if kind == "int":
-        if not text.isdigit():
-            raise ValueError(f"'{text}' is not a whole number")
-        return int(text)
-    if kind == "bool":
-        folded = text.casefold()
-        if folded in ("yes", "y", "true", "да"):
-            return True
-        if folded in ("no", "n", "false", "нет"):
-            return False
-        raise ValueError(f"'{text}': write yes or no")
-    return text
+    return labels.get(name) or name.replace("_", " ").capitalize()
 
 
 class VacancyScreen(Screen):
@@ -138,14 +110,21 @@ class VacancyScreen(Screen):
         self.ui = Ui_VacancyScreen()
         self.ui.setupUi(self)
         self.vacancies: list[Vacancy] = []
+        self.refusals: dict[str, str] = {}  # field -> why the last typed correction was refused
         self._loading = False
-        self.edits: dict[str, QLineEdit] = {}
+        self.edits: dict[str, QLineEdit | DateEdit] = {}
         self.labels: dict[str, QLabel] = {}
-        for name, _kind in FIELDS:
-            edit = QLineEdit(self)
+        for name, spec in FIELDS.items():
+            edit: QLineEdit | DateEdit
+            if spec.kind == "date":
+                edit = DateEdit(self)
+                edit.committed.connect(lambda n=name: self._field_edited(n))
+                edit.refused.connect(lambda text, n=name: self._refused(n, text))
+            else:
+                edit = QLineEdit(self)
+                edit.editingFinished.connect(lambda n=name: self._field_edited(n))
             edit.setObjectName(f"field_{name}")
             edit.setAccessibleName(field_label(name))
-            edit.editingFinished.connect(lambda n=name: self._field_edited(n))
             edit.installEventFilter(self)
             label = QLabel(field_label(name), self)
             label.setBuddy(edit)
@@ -165,6 +144,7 @@ class VacancyScreen(Screen):
         self.ui.pasteButton.clicked.connect(self.paste_notice)
         self.ui.openFileButton.clicked.connect(self.open_file_dialog)
         self.ui.postCombo.currentIndexChanged.connect(self._post_chosen)
+        self._show_posts_hint(False)
         self.retranslate()
         ctx.applicationChanged.connect(self.mark_dirty)
         ctx.storeOpened.connect(self.mark_dirty)
@@ -235,12 +215,7 @@ class VacancyScreen(Screen):
                 self.ui.postCombo.addItem(self._post_name(v))
         finally:
             self._loading = False
-        if len(self.vacancies) > 1:
-            self.ctx.info(
-                self.tr("This notice lists {n} posts; choose one under Post.").format(
-                    n=len(self.vacancies)
-                )
-            )
+        self._show_posts_hint(len(self.vacancies) > 1)
         if self.vacancies:
             self._use(self.vacancies[0])
 
@@ -248,9 +223,19 @@ class VacancyScreen(Screen):
     def _post_name(v: Vacancy) -> str:
         return " — ".join(p for p in (v.requisition_id, v.title) if p) or "—"
 
+    def _show_posts_hint(self, show: bool) -> None:
+        """Beside the Post list while a many-post notice waits for a choice; gone once made."""
+        self.ui.postsHint.setText(
+            self.tr("This notice lists {n} posts: choose yours here.").format(n=len(self.vacancies))
+            if show
+            else ""
+        )
+        self.ui.postsHint.setVisible(show)
+
     def _post_chosen(self, index: int) -> None:
         if self._loading or not (0 <= index < len(self.vacancies)):
             return
+        self._show_posts_hint(False)
         self._use(self.vacancies[index])
 
     def _use(self, vacancy: Vacancy) -> None:
@@ -267,11 +252,7 @@ class VacancyScreen(Screen):
             return
 
         def save() -> None:
-            app = store.applications.find(profile.id, vacancy.key)
-            if app is None:
-                app = Application(profile_id=profile.id, vacancy=vacancy)
-            else:
-                app = app.model_copy(update={"vacancy": vacancy})
+            app = application_for(store.applications, profile.id, vacancy, refresh_vacancy=True)
             self.undo_stack.clear()
             self.ctx.save_application(app)
 
@@ -295,10 +276,13 @@ class VacancyScreen(Screen):
             if self.ui.noticeView.toPlainText() != v.text:
                 self.ui.noticeView.setPlainText(v.text)
             self._highlight(v)
-            for name, kind in FIELDS:
+            for name, spec in FIELDS.items():
                 edit = self.edits[name]
                 value = getattr(v, name)
-                edit.setText(to_text(value, kind))
+                if isinstance(edit, DateEdit):
+                    edit.setValue(_as_date(value))
+                else:
+                    edit.setText(spec.to_text(value))
                 missing = value in (None, []) or name in v.missing
                 edit.setStyleSheet(MISSING_STYLE if missing and name in v.missing else "")
                 edit.setPlaceholderText(self.tr("not found in this copy") if missing else "")
@@ -380,13 +364,22 @@ class VacancyScreen(Screen):
         app = self.ctx.application
         if self._loading or app is None:
             return
-        kind = dict(FIELDS)[name]
-        text = self.edits[name].text()
-        if text.strip() == to_text(getattr(app.vacancy, name), kind):
+        spec, edit = FIELDS[name], self.edits[name]
+        try:
+            value = (
+                spec.from_date(edit.value())
+                if isinstance(edit, DateEdit)
+                else spec.from_text(edit.text())
+            )
+        except ValueError as err:
+            self._refused(name, f"{err}.")
             return
+        if value == getattr(app.vacancy, name):
+            return
+        edit.setStyleSheet("")
 
         def change(application: Application) -> None:
-            setattr(application.vacancy, name, from_text(text, kind))
+            setattr(application.vacancy, name, value)
             if name in application.vacancy.missing:
                 application.vacancy.missing = [m for m in application.vacancy.missing if m != name]
 
@@ -394,3 +387,26 @@ class VacancyScreen(Screen):
             self.tr("correct {field}").format(field=field_label(name)), change
         ):
             self.show_vacancy(app.vacancy)
+
+    def _refused(self, name: str, reason: str) -> None:
+        """A correction that cannot be taken: said where it was typed, and why."""
+        edit = self.edits[name]
+        edit.setToolTip(reason)
+        self.ctx.message.emit(f"{field_label(name)}: {reason}", "error")
+        app = self.ctx.application
+        if app is not None:
+            self.show_vacancy(app.vacancy)
+        edit.setStyleSheet(REFUSED_STYLE)
+        edit.setToolTip(reason)
+        self.refusals[name] = reason
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None

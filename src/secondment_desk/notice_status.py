@@ -1,0 +1,105 @@
+"""Whether a notice can still be applied to and judged: cancelled, closed, partial or open.
+
+The one place the checklist, the deadlines, the documents and the faces ask. The vacancy
+package is to carry the notice's own status on the model (``Vacancy.status``: cancelled,
+closed, partial); until it does, :func:`_derived_status` reads what the model has today.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from secondment_desk.models.vacancy import Vacancy
+
+Status = Literal["open", "cancelled", "closed", "partial"]
+
+# What the notice's own words say, until Vacancy.status carries it (then this goes).
+_CANCELLED = re.compile(r"\[\s*cancell?ed\s*\]|\b(?:has\s+been|is|was)\s+cancell?ed\b", re.I)
+_NO_REQUIREMENTS = "no requirement list"
+
+# Facts a partial copy leaves unjudged, by the field the parser could not find.
+_NOT_JUDGED: dict[str, str] = {
+    "education_level": "education",
+    "min_years_experience": "experience",
+    "languages_mandatory": "languages",
+}
+
+
+@dataclass(frozen=True)
+class NoticeState:
+    """What stops or limits judging a notice, in words for the candidate."""
+
+    status: Status
+    closed_on: date | None = None
+    not_judged: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == "cancelled"
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_on is not None or self.status == "closed"
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.not_judged)
+
+    @property
+    def open(self) -> bool:
+        return not (self.cancelled or self.closed)
+
+    def problem(self) -> str | None:
+        """The sentence that stops the application, or None while it can go ahead."""
+        if self.cancelled:
+            return "The notice says this opening is cancelled: it takes no applications."
+        if self.closed_on is not None:
+            return f"The notice closed on {self.closed_on.isoformat()}."
+        if self.closed:
+            return "The notice says this opening is closed."
+        return None
+
+    def partial_sentence(self) -> str | None:
+        if not self.not_judged:
+            return None
+        return (
+            "This copy of the notice has no requirement list: "
+            f"{', '.join(self.not_judged)} could not be judged; read the official notice."
+        )
+
+
+def _derived_status(vacancy: Vacancy) -> Status:
+    if _CANCELLED.search(vacancy.title or "") or _CANCELLED.search(vacancy.text[:2000]):
+        return "cancelled"
+    if any(_NO_REQUIREMENTS in w for w in vacancy.warnings) or not vacancy.requirements:
+        return "partial"
+    return "open"
+
+
+def _closing(vacancy: Vacancy) -> date | None:
+    return vacancy.closing_date
+
+
+def notice_state(vacancy: Vacancy, today: date | None = None) -> NoticeState:
+    """The state of ``vacancy``'s notice on ``today`` (closed once its closing date passed)."""
+    today = today or date.today()
+    status: Status = _derived_status(vacancy)
+    closing = _closing(vacancy)
+    closed_on = closing if closing is not None and closing < today else None
+    partial = status == "partial" or not vacancy.requirements
+    not_judged: tuple[str, ...] = ()
+    if partial:
+        not_judged = tuple(
+            words
+            for name, words in _NOT_JUDGED.items()
+            if name in vacancy.missing or not getattr(vacancy, name)
+        ) or ("the requirements",)
+    if status == "partial":
+        status = "open"
+    if status == "open" and closed_on is not None:
+        status = "closed"
+    return NoticeState(status, closed_on, not_judged, tuple(vacancy.warnings))
