@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from secondment_desk.documents import build_context, empty_fields, prepared, render_docx
+from secondment_desk.documents import build_context, empty_fields, prepared, render_docx, safety
 from secondment_desk.documents.render import clear_caches
 from secondment_desk.documents.safety import SanitizedDocx
 from secondment_desk.errors import TemplateError
@@ -25,7 +25,7 @@ MakeDocx = Callable[[Path, Sequence[str | Sequence[str]]], Path]
 
 def _reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     seen: list[Path] = []
-    real = prepared.read_sanitized_docx
+    real = safety.read_sanitized_docx
 
     def counting(path: Path) -> SanitizedDocx:
         seen.append(path)
