@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from secondment_desk.documents import build_context, empty_fields, prepared, render_docx
+from secondment_desk.documents import build_context, empty_fields, prepared, render_docx, safety
 from secondment_desk.documents.render import clear_caches
+from secondment_desk.documents.safety import SanitizedDocx
 from secondment_desk.errors import TemplateError
 from secondment_desk.models import Vacancy
 from secondment_desk.resources import template_file
@@ -24,13 +25,13 @@ MakeDocx = Callable[[Path, Sequence[str | Sequence[str]]], Path]
 
 def _reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     seen: list[Path] = []
-    real = prepared.read_checked_docx  # type: ignore[attr-defined]
+    real = safety.read_sanitized_docx
 
-    def counting(path: Path) -> bytes:
+    def counting(path: Path) -> SanitizedDocx:
         seen.append(path)
         return real(path)
 
-    monkeypatch.setattr(prepared, "read_checked_docx", counting)
+    monkeypatch.setattr(prepared, "read_sanitized_docx", counting)
     return seen
 
 

@@ -20,7 +20,7 @@ from jinja2 import TemplateSyntaxError, nodes
 from jinja2.exceptions import SecurityError
 from lxml import etree
 
-from secondment_desk.documents.safety import read_checked_docx
+from secondment_desk.documents.safety import read_checked_docx, read_sanitized_docx
 from secondment_desk.documents.sandbox import make_environment
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -43,7 +43,9 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Finding:
-    kind: Literal["unknown-name", "syntax", "split-tag", "open-tag", "unsafe", "note"]
+    kind: Literal[
+        "unknown-name", "syntax", "split-tag", "open-tag", "unsafe", "external-link", "note"
+    ]
     message: str
     where: str
 
@@ -367,7 +369,10 @@ def check_template(path: Path) -> TemplateReport:
     from secondment_desk.documents.context import model_context
 
     report = TemplateReport(path)
-    paragraphs = read_paragraphs(path)
+    sanitized = read_sanitized_docx(path)
+    for removed in sanitized.removed:
+        report.problems.append(Finding("external-link", removed, "document"))
+    paragraphs = paragraphs_of(sanitized.data)
     found = split_tag_findings(paragraphs)
     report.problems.extend(f for f in found if f.kind != "note")
     report.notes.extend(f for f in found if f.kind == "note")

@@ -32,6 +32,8 @@ from secondment_desk.documents.pdf import (
     Progress,
     convert_to_pdf,
 )
+from secondment_desk.documents.prepared import prepare
+from secondment_desk.documents.private_temp import open_private, private_tempdir
 from secondment_desk.documents.registry import (
     CHECKLIST_REPORT,
     COVER_LETTERS,
@@ -148,6 +150,7 @@ def fill_documents(
         out = outdir / f"{stems[role]}.docx"
         render_docx(template, ctx, out)
         result.docx.append(out)
+        result.warnings.extend(f"{template.name}: {line}" for line in prepare(template).removed)
         if role == "form":
             result.empty_fields = empty_fields(template, ctx)
             asks_references = any(p.startswith("profile.references") for p in fields_read(template))
@@ -207,8 +210,9 @@ def write_package(files: Sequence[Path], out: Path, meta: dict[str, Any]) -> Pat
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.part")
+    tmp.unlink(missing_ok=True)  # a crash's leftover
     try:
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+        with open_private(tmp) as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
             for f in files:
                 archive.write(f, f.name)
@@ -250,11 +254,11 @@ def export_package(
     cancel: Cancelled | None = None,
 ) -> FilledDocuments:
     """Fill every document of ``application`` and zip them with a manifest into ``out``."""
-    with tempfile.TemporaryDirectory(prefix="desk-package-") as tmp:
+    with private_tempdir("package-") as tmp:
         filled = fill_documents(
             profile,
             application.vacancy,
-            Path(tmp),
+            tmp,
             application=application,
             checklist=checklist,
             form_template=form_template,

@@ -21,7 +21,7 @@ from jinja2 import TemplateSyntaxError
 from jinja2.exceptions import SecurityError
 
 from secondment_desk.documents.analysis import NameUse, name_uses, part_sources
-from secondment_desk.documents.safety import read_checked_docx
+from secondment_desk.documents.safety import read_sanitized_docx
 from secondment_desk.documents.sandbox import make_environment
 from secondment_desk.errors import InputError, TemplateError
 
@@ -31,7 +31,8 @@ _CACHE_SIZE = 16
 @dataclass
 class PreparedTemplate:
     path: Path
-    data: bytes  # the checked .docx
+    data: bytes  # the checked .docx, sanitised (see safety.sanitize_docx)
+    removed: tuple[str, ...] = ()  # what the sanitiser took out, one sentence each
     _uses: dict[str, list[NameUse]] | None = field(default=None, repr=False)
 
     def stream(self) -> io.BytesIO:
@@ -69,7 +70,8 @@ def prepare(path: Path) -> PreparedTemplate:
         if hit is not None:
             _cache.move_to_end(key)
             return hit
-    prepared = PreparedTemplate(path, read_checked_docx(path))
+    clean = read_sanitized_docx(path)
+    prepared = PreparedTemplate(path, clean.data, clean.removed)
     with _lock:
         _cache[key] = prepared
         while len(_cache) > _CACHE_SIZE:

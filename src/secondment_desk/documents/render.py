@@ -18,6 +18,7 @@ from lxml.etree import LxmlError
 
 from secondment_desk.documents import prepared
 from secondment_desk.documents.analysis import empty_paths_of
+from secondment_desk.documents.private_temp import open_private
 from secondment_desk.documents.sandbox import make_environment
 from secondment_desk.errors import TemplateError
 
@@ -49,8 +50,10 @@ def render_docx(template: Path, context: dict[str, Any], out: Path | IO[bytes]) 
         raise TemplateError(f"{template.name} cannot be read as a Word template: {err}") from err
     if isinstance(out, Path):
         tmp = out.with_name(f".{out.name}.part")
+        tmp.unlink(missing_ok=True)  # a crash's leftover
         try:
-            doc.save(tmp)
+            with open_private(tmp) as fh:
+                doc.save(fh)
             os.replace(tmp, out)
         finally:
             tmp.unlink(missing_ok=True)

@@ -1,19 +1,37 @@
-"""Checks a .docx or a package zip passes before anything parses it.
+"""The one gate every .docx and package zip passes before anything parses it.
 
-A template may come from a delegation or a user, a package from anyone: each is a zip that
-could be a bomb (huge when inflated, thousands of entries), and each XML part could declare a
-DOCTYPE with entities (billion laughs, XXE). These checks read only the zip's directory and the
-raw bytes of the XML parts (never more than the caps), so a hostile file is refused in
-milliseconds with one plain sentence.
+A template, a form the user brings or a .docx notice may come from anyone: each is a zip that
+could be a bomb (huge when inflated, thousands of entries), each XML part could declare a
+DOCTYPE with entities (billion laughs, XXE) in any encoding, and the document could make
+LibreOffice fetch something from the network (an external image link chosen per character by
+Jinja sends the candidate's data out, one request per character) or carry macros and OLE
+objects. So before docxtpl, python-docx or LibreOffice sees a .docx, :func:`sanitize_docx`:
+
+* checks the zip's directory (size, entries, inflation ratio, duplicate part names);
+* refuses macros, ActiveX controls, OLE objects and embedded packages (``vbaProject.bin``,
+  macro-enabled content types such as a ``.docm`` renamed to ``.docx``, ``embeddings/``);
+* parses EVERY part that is or could be read as XML (by content type, name, relationship or
+  its first bytes; UTF-8/16/32 and EBCDIC alike) with a hardened lxml parser (no entities
+  resolved, no DTD loaded, no network, no huge trees) and refuses any DOCTYPE;
+* removes every external relationship except plain http(s)/mailto hyperlinks (images,
+  headers, frames, attached templates, ftp, file, UNC paths; in any part's ``_rels``), fields
+  that include a file (INCLUDEPICTURE, INCLUDETEXT, LINK, DDE...) and URL ``href``/``src``
+  attributes, saying what it removed;
+* writes the zip anew from the parsed trees, so what the consumer reads is exactly what was
+  checked (no parser or zip differential).
 """
 
 from __future__ import annotations
 
 import io
+import re
 import stat
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
+
+from lxml import etree
 
 from secondment_desk.errors import InputError, TemplateError
 
@@ -32,13 +50,77 @@ class ZipLimits:
 
 DOCX_LIMITS = ZipLimits()
 PACKAGE_LIMITS = ZipLimits(max_file_bytes=200 * 1024 * 1024, max_entries=200)
+#: A vacancy notice is text: its XML parts are read whole by python-docx, so much tighter.
+NOTICE_DOCX_LIMITS = ZipLimits(
+    max_file_bytes=10 * 1024 * 1024,
+    max_entries=500,
+    max_entry_bytes=16 * 1024 * 1024,
+    max_total_bytes=40 * 1024 * 1024,
+)
 
-_DTD_MARKERS = (b"<!doctype", b"<!entity")
+ErrorType = type[InputError] | type[TemplateError]
+
+_DTD_MARKERS = ("<!doctype", "<!entity")
+_PARSER_OPTIONS: dict[str, Any] = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "dtd_validation": False,
+    "huge_tree": False,
+    "remove_blank_text": False,
+}
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = "{" + W_NS + "}"
+_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_RELS_NAME = re.compile(r"(?:^|/)_rels/[^/]+\.rels$", re.IGNORECASE)
+_SCHEME = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.\-]*:")
+_URLISH = re.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9+.\-]*:|//|\\\\)")
+_HYPERLINK_SCHEMES = ("http:", "https:", "mailto:")
+#: Relationship types (their last path segment) that mean code or embedded objects.
+_REFUSED_RELS = {
+    "oleObject": "an embedded OLE object",
+    "package": "an embedded document (package)",
+    "control": "an ActiveX control",
+    "activeXControl": "an ActiveX control",
+    "activeXControlBinary": "an ActiveX control",
+    "vbaProject": "macros (vbaProject)",
+    "wordVbaData": "macros (vbaData)",
+    "keyMapCustomizations": "macro key bindings",
+    "aFChunk": "an embedded HTML/RTF chunk (altChunk)",
+}
+_BINARY_RELS = (
+    "image", "font", "fontTable_binary", "printerSettings", "thumbnail", "audio", "video",
+    "media", "hdphoto", "oleObject", "package",
+)  # fmt: skip
+_REFUSED_CONTENT = (
+    "macroenabled",
+    "vbaproject",
+    "vbadata",
+    "activex",
+    "oleobject",
+    "ms-office.vba",
+)
+_REFUSED_PARTS = re.compile(
+    r"(?:^|/)(?:embeddings|activeX)/|vbaProject|vbaData|oleObject", re.IGNORECASE
+)
+#: Field codes that make Word or LibreOffice read another file or a URL.
+_FETCHING_FIELDS = frozenset(
+    {"INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "LINK", "DDE", "DDEAUTO", "IMPORT", "EMBED"}
+)
+_XML_SNIFF_CODECS = ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "cp037", "cp500")
 
 
-def open_checked_zip(
-    path: Path, limits: ZipLimits, what: str, error: type[InputError] | type[TemplateError]
-) -> zipfile.ZipFile:
+@dataclass(frozen=True)
+class SanitizedDocx:
+    """The .docx rewritten from its checked parts, and what was removed (one sentence each)."""
+
+    data: bytes
+    removed: tuple[str, ...] = field(default=())
+
+
+# -- zips -----------------------------------------------------------------------------------
+def open_checked_zip(path: Path, limits: ZipLimits, what: str, error: ErrorType) -> zipfile.ZipFile:
     """Open ``path`` as a zip after checking its size, entry count and inflation ratio."""
     _check_size(path, limits, what, error)
     try:
@@ -48,9 +130,7 @@ def open_checked_zip(
     return _checked(archive, limits, path.name, what, error)
 
 
-def _check_size(
-    path: Path, limits: ZipLimits, what: str, error: type[InputError] | type[TemplateError]
-) -> int:
+def _check_size(path: Path, limits: ZipLimits, what: str, error: ErrorType) -> int:
     try:
         size = path.stat().st_size
     except OSError as err:
@@ -61,11 +141,7 @@ def _check_size(
 
 
 def _checked(
-    archive: zipfile.ZipFile,
-    limits: ZipLimits,
-    name: str,
-    what: str,
-    error: type[InputError] | type[TemplateError],
+    archive: zipfile.ZipFile, limits: ZipLimits, name: str, what: str, error: ErrorType
 ) -> zipfile.ZipFile:
     try:
         _check_entries(archive, limits, name, what, error)
@@ -76,11 +152,7 @@ def _checked(
 
 
 def _check_entries(
-    archive: zipfile.ZipFile,
-    limits: ZipLimits,
-    name: str,
-    what: str,
-    error: type[InputError] | type[TemplateError],
+    archive: zipfile.ZipFile, limits: ZipLimits, name: str, what: str, error: ErrorType
 ) -> None:
     infos = archive.infolist()
     if len(infos) > limits.max_entries:
@@ -107,6 +179,20 @@ def _check_entries(
             )
 
 
+def _read_entry(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, error: ErrorType
+) -> bytes:
+    """An entry's bytes, never more than its declared size (a lying header is refused)."""
+    try:
+        with archive.open(info) as fh:
+            data = fh.read(info.file_size + 1)
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as err:
+        raise error(f"{name}: part {info.filename!r} is corrupt ({err}).") from err
+    if len(data) > info.file_size:
+        raise error(f"{name}: part {info.filename!r} is larger than its zip header says: refused.")
+    return data
+
+
 def unsafe_member_reason(info: zipfile.ZipInfo) -> str | None:
     """Why a zip entry may not be extracted (zip-slip, absolute path, link), or None."""
     raw = info.filename
@@ -125,23 +211,361 @@ def unsafe_member_reason(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
+# -- XML ------------------------------------------------------------------------------------
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(**_PARSER_OPTIONS)
+
+
+def parse_xml(data: bytes) -> Any:
+    """``data`` parsed with the hardened parser (raises etree.XMLSyntaxError / ValueError).
+
+    The tree's DOCTYPE, if any, is on ``tree.docinfo.doctype``; nothing is resolved."""
+    return etree.fromstring(data, _parser()).getroottree()
+
+
+def _declares_dtd_text(data: bytes) -> bool:
+    """A byte-level second opinion for parts the parser cannot read at all."""
+    head = data[:1_000_000]
+    for codec in _XML_SNIFF_CODECS:
+        try:
+            text = head.decode(codec, "ignore").lower()
+        except LookupError:  # pragma: no cover - every codec above ships with Python
+            continue
+        if any(marker in text for marker in _DTD_MARKERS):
+            return True
+    return False
+
+
+def _tree_has_dtd(tree: Any) -> bool:
+    info = tree.docinfo
+    return bool(info.doctype) or info.internalDTD is not None or info.externalDTD is not None
+
+
 def has_dtd(data: bytes) -> bool:
-    """True when XML bytes declare a DOCTYPE or an ENTITY (in UTF-8 or UTF-16)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200]:
-        for codec in ("utf-16", "utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(codec).lower()
-            except UnicodeDecodeError:
-                continue
-            if any(m.decode() in text for m in _DTD_MARKERS):
-                return True
+    """True when XML bytes declare a DOCTYPE or an ENTITY, in whatever encoding they declare
+    (UTF-8/16/32, EBCDIC...): they are parsed by the hardened parser, not scanned as bytes;
+    a part the parser cannot read is scanned in every likely encoding as a second opinion."""
+    try:
+        tree = parse_xml(data)
+    except (etree.XMLSyntaxError, ValueError, LookupError):
+        return _declares_dtd_text(data)
+    return _tree_has_dtd(tree)
+
+
+_UTF8_DECL = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._\-]+)[\"']")
+#: Byte strings without which an UTF-8 part can hold nothing the sanitiser would change.
+_NEEDLES = (b"<!", b"href", b"src", b"instr")
+
+
+def _plainly_harmless(data: bytes) -> bool:
+    """True for an XML part that is UTF-8 by its own declaration (or by having none) and holds
+    none of ``<!`` (the only way to start a DOCTYPE or ENTITY), ``href``, ``src`` or
+    ``instr``: in UTF-8 those bytes mean exactly those characters, so such a part can neither
+    declare a DTD nor link out, and it is passed on as it is. Every other part is parsed."""
+    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    if not body.startswith(b"<"):
         return False
-    lowered = data.lower()
-    return any(marker in lowered for marker in _DTD_MARKERS)
+    if body.startswith(b"<?xml"):
+        end = body.find(b"?>")
+        if end < 0:
+            return False
+        declaration = body[: end + 2]
+        found = _UTF8_DECL.match(declaration)
+        if found is None and b"encoding" in declaration:
+            return False
+        if found and found.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8"):
+            return False
+    return not any(needle in body for needle in _NEEDLES)
 
 
+def _looks_like_xml(data: bytes) -> bool:
+    head = data[:64]
+    for bom in (
+        b"\xef\xbb\xbf",
+        b"\xff\xfe\x00\x00",
+        b"\x00\x00\xfe\xff",
+        b"\xff\xfe",
+        b"\xfe\xff",
+    ):
+        if head.startswith(bom):
+            return True
+    for codec in _XML_SNIFF_CODECS:
+        try:
+            text = head.decode(codec, "ignore")
+        except LookupError:  # pragma: no cover
+            continue
+        if text.lstrip(" \t\r\n").startswith("<"):
+            return True
+    return False
+
+
+# -- the sanitiser --------------------------------------------------------------------------
+def sanitize_docx(
+    data: bytes,
+    name: str,
+    *,
+    limits: ZipLimits = DOCX_LIMITS,
+    error: ErrorType = TemplateError,
+    what: str = "a Word document (.docx)",
+    compress: bool = True,
+) -> SanitizedDocx:
+    """``data`` (a .docx) checked and rewritten without what could fetch, run or explode.
+
+    Raises ``error`` with one sentence for what is refused outright (bombs, DTDs, macros, OLE,
+    not a Word file); external links and fetching fields are removed and listed instead."""
+    if len(data) > limits.max_file_bytes:
+        raise error(f"{name} is too large for {what} ({len(data) // 1_048_576} MB).")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise error(f"{name} is not {what}: it is not a valid zip file ({err}).") from err
+    with _checked(archive, limits, name, what, error):
+        return _Sanitizer(archive, name, error).run(compress)
+
+
+class _Sanitizer:
+    def __init__(self, archive: zipfile.ZipFile, name: str, error: ErrorType) -> None:
+        self.archive = archive
+        self.name = name
+        self.error = error
+        self.removed: list[str] = []
+        self.infos = archive.infolist()
+
+    def fail(self, message: str) -> TemplateError | InputError:
+        return self.error(f"{self.name}: {message}")
+
+    def run(self, compress: bool) -> SanitizedDocx:
+        infos = [i for i in self.infos if not i.is_dir()]
+        lowered: dict[str, str] = {}
+        for info in infos:
+            key = info.filename.lower()
+            if key in lowered:
+                raise self.fail(
+                    f"two parts are named {info.filename!r} (a zip trick to show different "
+                    "readers different documents): refused."
+                )
+            lowered[key] = info.filename
+            if _REFUSED_PARTS.search(info.filename):
+                raise self.fail(
+                    f"part {info.filename!r} holds macros, ActiveX or an embedded OLE object, "
+                    "which a form never needs: refused (save it as a plain .docx without them)."
+                )
+        by_name = {i.filename: i for i in infos}
+        if "word/document.xml" not in by_name or "[Content_Types].xml" not in by_name:
+            raise self.fail("it is a zip but not a Word document: word/document.xml is missing.")
+        raw = {i.filename: _read_entry(self.archive, i, self.name, self.error) for i in infos}
+        types = self._content_types(raw["[Content_Types].xml"])
+        xml_targets: set[str] = set()
+        trees: dict[str, Any] = {}
+        for part in sorted(p for p in raw if _RELS_NAME.search(p)):
+            trees[part] = self._relationships(part, raw[part], xml_targets)
+        out: dict[str, bytes] = {}
+        for part, data in raw.items():
+            if part in trees:
+                out[part] = _serialize(trees[part])
+                continue
+            declared = _content_type(types, part)
+            expected = (
+                declared.endswith("xml")
+                or part.lower().endswith((".xml", ".rels"))
+                or part in xml_targets
+            )
+            if not expected and not _looks_like_xml(data):
+                out[part] = data
+                continue
+            if _plainly_harmless(data):
+                out[part] = data
+                continue
+            tree = self._parse(part, data, strict=expected)
+            if tree is None:
+                out[part] = data
+                continue
+            self._clean_part(part, tree)
+            out[part] = _serialize(tree)
+        buf = io.BytesIO()
+        method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+        with zipfile.ZipFile(buf, "w", method, compresslevel=6 if compress else None) as z:
+            for info in infos:
+                z.writestr(info.filename, out[info.filename])
+        return SanitizedDocx(buf.getvalue(), tuple(self.removed))
+
+    # -- parts --------------------------------------------------------------------------------
+    def _parse(self, part: str, data: bytes, *, strict: bool) -> Any:
+        try:
+            tree = parse_xml(data)
+        except (etree.XMLSyntaxError, ValueError, LookupError) as err:
+            if _declares_dtd_text(data):
+                raise self._dtd(part) from err
+            if strict:
+                raise self.fail(f"part {part!r} is not well-formed XML ({err}): refused.") from err
+            return None  # a binary part (an image) that happens to start like text
+        if _tree_has_dtd(tree):
+            raise self._dtd(part)
+        return tree
+
+    def _dtd(self, part: str) -> TemplateError | InputError:
+        return self.fail(
+            f"part {part!r} declares a DOCTYPE or ENTITY, which Word never writes (an entity "
+            "bomb or external-entity attack): refused."
+        )
+
+    def _content_types(self, data: bytes) -> dict[str, str]:
+        tree = self._parse("[Content_Types].xml", data, strict=True)
+        types: dict[str, str] = {}
+        for el in tree.getroot():
+            if not isinstance(el.tag, str):
+                continue
+            content = str(el.get("ContentType", ""))
+            low = content.lower()
+            if any(word in low for word in _REFUSED_CONTENT):
+                if "main+xml" in low or "macroenabledtemplate" in low:
+                    raise self.fail(
+                        "it is a macro-enabled Word document (.docm/.dotm) with a .docx name: "
+                        "refused; open it in Word and save it as a plain Word Document (.docx)."
+                    )
+                raise self.fail(
+                    f"it declares content of type {content!r} (macros, ActiveX or OLE objects), "
+                    "which a form never needs: refused."
+                )
+            local = etree.QName(el).localname
+            if local == "Override":
+                types[str(el.get("PartName", "")).lstrip("/").lower()] = low
+            elif local == "Default":
+                types["." + str(el.get("Extension", "")).lower()] = low
+        return types
+
+    def _relationships(self, part: str, data: bytes, xml_targets: set[str]) -> Any:
+        tree = self._parse(part, data, strict=True)
+        source_dir = _rels_source_dir(part)
+        for rel in list(tree.getroot()):
+            if not isinstance(rel.tag, str):
+                continue
+            kind = str(rel.get("Type", "")).rsplit("/", 1)[-1]
+            target = str(rel.get("Target", ""))
+            mode = str(rel.get("TargetMode", "")).strip().lower()
+            refused = _REFUSED_RELS.get(kind)
+            if refused:
+                raise self.fail(
+                    f"it holds {refused} ({part}), which a form never needs: refused "
+                    "(save it as a plain .docx without it)."
+                )
+            external = mode == "external" or bool(_URLISH.match(target))
+            if external:
+                if kind == "hyperlink" and target.strip().lower().startswith(_HYPERLINK_SCHEMES):
+                    rel.set("TargetMode", "External")
+                    continue
+                rel.getparent().remove(rel)
+                self.removed.append(
+                    f"an external {_describe(kind)} link to {target[:100]!r} ({part}) was "
+                    "removed: a document must not fetch anything from the network."
+                )
+                continue
+            if kind not in _BINARY_RELS:
+                xml_targets.add(_resolve(source_dir, target))
+        return tree
+
+    def _clean_part(self, part: str, tree: Any) -> None:
+        root = tree.getroot()
+        self._clean_fields(part, root)
+        for el in root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            for attr, value in list(el.attrib.items()):
+                local = etree.QName(attr).localname.lower()
+                if local in ("href", "src") and _URLISH.match(value):
+                    del el.attrib[attr]
+                    self.removed.append(
+                        f"a link to {value[:100]!r} in {part} was removed: a document must "
+                        "not fetch anything from the network."
+                    )
+
+    def _clean_fields(self, part: str, root: Any) -> None:
+        for simple in list(root.iter(f"{_W}fldSimple")):
+            instr = str(simple.get(f"{_W}instr", ""))
+            if _fetching(instr):
+                parent = simple.getparent()
+                index = parent.index(simple)
+                for child in reversed(list(simple)):
+                    parent.insert(index, child)
+                parent.remove(simple)
+                self._field_removed(part, instr)
+        stack: list[list[Any]] = []
+        for el in root.iter(f"{_W}fldChar", f"{_W}instrText", f"{_W}delInstrText"):
+            local = etree.QName(el).localname
+            if local == "fldChar":
+                kind = el.get(f"{_W}fldCharType")
+                if kind == "begin":
+                    stack.append([])
+                elif stack and kind in ("separate", "end"):
+                    self._check_complex(part, stack[-1])
+                    if kind == "end":
+                        stack.pop()
+            elif stack:
+                stack[-1].append(el)
+            elif _fetching(el.text or ""):  # an instruction outside any field: drop it too
+                self._field_removed(part, el.text or "")
+                el.text = ""
+        for pending in stack:  # fields never closed
+            self._check_complex(part, pending)
+
+    def _check_complex(self, part: str, instrs: list[Any]) -> None:
+        text = "".join(el.text or "" for el in instrs)
+        if instrs and _fetching(text):
+            for el in instrs:
+                el.text = ""
+            instrs.clear()
+            self._field_removed(part, text)
+
+    def _field_removed(self, part: str, instr: str) -> None:
+        self.removed.append(
+            f"a field {' '.join(instr.split())[:100]!r} in {part} that reads another file or a "
+            "URL was removed: a document must not fetch anything."
+        )
+
+
+def _fetching(instr: str) -> bool:
+    words = instr.replace("\\", " ").split()
+    return bool(words) and words[0].upper().lstrip("=") in _FETCHING_FIELDS
+
+
+def _describe(kind: str) -> str:
+    return {"image": "image", "header": "header", "footer": "footer", "hyperlink": "hyperlink"}.get(
+        kind, f"'{kind}'" if kind else "resource"
+    )
+
+
+def _rels_source_dir(rels_part: str) -> str:
+    folder = rels_part.rsplit("_rels/", 1)[0]
+    return folder.rstrip("/")
+
+
+def _resolve(source_dir: str, target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    parts: list[str] = [p for p in source_dir.split("/") if p]
+    for piece in target.split("/"):
+        if piece == "..":
+            if parts:
+                parts.pop()
+        elif piece and piece != ".":
+            parts.append(piece)
+    return "/".join(parts)
+
+
+def _content_type(types: dict[str, str], part: str) -> str:
+    override = types.get(part.lower())
+    if override is not None:
+        return override
+    return types.get(PurePosixPath(part.lower()).suffix, "")
+
+
+def _serialize(tree: Any) -> bytes:
+    return bytes(etree.tostring(tree, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+# -- the entry points the rest of the app uses ---------------------------------------------
 def check_docx(path: Path, limits: ZipLimits = DOCX_LIMITS) -> None:
-    """Refuse a .docx that is not a Word zip, is a zip bomb, or carries DTDs in its XML.
+    """Refuse a .docx that is not a Word zip, is a zip bomb, carries DTDs, macros or OLE.
 
     Raises :class:`TemplateError` with one sentence; returns None when the file may be opened.
     """
@@ -149,45 +573,41 @@ def check_docx(path: Path, limits: ZipLimits = DOCX_LIMITS) -> None:
 
 
 def read_checked_docx(path: Path, limits: ZipLimits = DOCX_LIMITS) -> bytes:
-    """The bytes of ``path`` after :func:`check_docx`'s checks passed on those very bytes.
+    """The sanitised bytes of ``path`` (see :func:`sanitize_docx`).
 
-    Reading once and handing the checked bytes on means the file is unzipped once for all the
+    Reading once and handing the rewritten bytes on means the file is unzipped once for all the
     checks, and nothing can swap it between the check and the render.
     """
+    return read_sanitized_docx(path, limits).data
+
+
+def read_sanitized_docx(
+    path: Path,
+    limits: ZipLimits = DOCX_LIMITS,
+    error: ErrorType = TemplateError,
+    *,
+    compress: bool = False,
+) -> SanitizedDocx:
+    """:func:`sanitize_docx` of a file, with what was removed (for ``template check``)."""
     what = "a Word document (.docx)"
-    _check_size(path, limits, what, TemplateError)
+    _check_size(path, limits, what, error)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(limits.max_file_bytes + 1)
     except OSError as err:
         raise InputError(f"Cannot read {path.name}: {err.strerror or err}.") from err
-    if len(data) > limits.max_file_bytes:  # grew since the stat
-        raise TemplateError(f"{path.name} is too large for {what}.")
+    return sanitize_docx(data, path.name, limits=limits, error=error, what=what, compress=compress)
+
+
+def sanitize_docx_file(path: Path, error: ErrorType = TemplateError) -> tuple[str, ...]:
+    """Rewrite ``path`` in place, sanitised (a filled form before it goes to LibreOffice or
+    the delegation); returns what was removed."""
+    result = read_sanitized_docx(path, DOCX_LIMITS, error, compress=True)
+    tmp = path.with_name(f".{path.name}.clean")
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as err:
-        raise TemplateError(
-            f"{path.name} is not {what}: it is not a valid zip file ({err})."
-        ) from err
-    with _checked(archive, limits, path.name, what, TemplateError):
-        _check_docx_parts(archive, path.name)
-    return data
-
-
-def _check_docx_parts(archive: zipfile.ZipFile, name: str) -> None:
-    names = set(archive.namelist())
-    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-        raise TemplateError(
-            f"{name} is a zip but not a Word document: word/document.xml is missing."
-        )
-    for info in archive.infolist():
-        if not info.filename.endswith((".xml", ".rels")):
-            continue
-        try:
-            data = archive.read(info)
-        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as err:
-            raise TemplateError(f"{name}: part {info.filename!r} is corrupt ({err}).") from err
-        if has_dtd(data):
-            raise TemplateError(
-                f"{name}: part {info.filename!r} declares a DOCTYPE or ENTITY, which "
-                "Word never writes (an entity bomb or external-entity attack): refused."
-            )
+        with open(tmp, "xb") as fh:
+            fh.write(result.data)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return result.removed
