@@ -59,8 +59,8 @@ def test_the_contract_fixtures_are_in_the_repository() -> None:
         assert (CONTRACT_FIXTURES / "vacancies" / name.replace(".txt", ".expected.json")).is_file()
 
 
-# Code that would reach a folder beside the checkout: "../shared", or a path built from the
-# repository's parent ("ROOT.parent / ...", "REPO.parent / ...").
+# Code that would reach a folder beside the checkout: the parent-relative "shared" folder,
+# or a path built from the repository's parent ("ROOT.parent / ...", "REPO.parent / ...").
 OUTSIDE = re.compile(r"\.\./shared|\b(?:ROOT|REPO)\.parent\s*/")
 CODE_FOLDERS = ("src", "tests", "bench", "scripts", ".ci")
 
