@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QWidget
 
+from secondment_desk.documents.private_temp import private_tempdir
 from secondment_desk.documents.registry import DEFAULT_FORM
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_documents import Ui_DocumentsScreen
@@ -35,8 +35,8 @@ def first_page_png(pdf: Path, control: JobControl | None = None) -> bytes | None
     exe = shutil.which("pdftoppm")
     if exe is None:
         return None
-    with tempfile.TemporaryDirectory(prefix="desk-preview-") as tmp:
-        prefix = Path(tmp) / "page"
+    with private_tempdir("desk-preview-") as tmp:
+        prefix = tmp / "page"
         proc = subprocess.Popen(
             [exe, "-png", "-f", "1", "-l", "1", "-r", "80", "-singlefile", str(pdf), str(prefix)],
             stdout=subprocess.DEVNULL,
@@ -270,11 +270,11 @@ class DocumentsScreen(Screen):
             checklist = build_checklist(
                 app.vacancy, profile, dict(app.decisions), ranked_posts=app.ranked_posts
             )
-            with tempfile.TemporaryDirectory(prefix="desk-fill-") as tmp:
+            with private_tempdir("desk-fill-") as tmp:
                 filled = fill_documents(
                     profile,
                     app.vacancy,
-                    Path(tmp),
+                    tmp,
                     application=app,
                     checklist=checklist,
                     form_template=template or DEFAULT_FORM,
