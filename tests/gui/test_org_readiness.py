@@ -55,3 +55,19 @@ def test_checklist_headline_of_a_dead_notice_is_red(
     window.show_screen("documents")
     shown = window.screens["documents"].noticeLabel.text()
     assert "cancelled" in shown or "closed on 2017-05-12" in shown
+
+
+def test_deadline_screen_of_a_direct_application_asks_for_no_state(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    profile = person(nationalities=["France"])
+    opened.save_profile(profile)
+    vacancy = load_vacancies(CANCELLED)[0]  # a UN Secretariat opening: applied to directly
+    opened.save_application(Application(profile_id=profile.id, vacancy=vacancy))
+    window.show_screen("deadline")
+    ui = window.screens["deadline"].ui
+    for widget in (ui.stateCombo, ui.leadSpin, ui.enteredCheck, ui.enteredDate):
+        assert widget.isHidden()
+    how = ui.computedLabel.text()
+    assert "careers.un.org" in how and "No State nominates for this" not in how
+    assert "2022-09-29" in ui.effectiveLabel.text()

@@ -159,15 +159,22 @@ class DeadlineScreen(Screen):
                 )
         self._computed = computed
         direct = found is not None and not found.nominated
-        for widget in (self.ui.stateCombo, self.ui.leadSpin, self.ui.enteredCheck):
-            widget.setEnabled(not direct)
+        # Where nobody nominates, the State, lead time and national date are not asked at all.
+        for widget in (
+            self.ui.stateLabel,
+            self.ui.stateCombo,
+            self.ui.leadLabel,
+            self.ui.leadSpin,
+            self.ui.enteredCheck,
+            self.ui.enteredDate,
+        ):
+            widget.setVisible(not direct)
         self.ui.enteredDate.setEnabled(not direct and app.delegation_deadline is not None)
+        self.ui.computedCaption.setText(
+            self.tr("How to apply:") if direct else self.tr("Computed delegation deadline:")
+        )
         if direct and found is not None:
-            self.ui.computedLabel.setText(
-                self.tr("No State nominates for this {regime}. {how}").format(
-                    regime=found.regime, how=found.how_to_apply
-                )
-            )
+            self.ui.computedLabel.setText(found.how_to_apply)
         elif computed is not None:
             lead = found.lead_working_days if found else None
             self.ui.computedLabel.setText(
@@ -178,7 +185,13 @@ class DeadlineScreen(Screen):
         elif found is None or found.state is None:
             self.ui.computedLabel.setText(self.tr("choose the nominating State"))
         effective = found.delegation if found else None
-        if effective is None:
+        if direct and found is not None and found.closing is not None:
+            self.ui.effectiveLabel.setText(
+                self.tr("<b>{moment}</b> (the organisation's)").format(
+                    moment=escape(zoned(found.closing.at))
+                )
+            )
+        elif effective is None:
             self.ui.effectiveLabel.setText("—")
         else:
             source = (
