@@ -228,6 +228,10 @@ def test_cover_letter_addressee_and_limit_follow_the_regime() -> None:
         profile, eu, Application(profile_id=profile.id, vacancy=eu, nominating_state="France")
     )
     assert ctx["organisation"]["addressee"] == "To the seconding authority of France"
+    by_code = Application(profile_id=profile.id, vacancy=eu, nominating_state="KG")
+    assert build_context(profile, eu, by_code)["organisation"]["addressee"] == (
+        "To the seconding authority of Kyrgyzstan"  # the GUI stores the State's code
+    )
     assert ctx["cover_letter"]["limit"] == ""  # the call states its own
     un = _post(UN_CANCELLED)
     ctx = build_context(

@@ -300,6 +300,11 @@ def addressee(vacancy: Vacancy, state: str | None, language: str = "en") -> str:
     post = post_rules(vacancy)
     org = post.organisation.short_name
     state = state if post.nominated else None
+    if state:  # the application keeps the State's code ("KG"); the letter names it
+        from secondment_desk.countries import lookup
+
+        country = lookup(state)
+        state = country.name if country else state
     template = post.regime.documents.addressee_for(language, with_state=bool(state))
     return template.format(state=state or "", office=vacancy.office or org, organisation=org)
 
