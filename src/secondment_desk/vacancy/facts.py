@@ -1,0 +1,702 @@
+"""The one reader of what a requirement asks: years of experience and their kind, management
+years, the education level and its substitution, languages and their levels, the licence.
+
+Words come from the body lexicon (``resources/vacancy/requirements.json``: English, French,
+Spanish, Russian); numbers in words through ``text2num`` (Russian from the lexicon's table).
+The parser attaches a :class:`RequirementFacts` to every requirement and derives the
+vacancy's own fields from them (:func:`vacancy_values`); the checklist judges the facts and
+never reads the requirement's words again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from secondment_desk.models.education import EducationLevel
+from secondment_desk.models.vacancy import (
+    LanguageFact,
+    LanguageRequirement,
+    Requirement,
+    RequirementFacts,
+    Span,
+    YearsFact,
+)
+from secondment_desk.resources import load_json_resource
+from secondment_desk.vacancy import lexicon
+from secondment_desk.vacancy.items import has_language, is_desirable, is_mandatory
+from secondment_desk.vacancy.lexicon import body_lexicon, number_value
+
+# --- clauses ----------------------------------------------------------------------------------
+
+_CLAUSE_END = re.compile(r"[;]|[.!?](?=\s|$)(?<!\b[A-Z]\.)|\n\s*\n")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def clauses(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Offsets of the clauses of ``text[start:end]`` (split at ";" and sentence ends)."""
+    stop = len(text) if end is None else end
+    pos = start
+    for m in _CLAUSE_END.finditer(text, start, stop):
+        if m.start() > 0 and text[m.start() - 1].isdigit() and text[m.end() : m.end() + 1].isdigit():
+            continue  # "2.5 years"
+        yield pos, m.start()
+        pos = m.end()
+    if pos < stop:
+        yield pos, stop
+
+
+# --- years ------------------------------------------------------------------------------------
+
+
+@cache
+def _unit_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{body_lexicon().year_word})(?!\w)", re.I)
+
+
+# The count right before a year word: digits, a word or two ("thirteen", "twenty-five"),
+# optionally with digits in brackets ("six (6)") and a qualifier ("two additional years").
+_COUNT_BEFORE = re.compile(
+    r"(?P<num>\d{1,2}(?:[.,]5)?|[^\W\d_]+(?:[ \-][^\W\d_]+)?)\s*"
+    r"(?:\(\s*(?P<paren>\d{1,2})\s*\)\s*)?\+?\s*-?\s*"
+    r"(?:(?:full|additional|more|further|complete)\s+)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Count:
+    value: int
+    start: int  # of the number itself (not the words before it)
+    end: int  # end of the year word
+
+
+def _count(m: re.Match[str], offset: int, unit_end: int) -> _Count | None:
+    num_start, num_end = offset + m.start("num"), offset + m.end("num")
+    if m.group("paren"):
+        return _Count(int(m.group("paren")), num_start, unit_end)
+    raw = m.group("num")
+    if raw[0].isdigit():
+        value = float(raw.replace(",", "."))
+        return _Count(int(value), num_start, unit_end) if value == int(value) else None
+    found = number_value(raw)
+    if found is not None:
+        return _Count(found, num_start, unit_end)
+    words = re.split(r"[ \-]", raw)
+    if len(words) == 2:
+        last = number_value(words[1])
+        if last is not None:
+            return _Count(last, num_end - len(words[1]), unit_end)
+        first = number_value(words[0])
+        if first is not None:
+            return _Count(first, num_start, unit_end)
+    return None
+
+
+def _counts(text: str, start: int, end: int) -> list[_Count]:
+    out = []
+    for unit in _unit_re().finditer(text, start, end):
+        left = max(start, unit.start() - 40)
+        m = _COUNT_BEFORE.search(text[left : unit.start()])
+        if m is None:
+            continue
+        count = _count(m, left, unit.end())
+        if count is not None and 0 < count.value <= 40:
+            out.append(count)
+    return out
+
+
+_CUE_TAIL = 24  # how far before the number a "minimum"/"maximum" cue may stand
+
+
+def _bound(text: str, clause_start: int, count: _Count) -> str | None:
+    """"min" or "max" by the cue right before the number; None when there is no cue."""
+    lex = body_lexicon()
+    before = text[max(clause_start, count.start - _CUE_TAIL) : count.start]
+    best: tuple[int, str] | None = None
+    for bound, cue in (("max", lex.max_cue), ("min", lex.min_cue)):
+        for m in cue.finditer(before):
+            tail = before[m.end() :].strip(" \t\n:(").casefold()
+            if tail in ("", "of", "de", "d'", "del", "of a total of") and (
+                best is None or m.end() > best[0] or (m.end() == best[0] and bound == "min")
+            ):
+                best = (m.end(), bound)
+    after = text[count.end : count.end + 12].casefold()
+    if best is None and re.match(r"\s*(?:or more|ou plus|o más|и более)\b", after):
+        return "min"
+    return best[1] if best else None
+
+
+def _kind(window: str) -> str:
+    lex = body_lexicon()
+    for kind, pattern in lex.kinds:
+        if pattern.search(window):
+            return kind
+    return "general"
+
+
+@dataclass(frozen=True)
+class _YearsReading:
+    years: list[YearsFact]
+    substitution: int | None
+
+
+def read_years(
+    text: str, start: int, end: int, base: int | None, lower_degree: bool
+) -> _YearsReading:
+    """Years of experience asked in ``text[start:end]``, and the degree substitution's years.
+
+    ``lower_degree``: the requirement names a degree below another one it names (a
+    first-level degree beside a second-level one), so "with two years" can be the substitution.
+    """
+    lex = body_lexicon()
+    facts: list[YearsFact] = []
+    substitution: int | None = None
+    if not _unit_re().search(text, start, end):
+        return _YearsReading(facts, substitution)
+    for c_start, c_end in clauses(text, start, end):
+        counts = _counts(text, c_start, c_end)
+        if not counts:
+            continue
+        previous_end = c_start
+        for i, count in enumerate(counts):
+            next_start = counts[i + 1].start if i + 1 < len(counts) else c_end
+            before = text[c_start : count.start]
+            near_before = text[max(c_start, count.start - 50) : count.start]
+            after = text[count.end : min(c_end, count.end + 100)]
+            own_after = text[count.end : min(next_start, count.end + 100)]
+            own_before = text[max(previous_end, count.start - 90) : count.start]
+            previous_end = count.end
+            if lex.hedge.search(near_before):
+                continue  # an aggregator's rule of thumb for the grade
+            experience_after = lex.experience_word.search(own_after)
+            if lex.not_experience.search(near_before) or lex.not_experience.search(after[:30]):
+                if not (experience_after and experience_after.start() < 12):
+                    continue  # a tour of duty, a contract, studies: not experience
+            if lex.study_word.search(near_before) and not experience_after:
+                continue  # "university studies of at least 3 years"
+            if not (experience_after or lex.experience_word.search(before)):
+                continue
+            degree_before = _lower_degree_before(text, c_start, count.start)
+            cue = lex.substitution_cue.search(text, c_start, c_end)
+            extra = lex.substitution_extra.search(
+                text[max(c_start, count.start - 20) : min(c_end, count.end + 40)]
+            )
+            if degree_before and (cue or extra or lower_degree):
+                if substitution is None:
+                    asked = next((f.years for f in facts if f.bound == "min"), None)
+                    n = count.value
+                    if not (cue or extra) and asked is not None and n > asked:
+                        n -= asked  # "Master's and 5 years, or a Bachelor's and 7 years"
+                    substitution = n
+                continue
+            bound = _bound(text, c_start, count) or "min"
+            kind = _kind(own_before + " " + own_after)
+            span = Span(start=base + count.start, end=base + count.end) if base is not None else None
+            facts.append(YearsFact(years=count.value, bound=bound, kind=kind, span=span))  # type: ignore[arg-type]
+    return _YearsReading(facts, substitution)
+
+
+def _lower_degree_before(text: str, start: int, at: int) -> bool:
+    for level, _s, _e in education_mentions(text, start, at):
+        if level in (EducationLevel.BACHELOR, EducationLevel.SECONDARY):
+            return True
+    return False
+
+
+# --- education --------------------------------------------------------------------------------
+
+
+@cache
+def _education_res() -> tuple[tuple[EducationLevel, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """Per level: the phrases (case-insensitive) and the abbreviations ("MA", "BSc": exact)."""
+    data = load_json_resource("vacancy/requirements.json")["education"]
+    out = []
+    for level in ("doctorate", "master", "bachelor", "secondary"):
+        phrases = list(data[level])
+        short = [p for p in phrases if len(p) <= 5 and any(ch.isupper() for ch in p)]
+        long = [p for p in phrases if p not in short]
+        exact = lexicon.phrase_re(short, flags=0) if short else None
+        out.append((EducationLevel(level), lexicon.phrase_re(long), exact))
+    return tuple(out)
+
+
+@cache
+def _field_cue() -> re.Pattern[str]:
+    data = load_json_resource("vacancy/requirements.json")["education"]
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in data["field_cues"]) + r")\s+\w")
+
+
+def education_mentions(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[EducationLevel, int, int]]:
+    """The levels of education ``text[start:end]`` names, in order, none inside another."""
+    stop = len(text) if end is None else end
+    found: list[tuple[EducationLevel, int, int]] = []
+    for level, phrases, exact in _education_res():
+        for pattern in (phrases, exact):
+            if pattern is None:
+                continue
+            found.extend((level, m.start(), m.end()) for m in pattern.finditer(text, start, stop))
+    found.sort(key=lambda f: (f[1], -(f[2] - f[1])))
+    out: list[tuple[EducationLevel, int, int]] = []
+    for f in found:
+        if out and f[1] < out[-1][2]:
+            continue  # "university degree" inside "advanced university degree"
+        out.append(f)
+    return out
+
+
+# --- languages --------------------------------------------------------------------------------
+
+_LEVEL_WORDS = re.compile(
+    r"\b(?:(?:professional|full|fully|excellent|good|very good|strong|sound|basic|advanced|"
+    r"working|fair|limited|high|thorough|solid|some|elementary|intermediate|"
+    r"upper intermediate|conversational)\s+(?:[a-z]+\s+){0,2}?)?"
+    r"(?:fluency|fluent|knowledge|command|proficiency|proficient|skills?|level|mastery|"
+    r"ability to (?:speak|communicate|work|read|write)|native|mother tongue|bilingual|"
+    r"written and (?:spoken|oral)|oral and written|communication)\b"
+    r"|\b[ABC][12]\b",
+    re.I,
+)
+# Words that state a level themselves; "skills" or "communication" only hint at one.
+_STRONG_LEVEL = re.compile(
+    r"fluen|proficien|knowledge|command|native|mother tongue|bilingual|mastery|\b[ABC][12]\b|"
+    r"excellent|working|basic|advanced|intermediate|maîtrise|courant|connaissance|dominio|"
+    r"fluidez|conocimiento|владени|знани|родн",
+    re.I,
+)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CEFR = re.compile(r"(?<![\w-])[ABC][12](?![\w-])")
+
+
+@dataclass
+class LanguageHit:
+    """A language named in one clause, with the kind and level words that go with it."""
+
+    language: str
+    kind: str
+    wording: str | None
+    start: int
+    end: int
+    cefr: str | None = None
+
+
+def _names_in(chunk: str) -> list[tuple[str, int, int]]:
+    """(English name, start, end) of every language ``chunk`` names, in order."""
+    lex = body_lexicon()
+    out: list[tuple[str, int, int]] = []
+    english = lexicon.languages()
+    if has_language(chunk):
+        for m in english.pattern.finditer(chunk):
+            name = english.names.get(m.group(1).casefold())
+            if name:
+                out.append((name, m.start(1), m.end(1)))
+    for m in lex.language_re.finditer(chunk):
+        name = lex.language_names.get(_SPACE_RUN.sub(" ", m.group()).casefold())
+        if name:
+            out.append((name, m.start(), m.end()))
+    if _CYRILLIC.search(chunk):
+        for m in lex.language_stem_re.finditer(chunk):
+            low = m.group().casefold()
+            stem = next((s for s in lex.language_stems if low.startswith(s)), None)
+            if stem:
+                out.append((lex.language_stems[stem], m.start(), m.end()))
+    out.sort(key=lambda n: n[1])
+    kept: list[tuple[str, int, int]] = []
+    for n in out:
+        if kept and n[1] < kept[-1][2]:
+            continue
+        kept.append(n)
+    return kept
+
+
+def _level_matches(chunk: str) -> list[re.Match[str]]:
+    lex = body_lexicon()
+    found = [lv for lv in _LEVEL_WORDS.finditer(chunk) if lv.group().strip()]
+    found += list(lex.level_word.finditer(chunk))
+    found.sort(key=lambda lv: (lv.start(), -(lv.end() - lv.start())))
+    out: list[re.Match[str]] = []
+    for lv in found:
+        if out and lv.start() < out[-1].end():
+            continue
+        out.append(lv)
+    return out
+
+
+def _wording_near(levels: list[re.Match[str]], at: int) -> str | None:
+    """The level words for the language at ``at``: words that state a level win over hints
+    ("skills"); among equals the nearest before the language ("working knowledge of Russian"),
+    else the first after it."""
+    if not levels:
+        return None
+    strong = [lv for lv in levels if _STRONG_LEVEL.search(lv.group())]
+    pool = strong or levels
+    before = [lv for lv in pool if lv.end() <= at]
+    chosen = before[-1] if before else pool[0]
+    return _SPACE_RUN.sub(" ", chosen.group()).strip().lower() or None
+
+
+def _cefr_near(chunk: str, at: int, wording: str | None) -> str | None:
+    codes = list(_CEFR.finditer(chunk))
+    if codes:
+        return min(codes, key=lambda c: abs(c.start() - at)).group()
+    return cefr_of_wording(wording)
+
+
+@cache
+def _level_table() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data = load_json_resource("language_levels.json")["levels"]
+    phrases = sorted(data, key=len, reverse=True)
+    return tuple((lexicon.phrase_re([p]), str(data[p])) for p in phrases)
+
+
+def cefr_of_wording(wording: str | None) -> str | None:
+    """The CEFR level ``language_levels.json`` gives the wording (longest phrase first)."""
+    if not wording:
+        return None
+    for pattern, level in _level_table():
+        if pattern.search(wording):
+            return level
+    return None
+
+
+def languages_in(
+    text: str, start: int, end: int, default_kind: str, strict: bool
+) -> list[LanguageHit]:
+    """Languages asked for in one item/sentence ``text[start:end]``.
+
+    ``strict`` demands an explicit cue (required/asset/...): used outside requirement
+    sections, where "English and French are the working languages" is not a requirement.
+    """
+    chunk = text[start:end]
+    names = _names_in(chunk)
+    if not names:
+        return []
+    lex = body_lexicon()
+    desirable = is_desirable(chunk) or bool(lex.desirable_cue.search(chunk))
+    mandatory = is_mandatory(chunk) or bool(lex.mandatory_cue.search(chunk))
+    levels = _level_matches(chunk)
+    if strict and not (desirable or mandatory):
+        return []
+    if not (desirable or mandatory or levels or _CEFR.search(chunk)):
+        return []
+    kind = "desirable" if desirable else ("mandatory" if mandatory else default_kind)
+    out: list[LanguageHit] = []
+    for name, s, e in names:
+        if any(h.language == name for h in out):
+            continue
+        wording = _wording_near(levels, s)
+        cefr = _cefr_near(chunk, s, wording)
+        out.append(LanguageHit(name, kind, wording, start + s, start + e, cefr))
+    return out
+
+
+def _any_of(text: str, hits: list[LanguageHit], base: int) -> bool:
+    """"English and/or French", "inglés o francés": one of the languages is enough."""
+    lex = body_lexicon()
+    for a, b in zip(hits, hits[1:], strict=False):
+        between = text[a.end - base : b.start - base]
+        if lex.any_of_cue.search(between):
+            return True
+    return False
+
+
+# --- one requirement --------------------------------------------------------------------------
+
+
+def read_facts(text: str, kind: str, base: int | None = None) -> RequirementFacts:
+    """The facts of one requirement ``text``; ``base``: where it starts in the notice (spans)."""
+    lex = body_lexicon()
+    mentions = education_mentions(text)
+    levels = {m[0] for m in mentions}
+    lower = len(levels) > 1
+    years = read_years(text, 0, len(text), base, lower)
+    cue = bool(lex.substitution_cue.search(text))
+    education: EducationLevel | None = None
+    substitute: EducationLevel | None = None
+    if mentions:
+        if years.substitution is not None or (lower and cue):
+            ranked = sorted(levels, key=lambda lv: lv.rank)
+            education, substitute = ranked[-1], ranked[0] if lower else None
+        else:
+            education = mentions[0][0]
+    fields_of_study = any(_field_cue().match(text, e) for _l, _s, e in mentions)
+    hits: list[LanguageHit] = []
+    for c_start, c_end in clauses(text):
+        hits.extend(languages_in(text, c_start, c_end, kind, strict=False))
+    seen: set[str] = set()
+    langs: list[LanguageFact] = []
+    for h in hits:
+        if h.language in seen:
+            continue
+        seen.add(h.language)
+        span = Span(start=base + h.start, end=base + h.end) if base is not None else None
+        langs.append(
+            LanguageFact(language=h.language, kind=h.kind, wording=h.wording, cefr=h.cefr,  # type: ignore[arg-type]
+                         span=span)
+        )  # fmt: skip
+    return RequirementFacts(
+        years=years.years,
+        education_level=education,
+        substitution_years=years.substitution,
+        substitution_level=substitute if years.substitution is not None else None,
+        fields_of_study=fields_of_study,
+        languages=langs,
+        languages_any_of=_any_of(text, hits, 0),
+        driving_licence=bool(lex.licence.search(text)),
+        manual_transmission=bool(lex.manual.search(text)),
+    )
+
+
+def category_from_facts(category: str, facts: RequirementFacts) -> str:
+    """A category the English word rules left 'other' (a French, Spanish, Russian item)."""
+    if category != "other":
+        return category
+    if facts.driving_licence:
+        return "licence"
+    if facts.education_level is not None:
+        return "education"
+    if any(f.bound == "min" for f in facts.years):
+        return "experience"
+    if facts.languages:
+        return "language"
+    return category
+
+
+def facts_of(requirement: Requirement) -> RequirementFacts:
+    """The requirement's facts; read from its words once when it was made without them (a
+    vacancy stored before the parser attached facts, or one built by hand)."""
+    if requirement.facts is None:
+        requirement.facts = read_facts(requirement.text, requirement.kind)
+    return requirement.facts
+
+
+# --- the vacancy's fields ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Value:
+    name: str
+    value: object
+    start: int | None
+    end: int | None
+
+
+def _in_order(requirements: list[Requirement], ranges: list[tuple[int, int]]) -> list[Requirement]:
+    """Requirements in the order of ``ranges`` (a post's own sections before the call's)."""
+
+    def rank(r: Requirement) -> int:
+        if r.span is None:
+            return len(ranges)
+        for i, (a, b) in enumerate(ranges):
+            if a <= r.span.start < b:
+                return i
+        return len(ranges)
+
+    return sorted(requirements, key=rank)
+
+
+def _span_of(fact_span: Span | None, r: Requirement) -> tuple[int | None, int | None]:
+    span = fact_span or r.span
+    return (span.start, span.end) if span else (None, None)
+
+
+def vacancy_values(
+    text: str,
+    requirements: list[Requirement],
+    ranges: list[tuple[int, int]],
+    whole: tuple[int, int],
+    extra_languages: Iterable[LanguageHit] = (),
+) -> list[Value]:
+    """The vacancy's body fields, derived from its requirements' facts (one owner); where no
+    requirement states one, from the explicit sentences of ``text[whole]``."""
+    reqs = _in_order(requirements, ranges)
+    out: list[Value] = []
+    out += _education(text, reqs, whole)
+    out += _years(text, reqs, whole)
+    out += _languages(text, reqs, whole, list(extra_languages))
+    out += _licence(text, reqs, whole)
+    return out
+
+
+_SENTENCE = re.compile(r"[^.\n;]+")
+
+
+def _sentences(
+    text: str, whole: tuple[int, int], marks: Iterable[int] | None = None
+) -> Iterator[tuple[int, int]]:
+    """Sentences of ``text[whole]``; with ``marks``, only those holding one of the offsets."""
+    if marks is None:
+        for m in _SENTENCE.finditer(text, *whole):
+            yield m.start(), m.end()
+        return
+    last = -1
+    for at in sorted(marks):
+        if at < last:
+            continue
+        left = max(text.rfind(".", whole[0], at), text.rfind("\n", whole[0], at),
+                   text.rfind(";", whole[0], at)) + 1  # fmt: skip
+        left = max(left, whole[0])
+        m = _SENTENCE.match(text, left, whole[1])
+        if m is None or m.end() <= at:
+            continue
+        last = m.end()
+        yield m.start(), m.end()
+
+
+def _education(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> list[Value]:
+    out: list[Value] = []
+    ordered = sorted(reqs, key=lambda r: (r.category != "education", r.kind != "mandatory"))
+    chosen = next((r for r in ordered if facts_of(r).education_level is not None), None)
+    if chosen is not None:
+        out.append(Value("education_level", facts_of(chosen).education_level, *_span_of(None, chosen)))
+    elif not reqs:
+        mentions = education_mentions(text, *whole)
+        if mentions:
+            level, s, e = mentions[0]
+            out.append(Value("education_level", level, s, e))
+    for r in ordered:
+        f = facts_of(r)
+        if f.substitution_years is not None:
+            out.append(Value("degree_substitution_years", f.substitution_years, *_span_of(None, r)))
+            break
+    else:
+        if not reqs:
+            units = [m.start() for m in _unit_re().finditer(text, *whole)]
+            for s, e in _sentences(text, whole, units):
+                reading = read_years(text, s, e, 0, True)
+                if reading.substitution is not None:
+                    out.append(Value("degree_substitution_years", reading.substitution, s, e))
+                    break
+    return out
+
+
+def _years(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> list[Value]:
+    out: list[Value] = []
+    experience = sorted(reqs, key=lambda r: (r.kind != "mandatory", r.category != "experience"))
+    total = management = None
+    for r in experience:
+        for fact in facts_of(r).years:
+            if fact.bound != "min":
+                continue
+            if fact.kind == "management":
+                if management is None and r.kind == "mandatory":
+                    management = (fact.years, *_span_of(fact.span, r))
+            elif total is None and r.kind == "mandatory":
+                total = (fact.years, *_span_of(fact.span, r))
+    if total is None or management is None:
+        units = [m.start() for m in _unit_re().finditer(text, *whole)]
+        for s, e in _sentences(text, whole, units):
+            if total is not None and management is not None:
+                break
+            for fact in read_years(text, s, e, 0, False).years:
+                if fact.bound != "min" or fact.span is None:
+                    continue
+                if fact.kind == "management" and management is None:
+                    management = (fact.years, fact.span.start, fact.span.end)
+                elif fact.kind != "management" and total is None and not reqs:
+                    total = (fact.years, fact.span.start, fact.span.end)
+    if total is not None:
+        out.append(Value("min_years_experience", *total))
+    if management is not None:
+        out.append(Value("min_years_management", *management))
+    return out
+
+
+def _languages(
+    text: str, reqs: list[Requirement], whole: tuple[int, int], extra: list[LanguageHit]
+) -> list[Value]:
+    hits: list[LanguageHit] = []
+    for r in reqs:
+        for f in facts_of(r).languages:
+            s, e = _span_of(f.span, r)
+            hits.append(LanguageHit(f.language, f.kind, f.wording, s or 0, e or 0, f.cefr))
+    hits += extra
+    if not hits:
+        # No requirement names a language: explicit statements anywhere.
+        names = [whole[0] + n[1] for n in _names_in(text[whole[0] : whole[1]])]
+        for s, e in _sentences(text, whole, names):
+            hits.extend(languages_in(text, s, e, "mandatory", strict=True))
+    mandatory: list[str] = []
+    desirable: list[str] = []
+    lang_reqs: list[LanguageRequirement] = []
+    seen: set[tuple[str, str]] = set()
+    first: dict[str, tuple[int, int]] = {}
+    for hit in hits:
+        if (hit.language, hit.kind) in seen:
+            continue
+        seen.add((hit.language, hit.kind))
+        lang_reqs.append(
+            LanguageRequirement(
+                language=hit.language,
+                kind=hit.kind,  # type: ignore[arg-type]
+                wording=hit.wording,
+                span=Span(start=hit.start, end=hit.end),
+            )
+        )
+        target = mandatory if hit.kind == "mandatory" else desirable
+        if hit.language not in target:
+            target.append(hit.language)
+            first.setdefault(hit.kind, (hit.start, hit.end))
+    desirable = [d for d in desirable if d not in mandatory]
+    out: list[Value] = []
+    if mandatory:
+        out.append(Value("languages_mandatory", mandatory, *first["mandatory"]))
+    if desirable:
+        out.append(Value("languages_desirable", desirable, *first["desirable"]))
+    if lang_reqs:
+        out.append(Value("language_requirements", lang_reqs, None, None))
+    return out
+
+
+def _licence(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> list[Value]:
+    licence = [r for r in reqs if r.category == "licence" or facts_of(r).driving_licence]
+    if licence:
+        mandatory = [r for r in licence if r.kind == "mandatory"]
+        chosen = (mandatory or licence)[0]
+        return [Value("driving_licence_required", bool(mandatory), *_span_of(None, chosen))]
+    lex = body_lexicon()
+    m = lex.licence.search(text, *whole)
+    if not m:
+        return []
+    s, e = m.start(), m.end()
+    left = max(text.rfind(".", whole[0], s), text.rfind(";", whole[0], s), whole[0])
+    stops = [i for i in (text.find(".", e, whole[1]), text.find(";", e, whole[1])) if i >= 0]
+    sentence = text[left : min(stops) if stops else whole[1]]
+    desirable = is_desirable(sentence) or lex.desirable_cue.search(sentence)
+    mandatory = is_mandatory(sentence) or lex.mandatory_cue.search(sentence)
+    if (desirable or mandatory) and not re.search(r"desirable|asset|advantage", sentence, re.I):
+        if not desirable:
+            return [Value("driving_licence_required", True, s, e)]
+    return []
+
+
+# --- the maximum period of service ------------------------------------------------------------
+
+_MAX_SERVICE = re.compile(
+    r"(?:maximum|up to a maximum)\s+(?:period|duration|length|term)\s+of\s+"
+    r"(?:(?:service|employment|assignment|secondment|contracts?)\b[^.\n]{0,80}?\b"
+    r"(?:is|of|will be)\s+)?(?P<n>\d{1,2}|[^\W\d_]+)\s+years?"
+    r"|(?:serve|service)\s+(?:for\s+)?(?:up to|a maximum of|no more than)\s+"
+    r"(?P<m>\d{1,2}|[^\W\d_]+)\s+years?",
+    re.I,
+)
+
+
+def max_service_years(text: str) -> tuple[int, int, int] | None:
+    """(years, start, end) of the longest a post-holder may serve, as the notice states it."""
+    flat = text.replace("\n", " ")
+    low = flat.lower()
+    for cue in ("maximum", "up to", "no more than"):
+        at = low.find(cue)
+        while at >= 0:
+            m = _MAX_SERVICE.search(flat, max(0, at - 40), at + 160)
+            if m:
+                n = number_value(m.group("n") or m.group("m"))
+                if n is not None and 0 < n <= 20:
+                    return n, m.start(), m.end()
+            at = low.find(cue, at + len(cue))
+    return None
