@@ -144,12 +144,18 @@ class _YearsReading:
 
 
 def read_years(
-    text: str, start: int, end: int, base: int | None, lower_degree: bool
+    text: str,
+    start: int,
+    end: int,
+    base: int | None,
+    lower_degree: bool,
+    implied: bool = False,
 ) -> _YearsReading:
     """Years of experience asked in ``text[start:end]``, and the degree substitution's years.
 
     ``lower_degree``: the requirement names a degree below another one it names (a
     first-level degree beside a second-level one), so "with two years" can be the substitution.
+    ``implied``: the text stands under an Experience heading, so bare years are experience.
     """
     lex = body_lexicon()
     facts: list[YearsFact] = []
@@ -177,7 +183,7 @@ def read_years(
                     continue  # a tour of duty, a contract, studies: not experience
             if lex.study_word.search(near_before) and not experience_after:
                 continue  # "university studies of at least 3 years"
-            if not (experience_after or lex.experience_word.search(before)):
+            if not (experience_after or implied or lex.experience_word.search(before)):
                 continue
             degree_before = _lower_degree_before(text, c_start, count.start)
             cue = lex.substitution_cue.search(text, c_start, c_end)
@@ -407,13 +413,16 @@ def _any_of(text: str, hits: list[LanguageHit], base: int) -> bool:
 # --- one requirement --------------------------------------------------------------------------
 
 
-def read_facts(text: str, kind: str, base: int | None = None) -> RequirementFacts:
-    """The facts of one requirement ``text``; ``base``: where it starts in the notice (spans)."""
+def read_facts(
+    text: str, kind: str, base: int | None = None, role: str | None = None
+) -> RequirementFacts:
+    """The facts of one requirement ``text``; ``base``: where it starts in the notice (spans);
+    ``role``: of the section it stands in ("experience": bare years are experience)."""
     lex = body_lexicon()
     mentions = education_mentions(text)
     levels = {m[0] for m in mentions}
     lower = len(levels) > 1
-    years = read_years(text, 0, len(text), base, lower)
+    years = read_years(text, 0, len(text), base, lower, implied=role == "experience")
     cue = bool(lex.substitution_cue.search(text))
     education: EducationLevel | None = None
     substitute: EducationLevel | None = None
@@ -485,16 +494,20 @@ class Value:
     end: int | None
 
 
-def _in_order(requirements: list[Requirement], ranges: list[tuple[int, int]]) -> list[Requirement]:
-    """Requirements in the order of ``ranges`` (a post's own sections before the call's)."""
+Ranges = list[tuple[str, int, int]]  # (section role, body start, body end)
 
-    def rank(r: Requirement) -> int:
+
+def _in_order(requirements: list[Requirement], ranges: Ranges, role: str) -> list[Requirement]:
+    """Requirements under a ``role`` heading first, then in the order of ``ranges`` (a post's
+    own sections before the call's), as a careful reader looks for each fact."""
+
+    def rank(r: Requirement) -> tuple[int, int]:
         if r.span is None:
-            return len(ranges)
-        for i, (a, b) in enumerate(ranges):
+            return (1, len(ranges))
+        for i, (section_role, a, b) in enumerate(ranges):
             if a <= r.span.start < b:
-                return i
-        return len(ranges)
+                return (section_role != role, i)
+        return (1, len(ranges))
 
     return sorted(requirements, key=rank)
 
@@ -507,18 +520,17 @@ def _span_of(fact_span: Span | None, r: Requirement) -> tuple[int | None, int | 
 def vacancy_values(
     text: str,
     requirements: list[Requirement],
-    ranges: list[tuple[int, int]],
+    ranges: Ranges,
     whole: tuple[int, int],
     extra_languages: Iterable[LanguageHit] = (),
 ) -> list[Value]:
     """The vacancy's body fields, derived from its requirements' facts (one owner); where no
     requirement states one, from the explicit sentences of ``text[whole]``."""
-    reqs = _in_order(requirements, ranges)
     out: list[Value] = []
-    out += _education(text, reqs, whole)
-    out += _years(text, reqs, whole)
-    out += _languages(text, reqs, whole, list(extra_languages))
-    out += _licence(text, reqs, whole)
+    out += _education(text, _in_order(requirements, ranges, "education"), whole)
+    out += _years(text, _in_order(requirements, ranges, "experience"), whole)
+    out += _languages(text, requirements, whole, list(extra_languages))
+    out += _licence(text, requirements, whole)
     return out
 
 
@@ -549,7 +561,7 @@ def _sentences(
 
 def _education(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> list[Value]:
     out: list[Value] = []
-    ordered = sorted(reqs, key=lambda r: (r.category != "education", r.kind != "mandatory"))
+    ordered = sorted(reqs, key=lambda r: r.kind != "mandatory")
     chosen = next((r for r in ordered if facts_of(r).education_level is not None), None)
     if chosen is not None:
         out.append(Value("education_level", facts_of(chosen).education_level, *_span_of(None, chosen)))
@@ -576,16 +588,16 @@ def _education(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> li
 
 def _years(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> list[Value]:
     out: list[Value] = []
-    experience = sorted(reqs, key=lambda r: (r.kind != "mandatory", r.category != "experience"))
+    experience = sorted(reqs, key=lambda r: r.kind != "mandatory")
     total = management = None
-    for r in experience:
+    for r in experience:  # mandatory ones first: a desirable item only when none says it
         for fact in facts_of(r).years:
             if fact.bound != "min":
                 continue
             if fact.kind == "management":
-                if management is None and r.kind == "mandatory":
+                if management is None:
                     management = (fact.years, *_span_of(fact.span, r))
-            elif total is None and r.kind == "mandatory":
+            elif total is None:
                 total = (fact.years, *_span_of(fact.span, r))
     if total is None or management is None:
         units = [m.start() for m in _unit_re().finditer(text, *whole)]

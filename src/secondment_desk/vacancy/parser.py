@@ -208,7 +208,7 @@ def extract_lists(text: str, sections: list[Section]) -> Extracted:
                 category = categorize(item.text)
                 if section.role == "languages" and category in ("skill", "other"):
                     category = "language" if category_is_language(item.text) else category
-                facts = body.read_facts(text[item.start : item.end], kind, item.start)
+                facts = body.read_facts(text[item.start : item.end], kind, item.start, section.role)
                 category = body.category_from_facts(category, facts)
                 if category == "language" and not facts.languages and not _has_cue(item.text):
                     continue  # "English and French are the working languages of ..."
@@ -275,7 +275,7 @@ def apply_requirement_facts(
     """Education, years, languages, licence: derived from the requirements' facts."""
     reqs = draft.values.get("requirements")
     listed = [r for r in reqs if isinstance(r, Requirement)] if isinstance(reqs, list) else []
-    ranges = [(s.body_start, s.body_end) for s in _req_sections(sections)]
+    ranges = [(s.role, s.body_start, s.body_end) for s in _req_sections(sections)]
     for v in body.vacancy_values(text, listed, ranges, whole, draft.extra_languages):
         hit = fx.Hit(str(v.value), v.start, v.end) if v.start is not None and v.end else None
         draft.put(v.name, v.value, hit)
