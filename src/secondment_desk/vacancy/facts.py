@@ -10,18 +10,23 @@ never reads the requirement's words again.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from secondment_desk.models.education import EducationLevel
 from secondment_desk.models.vacancy import (
+    ExperienceKind,
     LanguageFact,
     LanguageRequirement,
     Requirement,
     RequirementFacts,
+    RequirementKind,
     Span,
+    YearsBound,
     YearsFact,
 )
 from secondment_desk.resources import load_json_resource
@@ -40,7 +45,7 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple
     stop = len(text) if end is None else end
     pos = start
     for m in _CLAUSE_END.finditer(text, start, stop):
-        if m.start() > 0 and text[m.start() - 1].isdigit() and text[m.end() : m.end() + 1].isdigit():
+        if text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1].isdigit():
             continue  # "2.5 years"
         yield pos, m.start()
         pos = m.end()
@@ -111,12 +116,16 @@ def _counts(text: str, start: int, end: int) -> list[_Count]:
 _CUE_TAIL = 24  # how far before the number a "minimum"/"maximum" cue may stand
 
 
-def _bound(text: str, clause_start: int, count: _Count) -> str | None:
-    """"min" or "max" by the cue right before the number; None when there is no cue."""
+def _bound(text: str, clause_start: int, count: _Count) -> YearsBound | None:
+    """ "min" or "max" by the cue right before the number; None when there is no cue."""
     lex = body_lexicon()
     before = text[max(clause_start, count.start - _CUE_TAIL) : count.start]
-    best: tuple[int, str] | None = None
-    for bound, cue in (("max", lex.max_cue), ("min", lex.min_cue)):
+    best: tuple[int, YearsBound] | None = None
+    cues: tuple[tuple[YearsBound, re.Pattern[str]], ...] = (
+        ("max", lex.max_cue),
+        ("min", lex.min_cue),
+    )
+    for bound, cue in cues:
         for m in cue.finditer(before):
             tail = before[m.end() :].strip(" \t\n:(").casefold()
             if tail in ("", "of", "de", "d'", "del", "of a total of") and (
@@ -129,11 +138,10 @@ def _bound(text: str, clause_start: int, count: _Count) -> str | None:
     return best[1] if best else None
 
 
-def _kind(window: str) -> str:
-    lex = body_lexicon()
-    for kind, pattern in lex.kinds:
+def _kind(window: str) -> ExperienceKind:
+    for kind, pattern in body_lexicon().kinds:
         if pattern.search(window):
-            return kind
+            return cast(ExperienceKind, kind)
     return "general"
 
 
@@ -178,9 +186,11 @@ def read_years(
             if lex.hedge.search(near_before):
                 continue  # an aggregator's rule of thumb for the grade
             experience_after = lex.experience_word.search(own_after)
-            if lex.not_experience.search(near_before) or lex.not_experience.search(after[:30]):
-                if not (experience_after and experience_after.start() < 12):
-                    continue  # a tour of duty, a contract, studies: not experience
+            elsewhere = lex.not_experience.search(near_before) or lex.not_experience.search(
+                after[:30]
+            )
+            if elsewhere and not (experience_after and experience_after.start() < 12):
+                continue  # a tour of duty, a contract, studies: not experience
             if lex.study_word.search(near_before) and not experience_after:
                 continue  # "university studies of at least 3 years"
             if not (experience_after or implied or lex.experience_word.search(before)):
@@ -198,10 +208,15 @@ def read_years(
                         n -= asked  # "Master's and 5 years, or a Bachelor's and 7 years"
                     substitution = n
                 continue
-            bound = _bound(text, c_start, count) or "min"
-            kind = _kind(own_before + " " + own_after)
-            span = Span(start=base + count.start, end=base + count.end) if base is not None else None
-            facts.append(YearsFact(years=count.value, bound=bound, kind=kind, span=span))  # type: ignore[arg-type]
+            span = None if base is None else Span(start=base + count.start, end=base + count.end)
+            facts.append(
+                YearsFact(
+                    years=count.value,
+                    bound=_bound(text, c_start, count) or "min",
+                    kind=_kind(own_before + " " + own_after),
+                    span=span,
+                )
+            )
     return _YearsReading(facts, substitution)
 
 
@@ -401,9 +416,9 @@ def languages_in(
 
 
 def _any_of(text: str, hits: list[LanguageHit], base: int) -> bool:
-    """"English and/or French", "inglés o francés": one of the languages is enough."""
+    """ "English and/or French", "inglés o francés": one of the languages is enough."""
     lex = body_lexicon()
-    for a, b in zip(hits, hits[1:], strict=False):
+    for a, b in itertools.pairwise(hits):
         between = text[a.end - base : b.start - base]
         if lex.any_of_cue.search(between):
             return True
@@ -443,10 +458,12 @@ def read_facts(
             continue
         seen.add(h.language)
         span = Span(start=base + h.start, end=base + h.end) if base is not None else None
+        kind_of_hit = cast(RequirementKind, h.kind)
         langs.append(
-            LanguageFact(language=h.language, kind=h.kind, wording=h.wording, cefr=h.cefr,  # type: ignore[arg-type]
-                         span=span)
-        )  # fmt: skip
+            LanguageFact(
+                language=h.language, kind=kind_of_hit, wording=h.wording, cefr=h.cefr, span=span
+            )
+        )
     return RequirementFacts(
         years=years.years,
         education_level=education,
@@ -494,7 +511,7 @@ class Value:
     end: int | None
 
 
-Ranges = list[tuple[str, int, int]]  # (section role, body start, body end)
+Ranges = Sequence[tuple[str, int, int]]  # (section role, body start, body end)
 
 
 def _in_order(requirements: list[Requirement], ranges: Ranges, role: str) -> list[Requirement]:
@@ -552,11 +569,11 @@ def _sentences(
         left = max(text.rfind(".", whole[0], at), text.rfind("\n", whole[0], at),
                    text.rfind(";", whole[0], at)) + 1  # fmt: skip
         left = max(left, whole[0])
-        m = _SENTENCE.match(text, left, whole[1])
-        if m is None or m.end() <= at:
+        found = _SENTENCE.match(text, left, whole[1])
+        if found is None or found.end() <= at:
             continue
-        last = m.end()
-        yield m.start(), m.end()
+        last = found.end()
+        yield found.start(), found.end()
 
 
 def _education(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> list[Value]:
@@ -564,7 +581,9 @@ def _education(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> li
     ordered = sorted(reqs, key=lambda r: r.kind != "mandatory")
     chosen = next((r for r in ordered if facts_of(r).education_level is not None), None)
     if chosen is not None:
-        out.append(Value("education_level", facts_of(chosen).education_level, *_span_of(None, chosen)))
+        out.append(
+            Value("education_level", facts_of(chosen).education_level, *_span_of(None, chosen))
+        )
     elif not reqs:
         mentions = education_mentions(text, *whole)
         if mentions:
@@ -644,7 +663,7 @@ def _languages(
         lang_reqs.append(
             LanguageRequirement(
                 language=hit.language,
-                kind=hit.kind,  # type: ignore[arg-type]
+                kind=cast(RequirementKind, hit.kind),
                 wording=hit.wording,
                 span=Span(start=hit.start, end=hit.end),
             )
@@ -678,11 +697,10 @@ def _licence(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> list
     left = max(text.rfind(".", whole[0], s), text.rfind(";", whole[0], s), whole[0])
     stops = [i for i in (text.find(".", e, whole[1]), text.find(";", e, whole[1])) if i >= 0]
     sentence = text[left : min(stops) if stops else whole[1]]
-    desirable = is_desirable(sentence) or lex.desirable_cue.search(sentence)
-    mandatory = is_mandatory(sentence) or lex.mandatory_cue.search(sentence)
-    if (desirable or mandatory) and not re.search(r"desirable|asset|advantage", sentence, re.I):
-        if not desirable:
-            return [Value("driving_licence_required", True, s, e)]
+    desirable = is_desirable(sentence) or bool(lex.desirable_cue.search(sentence))
+    asked = is_mandatory(sentence) or bool(lex.mandatory_cue.search(sentence))
+    if asked and not desirable and not re.search(r"desirable|asset|advantage", sentence, re.I):
+        return [Value("driving_licence_required", True, s, e)]
     return []
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from text_to_num import text2num
+from text_to_num import text2num  # type: ignore[import-untyped]
 
 from secondment_desk import countries
 from secondment_desk.resources import load_json_resource
@@ -172,8 +172,10 @@ class BodyLexicon:
 
 def _strings(data: dict[str, object], key: str, where: str) -> list[str]:
     value = data.get(key)
-    if not isinstance(value, list) or not value or not all(
-        isinstance(v, str) and v.strip() for v in value
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(v, str) and v.strip() for v in value)
     ):
         raise LexiconError(f"{_BODY_FILE}: '{where}.{key}' must be a non-empty list of phrases")
     return list(value)
@@ -211,9 +213,7 @@ def body_lexicon() -> BodyLexicon:
     stems = {str(k).casefold(): str(v) for k, v in langs["stems_ru"].items()}
     unknown = sorted({v for v in (*names.values(), *stems.values()) if v not in known})
     if unknown:
-        raise LexiconError(
-            f"{_BODY_FILE}: languages not in languages.json: {', '.join(unknown)}"
-        )
+        raise LexiconError(f"{_BODY_FILE}: languages not in languages.json: {', '.join(unknown)}")
     lic = data["licence"]
     sub = data["substitution"]
     return BodyLexicon(
@@ -223,17 +223,18 @@ def body_lexicon() -> BodyLexicon:
         substitution_cue=_prefix_re(_strings(sub, "cues", "substitution")),
         substitution_extra=_prefix_re(_strings(sub, "extra", "substitution")),
         year_word="|".join(
-            re.escape(w) for w in sorted(_strings(years, "year_words", "years"), key=len,
-                                         reverse=True)
-        ),  # fmt: skip
+            re.escape(w)
+            for w in sorted(_strings(years, "year_words", "years"), key=len, reverse=True)
+        ),
         min_cue=_cue_re(_strings(years, "min_cues", "years")),
         max_cue=_cue_re(_strings(years, "max_cues", "years")),
         experience_word=_prefix_re(_strings(years, "experience_words", "years")),
         not_experience=_prefix_re(_strings(years, "not_experience_words", "years")),
         study_word=_prefix_re(_strings(years, "study_words", "years")),
         hedge=phrase_re(_strings(years, "hedges", "years")),
-        kinds=tuple((k, _prefix_re(_strings(kinds_data, k, "years.kinds"))) for k in
-                    _EXPERIENCE_KINDS),  # fmt: skip
+        kinds=tuple(
+            (k, _prefix_re(_strings(kinds_data, k, "years.kinds"))) for k in _EXPERIENCE_KINDS
+        ),
         numbers_ru=numbers_ru,
         language_names=names,
         language_re=phrase_re(list(langs["names"])),

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from secondment_desk.errors import NotAVacancyError
 from secondment_desk.models.vacancy import (
     CONTRACT_SCALAR_FIELDS,
-    LanguageRequirement,
     Requirement,
     Span,
     Vacancy,

@@ -52,9 +52,7 @@ def _headings() -> tuple[HeadingDef, ...]:
 HEADINGS: tuple[HeadingDef, ...] = _headings()
 # One alternation in the lexicon's order (the first heading that matches the whole line wins):
 # one regex call per line instead of one per heading and language.
-_ANY_HEADING = re.compile(
-    "|".join(f"(?P<h{i}>{h.pattern})" for i, h in enumerate(HEADINGS)), re.I
-)
+_ANY_HEADING = re.compile("|".join(f"(?P<h{i}>{h.pattern})" for i, h in enumerate(HEADINGS)), re.I)
 _FUZZY = tuple((h, spelling) for h in HEADINGS for spelling in h.fuzzy)
 
 _NUMBERING = re.compile(r"^(?:[\divxIVX]{1,4}[.)]|[a-hA-H][.)]|[•\-*–]|#+)\s*")
