@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Literal
 
@@ -18,7 +17,7 @@ from secondment_desk.models.profile import Profile
 from secondment_desk.models.vacancy import Requirement, RequirementFacts, Vacancy, YearsFact
 from secondment_desk.notice_status import NoticeState, notice_state
 from secondment_desk.organisations.rules import post_rules
-from secondment_desk.vacancy.facts import facts_of
+from secondment_desk.vacancy.facts import facts_of, named_competencies
 
 Tone = Literal["blocked", "check", "ready"]
 
@@ -202,24 +201,9 @@ def _notice_items(state: NoticeState) -> list[ChecklistItem]:
 
 
 def _named_in_notice(vacancy: Vacancy, competencies: tuple[Competency, ...]) -> set[str]:
-    """Ids of the model's competencies that the notice itself names (in a values or
-    competencies passage), so that only the others are marked as added from the model."""
-    passages = [
-        line
-        for line in re.split(r"\n+", vacancy.text)
-        if re.search(r"competenc|core values|values", line, re.I)
-    ]
-    # A heading line is followed by its list: take the line after each heading too.
-    lines = re.split(r"\n+", vacancy.text)
-    for i, line in enumerate(lines[:-1]):
-        if re.fullmatch(r"\s*(?:core\s+)?(?:values|competencies)\s*:?\s*", line, re.I):
-            passages.append(lines[i + 1])
-    found: set[str] = set()
-    for comp in competencies:
-        words = r"\s+".join(re.escape(w) for w in comp.name.split())
-        if any(re.search(rf"\b{words}\b", p, re.I) for p in passages):
-            found.add(comp.id)
-    return found
+    """Ids of the model's competencies that the notice itself names (the parser reads the
+    notice), so that only the others are marked as added from the model."""
+    return named_competencies(vacancy.text, {c.id: c.name for c in competencies})
 
 
 def apply_decisions(

@@ -247,7 +247,7 @@ def _education_res() -> tuple[tuple[EducationLevel, re.Pattern[str], re.Pattern[
 @cache
 def _field_cue() -> re.Pattern[str]:
     data = load_json_resource("vacancy/requirements.json")["education"]
-    return re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in data["field_cues"]) + r")\s+\w")
+    return re.compile(r"\s*(?:" + "|".join(re.escape(c) for c in data["field_cues"]) + r")\s+\w")
 
 
 def education_mentions(
@@ -730,3 +730,30 @@ def max_service_years(text: str) -> tuple[int, int, int] | None:
                     return n, m.start(), m.end()
             at = low.find(cue, at + len(cue))
     return None
+
+
+# --- competencies the notice names ------------------------------------------------------------
+
+_COMPETENCY_LINE = re.compile(r"competenc|core values|values|compétences|valeurs|competencias|"
+                              r"valores|компетенц|ценност", re.I)  # fmt: skip
+_COMPETENCY_HEADING = re.compile(
+    r"\s*(?:core\s+)?(?:values|competencies|compétences|competencias|компетенции)\s*:?\s*", re.I
+)
+_LINES = re.compile(r"\n+")
+
+
+def named_competencies(text: str, names: dict[str, str]) -> set[str]:
+    """Keys of ``names`` (id -> competency name) that the notice names in a values or
+    competencies passage (a line that speaks of them, or the line after such a heading)."""
+    lines = _LINES.split(text)
+    passages = [line for line in lines if _COMPETENCY_LINE.search(line)]
+    for i, line in enumerate(lines[:-1]):
+        if _COMPETENCY_HEADING.fullmatch(line):
+            passages.append(lines[i + 1])
+    found: set[str] = set()
+    for key, name in names.items():
+        words = r"\s+".join(re.escape(w) for w in name.split())
+        pattern = re.compile(rf"\b{words}\b", re.I)
+        if any(pattern.search(p) for p in passages):
+            found.add(key)
+    return found
