@@ -11,23 +11,6 @@ from text_to_num import text2num  # type: ignore[import-untyped]
 from secondment_desk import countries
 from secondment_desk.resources import load_json_resource
 
-NUMBER_WORDS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-}  # fmt: skip
-
-# A count written as digits or words, optionally with the other form in brackets: "six (6)".
-NUMBER = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")(?:\s*\(\d{1,2}\))?"
-
-
-def to_int(token: str) -> int | None:
-    token = token.strip().lower()
-    token = re.sub(r"\s*\(\d+\)$", "", token)
-    if token.isdigit():
-        return int(token)
-    return NUMBER_WORDS.get(token)
-
 
 @dataclass(frozen=True)
 class Places:
