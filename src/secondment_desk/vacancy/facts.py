@@ -193,7 +193,10 @@ def read_years(
                 continue  # a tour of duty, a contract, studies: not experience
             if lex.study_word.search(near_before) and not experience_after:
                 continue  # "university studies of at least 3 years"
-            if not (experience_after or implied or lex.experience_word.search(before)):
+            named_before = lex.experience_before.search(
+                text, max(c_start, count.start - 60), count.start
+            )
+            if not (experience_after or implied or named_before):
                 continue
             degree_before = _lower_degree_before(text, c_start, count.start)
             cue = lex.substitution_cue.search(text, c_start, c_end)
@@ -585,10 +588,10 @@ def _education(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> li
             Value("education_level", facts_of(chosen).education_level, *_span_of(None, chosen))
         )
     elif not reqs:
-        mentions = education_mentions(text, *whole)
-        if mentions:
-            level, s, e = mentions[0]
-            out.append(Value("education_level", level, s, e))
+        for level, s, e in education_mentions(text, *whole):
+            if _asked_here(text, s, e, whole):
+                out.append(Value("education_level", level, s, e))
+                break
     for r in ordered:
         f = facts_of(r)
         if f.substitution_years is not None:
@@ -603,6 +606,19 @@ def _education(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> li
                     out.append(Value("degree_substitution_years", reading.substitution, s, e))
                     break
     return out
+
+
+def _asked_here(text: str, start: int, end: int, whole: tuple[int, int]) -> bool:
+    """A level named outside any requirement list counts where it is asked: on a short line
+    of its own ("Higher Education" under a heading), or in a sentence with a requirement cue
+    (not "a programme for secondary education in the Amazon")."""
+    line_start = text.rfind("\n", whole[0], start) + 1
+    line_end = text.find("\n", end, whole[1])
+    line = text[max(line_start, whole[0]) : line_end if line_end >= 0 else whole[1]]
+    if len(line.strip()) <= 80:
+        return True
+    lex = body_lexicon()
+    return bool(is_mandatory(line) or lex.mandatory_cue.search(line) or is_desirable(line))
 
 
 def _years(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> list[Value]:

@@ -136,6 +136,7 @@ class BodyLexicon:
     min_cue: re.Pattern[str]
     max_cue: re.Pattern[str]
     experience_word: re.Pattern[str]
+    experience_before: re.Pattern[str]
     not_experience: re.Pattern[str]
     study_word: re.Pattern[str]
     hedge: re.Pattern[str]
@@ -212,6 +213,7 @@ def body_lexicon() -> BodyLexicon:
         min_cue=_cue_re(_strings(years, "min_cues", "years")),
         max_cue=_cue_re(_strings(years, "max_cues", "years")),
         experience_word=_prefix_re(_strings(years, "experience_words", "years")),
+        experience_before=_prefix_re(_strings(years, "experience_words_before", "years")),
         not_experience=_prefix_re(_strings(years, "not_experience_words", "years")),
         study_word=_prefix_re(_strings(years, "study_words", "years")),
         hedge=phrase_re(_strings(years, "hedges", "years")),
