@@ -172,6 +172,9 @@ def lang(text: str, kind: str = "mandatory") -> list[tuple[str, str, str | None]
         ("Обязательны кыргызский и русский языки.",
          [("Kyrgyz", "mandatory", None), ("Russian", "mandatory", None)]),
         ("Знание английского языка желательно.", [("English", "desirable", None)]),
+        ("Languages required: English and Uzbek (Russian desired).",
+         [("English", "mandatory", None), ("Uzbek", "mandatory", None),
+          ("Russian", "desirable", None)]),
     ],
 )  # fmt: skip
 def test_languages_with_kind_and_cefr(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -387,6 +387,18 @@ def cefr_of_wording(wording: str | None) -> str | None:
     return None
 
 
+_ASIDE = re.compile(r"\([^()]{2,80}\)")
+
+
+def _kind_of(text: str, default: str) -> str:
+    lex = body_lexicon()
+    if is_desirable(text) or lex.desirable_cue.search(text):
+        return "desirable"
+    if is_mandatory(text) or lex.mandatory_cue.search(text):
+        return "mandatory"
+    return default
+
+
 def languages_in(
     text: str, start: int, end: int, default_kind: str, strict: bool
 ) -> list[LanguageHit]:
@@ -408,13 +420,25 @@ def languages_in(
     if not (desirable or mandatory or levels or _CEFR.search(chunk)):
         return []
     kind = "desirable" if desirable else ("mandatory" if mandatory else default_kind)
+    asides = list(_ASIDE.finditer(chunk))
+    if asides and (desirable or mandatory):
+        # "English and Uzbek required (Russian desired)": an aside's cue is its own.
+        outside = _ASIDE.sub(" ", chunk)
+        kind = _kind_of(outside, default_kind)
     out: list[LanguageHit] = []
     for name, s, e in names:
         if any(h.language == name for h in out):
             continue
+        own_kind = kind
+        aside = next((a for a in asides if a.start() <= s < a.end()), None)
+        if aside is not None and (
+            is_desirable(aside.group()) or lex.desirable_cue.search(aside.group())
+            or is_mandatory(aside.group()) or lex.mandatory_cue.search(aside.group())
+        ):  # fmt: skip
+            own_kind = _kind_of(aside.group(), kind)
         wording = _wording_near(levels, s)
         cefr = _cefr_near(chunk, s, wording)
-        out.append(LanguageHit(name, kind, wording, start + s, start + e, cefr))
+        out.append(LanguageHit(name, own_kind, wording, start + s, start + e, cefr))
     return out
 
 

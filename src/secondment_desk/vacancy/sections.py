@@ -69,6 +69,10 @@ _MIDLINE = re.compile(
     r"(?:(?<=[.;!?)])|(?<=[a-z] ))[ \t]*(?P<h>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})[ \t]*:(?!\S)"
 )
 _MIDLINE_ROLES = frozenset({"education", "experience", "languages", "mandatory", "desirable"})
+# After a lower-case word (no punctuation) only a subject heading deep in a line counts:
+# "Languages Required:" is a label, not a "Required:" heading.
+_PROSE_ROLES = frozenset({"education", "experience", "languages"})
+_PROSE_DEPTH = 40
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,12 @@ def find_sections(text: str, start: int = 0, end: int | None = None) -> list[Sec
         # "...degree;Experience:" or "Mandatory: ... . Desirable: ..." on one line
         for mid in _MIDLINE.finditer(line, scan_from):
             heading = match_heading(mid.group("h"), allow_fuzzy=False)
+            after_word = mid.start() > 0 and line[mid.start() - 1].isspace() and (
+                line[mid.start() - 2 : mid.start() - 1].isalpha()
+            )
+            if after_word and (heading is None or heading.role not in _PROSE_ROLES or
+                               mid.start() < _PROSE_DEPTH):  # fmt: skip
+                continue
             if heading and heading.role in _MIDLINE_ROLES:
                 marks.append(
                     (heading, m.start() + mid.start("h"), m.start() + mid.end("h"),
