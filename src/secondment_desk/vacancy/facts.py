@@ -177,7 +177,6 @@ def read_years(
         previous_end = c_start
         for i, count in enumerate(counts):
             next_start = counts[i + 1].start if i + 1 < len(counts) else c_end
-            before = text[c_start : count.start]
             near_before = text[max(c_start, count.start - 50) : count.start]
             after = text[count.end : min(c_end, count.end + 100)]
             own_after = text[count.end : min(next_start, count.end + 100)]

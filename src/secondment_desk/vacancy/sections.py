@@ -154,8 +154,10 @@ def find_sections(text: str, start: int = 0, end: int | None = None) -> list[Sec
         # "...degree;Experience:" or "Mandatory: ... . Desirable: ..." on one line
         for mid in _MIDLINE.finditer(line, scan_from):
             heading = match_heading(mid.group("h"), allow_fuzzy=False)
-            after_word = mid.start() > 0 and line[mid.start() - 1].isspace() and (
-                line[mid.start() - 2 : mid.start() - 1].isalpha()
+            after_word = (
+                mid.start() > 0
+                and line[mid.start() - 1].isspace()
+                and (line[mid.start() - 2 : mid.start() - 1].isalpha())
             )
             if after_word and (heading is None or heading.role not in _PROSE_ROLES or
                                mid.start() < _PROSE_DEPTH):  # fmt: skip
