@@ -144,6 +144,23 @@ def test_degree_substitution(text: str) -> None:
     assert f.min_years() is None  # the two years are the substitution, not the minimum
 
 
+@pytest.mark.parametrize(
+    ("text", "minimum"),
+    [
+        ("Eight years of experience with a first-level degree or six years with a "
+         "second-level degree.", 6),
+        ("Bachelor degree with 5 years of relevant experience or Master degree with 3 years.",
+         3),
+        ("Licenciatura con 5 años de experiencia o maestría con 3 años de experiencia.", 3),
+    ],
+)  # fmt: skip
+def test_years_per_degree_give_the_minimum_and_the_substitution(text: str, minimum: int) -> None:
+    f = facts(text)
+    assert f.education_level == EducationLevel.MASTER
+    assert f.min_years() == minimum
+    assert f.substitution_years == 2
+
+
 def test_fields_of_study_named() -> None:
     assert facts("Second-level university degree in law or political science.").fields_of_study
     assert not facts("Second-level university degree.").fields_of_study

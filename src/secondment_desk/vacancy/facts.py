@@ -168,6 +168,8 @@ def read_years(
     lex = body_lexicon()
     facts: list[YearsFact] = []
     substitution: int | None = None
+    deferred: list[int] = []  # years that go with a lower degree, without "additional"
+    higher: list[int] = []  # years that go with the higher degree named
     if not _unit_re().search(text, start, end):
         return _YearsReading(facts, substitution)
     for c_start, c_end in clauses(text, start, end):
@@ -190,43 +192,73 @@ def read_years(
             )
             if elsewhere and not (experience_after and experience_after.start() < 12):
                 continue  # a tour of duty, a contract, studies: not experience
-            if lex.study_word.search(near_before) and not experience_after:
-                continue  # "university studies of at least 3 years"
             named_before = lex.experience_before.search(
                 text, max(c_start, count.start - 60), count.start
             )
+            if lex.study_word.search(near_before[-30:]) and not (experience_after or named_before):
+                continue  # "university studies of at least 3 years"
             if not (experience_after or implied or named_before):
                 continue
-            degree_before = _lower_degree_before(text, c_start, count.start)
+            level = _degree_of(text, c_start, c_end, count, counts)
+            lower = level in _LOWER or (
+                level is None and _lower_degree_before(text, c_start, count)
+            )
             cue = lex.substitution_cue.search(text, c_start, c_end)
             extra = lex.substitution_extra.search(
                 text[max(c_start, count.start - 20) : min(c_end, count.end + 40)]
             )
-            if degree_before and (cue or extra or lower_degree):
-                if substitution is None:
-                    asked = next((f.years for f in facts if f.bound == "min"), None)
-                    n = count.value
-                    if not (cue or extra) and asked is not None and n > asked:
-                        n -= asked  # "Master's and 5 years, or a Bachelor's and 7 years"
-                    substitution = n
+            if lower and (cue or extra or lower_degree):
+                if extra or cue:  # "a first-level degree with two additional years"
+                    substitution = count.value if substitution is None else substitution
+                else:  # "... or a Bachelor's and 7 years": the extra years are the difference
+                    deferred.append(count.value)
                 continue
             span = None if base is None else Span(start=base + count.start, end=base + count.end)
-            facts.append(
-                YearsFact(
-                    years=count.value,
-                    bound=_bound(text, c_start, count) or "min",
-                    kind=_kind(own_before + " " + own_after),
-                    span=span,
-                )
+            fact = YearsFact(
+                years=count.value,
+                bound=_bound(text, c_start, count) or "min",
+                kind=_kind(own_before + " " + own_after),
+                span=span,
             )
+            facts.append(fact)
+            if level is not None and level not in _LOWER and fact.kind != "management":
+                higher.append(fact.years)
+    if substitution is None and deferred:
+        asked = higher[0] if higher else next((f.years for f in facts if f.bound == "min"), None)
+        n = deferred[0]
+        substitution = n - asked if asked is not None and n > asked else n
     return _YearsReading(facts, substitution)
 
 
-def _lower_degree_before(text: str, start: int, at: int) -> bool:
-    for level, _s, _e in education_mentions(text, start, at):
-        if level in (EducationLevel.BACHELOR, EducationLevel.SECONDARY):
-            return True
-    return False
+_LOWER = (EducationLevel.BACHELOR, EducationLevel.SECONDARY)
+_BINDS = re.compile(r"\b(?:with|plus|and|avec|assortie?s?|et|con|y|и|с|при)\b|\+", re.I)
+
+
+def _degree_of(
+    text: str, c_start: int, c_end: int, count: _Count, counts: list[_Count]
+) -> EducationLevel | None:
+    """The degree a count of years goes with: "a Bachelor's degree with 5 years",
+    "8 years with a first-level degree"; None when it names none."""
+    mentions = education_mentions(text, c_start, c_end)
+    if not mentions:
+        return None
+    others = [c for c in counts if c is not count]
+    for level, s, _e in mentions:  # after it, a few words on
+        gap = text[count.end : s]
+        near = count.end <= s <= count.end + 45 and len(gap.split()) <= 6
+        if near and _BINDS.search(gap) and not any(count.end <= c.start < s for c in others):
+            return level
+    before = [m for m in mentions if m[2] <= count.start and count.start - m[2] <= 60]
+    if before:
+        level, _s, e = before[-1]
+        gap = text[e : count.start]
+        if _BINDS.search(gap) and not any(e <= c.start < count.start for c in others):
+            return level
+    return None
+
+
+def _lower_degree_before(text: str, start: int, count: _Count) -> bool:
+    return any(level in _LOWER for level, _s, _e in education_mentions(text, start, count.start))
 
 
 # --- education --------------------------------------------------------------------------------
