@@ -264,18 +264,33 @@ def _lower_degree_before(text: str, start: int, count: _Count) -> bool:
 # --- education --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _EducationRes:
+    phrases: re.Pattern[str]  # every level's phrases, case-insensitive, longest first
+    exact: re.Pattern[str]  # the abbreviations ("MA", "BSc"), case-sensitive
+    level: dict[str, EducationLevel]  # folded phrase -> level
+
+
+def _fold(phrase: str) -> str:
+    return " ".join(phrase.split()).casefold()
+
+
 @cache
-def _education_res() -> tuple[tuple[EducationLevel, re.Pattern[str], re.Pattern[str] | None], ...]:
-    """Per level: the phrases (case-insensitive) and the abbreviations ("MA", "BSc": exact)."""
+def _education_res() -> _EducationRes:
+    """All levels in one pass: one alternation, each match looked up for its level."""
     data = load_json_resource("vacancy/requirements.json")["education"]
-    out = []
-    for level in ("doctorate", "master", "bachelor", "secondary"):
-        phrases = list(data[level])
-        short = [p for p in phrases if len(p) <= 5 and any(ch.isupper() for ch in p)]
-        long = [p for p in phrases if p not in short]
-        exact = lexicon.phrase_re(short, flags=0) if short else None
-        out.append((EducationLevel(level), lexicon.phrase_re(long), exact))
-    return tuple(out)
+    level: dict[str, EducationLevel] = {}
+    short: list[str] = []
+    long: list[str] = []
+    for name in ("doctorate", "master", "bachelor", "secondary"):
+        for phrase in data[name]:
+            is_short = len(phrase) <= 5 and any(ch.isupper() for ch in phrase)
+            (short if is_short else long).append(phrase)
+            key = phrase if is_short else _fold(phrase)
+            if key in level and level[key] != EducationLevel(name):
+                raise lexicon.LexiconError(f"vacancy/requirements.json: '{phrase}' in two levels")
+            level[key] = EducationLevel(name)
+    return _EducationRes(lexicon.phrase_re(long), lexicon.phrase_re(short, flags=0), level)
 
 
 @cache
@@ -289,12 +304,12 @@ def education_mentions(
 ) -> list[tuple[EducationLevel, int, int]]:
     """The levels of education ``text[start:end]`` names, in order, none inside another."""
     stop = len(text) if end is None else end
+    res = _education_res()
     found: list[tuple[EducationLevel, int, int]] = []
-    for level, phrases, exact in _education_res():
-        for pattern in (phrases, exact):
-            if pattern is None:
-                continue
-            found.extend((level, m.start(), m.end()) for m in pattern.finditer(text, start, stop))
+    for m in res.phrases.finditer(text, start, stop):
+        found.append((res.level[_fold(m.group())], m.start(), m.end()))
+    for m in res.exact.finditer(text, start, stop):
+        found.append((res.level[m.group()], m.start(), m.end()))
     found.sort(key=lambda f: (f[1], -(f[2] - f[1])))
     out: list[tuple[EducationLevel, int, int]] = []
     for f in found:
@@ -654,7 +669,7 @@ def _education(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> li
             break
     else:
         if not reqs:
-            units = [m.start() for m in _unit_re().finditer(text, *whole)]
+            units = [c.start for c in _counts(text, *whole)]
             for s, e in _sentences(text, whole, units):
                 reading = read_years(text, s, e, 0, True)
                 if reading.substitution is not None:
@@ -690,7 +705,7 @@ def _years(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> list[V
             elif total is None:
                 total = (fact.years, *_span_of(fact.span, r))
     if total is None or management is None:
-        units = [m.start() for m in _unit_re().finditer(text, *whole)]
+        units = [c.start for c in _counts(text, *whole)]
         for s, e in _sentences(text, whole, units):
             if total is not None and management is not None:
                 break

@@ -96,11 +96,47 @@ class LexiconError(ValueError):
 
 
 def phrase_re(phrases: list[str], flags: int = re.I) -> re.Pattern[str]:
-    """Any of ``phrases`` as whole words, longest first; a space matches any run of spaces."""
-    alts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        alts.append(r"\s+".join(re.escape(w) for w in phrase.split()))
-    return re.compile(_first_chars(phrases) + r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", flags)
+    """Any of ``phrases`` as whole words, the longest where several start at one place; a space
+    matches any run of spaces. Built as a trie: one pass over the text however long the list."""
+    fold = bool(flags & re.I)
+    seqs = [[*_tokens(p.casefold() if fold else p), r"(?!\w)"] for p in set(phrases)]
+    return re.compile(_first_chars(phrases) + r"(?<!\w)" + _trie(seqs), flags)
+
+
+def _tokens(phrase: str) -> list[str]:
+    out: list[str] = []
+    for i, word in enumerate(phrase.split()):
+        if i:
+            out.append(r"\s+")
+        out.extend(re.escape(ch) for ch in word)
+    return out
+
+
+_END = ""
+_TAILS = frozenset({r"(?!\w)", r"\w*"})
+
+
+def _trie(seqs: list[list[str]]) -> str:
+    """A regex matching any token sequence, sharing prefixes ("univers(?:ity|idad)")."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for seq in seqs:
+        node = root
+        for tok in seq:
+            node = node.setdefault(tok, {})
+        node[_END] = {}
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    # A phrase's end ("(?!\\w)") is tried after the longer phrases that go on from there.
+    order = sorted((tok for tok in node if tok != _END), key=lambda t: (t in _TAILS, t))
+    alts = [tok + _trie_regex(node[tok]) for tok in order]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if _END in node:
+        return "(?:" + body + ")?"
+    return body
 
 
 def _first_chars(phrases: list[str]) -> str:
@@ -236,12 +272,11 @@ def body_lexicon() -> BodyLexicon:
 
 def _prefix_re(phrases: list[str]) -> re.Pattern[str]:
     """Phrases starting a word; Cyrillic ones may go on ("дополнительн" -> "дополнительных")."""
-    alts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        body = r"\s+".join(re.escape(w) for w in phrase.split())
+    seqs = []
+    for phrase in set(phrases):
         tail = r"\w*" if re.search("[а-яё]$", phrase, re.I) else r"(?!\w)"
-        alts.append(body + tail)
-    return re.compile(_first_chars(phrases) + r"(?<!\w)(?:" + "|".join(alts) + r")", re.I)
+        seqs.append([*_tokens(phrase.casefold()), tail])
+    return re.compile(_first_chars(phrases) + r"(?<!\w)" + _trie(seqs), re.I)
 
 
 def _cue_re(phrases: list[str]) -> re.Pattern[str]:
