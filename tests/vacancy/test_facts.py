@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from secondment_desk.models.education import EducationLevel
 from secondment_desk.models.vacancy import RequirementFacts
-from secondment_desk.vacancy import parse_text
+from secondment_desk.resources import load_json_resource
+from secondment_desk.vacancy import lexicon, parse_text
 from secondment_desk.vacancy.facts import max_service_years, read_facts
 from secondment_desk.vacancy.lexicon import body_lexicon, number_value
 from secondment_desk.vacancy.parser import normalize_text, parse_single
@@ -299,3 +304,33 @@ def test_french_notice_body_fields() -> None:
     assert v.driving_licence_required is True
     categories = {r.category for r in v.requirements}
     assert {"education", "experience", "language", "licence"} <= categories
+
+
+def _broken(monkeypatch: pytest.MonkeyPatch, change: Callable[[dict[str, Any]], None]) -> str:
+    data = copy.deepcopy(load_json_resource("vacancy/requirements.json"))
+    change(data)
+
+    def load(name: str) -> Any:
+        return data if name == "vacancy/requirements.json" else load_json_resource(name)
+
+    monkeypatch.setattr(lexicon, "load_json_resource", load)
+    with pytest.raises(lexicon.LexiconError) as caught:
+        lexicon.body_lexicon.__wrapped__()
+    message = str(caught.value)
+    assert "\n" not in message
+    return message
+
+
+def test_a_bad_lexicon_entry_names_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unknown_language(d: dict[str, Any]) -> None:
+        d["languages"]["names"]["klingon"] = "Klingon"
+
+    def bad_role(d: dict[str, Any]) -> None:
+        d["headings"][0]["role"] = "nonsense"
+
+    def empty_cues(d: dict[str, Any]) -> None:
+        d["years"]["min_cues"] = []
+
+    assert "Klingon" in _broken(monkeypatch, unknown_language)
+    assert "heading #0" in _broken(monkeypatch, bad_role)
+    assert "years.min_cues" in _broken(monkeypatch, empty_cues)
