@@ -13,6 +13,7 @@ from secondment_desk.models.vacancy import RequirementFacts
 from secondment_desk.resources import load_json_resource
 from secondment_desk.vacancy import lexicon, parse_text
 from secondment_desk.vacancy.facts import max_service_years, read_facts
+from secondment_desk.vacancy.items import kind_of
 from secondment_desk.vacancy.lexicon import body_lexicon, number_value
 from secondment_desk.vacancy.parser import normalize_text, parse_single
 from secondment_desk.vacancy.sections import find_sections
@@ -334,3 +335,17 @@ def test_a_bad_lexicon_entry_names_itself(monkeypatch: pytest.MonkeyPatch) -> No
     assert "Klingon" in _broken(monkeypatch, unknown_language)
     assert "heading #0" in _broken(monkeypatch, bad_role)
     assert "years.min_cues" in _broken(monkeypatch, empty_cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("La connaissance de l'arabe serait un atout.", "desirable"),
+        ("Experiencia en el sistema de Naciones Unidas es deseable.", "desirable"),
+        ("Желательно знание английского языка.", "desirable"),
+        ("A minimum of 2 years of experience, 1 year in the field strongly preferred.",
+         "mandatory"),
+    ],
+)  # fmt: skip
+def test_desirable_items_in_four_languages(text: str, kind: str) -> None:
+    assert kind_of(text, "mandatory") == kind
