@@ -187,7 +187,11 @@ def lang(text: str, kind: str = "mandatory") -> list[tuple[str, str, str | None]
          [("Russian", "desirable", "B2")]),
         ("English at level C1 is required.", [("English", "mandatory", "C1")]),
         ("Maîtrise du français et de l'anglais.",
-         [("French", "mandatory", None), ("English", "mandatory", None)]),
+         [("French", "mandatory", "C1"), ("English", "mandatory", "C1")]),
+        ("Parfaite maîtrise du français; bonne connaissance de l'anglais.",
+         [("French", "mandatory", "C2"), ("English", "mandatory", "B2")]),
+        ("Свободное владение русским языком, хорошее знание английского.",
+         [("Russian", "mandatory", "C1"), ("English", "mandatory", "B2")]),
         ("La connaissance du créole haïtien est un atout.",
          [("Haitian Creole", "desirable", None)]),
         ("Dominio del idioma español (nivel C1) es obligatorio; conocimiento de quechua "
