@@ -60,6 +60,8 @@ def test_numbers_in_words_en_fr_es_through_text2num_and_russian_from_data(
         # French (EPSO / UN notices)
         ("Au moins 10 ans d'expérience professionnelle dans le domaine du droit.",
          [(10, "min", "professional")]),
+        ("Au moins un an d'expérience dans une organisation internationale.",
+         [(1, "min", "international")]),
         ("Les candidats doivent justifier d'au moins 15 années d'expérience professionnelle "
          "postuniversitaire.", [(15, "min", "professional")]),
         ("Au moins cinq années d'expérience acquises à un poste d'encadrement.",
@@ -231,6 +233,13 @@ def test_driving_licence(text: str, manual: bool) -> None:
     f = facts(text)
     assert f.driving_licence
     assert f.manual_transmission is manual
+
+
+def test_every_licence_phrase_passes_the_cheap_pretest() -> None:
+    from secondment_desk.vacancy.facts import _LICENCE_STEMS
+
+    words = load_json_resource("vacancy/requirements.json")["licence"]["words"]
+    assert [w for w in words if not any(s in w.casefold() for s in _LICENCE_STEMS)] == []
 
 
 def test_maximum_service_in_words() -> None:

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import cast
 
 from secondment_desk.models.education import EducationLevel
@@ -63,12 +63,8 @@ def _unit_re() -> re.Pattern[str]:
 
 # The count right before a year word: digits, a word or two ("thirteen", "twenty-five"),
 # optionally with digits in brackets ("six (6)") and a qualifier ("two additional years").
-_COUNT_BEFORE = re.compile(
-    r"(?P<num>\d{1,2}(?:[.,]5)?|[^\W\d_]+(?:[ \-][^\W\d_]+)?)\s*"
-    r"(?:\(\s*(?P<paren>\d{1,2})\s*\)\s*)?\+?\s*-?\s*"
-    r"(?:(?:full|additional|more|further|complete)\s+)?$",
-    re.I,
-)
+# Read right to left by hand: a regex anchored at the end would be tried at every position.
+_QUALIFIERS = frozenset({"full", "additional", "more", "further", "complete"})
 
 
 @dataclass(frozen=True)
@@ -78,38 +74,87 @@ class _Count:
     end: int  # end of the year word
 
 
-def _count(m: re.Match[str], offset: int, unit_end: int) -> _Count | None:
-    num_start, num_end = offset + m.start("num"), offset + m.end("num")
-    if m.group("paren"):
-        return _Count(int(m.group("paren")), num_start, unit_end)
-    raw = m.group("num")
-    if raw[0].isdigit():
-        value = float(raw.replace(",", "."))
-        return _Count(int(value), num_start, unit_end) if value == int(value) else None
-    found = number_value(raw)
-    if found is not None:
-        return _Count(found, num_start, unit_end)
-    words = re.split(r"[ \-]", raw)
-    if len(words) == 2:
-        last = number_value(words[1])
-        if last is not None:
-            return _Count(last, num_end - len(words[1]), unit_end)
-        first = number_value(words[0])
+def _skip_space(w: str, i: int) -> int:
+    while i > 0 and w[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _word_before(w: str, i: int) -> int:
+    j = i
+    while j > 0 and w[j - 1].isalpha():
+        j -= 1
+    return j
+
+
+def _count_before(w: str) -> tuple[int, int] | None:
+    """(value, start of the number in ``w``) of the count ``w`` ends with, if any."""
+    i = _skip_space(w, len(w))
+    j = _word_before(w, i)
+    if j < i and w[j:i].casefold() in _QUALIFIERS:
+        i = _skip_space(w, j)
+    for sign in "-+":
+        if i > 0 and w[i - 1] == sign:
+            i = _skip_space(w, i - 1)
+    paren: int | None = None
+    paren_at = i
+    if i > 0 and w[i - 1] == ")":
+        k = w.rfind("(", max(0, i - 8), i - 1)
+        inner = w[k + 1 : i - 1].strip() if k >= 0 else ""
+        if inner.isdigit() and len(inner) <= 2:
+            paren, paren_at = int(inner), k
+            i = _skip_space(w, k)
+    if i > 0 and w[i - 1] == "+":
+        i = _skip_space(w, i - 1)
+    j = i
+    while j > 0 and w[j - 1].isdigit():
+        j -= 1
+    if j < i:
+        if i - j > 2 or (j > 1 and w[j - 1] in ".," and w[j - 2].isdigit()):
+            return None  # a year ("2015 years"?) or a fraction's tail ("2.5")
+        if i < len(w) and w[i : i + 2] in (".5", ",5"):
+            return None
+        return (paren if paren is not None else int(w[j:i])), j
+    j = _word_before(w, i)
+    if j == i:
+        return (paren, paren_at) if paren is not None else None
+    if paren is not None:
+        return paren, j
+    last = w[j:i]
+    k = j
+    if k > 1 and w[k - 1] in " -" and w[k - 2].isalpha():
+        k2 = _word_before(w, k - 1)
+        found = number_value(w[k2:i])
+        if found is not None:
+            return found, k2
+        first = number_value(w[k2 : k - 1])
+        value = number_value(last)
+        if value is not None:
+            return value, j
         if first is not None:
-            return _Count(first, num_start, unit_end)
-    return None
+            return first, k2
+        return None
+    value = number_value(last)
+    return (value, j) if value is not None else None
+
+
+def _french_an(text: str, start: int, at: int) -> bool:
+    before = text[max(start, at - 3) : at]
+    return before.casefold() == "un " or before.rstrip()[-1:].isdigit()
 
 
 def _counts(text: str, start: int, end: int) -> list[_Count]:
     out = []
     for unit in _unit_re().finditer(text, start, end):
+        if unit.group().casefold() == "an" and not _french_an(text, start, unit.start()):
+            continue  # the English article, not the French "un an" / "5 an"
         left = max(start, unit.start() - 40)
-        m = _COUNT_BEFORE.search(text[left : unit.start()])
-        if m is None:
+        found = _count_before(text[left : unit.start()])
+        if found is None:
             continue
-        count = _count(m, left, unit.end())
-        if count is not None and 0 < count.value <= 40:
-            out.append(count)
+        value, at = found
+        if 0 < value <= 40:
+            out.append(_Count(value, left + at, unit.end()))
     return out
 
 
@@ -158,12 +203,14 @@ def read_years(
     base: int | None,
     lower_degree: bool,
     implied: bool = False,
+    mentions: list[tuple[EducationLevel, int, int]] | None = None,
 ) -> _YearsReading:
     """Years of experience asked in ``text[start:end]``, and the degree substitution's years.
 
     ``lower_degree``: the requirement names a degree below another one it names (a
     first-level degree beside a second-level one), so "with two years" can be the substitution.
     ``implied``: the text stands under an Experience heading, so bare years are experience.
+    ``mentions``: the levels named in ``text`` (found once by the caller), else found here.
     """
     lex = body_lexicon()
     facts: list[YearsFact] = []
@@ -199,9 +246,12 @@ def read_years(
                 continue  # "university studies of at least 3 years"
             if not (experience_after or implied or named_before):
                 continue
-            level = _degree_of(text, c_start, c_end, count, counts)
+            if mentions is None:
+                mentions = education_mentions(text, start, end)
+            in_clause = [m for m in mentions if c_start <= m[1] and m[2] <= c_end]
+            level = _degree_of(text, in_clause, count, counts)
             lower = level in _LOWER or (
-                level is None and _lower_degree_before(text, c_start, count)
+                level is None and any(lv in _LOWER for lv, _s, e in in_clause if e <= count.start)
             )
             cue = lex.substitution_cue.search(text, c_start, c_end)
             extra = lex.substitution_extra.search(
@@ -235,11 +285,13 @@ _BINDS = re.compile(r"\b(?:with|plus|and|avec|assortie?s?|et|con|y|и|с|при)
 
 
 def _degree_of(
-    text: str, c_start: int, c_end: int, count: _Count, counts: list[_Count]
+    text: str,
+    mentions: list[tuple[EducationLevel, int, int]],
+    count: _Count,
+    counts: list[_Count],
 ) -> EducationLevel | None:
     """The degree a count of years goes with: "a Bachelor's degree with 5 years",
-    "8 years with a first-level degree"; None when it names none."""
-    mentions = education_mentions(text, c_start, c_end)
+    "8 years with a first-level degree"; None when it names none. ``mentions``: the clause's."""
     if not mentions:
         return None
     others = [c for c in counts if c is not count]
@@ -255,10 +307,6 @@ def _degree_of(
         if _BINDS.search(gap) and not any(e <= c.start < count.start for c in others):
             return level
     return None
-
-
-def _lower_degree_before(text: str, start: int, count: _Count) -> bool:
-    return any(level in _LOWER for level, _s, _e in education_mentions(text, start, count.start))
 
 
 # --- education --------------------------------------------------------------------------------
@@ -423,6 +471,7 @@ def _level_table() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((lexicon.phrase_re([p]), str(data[p])) for p in phrases)
 
 
+@lru_cache(maxsize=1024)
 def cefr_of_wording(wording: str | None) -> str | None:
     """The CEFR level ``language_levels.json`` gives the wording (longest phrase first)."""
     if not wording:
@@ -510,7 +559,7 @@ def read_facts(
     mentions = education_mentions(text)
     levels = {m[0] for m in mentions}
     lower = len(levels) > 1
-    years = read_years(text, 0, len(text), base, lower, implied=role == "experience")
+    years = read_years(text, 0, len(text), base, lower, role == "experience", mentions)
     cue = bool(lex.substitution_cue.search(text))
     education: EducationLevel | None = None
     substitute: EducationLevel | None = None
@@ -769,6 +818,10 @@ def _languages(
     return out
 
 
+# Substrings every licence phrase of the lexicon holds one of (a cheap test before its regex).
+_LICENCE_STEMS = ("licen", "permis", "carnet", "водительск")
+
+
 def _licence(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> list[Value]:
     licence = [r for r in reqs if r.category == "licence" or facts_of(r).driving_licence]
     if licence:
@@ -776,6 +829,9 @@ def _licence(text: str, reqs: list[Requirement], whole: tuple[int, int]) -> list
         chosen = (mandatory or licence)[0]
         return [Value("driving_licence_required", bool(mandatory), *_span_of(None, chosen))]
     lex = body_lexicon()
+    low = text[whole[0] : whole[1]].casefold()
+    if not any(stem in low for stem in _LICENCE_STEMS):
+        return []
     m = lex.licence.search(text, *whole)
     if not m:
         return []
