@@ -280,10 +280,6 @@ def apply_requirement_facts(
         draft.put(v.name, v.value, hit)
 
 
-def _span_hit(r: Requirement) -> fx.Hit | None:
-    return fx.Hit(r.text, r.span.start, r.span.end) if r.span else None
-
-
 _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
 
