@@ -71,8 +71,13 @@ def test_numbers_in_words_en_fr_es_through_text2num_and_russian_from_data(
          [(5, "min", "professional")]),
         ("Experiencia profesional de 8 años como mínimo.", [(8, "min", "professional")]),
         ("Mínimo de cinco años de experiencia relevante.", [(5, "min", "relevant")]),
+        ("Expérience professionnelle de moins de 5 ans.", [(5, "max", "professional")]),
+        ("Pas moins de 5 ans d'expérience.", [(5, "min", "general")]),
+        ("Experiencia profesional de no más de 2 años.", [(2, "max", "professional")]),
+        ("No menos de 4 años de experiencia.", [(4, "min", "general")]),
         # Russian
         ("Опыт работы не менее 8 лет в области прав человека.", [(8, "min", "relevant")]),
+        ("Опыт работы не более 3 лет.", [(3, "max", "professional")]),
         ("Опыт работы ≥ 7 лет.", [(7, "min", "professional")]),
         ("Опыт руководящей работы не менее трёх лет.", [(3, "min", "management")]),
     ],
