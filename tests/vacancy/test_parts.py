@@ -8,7 +8,8 @@ import pytest
 
 from secondment_desk.vacancy import highlight_spans, parse_text
 from secondment_desk.vacancy.dates import find_dates, find_time
-from secondment_desk.vacancy.fields import key_values, languages_in, min_years, tidy_title
+from secondment_desk.vacancy.facts import languages_in, read_facts
+from secondment_desk.vacancy.fields import key_values, tidy_title
 from secondment_desk.vacancy.items import categorize, kind_of, split_items, states_no_requirement
 from secondment_desk.vacancy.lexicon import canonical_city, city_country
 from secondment_desk.vacancy.sections import find_sections, match_heading
@@ -163,8 +164,7 @@ def test_language_wording_and_kind() -> None:
 
 def test_years_words_and_study_length_is_not_experience() -> None:
     text = "university studies of at least 3 years; A minimum of six (6) years of experience"
-    hit = min_years(text, 0, len(text))
-    assert hit is not None and hit.value == "6"
+    assert read_facts(text, "mandatory").min_years() == 6
 
 
 def test_title_loses_its_grade_and_shouting() -> None:

@@ -13,9 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-import pycountry
-
-from secondment_desk.checklist.data import Competency, level_near
+from secondment_desk.checklist.data import Competency, LevelPhrase, level_near
 from secondment_desk.models.checklist import Evidence, ItemStatus
 from secondment_desk.models.education import EducationLevel
 from secondment_desk.models.profile import (
@@ -26,7 +24,8 @@ from secondment_desk.models.profile import (
     LanguageSkill,
     Profile,
 )
-from secondment_desk.models.vacancy import Vacancy
+from secondment_desk.models.vacancy import RequirementFacts, Vacancy
+from secondment_desk.vacancy.facts import facts_of
 
 
 @dataclass
@@ -38,40 +37,16 @@ class Assessment:
 
 # --- numbers, grades, wording ---------------------------------------------------------------
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-}  # fmt: skip
-_NUM = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
-_YEARS = re.compile(
-    rf"\b{_NUM}\s*(?:\(\d{{1,2}}\)\s*)?\+?\s*(?:more\s+|additional\s+)?years?\b", re.I
-)
-_MANAGEMENT_WORDS = re.compile(r"manag|supervis", re.I)
-_SUBSTITUTION = re.compile(
-    rf"first[- ]level[^.;]*?\b{_NUM}\s*(?:\(\d{{1,2}}\)\s*)?(?:more\s+|additional\s+)?years?"
-    r"[^.;]*?\bin\s+lieu",
-    re.I,
-)
 _GRADE = re.compile(r"^\s*([SPD])\s*-?\s*(\d)?\b", re.I)
 
-_EDUCATION_IN_TEXT: tuple[tuple[re.Pattern[str], EducationLevel], ...] = (
-    (re.compile(r"\b(doctora|ph\.?\s?d)", re.I), EducationLevel.DOCTORATE),
-    (re.compile(r"\b(second[- ]level|master|advanced (university )?degree|post-?graduate)", re.I),
-     EducationLevel.MASTER),
-    (re.compile(r"\b(first[- ]level|bachelor|undergraduate)", re.I), EducationLevel.BACHELOR),
-    (re.compile(r"\b(secondary (school|education)|high school)", re.I), EducationLevel.SECONDARY),
-)  # fmt: skip
 LEVEL_NAMES: dict[EducationLevel, str] = {
     EducationLevel.DOCTORATE: "a doctorate",
     EducationLevel.MASTER: "a second-level (master's) degree",
     EducationLevel.BACHELOR: "a first-level (bachelor's) degree",
     EducationLevel.SECONDARY: "secondary education",
 }
+_NO_PATTERN = re.compile(r"(?!)")
 _STATUS_ORDER: tuple[ItemStatus, ...] = ("not_met", "partly", "unknown", "met")
-
-
-def number(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word.casefold()]
 
 
 def years_text(years: float) -> str:
@@ -86,31 +61,12 @@ def years_text(years: float) -> str:
     return " ".join(parts)
 
 
-def experience_clause(text: str) -> tuple[int | None, int | None]:
-    """(total years, management years) a requirement's words ask for, None where not said."""
-    total: int | None = None
-    management: int | None = None
-    for m in _YEARS.finditer(text):
-        if re.search(
-            r"in\s+lieu|first[- ]level", text[max(0, m.start() - 80) : m.end() + 60], re.I
-        ):
-            continue  # the degree substitution, not the experience asked for
-        after = re.split(r"[;.]", text[m.end() : m.end() + 80], maxsplit=1)[0]
-        if _MANAGEMENT_WORDS.search(after) and management is None:
-            management = number(m.group(1))
-        elif total is None:
-            total = number(m.group(1))
-    return total, management
-
-
-def substitution_years(vacancy: Vacancy, text: str = "") -> int | None:
-    if vacancy.degree_substitution_years is not None:
-        return vacancy.degree_substitution_years
-    for source in (text, vacancy.text):
-        m = _SUBSTITUTION.search(source)
-        if m:
-            return number(m.group(1))
-    return None
+def substitution_years(vacancy: Vacancy, facts: RequirementFacts | None = None) -> int | None:
+    """Extra years that let a first-level degree stand in for the second-level one: the
+    requirement's own fact, else the vacancy's (both read by the parser)."""
+    if facts is not None and facts.substitution_years is not None:
+        return facts.substitution_years
+    return vacancy.degree_substitution_years
 
 
 def grade_parts(grade: str | None) -> tuple[str, int | None] | None:
@@ -137,19 +93,9 @@ def management_post(vacancy: Vacancy) -> str | None:
     if vacancy.min_years_management:
         return f"the notice asks {vacancy.min_years_management} years at management level"
     for req in vacancy.requirements:
-        if req.category == "experience" and experience_clause(req.text)[1]:
+        if req.category == "experience" and facts_of(req).min_years("management"):
             return "the experience clause asks years at management level"
     return None
-
-
-def level_of_text(text: str) -> EducationLevel | None:
-    """The first degree level a requirement's words name."""
-    hits = []
-    for pattern, level in _EDUCATION_IN_TEXT:
-        m = pattern.search(text)
-        if m:
-            hits.append((m.start(), level))
-    return min(hits)[1] if hits else None
 
 
 # --- profile helpers -------------------------------------------------------------------------
@@ -240,10 +186,11 @@ def keyword_hint(profile: Profile, text: str, limit: int = 3) -> str:
 
 
 def assess_experience(
-    text: str, vacancy: Vacancy, profile: Profile, today: date
+    facts: RequirementFacts, vacancy: Vacancy, profile: Profile, today: date
 ) -> Assessment | None:
-    """The years clause; None when the text asks no number of years (a subject-matter item)."""
-    total, management = experience_clause(text)
+    """The years asked; None when the requirement asks no number of years (a subject-matter
+    item). Only minimums are judged: "no more than three years" asks no minimum."""
+    total, management = facts.min_years(), facts.min_years("management")
     if total is None and management is None:
         return None
     if total is not None and management is None and total == vacancy.min_years_experience:
@@ -301,13 +248,12 @@ def assess_experience(
     return Assessment(status, reason, _job_evidence(used))
 
 
-def assess_education(text: str, vacancy: Vacancy, profile: Profile, today: date) -> Assessment:
-    if _SUBSTITUTION.search(text):
-        asked: EducationLevel | None = EducationLevel.MASTER  # the clause replaces that degree
-    elif text.strip():
-        asked = level_of_text(text)
-    else:  # an item made from the notice's Education Level field
-        asked = vacancy.education_level
+def assess_education(
+    facts: RequirementFacts | None, vacancy: Vacancy, profile: Profile, today: date
+) -> Assessment:
+    """The level asked (with its substitution) against the profile's degrees; ``facts`` None:
+    an item made from the notice's Education Level field."""
+    asked = vacancy.education_level if facts is None else facts.education_level
     if asked is None:
         return Assessment(
             "unknown",
@@ -334,7 +280,7 @@ def assess_education(text: str, vacancy: Vacancy, profile: Profile, today: date)
     mine = _education_label(highest)
 
     field_note = ""
-    if re.search(r"\bdegree[^.;]*\bin\s+[a-z]", text, re.I):
+    if facts is not None and facts.fields_of_study:
         field_note = " The notice also names fields of study: check that yours is among them."
     if rank(top) >= rank(asked):
         good = [e for e in levelled if rank(e.level) >= rank(asked)]
@@ -344,9 +290,9 @@ def assess_education(text: str, vacancy: Vacancy, profile: Profile, today: date)
             f"{LEVEL_NAMES[asked]}.{field_note}",
             [Evidence(kind="education", ref=e.id, text=_education_label(e)) for e in good],
         )
-    subst = substitution_years(vacancy, text)
+    subst = substitution_years(vacancy, facts)
     if asked == EducationLevel.MASTER and top == EducationLevel.BACHELOR and subst:
-        base = experience_clause(text)[0] or vacancy.min_years_experience
+        base = (facts.min_years() if facts else None) or vacancy.min_years_experience
         if base is None:
             return Assessment(
                 "unknown",
@@ -384,27 +330,15 @@ def assess_education(text: str, vacancy: Vacancy, profile: Profile, today: date)
     )
 
 
-def languages_in(text: str, known: Iterable[str]) -> list[str]:
-    """Language names a requirement's words mention, in the order they appear."""
-    found: dict[str, int] = {}
-    for name in known:
-        m = re.search(rf"\b{re.escape(name)}\b", text, re.I)
-        if m:
-            found[name] = m.start()
-    for m in re.finditer(r"\b[A-Z][a-z]{3,}\b", text):
-        word = m.group(0)
-        if word in found or any(word.casefold() == k.casefold() for k in found):
-            continue
-        lang = pycountry.languages.get(name=word)
-        if lang is not None and hasattr(lang, "alpha_2"):  # major languages only, not "Even"
-            found[word] = m.start()
-    return sorted(found, key=lambda n: found[n])
-
-
-def assess_language(language: str, wording: str | None, profile: Profile) -> Assessment:
-    """One language against the profile's CEFR levels."""
+def assess_language(
+    language: str, wording: str | None, profile: Profile, cefr: str | None = None
+) -> Assessment:
+    """One language against the profile's CEFR levels: ``cefr`` where the notice states it,
+    else the level its wording (as the parser read it) stands for in language_levels.json."""
     skill = profile.language(language)
     phrase = level_near(wording, language) if wording else None
+    if cefr is not None:
+        phrase = LevelPhrase(cefr if phrase is None else phrase.phrase, cefr, _NO_PATTERN)
     if skill is None:
         return Assessment(
             "not_met",
@@ -484,8 +418,8 @@ def combine(results: list[tuple[str, Assessment]], any_of: bool) -> Assessment:
     return Assessment(status, reason, evidence)
 
 
-def assess_licence(text: str, profile: Profile) -> Assessment:
-    manual = bool(re.search(r"manual", text, re.I))
+def assess_licence(manual: bool, profile: Profile) -> Assessment:
+    """A driving licence (and driving with manual transmission when ``manual``)."""
     personal = profile.personal
     if personal.driving_licence is None:
         return Assessment(

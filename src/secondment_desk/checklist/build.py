@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Literal
 
@@ -15,14 +14,14 @@ from secondment_desk.models.application import RankedPost
 from secondment_desk.models.checklist import ChecklistDecision, ChecklistItem, ItemKind
 from secondment_desk.models.education import EducationLevel
 from secondment_desk.models.profile import Profile
-from secondment_desk.models.vacancy import Requirement, Vacancy
+from secondment_desk.models.vacancy import Requirement, RequirementFacts, Vacancy, YearsFact
 from secondment_desk.notice_status import NoticeState, notice_state
 from secondment_desk.organisations.rules import post_rules
+from secondment_desk.vacancy.facts import facts_of, named_competencies
 
 Tone = Literal["blocked", "check", "ready"]
 
 _KIND_ORDER: dict[str, int] = {"mandatory": 0, "desirable": 1, "competency": 2}
-_ANY_OF = re.compile(r"\band/or\b|\bor\b|\beither\b", re.I)
 
 
 class Summary(BaseModel):
@@ -202,24 +201,9 @@ def _notice_items(state: NoticeState) -> list[ChecklistItem]:
 
 
 def _named_in_notice(vacancy: Vacancy, competencies: tuple[Competency, ...]) -> set[str]:
-    """Ids of the model's competencies that the notice itself names (in a values or
-    competencies passage), so that only the others are marked as added from the model."""
-    passages = [
-        line
-        for line in re.split(r"\n+", vacancy.text)
-        if re.search(r"competenc|core values|values", line, re.I)
-    ]
-    # A heading line is followed by its list: take the line after each heading too.
-    lines = re.split(r"\n+", vacancy.text)
-    for i, line in enumerate(lines[:-1]):
-        if re.fullmatch(r"\s*(?:core\s+)?(?:values|competencies)\s*:?\s*", line, re.I):
-            passages.append(lines[i + 1])
-    found: set[str] = set()
-    for comp in competencies:
-        words = r"\s+".join(re.escape(w) for w in comp.name.split())
-        if any(re.search(rf"\b{words}\b", p, re.I) for p in passages):
-            found.add(comp.id)
-    return found
+    """Ids of the model's competencies that the notice itself names (the parser reads the
+    notice), so that only the others are marked as added from the model."""
+    return named_competencies(vacancy.text, {c.id: c.name for c in competencies})
 
 
 def apply_decisions(
@@ -280,17 +264,12 @@ def _item(
     )
 
 
-def _known_languages(vacancy: Vacancy) -> list[str]:
-    names = [lr.language for lr in vacancy.language_requirements]
-    names += vacancy.languages_mandatory + vacancy.languages_desirable
-    return list(dict.fromkeys(names))
-
-
 def _language_assessment(
     req: Requirement, vacancy: Vacancy, profile: Profile
 ) -> tuple[A.Assessment, list[str]]:
-    names = A.languages_in(req.text, _known_languages(vacancy))
-    if not names:
+    """The languages the parser read in the requirement, each against the profile."""
+    facts = facts_of(req)
+    if not facts.languages:
         return (
             A.Assessment(
                 "unknown",
@@ -299,19 +278,12 @@ def _language_assessment(
             ),
             [],
         )
-    results = []
-    for name in names:
-        wording = req.text
-        for lr in vacancy.language_requirements:
-            inside = (
-                lr.span is not None
-                and req.span is not None
-                and req.span.start <= lr.span.start < req.span.end
-            )
-            if lr.language.casefold() == name.casefold() and lr.wording and inside:
-                wording = lr.wording
-        results.append((name, A.assess_language(name, wording, profile)))
-    return A.combine(results, any_of=bool(_ANY_OF.search(req.text))), names
+    results = [
+        (lang.language, A.assess_language(lang.language, lang.wording, profile, lang.cefr))
+        for lang in facts.languages
+    ]
+    names = [lang.language for lang in facts.languages]
+    return A.combine(results, any_of=facts.languages_any_of), names
 
 
 def _requirement_items(vacancy: Vacancy, profile: Profile, today: date) -> list[ChecklistItem]:
@@ -320,17 +292,18 @@ def _requirement_items(vacancy: Vacancy, profile: Profile, today: date) -> list[
     covered_languages: set[tuple[str, str]] = set()
     for req in vacancy.requirements:
         found: A.Assessment | None = None
+        facts = facts_of(req)
         if req.category == "experience":
-            found = A.assess_experience(req.text, vacancy, profile, today)
+            found = A.assess_experience(facts, vacancy, profile, today)
             has_years = has_years or found is not None
         elif req.category == "education":
-            found = A.assess_education(req.text, vacancy, profile, today)
+            found = A.assess_education(facts, vacancy, profile, today)
             has_education = True
         elif req.category == "language":
             found, names = _language_assessment(req, vacancy, profile)
             covered_languages.update((req.kind, n.casefold()) for n in names)
         elif req.category == "licence":
-            found = A.assess_licence(req.text, profile)
+            found = A.assess_licence(facts.manual_transmission, profile)
             has_licence = True
         elif req.category == "eligibility":
             found = assess_eligibility(vacancy, profile)
@@ -364,7 +337,7 @@ def _requirement_items(vacancy: Vacancy, profile: Profile, today: date) -> list[
         subst = A.substitution_years(vacancy)
         if subst and level == EducationLevel.MASTER:
             text += f" (or a first-level degree with {subst} more years of experience)"
-        found = A.assess_education("", vacancy, profile, today)
+        found = A.assess_education(None, vacancy, profile, today)
         synthesized.append(_item("notice:education", text, "mandatory", "education", found))
     if not has_years and (vacancy.min_years_experience or vacancy.min_years_management):
         parts = []
@@ -374,21 +347,29 @@ def _requirement_items(vacancy: Vacancy, profile: Profile, today: date) -> list[
             parts.append(f"at least {vacancy.min_years_management} years at management level")
         text = ", including ".join(parts)
         text = text[0].upper() + text[1:]
-        found = A.assess_experience(text, vacancy, profile, today) or A.Assessment("unknown", "")
+        asked = []
+        if vacancy.min_years_experience:
+            asked.append(YearsFact(years=vacancy.min_years_experience, kind="relevant"))
+        if vacancy.min_years_management:
+            asked.append(YearsFact(years=vacancy.min_years_management, kind="management"))
+        found = A.assess_experience(
+            RequirementFacts(years=asked), vacancy, profile, today
+        ) or A.Assessment("unknown", "")
         synthesized.append(_item("notice:experience", text, "mandatory", "experience", found))
     for kind, name, wording in _notice_languages(vacancy):
         if (kind, name.casefold()) in covered_languages:
             continue
         covered_languages.add((kind, name.casefold()))
         text = f"{wording} {name}" if wording else f"{name} ({kind})"
-        found = A.assess_language(name, wording or _sole_sentence(vacancy.text, name), profile)
+        found = A.assess_language(name, wording, profile)
         item_id = f"notice:language:{kind}:{name.casefold()}"
         synthesized.append(_item(item_id, text.strip(), kind, "language", found))
     if not has_licence and vacancy.driving_licence_required:
         text = "Valid driving licence"
-        if re.search(r"manual\s+transmission", vacancy.text, re.I):
+        manual = any(facts_of(r).manual_transmission for r in vacancy.requirements)
+        if manual:
             text += " and ability to drive with manual transmission"
-        found = A.assess_licence(text, profile)
+        found = A.assess_licence(manual, profile)
         synthesized.append(_item("notice:licence", text, "mandatory", "licence", found))
     return synthesized + items
 
@@ -408,13 +389,3 @@ def _notice_languages(vacancy: Vacancy) -> list[tuple[ItemKind, str, str | None]
             if (kind, name.casefold()) not in seen:
                 out.append((kind, name, None))
     return out
-
-
-def _sole_sentence(text: str, language: str) -> str | None:
-    """The one sentence of the notice naming the language, when exactly one does."""
-    sentences = [
-        s
-        for s in re.split(r"(?<=[.;:])\s+|\n+", text)
-        if re.search(rf"\b{re.escape(language)}\b", s)
-    ]
-    return sentences[0] if len(sentences) == 1 else None

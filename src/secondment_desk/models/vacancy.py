@@ -79,6 +79,67 @@ def stable_id(*parts: str) -> str:
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:12]
 
 
+ExperienceKind = Literal[
+    "general", "professional", "relevant", "international", "field", "management"
+]
+YearsBound = Literal["min", "max"]
+
+
+class YearsFact(BaseModel):
+    """A number of years of experience a requirement asks for ("at least 6 years of relevant
+    experience": 6, min, relevant; "no more than three years": 3, max)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    years: int = Field(ge=0, le=60)
+    bound: YearsBound = "min"
+    kind: ExperienceKind = "general"
+    span: Span | None = None
+
+
+class LanguageFact(BaseModel):
+    """A language a requirement names, with the words for its level and the CEFR level where
+    the notice states one (or its wording stands for one)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    language: str
+    kind: RequirementKind
+    wording: str | None = None
+    cefr: str | None = None
+    span: Span | None = None
+
+
+class RequirementFacts(BaseModel):
+    """What one requirement asks, read once by the parser (``vacancy/facts.py``); the
+    checklist judges these and never reads the requirement's words again."""
+
+    years: list[YearsFact] = Field(default_factory=list)
+    education_level: OptionalEducationLevel = None
+    substitution_years: int | None = Field(
+        default=None, description="Extra years that let a lower degree stand in for it."
+    )
+    substitution_level: OptionalEducationLevel = None
+    fields_of_study: bool = Field(
+        default=False, description="The education clause names fields of study."
+    )
+    languages: list[LanguageFact] = Field(default_factory=list)
+    languages_any_of: bool = Field(
+        default=False, description="One of the languages named is enough ('and/or', 'or')."
+    )
+    driving_licence: bool = False
+    manual_transmission: bool = False
+
+    def min_years(self, kind: str | None = None) -> int | None:
+        """The first minimum of years asked (of one kind; without one, any but management)."""
+        for fact in self.years:
+            if fact.bound != "min":
+                continue
+            if (kind is None and fact.kind != "management") or fact.kind == kind:
+                return fact.years
+        return None
+
+
 class Requirement(BaseModel):
     """One mandatory or desirable item of a notice."""
 
@@ -88,6 +149,9 @@ class Requirement(BaseModel):
     category: RequirementCategory
     section: str | None = None
     span: Span | None = None
+    facts: RequirementFacts | None = Field(
+        default=None, description="What it asks, as read by the parser; None: not read yet."
+    )
 
     def model_post_init(self, __context: Any) -> None:
         if not self.id:

@@ -7,14 +7,13 @@ offsets they came from; the parser decides the order in which sources are tried.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from secondment_desk import countries
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
-from secondment_desk.vacancy.items import has_language, is_desirable, is_mandatory
-from secondment_desk.vacancy.lexicon import NUMBER, to_int
+from secondment_desk.vacancy.facts import education_mentions
 
 
 def prose_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -43,6 +42,9 @@ def prose_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
         else:
             out.append(ch)
     return re.compile("".join(out), flags)
+
+
+_SPACE_RUN = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=2)
@@ -624,122 +626,17 @@ def glued_dates(text: str, limit: int) -> tuple[Hit, Hit, int] | None:
     return None
 
 
-# --- education and experience -------------------------------------------------------------------
-
-_EDUCATION_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("doctorate", prose_re(r"\bdoctora(?:te|l)\b|\bph\.? ?d\b|"
-                             r"third[- ]level (?:university )?degree", re.I)),
-    ("master", prose_re(r"second[- ]level\)? (?:university )?degree|"
-                          r"advanced (?:\([^)\n]{1,25}\) )?(?:university )?degree|"
-                          r"\bmaster'?s?\b|(?-i:\bMA\b|\bMSc\b|\bLL\.?M\b)|graduate degree|"
-                          r"post-?graduate degree", re.I)),
-    ("bachelor", prose_re(r"first[- ]level (?:university )?degree|\bbachelor'?s?\b|(?-i:\bBA\b|"
-                            r"\bBSc\b)|university degree|university studies|university education|"
-                            r"degree in\b|academic degree|higher education|tertiary education",
-                            re.I)),
-    ("secondary", prose_re(r"secondary (?:school|education)|high school|upper secondary|"
-                             r"vocational (?:school|training|diploma)", re.I)),
-)  # fmt: skip
-
-
-_EDUCATION_HINTS: dict[str, tuple[str, ...]] = {
-    "doctorate": ("doctora", "ph", "third"),
-    "master": ("second", "advanced", "master", "ma", "msc", "ll", "graduate"),
-    "bachelor": ("first", "bachelor", "ba", "bsc", "university", "degree", "academic", "higher",
-                 "tertiary"),
-    "secondary": ("secondary", "high school", "vocational"),
-}  # fmt: skip
+# --- education -----------------------------------------------------------------------------------
 
 
 def education_level(text: str, start: int, end: int) -> Hit | None:
-    """The level asked for first in ``text[start:end]``."""
-    text = one_line(text)  # same offsets; wrapped lines read as one
-    best: tuple[int, Hit] | None = None
-    low = text[start:end].lower()
-    for level, pattern in _EDUCATION_LEVELS:
-        if not any(hint in low for hint in _EDUCATION_HINTS[level]):
-            continue
-        m = pattern.search(text, start, end)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), Hit(level, m.start(), m.end()))
-    return best[1] if best else None
-
-
-_YEARS_MIN = prose_re(
-    rf"(?:minimum|at least|a minimum of|not less than|no less than)\s+(?:of\s+)?(?P<n>{NUMBER})"
-    rf"\s*\+?\s*(?:full\s+)?years?"
-    rf"|(?P<m>{NUMBER})\s*\+?\s*(?:or more\s+)?(?:full\s+)?years?(?:'|’)?\s+(?:of\s+)?"
-    rf"(?:[\w,\-/]+\s+){{0,8}}?(?:experience|service|work)",
-    re.I,
-)
-_MANAGEMENT = prose_re(
-    rf"(?P<n>{NUMBER})\s*\+?\s*years?\s+(?:[\w\-]+\s+){{0,4}}?"
-    rf"(?:at (?:the |a )?(?:senior |middle )?management level|in (?:a )?(?:senior |middle )?"
-    rf"management|of (?:senior |middle )?management|(?:in |at )?(?:a )?managerial)",
-    re.I,
-)
-_SUBSTITUTION = prose_re(
-    rf"(?:first[- ]level (?:university )?degree|bachelor'?s?(?: degree)?)[^.]{{0,60}}?"
-    rf"(?:with|plus|and|of)\s+(?:an? )?(?:additional\s+)?(?P<n>{NUMBER})\s+(?:additional\s+)?"
-    rf"years?",
-    re.I,
-)
-
-
-_STUDY_BEFORE = re.compile(
-    r"(?:studies|education|degree|diploma|course|programme)\W+(?:\w+\W+){0,3}$"
-)
-
-
-# "This is a G-6 contract. ... It usually requires 6 years of experience, depending on education."
-_HEDGED_BEFORE = re.compile(r"\b(?:usually|typically|generally|normally)\s+requires?\s+$")
-
-
-def min_years(text: str, start: int, end: int) -> Hit | None:
-    text = one_line(text)  # same offsets; wrapped lines read as one
-    for m in _YEARS_MIN.finditer(text, start, end):
-        token = m.group("n") or m.group("m")
-        # "first-level degree with two years ... in lieu" is a substitution, not the minimum
-        before = text[max(start, m.start() - 80) : m.start()].lower()
-        before = re.split(r"[.]\s|[;:\n]", before)[-1]
-        after = re.split(r"[;\n.]", text[m.end() : m.end() + 80].lower(), maxsplit=1)[0]
-        if _STUDY_BEFORE.search(before) and not re.search(r"experience|service", after):
-            continue  # "university studies of at least 3 years"
-        if _HEDGED_BEFORE.search(before):
-            continue  # an aggregator's rule of thumb for the grade, not this post's minimum
-        if (
-            "first-level" in before
-            or "first level" in before
-            or "in lieu" in text[m.end() : m.end() + 80].lower()
-        ):
-            continue
-        n = to_int(token)
-        if n is not None and 0 < n <= 40:
-            return Hit(str(n), m.start(), m.end())
-    return None
-
-
-def management_years(text: str, start: int, end: int) -> Hit | None:
-    text = one_line(text)  # same offsets; wrapped lines read as one
-    at = text.find("manag", start, end)
-    while at >= 0:
-        m = _MANAGEMENT.search(text, max(start, at - 90), min(end, at + 40))
-        if m:
-            n = to_int(m.group("n"))
-            if n is not None:
-                return Hit(str(n), m.start(), m.end())
-        at = text.find("manag", at + 5, end)
-    return None
-
-
-def substitution_years(text: str, start: int, end: int) -> Hit | None:
-    text = one_line(text)  # same offsets; wrapped lines read as one
-    m = _SUBSTITUTION.search(text, start, end)
-    if m:
-        n = to_int(m.group("n"))
-        if n is not None and n <= 15:
-            return Hit(str(n), m.start(), m.end())
-    return None
+    """The level a header value names ("Education Level: Master's"): read by the one reader
+    of requirement facts (``vacancy/facts.py``), so both spell levels the same way."""
+    found = education_mentions(one_line(text), start, end)
+    if not found:
+        return None
+    level, s_, e_ = found[0]
+    return Hit(level.value, s_, e_)
 
 
 # --- eligibility and service ----------------------------------------------------------------
@@ -772,108 +669,3 @@ def ineligible(text: str, duty_country: str | None) -> list[Hit]:
                 pos = m.start("what") + what.find(part.strip())
                 out.append(Hit(name, pos, pos + len(part.strip())))
     return out
-
-
-_MAX_SERVICE = prose_re(
-    rf"maximum (?:period|duration|length|term) of (?:service|employment|assignment|secondment)"
-    rf"[^.\n]{{0,80}}?\b(?:is|of|will be)\s+(?P<n>{NUMBER})\s+years?"
-    rf"|(?:serve|service) (?:for )?(?:up to|a maximum of|no more than) (?P<m>{NUMBER})\s+years?",
-    re.I,
-)
-
-
-def max_service(text: str) -> Hit | None:
-    text = one_line(text)  # same offsets; wrapped lines read as one
-    low = text.lower()
-    for cue in ("maximum", "up to", "no more than"):
-        at = low.find(cue)
-        while at >= 0:
-            m = _MAX_SERVICE.search(text, max(0, at - 40), at + 160)
-            if m:
-                n = to_int(m.group("n") or m.group("m"))
-                if n is not None:
-                    return Hit(str(n), m.start(), m.end())
-            at = low.find(cue, at + len(cue))
-    return None
-
-
-# --- languages ------------------------------------------------------------------------------
-
-_LEVEL_WORDS = re.compile(
-    r"\b(?:(?:professional|full|fully|excellent|good|very good|strong|sound|basic|advanced|"
-    r"working|fair|limited|high|thorough|solid|some|elementary|intermediate|"
-    r"upper intermediate|conversational)\s+(?:[a-z]+\s+){0,2}?)?"
-    r"(?:fluency|fluent|knowledge|command|proficiency|proficient|skills?|level|mastery|"
-    r"ability to (?:speak|communicate|work|read|write)|native|mother tongue|bilingual|"
-    r"written and (?:spoken|oral)|oral and written|communication)\b"
-    r"|\b[ABC][12]\b",
-    re.I,
-)
-# Words that state a level themselves; "skills" or "communication" only hint at one.
-_STRONG_LEVEL = re.compile(
-    r"fluen|proficien|knowledge|command|native|mother tongue|bilingual|mastery|\b[ABC][12]\b|"
-    r"excellent|working|basic|advanced|intermediate",
-    re.I,
-)
-_CEFR = re.compile(r"\b[ABC][12]\b")
-_SPACE_RUN = re.compile(r"\s+")
-
-
-@dataclass
-class LanguageHit:
-    language: str
-    kind: str
-    wording: str | None
-    start: int
-    end: int
-
-
-@dataclass
-class LanguageSet:
-    hits: list[LanguageHit] = field(default_factory=list)
-
-
-def languages_in(
-    text: str, start: int, end: int, default_kind: str, strict: bool
-) -> list[LanguageHit]:
-    """Languages asked for in one item/sentence ``text[start:end]``.
-
-    ``strict`` demands an explicit cue (required/asset/...) — used outside requirement
-    sections, where "English and French are the working languages" is not a requirement.
-    """
-    chunk = text[start:end]
-    if not has_language(chunk):
-        return []
-    lex = lexicon.languages()
-    found = list(lex.pattern.finditer(chunk))
-    if not found:
-        return []
-    desirable = is_desirable(chunk)
-    mandatory = is_mandatory(chunk)
-    level = _LEVEL_WORDS.search(chunk) or _CEFR.search(chunk)
-    if strict and not (desirable or mandatory):
-        return []
-    if not (desirable or mandatory or level):
-        return []
-    kind = "desirable" if desirable else ("mandatory" if mandatory else default_kind)
-    levels = [lv for lv in _LEVEL_WORDS.finditer(chunk) if lv.group().strip()]
-    out: list[LanguageHit] = []
-    for m in found:
-        name = lex.names.get(m.group(1).casefold())
-        if name and not any(h.language == name for h in out):
-            wording = _wording_near(levels, m.start(1))
-            out.append(LanguageHit(name, kind, wording, start + m.start(1), start + m.end(1)))
-    return out
-
-
-def _wording_near(levels: list[re.Match[str]], at: int) -> str | None:
-    """The level words for the language at ``at``: words that state a level win over hints
-    ("skills"); among equals the nearest before the language ("working knowledge of Russian"),
-    else the first after it."""
-    if not levels:
-        return None
-    strong = [lv for lv in levels if _STRONG_LEVEL.search(lv.group())]
-    pool = strong or levels
-    before = [lv for lv in pool if lv.end() <= at]
-    chosen = before[-1] if before else pool[0]
-    return _SPACE_RUN.sub(" ", chosen.group()).strip().lower() or None

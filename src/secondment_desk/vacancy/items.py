@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from secondment_desk.vacancy.lexicon import languages
+from secondment_desk.vacancy.lexicon import body_lexicon, languages
 
 # Words that start a requirement or task item; a capitalised one glued to the previous item
 # ("conditionPossession", "condition Possession") starts a new item.
@@ -323,8 +323,11 @@ def has_language(text: str) -> bool:
 
 
 def kind_of(text: str, default: str) -> str:
-    """Desirable wording makes an item desirable; otherwise the section decides."""
-    return "desirable" if is_desirable(text) else default
+    """Desirable wording makes an item desirable ("an asset", "un atout", "deseable",
+    "желательно": the body lexicon); otherwise the section decides."""
+    if is_desirable(text) or body_lexicon().desirable_cue.search(text):
+        return "desirable"
+    return default
 
 
 # Aggregator prose: "This educational foundation is crucial for understanding ..." explains a

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from secondment_desk.errors import NotAVacancyError
 from secondment_desk.models.vacancy import (
     CONTRACT_SCALAR_FIELDS,
-    LanguageRequirement,
     Requirement,
     Span,
     Vacancy,
 )
+from secondment_desk.vacancy import facts as body
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy.dates import find_dates, first_date
 from secondment_desk.vacancy.items import (
@@ -159,6 +159,7 @@ class Draft:
     values: dict[str, object] = field(default_factory=dict)
     spans: dict[str, Span] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    extra_languages: list[body.LanguageHit] = field(default_factory=list)
 
     def has(self, name: str) -> bool:
         return self.values.get(name) not in (None, [], "")
@@ -186,14 +187,14 @@ def _default_kind(section: Section, previous: str) -> str:
 @dataclass
 class Extracted:
     requirements: list[Requirement]
-    languages: list[fx.LanguageHit]
+    languages: list[body.LanguageHit]
     tasks: list[tuple[str, int, int]]
 
 
 def extract_lists(text: str, sections: list[Section]) -> Extracted:
     """Requirements, languages and tasks from the requirement and task sections."""
     requirements: list[Requirement] = []
-    langs: list[fx.LanguageHit] = []
+    langs: list[body.LanguageHit] = []
     tasks: list[tuple[str, int, int]] = []
     kind_state = "mandatory"
     for section in sections:
@@ -206,10 +207,10 @@ def extract_lists(text: str, sections: list[Section]) -> Extracted:
                 category = categorize(item.text)
                 if section.role == "languages" and category in ("skill", "other"):
                     category = "language" if category_is_language(item.text) else category
-                found = fx.languages_in(text, item.start, item.end, kind, strict=False)
-                if category == "language" and not found and not _has_cue(item.text):
+                facts = body.read_facts(text[item.start : item.end], kind, item.start, section.role)
+                category = body.category_from_facts(category, facts)
+                if category == "language" and not facts.languages and not _has_cue(item.text):
                     continue  # "English and French are the working languages of ..."
-                langs.extend(found)
                 requirements.append(
                     Requirement(
                         text=item.text,
@@ -217,6 +218,7 @@ def extract_lists(text: str, sections: list[Section]) -> Extracted:
                         category=category,
                         section=section.name,
                         span=Span(start=item.start, end=item.end),
+                        facts=facts,
                     )
                 )
         else:
@@ -263,92 +265,19 @@ def apply_lists(draft: Draft, text: str, extracted: Extracted, whole: tuple[int,
     draft.put("tasks", [t for t, _, _ in extracted.tasks])
     if extracted.tasks:
         draft.spans["tasks"] = Span(start=extracted.tasks[0][1], end=extracted.tasks[-1][2])
-    langs = list(extracted.languages)
-    if not langs:
-        # No requirement sections with languages: look for explicit statements anywhere.
-        for m in re.finditer(r"[^.\n;]+", text[whole[0] : whole[1]]):
-            s, e = whole[0] + m.start(), whole[0] + m.end()
-            langs.extend(fx.languages_in(text, s, e, "mandatory", strict=True))
-    mandatory: list[str] = []
-    desirable: list[str] = []
-    lang_reqs: list[LanguageRequirement] = []
-    seen: set[tuple[str, str]] = set()
-    for hit in langs:
-        if (hit.language, hit.kind) in seen:
-            continue
-        seen.add((hit.language, hit.kind))
-        lang_reqs.append(
-            LanguageRequirement(
-                language=hit.language,
-                kind=hit.kind,
-                wording=hit.wording,
-                span=Span(start=hit.start, end=hit.end),
-            )
-        )
-        target = mandatory if hit.kind == "mandatory" else desirable
-        if hit.language not in target:
-            target.append(hit.language)
-            key = "languages_mandatory" if hit.kind == "mandatory" else "languages_desirable"
-            draft.spans.setdefault(key, Span(start=hit.start, end=hit.end))
-    desirable = [d for d in desirable if d not in mandatory]
-    if not desirable:
-        draft.spans.pop("languages_desirable", None)
-    draft.put("languages_mandatory", mandatory)
-    draft.put("languages_desirable", desirable)
-    draft.put("language_requirements", lang_reqs)
+    draft.extra_languages = list(extracted.languages)
 
 
 def apply_requirement_facts(
     draft: Draft, text: str, sections: list[Section], whole: tuple[int, int]
 ) -> None:
-    """Education level, years, licence from the requirement sections (else the whole text)."""
-    req = _req_sections(sections)
-    edu_secs = [s for s in req if s.role == "education"] or req
-    exp_secs = [s for s in req if s.role == "experience"] or req
-    ranges_edu = [(s.body_start, s.body_end) for s in edu_secs] or [whole]
-    ranges_exp = [(s.body_start, s.body_end) for s in exp_secs] or [whole]
-    for a, b in ranges_edu:
-        hit = fx.education_level(text, a, b)
-        if hit:
-            draft.put("education_level", hit.value, hit)
-            break
-    for a, b in [*ranges_edu, *ranges_exp]:
-        hit = fx.substitution_years(text, a, b)
-        if hit:
-            draft.put("degree_substitution_years", int(hit.value), hit)
-            break
-    for a, b in [*ranges_exp, *([whole] if req else [])]:
-        hit = fx.min_years(text, a, b)
-        if hit:
-            draft.put("min_years_experience", int(hit.value), hit)
-            break
-    for a, b in [*ranges_exp, whole]:
-        hit = fx.management_years(text, a, b)
-        if hit:
-            draft.put("min_years_management", int(hit.value), hit)
-            break
+    """Education, years, languages, licence: derived from the requirements' facts."""
     reqs = draft.values.get("requirements")
-    listed = reqs if isinstance(reqs, list) else []
-    licence = [r for r in listed if isinstance(r, Requirement) and r.category == "licence"]
-    if licence:
-        mandatory = [r for r in licence if r.kind == "mandatory"]
-        chosen = (mandatory or licence)[0]
-        draft.put("driving_licence_required", bool(mandatory), _span_hit(chosen))
-    else:
-        m = re.search(r"driv(?:ing|er'?s) licen[cs]e", text[whole[0] : whole[1]], re.I)
-        if m:
-            s, e = whole[0] + m.start(), whole[0] + m.end()
-            left = max(text.rfind(".", whole[0], s), text.rfind(";", whole[0], s), whole[0])
-            stops = [
-                i for i in (text.find(".", e, whole[1]), text.find(";", e, whole[1])) if i >= 0
-            ]
-            sentence = text[left : min(stops) if stops else whole[1]]
-            if _has_cue(sentence) and not re.search(r"desirable|asset|advantage", sentence, re.I):
-                draft.put("driving_licence_required", True, fx.Hit("true", s, e))
-
-
-def _span_hit(r: Requirement) -> fx.Hit | None:
-    return fx.Hit(r.text, r.span.start, r.span.end) if r.span else None
+    listed = [r for r in reqs if isinstance(r, Requirement)] if isinstance(reqs, list) else []
+    ranges = [(s.role, s.body_start, s.body_end) for s in _req_sections(sections)]
+    for v in body.vacancy_values(text, listed, ranges, whole, draft.extra_languages):
+        hit = fx.Hit(str(v.value), v.start, v.end) if v.start is not None and v.end else None
+        draft.put(v.name, v.value, hit)
 
 
 _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
@@ -545,9 +474,10 @@ def apply_eligibility(draft: Draft, text: str) -> None:
             names.append(hit.value)
     if hits:
         draft.put("ineligible_nationalities", names, hits[0])
-    service = fx.max_service(text)
+    service = body.max_service_years(text)
     if service:
-        draft.put("max_service_years", int(service.value), service)
+        years, start, end = service
+        draft.put("max_service_years", years, fx.Hit(str(years), start, end))
 
 
 def finish(draft: Draft, fmt: str, source_name: str | None) -> Vacancy:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from secondment_desk.vacancy.lexicon import body_lexicon
+
 Role = Literal[
     "background",
     "tasks",
@@ -38,107 +40,39 @@ class HeadingDef:
     fuzzy: tuple[str, ...] = ()  # canonical spellings compared for typos
 
 
-# Order matters only for readability; every pattern is anchored on both ends.
-HEADINGS: tuple[HeadingDef, ...] = (
-    HeadingDef("General Minimum Requirements", "requirements",
-               r"general (?:minimum )?requirements?", ("general minimum requirements",)),
-    HeadingDef("Field of Expertise Requirements", "requirements",
-               r"field of expertise requirements?", ("field of expertise requirements",)),
-    HeadingDef("Level of Professional Competence Requirements", "requirements",
-               r"level of professional competence(?: requirements?)?",
-               ("level of professional competence requirements",)),
-    HeadingDef("Mission Specific Requirements", "requirements",
-               r"(?:mission|post|position|job)[ \-]specific (?:requirements?|qualifications?)",
-               ("mission specific requirements",)),
-    HeadingDef("Necessary Qualifications", "requirements",
-               r"(?:necessary|required|minimum|essential|key|mandatory|additional|other) "
-               r"(?:qualifications?|"
-               r"requirements?|qualifications? and experience|qualifications?, experience and "
-               r"skills)(?: and experience)?",
-               ("necessary qualifications", "required qualifications",
-                "essential requirements")),
-    HeadingDef("Qualifications", "requirements",
-               r"(?:qualifications?|requirements?|qualifications? and (?:experience|skills)|"
-               r"profile|your profile|who (?:we|you)(?: are|'re) looking for|what we need|"
-               r"job[ \-]+specific qualifications?|skills|skills and competencies|"
-               r"essential knowledge,? skills and abilities|knowledge,? skills and abilities|"
-               r"(?:required |essential |key )?skills and (?:experience|competencies|"
-               r"qualifications)|(?:required|essential|key) skills|"
-               r"candidate requirements|selection criteria)",
-               ("qualifications", "essential knowledge skills and abilities")),
-    HeadingDef("Desirable", "desirable",
-               r"(?:desirable|desired|preferred|advantageous|asset)"
-               r"(?: (?:requirements?|qualifications?|qualifications? and experience|"
-               r"knowledge,? skills and abilities|skills|experience|education(?: and training)?))?"
-               r"|assets?|nice to have|(?:it )?would be an (?:asset|advantage)",
-               ("desirable requirements", "desirable qualifications and experience")),
-    HeadingDef("Mandatory", "mandatory",
-               r"mandatory|essential|required|must have", ()),
-    HeadingDef("Education", "education",
-               r"(?:education(?:al)?(?: background| requirements?| and training|"
-               r" and (?:work |professional )?experience|"
-               r" and qualifications)?|academic (?:qualifications?|background)|"
-               r"training and education)",
-               ("education", "educational background")),
-    HeadingDef("Experience", "experience",
-               r"(?:(?:work|professional|relevant|working|required) )?experience"
-               r"(?: requirements?)?",
-               ("work experience", "experience")),
-    HeadingDef("Languages", "languages",
-               r"(?:language(?:s| skills| requirements?| knowledge)?|knowledge of languages)",
-               ("languages", "language skills")),
-    HeadingDef("Tasks and Responsibilities", "tasks",
-               r"(?:(?:job[ \-]+specific |main |key |principal |major |essential |general |"
-               r"specific )?"
-               r"(?:tasks|duties|functions|activities)(?: and | ?& ?| ?/ ?)?"
-               r"(?:responsibilities|accountabilities)?|responsibilities|"
-               r"roles? and responsibilities|key accountabilities|what you(?: will|'ll) do|"
-               r"(?:key|main|major|principal|specific|general) responsibilities|"
-               r"job description|duties|the role)",
-               ("tasks and responsibilities", "duties and responsibilities",
-                "responsibilities")),
-    HeadingDef("Background", "background",
-               r"(?:background|org\.? setting and reporting|organizational setting|"
-               r"organisational setting|job posting organi[sz]ation|job overview|"
-               r"about (?:the|this) (?:role|position|post|organi[sz]ation)|introduction|"
-               r"reporting lines?|main purpose|purpose of the (?:post|position)|"
-               r"the (?:mission|organi[sz]ation))",
-               ("background", "org setting and reporting")),
-    HeadingDef("Competencies", "competencies",
-               r"(?:core |managerial |behavio(?:u)?ral )?competenc(?:ies|es|y)"
-               r"(?: and values)?|core values",
-               ("competencies",)),
-    HeadingDef("General Conditions", "general_conditions",
-               r"general conditions|(?:eligibility|essential) (?:criteria|conditions)|"
-               r"seconded personnel\W+.*",
-               ("general conditions",)),
-    HeadingDef("Additional Information", "skip",
-               r"(?:additional (?:information|notes)|remuneration(?: package)?|"
-               r"salary(?: and benefits)?|special notice|united nations considerations|"
-               r"no fee|assessment(?: method)?|how to apply|application procedure|"
-               r"selection procedure|important notice|disclaimer|conditions of service|"
-               r"similar jobs|apply now|benefits|what we offer|notes?|good to know|"
-               r"essential documents.*|"
-               r"documents? (?:required|to (?:be )?provide.*)|security clearance|"
-               r"general information|deployment|duration of (?:the )?assignment)",
-               ("additional information", "remuneration package",
-                "united nations considerations")),
-)  # fmt: skip
+def _headings() -> tuple[HeadingDef, ...]:
+    """The known headings, English, French, Spanish and Russian, from the body lexicon
+    (``resources/vacancy/requirements.json``); every pattern is anchored on both ends."""
+    return tuple(
+        HeadingDef(h.name, h.role, h.pattern, h.fuzzy)  # type: ignore[arg-type]
+        for h in body_lexicon().headings
+    )
 
-_COMPILED = tuple((h, re.compile(rf"(?:{h.pattern})", re.I)) for h in HEADINGS)
+
+HEADINGS: tuple[HeadingDef, ...] = _headings()
+# One alternation in the lexicon's order (the first heading that matches the whole line wins):
+# one regex call per line instead of one per heading and language.
+_ANY_HEADING = re.compile("|".join(f"(?P<h{i}>{h.pattern})" for i, h in enumerate(HEADINGS)), re.I)
 _FUZZY = tuple((h, spelling) for h in HEADINGS for spelling in h.fuzzy)
 
 _NUMBERING = re.compile(r"^(?:[\divxIVX]{1,4}[.)]|[a-hA-H][.)]|[•\-*–]|#+)\s*")
 _LINE = re.compile(r"[^\n]+")
 # "Heading: inline text" — the heading part is short and starts the line.
 _INLINE = re.compile(
-    r"^\s*((?:[\divx]{1,3}[.)]\s*|[a-h][.)]\s*)?[A-Za-z][A-Za-z .,&/'\-]{1,70}?)\s*:\s*"
+    r"^\s*((?:[\divx]{1,3}[.)]\s*|[a-h][.)]\s*)?[^\W\d_](?:[^\W\d_]|[ .,&/'’\-]){1,70}?)\s*:\s*"
 )
 
 
 # A heading inside a line, right after the end of a sentence or item.
-_MIDLINE = re.compile(r"(?<=[.;!?)])[ \t]*(?P<h>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})[ \t]*:(?!\S)")
+# (Also after a lower-case word: "... an asset Experience: Minimum 10 years" in flattened text.)
+_MIDLINE = re.compile(
+    r"(?:(?<=[.;!?)])|(?<=[a-z] ))[ \t]*(?P<h>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})[ \t]*:(?!\S)"
+)
 _MIDLINE_ROLES = frozenset({"education", "experience", "languages", "mandatory", "desirable"})
+# After a lower-case word (no punctuation) only a subject heading deep in a line counts:
+# "Languages Required:" is a label, not a "Required:" heading.
+_PROSE_ROLES = frozenset({"education", "experience", "languages"})
+_PROSE_DEPTH = 40
 
 
 @dataclass(frozen=True)
@@ -171,9 +105,9 @@ def match_heading(candidate: str, allow_fuzzy: bool = True) -> HeadingDef | None
 def _match_folded(folded: str, allow_fuzzy: bool) -> HeadingDef | None:
     if not folded or len(folded) > 80:
         return None
-    for heading, pattern in _COMPILED:
-        if pattern.fullmatch(folded):
-            return heading
+    m = _ANY_HEADING.fullmatch(folded)
+    if m and m.lastgroup:
+        return HEADINGS[int(m.lastgroup[1:])]
     if not allow_fuzzy or len(folded) < 8 or len(folded.split()) > 7:
         return None
     best: tuple[float, HeadingDef | None] = (0.0, None)
@@ -220,6 +154,14 @@ def find_sections(text: str, start: int = 0, end: int | None = None) -> list[Sec
         # "...degree;Experience:" or "Mandatory: ... . Desirable: ..." on one line
         for mid in _MIDLINE.finditer(line, scan_from):
             heading = match_heading(mid.group("h"), allow_fuzzy=False)
+            after_word = (
+                mid.start() > 0
+                and line[mid.start() - 1].isspace()
+                and (line[mid.start() - 2 : mid.start() - 1].isalpha())
+            )
+            if after_word and (heading is None or heading.role not in _PROSE_ROLES or
+                               mid.start() < _PROSE_DEPTH):  # fmt: skip
+                continue
             if heading and heading.role in _MIDLINE_ROLES:
                 marks.append(
                     (heading, m.start() + mid.start("h"), m.start() + mid.end("h"),
