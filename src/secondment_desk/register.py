@@ -209,6 +209,7 @@ def _write_pdf(rows: Sequence[RegisterRow], out: Path) -> None:
     for row in rows:
         stages = "; ".join(f"{s.value.replace('_', ' ')} {d}" for s, d in row.stages.items())
         values = [*row.cells()[:8], stages]
+        values[5] = values[5].replace("T", " ")  # the moment reads as a date and a time
         cells = table.add_row().cells
         for cell, text in zip(cells, values, strict=True):
             cell.text = text

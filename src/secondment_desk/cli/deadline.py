@@ -128,7 +128,7 @@ def run_deadline(args: argparse.Namespace) -> int:
     results: list[dict[str, Any]] = []
     applications = []
     vacancies = _vacancies(args)
-    stored = _stored_applications(args, vacancies, state.code if state else None)
+    stored = _stored_applications(args, vacancies, state.name if state else None)
     for vacancy in vacancies:
         if args.closing_date is not None:
             vacancy.closing_date = args.closing_date
