@@ -10,6 +10,7 @@ half-typed value is never overwritten; its save then meets the store's conflict 
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -82,6 +83,8 @@ class StoreWatcher(QObject):
             if self._pending and not editing_in_progress():
                 found, self._pending = self._pending, Changes()
                 self._apply(found)
+        except sqlite3.OperationalError:
+            return  # busy for a moment: the next poll tries again
         except Exception as err:  # a poll never breaks the window
             self.ctx.fail("noticing changes made elsewhere", err)
             self.timer.stop()

@@ -15,14 +15,16 @@ Versions = dict[tuple[str, str], int]  # (kind, id) -> version
 
 def data_version(conn: sqlite3.Connection) -> int:
     """A number that changes whenever another connection commits to the database."""
-    row = conn.execute("PRAGMA data_version").fetchone()
-    return int(row[0]) if row else 0
+    # fetchall: a statement left un-finished (fetchone) keeps its read snapshot open, and
+    # this connection would then never see another commit.
+    rows = conn.execute("PRAGMA data_version").fetchall()
+    return int(rows[0][0]) if rows else 0
 
 
 def record_versions(conn: sqlite3.Connection) -> Versions:
     out: Versions = {}
     for kind, table in (("profile", "profiles"), ("application", "applications")):
-        for record_id, version in conn.execute(f"SELECT id, version FROM {table}"):
+        for record_id, version in conn.execute(f"SELECT id, version FROM {table}").fetchall():
             out[(kind, str(record_id))] = int(version)
     return out
 
