@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_deadline import Ui_DeadlineScreen
@@ -53,6 +53,12 @@ class DeadlineScreen(Screen):
         self.registerButton.clicked.connect(self.export_register_dialog)
         self.ui.exportLayout.insertWidget(1, self.registerButton)
         self.ui.historyList.setAccessibleName(self.tr("Timeline of the application"))
+        self.timelineCaption = QLabel(
+            self.tr("<b>Timeline</b> (newest first; kept encrypted with the application)"), self
+        )
+        self.timelineCaption.setBuddy(self.ui.historyList)
+        layout = self.ui.layout
+        layout.insertWidget(layout.indexOf(self.ui.historyList), self.timelineCaption)
         self.ui.historyList.setMaximumHeight(260)
         ctx.applicationChanged.connect(self.mark_dirty)
         ctx.storeOpened.connect(self.mark_dirty)
