@@ -195,6 +195,23 @@ def test_register_as_xlsx_and_csv_has_one_row_per_application(
     with csv_out.open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
     assert len(table) == 2 and table[1][-1] == app_id
+    assert main(["application", "register", "--out", str(csv_out), "--year", "2024"]) == 0
+    with csv_out.open(encoding="utf-8-sig", newline="") as handle:
+        assert [r[-1] for r in list(csv.reader(handle))[1:]] == [app_id]  # 2017's is left out
+
+
+def test_deadline_with_a_profile_keeps_the_state_in_the_application(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app_id = _flow(tmp_path, capsys)
+    assert main(["deadline", NOTICE, "--profile", NAME]) == 2  # a State nominates: say which
+    assert "--state" in capsys.readouterr().err
+    assert main(["deadline", NOTICE, "--profile", NAME, "--state", "AT", "--lead-days", "5"]) == 0
+    capsys.readouterr()
+    assert main(["deadline", NOTICE, "--profile", NAME, "--json"]) == 0  # the kept State
+    found = json.loads(capsys.readouterr().out)
+    assert found["state"] and found["lead_working_days"] == 5
+    assert [r["id"] for r in _listing(capsys)] == [app_id]
 
 
 def test_register_refuses_an_unknown_format(

@@ -104,13 +104,24 @@ def row_of(app: Application, candidate: str) -> RegisterRow:
 
 
 def register_rows(
-    store: Store, *, candidate: str | None = None, status: Status | None = None
+    store: Store,
+    *,
+    candidate: str | None = None,
+    status: Status | None = None,
+    year: int | None = None,
 ) -> list[RegisterRow]:
-    """Every readable application of the store (or of one candidate, or in one status), by
-    candidate, then organisation deadline."""
+    """Every readable application of the store (or of one candidate, in one status, or of one
+    year: its organisation deadline's, else the year it was started), by candidate, then
+    organisation deadline."""
     from secondment_desk.applications import caseload
 
     rows = [row_of(app, name) for app, name in caseload(store, candidate, status)]
+    if year is not None:
+        rows = [
+            r
+            for r in rows
+            if (r.organisation_deadline or r.stages[Status.DRAFT])[:4] == f"{year:04d}"
+        ]
     return sorted(rows, key=lambda r: (r.candidate.casefold(), r.organisation_deadline, r.post))
 
 

@@ -63,6 +63,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="FILE.csv|.xlsx|.pdf")
     p.add_argument("--candidate", metavar="NAME", help="only this candidate's")
     p.add_argument("--status", metavar="S", help="only in this status")
+    p.add_argument(
+        "--year",
+        type=int,
+        metavar="YYYY",
+        help="only the applications of this year (by the organisation's deadline)",
+    )
     p.set_defaults(handler=cmd_register)
 
 
@@ -187,7 +193,9 @@ def cmd_register(args: argparse.Namespace) -> int:
     from secondment_desk.store import open_store
 
     with open_store() as store:
-        rows = register_rows(store, candidate=args.candidate, status=_status(args.status))
+        rows = register_rows(
+            store, candidate=args.candidate, status=_status(args.status), year=args.year
+        )
     write_register(rows, args.out)
     print(_("Wrote the register of {n} applications to {path}.").format(n=len(rows), path=args.out))
     print(_(PLAINTEXT_NOTE), file=sys.stderr)
