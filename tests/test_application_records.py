@@ -241,3 +241,34 @@ def test_register_as_pdf_renders_with_the_rows(
     )
     (png,) = tmp_path.glob("page*.png")
     assert png.stat().st_size > 5_000
+
+
+def test_two_writers_starting_the_same_application_at_once_make_one_record(
+    desk_home: Path,
+) -> None:
+    import threading
+
+    from secondment_desk.applications import open_application
+    from secondment_desk.profile import import_file
+    from secondment_desk.store import open_store
+    from secondment_desk.vacancy import load_vacancies
+
+    with open_store() as store:
+        profile_id = store.profiles.save(import_file(RESUME)).id
+    (vacancy,) = load_vacancies(NOTICE)
+    start = threading.Barrier(2)
+    made: list[str] = []
+
+    def start_one() -> None:
+        with open_store() as handle:  # each writer its own connection, in its own thread
+            start.wait()
+            made.append(open_application(handle.applications, profile_id, vacancy).application.id)
+
+    threads = [threading.Thread(target=start_one) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    with open_store() as store:
+        stored = store.applications.list()
+    assert len(stored) == 1 and made == [stored[0].id] * 2
