@@ -50,6 +50,9 @@ class DeadlineScreen(Screen):
                 "date of each stage) as .xlsx, .csv or .pdf. The file is NOT encrypted."
             )
         )
+        self.registerButton.setAccessibleName(
+            self.tr("Export the register of every application, as a plaintext file")
+        )
         self.registerButton.clicked.connect(self.export_register_dialog)
         self.ui.exportLayout.insertWidget(1, self.registerButton)
         self.ui.historyList.setAccessibleName(self.tr("Timeline of the application"))
