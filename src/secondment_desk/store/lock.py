@@ -47,8 +47,9 @@ def _open(path: Path) -> int:
 # on it, SQLite's own locks of the other open connections included; another process may then
 # checkpoint and reset the WAL under them (stale reads, "database disk image is malformed").
 # So a descriptor of the store file is never closed: it is parked, unlocked, and reused by the
-# next lock on the same file (as SQLite itself does with its own descriptors).
-_parked: dict[tuple[int, int], list[int]] = {}
+# next lock on the same file (as SQLite itself does with its own descriptors). Keyed by the
+# process too: a forked child opens its own (a shared open file shares its flock).
+_parked: dict[tuple[int, int, int], list[int]] = {}
 _parked_guard = threading.Lock()
 
 
@@ -58,7 +59,7 @@ def _open_store_file(path: Path) -> int:
     except FileNotFoundError:
         return -1
     with _parked_guard:
-        free = _parked.get((st.st_dev, st.st_ino))
+        free = _parked.get((os.getpid(), st.st_dev, st.st_ino))
         if free:
             return free.pop()
     return _open(path)
@@ -70,7 +71,7 @@ def _park(fd: int) -> None:
     except OSError:
         return
     with _parked_guard:
-        _parked.setdefault((st.st_dev, st.st_ino), []).append(fd)
+        _parked.setdefault((os.getpid(), st.st_dev, st.st_ino), []).append(fd)
 
 
 class FolderLock:
