@@ -6,7 +6,12 @@ and ``checklist decide`` find, start and change applications by the same rules:
 - :func:`application_for`: the stored application for (candidate, post), or a new draft;
 - :func:`start_application`: the same, holding this copy of the notice, saved;
 - :func:`decide`: a candidate's decision on a checklist item (status, note, evidence);
-- :func:`save`: write it (the store stamps ``updated_at``; nothing else does).
+- :func:`save`: write it (the store stamps ``updated_at``; nothing else does);
+- :func:`open_application`: find or create it *and save it*, whichever face asks first (the
+  GUI's parse + choose candidate, ``checklist``, ``deadline --profile``, ``form fill``,
+  ``package export``), so one candidate and one post are always one record;
+- :func:`set_status`, :func:`record_files`: a status change, a filled document or an export as
+  an event of the application's history (kept sealed with it); :func:`event_line` words one.
 
 Works on anything with the store's ``applications`` interface (``find``, ``save``), so the
 rules are tested without opening the encrypted store.
@@ -14,13 +19,27 @@ rules are tested without opening the encrypted store.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
-from typing import Literal, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, Protocol
 
-from secondment_desk.models.application import Application
+from secondment_desk.i18n import _
+from secondment_desk.models.application import (
+    TRANSITIONS,
+    Application,
+    ApplicationEvent,
+    EventKind,
+    Status,
+)
 from secondment_desk.models.checklist import ChecklistDecision, Evidence, ItemStatus
 from secondment_desk.models.vacancy import Vacancy
+
+if TYPE_CHECKING:
+    from secondment_desk.store import Store
 
 
 class ApplicationBook(Protocol):
@@ -55,7 +74,9 @@ def application_for(
     """
     found = book.find(profile_id, vacancy.key) if book is not None else None
     if found is None:
-        return Application(profile_id=profile_id, vacancy=vacancy)
+        app = Application(profile_id=profile_id, vacancy=vacancy)
+        app.events.append(ApplicationEvent(at=app.created_at, kind=EventKind.CREATED))
+        return app
     if refresh_vacancy:
         return found.model_copy(update={"vacancy": vacancy})
     return found
@@ -95,8 +116,179 @@ def decide(
         note=old.note if note is KEEP else note.strip(),
         evidence=kept,
     )
+    if new != old:
+        app.events.append(
+            ApplicationEvent(
+                kind=EventKind.DECISION,
+                item=item_id,
+                status=new.status or "",
+                note=new.note,
+            )
+        )
     if new.status is None and not new.note and not new.evidence:
         app.decisions.pop(item_id, None)
         return None
     app.decisions[item_id] = new
     return new
+
+
+# --- one record per candidate and post, from every face ------------------------------------
+
+CONFLICT_RETRIES = 50
+
+
+@dataclass(frozen=True)
+class Opened:
+    application: Application
+    created: bool  # made by this call (faces print its id)
+
+
+def open_application(
+    book: ApplicationBook,
+    profile_id: str,
+    vacancy: Vacancy,
+    change: Callable[[Application], None] | None = None,
+) -> Opened:
+    """The candidate's application for this post, created and saved when missing, holding
+    this copy of the notice, with ``change`` applied and saved.
+
+    Another window or command saving it meanwhile (the store's ConflictError) is met by
+    reading it again and applying ``change`` to the newer copy; two faces creating it at once
+    end with one record."""
+    from secondment_desk.store.errors import ConflictError
+
+    for attempt in range(CONFLICT_RETRIES):
+        found = book.find(profile_id, vacancy.key)
+        app = application_for(book, profile_id, vacancy, refresh_vacancy=True)
+        if change is not None:
+            change(app)
+        elif found is not None and found.vacancy == vacancy:
+            return Opened(found, False)  # nothing to write
+        try:
+            book.save(app)
+        except ConflictError:
+            if attempt == CONFLICT_RETRIES - 1:
+                raise
+            continue
+        return Opened(app, found is None)
+    raise AssertionError("unreachable")
+
+
+def parse_status(text: str) -> Status:
+    """A status named by the user ("sent", "not selected"), or InputError naming them all."""
+    from secondment_desk.errors import InputError
+
+    wanted = text.strip().casefold().replace(" ", "_").replace("-", "_")
+    for status in Status:
+        if status.value == wanted:
+            return status
+    names = ", ".join(s.value for s in Status)
+    raise InputError(
+        _("'{text}' is not a status; use one of: {names}.").format(text=text, names=names)
+    )
+
+
+def set_status(app: Application, status: Status, note: str = "") -> None:
+    """Move ``app`` to ``status`` (an event of its history); InputError when the pipeline does
+    not allow the move, naming the moves it allows."""
+    from secondment_desk.errors import InputError
+
+    allowed = TRANSITIONS[app.status]
+    if status not in allowed:
+        nexts = ", ".join(s.value for s in Status if s in allowed) or _("none (it is final)")
+        raise InputError(
+            _("The application is '{now}': it cannot go to '{to}' (next: {nexts}).").format(
+                now=app.status.value, to=status.value, nexts=nexts
+            )
+        )
+    app.move_to(status, note=note.strip())
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def record_files(
+    app: Application, paths: Iterable[Path], kind: EventKind = EventKind.DOCUMENT
+) -> list[ApplicationEvent]:
+    """One event per file (a filled document, or an export), with its SHA-256 and name."""
+    added = [
+        ApplicationEvent(kind=kind, file=path.name, sha256=sha256_of(path))
+        for path in paths
+        if path.is_file()
+    ]
+    app.events.extend(added)
+    return added
+
+
+def events_of(app: Application) -> list[ApplicationEvent]:
+    """The history oldest first; a record older than events starts with its creation."""
+    events = sorted(app.events, key=lambda e: e.at)
+    if not any(e.kind is EventKind.CREATED for e in events):
+        events.insert(0, ApplicationEvent(at=app.created_at, kind=EventKind.CREATED))
+    return events
+
+
+def event_line(event: ApplicationEvent) -> str:
+    """One event in words, without its time."""
+    note = f" ({event.note})" if event.note else ""
+    if event.kind is EventKind.CREATED:
+        return _("Application created")
+    if event.kind is EventKind.STATUS:
+        return _("Status: {status}").format(status=event.status.replace("_", " ")) + note
+    if event.kind is EventKind.DECISION:
+        status = event.status.replace("_", " ") if event.status else _("as computed")
+        return _("Decision on {item}: {status}").format(item=event.item, status=status) + note
+    if event.kind is EventKind.DOCUMENT:
+        return _("Filled {file} (SHA-256 {sha})").format(file=event.file, sha=event.sha256)
+    if event.kind is EventKind.EXPORT:
+        return _("Exported {file} (SHA-256 {sha})").format(file=event.file, sha=event.sha256)
+    return event.note
+
+
+def timeline(app: Application) -> list[tuple[datetime, str]]:
+    """(local time, words) for every event, oldest first: what the faces show."""
+    return [(e.at.astimezone(), event_line(e)) for e in events_of(app)]
+
+
+# --- the store's applications, as the faces list and pick them ------------------------------
+
+
+def caseload(
+    store: Store, candidate: str | None = None, status: Status | None = None
+) -> list[tuple[Application, str]]:
+    """(application, candidate's name) for every readable application, newest change first;
+    ``candidate`` (a name or id, as profiles are picked) and ``status`` narrow it."""
+    profile_id = store.profiles.resolve(candidate) if candidate else None
+    apps = store.applications.list(profile_id)
+    names: dict[str, str] = {}
+    out = []
+    for app in apps:
+        if status is not None and app.status is not status:
+            continue
+        if app.profile_id not in names:
+            names[app.profile_id] = store.profiles.name_of(app.profile_id) or app.profile_id
+        out.append((app, names[app.profile_id]))
+    return out
+
+
+def application_of(store: Store, candidate: str, vacancy: Vacancy) -> Application:
+    """The stored application of ``candidate`` (name or id) for this post, or NotFoundError
+    saying how to start one."""
+    from secondment_desk.errors import NotFoundError
+
+    profile_id = store.profiles.resolve(candidate)
+    found = store.applications.find(profile_id, vacancy.key)
+    if found is None:
+        name = store.profiles.name_of(profile_id) or profile_id
+        raise NotFoundError(
+            _(
+                "{name} has no application for '{post}' yet: run 'checklist' or 'form fill' "
+                "for it first."
+            ).format(name=name, post=vacancy.label)
+        )
+    return found

@@ -179,9 +179,12 @@ def test_validation_errors_name_the_field(tmp_path: Path) -> None:
     with pytest.raises(ValidationFailed, match=r"employment\.1.*before it starts"):
         import_file(_write(tmp_path, "b.json", json.dumps(bad)))
     bad = copy.deepcopy(data)
-    bad["basics"]["name"] = "Cher"
+    bad["basics"]["name"] = "Cher"  # one name: the family name alone, as the forms allow
+    assert import_file(_write(tmp_path, "c.json", json.dumps(bad))).personal.family_name == "Cher"
+    blank = copy.deepcopy(data)
+    blank["basics"]["name"] = "   "
     with pytest.raises(ValidationFailed, match=r"basics\.name.*--name"):
-        import_file(_write(tmp_path, "c.json", json.dumps(bad)))
+        import_file(_write(tmp_path, "d.json", json.dumps(blank)))
     named = import_file(_write(tmp_path, "c.json", json.dumps(bad)), name="Cher Sarkisian")
     assert export_jsonresume(named)["basics"]["name"] == "Cher Sarkisian"
 

@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "secondment_desk.cli.form",
     "secondment_desk.cli.template",
     "secondment_desk.cli.package",
+    "secondment_desk.cli.application",
 )
 
 EXIT_OK = 0

@@ -108,17 +108,22 @@ def _show(args: argparse.Namespace, vacancy_file: str) -> int:
         profile = load_profile(args)
         checklist = build_checklist(vacancy, profile, today=args.today)
     else:
-        from secondment_desk.checklist.decisions import stored_decisions
+        from secondment_desk.applications import open_application
+        from secondment_desk.cli.application import print_opened
         from secondment_desk.store import open_store
 
         with open_store() as store:
             profile = store.profiles.get(args.profile)
-            decisions = stored_decisions(store.applications, profile, vacancy)
-            stored = store.applications.find(profile.id, vacancy.key)
-            ranked = stored.ranked_posts if stored else None
+            opened = open_application(store.applications, profile.id, vacancy)
+            stored = opened.application
             checklist = build_checklist(
-                vacancy, profile, decisions, today=args.today, ranked_posts=ranked
+                vacancy,
+                profile,
+                dict(stored.decisions),
+                today=args.today,
+                ranked_posts=stored.ranked_posts or None,
             )
+        print_opened(stored, opened.created)
     return _output(args, checklist, profile, vacancy)
 
 
@@ -137,6 +142,9 @@ def _rank(args: argparse.Namespace, vacancy_file: str, references: list[str]) ->
         app = application_for(store.applications, profile.id, vacancy)
         set_ranked_posts(app, references, posts)
         save(store.applications, app)
+    from secondment_desk.cli.application import print_opened
+
+    print_opened(app, False)
     lines = ranked_lines(app)
     print("\n".join(lines) if lines else "ranking cleared (this post alone)")
     return 0
@@ -192,8 +200,8 @@ def _decide(args: argparse.Namespace, vacancy_file: str, item_id: str) -> int:
             raise NotFoundError(
                 f"This checklist has no item '{item_id}' (see the ids with --json).{hint}"
             )
-        record_decision(store.applications, profile, vacancy, item_id, args.status, args.note)
-    print(f"{item_id}: {args.status} (saved with the application)")
+        app = record_decision(store.applications, profile, vacancy, item_id, args.status, args.note)
+    print(f"{item_id}: {args.status} (saved with the application {app.id})")
     return 0
 
 

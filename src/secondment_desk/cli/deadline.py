@@ -1,6 +1,7 @@
 """``secondment-desk deadline``: both deadlines of a vacancy for a nominating State.
 
 secondment-desk deadline VACANCY_FILE --state STATE [--lead-days N] [--json] [--ics OUT]
+secondment-desk deadline VACANCY_FILE --profile NAME [--state STATE] ...   # kept in the application
 secondment-desk deadline --closing-date 2026-10-26 [--organization OSCE] --state Austria
 """
 
@@ -33,6 +34,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--state",
         help="nominating State (name or ISO code); needed where a State nominates for the post",
+    )
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="the candidate: the deadlines are kept in their application for this post "
+        "(made on first use; its State is used when --state is not given)",
     )
     parser.add_argument(
         "--lead-days", type=int, metavar="N", help="working days the national body needs"
@@ -120,7 +127,9 @@ def run_deadline(args: argparse.Namespace) -> int:
     today = args.today or date.today()
     results: list[dict[str, Any]] = []
     applications = []
-    for vacancy in _vacancies(args):
+    vacancies = _vacancies(args)
+    stored = _stored_applications(args, vacancies, state.name if state else None)
+    for vacancy in vacancies:
         if args.closing_date is not None:
             vacancy.closing_date = args.closing_date
         if args.closing_time is not None:
@@ -128,6 +137,12 @@ def run_deadline(args: argparse.Namespace) -> int:
         if vacancy.closing_date is None:
             name = vacancy.title or vacancy.requisition_id or args.vacancy
             raise DeadlineError(f"The notice '{name}' gives no closing date; add --closing-date.")
+        found = stored.get(vacancy.key)
+        if found is not None:
+            found.vacancy = vacancy  # with --closing-date / --closing-time as given
+            applications.append(found)
+            results.append(describe(found, today, zone, registry))
+            continue
         if state is None and post_rules(vacancy).nominated:
             raise DeadlineError(
                 f"A State nominates for this {post_rules(vacancy).regime.label}: give --state "
@@ -159,6 +174,50 @@ def run_deadline(args: argparse.Namespace) -> int:
         path = export_ics(applications, args.ics, registry=registry)
         print(f"Calendar written to {path}", file=sys.stderr if args.json else sys.stdout)
     return 0
+
+
+def _stored_applications(
+    args: argparse.Namespace, vacancies: list[Any], state: str | None
+) -> dict[str, Any]:
+    """With --profile: the candidate's application for each post (made on first use), holding
+    the State, lead time, delegation date and ranking given, by vacancy key."""
+    if not args.profile:
+        return {}
+    from secondment_desk.applications import open_application
+    from secondment_desk.cli.application import print_opened
+    from secondment_desk.deadlines import DeadlineError
+    from secondment_desk.organisations.rules import post_rules
+    from secondment_desk.store import open_store
+
+    if args.vacancy is None:
+        raise DeadlineError("--profile keeps the deadlines in an application: give VACANCY_FILE.")
+    out: dict[str, Any] = {}
+    with open_store() as store:
+        profile_id = store.profiles.resolve(args.profile)
+        for vacancy in vacancies:
+
+            def change(app: Any) -> None:
+                if state:
+                    app.nominating_state = state
+                if args.lead_days is not None:
+                    app.lead_working_days = args.lead_days
+                if args.delegation_date is not None:
+                    app.delegation_deadline = args.delegation_date
+                if args.rank:
+                    from secondment_desk.ranking import set_ranked_posts
+
+                    set_ranked_posts(app, args.rank, getattr(args, "call_posts", None))
+
+            opened = open_application(store.applications, profile_id, vacancy, change)
+            app = opened.application
+            print_opened(app, opened.created)
+            if app.nominating_state is None and post_rules(vacancy).nominated:
+                raise DeadlineError(
+                    f"A State nominates for this {post_rules(vacancy).regime.label}: give --state "
+                    "(the nominating State's name or ISO code); it is kept in the application."
+                )
+            out[vacancy.key] = app
+    return out
 
 
 def describe(app: Any, today: date, zone: Any, registry: Any) -> dict[str, Any]:

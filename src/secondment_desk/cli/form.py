@@ -83,28 +83,31 @@ def run_fill(args: argparse.Namespace) -> int:
         raise InputError(f"--out must name a .docx file, not {out.name}.")
     vacancy = pick_post(load_vacancies(args.vacancy), args.post)
     from secondment_desk.applications import application_for
+    from secondment_desk.countries import normalize
 
+    state = (normalize(args.state) or args.state) if args.state else None
     application = None
     if args.profile_file is not None:
         profile = load_profile(args)
-        if args.state:  # no store: a draft, to carry the State onto the form
+        if state:  # no store: a draft, to carry the State onto the form
             application = application_for(None, profile.id, vacancy)
+            application.nominating_state = state
     else:
+        from secondment_desk.applications import open_application
+        from secondment_desk.cli.application import print_opened
         from secondment_desk.store import open_store
+
+        def with_state(app: Any) -> None:
+            app.nominating_state = state
 
         with open_store() as store:
             profile = store.profiles.get(args.profile)
-            book = store.applications
-            # The stored application when there is one; --state needs one, so it starts a draft.
-            application = (
-                application_for(book, profile.id, vacancy)
-                if args.state
-                else book.find(profile.id, vacancy.key)
+            # The one application of this candidate for this post, made on first use.
+            opened = open_application(
+                store.applications, profile.id, vacancy, with_state if state else None
             )
-    if application is not None and args.state:
-        from secondment_desk.countries import normalize
-
-        application.nominating_state = normalize(args.state) or args.state
+            application = opened.application
+        print_opened(application, opened.created)
     letter = None
     if args.letter_file is not None:
         try:
@@ -128,6 +131,8 @@ def run_fill(args: argparse.Namespace) -> int:
     )
     for path in filled.files:
         print(path)
+    if args.profile_file is None and filled.files:
+        _record_filled(args.profile, vacancy, filled.files)
     if filled.cover_letter_characters is not None:
         from secondment_desk.documents import letter_limit
 
@@ -145,3 +150,22 @@ def run_fill(args: argparse.Namespace) -> int:
     for warning in filled.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 1 if args.pdf and not filled.pdf else 0
+
+
+def _record_filled(candidate: str, vacancy: Any, files: list[Path]) -> None:
+    """Each filled document, with its SHA-256, becomes an event of the application."""
+    from secondment_desk.applications import open_application, record_files
+    from secondment_desk.models.application import ApplicationEvent
+    from secondment_desk.store import open_store
+
+    events: list[ApplicationEvent] = []
+    with open_store() as store:
+        profile_id = store.profiles.resolve(candidate)
+
+        def add(app: Any) -> None:
+            if not events:
+                events.extend(record_files(app, files))
+            else:
+                app.events.extend(events)
+
+        open_application(store.applications, profile_id, vacancy, add)

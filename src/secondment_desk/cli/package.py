@@ -1,6 +1,7 @@
 """``secondment-desk package``: the bundle for the delegation, and receiving one.
 
 secondment-desk package export APPLICATION_ID --out FILE.zip [--no-pdf] [--lang en|ru]
+secondment-desk package export --candidate NAME --notice FILE [--post N] --out FILE.zip
 secondment-desk package import FILE.zip [--to DIR]
 """
 
@@ -21,7 +22,15 @@ def register(subparsers: Any) -> None:
         "export",
         help="the filled form (.docx, .pdf), cover letter, checklist report and a manifest",
     )
-    export.add_argument("application", metavar="APPLICATION", help="application id (store)")
+    export.add_argument(
+        "application",
+        nargs="?",
+        metavar="APPLICATION_ID",
+        help="application id (see 'application list'); or give --candidate and --notice",
+    )
+    export.add_argument("--candidate", metavar="NAME", help="the candidate (name or id)")
+    export.add_argument("--notice", metavar="FILE", help="the vacancy notice (with --candidate)")
+    export.add_argument("--post", metavar="N|REF", help="which post of a notice with several")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.zip")
     export.add_argument(
         "--template", default=None, metavar="T", help="default: the OSCE offline application form"
@@ -48,8 +57,8 @@ def run_export(args: argparse.Namespace) -> int:
     from secondment_desk.documents.registry import DEFAULT_FORM
     from secondment_desk.store import open_store
 
+    application = _application(args)
     with open_store() as store:
-        application = store.applications.get(args.application)
         profile = store.profiles.get(application.profile_id)
     checklist = build_checklist(
         application.vacancy, profile, application.decisions, ranked_posts=application.ranked_posts
@@ -65,6 +74,7 @@ def run_export(args: argparse.Namespace) -> int:
         pdf=not args.no_pdf,
     )
     print(args.out)
+    _record_export(application, args.out)
     for warning in filled.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     from secondment_desk.documents.gaps import report_lines
@@ -72,6 +82,53 @@ def run_export(args: argparse.Namespace) -> int:
     for i, line in enumerate(report_lines(filled.empty_groups)):
         print(f"warning: {line}" if i == 0 else line, file=sys.stderr)
     return 0
+
+
+def _application(args: argparse.Namespace) -> Any:
+    """The application named by id, or by candidate + notice (made on first use)."""
+    from secondment_desk.errors import InputError
+    from secondment_desk.store import open_store
+
+    by_post = args.candidate is not None or args.notice is not None
+    if by_post == (args.application is not None):
+        raise InputError(
+            "Name the application by its id (see 'application list'), or by --candidate NAME "
+            "and --notice FILE."
+        )
+    if args.application is not None:
+        with open_store() as store:
+            return store.applications.get(args.application)
+    if args.candidate is None or args.notice is None:
+        raise InputError("Give both --candidate NAME and --notice FILE.")
+    from secondment_desk.applications import open_application
+    from secondment_desk.cli._inputs import load_vacancies, pick_post
+    from secondment_desk.cli.application import print_opened
+
+    vacancy = pick_post(load_vacancies(args.notice), args.post)
+    with open_store() as store:
+        profile_id = store.profiles.resolve(args.candidate)
+        opened = open_application(store.applications, profile_id, vacancy)
+    print_opened(opened.application, opened.created)
+    return opened.application
+
+
+def _record_export(application: Any, out: Path) -> None:
+    """The package, with its SHA-256, becomes an event of the application."""
+    from secondment_desk.applications import CONFLICT_RETRIES, record_files
+    from secondment_desk.models.application import EventKind
+    from secondment_desk.store import open_store
+    from secondment_desk.store.errors import ConflictError
+
+    with open_store() as store:
+        for attempt in range(CONFLICT_RETRIES):
+            app = store.applications.get(application.id)
+            record_files(app, [out], EventKind.EXPORT)
+            try:
+                store.applications.save(app)
+                return
+            except ConflictError:
+                if attempt == CONFLICT_RETRIES - 1:
+                    raise
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -25,7 +25,25 @@ def register(subparsers: Any) -> None:
     p = sub.add_parser("import", help="import a JSON Resume, Europass XML/PDF or full export")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--name", help="the candidate's name, 'First Family' (overrides the file)")
+    p.add_argument(
+        "--on-duplicate",
+        choices=("update", "new", "fail"),
+        help="when the person is already stored (same name and birth date, or same e-mail): "
+        "update that profile, keep both (a new profile), or stop; asked when not given and "
+        "the command runs in a terminal, else 'fail'",
+    )
     p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser(
+        "confirm-management",
+        help="count jobs the import proposed as management experience",
+        description="An import proposes jobs whose title or description says the person "
+        "managed people or a team (never sets them). Confirm them here, by their number "
+        "(as the import listed them); no number confirms every proposal.",
+    )
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("numbers", nargs="*", type=int, metavar="N")
+    p.set_defaults(handler=cmd_confirm_management)
 
     p = sub.add_parser("list", help="list the profiles in the store")
     p.set_defaults(handler=cmd_list)
@@ -69,14 +87,93 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_restore)
 
 
+def _ask_duplicate(profile: Any, twins: list[Any]) -> str:
+    from secondment_desk.i18n import _
+
+    if not sys.stdin.isatty():
+        return "fail"
+    for twin in twins:
+        print(_("{name} (id {id}) is already stored.").format(name=twin.name, id=twin.id))
+    answer = input(_("Update that profile, keep both, or cancel? [u/k/C] ")).strip().casefold()
+    return {"u": "update", "k": "new"}.get(answer[:1], "cancel")
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    from secondment_desk.errors import InputError
+    from secondment_desk.i18n import _
     from secondment_desk.profile import import_file
+    from secondment_desk.profile.review import (
+        find_duplicates,
+        management_proposals,
+        merge_into,
+        missing_facts,
+    )
     from secondment_desk.store import open_store
 
     profile = import_file(args.file, name=args.name)
     with open_store() as store:
+        twins = find_duplicates(store, profile)
+        choice = args.on_duplicate or (_ask_duplicate(profile, twins) if twins else "new")
+        if twins and choice == "fail":
+            ids = ", ".join(t.id for t in twins)
+            raise InputError(
+                _(
+                    "{name} is already stored (id {ids}): nothing was imported. Use "
+                    "--on-duplicate update (that profile) or new (keep both)."
+                ).format(name=profile.name, ids=ids)
+            )
+        if twins and choice == "cancel":
+            print(_("Nothing was imported."))
+            return 0
+        if twins and choice == "update":
+            profile = merge_into(twins[0], profile)
+            store.profiles.get(profile.id)  # this handle read the stored one: a checked save
         summary = store.profiles.save(profile)
-    print(f"Imported {summary.name} (id {summary.id}).")
+    verb = _("Updated") if twins and choice == "update" else _("Imported")
+    print(_("{verb} {name} (id {id}).").format(verb=verb, name=summary.name, id=summary.id))
+    missing = missing_facts(profile)
+    if missing:
+        print(
+            _("Still needed by the forms and the checklist: {facts}.").format(
+                facts=", ".join(missing)
+            )
+        )
+    proposals = management_proposals(profile)
+    if proposals:
+        print(_("Proposed as management experience (not counted until you confirm):"))
+        for proposal in proposals:
+            print(f"  {proposal.line()}")
+        print(
+            _("Confirm with: secondment-desk profile confirm-management {id} [N ...]").format(
+                id=summary.id
+            )
+        )
+    return 0
+
+
+def cmd_confirm_management(args: argparse.Namespace) -> int:
+    from secondment_desk.errors import InputError
+    from secondment_desk.i18n import _
+    from secondment_desk.profile.review import confirm_management, management_proposals
+    from secondment_desk.store import open_store
+
+    with open_store() as store:
+        profile = store.profiles.get(args.name)
+        proposals = management_proposals(profile)
+        numbers = {p.number: p for p in proposals}
+        wrong = [n for n in args.numbers if n not in numbers]
+        if wrong or not proposals:
+            listed = ", ".join(str(n) for n in numbers) or _("none")
+            raise InputError(
+                _("No management proposal numbered {n} (proposals: {listed}).").format(
+                    n=", ".join(map(str, wrong)) or "—", listed=listed
+                )
+            )
+        chosen = [numbers[n].job_id for n in args.numbers] or [p.job_id for p in proposals]
+        changed = confirm_management(profile, chosen)
+        store.profiles.save(profile)
+    for title in changed:
+        print(_("{title}: counted as management experience.").format(title=title))
     return 0
 
 

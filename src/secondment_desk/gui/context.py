@@ -18,6 +18,8 @@ from secondment_desk.gui.settings import DeskSettings
 from secondment_desk.gui.workers import UNEXPECTED, JobRunner
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from secondment_desk.models import Application, Profile
     from secondment_desk.store import Store
 
@@ -68,6 +70,18 @@ class AppContext(QObject):
         self._restore_session()
         self._tell_store_state()
         self._watch_for_restore()
+        self._watch_for_changes()
+
+    def _watch_for_changes(self) -> None:
+        """What the CLI or another window writes appears here (gui/watch.py)."""
+        if not hasattr(self.store, "conn"):
+            return
+        from secondment_desk.gui.watch import StoreWatcher
+
+        watcher = getattr(self, "watcher", None)
+        if watcher is None:
+            watcher = self.watcher = StoreWatcher(self)
+        watcher.start()
 
     def _tell_store_state(self) -> None:
         """Say on start what the user must know: read-only, or damaged records."""
@@ -140,6 +154,9 @@ class AppContext(QObject):
         timer = getattr(self, "_restore_timer", None)
         if timer is not None:
             timer.stop()
+        watcher = getattr(self, "watcher", None)
+        if watcher is not None:
+            watcher.stop()
         store, self.store = self.store, None
         if store is not None:
             store.close()
@@ -229,3 +246,14 @@ class AppContext(QObject):
         self.settings.last_application_id = application.id
         self.applicationsChanged.emit()
         self.applicationChanged.emit()
+
+    def record_export(self, path: Path) -> None:
+        """The exported file, with its SHA-256, becomes an event of the current application."""
+        from secondment_desk.applications import record_files
+        from secondment_desk.models.application import EventKind
+
+        if self.application is None:
+            return
+        app = self.application.model_copy(deep=True)
+        record_files(app, [path], EventKind.EXPORT)
+        self.save_application(app)

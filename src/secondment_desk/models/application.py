@@ -63,6 +63,28 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+class EventKind(StrEnum):
+    CREATED = "created"
+    STATUS = "status"
+    DECISION = "decision"
+    DOCUMENT = "document"  # a filled document, with its SHA-256
+    EXPORT = "export"  # a package or other export, with its SHA-256
+    NOTE = "note"
+
+
+class ApplicationEvent(BaseModel):
+    """One step of the application's history, kept sealed with it. Data only: the words
+    are the core's (:func:`secondment_desk.applications.event_line`)."""
+
+    at: AwareDatetime = Field(default_factory=_now)
+    kind: EventKind
+    status: str = ""  # STATUS: the new status; DECISION: the item's status ("" = computed)
+    item: str = ""  # DECISION: the checklist item id
+    file: str = ""  # DOCUMENT / EXPORT: the file's name
+    sha256: str = ""
+    note: str = ""
+
+
 class Application(BaseModel):
     id: str = Field(default_factory=new_id)
     profile_id: str
@@ -75,6 +97,9 @@ class Application(BaseModel):
         default=None, description="The date the national body gave; wins over the computed one."
     )
     history: list[StatusChange] = Field(default_factory=list)
+    events: list[ApplicationEvent] = Field(
+        default_factory=list, description="Everything that happened to it, oldest first."
+    )
     decisions: dict[str, ChecklistDecision] = Field(
         default_factory=dict, description="Checklist decisions by item id."
     )
@@ -119,3 +144,4 @@ class Application(BaseModel):
         if status not in TRANSITIONS[self.status]:
             raise ValueError(f"An application cannot go from '{self.status}' to '{status}'.")
         self.history.append(StatusChange(status=status, on=on or date.today(), note=note))
+        self.events.append(ApplicationEvent(kind=EventKind.STATUS, status=status.value, note=note))

@@ -89,7 +89,7 @@ class Phone(_Model):
 
 class Personal(_Model):
     family_name: str = Field(min_length=1, description="Latin script, as in the passport.")
-    first_name: str = Field(min_length=1)
+    first_name: str = Field(default="", description="Empty for a person with one name.")
     middle_name: str = ""
     former_names: list[str] = Field(default_factory=list)
     gender: Gender = ""

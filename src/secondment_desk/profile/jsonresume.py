@@ -134,12 +134,13 @@ def _level_of(study_type: str) -> EducationLevel | None:
 
 
 def split_name(name: str) -> dict[str, str]:
+    """First, middle and family name; a person with one name ("Sukarno") has it as the
+    family name alone, as the forms allow."""
     tokens = name.split()
-    if len(tokens) < 2:
-        raise ValidationFailed(
-            f"basics.name: '{name}' does not give a first and a family name; "
-            "import it with --name 'First Family'."
-        )
+    if not tokens:
+        raise ValidationFailed("basics.name: the resume gives no name; import it with --name.")
+    if len(tokens) == 1:
+        return {"first_name": "", "middle_name": "", "family_name": tokens[0]}
     return {
         "first_name": tokens[0],
         "middle_name": " ".join(tokens[1:-1]),
@@ -264,7 +265,21 @@ def _language_out(m: LanguageSkill) -> Json:
 
 
 def _reference_in(e: Json) -> Json | None:
-    return {"name": e["name"]} if e.get("name") else None
+    """The name; and the relation and organisation where the reference's text is a short
+    statement of them ("Former supervisor at UNDP"); a testimonial stays in the residue."""
+    if not e.get("name"):
+        return None
+    data: Json = {"name": e["name"]}
+    text = e.get("reference")
+    if isinstance(text, str):
+        from secondment_desk.profile.review import reference_relation
+
+        found = reference_relation(text)
+        if found is not None:
+            data["relationship"], organization = found
+            if organization:
+                data["organization"] = organization
+    return data
 
 
 def _reference_out(m: Reference) -> Json:

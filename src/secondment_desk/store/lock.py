@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,12 +43,43 @@ def _open(path: Path) -> int:
         raise StoreError(f"Cannot lock {path}: {err.strerror or err}.") from err
 
 
+# Closing *any* descriptor of the store file drops every POSIX record lock this process holds
+# on it, SQLite's own locks of the other open connections included; another process may then
+# checkpoint and reset the WAL under them (stale reads, "database disk image is malformed").
+# So a descriptor of the store file is never closed: it is parked, unlocked, and reused by the
+# next lock on the same file (as SQLite itself does with its own descriptors). Keyed by the
+# process too: a forked child opens its own (a shared open file shares its flock).
+_parked: dict[tuple[int, int, int], list[int]] = {}
+_parked_guard = threading.Lock()
+
+
+def _open_store_file(path: Path) -> int:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return -1
+    with _parked_guard:
+        free = _parked.get((os.getpid(), st.st_dev, st.st_ino))
+        if free:
+            return free.pop()
+    return _open(path)
+
+
+def _park(fd: int) -> None:
+    try:
+        st = os.fstat(fd)
+    except OSError:
+        return
+    with _parked_guard:
+        _parked.setdefault((os.getpid(), st.st_dev, st.st_ino), []).append(fd)
+
+
 class FolderLock:
     """The store file's lock: shared for a write, exclusive for a restore."""
 
     def __init__(self, home: Path) -> None:
         self.path = store_path(home)
-        self._fd = _open(self.path) if fcntl is not None else -1
+        self._fd = _open_store_file(self.path) if fcntl is not None else -1
 
     def _take(self, op: int, timeout: float, busy: str) -> None:
         if fcntl is None or self._fd < 0:
@@ -95,7 +127,8 @@ class FolderLock:
 
     def close(self) -> None:
         if self._fd >= 0:
-            os.close(self._fd)
+            self._release()
+            _park(self._fd)  # never os.close: see _parked
             self._fd = -1
 
 

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_deadline import Ui_DeadlineScreen
@@ -42,6 +42,27 @@ class DeadlineScreen(Screen):
         self.ui.enteredDate.refused.connect(lambda text: self.ctx.message.emit(text, "error"))
         self._computed: date | None = None
         self.ui.icsButton.clicked.connect(self.export_ics_dialog)
+        self.registerButton = QPushButton(self.tr("Export the &register (plaintext)…"), self)
+        self.registerButton.setObjectName("registerButton")
+        self.registerButton.setToolTip(
+            self.tr(
+                "Every application, one row each (candidate, post, both deadlines, status, the "
+                "date of each stage) as .xlsx, .csv or .pdf. The file is NOT encrypted."
+            )
+        )
+        self.registerButton.setAccessibleName(
+            self.tr("Export the register of every application, as a plaintext file")
+        )
+        self.registerButton.clicked.connect(self.export_register_dialog)
+        self.ui.exportLayout.insertWidget(1, self.registerButton)
+        self.ui.historyList.setAccessibleName(self.tr("Timeline of the application"))
+        self.timelineCaption = QLabel(
+            self.tr("<b>Timeline</b> (newest first; kept encrypted with the application)"), self
+        )
+        self.timelineCaption.setBuddy(self.ui.historyList)
+        layout = self.ui.layout
+        layout.insertWidget(layout.indexOf(self.ui.historyList), self.timelineCaption)
+        self.ui.historyList.setMaximumHeight(260)
         ctx.applicationChanged.connect(self.mark_dirty)
         ctx.storeOpened.connect(self.mark_dirty)
 
@@ -94,7 +115,6 @@ class DeadlineScreen(Screen):
             application_deadlines,
             delegation_deadline,
             next_statuses,
-            status_dates,
             urgency,
         )
         from secondment_desk.errors import DeskError
@@ -218,9 +238,11 @@ class DeadlineScreen(Screen):
             + warnings
         )
         self._set_pipeline_buttons(next_statuses(app))
+        from secondment_desk.applications import timeline
+
         self.ui.historyList.clear()
-        for status, on in status_dates(app).items():
-            self.ui.historyList.addItem(f"{on.isoformat()}  {status_label(status.value)}")
+        for at, words in reversed(timeline(app)):  # newest first: what just happened on top
+            self.ui.historyList.addItem(f"{at:%Y-%m-%d %H:%M}  {words}")
 
     def _urgency_words(self, found: Urgency) -> str:
         """The core's sentence, except a passed deadline: its date, not "1524 days ago"."""
@@ -320,3 +342,40 @@ class DeadlineScreen(Screen):
         )
         if name:
             self.export_ics(Path(name))
+
+    # --- the register (a deliberate plaintext export) ---------------------------------------
+    def export_register(self, path: Path) -> None:
+        """Write the register of every application to ``path`` (.xlsx, .csv or .pdf) in the
+        background; the rows are read here, the file written in a worker."""
+        from secondment_desk.register import register_rows, write_register
+
+        store = self.ctx.store
+        if store is None:
+            return
+        try:
+            rows = register_rows(store)
+        except Exception as err:
+            self.ctx.fail("reading the applications for the register", err)
+            return
+
+        def job(control: object) -> Path:
+            return write_register(rows, path)
+
+        def done(written: Path) -> None:
+            self.ctx.info(
+                self.tr(
+                    "Register of {n} applications written to {path} (plaintext: not encrypted)."
+                ).format(n=len(rows), path=written)
+            )
+
+        self.ctx.jobs.submit(self.tr("Writing the register…"), job, on_done=done)
+
+    def export_register_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the register (plaintext, not encrypted)"),
+            str(Path.home() / "applications_register.xlsx"),
+            self.tr("Spreadsheet (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"),
+        )
+        if name:
+            self.export_register(Path(name))

@@ -399,6 +399,7 @@ class DocumentsScreen(Screen):
     def _exported(self, result: tuple[Path, list[str]]) -> None:
         out, warnings = result
         self.last_export = out
+        self.run_guarded("recording the export", lambda: self.ctx.record_export(out))
         self.ui.outputLabel.setText(
             "\n".join([self.tr("Package written to {path}.").format(path=out), *warnings])
         )

@@ -705,7 +705,17 @@ class ProfileScreen(Screen):
 
         self.ctx.jobs.submit(self.tr("Importing the profile…"), job, on_done=self._imported)
 
-    def _imported(self, profile: Profile) -> None:
+    ask_duplicate: object = None  # tests replace the update / keep both / cancel dialog
+
+    def _imported(self, imported: Profile) -> None:
+        from secondment_desk.gui.import_review import resolve_import, review_message
+
+        chosen = resolve_import(self, self.ctx.require_store(), imported, self.ask_duplicate)
+        if chosen is None:
+            self.ctx.info(self.tr("Nothing was imported."))
+            return
+        profile = chosen
         self.undo_stack.clear()
         if self.run_guarded("saving the imported profile", lambda: self.ctx.save_profile(profile)):
-            self.ctx.info(self.tr("Imported {name}.").format(name=profile.name))
+            said = self.tr("Imported {name}.").format(name=profile.name)
+            self.ctx.info(f"{said} {review_message(profile)}".strip())
