@@ -226,44 +226,33 @@ def first_hit(kv: dict[str, list[Hit]], name: str) -> Hit | None:
 
 # --- organisation, office, title ----------------------------------------------------------
 
-_ORG_TOKENS: dict[str, tuple[str, ...]] = {
-    "OSCE": ("OSCE", "Organization for Security and Co-operation in Europe",
-             "Organisation for Security and Co-operation in Europe", "ODIHR", "HCNM"),
-    "EU": ("Call for Contributions", "CALL FOR CONTRIBUTIONS", "CSDP", "EEAS",
-           "European External Action Service", "EUMM", "EULEX", "EUAM", "EUCAP", "EUBAM",
-           "EUPOL", "EUPM", "EUMPM", "EUTM", "EU Mission", "European Union Mission"),
-    "UN": ("United Nations", "UNITED NATIONS", "Job Opening Number", "inspira", "careers.un.org",
-           "UNDP", "UNHCR", "UNICEF", "MONUSCO", "UNMISS", "MINUSCA", "UNIFIL", "UNAMI",
-           "UNAMA", "UNSMIL", "UNMIK"),
-}  # fmt: skip
-
-
-_UN_WORD = re.compile(r"\bUN\b")
-
-
 def organization(text: str) -> Hit | None:
-    """The organisation whose names come up most (first on a tie): OSCE, EU or UN."""
+    """The organisation whose names come up most (first on a tie), from the registry
+    (``resources/organisations/*/recognition.json``): substrings counted as written, acronyms
+    as whole words."""
+    from secondment_desk.organisations.recognition import registry
+
     sample = text[:60000]
     best: tuple[int, int, Hit] | None = None
-    for name, tokens in _ORG_TOKENS.items():
+    for entry in registry():
         count = 0
-        first: tuple[int, str] | None = None
-        for token in tokens:
+        first: tuple[int, int] | None = None  # (start, end)
+        for token in entry.recognition.substrings:
             n = sample.count(token)
             if n:
                 count += n
                 at = sample.find(token)
                 if first is None or at < first[0]:
-                    first = (at, token)
-        if name == "UN":  # "UN DPPA", "senior UN officials": the bare acronym, as a word
-            words = list(_UN_WORD.finditer(sample))
-            count += len(words)
-            if words and (first is None or words[0].start() < first[0]):
-                first = (words[0].start(), "UN")
+                    first = (at, at + len(token))
+        if entry.words is not None:
+            for i, w in enumerate(entry.words.finditer(sample)):
+                count += 1
+                if i == 0 and (first is None or w.start() < first[0]):
+                    first = (w.start(), w.end())
         if first is None:
             continue
         if best is None or (count, -first[0]) > (best[0], best[1]):
-            best = (count, -first[0], Hit(name, first[0], first[0] + len(first[1])))
+            best = (count, -first[0], Hit(entry.short_name, first[0], first[1]))
     return best[2] if best else None
 
 
