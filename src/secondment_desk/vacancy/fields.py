@@ -302,6 +302,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     """The title without a trailing grade, in title case when it was all capitals."""
     title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
+    title = _POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
     grade = None
     m = _GRADE_SUFFIX.search(title)
     if m and m.start() > 0:
@@ -313,6 +314,32 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
             w if (i and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words)
         )
     return title, grade
+
+
+_POST_COUNT = re.compile(
+    r"\s*\(\s*\d{1,3}\s+(?:posts?|positions?|vacanc(?:y|ies)|openings?)\s*\)\s*$", re.I
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_LANGUAGE_LEVEL = re.compile(
+    r"\b(?:fluen\w*|proficien\w*|knowledge of|command of|written and spoken|mother tongue)\b",
+    re.I,
+)
+_TITLE_WORDS_MAX = 16
+
+
+def title_ok(value: str) -> bool:
+    """A value read under a title label is a title: not a date, a count, a sentence or a
+    statement about languages, and not only a place."""
+    if not value or len(value.split()) > _TITLE_WORDS_MAX or "http" in value:
+        return False
+    if find_dates(value) or _SENTENCE_BREAK.search(value) or _POST_COUNT.search(value):
+        return False
+    if has_language(value) and _LANGUAGE_LEVEL.search(value):
+        return False
+    bare = value.strip(" .,;:")
+    if lexicon.canonical_city(bare) or countries.normalize(bare):
+        return False
+    return bool(re.search(r"[^\W\d_]", value))
 
 
 _AT_EMPLOYER = re.compile(r"\s+At\s+(?=[A-Z])")

@@ -19,7 +19,9 @@ from secondment_desk.models.vacancy import (
     Span,
     Vacancy,
 )
+from secondment_desk.organisations import recognition
 from secondment_desk.vacancy import fields as fx
+from secondment_desk.vacancy import layout
 from secondment_desk.vacancy.dates import find_dates, first_date
 from secondment_desk.vacancy.items import (
     categorize,
@@ -492,7 +494,8 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
 
 
 def put_time(draft: Draft, text: str, start: int, end: int) -> None:
-    cet_zone = "Europe/Brussels" if draft.values.get("organization") == "EU" else "Europe/Vienna"
+    org = draft.values.get("organization")
+    cet_zone = recognition.cet_zone(org if isinstance(org, str) else None)  # registry data
     found = fx.closing_time(text, start, min(end, start + 100), cet_zone)
     if found:
         draft.put("closing_time", found.value, found)
@@ -571,6 +574,17 @@ def finish(draft: Draft, fmt: str, source_name: str | None) -> Vacancy:
     return vacancy
 
 
+def header_pairs(text: str) -> dict[str, list[fx.Hit]]:
+    """Key/value pairs: the "Key: value" reader first, then every layout shape the label
+    lexicon finds (resources/vacancy/labels.json), each value judged by its field later."""
+    kv = fx.key_values(text)
+    for name, hits in layout.pairs(text).items():
+        have = kv.setdefault(name, [])
+        starts = {h.start for h in have}
+        have.extend(h for h in hits if h.start not in starts)
+    return kv
+
+
 def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt: str) -> Vacancy:
     draft = Draft(text)
     if org_hit:
@@ -578,7 +592,7 @@ def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt
     sections = find_sections(text)
     substantive = [s for s in sections if s.role != "skip"]
     head_end = substantive[0].heading_start if substantive else min(len(text), 600)
-    kv = fx.key_values(text)
+    kv = header_pairs(text)
     apply_common(draft, text, kv, head_end)
     if fmt == "osce_aggregator" and not (draft.has("issue_date") and draft.has("closing_date")):
         glued = fx.glued_dates(text, head_end)

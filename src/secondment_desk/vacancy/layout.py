@@ -1,0 +1,169 @@
+"""Label/value pairs in every shape a notice's header comes in, mapped to fields by data.
+
+Shapes read (labels from :mod:`secondment_desk.vacancy.labels`):
+
+- "Label: value" on one line, several on a line when they run together (a PDF's header
+  flattened into one paragraph: "Grade: P-4 Duty Station: Geneva");
+- "Label:" or "Label" alone on its line, the value on the next non-empty line;
+- table cells, "| Label | value |" or tab-separated;
+- a row of labels followed by a row of values, cell by cell.
+
+HTML ``dl``/``table`` reach here as the readers' text (one cell per line or tab-separated).
+Values are not judged here: the parser checks each by its type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from secondment_desk.vacancy.fields import Hit
+from secondment_desk.vacancy.labels import lexicon, norm_label
+
+LIMIT = 40000  # header labels sit in the first pages
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"\S+")
+_LEAD = " \t#*•●▪>|-–"
+_TRIM = " \t|;,•*-–"
+_CELL_SPLIT = re.compile(r"\t+|\s*\|\s*")
+_SPACES = re.compile(r"\s+")
+
+
+def _label_field(raw: str) -> str | None:
+    return lexicon().by_label.get(norm_label(raw.strip(_LEAD).rstrip(":： ")))
+
+
+def _label_before(text: str, line_start: int, colon: int) -> tuple[int, str] | None:
+    """(start, field) of the longest label ending just before ``colon`` on its line."""
+    window_start = max(line_start, colon - 80)
+    words = list(_WORD.finditer(text, window_start, colon))
+    if not words or words[-1].end() < colon - 2:
+        return None
+    most = lexicon().longest
+    by_label = lexicon().by_label
+    for k in range(min(most, len(words)), 0, -1):
+        first = words[-k]
+        start = first.start()
+        while start < colon and text[start] in "(•*-–|#>":
+            start += 1
+        name = by_label.get(norm_label(text[start:colon]))
+        if name is None:
+            continue
+        at_line_start = not text[line_start:start].strip(_LEAD)
+        if at_line_start or text[start].isupper() or text[start - 1] in "|\t":
+            return start, name
+    return None
+
+
+def _next_line(text: str, end: int, stop: int) -> re.Match[str] | None:
+    m = _LINE.search(text, end + 1, stop)
+    while m and not m.group().strip():
+        m = _LINE.search(text, m.end() + 1, stop)
+    if not m or text.count("\n", end, m.start()) > 2:
+        return None
+    return m
+
+
+def _is_label_line(line: str) -> bool:
+    if _label_field(line):
+        return True
+    head = line.split(":", 1)[0]
+    return ":" in line and _label_field(head) is not None
+
+
+def _hit(text: str, start: int, end: int) -> Hit | None:
+    raw = text[start:end]
+    value = raw.strip(_TRIM)
+    if not value or len(value) > 200:
+        return None
+    at = start + raw.find(value)
+    return Hit(_SPACES.sub(" ", value), at, at + len(value))
+
+
+def pairs(text: str) -> dict[str, list[Hit]]:
+    """Field -> values, in the order they appear, for every label/value pair found."""
+    stop = min(len(text), LIMIT)
+    found: list[tuple[int, str, Hit]] = []
+    lines = list(_LINE.finditer(text, 0, stop))
+    skip_until = -1
+    for index, line in enumerate(lines):
+        if line.start() < skip_until:
+            continue
+        content = line.group()
+        if not content.strip():
+            continue
+        if "|" in content or "\t" in content:
+            if _cells(text, line, lines[index + 1 : index + 3], found):
+                skip_until = line.end() + 1
+                continue
+        # a label alone on its line: the value is the next line's
+        name = _label_field(content) if len(content) <= 80 else None
+        if name is not None and ":" not in content.rstrip(":： \t"):
+            nxt = _next_line(text, line.end(), stop)
+            if nxt and not _is_label_line(nxt.group()):
+                hit = _hit(text, nxt.start(), nxt.end())
+                if hit:
+                    found.append((line.start(), name, hit))
+                skip_until = nxt.end()
+            continue
+        _colon_pairs(text, line, stop, found)
+    out: dict[str, list[Hit]] = {}
+    for _at, name, hit in sorted(found, key=lambda f: f[0]):
+        out.setdefault(name, []).append(hit)
+    return out
+
+
+def _colon_pairs(text: str, line: re.Match[str], stop: int, found: list[tuple[int, str, Hit]]) -> None:
+    keys: list[tuple[int, int, str]] = []  # label start, value start, field
+    colon = text.find(":", line.start(), line.end())
+    while colon >= 0:
+        label = _label_before(text, line.start(), colon)
+        if label:
+            keys.append((label[0], colon + 1, label[1]))
+        colon = text.find(":", colon + 1, line.end())
+    for i, (k_start, v_start, name) in enumerate(keys):
+        v_end = keys[i + 1][0] if i + 1 < len(keys) else line.end()
+        hit = _hit(text, v_start, v_end)
+        if hit is None and i + 1 == len(keys):
+            nxt = _next_line(text, line.end(), stop)
+            if nxt and not _is_label_line(nxt.group()):
+                hit = _hit(text, nxt.start(), nxt.end())
+        if hit:
+            found.append((k_start, name, hit))
+
+
+def _cell_spans(text: str, line: re.Match[str]) -> list[tuple[int, int]]:
+    cells: list[tuple[int, int]] = []
+    pos = line.start()
+    for sep in _CELL_SPLIT.finditer(text, line.start(), line.end()):
+        cells.append((pos, sep.start()))
+        pos = sep.end()
+    cells.append((pos, line.end()))
+    return [(a, b) for a, b in cells if text[a:b].strip()]
+
+
+def _cells(
+    text: str,
+    line: re.Match[str],
+    following: list[re.Match[str]],
+    found: list[tuple[int, str, Hit]],
+) -> bool:
+    """Pairs from table cells; True when the line was a row of labels (values below)."""
+    cells = _cell_spans(text, line)
+    names = [_label_field(text[a:b]) for a, b in cells]
+    if len(cells) >= 2 and all(names):
+        for nxt in following:
+            values = _cell_spans(text, nxt)
+            if len(values) == len(cells) and not any(_label_field(text[a:b]) for a, b in values):
+                for name, (a, b) in zip(names, values, strict=True):
+                    hit = _hit(text, a, b)
+                    if hit and name:
+                        found.append((a, name, hit))
+                return True
+        return False
+    for i, name in enumerate(names[:-1]):
+        if name and not names[i + 1]:
+            a, b = cells[i + 1]
+            hit = _hit(text, a, b)
+            if hit:
+                found.append((cells[i][0], name, hit))
+    return False
