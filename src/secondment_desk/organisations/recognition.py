@@ -91,7 +91,7 @@ def family_recognition(family: str) -> Compiled:
     if data.family != family:
         raise RecognitionFileError(f"{where}: family is '{data.family}', not '{family}'")
     grade = (
-        re.compile("(?:" + "|".join(data.grade_patterns) + ")", re.I)
+        re.compile("(?:" + "|".join(data.grade_patterns) + ")")
         if data.grade_patterns
         else None
     )
@@ -131,7 +131,7 @@ def find_grade(name: str | None, value: str) -> re.Match[str] | None:
     for e in entries:
         if e.grade is None:
             continue
-        for m in re.finditer(rf"(?<![\w-])(?:{e.grade.pattern})(?![\w-])", value, re.I):
+        for m in re.finditer(rf"(?<![\w-])(?:{e.grade.pattern})(?![\w-])", value):
             if best is None or m.start() < best.start() or (
                 m.start() == best.start() and m.end() > best.end()
             ):

@@ -385,11 +385,12 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
             draft.put("requisition_id", m.group(1), fx.Hit(m.group(1), m.start(1), m.end(1)))
     # title
     for name in ("title", "job_code_title"):
-        hit = fx.first_hit(kv, name)
-        if hit:
+        for n, hit in enumerate(kv.get(name, [])):
             title, grade = fx.tidy_title(hit.value)
             offset = hit.value.find(title) if title in hit.value else 0
             span = fx.Hit(title, hit.start + offset, hit.start + offset + len(title))
+            if n and (draft.has("title") or not fx.title_ok(title)):
+                break  # later candidates (layout pairs) only when they look like a title
             if title and fx.looks_like_title(title):
                 draft.put("title", title, span if title in hit.value else hit)
                 if grade:
@@ -428,8 +429,12 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         if found:
             draft.put("contract_type", found.value, found)
     # grade, level, field, posts
+    org_name = org if isinstance(org, str) else None
     for hit in kv.get("grade", []):
         grade = fx.grade_value(hit.value)
+        if not grade:  # a grade of this organisation's scales (registry data)
+            found_grade = recognition.find_grade(org_name, hit.value)
+            grade = found_grade.group() if found_grade else None
         if grade:
             at = hit.value.find(grade)
             draft.put("grade", grade, fx.Hit(grade, hit.start + at, hit.start + at + len(grade)))
@@ -461,12 +466,17 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
             draft.put("country", country.value, country)
         if station:
             break
+    for hit in kv.get("country", []):
+        named = fx.countries.normalize(hit.value.strip(" .,;"))
+        if named:
+            draft.put("country", named, hit)
+            break
     # dates
-    hit = fx.first_hit(kv, "issue_date")
-    if hit:
+    for hit in kv.get("issue_date", []):
         d = first_date(text, hit.start, hit.end)
         if d:
             draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
+            break
     hit = fx.first_hit(kv, "posting_period")
     if hit:
         ds = find_dates(text, hit.start, hit.end)
