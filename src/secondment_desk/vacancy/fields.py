@@ -303,11 +303,18 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
     title = _POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
+    title = _COUNTERS.sub("", title)  # an aggregator's "86 views0 applications"
     grade = None
-    m = _GRADE_SUFFIX.search(title)
-    if m and m.start() > 0:
-        grade = m.group("grade")
-        title = title[: m.start()].strip(" ,-–")
+    for _ in range(4):  # "Officer (TJO), P4 (Temporary Job Opening)": peel from the end
+        before = title
+        m = _GRADE_SUFFIX.search(title)
+        if m and m.start() > 0:
+            grade = grade or m.group("grade")
+            title = title[: m.start()].strip(" ,-–")
+        title, bracket_grade = _peel_bracket(title)
+        grade = grade or bracket_grade
+        if title == before:
+            break
     if title.isupper() and len(title) > 4:
         words = title.lower().split(" ")
         title = " ".join(
@@ -340,6 +347,32 @@ def title_ok(value: str) -> bool:
     if lexicon.canonical_city(bare) or countries.normalize(bare):
         return False
     return bool(re.search(r"[^\W\d_]", value))
+
+
+_COUNTERS = re.compile(r"\s+\d+\s*views?\s*\d*\s*applications?\s*$", re.I)
+_LAST_BRACKET = re.compile(r"\s*[\[(](?P<inner>[^\[\]()]{1,60})[\])]?\s*$")
+
+
+def _peel_bracket(title: str) -> tuple[str, str | None]:
+    """``title`` without a last bracket holding only a system's words ("(TJO)", "[Temporary",
+    "(National, Belarus)") or a grade of a known scale ("(Grade A1/A2)", "(LICA 4)")."""
+    from secondment_desk.organisations.recognition import find_grade
+    from secondment_desk.vacancy.labels import lexicon as label_lexicon
+    from secondment_desk.vacancy.labels import norm_label
+
+    m = _LAST_BRACKET.search(title)
+    if not m or m.start() == 0:
+        return title, None
+    inner = m.group("inner").strip()
+    bare = re.sub(r"^(?:grade|level|grado|classe|niveau)\s+", "", inner, flags=re.I)
+    graded = find_grade(None, bare)
+    if graded and graded.start() == 0:
+        return title[: m.start()].rstrip(" ,-–"), graded.group()
+    noise = label_lexicon().title_noise
+    parts = [p.strip() for p in re.split(r"[,/;]", inner) if p.strip()]
+    if parts and all(norm_label(p) in noise or countries.normalize(p) for p in parts):
+        return title[: m.start()].rstrip(" ,-–"), None
+    return title, None
 
 
 _AT_EMPLOYER = re.compile(r"\s+At\s+(?=[A-Z])")

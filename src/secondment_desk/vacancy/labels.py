@@ -32,6 +32,7 @@ FIELDS = frozenset(
         "contract_type",
         "number_of_posts",
         "job_level",
+        "job_code_title",
     }
 )
 LANGUAGES = ("en", "fr", "es", "ru")
@@ -47,6 +48,7 @@ class _File(BaseModel):
 
     about: str = Field(alias="_about")
     fields: dict[str, dict[str, tuple[str, ...]]]
+    title_noise: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
 
 
 def norm_label(label: str) -> str:
@@ -57,6 +59,7 @@ def norm_label(label: str) -> str:
 class Lexicon:
     by_label: dict[str, str]  # normalised label -> field
     longest: int  # words in the longest label
+    title_noise: frozenset[str]  # normalised words a system appends to a title
 
 
 def validate(data: object) -> Lexicon:
@@ -79,7 +82,14 @@ def validate(data: object) -> Lexicon:
                 if other is not None and other != name:
                     raise LabelsFileError(f"{WHERE}: '{label}' is a label of {other} and {name}")
                 by_label[key] = name
-    return Lexicon(by_label, max((len(k.split()) for k in by_label), default=0))
+    noise: set[str] = set()
+    for language, words in parsed.title_noise.items():
+        if language == "_about":
+            continue
+        if language not in LANGUAGES or isinstance(words, str):
+            raise LabelsFileError(f"{WHERE}: title_noise: unknown language '{language}'")
+        noise.update(norm_label(w) for w in words)
+    return Lexicon(by_label, max((len(k.split()) for k in by_label), default=0), frozenset(noise))
 
 
 @cache
