@@ -15,6 +15,7 @@ Values are not judged here: the parser checks each by its type.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from secondment_desk.vacancy.fields import Hit
 from secondment_desk.vacancy.labels import lexicon, norm_label
@@ -105,14 +106,18 @@ def pairs(text: str) -> dict[str, list[Hit]]:
                     found.append((line.start(), name, hit))
                 skip_until = nxt.end()
             continue
-        _colon_pairs(text, line, stop, found)
+        if not _colon_pairs(text, line, stop, found):
+            _glued(text, line, found)
+    _inline_references(text, min(stop, 8000), found)
     out: dict[str, list[Hit]] = {}
     for _at, name, hit in sorted(found, key=lambda f: f[0]):
         out.setdefault(name, []).append(hit)
     return out
 
 
-def _colon_pairs(text: str, line: re.Match[str], stop: int, found: list[tuple[int, str, Hit]]) -> None:
+def _colon_pairs(
+    text: str, line: re.Match[str], stop: int, found: list[tuple[int, str, Hit]]
+) -> bool:
     keys: list[tuple[int, int, str]] = []  # label start, value start, field
     colon = text.find(":", line.start(), line.end())
     while colon >= 0:
@@ -129,6 +134,44 @@ def _colon_pairs(text: str, line: re.Match[str], stop: int, found: list[tuple[in
                 hit = _hit(text, nxt.start(), nxt.end())
         if hit:
             found.append((k_start, name, hit))
+    return bool(keys)
+
+
+def _glued(text: str, line: re.Match[str], found: list[tuple[int, str, Hit]]) -> None:
+    """ "GradeNOA", "Target Start Date2024-04-01": a system's label run into its value."""
+    content = line.group()
+    if len(content) > 120:
+        return
+    lead = len(content) - len(content.lstrip(_LEAD))
+    by_label = lexicon().by_label
+    for i in range(lead + 3, min(len(content) - 1, lead + 45)):
+        ch, prev = content[i], content[i - 1]
+        if (ch.isupper() or ch.isdigit()) and (prev.islower() or prev == ")"):
+            name = by_label.get(norm_label(content[lead:i]))
+            if name:
+                hit = _hit(text, line.start() + i, line.end())
+                if hit:
+                    found.append((line.start() + lead, name, hit))
+                return
+
+
+@cache
+def _reference_re() -> re.Pattern[str]:
+    labels = sorted(
+        (k for k, v in lexicon().by_label.items() if v == "requisition_id"), key=len, reverse=True
+    )
+    alt = "|".join(r"\s+".join(re.escape(w) for w in k.split(" ")) for k in labels)
+    return re.compile(
+        rf"(?<!\w)(?:{alt})[ \t]*[#:]?[ \t]*(?P<value>[A-Za-z]{{0,6}}\d[\w/.\-]*\w)", re.I
+    )
+
+
+def _inline_references(text: str, stop: int, found: list[tuple[int, str, Hit]]) -> None:
+    """ "... EEAS Headquarters job n° 447664", "STAFF VACANCY 250974": a reference label with
+    its value and no colon, inside a heading."""
+    for m in _reference_re().finditer(text, 0, stop):
+        value = m.group("value")
+        found.append((m.start(), "requisition_id", Hit(value, m.start("value"), m.end("value"))))
 
 
 def _cell_spans(text: str, line: re.Match[str]) -> list[tuple[int, int]]:
