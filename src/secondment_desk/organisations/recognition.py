@@ -104,6 +104,20 @@ def registry() -> tuple[Compiled, ...]:
     return tuple(family_recognition(f) for f in RECOGNISED_FAMILIES)
 
 
+@cache
+def token_index() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    """One pattern for every family's names (longest first) and, per name as written, the
+    family's short name and whether it counts only as a whole word."""
+    families: dict[str, tuple[str, bool]] = {}
+    for entry in registry():
+        for token in entry.recognition.substrings:
+            families.setdefault(token, (entry.short_name, False))
+        for token in entry.recognition.words:
+            families.setdefault(token, (entry.short_name, True))
+    alt = "|".join(re.escape(t) for t in sorted(families, key=len, reverse=True))
+    return re.compile(alt), families
+
+
 def by_short_name(name: str | None) -> Compiled | None:
     for entry in registry():
         if entry.short_name == name:

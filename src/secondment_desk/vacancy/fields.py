@@ -229,30 +229,27 @@ def first_hit(kv: dict[str, list[Hit]], name: str) -> Hit | None:
 def organization(text: str) -> Hit | None:
     """The organisation whose names come up most (first on a tie), from the registry
     (``resources/organisations/*/recognition.json``): substrings counted as written, acronyms
-    as whole words."""
-    from secondment_desk.organisations.recognition import registry
+    as whole words, all in one pass over the text."""
+    from secondment_desk.organisations.recognition import token_index
 
+    pattern, families = token_index()
     sample = text[:60000]
-    best: tuple[int, int, Hit] | None = None
-    for entry in registry():
-        count = 0
-        first: tuple[int, int] | None = None  # (start, end)
-        for token in entry.recognition.substrings:
-            n = sample.count(token)
-            if n:
-                count += n
-                at = sample.find(token)
-                if first is None or at < first[0]:
-                    first = (at, at + len(token))
-        if entry.words is not None:
-            for i, w in enumerate(entry.words.finditer(sample)):
-                count += 1
-                if i == 0 and (first is None or w.start() < first[0]):
-                    first = (w.start(), w.end())
-        if first is None:
+    counts: dict[str, int] = {}
+    firsts: dict[str, tuple[int, int]] = {}
+    for m in pattern.finditer(sample):
+        family, whole_word = families[m.group()]
+        if whole_word and (
+            (m.start() and (sample[m.start() - 1].isalnum() or sample[m.start() - 1] in "_-"))
+            or (m.end() < len(sample) and (sample[m.end()].isalnum() or sample[m.end()] in "_-"))
+        ):
             continue
-        if best is None or (count, -first[0]) > (best[0], best[1]):
-            best = (count, -first[0], Hit(entry.short_name, first[0], first[1]))
+        counts[family] = counts.get(family, 0) + 1
+        firsts.setdefault(family, (m.start(), m.end()))
+    best: tuple[int, int, Hit] | None = None
+    for name, count in counts.items():  # a tie goes to the name met first
+        start, end = firsts[name]
+        if best is None or (count, -start) > (best[0], best[1]):
+            best = (count, -start, Hit(name, start, end))
     return best[2] if best else None
 
 
