@@ -299,7 +299,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     """The title without a trailing grade, in title case when it was all capitals."""
     title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
-    title = _POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
+    title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
     title = _COUNTERS.sub("", title)  # an aggregator's "86 views0 applications"
     grade = None
     for _ in range(4):  # "Officer (TJO), P4 (Temporary Job Opening)": peel from the end
@@ -320,7 +320,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     return title, grade
 
 
-_POST_COUNT = re.compile(
+POST_COUNT = re.compile(
     r"\s*\(\s*\d{1,3}\s+(?:posts?|positions?|vacanc(?:y|ies)|openings?)\s*\)\s*$", re.I
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
@@ -336,7 +336,7 @@ def title_ok(value: str) -> bool:
     statement about languages, and not only a place."""
     if not value or len(value.split()) > _TITLE_WORDS_MAX or "http" in value:
         return False
-    if find_dates(value) or _SENTENCE_BREAK.search(value) or _POST_COUNT.search(value):
+    if find_dates(value) or _SENTENCE_BREAK.search(value) or POST_COUNT.search(value):
         return False
     if has_language(value) and _LANGUAGE_LEVEL.search(value):
         return False
@@ -386,6 +386,95 @@ def looks_like_title(value: str) -> bool:
     return 0 < len(words) <= 8 and not re.search(r"\d|second|contract|fixed|vacan", value, re.I)
 
 
+PARTS = re.compile(r"\s+[-–—]\s+|\s*:\s+")
+_STATUS_PREFIX = re.compile(
+    r"^(?:re-?advertise(?:ment|d)|amended|extended|updated|corrigendum|new)\s*[:\-–]\s*", re.I
+)
+_VACANCY_WORD = re.compile(r"\bvacanc(?:y|ies)\b|\bvacance\b|\bvacante\b|\bjob title\b", re.I)
+_AGENT_GRADE = re.compile(r"^(?:(?:HQ )?contract agent|CA|grade|temporary agent|TA)\s+", re.I)
+
+
+@dataclass
+class HeadingParts:
+    """A heading line of parts ("EEAS VACANCY NOTICE - CA FG III - Assistant - EU Delegation
+    UK - London"), sorted by what each part is."""
+
+    title: Hit | None = None
+    grade: Hit | None = None
+    office: Hit | None = None
+    station: Hit | None = None
+    reference: Hit | None = None
+
+
+def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingParts:
+    from secondment_desk.organisations.recognition import by_short_name, find_grade
+
+    out = HeadingParts()
+    entry = by_short_name(org)
+    names = {n.casefold() for n in entry.recognition.names} if entry else set()
+    pos = start
+    pieces: list[tuple[int, int]] = []
+    for sep in PARTS.finditer(text, start, end):
+        pieces.append((pos, sep.start()))
+        pos = sep.end()
+    pieces.append((pos, end))
+    kept: list[tuple[int, int]] = []
+    for a, b in pieces:
+        part = text[a:b].strip()
+        if not part:
+            continue
+        at = a + text[a:b].find(part)
+        ref = re.search(r"\b(?:job|vacancy) (?:n[°o]\.?|number) ?(\w*\d[\w/.\-]*)$", part, re.I)
+        if ref:
+            out.reference = out.reference or Hit(ref.group(1), at + ref.start(1), at + ref.end(1))
+            part = part[: ref.start()].strip()
+            if not part:
+                continue
+        bare = _AGENT_GRADE.sub("", part)
+        graded = find_grade(org, bare)
+        if graded and graded.start() == 0 and graded.end() == len(bare):
+            g_at = at + len(part) - len(bare)
+            out.grade = out.grade or Hit(graded.group(), g_at, g_at + len(graded.group()))
+            continue
+        city = lexicon.canonical_city(part)
+        if city:
+            out.station = out.station or Hit(city, at, at + len(part))
+            continue
+        low = part.casefold()
+        if (
+            low in names
+            or low.startswith(("eu delegation", "delegation of", "eeas headquarters"))
+            or low.endswith("headquarters")
+        ):
+            out.office = out.office or Hit(part, at, at + len(part))
+            continue
+        if _VACANCY_WORD.search(part) or is_generic_org(part) or countries.normalize(part):
+            continue
+        kept.append((at, at + len(part)))
+    if kept:
+        a, b = kept[0][0], kept[-1][1]
+        value = text[a:b]
+        if _TITLE_NOUNS.search(value) and title_ok(value):
+            out.title = Hit(value, a, b)
+    return out
+
+
+_POSITION_OF = re.compile(
+    r"\b(?:[Tt]he|[Aa]) (?:position|post|vacancy) of (?:an? |the )?"
+    r"(?P<title>[A-Z][\w'’/\-]*(?: (?:[A-Z][\w'’/\-]*|of|and|for|the|on|in|to)){0,8})"
+)
+
+
+def title_from_position_sentence(text: str, limit: int) -> Hit | None:
+    """ "The position of Policy Officer - contract agent FGIV ...", "the post of Administrative
+    Assistant - contract agent FG III": the title a notice names in its opening prose."""
+    for m in _POSITION_OF.finditer(text, 0, min(len(text), max(limit, 8000))):
+        value = re.sub(r"(?: (?:of|and|for|the|on|in|to))+$", "", m.group("title"))
+        if _TITLE_NOUNS.search(value) and title_ok(value):
+            return Hit(value, m.start("title"), m.start("title") + len(value))
+    return None
+
+
 def title_from_top(text: str, limit: int) -> Hit | None:
     """A post title on one of the first lines, before the notice's first real section."""
     for m in _LINE_RE.finditer(text, 0, min(limit, 6000)):
@@ -395,6 +484,7 @@ def title_from_top(text: str, limit: int) -> Hit | None:
         if len(crumbs) > 1:  # "Home » Jobs » Political Officer": the last crumb
             line = crumbs[-1].strip()
         line = _AT_EMPLOYER.split(line, maxsplit=1)[0].strip()  # "Officer (P4) At OSCE"
+        line = _STATUS_PREFIX.sub("", line)  # "RE-ADVERTISEMENT: National Project Officer"
         if not line or len(line) > 90 or len(line.split()) > 12:
             continue
         if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
@@ -558,6 +648,9 @@ def place_in(text: str, start: int, end: int) -> Hit | None:
     return Hit(city, m.start(1), m.end(1)) if city else None
 
 
+_COUNTRY_DASH_CITY = re.compile(r"([A-Z][\w' ]+?)-([A-Z][\w' \-]+)")
+
+
 def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
     """(duty station, country) from a Location value like "TAJ - Office in X, Dushanbe"."""
     value = hit.value
@@ -582,6 +675,16 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
         if canon:
             station = Hit(canon, offset, offset + len(word_clean))
             break
+        dashed = _COUNTRY_DASH_CITY.fullmatch(word_clean)  # "Belgium-Brussels" (Taleo)
+        if dashed and countries.normalize(dashed.group(1)):
+            city = lexicon.canonical_city(dashed.group(2))
+            if city:
+                at = offset + dashed.start(2)
+                station = Hit(city, at, at + len(dashed.group(2)))
+                if country is None:
+                    named = countries.normalize(dashed.group(1)) or ""
+                    country = Hit(named, offset, offset + len(dashed.group(1)))
+                break
         if station is None and re.fullmatch(r"[A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,2}", word_clean):
             station = Hit(_titled(word_clean), offset, offset + len(word_clean))
             break

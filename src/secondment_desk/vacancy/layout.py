@@ -174,6 +174,16 @@ def _inline_references(text: str, stop: int, found: list[tuple[int, str, Hit]]) 
         found.append((m.start(), "requisition_id", Hit(value, m.start("value"), m.end("value"))))
 
 
+def cut_glued_label(hit: Hit) -> Hit:
+    """The value without a following label run onto its end ("Belgium-BrusselsNATO Body")."""
+    value = hit.value
+    by_label = lexicon().by_label
+    for k in range(max(1, len(value) - 45), len(value) - 2):
+        if value[k].isupper() and value[k - 1].islower() and norm_label(value[k:]) in by_label:
+            return Hit(value[:k], hit.start, hit.start + k)
+    return hit
+
+
 def _cell_spans(text: str, line: re.Match[str]) -> list[tuple[int, int]]:
     cells: list[tuple[int, int]] = []
     pos = line.start()

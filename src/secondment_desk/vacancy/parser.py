@@ -384,6 +384,7 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         if m:
             draft.put("requisition_id", m.group(1), fx.Hit(m.group(1), m.start(1), m.end(1)))
     # title
+    title_grade: fx.Hit | None = None  # a grade written after the title yields to a label's
     for name in ("title", "job_code_title"):
         for n, hit in enumerate(kv.get(name, [])):
             title, grade = fx.tidy_title(hit.value)
@@ -393,13 +394,14 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
                 break  # later candidates (layout pairs) only when they look like a title
             if title and fx.looks_like_title(title):
                 draft.put("title", title, span if title in hit.value else hit)
+                if fx.POST_COUNT.search(hit.value) and not kv.get("number_of_posts"):
+                    count = re.search(r"\d{1,3}", fx.POST_COUNT.search(hit.value).group())  # type: ignore[union-attr]
+                    if count:
+                        draft.put("number_of_posts", int(count.group()), hit)
                 if grade:
                     g_at = hit.value.rfind(grade)
-                    draft.put(
-                        "grade",
-                        grade,
-                        fx.Hit(grade, hit.start + g_at, hit.start + g_at + len(grade)),
-                    )
+                    title_grade = fx.Hit(grade, hit.start + g_at, hit.start + g_at + len(grade))
+    apply_heading(draft, text, org if isinstance(org, str) else None)
     if not draft.has("title"):
         top = fx.title_from_top(text, head_end)
         if top:
@@ -410,6 +412,10 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
                 draft.put(
                     "grade", grade, fx.Hit(grade, top.start + g_at, top.start + g_at + len(grade))
                 )
+    if not draft.has("title"):
+        named = fx.title_from_position_sentence(text, head_end)
+        if named:
+            draft.put("title", named.value, named)
     if not draft.has("title"):
         inferred = fx.title_from_role_sentence(text, head_end)
         if inferred:
@@ -438,8 +444,10 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         if grade:
             at = hit.value.find(grade)
             draft.put("grade", grade, fx.Hit(grade, hit.start + at, hit.start + at + len(grade)))
+    if title_grade and not draft.has("grade"):
+        draft.put("grade", title_grade.value, title_grade)
     if not draft.has("grade"):
-        found = fx.grade_from_prose(text)
+        found = fx.grade_from_prose(text) or grade_after_cue(text, org_name)
         if found:
             draft.put("grade", found.value, found)
     hit = fx.first_hit(kv, "job_level")
@@ -501,6 +509,67 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         level = fx.education_level(text, hit.start, hit.end)
         if level:
             draft.put("education_level", level.value, level)
+
+
+_GRADE_CUE = re.compile(r"\b(?:[Cc]ontract [Aa]gent|CA|[Gg]rade|GRADE)\s+")
+_HEADING_LINES = 8
+_TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def grade_after_cue(text: str, org: str | None) -> fx.Hit | None:
+    """ "contract agent FGIV", "(Grade A1/A2)": a grade of the organisation's scales after
+    the word that announces one."""
+    for m in _GRADE_CUE.finditer(text, 0, min(len(text), 20000)):
+        found = recognition.find_grade(org, text[m.end() : m.end() + 16])
+        if found and found.start() == 0:
+            at = m.end()
+            return fx.Hit(found.group(), at, at + len(found.group()))
+    return None
+
+
+def apply_heading(draft: Draft, text: str, org: str | None) -> None:
+    """A heading of parts (title, grade, office, place, reference): a labelled title loses the
+    parts a system appended to it; a heading line gives what is still missing."""
+    title = draft.values.get("title")
+    span = draft.spans.get("title")
+    if isinstance(title, str) and span and fx.PARTS.search(title):
+        parts = fx.heading_parts(text, span.start, span.end, org)
+        if parts.title and parts.title.value != title:
+            draft.put("title", parts.title.value, parts.title, force=True)
+            _put_parts(draft, parts)
+    lines = list(_TEXT_LINE.finditer(text, 0, min(len(text), 4000)))
+    for line in lines[:_HEADING_LINES]:
+        if len(fx.PARTS.findall(line.group())) < 2 or len(line.group().split()) > 40:
+            continue
+        parts = fx.heading_parts(text, line.start(), line.end(), org)
+        if parts.title is None:
+            continue
+        draft.put("title", parts.title.value, parts.title)
+        _put_parts(draft, parts)
+        break
+    if not draft.has("issue_date"):
+        for line in lines[:_HEADING_LINES]:
+            d = first_date(text, line.start(), line.end())
+            rest = text[d.end : line.end()] if d else ""
+            if (
+                d
+                and not text[line.start() : d.start].strip()
+                and len(rest.split()) <= 3
+                and not re.search(r"deadline|clos|expir|until", line.group(), re.I)
+            ):
+                draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
+                break
+
+
+def _put_parts(draft: Draft, parts: fx.HeadingParts) -> None:
+    if parts.grade:
+        draft.put("grade", parts.grade.value, parts.grade)
+    if parts.office:
+        draft.put("office", parts.office.value, parts.office)
+    if parts.station:
+        draft.put("duty_station", parts.station.value, parts.station)
+    if parts.reference:
+        draft.put("requisition_id", parts.reference.value, parts.reference)
 
 
 def put_time(draft: Draft, text: str, start: int, end: int) -> None:
@@ -587,11 +656,13 @@ def finish(draft: Draft, fmt: str, source_name: str | None) -> Vacancy:
 def header_pairs(text: str) -> dict[str, list[fx.Hit]]:
     """Key/value pairs: the "Key: value" reader first, then every layout shape the label
     lexicon finds (resources/vacancy/labels.json), each value judged by its field later."""
-    kv = fx.key_values(text)
+    kv = {
+        name: [layout.cut_glued_label(h) for h in hits] for name, hits in fx.key_values(text).items()
+    }
     for name, hits in layout.pairs(text).items():
         have = kv.setdefault(name, [])
         starts = {h.start for h in have}
-        have.extend(h for h in hits if h.start not in starts)
+        have.extend(layout.cut_glued_label(h) for h in hits if h.start not in starts)
     return kv
 
 
