@@ -394,6 +394,17 @@ _VACANCY_WORD = re.compile(r"\bvacanc(?:y|ies)\b|\bvacance\b|\bvacante\b|\bjob t
 _AGENT_GRADE = re.compile(r"^(?:(?:HQ )?contract agent|CA|grade|temporary agent|TA)\s+", re.I)
 
 
+_POSITION_LEAD = re.compile(r"^(?:we propose\s*:?\s*)?(?:the )?(?:position|post) of (?:an? )?", re.I)
+_UNIT_CODE = re.compile(r"\b[A-Z]{2,}(?:\.[A-Z0-9]+){2,}\b")
+_UNIT_HEAD = re.compile(r"\b(?:Division|Unit|Section|Sector|Directorate|Department)\s*$")
+
+
+def _is_label(part: str) -> bool:
+    from secondment_desk.vacancy.labels import field_of
+
+    return field_of(part) is not None
+
+
 @dataclass
 class HeadingParts:
     """A heading line of parts ("EEAS VACANCY NOTICE - CA FG III - Assistant - EU Delegation
@@ -450,6 +461,17 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
             continue
         if _VACANCY_WORD.search(part) or is_generic_org(part) or countries.normalize(part):
             continue
+        if _is_label(part):
+            continue
+        lead = _POSITION_LEAD.match(part)
+        if lead:
+            at += lead.end()
+            part = part[lead.end() :]
+        code = _UNIT_CODE.search(part)
+        if code and code.end() < len(part) and not _UNIT_HEAD.search(part[: code.start()]):
+            part = part[: code.start()].rstrip()  # "Legal Officer BA.01.002 Legal matters"
+        if not kept and not _TITLE_NOUNS.search(part):
+            continue
         kept.append((at, at + len(part)))
     if kept:
         a, b = kept[0][0], kept[-1][1]
@@ -461,7 +483,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
 
 _POSITION_OF = re.compile(
     r"\b(?:[Tt]he|[Aa]) (?:position|post|vacancy) of (?:an? |the )?"
-    r"(?P<title>[A-Z][\w'’/\-]*(?: (?:[A-Z][\w'’/\-]*|of|and|for|the|on|in|to)){0,8})"
+    r"(?P<title>[A-Z][\w'’/\-]*(?: (?:[A-Z][\w'’/\-]*|of|and|for|the)){0,8})"
 )
 
 
@@ -469,10 +491,23 @@ def title_from_position_sentence(text: str, limit: int) -> Hit | None:
     """ "The position of Policy Officer - contract agent FGIV ...", "the post of Administrative
     Assistant - contract agent FG III": the title a notice names in its opening prose."""
     for m in _POSITION_OF.finditer(text, 0, min(len(text), max(limit, 8000))):
-        value = re.sub(r"(?: (?:of|and|for|the|on|in|to))+$", "", m.group("title"))
+        value = re.sub(r"(?: (?:of|and|for|the))+$", "", m.group("title"))
         if _TITLE_NOUNS.search(value) and title_ok(value):
             return Hit(value, m.start("title"), m.start("title") + len(value))
     return None
+
+
+def _starts_with_label(line: str) -> bool:
+    """ "Staff Member / Affiliate TypeNational Professional Officer": a label run into its
+    value is a header pair, not a title."""
+    from secondment_desk.vacancy.labels import lexicon as label_lexicon
+    from secondment_desk.vacancy.labels import norm_label
+
+    by_label = label_lexicon().by_label
+    for i in range(3, min(len(line) - 1, 45)):
+        if line[i].isupper() and line[i - 1].islower() and norm_label(line[:i]) in by_label:
+            return True
+    return False
 
 
 def title_from_top(text: str, limit: int) -> Hit | None:
@@ -485,11 +520,12 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             line = crumbs[-1].strip()
         line = _AT_EMPLOYER.split(line, maxsplit=1)[0].strip()  # "Officer (P4) At OSCE"
         line = _STATUS_PREFIX.sub("", line)  # "RE-ADVERTISEMENT: National Project Officer"
-        if not line or len(line) > 90 or len(line.split()) > 12:
+        probe = tidy_title(line)[0] if line else ""  # counters and system words aside
+        if not probe or len(probe) > 90 or len(probe.split()) > 12:
             continue
         if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
             continue
-        if ":" in line or "|" in line:
+        if ":" in line or "|" in line or _starts_with_label(line):
             continue  # "Key: value" pairs are read elsewhere
         if _TITLE_NOUNS.search(line) and not _OSCE_FULL.search(line):
             lead = m.start() + raw.find(line)

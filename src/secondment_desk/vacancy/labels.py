@@ -33,6 +33,7 @@ FIELDS = frozenset(
         "number_of_posts",
         "job_level",
         "job_code_title",
+        "other",  # a label known and not read: its value is nobody's (not a title either)
     }
 )
 LANGUAGES = ("en", "fr", "es", "ru")

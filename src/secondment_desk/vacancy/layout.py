@@ -64,7 +64,8 @@ def _next_line(text: str, end: int, stop: int) -> re.Match[str] | None:
     return m
 
 
-def _is_label_line(line: str) -> bool:
+def is_label_line(line: str) -> bool:
+    """True for a line that is a label, or starts with one before a colon."""
     if _label_field(line):
         return True
     head = line.split(":", 1)[0]
@@ -100,7 +101,7 @@ def pairs(text: str) -> dict[str, list[Hit]]:
         name = _label_field(content) if len(content) <= 80 else None
         if name is not None and ":" not in content.rstrip(":： \t"):
             nxt = _next_line(text, line.end(), stop)
-            if nxt and not _is_label_line(nxt.group()):
+            if nxt and not is_label_line(nxt.group()):
                 hit = _hit(text, nxt.start(), nxt.end())
                 if hit:
                     found.append((line.start(), name, hit))
@@ -130,7 +131,7 @@ def _colon_pairs(
         hit = _hit(text, v_start, v_end)
         if hit is None and i + 1 == len(keys):
             nxt = _next_line(text, line.end(), stop)
-            if nxt and not _is_label_line(nxt.group()):
+            if nxt and not is_label_line(nxt.group()):
                 hit = _hit(text, nxt.start(), nxt.end())
         if hit:
             found.append((k_start, name, hit))

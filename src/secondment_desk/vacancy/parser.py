@@ -374,6 +374,8 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
     for name in ("requisition_id", "ref"):
         hit = fx.first_hit(kv, name)
         if hit and re.search(r"\d", hit.value) and len(hit.value) <= 60:
+            if hit.value.endswith(")") and "(" not in hit.value:  # "25990)"
+                hit = fx.Hit(hit.value[:-1], hit.start, hit.end - 1)
             draft.put("requisition_id", hit.value, hit)
     if not draft.has("requisition_id"):  # "KOS000431 Requisition #" (vacancies.osce.org)
         m = _ID_BEFORE_KEY.search(text, 0, min(len(text), 3000))
@@ -541,6 +543,8 @@ def apply_heading(draft: Draft, text: str, org: str | None) -> None:
     for line in lines[:_HEADING_LINES]:
         if len(fx.PARTS.findall(line.group())) < 2 or len(line.group().split()) > 40:
             continue
+        if layout.is_label_line(line.group()):
+            continue  # "Grade: Consultant - Contractors Agreement" is a pair, not a heading
         parts = fx.heading_parts(text, line.start(), line.end(), org)
         if parts.title is None:
             continue
