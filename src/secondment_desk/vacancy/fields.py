@@ -675,13 +675,28 @@ def job_level_from_prose(text: str) -> Hit | None:
 # --- places -------------------------------------------------------------------------------
 
 
+_ZONE_AFTER = re.compile(r"[\s)]*(?:local )?time\b|\s*\(?(?:CET|CEST|GMT|UTC)\b", re.I)
+_ZONE_BEFORE = re.compile(r"(?:GMT|UTC)\s*[+\-−–]\s*\d{1,2}(?::?\d\d)?\)?\s*[(,]?\s*$", re.I)
+
+
+def names_a_zone(text: str, start: int, end: int) -> bool:
+    """True when the place at ``text[start:end]`` names a clock, not a duty station:
+    "17:00 Brussels time", "GMT-05:00 (Lima)"."""
+    return bool(
+        _ZONE_AFTER.match(text, end, min(len(text), end + 12))
+        or _ZONE_BEFORE.search(text, max(0, start - 16), start)
+    )
+
+
 def place_in(text: str, start: int, end: int) -> Hit | None:
-    """The first known duty station in ``text[start:end]`` (any spelling, even glued)."""
-    m = lexicon.places().city_re.search(text, start, end)
-    if not m:
-        return None
-    city = lexicon.canonical_city(m.group(1))
-    return Hit(city, m.start(1), m.end(1)) if city else None
+    """The first known duty station in ``text[start:end]`` (any spelling, even glued), not a
+    city that only names a time zone."""
+    for m in lexicon.places().city_re.finditer(text, start, end):
+        if names_a_zone(text, m.start(1), m.end(1)):
+            continue
+        city = lexicon.canonical_city(m.group(1))
+        return Hit(city, m.start(1), m.end(1)) if city else None
+    return None
 
 
 _COUNTRY_DASH_CITY = re.compile(r"([A-Z][\w' ]+?)-([A-Z][\w' \-]+)")

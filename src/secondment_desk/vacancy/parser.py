@@ -61,9 +61,38 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NBSP = re.compile("[\u00a0\u2007\u202f\u2009\u200a]")
 
 
+# UTF-8 read as Windows-1252 ("â€™", "Ã©"): re-decoded where the run is valid UTF-8.
+_CP1252_RUN = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]{1,3}")
+# UTF-8 read as the Thai code page: "’" became "โ" (its other bytes dropped), a soft hyphen "ยญ".
+_THAI_APOSTROPHE = re.compile("(?<=[A-Za-z])โ(?:€™)?(?=[A-Za-z])")
+_THAI_LETTERS = re.compile("[\u0e01-\u0e5b]")
+
+
+def _repair_cp1252(m: re.Match[str]) -> str:
+    try:
+        return m.group().encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return m.group()
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo the two mis-decodings aggregator copies show ("Serbiaโs", "worldâ€™s"); genuine
+    Thai or Latin-1 text is left alone (a Thai page has Thai letters beyond these)."""
+    if "โ" in text or "ย" in text:
+        thai = len(_THAI_LETTERS.findall(text))
+        marks = text.count("โ") + text.count("ยญ")
+        if thai <= 2 * marks:
+            text = _THAI_APOSTROPHE.sub("’", text.replace("ยญ", ""))
+    if "Ã" in text or "â" in text or "Â" in text:
+        text = _CP1252_RUN.sub(_repair_cp1252, text)
+    return text
+
+
 def normalize_text(text: str) -> str:
-    """The text spans point into: unified newlines, no zero-width or non-breaking spaces."""
+    """The text spans point into: unified newlines, no zero-width or non-breaking spaces,
+    mojibake repaired."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = repair_mojibake(text)
     text = _INVISIBLE.sub("", text)
     text = _NBSP.sub(" ", text)
     return text.replace("\x00", "")
