@@ -19,7 +19,6 @@ from secondment_desk.models.validation import describe_validation_error
 from secondment_desk.organisations.rules import FAMILIES
 from secondment_desk.resources import load_json_resource
 
-
 # Families the parser recognises: those with application rules, then those it only names.
 RECOGNISED_FAMILIES: tuple[str, ...] = (*FAMILIES, "au")
 
@@ -90,11 +89,7 @@ def family_recognition(family: str) -> Compiled:
         raise RecognitionFileError(f"{where}: {describe_validation_error(err)}") from err
     if data.family != family:
         raise RecognitionFileError(f"{where}: family is '{data.family}', not '{family}'")
-    grade = (
-        re.compile("(?:" + "|".join(data.grade_patterns) + ")")
-        if data.grade_patterns
-        else None
-    )
+    grade = re.compile("(?:" + "|".join(data.grade_patterns) + ")") if data.grade_patterns else None
     return Compiled(data, _word_re(data.words), grade)
 
 
@@ -146,8 +141,10 @@ def find_grade(name: str | None, value: str) -> re.Match[str] | None:
         if e.grade is None:
             continue
         for m in re.finditer(rf"(?<![\w-])(?:{e.grade.pattern})(?![\w-])", value):
-            if best is None or m.start() < best.start() or (
-                m.start() == best.start() and m.end() > best.end()
+            if (
+                best is None
+                or m.start() < best.start()
+                or (m.start() == best.start() and m.end() > best.end())
             ):
                 best = m
             break

@@ -226,6 +226,7 @@ def first_hit(kv: dict[str, list[Hit]], name: str) -> Hit | None:
 
 # --- organisation, office, title ----------------------------------------------------------
 
+
 def organization(text: str) -> Hit | None:
     """The organisation whose names come up most (first on a tie), from the registry
     (``resources/organisations/*/recognition.json``): substrings counted as written, acronyms
@@ -394,7 +395,9 @@ _VACANCY_WORD = re.compile(r"\bvacanc(?:y|ies)\b|\bvacance\b|\bvacante\b|\bjob t
 _AGENT_GRADE = re.compile(r"^(?:(?:HQ )?contract agent|CA|grade|temporary agent|TA)\s+", re.I)
 
 
-_POSITION_LEAD = re.compile(r"^(?:we propose\s*:?\s*)?(?:the )?(?:position|post) of (?:an? )?", re.I)
+_POSITION_LEAD = re.compile(
+    r"^(?:we propose\s*:?\s*)?(?:the )?(?:position|post) of (?:an? )?", re.I
+)
 _UNIT_CODE = re.compile(r"\b[A-Z]{2,}(?:\.[A-Z0-9]+){2,}\b")
 _UNIT_HEAD = re.compile(r"\b(?:Division|Unit|Section|Sector|Directorate|Department)\s*$")
 

@@ -93,10 +93,11 @@ def pairs(text: str) -> dict[str, list[Hit]]:
         content = line.group()
         if not content.strip():
             continue
-        if "|" in content or "\t" in content:
-            if _cells(text, line, lines[index + 1 : index + 3], found):
-                skip_until = line.end() + 1
-                continue
+        if ("|" in content or "\t" in content) and _cells(
+            text, line, lines[index + 1 : index + 3], found
+        ):
+            skip_until = line.end() + 1
+            continue
         # a label alone on its line: the value is the next line's
         name = _label_field(content) if len(content) <= 80 else None
         if name is not None and ":" not in content.rstrip(":： \t"):

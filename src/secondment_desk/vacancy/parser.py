@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from secondment_desk import countries
 from secondment_desk.errors import NotAVacancyError
 from secondment_desk.models.vacancy import (
     CONTRACT_SCALAR_FIELDS,
@@ -425,10 +426,9 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
                 break  # later candidates (layout pairs) only when they look like a title
             if title and fx.looks_like_title(title):
                 draft.put("title", title, span if title in hit.value else hit)
-                if fx.POST_COUNT.search(hit.value) and not kv.get("number_of_posts"):
-                    count = re.search(r"\d{1,3}", fx.POST_COUNT.search(hit.value).group())  # type: ignore[union-attr]
-                    if count:
-                        draft.put("number_of_posts", int(count.group()), hit)
+                counted = fx.POST_COUNT.search(hit.value)
+                if counted and not kv.get("number_of_posts"):  # "Assistant (2 posts)"
+                    draft.put("number_of_posts", int(re.sub(r"\D", "", counted.group())), hit)
                 if grade:
                     g_at = hit.value.rfind(grade)
                     title_grade = fx.Hit(grade, hit.start + g_at, hit.start + g_at + len(grade))
@@ -506,9 +506,9 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         if station:
             break
     for hit in kv.get("country", []):
-        named = fx.countries.normalize(hit.value.strip(" .,;"))
-        if named:
-            draft.put("country", named, hit)
+        country_name = countries.normalize(hit.value.strip(" .,;"))
+        if country_name:
+            draft.put("country", country_name, hit)
             break
     # dates
     for hit in kv.get("issue_date", []):
@@ -690,7 +690,8 @@ def header_pairs(text: str) -> dict[str, list[fx.Hit]]:
     """Key/value pairs: the "Key: value" reader first, then every layout shape the label
     lexicon finds (resources/vacancy/labels.json), each value judged by its field later."""
     kv = {
-        name: [layout.cut_glued_label(h) for h in hits] for name, hits in fx.key_values(text).items()
+        name: [layout.cut_glued_label(h) for h in hits]
+        for name, hits in fx.key_values(text).items()
     }
     for name, hits in layout.pairs(text).items():
         have = kv.setdefault(name, [])
