@@ -440,9 +440,7 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
             draft.put("title", title, fx.Hit(title, top.start, top.start + len(title)))
             if grade:
                 g_at = top.value.rfind(grade)
-                draft.put(
-                    "grade", grade, fx.Hit(grade, top.start + g_at, top.start + g_at + len(grade))
-                )
+                title_grade = fx.Hit(grade, top.start + g_at, top.start + g_at + len(grade))
     if not draft.has("title"):
         named = fx.title_from_position_sentence(text, head_end)
         if named:
@@ -478,7 +476,11 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
     if title_grade and not draft.has("grade"):
         draft.put("grade", title_grade.value, title_grade)
     if not draft.has("grade"):
-        found = fx.grade_from_prose(text) or grade_after_cue(text, org_name)
+        found = (
+            fx.grade_from_prose(text)
+            or grade_after_cue(text, org_name)
+            or grade_in_brackets(text, org_name)
+        )
         if found:
             draft.put("grade", found.value, found)
     hit = fx.first_hit(kv, "job_level")
@@ -558,6 +560,26 @@ def grade_after_cue(text: str, org: str | None) -> fx.Hit | None:
     return None
 
 
+_BRACKET_AFTER_POST = re.compile(
+    r"\b(?:position|post|Officer|Assistant|Associate|Adviser|Advisor|Specialist|Expert|"
+    r"Coordinator|Co-ordinator|Analyst|Consultant|Manager|Monitor|Head|Director)\s*\(",
+)
+
+
+def grade_in_brackets(text: str, org: str | None) -> fx.Hit | None:
+    """ "a Project Associate position (NPSA-7)", "Project Assistant (G5)": a grade of the
+    organisation's scales in brackets right after the post it grades."""
+    for m in _BRACKET_AFTER_POST.finditer(text, 0, min(len(text), 6000)):
+        close = text.find(")", m.end(), m.end() + 16)
+        if close < 0:
+            continue
+        inner = text[m.end() : close].strip()
+        if recognition.is_grade(org, inner):
+            at = text.find(inner, m.end())
+            return fx.Hit(inner, at, at + len(inner))
+    return None
+
+
 def apply_heading(draft: Draft, text: str, org: str | None) -> None:
     """A heading of parts (title, grade, office, place, reference): a labelled title loses the
     parts a system appended to it; a heading line gives what is still missing."""
@@ -588,7 +610,7 @@ def apply_heading(draft: Draft, text: str, org: str | None) -> None:
                 d
                 and not text[line.start() : d.start].strip()
                 and len(rest.split()) <= 3
-                and not re.search(r"deadline|clos|expir|until", line.group(), re.I)
+                and not re.search(r"deadline|clos|until|\bby\b", line.group(), re.I)
             ):
                 draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
                 break
