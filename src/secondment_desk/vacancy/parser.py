@@ -397,7 +397,7 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         draft.put("office", candidate.value, candidate)
         break
     if not draft.has("office"):
-        found = fx.office(text)
+        found = fx.office(text) or office_from_registry(text, org if isinstance(org, str) else None)
         if found:
             draft.put("office", found.value, found)
     # requisition id
@@ -564,6 +564,34 @@ _BRACKET_AFTER_POST = re.compile(
     r"\b(?:position|post|Officer|Assistant|Associate|Adviser|Advisor|Specialist|Expert|"
     r"Coordinator|Co-ordinator|Analyst|Consultant|Manager|Monitor|Head|Director)\s*\(",
 )
+
+
+_UNIT_LINE = re.compile(
+    r"(?:Directorate|Direction|Division|Department|Bureau|Office of the|Sector|Section)\b"
+    r"[^\n.:;]{3,100}$"
+)
+
+
+def office_from_registry(text: str, org: str | None) -> fx.Hit | None:
+    """An office the registry names for this organisation, else a unit named on a line of its
+    own among the first lines ("Directorate of Legal Advice and Public International Law")."""
+    entry = recognition.by_short_name(org)
+    head = text[: min(len(text), 3000)]
+    if entry:
+        for name in sorted(entry.recognition.names, key=len, reverse=True):
+            at = head.find(name)
+            end = at + len(name)
+            whole = at >= 0 and (
+                end == len(head) or head[end] in "\n,;)–-|" or head[end : end + 2] == " ("
+            )
+            if whole and not fx.is_generic_org(name):  # the name itself, not its start
+                return fx.Hit(name, at, end)
+    for line in list(_TEXT_LINE.finditer(text, 0, min(len(text), 2000)))[:_HEADING_LINES + 4]:
+        value = line.group().strip()
+        if _UNIT_LINE.match(value) and len(value.split()) <= 12:
+            at = line.start() + line.group().find(value)
+            return fx.Hit(value, at, at + len(value))
+    return None
 
 
 def grade_in_brackets(text: str, org: str | None) -> fx.Hit | None:
