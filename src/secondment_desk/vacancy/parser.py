@@ -664,9 +664,32 @@ def put_time(draft: Draft, text: str, start: int, end: int) -> None:
 
 
 _LOCATED = re.compile(
-    r"\b(?:position|post|job|incumbent|office) (?:is|will be) (?:located|based|stationed)\b"
-    r"[^.\n]{0,250}"
+    r"\b(?:position|post|job|incumbent|office|Secretariat|which) (?:is|will be) "
+    r"(?:located|based|stationed)\b[^.\n]{0,250}"
 )
+
+
+def address_line(text: str) -> tuple[fx.Hit, fx.Hit] | None:
+    """ "EEAS Headquarters, Brussels, Belgium": a short line naming a known city and, last, the
+    country that city is in (the two agree, so neither is a guess)."""
+    for line in _TEXT_LINE.finditer(text, 0, min(len(text), 20000)):
+        value = line.group()
+        if value.count(",") not in (1, 2, 3) or len(value) > 80 or len(value.split()) > 8:
+            continue
+        parts = [p.strip() for p in value.split(",")]
+        country = countries.normalize(parts[-1].rstrip(" ."))
+        if not country:
+            continue
+        for part in parts[:-1]:
+            city = fx.lexicon.canonical_city(part)
+            if city and fx.country_of_station(city) == country:
+                at = line.start() + value.find(part)
+                c_at = line.start() + value.rfind(parts[-1])
+                return (
+                    fx.Hit(city, at, at + len(part)),
+                    fx.Hit(country, c_at, c_at + len(parts[-1])),
+                )
+    return None
 
 
 def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
@@ -687,6 +710,11 @@ def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
             if place:
                 draft.put("duty_station", place.value, place)
                 break
+    if not draft.has("duty_station"):
+        found = address_line(text)
+        if found:
+            draft.put("duty_station", found[0].value, found[0])
+            draft.put("country", found[1].value, found[1])
     station = draft.values.get("duty_station")
     if not draft.has("country") and isinstance(station, str):
         country = fx.country_of_station(station)
