@@ -64,6 +64,7 @@ class Compiled:
     recognition: Recognition
     words: re.Pattern[str] | None
     grade: re.Pattern[str] | None
+    grade_in_text: re.Pattern[str] | None  # a grade as a whole token inside a longer value
 
     @property
     def short_name(self) -> str:
@@ -90,7 +91,8 @@ def family_recognition(family: str) -> Compiled:
     if data.family != family:
         raise RecognitionFileError(f"{where}: family is '{data.family}', not '{family}'")
     grade = re.compile("(?:" + "|".join(data.grade_patterns) + ")") if data.grade_patterns else None
-    return Compiled(data, _word_re(data.words), grade)
+    bounded = re.compile(rf"(?<![\w-])(?:{grade.pattern})(?![\w-])") if grade else None
+    return Compiled(data, _word_re(data.words), grade, bounded)
 
 
 @cache
@@ -113,11 +115,13 @@ def token_index() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
     return re.compile(alt), families
 
 
+@cache
+def _by_name() -> dict[str, Compiled]:
+    return {entry.short_name: entry for entry in reversed(registry())}
+
+
 def by_short_name(name: str | None) -> Compiled | None:
-    for entry in registry():
-        if entry.short_name == name:
-            return entry
-    return None
+    return _by_name().get(name) if name is not None else None
 
 
 def cet_zone(name: str | None, default: str = "Europe/Vienna") -> str:
@@ -126,26 +130,22 @@ def cet_zone(name: str | None, default: str = "Europe/Vienna") -> str:
     return entry.recognition.cet_zone if entry else default
 
 
+@cache
+def _any_grade() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Every family's grade patterns as one (whole value, token in a value)."""
+    alt = "|".join(e.grade.pattern for e in registry() if e.grade is not None)
+    return re.compile(f"(?:{alt})"), re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+
+
 def is_grade(name: str | None, value: str) -> bool:
     """True when ``value`` is, as a whole, a grade of that organisation (any, when unknown)."""
-    entries = [e for e in registry() if e.short_name == name] or list(registry())
-    value = value.strip()
-    return any(e.grade is not None and e.grade.fullmatch(value) for e in entries)
+    entry = by_short_name(name)
+    pattern = entry.grade if entry else _any_grade()[0]
+    return bool(pattern is not None and pattern.fullmatch(value.strip()))
 
 
 def find_grade(name: str | None, value: str) -> re.Match[str] | None:
-    """The first grade of that organisation written inside ``value``."""
-    entries = [e for e in registry() if e.short_name == name] or list(registry())
-    best: re.Match[str] | None = None
-    for e in entries:
-        if e.grade is None:
-            continue
-        for m in re.finditer(rf"(?<![\w-])(?:{e.grade.pattern})(?![\w-])", value):
-            if (
-                best is None
-                or m.start() < best.start()
-                or (m.start() == best.start() and m.end() > best.end())
-            ):
-                best = m
-            break
-    return best
+    """The first grade of that organisation written inside ``value`` (any, when unknown)."""
+    entry = by_short_name(name)
+    pattern = entry.grade_in_text if entry else _any_grade()[1]
+    return pattern.search(value) if pattern is not None else None

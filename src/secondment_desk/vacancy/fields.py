@@ -337,9 +337,12 @@ def title_ok(value: str) -> bool:
     statement about languages, and not only a place."""
     if not value or len(value.split()) > _TITLE_WORDS_MAX or "http" in value:
         return False
-    if find_dates(value) or _SENTENCE_BREAK.search(value) or POST_COUNT.search(value):
+    has_digit = any(c.isdigit() for c in value)
+    if (has_digit and find_dates(value)) or _SENTENCE_BREAK.search(value):
         return False
-    if has_language(value) and _LANGUAGE_LEVEL.search(value):
+    if has_digit and POST_COUNT.search(value):
+        return False
+    if _LANGUAGE_LEVEL.search(value) and has_language(value):
         return False
     bare = value.strip(" .,;:")
     if lexicon.canonical_city(bare) or countries.normalize(bare):
@@ -362,12 +365,12 @@ def _peel_bracket(title: str) -> tuple[str, str | None]:
     if not m or m.start() == 0:
         return title, None
     inner = m.group("inner").strip()
-    bare = re.sub(r"^(?:grade|level|grado|classe|niveau)\s+", "", inner, flags=re.I)
+    bare = _BRACKET_GRADE_WORD.sub("", inner)
     graded = find_grade(None, bare)
     if graded and graded.start() == 0:
         return title[: m.start()].rstrip(" ,-–"), graded.group()
     noise = label_lexicon().title_noise
-    parts = [p.strip() for p in re.split(r"[,/;]", inner) if p.strip()]
+    parts = [p.strip() for p in _BRACKET_SPLIT.split(inner) if p.strip()]
     if parts and all(norm_label(p) in noise or countries.normalize(p) for p in parts):
         return title[: m.start()].rstrip(" ,-–"), None
     return title, None
@@ -395,6 +398,9 @@ _VACANCY_WORD = re.compile(r"\bvacanc(?:y|ies)\b|\bvacance\b|\bvacante\b|\bjob t
 _AGENT_GRADE = re.compile(r"^(?:(?:HQ )?contract agent|CA|grade|temporary agent|TA)\s+", re.I)
 
 
+_PART_REFERENCE = re.compile(r"\b(?:job|vacancy) (?:n[°o]\.?|number) ?(\w*\d[\w/.\-]*)$", re.I)
+_BRACKET_GRADE_WORD = re.compile(r"^(?:grade|level|grado|classe|niveau)\s+", re.I)
+_BRACKET_SPLIT = re.compile(r"[,/;]")
 _POSITION_LEAD = re.compile(
     r"^(?:we propose\s*:?\s*)?(?:the )?(?:position|post) of (?:an? )?", re.I
 )
@@ -438,7 +444,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         if not part:
             continue
         at = a + text[a:b].find(part)
-        ref = re.search(r"\b(?:job|vacancy) (?:n[°o]\.?|number) ?(\w*\d[\w/.\-]*)$", part, re.I)
+        ref = _PART_REFERENCE.search(part)
         if ref:
             out.reference = out.reference or Hit(ref.group(1), at + ref.start(1), at + ref.end(1))
             part = part[: ref.start()].strip()
@@ -500,6 +506,9 @@ def title_from_position_sentence(text: str, limit: int) -> Hit | None:
     return None
 
 
+_SEAM = re.compile(r"[a-z)][A-Z]")
+
+
 def _starts_with_label(line: str) -> bool:
     """ "Staff Member / Affiliate TypeNational Professional Officer": a label run into its
     value is a header pair, not a title."""
@@ -507,10 +516,7 @@ def _starts_with_label(line: str) -> bool:
     from secondment_desk.vacancy.labels import norm_label
 
     by_label = label_lexicon().by_label
-    for i in range(3, min(len(line) - 1, 45)):
-        if line[i].isupper() and line[i - 1].islower() and norm_label(line[:i]) in by_label:
-            return True
-    return False
+    return any(norm_label(line[: m.start() + 1]) in by_label for m in _SEAM.finditer(line, 2, 46))
 
 
 def title_from_top(text: str, limit: int) -> Hit | None:
@@ -523,9 +529,12 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             line = crumbs[-1].strip()
         line = _AT_EMPLOYER.split(line, maxsplit=1)[0].strip()  # "Officer (P4) At OSCE"
         line = _STATUS_PREFIX.sub("", line)  # "RE-ADVERTISEMENT: National Project Officer"
-        probe = tidy_title(line)[0] if line else ""  # counters and system words aside
-        if not probe or len(probe) > 90 or len(probe.split()) > 12:
+        if not line:
             continue
+        if len(line) > 90 or len(line.split()) > 12:
+            probe = tidy_title(line)[0]  # counters and system words aside
+            if len(probe) > 90 or len(probe.split()) > 12:
+                continue
         if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
             continue
         if ":" in line or "|" in line or _starts_with_label(line):

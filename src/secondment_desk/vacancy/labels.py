@@ -7,6 +7,7 @@ data change.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,6 +38,7 @@ FIELDS = frozenset(
     }
 )
 LANGUAGES = ("en", "fr", "es", "ru")
+_WORD = re.compile(r"[^\W\d_]+")
 WHERE = "vacancy/labels.json"
 
 
@@ -61,6 +63,7 @@ class Lexicon:
     by_label: dict[str, str]  # normalised label -> field
     longest: int  # words in the longest label
     title_noise: frozenset[str]  # normalised words a system appends to a title
+    first_words: frozenset[str]  # the first word of every label (a cheap test per line)
 
 
 def validate(data: object) -> Lexicon:
@@ -90,7 +93,9 @@ def validate(data: object) -> Lexicon:
         if language not in LANGUAGES or isinstance(words, str):
             raise LabelsFileError(f"{WHERE}: title_noise: unknown language '{language}'")
         noise.update(norm_label(w) for w in words)
-    return Lexicon(by_label, max((len(k.split()) for k in by_label), default=0), frozenset(noise))
+    firsts = frozenset(m.group() for k in by_label if (m := _WORD.match(k)))
+    longest = max((len(k.split()) for k in by_label), default=0)
+    return Lexicon(by_label, longest, frozenset(noise), firsts)
 
 
 @cache

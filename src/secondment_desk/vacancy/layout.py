@@ -20,13 +20,19 @@ from functools import cache
 from secondment_desk.vacancy.fields import Hit
 from secondment_desk.vacancy.labels import lexicon, norm_label
 
-LIMIT = 40000  # header labels sit in the first pages
+LIMIT = 20000  # header labels sit in the first pages
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\S+")
 _LEAD = " \t#*•●▪>|-–"
 _TRIM = " \t|;,•*-–"
 _CELL_SPLIT = re.compile(r"\t+|\s*\|\s*")
 _SPACES = re.compile(r"\s+")
+_FIRST_WORD = re.compile(r"[ \t#*•●▪>|\-–]*([^\W\d_]+)")
+_SEAM = re.compile(r"[a-z\u00e0-\u00ff\u0430-\u044f)][A-Z0-9\u00c0-\u00de\u0410-\u042f]")
+# Words one of the reference labels holds (lower case): a line without any is not searched.
+_REFERENCE_CUE = re.compile(
+    r"job|vacanc|requisition|post n|n°|numéro|número|номер|jo n|req| id", re.I
+)
 
 
 def _label_field(raw: str) -> str | None:
@@ -84,6 +90,7 @@ def _hit(text: str, start: int, end: int) -> Hit | None:
 def pairs(text: str) -> dict[str, list[Hit]]:
     """Field -> values, in the order they appear, for every label/value pair found."""
     stop = min(len(text), LIMIT)
+    first_words = lexicon().first_words
     found: list[tuple[int, str, Hit]] = []
     lines = list(_LINE.finditer(text, 0, stop))
     skip_until = -1
@@ -91,15 +98,22 @@ def pairs(text: str) -> dict[str, list[Hit]]:
         if line.start() < skip_until:
             continue
         content = line.group()
-        if not content.strip():
-            continue
+        size = len(content)
+        has_colon = ":" in content
+        if size > 120 and not has_colon and "\t" not in content and "|" not in content:
+            continue  # prose: no label shape holds a long line without a separator
         if ("|" in content or "\t" in content) and _cells(
             text, line, lines[index + 1 : index + 3], found
         ):
             skip_until = line.end() + 1
             continue
         # a label alone on its line: the value is the next line's
-        name = _label_field(content) if len(content) <= 80 else None
+        first = _FIRST_WORD.match(content)
+        name = (
+            _label_field(content)
+            if size <= 80 and first and first.group(1).casefold() in first_words
+            else None
+        )
         if name is not None and ":" not in content.rstrip(":： \t"):
             nxt = _next_line(text, line.end(), stop)
             if nxt and not is_label_line(nxt.group()):
@@ -108,9 +122,9 @@ def pairs(text: str) -> dict[str, list[Hit]]:
                     found.append((line.start(), name, hit))
                 skip_until = nxt.end()
             continue
-        if not _colon_pairs(text, line, stop, found):
+        if not (has_colon and _colon_pairs(text, line, stop, found)):
             _glued(text, line, found)
-    _inline_references(text, min(stop, 8000), found)
+    _inline_references(text, min(stop, 4000), found)
     out: dict[str, list[Hit]] = {}
     for _at, name, hit in sorted(found, key=lambda f: f[0]):
         out.setdefault(name, []).append(hit)
@@ -146,15 +160,14 @@ def _glued(text: str, line: re.Match[str], found: list[tuple[int, str, Hit]]) ->
         return
     lead = len(content) - len(content.lstrip(_LEAD))
     by_label = lexicon().by_label
-    for i in range(lead + 3, min(len(content) - 1, lead + 45)):
-        ch, prev = content[i], content[i - 1]
-        if (ch.isupper() or ch.isdigit()) and (prev.islower() or prev == ")"):
-            name = by_label.get(norm_label(content[lead:i]))
-            if name:
-                hit = _hit(text, line.start() + i, line.end())
-                if hit:
-                    found.append((line.start() + lead, name, hit))
-                return
+    for seam in _SEAM.finditer(content, lead + 2, min(len(content), lead + 46)):
+        i = seam.start() + 1
+        name = by_label.get(norm_label(content[lead:i]))
+        if name:
+            hit = _hit(text, line.start() + i, line.end())
+            if hit:
+                found.append((line.start() + lead, name, hit))
+            return
 
 
 @cache
@@ -171,9 +184,18 @@ def _reference_re() -> re.Pattern[str]:
 def _inline_references(text: str, stop: int, found: list[tuple[int, str, Hit]]) -> None:
     """ "... EEAS Headquarters job n° 447664", "STAFF VACANCY 250974": a reference label with
     its value and no colon, inside a heading."""
-    for m in _reference_re().finditer(text, 0, stop):
-        value = m.group("value")
-        found.append((m.start(), "requisition_id", Hit(value, m.start("value"), m.end("value"))))
+    last_line = -1
+    for cue in _REFERENCE_CUE.finditer(text, 0, stop):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        if line_start == last_line:
+            continue
+        last_line = line_start
+        line_end = text.find("\n", cue.start())
+        line_end = len(text) if line_end < 0 else line_end
+        for m in _reference_re().finditer(text, line_start, line_end):
+            value = m.group("value")
+            hit = Hit(value, m.start("value"), m.end("value"))
+            found.append((m.start(), "requisition_id", hit))
 
 
 def cut_glued_label(hit: Hit) -> Hit:

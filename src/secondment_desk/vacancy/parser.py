@@ -552,7 +552,7 @@ _TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
 def grade_after_cue(text: str, org: str | None) -> fx.Hit | None:
     """ "contract agent FGIV", "(Grade A1/A2)": a grade of the organisation's scales after
     the word that announces one."""
-    for m in _GRADE_CUE.finditer(text, 0, min(len(text), 20000)):
+    for m in _GRADE_CUE.finditer(text, 0, min(len(text), 8000)):
         found = recognition.find_grade(org, text[m.end() : m.end() + 16])
         if found and found.start() == 0:
             at = m.end()
@@ -586,7 +586,7 @@ def office_from_registry(text: str, org: str | None) -> fx.Hit | None:
             )
             if whole and not fx.is_generic_org(name):  # the name itself, not its start
                 return fx.Hit(name, at, end)
-    for line in list(_TEXT_LINE.finditer(text, 0, min(len(text), 2000)))[:_HEADING_LINES + 4]:
+    for line in list(_TEXT_LINE.finditer(text, 0, min(len(text), 2000)))[: _HEADING_LINES + 4]:
         value = line.group().strip()
         if _UNIT_LINE.match(value) and len(value.split()) <= 12:
             at = line.start() + line.group().find(value)
@@ -632,6 +632,8 @@ def apply_heading(draft: Draft, text: str, org: str | None) -> None:
         break
     if not draft.has("issue_date"):
         for line in lines[:_HEADING_LINES]:
+            if not line.group().lstrip()[:1].isdigit():
+                continue  # the line must start with its date
             d = first_date(text, line.start(), line.end())
             rest = text[d.end : line.end()] if d else ""
             if (
@@ -677,6 +679,8 @@ def address_line(text: str) -> tuple[fx.Hit, fx.Hit] | None:
         if value.count(",") not in (1, 2, 3) or len(value) > 80 or len(value.split()) > 8:
             continue
         parts = [p.strip() for p in value.split(",")]
+        if not parts[-1][:1].isupper() or len(parts[-1]) > 40:
+            continue
         country = countries.normalize(parts[-1].rstrip(" ."))
         if not country:
             continue
