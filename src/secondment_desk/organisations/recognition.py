@@ -65,6 +65,7 @@ class Compiled:
     words: re.Pattern[str] | None
     grade: re.Pattern[str] | None
     grade_in_text: re.Pattern[str] | None  # a grade as a whole token inside a longer value
+    office_names: frozenset[str]  # casefolded
 
     @property
     def short_name(self) -> str:
@@ -92,7 +93,8 @@ def family_recognition(family: str) -> Compiled:
         raise RecognitionFileError(f"{where}: family is '{data.family}', not '{family}'")
     grade = re.compile("(?:" + "|".join(data.grade_patterns) + ")") if data.grade_patterns else None
     bounded = re.compile(rf"(?<![\w-])(?:{grade.pattern})(?![\w-])") if grade else None
-    return Compiled(data, _word_re(data.words), grade, bounded)
+    offices = frozenset(n.casefold() for n in data.names)
+    return Compiled(data, _word_re(data.words), grade, bounded, offices)
 
 
 @cache

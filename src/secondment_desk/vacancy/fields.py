@@ -431,7 +431,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
 
     out = HeadingParts()
     entry = by_short_name(org)
-    names = {n.casefold() for n in entry.recognition.names} if entry else set()
+    names = entry.office_names if entry else frozenset()
     pos = start
     pieces: list[tuple[int, int]] = []
     for sep in PARTS.finditer(text, start, end):
