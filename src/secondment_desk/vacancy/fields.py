@@ -332,6 +332,14 @@ _LANGUAGE_LEVEL = re.compile(
 _TITLE_WORDS_MAX = 16
 
 
+def first_sentence(hit: Hit) -> Hit:
+    """The value up to its first sentence break ("Research Associate. Arolsen Archives, ...")."""
+    m = _SENTENCE_BREAK.search(hit.value)
+    if not m:
+        return hit
+    return Hit(hit.value[: m.start()], hit.start, hit.start + m.start())
+
+
 def title_ok(value: str) -> bool:
     """A value read under a title label is a title: not a date, a count, a sentence or a
     statement about languages, and not only a place."""
@@ -404,7 +412,7 @@ _BRACKET_SPLIT = re.compile(r"[,/;]")
 _POSITION_LEAD = re.compile(
     r"^(?:we propose\s*:?\s*)?(?:the )?(?:position|post) of (?:an? )?", re.I
 )
-_UNIT_CODE = re.compile(r"\b[A-Z]{2,}(?:\.[A-Z0-9]+){2,}\b")
+UNIT_CODE = re.compile(r"\b[A-Z]{2,}(?:\.[A-Z0-9]+){2,}\b")
 _UNIT_HEAD = re.compile(r"\b(?:Division|Unit|Section|Sector|Directorate|Department)\s*$")
 
 
@@ -450,6 +458,9 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
             part = part[: ref.start()].strip()
             if not part:
                 continue
+        code = UNIT_CODE.search(part)
+        if code and code.end() < len(part) and not _UNIT_HEAD.search(part[: code.start()]):
+            part = part[: code.start()].rstrip()  # "Legal Officer BA.01.002 Legal matters"
         bare = _AGENT_GRADE.sub("", part)
         graded = find_grade(org, bare)
         if graded and graded.start() == 0 and graded.end() == len(bare):
@@ -476,9 +487,6 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         if lead:
             at += lead.end()
             part = part[lead.end() :]
-        code = _UNIT_CODE.search(part)
-        if code and code.end() < len(part) and not _UNIT_HEAD.search(part[: code.start()]):
-            part = part[: code.start()].rstrip()  # "Legal Officer BA.01.002 Legal matters"
         if not kept and not _TITLE_NOUNS.search(part):
             continue
         kept.append((at, at + len(part)))

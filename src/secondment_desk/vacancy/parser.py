@@ -419,6 +419,8 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
     title_grade: fx.Hit | None = None  # a grade written after the title yields to a label's
     for name in ("title", "job_code_title"):
         for n, hit in enumerate(kv.get(name, [])):
+            if not fx.title_ok(hit.value):  # "Research Associate. Arolsen Archives, ..."
+                hit = fx.first_sentence(hit)
             title, grade = fx.tidy_title(hit.value)
             offset = hit.value.find(title) if title in hit.value else 0
             span = fx.Hit(title, hit.start + offset, hit.start + offset + len(title))
@@ -435,6 +437,8 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
     apply_heading(draft, text, org if isinstance(org, str) else None)
     if not draft.has("title"):
         top = fx.title_from_top(text, head_end)
+        if top and not fx.title_ok(top.value):
+            top = fx.first_sentence(top)
         if top:
             title, grade = fx.tidy_title(top.value)
             draft.put("title", title, fx.Hit(title, top.start, top.start + len(title)))
@@ -613,7 +617,7 @@ def apply_heading(draft: Draft, text: str, org: str | None) -> None:
     parts a system appended to it; a heading line gives what is still missing."""
     title = draft.values.get("title")
     span = draft.spans.get("title")
-    if isinstance(title, str) and span and fx.PARTS.search(title):
+    if isinstance(title, str) and span and (fx.PARTS.search(title) or fx.UNIT_CODE.search(title)):
         parts = fx.heading_parts(text, span.start, span.end, org)
         if parts.title and parts.title.value != title:
             draft.put("title", parts.title.value, parts.title, force=True)
