@@ -350,7 +350,9 @@ def title_ok(value: str) -> bool:
         return False
     if has_digit and POST_COUNT.search(value):
         return False
-    if _LANGUAGE_LEVEL.search(value) and has_language(value):
+    from secondment_desk.vacancy.items import has_language as names_language
+
+    if _LANGUAGE_LEVEL.search(value) and names_language(value):
         return False
     bare = value.strip(" .,;:")
     if lexicon.canonical_city(bare) or countries.normalize(bare):
