@@ -250,3 +250,40 @@ def test_labels_and_values_on_separate_lines() -> None:
 def test_labels_file_is_json_with_about() -> None:
     data = json.loads(json.dumps(load_json_resource("vacancy/labels.json")))
     assert data["_about"]
+
+
+def test_an_address_line_whose_city_and_country_agree() -> None:
+    from secondment_desk.vacancy.header import address_line
+
+    found = address_line("Place of employment\nEEAS Headquarters, Brussels, Belgium\n")
+    assert found is not None
+    assert (found[0].value, found[1].value) == ("Brussels", "Belgium")
+    assert address_line("Brussels, Austria\n") is None
+
+
+def test_a_labelled_grade_beats_one_in_the_title_brackets() -> None:
+    text = (
+        "United Nations Educational, Scientific and Cultural Organization (UNESCO)\n"
+        "RE-ADVERTISEMENT: National Project Officer (SB-5 MIN)\n\nDuty Station: Tajikistan, "
+        "Dushanbe\nLevel : Level 5\nApplication Deadline: 20-OCT-2022\n" + REQUIREMENTS
+    )
+    vacancy = parse_text(text)[0]
+    assert vacancy.organization == "UN"
+    assert vacancy.title == "National Project Officer"
+    assert vacancy.grade == "Level 5"
+    assert (vacancy.duty_station, vacancy.country) == ("Dushanbe", "Tajikistan")
+
+
+def test_a_country_label_and_a_taleo_location() -> None:
+    text = (
+        "NATO\nPrimary Location\nBelgium-BrusselsNATO Body\nInternational Military Staff\n"
+        "TITLE: Senior Assistant (Recruitment) (2 posts)\nGRADE: B-4/G-10\n" + REQUIREMENTS
+    )
+    vacancy = parse_text(text)[0]
+    assert vacancy.organization == "NATO"
+    assert vacancy.title == "Senior Assistant (Recruitment)"
+    assert vacancy.number_of_posts == 2
+    assert vacancy.grade == "B-4/G-10"
+    assert (vacancy.duty_station, vacancy.country) == ("Brussels", "Belgium")
+    other = parse_text("Vacancy: Field Officer\nCountry: Iraq\n" + REQUIREMENTS)[0]
+    assert other.country == "Iraq"
