@@ -184,15 +184,20 @@ def _reference_re() -> re.Pattern[str]:
 def _inline_references(text: str, stop: int, found: list[tuple[int, str, Hit]]) -> None:
     """ "... EEAS Headquarters job n° 447664", "STAFF VACANCY 250974": a reference label with
     its value and no colon, inside a heading."""
-    last_line = -1
+    searched_to = -1
+    seen: set[int] = set()
     for cue in _REFERENCE_CUE.finditer(text, 0, stop):
-        line_start = text.rfind("\n", 0, cue.start()) + 1
-        if line_start == last_line:
+        if cue.start() < searched_to:
             continue
-        last_line = line_start
+        line_start = text.rfind("\n", 0, cue.start()) + 1
         line_end = text.find("\n", cue.start())
         line_end = len(text) if line_end < 0 else line_end
-        for m in _reference_re().finditer(text, line_start, line_end):
+        a, b = max(line_start, cue.start() - 30), min(line_end, cue.end() + 70)
+        searched_to = b - 40  # a label that starts later is searched again
+        for m in _reference_re().finditer(text, a, b):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
             value = m.group("value")
             hit = Hit(value, m.start("value"), m.end("value"))
             found.append((m.start(), "requisition_id", hit))
