@@ -228,44 +228,31 @@ def first_hit(kv: dict[str, list[Hit]], name: str) -> Hit | None:
 
 # --- organisation, office, title ----------------------------------------------------------
 
-_ORG_TOKENS: dict[str, tuple[str, ...]] = {
-    "OSCE": ("OSCE", "Organization for Security and Co-operation in Europe",
-             "Organisation for Security and Co-operation in Europe", "ODIHR", "HCNM"),
-    "EU": ("Call for Contributions", "CALL FOR CONTRIBUTIONS", "CSDP", "EEAS",
-           "European External Action Service", "EUMM", "EULEX", "EUAM", "EUCAP", "EUBAM",
-           "EUPOL", "EUPM", "EUMPM", "EUTM", "EU Mission", "European Union Mission"),
-    "UN": ("United Nations", "UNITED NATIONS", "Job Opening Number", "inspira", "careers.un.org",
-           "UNDP", "UNHCR", "UNICEF", "MONUSCO", "UNMISS", "MINUSCA", "UNIFIL", "UNAMI",
-           "UNAMA", "UNSMIL", "UNMIK"),
-}  # fmt: skip
-
-
-_UN_WORD = re.compile(r"\bUN\b")
-
 
 def organization(text: str) -> Hit | None:
-    """The organisation whose names come up most (first on a tie): OSCE, EU or UN."""
+    """The organisation whose names come up most (first on a tie), from the registry
+    (``resources/organisations/*/recognition.json``): substrings counted as written, acronyms
+    as whole words, all in one pass over the text."""
+    from secondment_desk.organisations.recognition import token_index
+
+    pattern, families = token_index()
     sample = text[:60000]
-    best: tuple[int, int, Hit] | None = None
-    for name, tokens in _ORG_TOKENS.items():
-        count = 0
-        first: tuple[int, str] | None = None
-        for token in tokens:
-            n = sample.count(token)
-            if n:
-                count += n
-                at = sample.find(token)
-                if first is None or at < first[0]:
-                    first = (at, token)
-        if name == "UN":  # "UN DPPA", "senior UN officials": the bare acronym, as a word
-            words = list(_UN_WORD.finditer(sample))
-            count += len(words)
-            if words and (first is None or words[0].start() < first[0]):
-                first = (words[0].start(), "UN")
-        if first is None:
+    counts: dict[str, int] = {}
+    firsts: dict[str, tuple[int, int]] = {}
+    for m in pattern.finditer(sample):
+        family, whole_word = families[m.group()]
+        if whole_word and (
+            (m.start() and (sample[m.start() - 1].isalnum() or sample[m.start() - 1] in "_-"))
+            or (m.end() < len(sample) and (sample[m.end()].isalnum() or sample[m.end()] in "_-"))
+        ):
             continue
-        if best is None or (count, -first[0]) > (best[0], best[1]):
-            best = (count, -first[0], Hit(name, first[0], first[0] + len(first[1])))
+        counts[family] = counts.get(family, 0) + 1
+        firsts.setdefault(family, (m.start(), m.end()))
+    best: tuple[int, int, Hit] | None = None
+    for name, count in counts.items():  # a tie goes to the name met first
+        start, end = firsts[name]
+        if best is None or (count, -start) > (best[0], best[1]):
+            best = (count, -start, Hit(name, start, end))
     return best[2] if best else None
 
 
@@ -315,17 +302,90 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     """The title without a trailing grade, in title case when it was all capitals."""
     title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
+    title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
+    title = _COUNTERS.sub("", title)  # an aggregator's "86 views0 applications"
     grade = None
-    m = _GRADE_SUFFIX.search(title)
-    if m and m.start() > 0:
-        grade = m.group("grade")
-        title = title[: m.start()].strip(" ,-–")
+    for _ in range(4):  # "Officer (TJO), P4 (Temporary Job Opening)": peel from the end
+        before = title
+        m = _GRADE_SUFFIX.search(title)
+        if m and m.start() > 0:
+            grade = grade or m.group("grade")
+            title = title[: m.start()].strip(" ,-–")
+        title, bracket_grade = _peel_bracket(title)
+        grade = grade or bracket_grade
+        if title == before:
+            break
     if title.isupper() and len(title) > 4:
         words = title.lower().split(" ")
         title = " ".join(
             w if (i and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words)
         )
     return title, grade
+
+
+POST_COUNT = re.compile(
+    r"\s*\(\s*\d{1,3}\s+(?:posts?|positions?|vacanc(?:y|ies)|openings?)\s*\)\s*$", re.I
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_LANGUAGE_LEVEL = re.compile(
+    r"\b(?:fluen\w*|proficien\w*|knowledge of|command of|written and spoken|mother tongue)\b",
+    re.I,
+)
+_TITLE_WORDS_MAX = 16
+
+
+def first_sentence(hit: Hit) -> Hit:
+    """The value up to its first sentence break ("Research Associate. Arolsen Archives, ...")."""
+    m = _SENTENCE_BREAK.search(hit.value)
+    if not m:
+        return hit
+    return Hit(hit.value[: m.start()], hit.start, hit.start + m.start())
+
+
+def title_ok(value: str) -> bool:
+    """A value read under a title label is a title: not a date, a count, a sentence or a
+    statement about languages, and not only a place."""
+    if not value or len(value.split()) > _TITLE_WORDS_MAX or "http" in value:
+        return False
+    has_digit = any(c.isdigit() for c in value)
+    if (has_digit and find_dates(value)) or _SENTENCE_BREAK.search(value):
+        return False
+    if has_digit and POST_COUNT.search(value):
+        return False
+    from secondment_desk.vacancy.items import has_language as names_language
+
+    if _LANGUAGE_LEVEL.search(value) and names_language(value):
+        return False
+    bare = value.strip(" .,;:")
+    if lexicon.canonical_city(bare) or countries.normalize(bare):
+        return False
+    return bool(re.search(r"[^\W\d_]", value))
+
+
+_COUNTERS = re.compile(r"\s+\d+\s*views?\s*\d*\s*applications?\s*$", re.I)
+_LAST_BRACKET = re.compile(r"\s*[\[(](?P<inner>[^\[\]()]{1,60})[\])]?\s*$")
+
+
+def _peel_bracket(title: str) -> tuple[str, str | None]:
+    """``title`` without a last bracket holding only a system's words ("(TJO)", "[Temporary",
+    "(National, Belarus)") or a grade of a known scale ("(Grade A1/A2)", "(LICA 4)")."""
+    from secondment_desk.organisations.recognition import find_grade
+    from secondment_desk.vacancy.labels import lexicon as label_lexicon
+    from secondment_desk.vacancy.labels import norm_label
+
+    m = _LAST_BRACKET.search(title)
+    if not m or m.start() == 0:
+        return title, None
+    inner = m.group("inner").strip()
+    bare = _BRACKET_GRADE_WORD.sub("", inner)
+    graded = find_grade(None, bare)
+    if graded and graded.start() == 0:
+        return title[: m.start()].rstrip(" ,-–"), graded.group()
+    noise = label_lexicon().title_noise
+    parts = [p.strip() for p in _BRACKET_SPLIT.split(inner) if p.strip()]
+    if parts and all(norm_label(p) in noise or countries.normalize(p) for p in parts):
+        return title[: m.start()].rstrip(" ,-–"), None
+    return title, None
 
 
 _AT_EMPLOYER = re.compile(r"\s+At\s+(?=[A-Z])")
@@ -342,6 +402,135 @@ def looks_like_title(value: str) -> bool:
     return 0 < len(words) <= 8 and not re.search(r"\d|second|contract|fixed|vacan", value, re.I)
 
 
+PARTS = re.compile(r"\s+[-–—]\s+|\s*:\s+")
+_STATUS_PREFIX = re.compile(
+    r"^(?:re-?advertise(?:ment|d)|amended|extended|updated|corrigendum|new)\s*[:\-–]\s*", re.I
+)
+_VACANCY_WORD = re.compile(r"\bvacanc(?:y|ies)\b|\bvacance\b|\bvacante\b|\bjob title\b", re.I)
+_AGENT_GRADE = re.compile(r"^(?:(?:HQ )?contract agent|CA|grade|temporary agent|TA)\s+", re.I)
+
+
+_PART_REFERENCE = re.compile(r"\b(?:job|vacancy) (?:n[°o]\.?|number) ?(\w*\d[\w/.\-]*)$", re.I)
+_BRACKET_GRADE_WORD = re.compile(r"^(?:grade|level|grado|classe|niveau)\s+", re.I)
+_BRACKET_SPLIT = re.compile(r"[,/;]")
+_POSITION_LEAD = re.compile(
+    r"^(?:we propose\s*:?\s*)?(?:the )?(?:position|post) of (?:an? )?", re.I
+)
+UNIT_CODE = re.compile(r"\b[A-Z]{2,}(?:\.[A-Z0-9]+){2,}\b")
+_UNIT_HEAD = re.compile(r"\b(?:Division|Unit|Section|Sector|Directorate|Department)\s*$")
+
+
+def _is_label(part: str) -> bool:
+    from secondment_desk.vacancy.labels import field_of
+
+    return field_of(part) is not None
+
+
+@dataclass
+class HeadingParts:
+    """A heading line of parts ("EEAS VACANCY NOTICE - CA FG III - Assistant - EU Delegation
+    UK - London"), sorted by what each part is."""
+
+    title: Hit | None = None
+    grade: Hit | None = None
+    office: Hit | None = None
+    station: Hit | None = None
+    reference: Hit | None = None
+
+
+def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingParts:
+    from secondment_desk.organisations.recognition import by_short_name, find_grade
+
+    out = HeadingParts()
+    entry = by_short_name(org)
+    names = entry.office_names if entry else frozenset()
+    pos = start
+    pieces: list[tuple[int, int]] = []
+    for sep in PARTS.finditer(text, start, end):
+        pieces.append((pos, sep.start()))
+        pos = sep.end()
+    pieces.append((pos, end))
+    kept: list[tuple[int, int]] = []
+    for a, b in pieces:
+        part = text[a:b].strip()
+        if not part:
+            continue
+        at = a + text[a:b].find(part)
+        ref = _PART_REFERENCE.search(part)
+        if ref:
+            out.reference = out.reference or Hit(ref.group(1), at + ref.start(1), at + ref.end(1))
+            part = part[: ref.start()].strip()
+            if not part:
+                continue
+        code = UNIT_CODE.search(part)
+        if code and code.end() < len(part) and not _UNIT_HEAD.search(part[: code.start()]):
+            part = part[: code.start()].rstrip()  # "Legal Officer BA.01.002 Legal matters"
+        bare = _AGENT_GRADE.sub("", part)
+        graded = find_grade(org, bare)
+        if graded and graded.start() == 0 and graded.end() == len(bare):
+            g_at = at + len(part) - len(bare)
+            out.grade = out.grade or Hit(graded.group(), g_at, g_at + len(graded.group()))
+            continue
+        city = lexicon.canonical_city(part)
+        if city:
+            out.station = out.station or Hit(city, at, at + len(part))
+            continue
+        low = part.casefold()
+        if (
+            low in names
+            or low.startswith(("eu delegation", "delegation of", "eeas headquarters"))
+            or low.endswith("headquarters")
+        ):
+            out.office = out.office or Hit(part, at, at + len(part))
+            continue
+        if _VACANCY_WORD.search(part) or is_generic_org(part) or countries.normalize(part):
+            continue
+        if _is_label(part):
+            continue
+        lead = _POSITION_LEAD.match(part)
+        if lead:
+            at += lead.end()
+            part = part[lead.end() :]
+        if not kept and not _TITLE_NOUNS.search(part):
+            continue
+        kept.append((at, at + len(part)))
+    if kept:
+        a, b = kept[0][0], kept[-1][1]
+        value = text[a:b]
+        if _TITLE_NOUNS.search(value) and title_ok(value):
+            out.title = Hit(value, a, b)
+    return out
+
+
+_POSITION_OF = re.compile(
+    r"\b(?:[Tt]he|[Aa]) (?:position|post|vacancy) of (?:an? |the )?"
+    r"(?P<title>[A-Z][\w'’/\-]*(?: (?:[A-Z][\w'’/\-]*|of|and|for|the)){0,8})"
+)
+
+
+def title_from_position_sentence(text: str, limit: int) -> Hit | None:
+    """ "The position of Policy Officer - contract agent FGIV ...", "the post of Administrative
+    Assistant - contract agent FG III": the title a notice names in its opening prose."""
+    for m in _POSITION_OF.finditer(text, 0, min(len(text), max(limit, 8000))):
+        value = re.sub(r"(?: (?:of|and|for|the))+$", "", m.group("title"))
+        if _TITLE_NOUNS.search(value) and title_ok(value):
+            return Hit(value, m.start("title"), m.start("title") + len(value))
+    return None
+
+
+_SEAM = re.compile(r"[a-z)][A-Z]")
+
+
+def _starts_with_label(line: str) -> bool:
+    """ "Staff Member / Affiliate TypeNational Professional Officer": a label run into its
+    value is a header pair, not a title."""
+    from secondment_desk.vacancy.labels import lexicon as label_lexicon
+    from secondment_desk.vacancy.labels import norm_label
+
+    by_label = label_lexicon().by_label
+    return any(norm_label(line[: m.start() + 1]) in by_label for m in _SEAM.finditer(line, 2, 46))
+
+
 def title_from_top(text: str, limit: int) -> Hit | None:
     """A post title on one of the first lines, before the notice's first real section."""
     for m in _LINE_RE.finditer(text, 0, min(limit, 6000)):
@@ -351,11 +540,16 @@ def title_from_top(text: str, limit: int) -> Hit | None:
         if len(crumbs) > 1:  # "Home » Jobs » Political Officer": the last crumb
             line = crumbs[-1].strip()
         line = _AT_EMPLOYER.split(line, maxsplit=1)[0].strip()  # "Officer (P4) At OSCE"
-        if not line or len(line) > 90 or len(line.split()) > 12:
+        line = _STATUS_PREFIX.sub("", line)  # "RE-ADVERTISEMENT: National Project Officer"
+        if not line:
             continue
+        if len(line) > 90 or len(line.split()) > 12:
+            probe = tidy_title(line)[0]  # counters and system words aside
+            if len(probe) > 90 or len(probe.split()) > 12:
+                continue
         if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
             continue
-        if ":" in line or "|" in line:
+        if ":" in line or "|" in line or _starts_with_label(line):
             continue  # "Key: value" pairs are read elsewhere
         if _TITLE_NOUNS.search(line) and not _OSCE_FULL.search(line):
             lead = m.start() + raw.find(line)
@@ -505,13 +699,31 @@ def job_level_from_prose(text: str) -> Hit | None:
 # --- places -------------------------------------------------------------------------------
 
 
+_ZONE_AFTER = re.compile(r"[\s)]*(?:local )?time\b|\s*\(?(?:CET|CEST|GMT|UTC)\b", re.I)
+_ZONE_BEFORE = re.compile(r"(?:GMT|UTC)\s*[+\-−–]\s*\d{1,2}(?::?\d\d)?\)?\s*[(,]?\s*$", re.I)
+
+
+def names_a_zone(text: str, start: int, end: int) -> bool:
+    """True when the place at ``text[start:end]`` names a clock, not a duty station:
+    "17:00 Brussels time", "GMT-05:00 (Lima)"."""
+    return bool(
+        _ZONE_AFTER.match(text, end, min(len(text), end + 12))
+        or _ZONE_BEFORE.search(text, max(0, start - 16), start)
+    )
+
+
 def place_in(text: str, start: int, end: int) -> Hit | None:
-    """The first known duty station in ``text[start:end]`` (any spelling, even glued)."""
-    m = lexicon.places().city_re.search(text, start, end)
-    if not m:
-        return None
-    city = lexicon.canonical_city(m.group(1))
-    return Hit(city, m.start(1), m.end(1)) if city else None
+    """The first known duty station in ``text[start:end]`` (any spelling, even glued), not a
+    city that only names a time zone."""
+    for m in lexicon.places().city_re.finditer(text, start, end):
+        if names_a_zone(text, m.start(1), m.end(1)):
+            continue
+        city = lexicon.canonical_city(m.group(1))
+        return Hit(city, m.start(1), m.end(1)) if city else None
+    return None
+
+
+_COUNTRY_DASH_CITY = re.compile(r"([A-Z][\w' ]+?)-([A-Z][\w' \-]+)")
 
 
 def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
@@ -538,6 +750,16 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
         if canon:
             station = Hit(canon, offset, offset + len(word_clean))
             break
+        dashed = _COUNTRY_DASH_CITY.fullmatch(word_clean)  # "Belgium-Brussels" (Taleo)
+        if dashed and countries.normalize(dashed.group(1)):
+            city = lexicon.canonical_city(dashed.group(2))
+            if city:
+                at = offset + dashed.start(2)
+                station = Hit(city, at, at + len(dashed.group(2)))
+                if country is None:
+                    named = countries.normalize(dashed.group(1)) or ""
+                    country = Hit(named, offset, offset + len(dashed.group(1)))
+                break
         if station is None and re.fullmatch(r"[A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,2}", word_clean):
             station = Hit(_titled(word_clean), offset, offset + len(word_clean))
             break

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from secondment_desk import countries
 from secondment_desk.errors import NotAVacancyError
 from secondment_desk.models.vacancy import (
     CONTRACT_SCALAR_FIELDS,
@@ -20,6 +21,7 @@ from secondment_desk.models.vacancy import (
 )
 from secondment_desk.vacancy import facts as body
 from secondment_desk.vacancy import fields as fx
+from secondment_desk.vacancy import header
 from secondment_desk.vacancy.dates import find_dates, first_date
 from secondment_desk.vacancy.items import (
     categorize,
@@ -59,9 +61,38 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NBSP = re.compile("[\u00a0\u2007\u202f\u2009\u200a]")
 
 
+# UTF-8 read as Windows-1252 ("â€™", "Ã©"): re-decoded where the run is valid UTF-8.
+_CP1252_RUN = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]{1,3}")
+# UTF-8 read as the Thai code page: "’" became "โ" (its other bytes dropped), a soft hyphen "ยญ".
+_THAI_APOSTROPHE = re.compile("(?<=[A-Za-z])โ(?:€™)?(?=[A-Za-z])")
+_THAI_LETTERS = re.compile("[\u0e01-\u0e5b]")
+
+
+def _repair_cp1252(m: re.Match[str]) -> str:
+    try:
+        return m.group().encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return m.group()
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo the two mis-decodings aggregator copies show ("Serbiaโs", "worldâ€™s"); genuine
+    Thai or Latin-1 text is left alone (a Thai page has Thai letters beyond these)."""
+    if "โ" in text or "ย" in text:
+        thai = len(_THAI_LETTERS.findall(text))
+        marks = text.count("โ") + text.count("ยญ")
+        if thai <= 2 * marks:
+            text = _THAI_APOSTROPHE.sub("’", text.replace("ยญ", ""))
+    if "Ã" in text or "â" in text or "Â" in text:
+        text = _CP1252_RUN.sub(_repair_cp1252, text)
+    return text
+
+
 def normalize_text(text: str) -> str:
-    """The text spans point into: unified newlines, no zero-width or non-breaking spaces."""
+    """The text spans point into: unified newlines, no zero-width or non-breaking spaces,
+    mojibake repaired."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = repair_mojibake(text)
     text = _INVISIBLE.sub("", text)
     text = _NBSP.sub(" ", text)
     return text.replace("\x00", "")
@@ -294,13 +325,17 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         draft.put("office", candidate.value, candidate)
         break
     if not draft.has("office"):
-        found = fx.office(text)
+        found = fx.office(text) or header.office_from_registry(
+            text, org if isinstance(org, str) else None
+        )
         if found:
             draft.put("office", found.value, found)
     # requisition id
     for name in ("requisition_id", "ref"):
         hit = fx.first_hit(kv, name)
         if hit and re.search(r"\d", hit.value) and len(hit.value) <= 60:
+            if hit.value.endswith(")") and "(" not in hit.value:  # "25990)"
+                hit = fx.Hit(hit.value[:-1], hit.start, hit.end - 1)
             draft.put("requisition_id", hit.value, hit)
     if not draft.has("requisition_id"):  # "KOS000431 Requisition #" (vacancies.osce.org)
         m = _ID_BEFORE_KEY.search(text, 0, min(len(text), 3000))
@@ -311,31 +346,39 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         if m:
             draft.put("requisition_id", m.group(1), fx.Hit(m.group(1), m.start(1), m.end(1)))
     # title
+    title_grade: fx.Hit | None = None  # a grade written after the title yields to a label's
     for name in ("title", "job_code_title"):
-        hit = fx.first_hit(kv, name)
-        if hit:
+        for n, hit in enumerate(kv.get(name, [])):
+            if not fx.title_ok(hit.value):  # "Research Associate. Arolsen Archives, ..."
+                hit = fx.first_sentence(hit)
             title, grade = fx.tidy_title(hit.value)
             offset = hit.value.find(title) if title in hit.value else 0
             span = fx.Hit(title, hit.start + offset, hit.start + offset + len(title))
+            if n and (draft.has("title") or not fx.title_ok(title)):
+                break  # later candidates (layout pairs) only when they look like a title
             if title and fx.looks_like_title(title):
                 draft.put("title", title, span if title in hit.value else hit)
+                counted = fx.POST_COUNT.search(hit.value)
+                if counted and not kv.get("number_of_posts"):  # "Assistant (2 posts)"
+                    draft.put("number_of_posts", int(re.sub(r"\D", "", counted.group())), hit)
                 if grade:
                     g_at = hit.value.rfind(grade)
-                    draft.put(
-                        "grade",
-                        grade,
-                        fx.Hit(grade, hit.start + g_at, hit.start + g_at + len(grade)),
-                    )
+                    title_grade = fx.Hit(grade, hit.start + g_at, hit.start + g_at + len(grade))
+    header.apply_heading(draft, text, org if isinstance(org, str) else None)
     if not draft.has("title"):
         top = fx.title_from_top(text, head_end)
+        if top and not fx.title_ok(top.value):
+            top = fx.first_sentence(top)
         if top:
             title, grade = fx.tidy_title(top.value)
             draft.put("title", title, fx.Hit(title, top.start, top.start + len(title)))
             if grade:
                 g_at = top.value.rfind(grade)
-                draft.put(
-                    "grade", grade, fx.Hit(grade, top.start + g_at, top.start + g_at + len(grade))
-                )
+                title_grade = fx.Hit(grade, top.start + g_at, top.start + g_at + len(grade))
+    if not draft.has("title"):
+        named = fx.title_from_position_sentence(text, head_end)
+        if named:
+            draft.put("title", named.value, named)
     if not draft.has("title"):
         inferred = fx.title_from_role_sentence(text, head_end)
         if inferred:
@@ -355,13 +398,23 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         if found:
             draft.put("contract_type", found.value, found)
     # grade, level, field, posts
+    org_name = org if isinstance(org, str) else None
     for hit in kv.get("grade", []):
         grade = fx.grade_value(hit.value)
+        if not grade:  # a grade of this organisation's scales (registry data)
+            found_grade = header.find_grade(org_name, hit.value)
+            grade = found_grade.group() if found_grade else None
         if grade:
             at = hit.value.find(grade)
             draft.put("grade", grade, fx.Hit(grade, hit.start + at, hit.start + at + len(grade)))
+    if title_grade and not draft.has("grade"):
+        draft.put("grade", title_grade.value, title_grade)
     if not draft.has("grade"):
-        found = fx.grade_from_prose(text)
+        found = (
+            fx.grade_from_prose(text)
+            or header.grade_after_cue(text, org_name)
+            or header.grade_in_brackets(text, org_name)
+        )
         if found:
             draft.put("grade", found.value, found)
     hit = fx.first_hit(kv, "job_level")
@@ -388,12 +441,17 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
             draft.put("country", country.value, country)
         if station:
             break
+    for hit in kv.get("country", []):
+        country_name = countries.normalize(hit.value.strip(" .,;"))
+        if country_name:
+            draft.put("country", country_name, hit)
+            break
     # dates
-    hit = fx.first_hit(kv, "issue_date")
-    if hit:
+    for hit in kv.get("issue_date", []):
         d = first_date(text, hit.start, hit.end)
         if d:
             draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
+            break
     hit = fx.first_hit(kv, "posting_period")
     if hit:
         ds = find_dates(text, hit.start, hit.end)
@@ -421,15 +479,16 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
 
 
 def put_time(draft: Draft, text: str, start: int, end: int) -> None:
-    cet_zone = "Europe/Brussels" if draft.values.get("organization") == "EU" else "Europe/Vienna"
+    org = draft.values.get("organization")
+    cet_zone = header.cet_zone(org if isinstance(org, str) else None)  # registry data
     found = fx.closing_time(text, start, min(end, start + 100), cet_zone)
     if found:
         draft.put("closing_time", found.value, found)
 
 
 _LOCATED = re.compile(
-    r"\b(?:position|post|job|incumbent|office) (?:is|will be) (?:located|based|stationed)\b"
-    r"[^.\n]{0,250}"
+    r"\b(?:position|post|job|incumbent|office|Secretariat|which) (?:is|will be) "
+    r"(?:located|based|stationed)\b[^.\n]{0,250}"
 )
 
 
@@ -451,6 +510,11 @@ def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
             if place:
                 draft.put("duty_station", place.value, place)
                 break
+    if not draft.has("duty_station"):
+        found = header.address_line(text)
+        if found:
+            draft.put("duty_station", found[0].value, found[0])
+            draft.put("country", found[1].value, found[1])
     station = draft.values.get("duty_station")
     if not draft.has("country") and isinstance(station, str):
         country = fx.country_of_station(station)
@@ -508,7 +572,7 @@ def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt
     sections = find_sections(text)
     substantive = [s for s in sections if s.role != "skip"]
     head_end = substantive[0].heading_start if substantive else min(len(text), 600)
-    kv = fx.key_values(text)
+    kv = header.header_pairs(text)
     apply_common(draft, text, kv, head_end)
     if fmt == "osce_aggregator" and not (draft.has("issue_date") and draft.has("closing_date")):
         glued = fx.glued_dates(text, head_end)

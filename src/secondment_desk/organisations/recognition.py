@@ -1,0 +1,153 @@
+"""How a notice names each organisation, as data (``resources/organisations/*/recognition.json``).
+
+One file per family, validated when first read: the names and acronyms that identify the
+organisation in a notice (counted to decide who published it), the office names it may state,
+the grade patterns a value must match to be read as that organisation's grade, and the zone
+"CET" stands for in its notices. A new organisation, acronym or grade scale is a data change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from secondment_desk.models.validation import describe_validation_error
+from secondment_desk.organisations.rules import FAMILIES
+from secondment_desk.resources import load_json_resource
+
+# Families the parser recognises: those with application rules, then those it only names.
+RECOGNISED_FAMILIES: tuple[str, ...] = (*FAMILIES, "au")
+
+
+class RecognitionFileError(ValueError):
+    """A shipped recognition.json is broken (a packaging bug)."""
+
+
+class Recognition(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    about: str = Field(alias="_about")
+    family: str
+    short_name: str = Field(min_length=1)
+    substrings: tuple[str, ...] = Field(description="Counted as written, case-sensitive.")
+    words: tuple[str, ...] = Field(description="Counted as whole words, case-sensitive.")
+    names: tuple[str, ...] = ()
+    grade_patterns: tuple[str, ...] = ()
+    cet_zone: str
+
+    @field_validator("grade_patterns")
+    @classmethod
+    def _patterns(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as err:
+                raise ValueError(f"grade pattern {pattern!r}: {err}") from err
+        return value
+
+    @field_validator("cet_zone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as err:
+            raise ValueError(f"'{value}' is not a known time zone") from err
+        return value
+
+
+@dataclass(frozen=True)
+class Compiled:
+    recognition: Recognition
+    words: re.Pattern[str] | None
+    grade: re.Pattern[str] | None
+    grade_in_text: re.Pattern[str] | None  # a grade as a whole token inside a longer value
+    office_names: frozenset[str]  # casefolded
+
+    @property
+    def short_name(self) -> str:
+        return self.recognition.short_name
+
+
+def _word_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+
+
+@cache
+def family_recognition(family: str) -> Compiled:
+    if family not in RECOGNISED_FAMILIES:
+        known = ", ".join(RECOGNISED_FAMILIES)
+        raise KeyError(f"Unknown organisation family '{family}'; known: {known}.")
+    where = f"organisations/{family}/recognition.json"
+    try:
+        data = Recognition.model_validate(load_json_resource(where))
+    except ValidationError as err:
+        raise RecognitionFileError(f"{where}: {describe_validation_error(err)}") from err
+    if data.family != family:
+        raise RecognitionFileError(f"{where}: family is '{data.family}', not '{family}'")
+    grade = re.compile("(?:" + "|".join(data.grade_patterns) + ")") if data.grade_patterns else None
+    bounded = re.compile(rf"(?<![\w-])(?:{grade.pattern})(?![\w-])") if grade else None
+    offices = frozenset(n.casefold() for n in data.names)
+    return Compiled(data, _word_re(data.words), grade, bounded, offices)
+
+
+@cache
+def registry() -> tuple[Compiled, ...]:
+    """Every family's recognition data, in the families' order (the order ties are broken in)."""
+    return tuple(family_recognition(f) for f in RECOGNISED_FAMILIES)
+
+
+@cache
+def token_index() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    """One pattern for every family's names (longest first) and, per name as written, the
+    family's short name and whether it counts only as a whole word."""
+    families: dict[str, tuple[str, bool]] = {}
+    for entry in registry():
+        for token in entry.recognition.substrings:
+            families.setdefault(token, (entry.short_name, False))
+        for token in entry.recognition.words:
+            families.setdefault(token, (entry.short_name, True))
+    alt = "|".join(re.escape(t) for t in sorted(families, key=len, reverse=True))
+    return re.compile(alt), families
+
+
+@cache
+def _by_name() -> dict[str, Compiled]:
+    return {entry.short_name: entry for entry in reversed(registry())}
+
+
+def by_short_name(name: str | None) -> Compiled | None:
+    return _by_name().get(name) if name is not None else None
+
+
+def cet_zone(name: str | None, default: str = "Europe/Vienna") -> str:
+    """The zone "CET"/"CEST" stands for in this organisation's notices."""
+    entry = by_short_name(name)
+    return entry.recognition.cet_zone if entry else default
+
+
+@cache
+def _any_grade() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Every family's grade patterns as one (whole value, token in a value)."""
+    alt = "|".join(e.grade.pattern for e in registry() if e.grade is not None)
+    return re.compile(f"(?:{alt})"), re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+
+
+def is_grade(name: str | None, value: str) -> bool:
+    """True when ``value`` is, as a whole, a grade of that organisation (any, when unknown)."""
+    entry = by_short_name(name)
+    pattern = entry.grade if entry else _any_grade()[0]
+    return bool(pattern is not None and pattern.fullmatch(value.strip()))
+
+
+def find_grade(name: str | None, value: str) -> re.Match[str] | None:
+    """The first grade of that organisation written inside ``value`` (any, when unknown)."""
+    entry = by_short_name(name)
+    pattern = entry.grade_in_text if entry else _any_grade()[1]
+    return pattern.search(value) if pattern is not None else None

@@ -1,0 +1,186 @@
+"""The header of a notice, read layout first: label/value pairs of every shape
+(:mod:`~secondment_desk.vacancy.layout`), heading lines of parts, address lines, and the
+organisation registry's offices, grade scales and closing-time zone
+(:mod:`~secondment_desk.organisations.recognition`). The parser calls these; each fills only
+what is still missing and checks a value by its type first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from secondment_desk import countries
+from secondment_desk.models.vacancy import Span
+from secondment_desk.organisations import recognition
+from secondment_desk.vacancy import fields as fx
+from secondment_desk.vacancy import layout, lexicon
+from secondment_desk.vacancy.dates import first_date
+
+find_grade = recognition.find_grade
+cet_zone = recognition.cet_zone
+
+
+class Draft(Protocol):
+    """What the header readers need of the parser's draft."""
+
+    values: dict[str, object]
+    spans: dict[str, Span]
+
+    def has(self, name: str) -> bool: ...
+
+    def put(
+        self, name: str, value: object, hit: fx.Hit | None = None, force: bool = False
+    ) -> None: ...
+
+
+def header_pairs(text: str) -> dict[str, list[fx.Hit]]:
+    """Key/value pairs: the "Key: value" reader first, then every layout shape the label
+    lexicon finds (resources/vacancy/labels.json), each value judged by its field later."""
+    kv = {
+        name: [layout.cut_glued_label(h) for h in hits]
+        for name, hits in fx.key_values(text).items()
+    }
+    for name, hits in layout.pairs(text).items():
+        have = kv.setdefault(name, [])
+        starts = {h.start for h in have}
+        have.extend(layout.cut_glued_label(h) for h in hits if h.start not in starts)
+    return kv
+
+
+_GRADE_CUE = re.compile(r"\b(?:[Cc]ontract [Aa]gent|CA|[Gg]rade|GRADE)\s+")
+_HEADING_LINES = 8
+_TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def grade_after_cue(text: str, org: str | None) -> fx.Hit | None:
+    """ "contract agent FGIV", "(Grade A1/A2)": a grade of the organisation's scales after
+    the word that announces one."""
+    for m in _GRADE_CUE.finditer(text, 0, min(len(text), 8000)):
+        found = recognition.find_grade(org, text[m.end() : m.end() + 16])
+        if found and found.start() == 0:
+            at = m.end()
+            return fx.Hit(found.group(), at, at + len(found.group()))
+    return None
+
+
+_BRACKET_AFTER_POST = re.compile(
+    r"\b(?:position|post|Officer|Assistant|Associate|Adviser|Advisor|Specialist|Expert|"
+    r"Coordinator|Co-ordinator|Analyst|Consultant|Manager|Monitor|Head|Director)\s*\(",
+)
+
+
+_UNIT_LINE = re.compile(
+    r"(?:Directorate|Direction|Division|Department|Bureau|Office of the|Sector|Section)\b"
+    r"[^\n.:;]{3,100}$"
+)
+
+
+def office_from_registry(text: str, org: str | None) -> fx.Hit | None:
+    """An office the registry names for this organisation, else a unit named on a line of its
+    own among the first lines ("Directorate of Legal Advice and Public International Law")."""
+    entry = recognition.by_short_name(org)
+    head = text[: min(len(text), 3000)]
+    if entry:
+        for name in sorted(entry.recognition.names, key=len, reverse=True):
+            at = head.find(name)
+            end = at + len(name)
+            whole = at >= 0 and (
+                end == len(head) or head[end] in "\n,;)–-|" or head[end : end + 2] == " ("
+            )
+            if whole and not fx.is_generic_org(name):  # the name itself, not its start
+                return fx.Hit(name, at, end)
+    for line in list(_TEXT_LINE.finditer(text, 0, min(len(text), 2000)))[: _HEADING_LINES + 4]:
+        value = line.group().strip()
+        if _UNIT_LINE.match(value) and len(value.split()) <= 12:
+            at = line.start() + line.group().find(value)
+            return fx.Hit(value, at, at + len(value))
+    return None
+
+
+def grade_in_brackets(text: str, org: str | None) -> fx.Hit | None:
+    """ "a Project Associate position (NPSA-7)", "Project Assistant (G5)": a grade of the
+    organisation's scales in brackets right after the post it grades."""
+    for m in _BRACKET_AFTER_POST.finditer(text, 0, min(len(text), 6000)):
+        close = text.find(")", m.end(), m.end() + 16)
+        if close < 0:
+            continue
+        inner = text[m.end() : close].strip()
+        if recognition.is_grade(org, inner):
+            at = text.find(inner, m.end())
+            return fx.Hit(inner, at, at + len(inner))
+    return None
+
+
+def apply_heading(draft: Draft, text: str, org: str | None) -> None:
+    """A heading of parts (title, grade, office, place, reference): a labelled title loses the
+    parts a system appended to it; a heading line gives what is still missing."""
+    title = draft.values.get("title")
+    span = draft.spans.get("title")
+    if isinstance(title, str) and span and (fx.PARTS.search(title) or fx.UNIT_CODE.search(title)):
+        parts = fx.heading_parts(text, span.start, span.end, org)
+        if parts.title and parts.title.value != title:
+            draft.put("title", parts.title.value, parts.title, force=True)
+            _put_parts(draft, parts)
+    lines = list(_TEXT_LINE.finditer(text, 0, min(len(text), 4000)))
+    for line in lines[:_HEADING_LINES]:
+        if len(fx.PARTS.findall(line.group())) < 2 or len(line.group().split()) > 40:
+            continue
+        if layout.is_label_line(line.group()):
+            continue  # "Grade: Consultant - Contractors Agreement" is a pair, not a heading
+        parts = fx.heading_parts(text, line.start(), line.end(), org)
+        if parts.title is None:
+            continue
+        draft.put("title", parts.title.value, parts.title)
+        _put_parts(draft, parts)
+        break
+    if not draft.has("issue_date"):
+        for line in lines[:_HEADING_LINES]:
+            if not line.group().lstrip()[:1].isdigit():
+                continue  # the line must start with its date
+            d = first_date(text, line.start(), line.end())
+            rest = text[d.end : line.end()] if d else ""
+            if (
+                d
+                and not text[line.start() : d.start].strip()
+                and len(rest.split()) <= 3
+                and not re.search(r"deadline|clos|until|\bby\b", line.group(), re.I)
+            ):
+                draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
+                break
+
+
+def _put_parts(draft: Draft, parts: fx.HeadingParts) -> None:
+    if parts.grade:
+        draft.put("grade", parts.grade.value, parts.grade)
+    if parts.office:
+        draft.put("office", parts.office.value, parts.office)
+    if parts.station:
+        draft.put("duty_station", parts.station.value, parts.station)
+    if parts.reference:
+        draft.put("requisition_id", parts.reference.value, parts.reference)
+
+
+def address_line(text: str) -> tuple[fx.Hit, fx.Hit] | None:
+    """ "EEAS Headquarters, Brussels, Belgium": a short line naming a known city and, last, the
+    country that city is in (the two agree, so neither is a guess)."""
+    for line in _TEXT_LINE.finditer(text, 0, min(len(text), 20000)):
+        value = line.group()
+        if value.count(",") not in (1, 2, 3) or len(value) > 80 or len(value.split()) > 8:
+            continue
+        parts = [p.strip() for p in value.split(",")]
+        if not parts[-1][:1].isupper() or len(parts[-1]) > 40:
+            continue
+        country = countries.normalize(parts[-1].rstrip(" ."))
+        if not country:
+            continue
+        for part in parts[:-1]:
+            city = lexicon.canonical_city(part)
+            if city and fx.country_of_station(city) == country:
+                at = line.start() + value.find(part)
+                c_at = line.start() + value.rfind(parts[-1])
+                return (
+                    fx.Hit(city, at, at + len(part)),
+                    fx.Hit(country, c_at, c_at + len(parts[-1])),
+                )
+    return None

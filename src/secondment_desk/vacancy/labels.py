@@ -1,0 +1,107 @@
+"""The header label lexicon (``resources/vacancy/labels.json``): label as written -> field.
+
+English, French, Spanish and Russian labels, validated when first read: every field is one the
+parser fills, every label is non-empty, and no label belongs to two fields. A new label is a
+data change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from secondment_desk.models.validation import describe_validation_error
+from secondment_desk.resources import load_json_resource
+
+# The names layout.pairs() reports, as the parser's key/value reader names them.
+FIELDS = frozenset(
+    {
+        "title",
+        "office",
+        "grade",
+        "requisition_id",
+        "ref",
+        "location",
+        "country",
+        "issue_date",
+        "closing_date",
+        "posting_period",
+        "job_field",
+        "contract_type",
+        "number_of_posts",
+        "job_level",
+        "job_code_title",
+        "other",  # a label known and not read: its value is nobody's (not a title either)
+    }
+)
+LANGUAGES = ("en", "fr", "es", "ru")
+_WORD = re.compile(r"[^\W\d_]+")
+WHERE = "vacancy/labels.json"
+
+
+class LabelsFileError(ValueError):
+    """The shipped labels.json is broken (a packaging bug)."""
+
+
+class _File(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    about: str = Field(alias="_about")
+    fields: dict[str, dict[str, tuple[str, ...]]]
+    title_noise: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
+
+
+def norm_label(label: str) -> str:
+    return " ".join(label.replace("’", "'").split()).casefold()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    by_label: dict[str, str]  # normalised label -> field
+    longest: int  # words in the longest label
+    title_noise: frozenset[str]  # normalised words a system appends to a title
+    first_words: frozenset[str]  # the first word of every label (a cheap test per line)
+
+
+def validate(data: object) -> Lexicon:
+    try:
+        parsed = _File.model_validate(data)
+    except ValidationError as err:
+        raise LabelsFileError(f"{WHERE}: {describe_validation_error(err)}") from err
+    by_label: dict[str, str] = {}
+    for name, per_language in parsed.fields.items():
+        if name not in FIELDS:
+            raise LabelsFileError(f"{WHERE}: unknown field '{name}'")
+        for language, labels in per_language.items():
+            if language not in LANGUAGES:
+                raise LabelsFileError(f"{WHERE}: {name}: unknown language '{language}'")
+            for label in labels:
+                key = norm_label(label)
+                if not key:
+                    raise LabelsFileError(f"{WHERE}: {name}: an empty label")
+                other = by_label.get(key)
+                if other is not None and other != name:
+                    raise LabelsFileError(f"{WHERE}: '{label}' is a label of {other} and {name}")
+                by_label[key] = name
+    noise: set[str] = set()
+    for language, words in parsed.title_noise.items():
+        if language == "_about":
+            continue
+        if language not in LANGUAGES or isinstance(words, str):
+            raise LabelsFileError(f"{WHERE}: title_noise: unknown language '{language}'")
+        noise.update(norm_label(w) for w in words)
+    firsts = frozenset(m.group() for k in by_label if (m := _WORD.match(k)))
+    longest = max((len(k.split()) for k in by_label), default=0)
+    return Lexicon(by_label, longest, frozenset(noise), firsts)
+
+
+@cache
+def lexicon() -> Lexicon:
+    return validate(load_json_resource(WHERE))
+
+
+def field_of(label: str) -> str | None:
+    return lexicon().by_label.get(norm_label(label))

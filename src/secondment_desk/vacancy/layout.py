@@ -1,0 +1,251 @@
+"""Label/value pairs in every shape a notice's header comes in, mapped to fields by data.
+
+Shapes read (labels from :mod:`secondment_desk.vacancy.labels`):
+
+- "Label: value" on one line, several on a line when they run together (a PDF's header
+  flattened into one paragraph: "Grade: P-4 Duty Station: Geneva");
+- "Label:" or "Label" alone on its line, the value on the next non-empty line;
+- table cells, "| Label | value |" or tab-separated;
+- a row of labels followed by a row of values, cell by cell.
+
+HTML ``dl``/``table`` reach here as the readers' text (one cell per line or tab-separated).
+Values are not judged here: the parser checks each by its type.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from secondment_desk.vacancy.fields import Hit
+from secondment_desk.vacancy.labels import lexicon, norm_label
+
+LIMIT = 20000  # header labels sit in the first pages
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"\S+")
+_LEAD = " \t#*•●▪>|-–"
+_TRIM = " \t|;,•*-–"
+_CELL_SPLIT = re.compile(r"\t+|\s*\|\s*")
+_SPACES = re.compile(r"\s+")
+_FIRST_WORD = re.compile(r"[ \t#*•●▪>|\-–]*([^\W\d_]+)")
+_SEAM = re.compile(r"[a-z\u00e0-\u00ff\u0430-\u044f)][A-Z0-9\u00c0-\u00de\u0410-\u042f]")
+# Words one of the reference labels holds (lower case): a line without any is not searched.
+_REFERENCE_CUE = re.compile(
+    r"job|vacanc|requisition|post n|n°|numéro|número|номер|jo n|req| id", re.I
+)
+
+
+def _label_field(raw: str) -> str | None:
+    return lexicon().by_label.get(norm_label(raw.strip(_LEAD).rstrip(":： ")))
+
+
+def _label_before(text: str, line_start: int, colon: int) -> tuple[int, str] | None:
+    """(start, field) of the longest label ending just before ``colon`` on its line."""
+    window_start = max(line_start, colon - 80)
+    words = list(_WORD.finditer(text, window_start, colon))
+    if not words or words[-1].end() < colon - 2:
+        return None
+    most = lexicon().longest
+    by_label = lexicon().by_label
+    for k in range(min(most, len(words)), 0, -1):
+        first = words[-k]
+        start = first.start()
+        while start < colon and text[start] in "(•*-–|#>":
+            start += 1
+        name = by_label.get(norm_label(text[start:colon]))
+        if name is None:
+            continue
+        at_line_start = not text[line_start:start].strip(_LEAD)
+        if at_line_start or text[start].isupper() or text[start - 1] in "|\t":
+            return start, name
+    return None
+
+
+def _next_line(text: str, end: int, stop: int) -> re.Match[str] | None:
+    m = _LINE.search(text, end + 1, stop)
+    while m and not m.group().strip():
+        m = _LINE.search(text, m.end() + 1, stop)
+    if not m or text.count("\n", end, m.start()) > 2:
+        return None
+    return m
+
+
+def is_label_line(line: str) -> bool:
+    """True for a line that is a label, or starts with one before a colon."""
+    if _label_field(line):
+        return True
+    head = line.split(":", 1)[0]
+    return ":" in line and _label_field(head) is not None
+
+
+def _hit(text: str, start: int, end: int) -> Hit | None:
+    raw = text[start:end]
+    value = raw.strip(_TRIM)
+    if not value or len(value) > 200:
+        return None
+    at = start + raw.find(value)
+    return Hit(_SPACES.sub(" ", value), at, at + len(value))
+
+
+def pairs(text: str) -> dict[str, list[Hit]]:
+    """Field -> values, in the order they appear, for every label/value pair found."""
+    stop = min(len(text), LIMIT)
+    first_words = lexicon().first_words
+    found: list[tuple[int, str, Hit]] = []
+    lines = list(_LINE.finditer(text, 0, stop))
+    skip_until = -1
+    for index, line in enumerate(lines):
+        if line.start() < skip_until:
+            continue
+        content = line.group()
+        size = len(content)
+        has_colon = ":" in content
+        if size > 120 and not has_colon and "\t" not in content and "|" not in content:
+            continue  # prose: no label shape holds a long line without a separator
+        if ("|" in content or "\t" in content) and _cells(
+            text, line, lines[index + 1 : index + 3], found
+        ):
+            skip_until = line.end() + 1
+            continue
+        # a label alone on its line: the value is the next line's
+        first = _FIRST_WORD.match(content)
+        name = (
+            _label_field(content)
+            if size <= 80 and first and first.group(1).casefold() in first_words
+            else None
+        )
+        if name is not None and ":" not in content.rstrip(":： \t"):
+            nxt = _next_line(text, line.end(), stop)
+            if nxt and not is_label_line(nxt.group()):
+                hit = _hit(text, nxt.start(), nxt.end())
+                if hit:
+                    found.append((line.start(), name, hit))
+                skip_until = nxt.end()
+            continue
+        if not (has_colon and _colon_pairs(text, line, stop, found)):
+            _glued(text, line, found)
+    _inline_references(text, min(stop, 4000), found)
+    out: dict[str, list[Hit]] = {}
+    for _at, name, hit in sorted(found, key=lambda f: f[0]):
+        out.setdefault(name, []).append(hit)
+    return out
+
+
+def _colon_pairs(
+    text: str, line: re.Match[str], stop: int, found: list[tuple[int, str, Hit]]
+) -> bool:
+    keys: list[tuple[int, int, str]] = []  # label start, value start, field
+    colon = text.find(":", line.start(), line.end())
+    while colon >= 0:
+        label = _label_before(text, line.start(), colon)
+        if label:
+            keys.append((label[0], colon + 1, label[1]))
+        colon = text.find(":", colon + 1, line.end())
+    for i, (k_start, v_start, name) in enumerate(keys):
+        v_end = keys[i + 1][0] if i + 1 < len(keys) else line.end()
+        hit = _hit(text, v_start, v_end)
+        if hit is None and i + 1 == len(keys):
+            nxt = _next_line(text, line.end(), stop)
+            if nxt and not is_label_line(nxt.group()):
+                hit = _hit(text, nxt.start(), nxt.end())
+        if hit:
+            found.append((k_start, name, hit))
+    return bool(keys)
+
+
+def _glued(text: str, line: re.Match[str], found: list[tuple[int, str, Hit]]) -> None:
+    """ "GradeNOA", "Target Start Date2024-04-01": a system's label run into its value."""
+    content = line.group()
+    if len(content) > 120:
+        return
+    lead = len(content) - len(content.lstrip(_LEAD))
+    by_label = lexicon().by_label
+    for seam in _SEAM.finditer(content, lead + 2, min(len(content), lead + 46)):
+        i = seam.start() + 1
+        name = by_label.get(norm_label(content[lead:i]))
+        if name:
+            hit = _hit(text, line.start() + i, line.end())
+            if hit:
+                found.append((line.start() + lead, name, hit))
+            return
+
+
+@cache
+def _reference_re() -> re.Pattern[str]:
+    labels = sorted(
+        (k for k, v in lexicon().by_label.items() if v == "requisition_id"), key=len, reverse=True
+    )
+    alt = "|".join(r"\s+".join(re.escape(w) for w in k.split(" ")) for k in labels)
+    return re.compile(
+        rf"(?<!\w)(?:{alt})[ \t]*[#:]?[ \t]*(?P<value>[A-Za-z]{{0,6}}\d[\w/.\-]*\w)", re.I
+    )
+
+
+def _inline_references(text: str, stop: int, found: list[tuple[int, str, Hit]]) -> None:
+    """ "... EEAS Headquarters job n° 447664", "STAFF VACANCY 250974": a reference label with
+    its value and no colon, inside a heading."""
+    searched_to = -1
+    seen: set[int] = set()
+    for cue in _REFERENCE_CUE.finditer(text, 0, stop):
+        if cue.start() < searched_to:
+            continue
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        line_end = text.find("\n", cue.start())
+        line_end = len(text) if line_end < 0 else line_end
+        a, b = max(line_start, cue.start() - 30), min(line_end, cue.end() + 70)
+        searched_to = b - 40  # a label that starts later is searched again
+        for m in _reference_re().finditer(text, a, b):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            value = m.group("value")
+            hit = Hit(value, m.start("value"), m.end("value"))
+            found.append((m.start(), "requisition_id", hit))
+
+
+def cut_glued_label(hit: Hit) -> Hit:
+    """The value without a following label run onto its end ("Belgium-BrusselsNATO Body")."""
+    value = hit.value
+    by_label = lexicon().by_label
+    for k in range(max(1, len(value) - 45), len(value) - 2):
+        if value[k].isupper() and value[k - 1].islower() and norm_label(value[k:]) in by_label:
+            return Hit(value[:k], hit.start, hit.start + k)
+    return hit
+
+
+def _cell_spans(text: str, line: re.Match[str]) -> list[tuple[int, int]]:
+    cells: list[tuple[int, int]] = []
+    pos = line.start()
+    for sep in _CELL_SPLIT.finditer(text, line.start(), line.end()):
+        cells.append((pos, sep.start()))
+        pos = sep.end()
+    cells.append((pos, line.end()))
+    return [(a, b) for a, b in cells if text[a:b].strip()]
+
+
+def _cells(
+    text: str,
+    line: re.Match[str],
+    following: list[re.Match[str]],
+    found: list[tuple[int, str, Hit]],
+) -> bool:
+    """Pairs from table cells; True when the line was a row of labels (values below)."""
+    cells = _cell_spans(text, line)
+    names = [_label_field(text[a:b]) for a, b in cells]
+    if len(cells) >= 2 and all(names):
+        for nxt in following:
+            values = _cell_spans(text, nxt)
+            if len(values) == len(cells) and not any(_label_field(text[a:b]) for a, b in values):
+                for name, (a, b) in zip(names, values, strict=True):
+                    hit = _hit(text, a, b)
+                    if hit and name:
+                        found.append((a, name, hit))
+                return True
+        return False
+    for i, name in enumerate(names[:-1]):
+        if name and not names[i + 1]:
+            a, b = cells[i + 1]
+            hit = _hit(text, a, b)
+            if hit:
+                found.append((cells[i][0], name, hit))
+    return False
