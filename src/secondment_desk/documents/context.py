@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from secondment_desk.checklist import Checklist, build_checklist, checklist_context
 from secondment_desk.checklist.render import item_data
+from secondment_desk.documents.letter import has_closing, has_salutation, stated_limit
 from secondment_desk.models import (
     Application,
     ChecklistItem,
@@ -87,14 +88,21 @@ def plain(value: Any) -> Any:
 
 
 def cover_letter_info(text: str, limit: int | None) -> dict[str, Any]:
-    """The letter body, its paragraphs and its length in characters with spaces, against
-    ``limit`` (the organisation's, :func:`letter_limit`; None: the notice states its own)."""
+    """The letter body, its paragraphs (each with its lines) and its length in characters with
+    spaces, against ``limit`` (the organisation's, :func:`letter_limit`; None: the notice
+    states its own). ``has_salutation``/``has_closing``: the user's text opens and closes the
+    letter itself, so the template adds neither."""
     body = _XML_INVALID.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
     count = len(body)
     return {
         "text": body,
         "paragraphs": paragraphs,
+        "blocks": [
+            {"lines": [ln.strip() for ln in p.split("\n") if ln.strip()]} for p in paragraphs
+        ],
+        "has_salutation": has_salutation(paragraphs),
+        "has_closing": has_closing(paragraphs),
         "characters": count,
         "limit": limit if limit is not None else "",
         "over_limit": limit is not None and count > limit,
@@ -103,7 +111,12 @@ def cover_letter_info(text: str, limit: int | None) -> dict[str, Any]:
 
 
 def letter_limit(vacancy: Vacancy | None) -> int | None:
-    """The cover-letter limit of the post's organisation (its rules.json)."""
+    """The cover-letter limit: the one the call states in its text, else the organisation's
+    (its rules.json: OSCE 3,000, UN 2,000; None where each call states its own)."""
+    if vacancy is not None and vacancy.text:
+        stated = stated_limit(vacancy.text)
+        if stated is not None:
+            return stated
     return cover_letter_limit(vacancy)
 
 
@@ -117,6 +130,7 @@ def organisation_context(
     cover letter, the form the regime takes and the letter limit, from the rules."""
     post = post_rules(vacancy)
     org, regime = post.organisation, post.regime
+    limit = letter_limit(vacancy)
     return {
         "family": org.family,
         "short_name": org.short_name,
@@ -130,7 +144,7 @@ def organisation_context(
         "addressee": addressee(vacancy, nominating_state, language),
         "form_template": regime.documents.form_template or "",
         "form_note": regime.documents.form_note,
-        "letter_limit": org.cover_letter_limit if org.cover_letter_limit is not None else "",
+        "letter_limit": limit if limit is not None else "",
         "letter_limit_note": org.cover_letter_limit_note,
         "ranked_posts_max": org.ranked_posts_max,
         "ranked_posts": list(ranked_posts or []),
