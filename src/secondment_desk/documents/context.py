@@ -32,7 +32,9 @@ from secondment_desk.models import (
 )
 from secondment_desk.models.application import RankedPost
 from secondment_desk.models.profile import (
+    CEFR_ORDER,
     Address,
+    Dependant,
     Education,
     Employment,
     LanguageSkill,
@@ -42,6 +44,7 @@ from secondment_desk.models.profile import (
     Phone,
     Publication,
     Reference,
+    Relative,
     StarStory,
     Training,
 )
@@ -151,6 +154,32 @@ def organisation_context(
     }
 
 
+def p11_language(skill: LanguageSkill) -> dict[str, str]:
+    """The UN P.11's four columns (read, write, speak, understand: "easily" / "not easily")
+    from CEFR levels (``resources/forms/cefr_p11.json``); '' where no level is stated."""
+    from secondment_desk.documents.formdata import cefr_p11
+
+    words = cefr_p11()
+    spoken = [lvl for lvl in (skill.spoken_interaction, skill.spoken_production) if lvl]
+    columns = {
+        "read": [skill.reading] if skill.reading else [],
+        "write": [skill.writing] if skill.writing else [],
+        "speak": spoken,
+        "understand": [skill.listening] if skill.listening else [],
+    }
+    result: dict[str, str] = {}
+    for column, levels in columns.items():
+        if skill.mother_tongue:
+            result[f"p11_{column}"] = words.easily
+        elif not levels:
+            result[f"p11_{column}"] = ""
+        else:
+            lowest = min(levels, key=CEFR_ORDER.index)
+            easy = CEFR_ORDER.index(lowest) >= CEFR_ORDER.index(words.easily_from)
+            result[f"p11_{column}"] = words.easily if easy else words.not_easily
+    return result
+
+
 def _today(today: date) -> dict[str, str]:
     return {
         "iso": today.isoformat(),
@@ -169,7 +198,9 @@ def _profile(profile: Profile) -> dict[str, Any]:
         {**plain(job), "number": i, "is_current": job.end is None}
         for i, job in enumerate(jobs, start=1)
     ]
-    data["languages"] = [{**plain(s), "overall": s.overall() or ""} for s in profile.languages]
+    data["languages"] = [
+        {**plain(s), "overall": s.overall() or "", **p11_language(s)} for s in profile.languages
+    ]
     data["highest_education"] = profile.highest_education() or ""
     return data
 
@@ -277,9 +308,12 @@ def model_context() -> dict[str, Any]:
             former_names=["x"],
             nationalities=["x"],
             permanent_residences=["x"],
+            nationalities_at_birth=["x"],
             addresses=[Address()],
             phones=[Phone(number="1")],
+            dependants=[Dependant(name="x")],
         ),
+        relatives=[Relative(name="x")],
         education=[Education(institution="x")],
         training=[Training(title="x")],
         languages=[LanguageSkill(language="x", certificates=["x"])],
