@@ -301,7 +301,7 @@ def _not_asked(path: str, context: dict[str, Any]) -> bool:
     item = _ITEM.match(path)
     if item is None:
         return False
-    if item["list"] == "profile.employment" and item["rest"] == "reason_for_leaving":
+    if item["list"] == "profile.employment" and item["rest"] in ("reason_for_leaving", "end"):
         return bool(_entry(context, item["list"], int(item["index"])).get("is_current"))
     if item["list"] == "profile.languages" and item["rest"] in LANGUAGE_SKILLS:
         return bool(_entry(context, item["list"], int(item["index"])).get("mother_tongue"))
