@@ -534,6 +534,41 @@ class ProfileScreen(Screen):
         section = self.section_of_tab.get(self.ui.tabs.currentWidget())
         return section.name if section else None
 
+    def focus_path(self, path: str) -> bool:
+        """Show the editor of a template data path (``profile.personal.date_of_birth``,
+        ``profile.employment[2].supervisor_name``): its tab, and the widget or table row."""
+        import re
+
+        inner = path.removeprefix("profile.")
+        aliases = {"personal.addresses": "address.street", "personal.phones": "personal.phone"}
+        for prefix, alias in aliases.items():
+            if inner.startswith(prefix):
+                inner = alias
+        single = re.sub(r"\[\d+\]", "", inner)
+        for widget, form_path in self.form.items():
+            if form_path == single:
+                self._show_tab_of(widget)
+                widget.setFocus()
+                return True
+        head = re.split(r"[\[.]", inner, maxsplit=1)[0]
+        if head in self.sections:
+            table, _model = self.sections[head]
+            self._show_tab_of(table)
+            found = re.match(r"^\w+\[(\d+)\]", inner)
+            if found and table.model() is not None:
+                table.setCurrentIndex(table.model().index(int(found.group(1)), 0))
+            table.setFocus()
+            return True
+        return False
+
+    def _show_tab_of(self, widget: QWidget) -> None:
+        pages = {self.ui.tabs.widget(i) for i in range(self.ui.tabs.count())}
+        parent: QWidget | None = widget
+        while parent is not None and parent not in pages:
+            parent = parent.parentWidget()
+        if parent is not None:
+            self.ui.tabs.setCurrentWidget(parent)
+
     def _tab_changed(self, *_args: object) -> None:
         """Add/Remove entry only on the tabs that hold a list of entries."""
         has_entries = self.current_section() is not None
