@@ -918,11 +918,25 @@ def build_checklist_report() -> DocumentObject:
     return doc
 
 
+def _official(name: str) -> DocumentObject:
+    """The P.11 and EU CSDP forms (scripts/build_official_forms.py), built with these helpers."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    if __name__ in sys.modules:  # run as a script: the helpers are this very module
+        sys.modules.setdefault("build_templates", sys.modules[__name__])
+    import build_official_forms
+
+    return (
+        build_official_forms.build_p11() if name == "p11" else build_official_forms.build_eu_csdp()
+    )
+
+
 TEMPLATES = {
     "osce_offline_application_form.docx": build_form,
     "cover_letter_en.docx": lambda: build_cover_letter("en"),
     "cover_letter_ru.docx": lambda: build_cover_letter("ru"),
     "checklist_report.docx": build_checklist_report,
+    "un_personal_history_p11.docx": lambda: _official("p11"),
+    "eu_csdp_application_form.docx": lambda: _official("eu"),
 }
 
 
