@@ -32,7 +32,7 @@ import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -117,22 +117,28 @@ def _score(text: str, labels: tuple[str, ...]) -> float:
     if not text:
         return 0.0
     best = 0.0
+    padded = f" {text} "
     for label in labels:
         if text == label:
             return 1.0
-        prefix = text.startswith(label + " ") and len(label) >= 4
-        inside = len(label) >= 10 and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text)
+        prefix = len(label) >= 4 and text.startswith(label + " ")
+        inside = len(label) >= 10 and f" {label} " in padded
         if prefix or inside:
             best = max(best, 0.8 + 0.1 * len(label) / len(text))
         elif len(text) > 12 and len(label) > 12:
-            from rapidfuzz import fuzz
-
-            ratio = fuzz.ratio(text, label) / 100
+            ratio = _fuzz_ratio(text, label) / 100
             if ratio >= 0.88:
                 best = max(best, ratio * 0.95)
     return best
 
 
+def _fuzz_ratio(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(a, b))
+
+
+@lru_cache(maxsize=4096)
 def propose_field(label: str, kind: str = "text") -> tuple[str | None, float]:
     """The lexicon's best field for a label (a yes/no field for check boxes), and its score."""
     text = normalize_label(label)
@@ -147,6 +153,14 @@ def propose_field(label: str, kind: str = "text") -> tuple[str | None, float]:
 
 
 def _propose_table(headers: list[str]) -> tuple[LexTable | None, list[str | None]]:
+    found, keys = _propose_table_cached(tuple(headers))
+    return found, list(keys)
+
+
+@lru_cache(maxsize=1024)
+def _propose_table_cached(
+    headers: tuple[str, ...],
+) -> tuple[LexTable | None, tuple[str | None, ...]]:
     """The list a header row belongs to (most columns matched, at least two, or one of one)."""
     best: tuple[LexTable | None, list[str | None], int] = (None, [], 0)
     norm = [normalize_label(h) for h in headers]
@@ -161,7 +175,7 @@ def _propose_table(headers: list[str]) -> tuple[LexTable | None, list[str | None
             best = (table, keys, hits)
     found, keys, hits = best
     enough = hits >= 2 or (hits == 1 and len([h for h in headers if h]) == 1)
-    return (found, keys) if found is not None and enough else (None, [])
+    return (found, tuple(keys)) if found is not None and enough else (None, ())
 
 
 # -- what was found ---------------------------------------------------------------------------
@@ -677,7 +691,17 @@ def _expr(key: str) -> tuple[str, str]:
 
 def form_template_bytes(data: bytes, name: str, mapping: dict[str, str] | None = None) -> bytes:
     """The sanitised form as a docxtpl template: Jinja tags in the mapped answer places."""
-    form, root, parts, found = analyse_bytes(data, name)
+    return template_from(*analyse_bytes(data, name), mapping)
+
+
+def template_from(
+    form: FormMap,
+    root: Any,
+    parts: dict[str, bytes],
+    found: list[_Found],
+    mapping: dict[str, str] | None,
+) -> bytes:
+    """:func:`form_template_bytes` from an analysis (which it changes: use it once)."""
     if mapping is not None:
         for f in form.fields:  # only what the user confirmed
             f.target = None
