@@ -764,11 +764,6 @@ COVER_WORDS = {
         "date": "{{ today.en }}",
         "dear": "Dear Sir or Madam,",
         "close": "Yours faithfully,",
-        "count": "Motivation statement: {{ cover_letter.characters|thousands }} "
-        "{% if cover_letter.limit %}of {{ cover_letter.limit|thousands }} {% endif %}"
-        "characters with spaces"
-        "{% if cover_letter.over_limit %} (OVER THE LIMIT BY "
-        "{{ cover_letter.over_by|thousands }}){% endif %}",
         "page": "Page|of",
     },
     "ru": {
@@ -783,11 +778,6 @@ COVER_WORDS = {
         "date": "{{ today.ru }}",
         "dear": "Уважаемые дамы и господа!",
         "close": "С уважением,",
-        "count": "Мотивационное письмо: {{ cover_letter.characters|thousands(' ') }} "
-        "{% if cover_letter.limit %}из {{ cover_letter.limit|thousands(' ') }} {% endif %}"
-        "знаков с пробелами"
-        "{% if cover_letter.over_limit %} (ПРЕВЫШЕНИЕ НА "
-        "{{ cover_letter.over_by|thousands(' ') }}){% endif %}",
         "page": "Стр.|из",
     },
 }
@@ -796,7 +786,8 @@ COVER_WORDS = {
 def build_cover_letter(lang: str) -> DocumentObject:
     words = COVER_WORDS[lang]
     doc = new_document(words["title"])
-    header_footer(doc, words["count"], "{{ profile.full_name }}", words["page"])
+    # The header names the post, never the letter's length: a counter is the app's business.
+    header_footer(doc, "{{ vacancy.requisition_id }}", "{{ profile.full_name }}", words["page"])
     right = WD_ALIGN_PARAGRAPH.RIGHT
     para(doc, "{{ profile.full_name }}", bold=True, size=11, align=right, after=0)
     tag(doc, "{%p for a in profile.personal.addresses[:1] %}")
@@ -824,13 +815,21 @@ def build_cover_letter(lang: str) -> DocumentObject:
     tag(doc, "{%p if organisation.ranked_posts %}")
     para(doc, words["ranked"], after=12)
     tag(doc, "{%p endif %}")
+    # The user's text is the letter: its own salutation and closing are kept, and the
+    # template adds one only where the text has none. Left-aligned, one paragraph per line.
+    tag(doc, "{%p if not cover_letter.has_salutation %}")
     para(doc, words["dear"], after=8)
-    tag(doc, "{%p for text in cover_letter.paragraphs %}")
-    p = para(doc, "{{ text }}", after=8)
-    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY  # type: ignore[attr-defined]
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p for block in cover_letter.blocks %}")
+    tag(doc, "{%p for line in block.lines %}")
+    para(doc, "{{ line }}", after=0)
     tag(doc, "{%p endfor %}")
+    para(doc, "", after=0)  # the blank line between paragraphs
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p if not cover_letter.has_closing %}")
     para(doc, words["close"], before=6, after=28)
     para(doc, "{{ profile.full_name }}", after=0)
+    tag(doc, "{%p endif %}")
     return doc
 
 
@@ -919,11 +918,25 @@ def build_checklist_report() -> DocumentObject:
     return doc
 
 
+def _official(name: str) -> DocumentObject:
+    """The P.11 and EU CSDP forms (scripts/build_official_forms.py), built with these helpers."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    if __name__ in sys.modules:  # run as a script: the helpers are this very module
+        sys.modules.setdefault("build_templates", sys.modules[__name__])
+    import build_official_forms
+
+    return (
+        build_official_forms.build_p11() if name == "p11" else build_official_forms.build_eu_csdp()
+    )
+
+
 TEMPLATES = {
     "osce_offline_application_form.docx": build_form,
     "cover_letter_en.docx": lambda: build_cover_letter("en"),
     "cover_letter_ru.docx": lambda: build_cover_letter("ru"),
     "checklist_report.docx": build_checklist_report,
+    "un_personal_history_p11.docx": lambda: _official("p11"),
+    "eu_csdp_application_form.docx": lambda: _official("eu"),
 }
 
 

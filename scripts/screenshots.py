@@ -109,7 +109,7 @@ for screen in {SCREENS!r}:
     window.show_screen(screen)
     wait(1.5)
     if screen == "documents":
-        window.screens["documents"].fill_preview()
+        window.screens["documents"].fill_preview(window.screens["documents"].output_folder())
         wait(2)
         wait(60, lambda: not window.ctx.jobs.running)
         wait(1)

@@ -73,7 +73,9 @@ def test_without_libreoffice_the_docx_is_kept_and_the_message_says_how(
     with pytest.raises(PdfUnavailable, match="apt-get install libreoffice-writer"):
         convert_to_pdf([_docx(tmp_path)], tmp_path)
     profile, vac = full_profile(), vacancy()
-    filled = fill_documents(profile, vac, tmp_path / "out", with_report=False)
+    filled = fill_documents(
+        profile, vac, tmp_path / "out", cover_letter="Dear Sir,\n\nI apply.", with_report=False
+    )
     assert [p.name for p in filled.docx] == ["application_form.docx", "cover_letter.docx"]
     assert all(p.exists() for p in filled.docx) and filled.pdf == []
     assert any("libreoffice-writer" in w for w in filled.warnings)

@@ -191,8 +191,8 @@ def test_control_characters_are_dropped_not_corrupting(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "words"),
     [
-        ("cover_letter_en.docx", ["Dear Sir or Madam,", "265 of 3,000 characters", "ref. TAJ"]),
-        ("cover_letter_ru.docx", ["Уважаемые дамы и господа!", "265 из 3 000 знаков", "ноября"]),
+        ("cover_letter_en.docx", ["Dear Sir or Madam,", "Yours faithfully,", "ref. TAJ"]),
+        ("cover_letter_ru.docx", ["Уважаемые дамы и господа!", "С уважением,", "ноября"]),
     ],
 )
 def test_cover_letters(tmp_path: Path, name: str, words: list[str]) -> None:
@@ -204,16 +204,56 @@ def test_cover_letters(tmp_path: Path, name: str, words: list[str]) -> None:
     text = docx_text(out)
     for word in [*words, "Zoë and Ødegård", "<security>", "Я свободно владею"]:
         assert word in text
-    assert "OVER THE LIMIT" not in text and "ПРЕВЫШЕНИЕ" not in text
+    assert text.count(words[0]) == 1 and text.count(words[1]) == 1
+    # No counter anywhere in the document: the count is the app's, not the letter's.
+    assert "265" not in text and "3,000" not in text and "3 000" not in text
 
 
-def test_cover_letter_over_the_limit_says_so(tmp_path: Path) -> None:
+OWN_LETTER = (
+    "Dear Ms Novak,\n\nI apply for the post of Politico-Military Officer.\n\n"
+    "My record fits the post.\n\nYours sincerely,\nŁucja Kovalenko"
+)
+
+
+@pytest.mark.parametrize("name", ["cover_letter_en.docx", "cover_letter_ru.docx"])
+def test_the_users_text_is_the_letter(tmp_path: Path, name: str) -> None:
+    """A letter with its own salutation and closing gets no second one from the template."""
+    profile, vac = full_profile(), vacancy()
+    ctx = build_context(profile, vac, cover_letter=OWN_LETTER)
+    assert ctx["cover_letter"]["has_salutation"] and ctx["cover_letter"]["has_closing"]
+    out = tmp_path / name
+    render_docx(template_file(name), ctx, out)
+    text = docx_text(out)
+    assert text.count("Dear") == 1 and "Dear Sir or Madam" not in text
+    assert "Уважаемые дамы" not in text and "С уважением" not in text
+    assert text.count("Yours") == 1 and "Yours faithfully" not in text
+    assert "Yours sincerely,\nŁucja Kovalenko" in text  # the closing keeps its own lines
+
+
+def test_letter_paragraphs_are_left_aligned(tmp_path: Path) -> None:
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    profile, vac = full_profile(), vacancy()
+    out = tmp_path / "letter.docx"
+    render_docx(
+        template_file("cover_letter_en.docx"),
+        build_context(profile, vac, cover_letter=OWN_LETTER),
+        out,
+    )
+    body = [p for p in Document(str(out)).paragraphs if "My record" in p.text or "Yours" in p.text]
+    assert body and all(p.alignment in (None, WD_ALIGN_PARAGRAPH.LEFT) for p in body), [
+        p.alignment for p in body
+    ]
+
+
+def test_cover_letter_over_the_limit_is_a_warning_not_text(tmp_path: Path) -> None:
     profile, vac = full_profile(), vacancy()
     ctx = build_context(profile, vac, cover_letter="x" * 120, cover_letter_limit=100)
     assert ctx["cover_letter"]["over_limit"] and ctx["cover_letter"]["over_by"] == 20
     out = tmp_path / "letter.docx"
     render_docx(template_file("cover_letter_en.docx"), ctx, out)
-    assert "OVER THE LIMIT BY 20" in docx_text(out)
+    assert "OVER THE LIMIT" not in docx_text(out)
 
 
 def test_checklist_report(tmp_path: Path) -> None:

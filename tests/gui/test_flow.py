@@ -230,9 +230,16 @@ def test_checklist_deadline_and_documents_on_a_typed_vacancy(
     assert "5 over the limit" in documents.ui.countLabel.text()
     documents.flush()
     assert len(opened.store.applications.get(app_id).cover_letter) == 3005
-    documents.fill_preview()
+    saved = tmp_path / "filled"
+    saved.mkdir()
+    documents.fill_preview(saved)
     wait_idle(qtbot, opened, timeout=180_000)
+    assert (saved / "application_form.docx").exists() and (saved / "cover_letter.docx").exists()
+    assert "Still empty" in documents.ui.outputLabel.text()
+    assert "href='field:profile." in documents.ui.outputLabel.text()
     if shutil.which("soffice") and shutil.which("pdftoppm"):
+        assert (saved / "application_form.pdf").exists()
+        assert len(documents.pages) > 1  # every page, not only the first
         assert documents.preview is not None and documents.preview.width() > 300
         shown = documents.ui.previewLabel.pixmap()
         assert 0 < shown.width() <= documents.ui.previewScroll.viewport().width()

@@ -2,6 +2,9 @@
 
 secondment-desk form fill VACANCY_FILE (--profile NAME | --profile-file FILE) --out FILE.docx
     [--template T] [--pdf] [--cover-letter] [--letter-file TEXT] [--lang en|ru] [--state S]
+secondment-desk form fill --form FORM.docx [VACANCY_FILE] (--profile ...) --out FILE.docx
+    [--mapping MAPPING.json] [--pdf]
+secondment-desk form map FORM.docx [--json OUT] [--mapping FILE] [--confirm]
 """
 
 from __future__ import annotations
@@ -35,7 +38,23 @@ def register(subparsers: Any) -> None:
     fill.add_argument(
         "vacancy",
         metavar="VACANCY_FILE",
-        help="a vacancy notice (text, HTML, PDF, DOCX), or its JSON from `vacancy parse --json`",
+        nargs="?",
+        help="a vacancy notice (text, HTML, PDF, DOCX), or its JSON from `vacancy parse --json`"
+        " (optional with --form)",
+    )
+    fill.add_argument(
+        "--form",
+        type=Path,
+        metavar="FORM.docx",
+        help="fill this .docx form (any organisation's or delegation's) by its labels; "
+        "see `form map`",
+    )
+    fill.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="FILE",
+        help="with --form: the mapping to use (from `form map --json`), else the one "
+        "remembered for the form, else the proposal",
     )
     add_profile_options(fill)
     fill.add_argument("--out", type=Path, required=True, metavar="FILE.docx")
@@ -71,8 +90,93 @@ def register(subparsers: Any) -> None:
     fill.add_argument("--quiet", action="store_true", help="do not list empty fields")
     fill.set_defaults(handler=run_fill)
 
+    mapper = sub.add_parser(
+        "map",
+        help="show how a .docx form's fields map to the profile (and confirm it)",
+        description="Read a .docx form, find its fields by their labels (label left or above, "
+        "repeating tables, check boxes, content controls) and show the profile field proposed "
+        "for each. --json writes the mapping to a file you can edit; --mapping reads it back; "
+        "--confirm remembers it for every form with the same layout.",
+    )
+    mapper.add_argument("form", type=Path, metavar="FORM.docx")
+    mapper.add_argument("--json", type=Path, metavar="OUT", help="write the mapping as JSON")
+    mapper.add_argument("--mapping", type=Path, metavar="FILE", help="a mapping to apply")
+    mapper.add_argument(
+        "--confirm", action="store_true", help="remember this mapping for the form's layout"
+    )
+    mapper.set_defaults(handler=run_map)
+
 
 # -- form fill ------------------------------------------------------------------------------
+def run_map(args: argparse.Namespace) -> int:
+    from secondment_desk.documents.formfill import choose_mapping, read_form
+    from secondment_desk.documents.formmap import mapping_json, read_mapping_file
+    from secondment_desk.documents.formmemory import remember
+
+    _data, form = read_form(args.form)
+    given = read_mapping_file(args.mapping) if args.mapping else None
+    chosen, source = choose_mapping(form, given)
+    for f in form.fields:
+        f.target = None
+        for column in f.columns:
+            column.target = None
+    form.apply(chosen)
+    print(f"{form.name}: {len(form.fields)} fields, layout {form.fingerprint} ({source} mapping)")
+    for f in form.fields:
+        print(f"  {f.id:<10} {f.kind:<6} {f.label[:44]:<46} -> {f.target or '(empty)'}")
+        for i, column in enumerate(f.columns):
+            place = f"{f.id}/{i}"
+            target = column.target or "(empty)"
+            print(f"  {place:<10} {'column':<6} {column.label[:44]:<46} -> {target}")
+    if args.json:
+        from secondment_desk.errors import InputError
+
+        try:
+            args.json.write_text(mapping_json(form) + "\n", encoding="utf-8")
+        except OSError as err:
+            raise InputError(f"Cannot write {args.json}: {err.strerror or err}.") from err
+        print(f"mapping written to {args.json}", file=sys.stderr)
+    if args.confirm:
+        remember(form.fingerprint, form.name, form.mapping_with_empty())
+        print("mapping remembered for this form's layout", file=sys.stderr)
+    return 0
+
+
+def _fill_any(args: argparse.Namespace, out: Path) -> int:
+    from secondment_desk.documents.formfill import fill_form
+    from secondment_desk.documents.formmap import read_mapping_file
+
+    vacancy = pick_post(load_vacancies(args.vacancy), args.post) if args.vacancy else None
+    if args.profile_file is not None:
+        profile = load_profile(args)
+    else:
+        from secondment_desk.store import open_store
+
+        with open_store() as store:
+            profile = store.profiles.get(args.profile)
+    mapping = read_mapping_file(args.mapping) if args.mapping else None
+    filled = fill_form(args.form, profile, out, vacancy=vacancy, mapping=mapping)
+    print(out)
+    print(f"form: {filled.form.name}, {filled.source} mapping", file=sys.stderr)
+    ok = True
+    if args.pdf:
+        from secondment_desk.documents.pdf import PdfUnavailable, convert_to_pdf
+
+        try:
+            for pdf in convert_to_pdf([out], out.parent if str(out.parent) else Path(".")):
+                print(pdf)
+        except PdfUnavailable as err:
+            print(f"warning: {err}", file=sys.stderr)
+            ok = False
+    if not args.quiet:
+        lines = filled.report_lines()
+        if lines:
+            print("warning: the form has empty fields (they stay blank):", file=sys.stderr)
+            for line in lines:
+                print(f"  {line}", file=sys.stderr)
+    return 0 if ok else 1
+
+
 def run_fill(args: argparse.Namespace) -> int:
     from secondment_desk.documents.package import fill_documents
     from secondment_desk.documents.registry import DEFAULT_FORM
@@ -81,6 +185,10 @@ def run_fill(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.suffix.lower() != ".docx":
         raise InputError(f"--out must name a .docx file, not {out.name}.")
+    if args.form is not None:
+        return _fill_any(args, out)
+    if args.vacancy is None:
+        raise InputError("Give the vacancy notice (VACANCY_FILE), or a form with --form.")
     vacancy = pick_post(load_vacancies(args.vacancy), args.post)
     from secondment_desk.applications import application_for
     from secondment_desk.countries import normalize

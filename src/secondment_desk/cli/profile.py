@@ -59,6 +59,22 @@ def register(subparsers: Any) -> None:
     p.add_argument("--format", choices=("jsonresume", "full"), default="full")
     p.set_defaults(handler=cmd_export)
 
+    p = sub.add_parser(
+        "set",
+        help="set one field of a profile (e.g. security_clearance.level 'EU SECRET')",
+        description="Set one field by its path: personal.marital_status married, "
+        "personal.nationalities_at_birth 'Yugoslavia', employment.0.salary_end 52000, "
+        "employment.0.salary_currency EUR, employment.0.civil_servant yes, "
+        "security_clearance.expiry 2028-05-31, declarations.consent_to_share yes, "
+        "availability.earliest_start 2026-03-01, availability.shorter_assignment no, "
+        'relatives \'[{"name": "M. Novak", "organization": "UNDP"}]\'. '
+        "The profile is checked again before it is saved.",
+    )
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("path", metavar="FIELD")
+    p.add_argument("value", metavar="VALUE")
+    p.set_defaults(handler=cmd_set)
+
     p = sub.add_parser("delete", help="delete a profile and its applications")
     p.add_argument("name", metavar="NAME")
     p.set_defaults(handler=cmd_delete)
@@ -240,6 +256,19 @@ def _describe(profile: Any) -> str:
             for lang in profile.languages
         ]
         lines.append(f"  Languages: {', '.join(langs)}")
+    if p.nationalities_at_birth:
+        lines.append(f"  Nationality at birth: {', '.join(p.nationalities_at_birth)}")
+    if p.marital_status:
+        lines.append(f"  Marital status: {p.marital_status}")
+    if p.dependants:
+        lines.append(f"  Dependants: {len(p.dependants)}")
+    if profile.relatives:
+        names = ", ".join(f"{r.name} ({r.organization})" for r in profile.relatives)
+        lines.append(f"  Relatives in international organisations: {names}")
+    clearance = profile.security_clearance
+    if clearance.level:
+        expiry = f", until {clearance.expiry.isoformat()}" if clearance.expiry else ""
+        lines.append(f"  Security clearance: {clearance.level} ({clearance.authority}){expiry}")
     if profile.stories:
         lines.append(f"  Evidence: {len(profile.stories)} STAR stories")
     return "\n".join(lines)
@@ -256,6 +285,18 @@ def cmd_show(args: argparse.Namespace) -> int:
         print()
     else:
         print(_describe(profile))
+    return 0
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    from secondment_desk.profile.edit import set_field
+    from secondment_desk.store import open_store
+
+    with open_store() as store:
+        profile = store.profiles.get(args.name)
+        updated = set_field(profile, args.path, args.value)
+        store.profiles.save(updated)
+    print(f"{updated.name}: {args.path} set.")
     return 0
 
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from secondment_desk.checklist import Checklist, build_checklist, checklist_context
 from secondment_desk.checklist.render import item_data
+from secondment_desk.documents.letter import has_closing, has_salutation, stated_limit
 from secondment_desk.models import (
     Application,
     ChecklistItem,
@@ -31,7 +32,9 @@ from secondment_desk.models import (
 )
 from secondment_desk.models.application import RankedPost
 from secondment_desk.models.profile import (
+    CEFR_ORDER,
     Address,
+    Dependant,
     Education,
     Employment,
     LanguageSkill,
@@ -41,6 +44,7 @@ from secondment_desk.models.profile import (
     Phone,
     Publication,
     Reference,
+    Relative,
     StarStory,
     Training,
 )
@@ -87,14 +91,21 @@ def plain(value: Any) -> Any:
 
 
 def cover_letter_info(text: str, limit: int | None) -> dict[str, Any]:
-    """The letter body, its paragraphs and its length in characters with spaces, against
-    ``limit`` (the organisation's, :func:`letter_limit`; None: the notice states its own)."""
+    """The letter body, its paragraphs (each with its lines) and its length in characters with
+    spaces, against ``limit`` (the organisation's, :func:`letter_limit`; None: the notice
+    states its own). ``has_salutation``/``has_closing``: the user's text opens and closes the
+    letter itself, so the template adds neither."""
     body = _XML_INVALID.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
     count = len(body)
     return {
         "text": body,
         "paragraphs": paragraphs,
+        "blocks": [
+            {"lines": [ln.strip() for ln in p.split("\n") if ln.strip()]} for p in paragraphs
+        ],
+        "has_salutation": has_salutation(paragraphs),
+        "has_closing": has_closing(paragraphs),
         "characters": count,
         "limit": limit if limit is not None else "",
         "over_limit": limit is not None and count > limit,
@@ -103,7 +114,12 @@ def cover_letter_info(text: str, limit: int | None) -> dict[str, Any]:
 
 
 def letter_limit(vacancy: Vacancy | None) -> int | None:
-    """The cover-letter limit of the post's organisation (its rules.json)."""
+    """The cover-letter limit: the one the call states in its text, else the organisation's
+    (its rules.json: OSCE 3,000, UN 2,000; None where each call states its own)."""
+    if vacancy is not None and vacancy.text:
+        stated = stated_limit(vacancy.text)
+        if stated is not None:
+            return stated
     return cover_letter_limit(vacancy)
 
 
@@ -117,6 +133,7 @@ def organisation_context(
     cover letter, the form the regime takes and the letter limit, from the rules."""
     post = post_rules(vacancy)
     org, regime = post.organisation, post.regime
+    limit = letter_limit(vacancy)
     return {
         "family": org.family,
         "short_name": org.short_name,
@@ -130,11 +147,37 @@ def organisation_context(
         "addressee": addressee(vacancy, nominating_state, language),
         "form_template": regime.documents.form_template or "",
         "form_note": regime.documents.form_note,
-        "letter_limit": org.cover_letter_limit if org.cover_letter_limit is not None else "",
+        "letter_limit": limit if limit is not None else "",
         "letter_limit_note": org.cover_letter_limit_note,
         "ranked_posts_max": org.ranked_posts_max,
         "ranked_posts": list(ranked_posts or []),
     }
+
+
+def p11_language(skill: LanguageSkill) -> dict[str, str]:
+    """The UN P.11's four columns (read, write, speak, understand: "easily" / "not easily")
+    from CEFR levels (``resources/forms/cefr_p11.json``); '' where no level is stated."""
+    from secondment_desk.documents.formdata import cefr_p11
+
+    words = cefr_p11()
+    spoken = [lvl for lvl in (skill.spoken_interaction, skill.spoken_production) if lvl]
+    columns = {
+        "read": [skill.reading] if skill.reading else [],
+        "write": [skill.writing] if skill.writing else [],
+        "speak": spoken,
+        "understand": [skill.listening] if skill.listening else [],
+    }
+    result: dict[str, str] = {}
+    for column, levels in columns.items():
+        if skill.mother_tongue:
+            result[f"p11_{column}"] = words.easily
+        elif not levels:
+            result[f"p11_{column}"] = ""
+        else:
+            lowest = min(levels, key=CEFR_ORDER.index)
+            easy = CEFR_ORDER.index(lowest) >= CEFR_ORDER.index(words.easily_from)
+            result[f"p11_{column}"] = words.easily if easy else words.not_easily
+    return result
 
 
 def _today(today: date) -> dict[str, str]:
@@ -155,7 +198,9 @@ def _profile(profile: Profile) -> dict[str, Any]:
         {**plain(job), "number": i, "is_current": job.end is None}
         for i, job in enumerate(jobs, start=1)
     ]
-    data["languages"] = [{**plain(s), "overall": s.overall() or ""} for s in profile.languages]
+    data["languages"] = [
+        {**plain(s), "overall": s.overall() or "", **p11_language(s)} for s in profile.languages
+    ]
     data["highest_education"] = profile.highest_education() or ""
     return data
 
@@ -263,9 +308,12 @@ def model_context() -> dict[str, Any]:
             former_names=["x"],
             nationalities=["x"],
             permanent_residences=["x"],
+            nationalities_at_birth=["x"],
             addresses=[Address()],
             phones=[Phone(number="1")],
+            dependants=[Dependant(name="x")],
         ),
+        relatives=[Relative(name="x")],
         education=[Education(institution="x")],
         training=[Training(title="x")],
         languages=[LanguageSkill(language="x", certificates=["x"])],

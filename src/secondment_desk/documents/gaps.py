@@ -33,6 +33,7 @@ _SECTIONS: tuple[tuple[str, str], ...] = (
     ("vacancy", "Vacancy"),
     ("application.nominating_state", "Vacancy"),
     ("profile.personal.nationalities", "Nationality and residence"),
+    ("profile.personal.nationalities_at_birth", "Nationality and residence"),
     ("profile.personal.permanent_residences", "Nationality and residence"),
     ("profile.personal.addresses", "Contact details"),
     ("profile.personal.phones", "Contact details"),
@@ -45,6 +46,8 @@ _SECTIONS: tuple[tuple[str, str], ...] = (
     ("profile.declarations.certified_true", "Declaration"),
     ("profile.declarations", "Eligibility questions"),
     ("profile.availability", "Eligibility questions"),
+    ("profile.relatives", "Eligibility questions"),
+    ("profile.security_clearance", "Security clearance"),
     ("profile.personal", "Personal data"),
     ("profile.full_name", "Personal data"),
     ("profile.education", "Education"),
@@ -70,6 +73,7 @@ _ORDER = (
     "Nationality and residence",
     "Contact details",
     "Eligibility questions",
+    "Security clearance",
     "Education",
     "Training and certificates",
     "Languages",
@@ -96,6 +100,8 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "profile.memberships": ("membership", "memberships"),
     "profile.publications": ("publication", "publications"),
     "profile.military_service": ("period of service", "periods of service"),
+    "profile.relatives": ("relative", "relatives"),
+    "profile.personal.dependants": ("dependant", "dependants"),
 }
 # A list that is a whole section: when it is empty, the section says "none given".
 _WHOLE_SECTION_LISTS = frozenset(
@@ -147,6 +153,18 @@ _LABELS: dict[str, str] = {
     "spoken_interaction": "spoken interaction",
     "spoken_production": "spoken production",
     "mother_tongue": "mother tongue",
+    "nationalities_at_birth": "nationality at birth",
+    "marital_status": "marital status",
+    "salary_start": "salary at start",
+    "salary_end": "salary at end",
+    "salary_currency": "currency of the salary",
+    "civil_servant": "civil servant",
+    "un_common_system": "UN common system",
+    "consent_to_share": "consent to share the application",
+    "shorter_assignment": "shorter assignment accepted",
+    "level": "level",
+    "authority": "issuing authority",
+    "expiry": "expiry date",
 }
 
 # A detail the form asks for only when its question was answered yes.
@@ -166,6 +184,7 @@ class EmptyGroup:
 
     section: str
     items: list[str] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)  # the raw paths, for a link to the field
 
     def line(self) -> str:
         return f"{self.section}: {'; '.join(self.items)}"
@@ -183,6 +202,7 @@ def group_empty_fields(
     detail whose question was answered no). ``references_asked``: how many references the form
     asks for (``REFERENCES_ASKED`` for the OSCE form), or None when it does not count them.
     """
+    paths = list(paths)
     first: dict[str, list[str]] = {}  # section -> "none given", "2 given, ..."
     labels: dict[str, list[str]] = {}  # section -> bare field labels
     unanswered: dict[str, list[str]] = {}  # section -> yes/no questions left open
@@ -217,6 +237,10 @@ def group_empty_fields(
         total = _value(context, list_path)
         count = len(total) if isinstance(total, list) else 0
         phrases.setdefault(_section(list_path), []).extend(_entry_phrases(list_path, fields, count))
+    raw: dict[str, list[str]] = {}
+    for path in paths:
+        if not _not_asked(path, context):
+            raw.setdefault(_section(path), []).append(path)
     groups = []
     for section in _ORDER:
         items = list(first.get(section, []))
@@ -226,7 +250,7 @@ def group_empty_fields(
             items.append(f"{_join_labels(unanswered[section])} not answered")
         items.extend(phrases.get(section, []))
         if items:
-            groups.append(EmptyGroup(section, items))
+            groups.append(EmptyGroup(section, items, raw.get(section, [])))
     return groups
 
 
@@ -277,7 +301,7 @@ def _not_asked(path: str, context: dict[str, Any]) -> bool:
     item = _ITEM.match(path)
     if item is None:
         return False
-    if item["list"] == "profile.employment" and item["rest"] == "reason_for_leaving":
+    if item["list"] == "profile.employment" and item["rest"] in ("reason_for_leaving", "end"):
         return bool(_entry(context, item["list"], int(item["index"])).get("is_current"))
     if item["list"] == "profile.languages" and item["rest"] in LANGUAGE_SKILLS:
         return bool(_entry(context, item["list"], int(item["index"])).get("mother_tongue"))

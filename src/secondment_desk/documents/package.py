@@ -48,6 +48,7 @@ from secondment_desk.documents.safety import (
     unsafe_member_reason,
 )
 from secondment_desk.errors import InputError
+from secondment_desk.i18n import _
 from secondment_desk.models import Application, ChecklistItem, Profile, Vacancy
 from secondment_desk.organisations.rules import foreign_form
 from secondment_desk.paths import data_home
@@ -60,6 +61,10 @@ _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
 
 class PackageError(InputError):
     """A package is malformed, tampered with or hostile."""
+
+
+class EmptyLetterError(InputError):
+    """A cover letter was asked for, but it has no text: nothing is written."""
 
 
 @dataclass
@@ -90,7 +95,7 @@ def fill_documents(
     letter_language: str = "en",
     letter_limit: int | None = None,
     other_organisation_form: bool = False,
-    with_letter: bool = True,
+    with_letter: bool | None = None,
     with_report: bool = True,
     pdf: bool = True,
     pdf_timeout: float = 180.0,
@@ -102,8 +107,10 @@ def fill_documents(
     LibreOffice batch. Without LibreOffice the .docx files are kept and a warning says how to
     install it. ``names`` maps "form", "cover_letter", "checklist_report" to file stems.
 
-    ``letter_limit`` None takes the organisation's limit. A form that belongs to another
-    organisation's regime (the OSCE offline form for an EU or UN post) is filled only with
+    ``with_letter``: True asks for the cover letter (an empty one is an
+    :class:`EmptyLetterError`, before anything is written); None writes it when it has text;
+    False never. ``letter_limit`` None takes the organisation's limit. A form that belongs to
+    another organisation's regime (the OSCE offline form for an EU or UN post) is filled only with
     ``other_organisation_form``, and the result says so."""
     foreign = foreign_form(vacancy, Path(str(form_template)).name)
     if foreign and not other_organisation_form:
@@ -124,6 +131,8 @@ def fill_documents(
         cover_letter_limit=letter_limit,
         letter_language=letter_language,
     )
+    if with_letter is None:
+        with_letter = bool(ctx["cover_letter"]["text"])
     outdir.mkdir(parents=True, exist_ok=True)
     result = FilledDocuments()
     if foreign:
@@ -138,11 +147,22 @@ def fill_documents(
         info = ctx["cover_letter"]
         result.cover_letter_characters = info["characters"]
         if not info["text"]:
-            result.warnings.append("The cover letter has no text yet.")
-        elif info["over_limit"]:  # never without a limit
+            raise EmptyLetterError(
+                _(
+                    "The cover letter is empty: write it first (on the Documents screen, or "
+                    "give its text with --letter-file)."
+                )
+            )
+        if info["over_limit"]:  # never without a limit
             result.warnings.append(
-                f"The cover letter has {info['characters']:,} characters with spaces, "
-                f"{info['over_by']:,} over the limit of {info['limit']:,}."
+                _(
+                    "The cover letter has {count} characters with spaces, {over} over the "
+                    "limit of {limit}."
+                ).format(
+                    count=f"{info['characters']:,}",
+                    over=f"{info['over_by']:,}",
+                    limit=f"{info['limit']:,}",
+                )
             )
     if with_report:
         jobs.append(("checklist_report", find_template(CHECKLIST_REPORT)))
@@ -253,13 +273,16 @@ def export_package(
     progress: Progress | None = None,
     cancel: Cancelled | None = None,
 ) -> FilledDocuments:
-    """Fill every document of ``application`` and zip them with a manifest into ``out``."""
+    """Fill every document of ``application`` and zip them with a manifest into ``out``.
+    A letter not written yet is left out of the package, and a warning says so."""
+    has_letter = bool(application.cover_letter.strip())
     with private_tempdir("package-") as tmp:
         filled = fill_documents(
             profile,
             application.vacancy,
             tmp,
             application=application,
+            with_letter=None,
             checklist=checklist,
             form_template=form_template,
             other_organisation_form=other_organisation_form,
@@ -269,6 +292,8 @@ def export_package(
             progress=progress,
             cancel=cancel,
         )
+        if not has_letter:
+            filled.warnings.append(_("No cover letter in the package: it has no text yet."))
         write_package(filled.files, out, package_meta(profile, application))
     filled.docx, filled.pdf = [], []
     return filled

@@ -45,6 +45,15 @@ Email = Annotated[str, AfterValidator(_check_email)]
 CEFR = Literal["A1", "A2", "B1", "B2", "C1", "C2"]
 CEFR_ORDER: tuple[str, ...] = ("A1", "A2", "B1", "B2", "C1", "C2")
 Gender = Literal["female", "male", "other", ""]
+MaritalStatus = Literal["", "single", "married", "partnership", "separated", "divorced", "widowed"]
+MARITAL_STATUSES: tuple[str, ...] = (
+    "single",
+    "married",
+    "partnership",
+    "separated",
+    "divorced",
+    "widowed",
+)
 LANGUAGE_SKILLS: tuple[str, ...] = (
     "listening",
     "reading",
@@ -87,6 +96,31 @@ class Phone(_Model):
     number: str
 
 
+class Dependant(_Model):
+    """A person the candidate supports (the P.11's "dependent children" and others)."""
+
+    name: str = Field(min_length=1)
+    relationship: str = Field(default="", description="'son', 'daughter', 'spouse'...")
+    date_of_birth: date | None = None
+
+
+class Relative(_Model):
+    """A relative employed by an international organisation (the P.11 and OSCE forms ask)."""
+
+    name: str = Field(min_length=1)
+    relationship: str = ""
+    organization: str = Field(default="", description="e.g. 'UNDP', 'OSCE Secretariat'.")
+    position: str = ""
+
+
+class SecurityClearance(_Model):
+    """A national or NATO/EU security clearance (EU CSDP posts often require one)."""
+
+    level: str = Field(default="", description="As issued: 'EU SECRET', 'NATO SECRET'.")
+    authority: str = Field(default="", description="The issuing national security authority.")
+    expiry: date | None = None
+
+
 class Personal(_Model):
     family_name: str = Field(min_length=1, description="Latin script, as in the passport.")
     first_name: str = Field(default="", description="Empty for a person with one name.")
@@ -96,7 +130,14 @@ class Personal(_Model):
     date_of_birth: date | None = None
     place_of_birth: str = ""
     country_of_birth: str = ""
-    nationalities: list[str] = Field(default_factory=list, description="English short names.")
+    nationalities: list[str] = Field(
+        default_factory=list, description="Present nationalities, English short names."
+    )
+    nationalities_at_birth: list[str] = Field(
+        default_factory=list, description="Nationality at birth, where it differs (P.11)."
+    )
+    marital_status: MaritalStatus = ""
+    dependants: list[Dependant] = Field(default_factory=list)
     permanent_residences: list[str] = Field(
         default_factory=list, description="Countries of permanent residence."
     )
@@ -188,6 +229,13 @@ class Employment(_Model):
     achievements: str = ""
     reason_for_leaving: str = ""
     may_contact: bool | None = None
+    salary_start: int | None = Field(default=None, ge=0, description="Gross per year.")
+    salary_end: int | None = Field(default=None, ge=0, description="Gross per year.")
+    salary_currency: str = Field(default="", description="ISO 4217: 'EUR', 'USD'.")
+    civil_servant: bool | None = Field(default=None, description="A national civil servant.")
+    un_common_system: bool | None = Field(
+        default=None, description="With an organisation of the UN common system."
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Employment:
@@ -244,11 +292,19 @@ class Declarations(_Model):
     relatives_in_organisation: bool | None = None
     relatives_details: str = ""
     certified_true: bool = False
+    consent_to_share: bool | None = Field(
+        default=None,
+        description="The candidate agrees that the application is shared with other posts "
+        "or the seconding authority.",
+    )
 
 
 class Availability(_Model):
     earliest_start: date | None = None
     notice_period_weeks: int | None = Field(default=None, ge=0)
+    shorter_assignment: bool | None = Field(
+        default=None, description="Would accept an assignment shorter than the post's."
+    )
     notes: str = ""
 
 
@@ -282,6 +338,10 @@ class Profile(_Model):
     memberships: list[Membership] = Field(default_factory=list)
     publications: list[Publication] = Field(default_factory=list)
     military_service: list[MilitaryService] = Field(default_factory=list)
+    relatives: list[Relative] = Field(
+        default_factory=list, description="Relatives in international organisations."
+    )
+    security_clearance: SecurityClearance = Field(default_factory=SecurityClearance)
     declarations: Declarations = Field(default_factory=Declarations)
     availability: Availability = Field(default_factory=Availability)
     stories: list[StarStory] = Field(default_factory=list)

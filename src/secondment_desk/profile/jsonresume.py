@@ -36,6 +36,7 @@ from secondment_desk.models.profile import (
     new_id,
     profile_from_data,
 )
+from secondment_desk.profile import desk_extension
 
 RESIDUE = "jsonresume"
 SECTIONS = (
@@ -164,6 +165,7 @@ def _work_in(e: Json) -> Json | None:
         "end": _ym(e["endDate"]) if e.get("endDate") else None,
         "duties": e.get("summary") or "",
         "achievements": "\n".join(highlights) if isinstance(highlights, list) else "",
+        **desk_extension.work_in(e),
     }
 
 
@@ -178,6 +180,7 @@ def _work_out(m: Employment) -> Json:
             "endDate": m.end,
             "summary": m.duties,
             "highlights": m.achievements.split("\n") if m.achievements else [],
+            desk_extension.EXT: desk_extension.work_out(m),
         }
     )
 
@@ -380,6 +383,7 @@ def _basics_out(p: Profile) -> Json:
             "url": pers.website,
             "summary": p.summary,
             "location": location,
+            desk_extension.EXT: desk_extension.basics_out(p),
         }
     )
 
@@ -413,6 +417,7 @@ def import_jsonresume(data: Json, name: str | None = None) -> Profile:
         personal["website"] = basics["url"]
     personal["addresses"] = _location_in(basics.get("location"))
     model: Json = {"personal": personal, "summary": basics.get("summary") or ""}
+    desk_extension.basics_in(basics, model)
 
     pending: dict[str, list[tuple[str, Any, Json | None]]] = {}
     for section in SECTIONS:

@@ -519,6 +519,99 @@ class Ui_ProfileScreen(object):
 
         self.moreForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.otherInformationEdit)
 
+        self.maritalStatusEditLabel = QLabel(self.moreInner)
+        self.maritalStatusEditLabel.setObjectName(u"maritalStatusEditLabel")
+
+        self.moreForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.maritalStatusEditLabel)
+
+        self.maritalStatusEdit = QComboBox(self.moreInner)
+        self.maritalStatusEdit.setObjectName(u"maritalStatusEdit")
+
+        self.moreForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.maritalStatusEdit)
+
+        self.nationalitiesAtBirthEditLabel = QLabel(self.moreInner)
+        self.nationalitiesAtBirthEditLabel.setObjectName(u"nationalitiesAtBirthEditLabel")
+
+        self.moreForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.nationalitiesAtBirthEditLabel)
+
+        self.nationalitiesAtBirthEdit = QLineEdit(self.moreInner)
+        self.nationalitiesAtBirthEdit.setObjectName(u"nationalitiesAtBirthEdit")
+
+        self.moreForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.nationalitiesAtBirthEdit)
+
+        self.clearanceLevelEditLabel = QLabel(self.moreInner)
+        self.clearanceLevelEditLabel.setObjectName(u"clearanceLevelEditLabel")
+
+        self.moreForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.clearanceLevelEditLabel)
+
+        self.clearanceLevelEdit = QLineEdit(self.moreInner)
+        self.clearanceLevelEdit.setObjectName(u"clearanceLevelEdit")
+
+        self.moreForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.clearanceLevelEdit)
+
+        self.clearanceAuthorityEditLabel = QLabel(self.moreInner)
+        self.clearanceAuthorityEditLabel.setObjectName(u"clearanceAuthorityEditLabel")
+
+        self.moreForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.clearanceAuthorityEditLabel)
+
+        self.clearanceAuthorityEdit = QLineEdit(self.moreInner)
+        self.clearanceAuthorityEdit.setObjectName(u"clearanceAuthorityEdit")
+
+        self.moreForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.clearanceAuthorityEdit)
+
+        self.clearanceExpiryEditLabel = QLabel(self.moreInner)
+        self.clearanceExpiryEditLabel.setObjectName(u"clearanceExpiryEditLabel")
+
+        self.moreForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.clearanceExpiryEditLabel)
+
+        self.clearanceExpiryEdit = DateEdit(self.moreInner)
+        self.clearanceExpiryEdit.setObjectName(u"clearanceExpiryEdit")
+
+        self.moreForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.clearanceExpiryEdit)
+
+        self.shorterCheck = QCheckBox(self.moreInner)
+        self.shorterCheck.setObjectName(u"shorterCheck")
+        self.shorterCheck.setTristate(True)
+
+        self.moreForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.shorterCheck)
+
+        self.consentCheck = QCheckBox(self.moreInner)
+        self.consentCheck.setObjectName(u"consentCheck")
+        self.consentCheck.setTristate(True)
+
+        self.moreForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.consentCheck)
+
+        self.relativesLabel = QLabel(self.moreInner)
+        self.relativesLabel.setObjectName(u"relativesLabel")
+
+        self.moreForm.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.relativesLabel)
+
+        self.relativesTable = QTableView(self.moreInner)
+        self.relativesTable.setObjectName(u"relativesTable")
+        self.relativesTable.setAlternatingRowColors(True)
+        self.relativesTable.setMinimumSize(QSize(0, 120))
+
+        self.moreForm.setWidget(16, QFormLayout.ItemRole.SpanningRole, self.relativesTable)
+
+        self.relativesButtons = QHBoxLayout()
+        self.relativesButtons.setObjectName(u"relativesButtons")
+        self.addRelativeButton = QPushButton(self.moreInner)
+        self.addRelativeButton.setObjectName(u"addRelativeButton")
+
+        self.relativesButtons.addWidget(self.addRelativeButton)
+
+        self.removeRelativeButton = QPushButton(self.moreInner)
+        self.removeRelativeButton.setObjectName(u"removeRelativeButton")
+
+        self.relativesButtons.addWidget(self.removeRelativeButton)
+
+        self.relativesSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.relativesButtons.addItem(self.relativesSpacer)
+
+
+        self.moreForm.setLayout(17, QFormLayout.ItemRole.SpanningRole, self.relativesButtons)
+
         self.moreScroll.setWidget(self.moreInner)
 
         self.moreOuter.addWidget(self.moreScroll)
@@ -581,6 +674,12 @@ class Ui_ProfileScreen(object):
         self.availabilityNotesLabel.setBuddy(self.availabilityNotesEdit)
         self.computerSkillsLabel.setBuddy(self.computerSkillsEdit)
         self.otherInformationLabel.setBuddy(self.otherInformationEdit)
+        self.maritalStatusEditLabel.setBuddy(self.maritalStatusEdit)
+        self.nationalitiesAtBirthEditLabel.setBuddy(self.nationalitiesAtBirthEdit)
+        self.clearanceLevelEditLabel.setBuddy(self.clearanceLevelEdit)
+        self.clearanceAuthorityEditLabel.setBuddy(self.clearanceAuthorityEdit)
+        self.clearanceExpiryEditLabel.setBuddy(self.clearanceExpiryEdit)
+        self.relativesLabel.setBuddy(self.relativesTable)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ProfileScreen)
@@ -779,6 +878,46 @@ class Ui_ProfileScreen(object):
         self.otherInformationLabel.setText(QCoreApplication.translate("ProfileScreen", u"Other information:", None))
 #if QT_CONFIG(accessibility)
         self.otherInformationEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Other information", None))
+#endif // QT_CONFIG(accessibility)
+        self.maritalStatusEditLabel.setText(QCoreApplication.translate("ProfileScreen", u"Marital status:", None))
+#if QT_CONFIG(accessibility)
+        self.maritalStatusEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Marital status", None))
+#endif // QT_CONFIG(accessibility)
+        self.nationalitiesAtBirthEditLabel.setText(QCoreApplication.translate("ProfileScreen", u"Nationality at birth (if different):", None))
+#if QT_CONFIG(accessibility)
+        self.nationalitiesAtBirthEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Nationality at birth", None))
+#endif // QT_CONFIG(accessibility)
+        self.clearanceLevelEditLabel.setText(QCoreApplication.translate("ProfileScreen", u"Security clearance level:", None))
+#if QT_CONFIG(accessibility)
+        self.clearanceLevelEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Security clearance level", None))
+#endif // QT_CONFIG(accessibility)
+        self.clearanceAuthorityEditLabel.setText(QCoreApplication.translate("ProfileScreen", u"Clearance issued by:", None))
+#if QT_CONFIG(accessibility)
+        self.clearanceAuthorityEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Authority that issued the security clearance", None))
+#endif // QT_CONFIG(accessibility)
+        self.clearanceExpiryEditLabel.setText(QCoreApplication.translate("ProfileScreen", u"Clearance valid until:", None))
+#if QT_CONFIG(accessibility)
+        self.clearanceExpiryEdit.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Security clearance expiry date", None))
+#endif // QT_CONFIG(accessibility)
+        self.shorterCheck.setText(QCoreApplication.translate("ProfileScreen", u"Would accept a shorter assignment", None))
+#if QT_CONFIG(accessibility)
+        self.shorterCheck.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Would accept a shorter assignment", None))
+#endif // QT_CONFIG(accessibility)
+        self.consentCheck.setText(QCoreApplication.translate("ProfileScreen", u"Agrees that the application is shared with other posts", None))
+#if QT_CONFIG(accessibility)
+        self.consentCheck.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Agrees that the application is shared with other posts", None))
+#endif // QT_CONFIG(accessibility)
+        self.relativesLabel.setText(QCoreApplication.translate("ProfileScreen", u"Relatives in international organisations:", None))
+#if QT_CONFIG(accessibility)
+        self.relativesTable.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Relatives in international organisations", None))
+#endif // QT_CONFIG(accessibility)
+        self.addRelativeButton.setText(QCoreApplication.translate("ProfileScreen", u"Add relative", None))
+#if QT_CONFIG(accessibility)
+        self.addRelativeButton.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Add a relative in an international organisation", None))
+#endif // QT_CONFIG(accessibility)
+        self.removeRelativeButton.setText(QCoreApplication.translate("ProfileScreen", u"Remove relative", None))
+#if QT_CONFIG(accessibility)
+        self.removeRelativeButton.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Remove the selected relative", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.moreTab), QCoreApplication.translate("ProfileScreen", u"&Other details", None))
         self.addRowButton.setText(QCoreApplication.translate("ProfileScreen", u"&Add entry", None))

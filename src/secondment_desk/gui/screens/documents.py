@@ -17,9 +17,9 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QPushButton, QWidget
 
 from secondment_desk.documents.private_temp import private_tempdir
 from secondment_desk.documents.registry import DEFAULT_FORM
@@ -30,15 +30,15 @@ from secondment_desk.gui.screens.deadline import application_title
 from secondment_desk.gui.workers import JobControl
 
 
-def first_page_png(pdf: Path, control: JobControl | None = None) -> bytes | None:
-    """The first page of a PDF as PNG bytes, with pdftoppm (None when it is not installed)."""
+def page_pngs(pdf: Path, control: JobControl | None = None) -> list[bytes]:
+    """Every page of a PDF as PNG bytes, with pdftoppm (empty when it is not installed)."""
     exe = shutil.which("pdftoppm")
     if exe is None:
-        return None
+        return []
     with private_tempdir("desk-preview-") as tmp:
         prefix = tmp / "page"
         proc = subprocess.Popen(
-            [exe, "-png", "-f", "1", "-l", "1", "-r", "80", "-singlefile", str(pdf), str(prefix)],
+            [exe, "-png", "-r", "80", str(pdf), str(prefix)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -50,8 +50,16 @@ def first_page_png(pdf: Path, control: JobControl | None = None) -> bytes | None
                     proc.kill()
                     proc.wait()
                     control.check()
-        png = prefix.with_suffix(".png")
-        return png.read_bytes() if proc.returncode == 0 and png.exists() else None
+        if proc.returncode != 0:
+            return []
+        pages = sorted(tmp.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+        return [page.read_bytes() for page in pages]
+
+
+def first_page_png(pdf: Path, control: JobControl | None = None) -> bytes | None:
+    """The first page of a PDF as PNG bytes (None when pdftoppm is not installed)."""
+    pages = page_pngs(pdf, control)
+    return pages[0] if pages else None
 
 
 class DocumentsScreen(Screen):
@@ -81,6 +89,19 @@ class DocumentsScreen(Screen):
         self.ui.letterEdit.textChanged.connect(self._letter_changed)
         self.ui.fillButton.clicked.connect(self.fill_preview)
         self.ui.exportButton.clicked.connect(self.export_dialog)
+        self.pages: list[QPixmap] = []
+        self.ownFormButton = QPushButton(self.tr("Fill a form of my own…"))
+        self.ownFormButton.setObjectName("ownFormButton")
+        self.ownFormButton.setAccessibleName(
+            self.tr("Open any .docx application form and fill it from the profile")
+        )
+        self.ui.toolLayout.insertWidget(3, self.ownFormButton)
+        self.ownFormButton.clicked.connect(lambda: self.open_own_form())
+        self.mapping_dialog: Any = None
+        self.ui.outputLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.ui.outputLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.ui.outputLabel.setOpenExternalLinks(False)
+        self.ui.outputLabel.linkActivated.connect(self.open_field)
         ctx.applicationChanged.connect(self.mark_dirty)
         ctx.profileChanged.connect(self.mark_dirty)
 
@@ -91,6 +112,7 @@ class DocumentsScreen(Screen):
         for widget in (
             self.ui.templateCombo,
             self.ui.fillButton,
+            self.ownFormButton,
             self.ui.exportButton,
             self.ui.letterEdit,
         ):
@@ -252,47 +274,66 @@ class DocumentsScreen(Screen):
         return "ru" if i18n.resolve(self.ctx.settings.language) == "ru" else "en"
 
     # --- fill and preview ------------------------------------------------------------------
-    def fill_preview(self) -> None:
+    def output_folder(self) -> Path | None:
+        """The application's folder (created), where the save dialog starts."""
+        from secondment_desk.documents.outputs import application_folder
+
+        profile = self.ctx.profile
+        if profile is None:
+            return None
+        return application_folder(profile, self.ctx.application)
+
+    def fill_preview(self, outdir: Path | None = None) -> None:
+        """Fill the form (and the letter when it has text) into a folder the user chooses
+        (default: the application's folder), as .docx and PDF, and preview every page."""
         self.flush()
         app, profile = self.ctx.application, self.ctx.profile
         if app is None or profile is None:
             return
         if not self._form_allowed():
             return
+        if outdir is None:
+            start = self.output_folder()
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Save the filled documents in"), str(start or Path.home())
+            )
+            if not chosen:
+                return
+            outdir = Path(chosen)
         template = self.ui.templateCombo.currentData()
         language = self.letter_language()
         other = self.otherFormCheck.isChecked()
+        folder = outdir
 
-        def job(control: JobControl) -> tuple[bytes | None, list[str], bool]:
+        def job(control: JobControl) -> dict[str, Any]:
             from secondment_desk.checklist import build_checklist
             from secondment_desk.documents.package import fill_documents
 
             checklist = build_checklist(
                 app.vacancy, profile, dict(app.decisions), ranked_posts=app.ranked_posts
             )
-            with private_tempdir("desk-fill-") as tmp:
-                filled = fill_documents(
-                    profile,
-                    app.vacancy,
-                    tmp,
-                    application=app,
-                    checklist=checklist,
-                    form_template=template or DEFAULT_FORM,
-                    letter_language=language,
-                    other_organisation_form=other,
-                    with_report=False,
-                    progress=lambda done, total, _msg: control.progress(done, total),
-                    cancel=lambda: control.cancelled,
-                )
-                control.check()
-                notes = list(filled.warnings)
-                if filled.empty_groups:
-                    notes.append("Still empty in the form (fill them in the profile):")
-                    notes.extend(group.line() for group in filled.empty_groups)
-                if not filled.pdf:
-                    return None, notes, False
-                png = first_page_png(filled.pdf[0], control)
-                return png, notes, True
+            filled = fill_documents(
+                profile,
+                app.vacancy,
+                folder,
+                application=app,
+                checklist=checklist,
+                form_template=template or DEFAULT_FORM,
+                letter_language=language,
+                other_organisation_form=other,
+                with_report=False,
+                progress=lambda done, total, _msg: control.progress(done, total),
+                cancel=lambda: control.cancelled,
+            )
+            control.check()
+            pages = page_pngs(filled.pdf[0], control) if filled.pdf else []
+            return {
+                "pages": pages,
+                "notes": list(filled.warnings),
+                "had_pdf": bool(filled.pdf),
+                "groups": filled.empty_groups,
+                "files": filled.files,
+            }
 
         self.ui.previewLabel.setText(self.tr("Filling the form…"))
         self.ctx.jobs.submit(
@@ -303,20 +344,25 @@ class DocumentsScreen(Screen):
             on_cancel=lambda: self.ui.previewLabel.setText(self.tr("Preview cancelled.")),
         )
 
-    def _previewed(self, result: tuple[bytes | None, list[str], bool]) -> None:
-        png, notes, had_pdf = result
-        if png:
+    def _previewed(self, result: dict[str, Any]) -> None:
+        pages: list[bytes] = result["pages"]
+        self.pages = []
+        for png in pages:
             pixmap = QPixmap()
             pixmap.loadFromData(png, "PNG")
-            self.preview = pixmap
+            self.pages.append(pixmap)
+        if self.pages:
+            self.preview = self.pages[0]
             self._show_preview()
-            self.ui.previewLabel.setAccessibleDescription(self.tr("First page of the form"))
-        elif had_pdf:
+            self.ui.previewLabel.setAccessibleDescription(
+                self.tr("All {n} pages of the form").format(n=len(self.pages))
+            )
+        elif result["had_pdf"]:
             self.preview = None
             self.ui.previewLabel.setText(
                 self.tr(
                     "The form was filled, but no preview can be shown: install poppler-utils "
-                    "(pdftoppm) to see the first page here."
+                    "(pdftoppm) to see its pages here."
                 )
             )
         else:
@@ -327,18 +373,58 @@ class DocumentsScreen(Screen):
                     "install LibreOffice to get PDFs."
                 )
             )
-        self.ui.outputLabel.setText("\n".join(notes))
+        self._show_output(result["files"], result["notes"], result["groups"])
+
+    def _show_output(self, files: list[Path], notes: list[str], groups: list[Any]) -> None:
+        """Files written, warnings, and what is still empty: each section a link to the
+        profile field that fills it."""
+        from html import escape
+
+        lines = [escape(self.tr("Saved: {path}").format(path=", ".join(str(f) for f in files)))]
+        lines += [escape(n) for n in notes]
+        if groups:
+            lines.append(escape(self.tr("Still empty in the form (fill them in the profile):")))
+            for group in groups:
+                target = group.paths[0] if group.paths else ""
+                head = (
+                    f"<a href='field:{escape(target)}'>{escape(group.section)}</a>"
+                    if target
+                    else escape(group.section)
+                )
+                lines.append(f"{head}: {escape('; '.join(group.items))}")
+        self.ui.outputLabel.setText("<br>".join(lines))
+
+    def open_field(self, link: str) -> None:
+        """A "still empty" link: the Profile screen, at the field that fills it."""
+        path = link.removeprefix("field:")
+        self.ctx.navigate.emit("profile")
+        screens = getattr(self.window(), "screens", {})
+        profile_screen = screens.get("profile") if isinstance(screens, dict) else None
+        if profile_screen is not None and hasattr(profile_screen, "focus_path"):
+            profile_screen.focus_path(path)
 
     def _show_preview(self) -> None:
-        """The first page scaled to the width of its pane."""
-        if self.preview is None:
+        """Every page, one under the other, scaled to the width of the pane."""
+        pages = getattr(self, "pages", []) or ([self.preview] if self.preview else [])
+        if not pages:
             return
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPainter
 
         width = max(200, self.ui.previewScroll.viewport().width() - 12)
-        self.ui.previewLabel.setPixmap(
-            self.preview.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-        )
+        scaled = [
+            page.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation) for page in pages
+        ]
+        gap = 8
+        sheet = QPixmap(width, sum(p.height() for p in scaled) + gap * (len(scaled) - 1))
+        sheet.fill(Qt.GlobalColor.gray)
+        painter = QPainter(sheet)
+        y = 0
+        for page in scaled:
+            painter.drawPixmap(0, y, page)
+            y += page.height() + gap
+        painter.end()
+        self.ui.previewLabel.setPixmap(sheet)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -347,6 +433,102 @@ class DocumentsScreen(Screen):
     def _preview_failed(self, text: str) -> None:
         self.ui.previewLabel.setText(self.tr("No preview."))
         self.ctx.message.emit(text, "error")
+
+    # --- a form of the user's own --------------------------------------------------------
+    def open_own_form(self, path: Path | None = None) -> None:
+        """Read a .docx form, show its fields and the profile fields proposed for them."""
+        if self.ctx.profile is None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Open an application form"),
+                str(Path.home()),
+                self.tr("Word forms (*.docx)"),
+            )
+            if not name:
+                return
+            path = Path(name)
+        from secondment_desk.documents.formfill import choose_mapping, read_form
+        from secondment_desk.gui.screens.documents_forms import FormMappingDialog
+
+        def show() -> None:
+            _data, form = read_form(path)
+            chosen, source = choose_mapping(form, None)
+            for f in form.fields:
+                f.target = None
+                for column in f.columns:
+                    column.target = None
+            form.apply(chosen)
+            dialog = FormMappingDialog(form, source, self)
+            dialog.accepted.connect(lambda: self._own_form_confirmed(path, dialog))
+            self.mapping_dialog = dialog
+            dialog.open()
+
+        self.run_guarded("reading the form", show)
+
+    def _own_form_confirmed(self, path: Path, dialog: Any, out: Path | None = None) -> None:
+        from secondment_desk.documents.formmemory import remember
+
+        mapping = dialog.mapping()
+        self.run_guarded(
+            "remembering the mapping",
+            lambda: remember(dialog.form.fingerprint, dialog.form.name, mapping),
+        )
+        if out is None:
+            start = self.output_folder() or Path.home()
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the filled form"),
+                str(start / f"{path.stem}_filled.docx"),
+                self.tr("Word documents (*.docx)"),
+            )
+            if not name:
+                return
+            out = Path(name)
+        self.fill_own_form(path, mapping, out)
+
+    def fill_own_form(self, path: Path, mapping: dict[str, str | None], out: Path) -> None:
+        """Fill the user's form with the confirmed mapping into ``out`` (.docx and PDF)."""
+        profile, app = self.ctx.profile, self.ctx.application
+        if profile is None:
+            return
+
+        def job(control: JobControl) -> dict[str, Any]:
+            from secondment_desk.documents.formfill import fill_form
+            from secondment_desk.documents.pdf import PdfUnavailable, convert_to_pdf
+
+            filled = fill_form(
+                path,
+                profile,
+                out,
+                vacancy=app.vacancy if app else None,
+                application=app,
+                mapping=mapping,
+            )
+            notes: list[str] = []
+            pdfs: list[Path] = []
+            try:
+                pdfs = convert_to_pdf([out], out.parent, cancel=lambda: control.cancelled)
+            except PdfUnavailable as err:
+                notes.append(str(err))
+            if filled.unmapped:
+                notes.append(filled.report_lines()[-1])
+            return {
+                "pages": page_pngs(pdfs[0], control) if pdfs else [],
+                "notes": notes,
+                "had_pdf": bool(pdfs),
+                "groups": filled.empty_groups,
+                "files": [out, *pdfs],
+            }
+
+        self.ui.previewLabel.setText(self.tr("Filling the form…"))
+        self.ctx.jobs.submit(
+            self.tr("Filling your form…"),
+            job,
+            on_done=self._previewed,
+            on_error=self._preview_failed,
+        )
 
     # --- export ----------------------------------------------------------------------------
     def export_dialog(self) -> None:

@@ -50,6 +50,8 @@ from secondment_desk.models.profile import (
     Phone,
     Publication,
     Reference,
+    Relative,
+    SecurityClearance,
     StarStory,
     Training,
     today_year_month,
@@ -74,6 +76,7 @@ class Section:
     entry: type[BaseModel]
     columns: tuple[Column, ...]  # () for the CEFR grid (languages)
     new: Callable[[], BaseModel]
+    shares_tab: bool = False  # its table sits in a tab of its own buttons (relatives)
 
 
 # The profile's list sections, in tab order. Cell conversions come from the entry models.
@@ -130,6 +133,24 @@ SECTIONS: tuple[Section, ...] = (
             Column("relevant", lambda: QCoreApplication.translate("ProfileScreen", "Relevant")),
             Column(
                 "supervisor_name", lambda: QCoreApplication.translate("ProfileScreen", "Supervisor")
+            ),
+            Column(
+                "salary_start",
+                lambda: QCoreApplication.translate("ProfileScreen", "Salary at start"),
+            ),
+            Column(
+                "salary_end", lambda: QCoreApplication.translate("ProfileScreen", "Salary at end")
+            ),
+            Column(
+                "salary_currency", lambda: QCoreApplication.translate("ProfileScreen", "Currency")
+            ),
+            Column(
+                "civil_servant",
+                lambda: QCoreApplication.translate("ProfileScreen", "Civil servant"),
+            ),
+            Column(
+                "un_common_system",
+                lambda: QCoreApplication.translate("ProfileScreen", "UN common system"),
             ),
             Column(
                 "duties", lambda: QCoreApplication.translate("ProfileScreen", "Duties"), wrap=True
@@ -244,6 +265,25 @@ SECTIONS: tuple[Section, ...] = (
         ),
         lambda: MilitaryService(),
     ),
+    Section(
+        "relatives",
+        "moreTab",
+        "relativesTable",
+        lambda: QCoreApplication.translate("ProfileScreen", "relatives"),
+        Relative,
+        (
+            Column("name", lambda: QCoreApplication.translate("ProfileScreen", "Name")),
+            Column(
+                "relationship", lambda: QCoreApplication.translate("ProfileScreen", "Relationship")
+            ),
+            Column(
+                "organization", lambda: QCoreApplication.translate("ProfileScreen", "Organisation")
+            ),
+            Column("position", lambda: QCoreApplication.translate("ProfileScreen", "Position")),
+        ),
+        lambda: Relative(name=QCoreApplication.translate("ProfileScreen", "New relative")),
+        shares_tab=True,
+    ),
 )
 
 # Where the single values of the profile live: widget object name -> dotted path in Profile.
@@ -281,6 +321,13 @@ FORM_FIELDS: dict[str, str] = {
     "availabilityNotesEdit": "availability.notes",
     "computerSkillsEdit": "computer_skills",
     "otherInformationEdit": "other_information",
+    "maritalStatusEdit": "personal.marital_status",
+    "nationalitiesAtBirthEdit": "personal.nationalities_at_birth",
+    "clearanceLevelEdit": "security_clearance.level",
+    "clearanceAuthorityEdit": "security_clearance.authority",
+    "clearanceExpiryEdit": "security_clearance.expiry",
+    "shorterCheck": "availability.shorter_assignment",
+    "consentCheck": "declarations.consent_to_share",
 }
 COUNTRY_PATHS = frozenset(
     {
@@ -319,6 +366,7 @@ def path_spec(path: str) -> FieldSpec:
         "address": Address,
         "declarations": Declarations,
         "availability": Availability,
+        "security_clearance": SecurityClearance,
     }
     return field_spec(owners[head], attr)
 
@@ -365,6 +413,18 @@ def gender_title(value: str) -> str:
     }.get(value, value)
 
 
+def marital_title(value: str) -> str:
+    return {
+        "": QCoreApplication.translate("ProfileScreen", "not given"),
+        "single": QCoreApplication.translate("ProfileScreen", "single"),
+        "married": QCoreApplication.translate("ProfileScreen", "married"),
+        "partnership": QCoreApplication.translate("ProfileScreen", "registered partnership"),
+        "separated": QCoreApplication.translate("ProfileScreen", "separated"),
+        "divorced": QCoreApplication.translate("ProfileScreen", "divorced"),
+        "widowed": QCoreApplication.translate("ProfileScreen", "widowed"),
+    }.get(value, value)
+
+
 class ProfileScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -387,6 +447,9 @@ class ProfileScreen(Screen):
         gender = self.ui.genderEdit
         for value in ("", *path_spec("personal.gender").choices):
             gender.addItem(gender_title(value), value)
+        marital = self.ui.maritalStatusEdit
+        for value in ("", *path_spec("personal.marital_status").choices):
+            marital.addItem(marital_title(value), value)
         self.form: dict[QWidget, str] = {}
         for name, path in FORM_FIELDS.items():
             widget = cast(QWidget, getattr(self.ui, name))
@@ -398,8 +461,10 @@ class ProfileScreen(Screen):
         self.ui.newButton.clicked.connect(self.new_candidate)
         self.ui.importButton.clicked.connect(self.import_dialog)
         self.ui.deleteButton.clicked.connect(self.delete_candidate)
-        self.ui.addRowButton.clicked.connect(self.add_entry)
-        self.ui.removeRowButton.clicked.connect(self.remove_entry)
+        self.ui.addRowButton.clicked.connect(lambda: self.add_entry())
+        self.ui.removeRowButton.clicked.connect(lambda: self.remove_entry())
+        self.ui.addRelativeButton.clicked.connect(lambda: self.add_entry("relatives"))
+        self.ui.removeRelativeButton.clicked.connect(lambda: self.remove_entry("relatives"))
         self._tab_changed()
         ctx.profileChanged.connect(self.mark_dirty)
         ctx.profilesChanged.connect(self.mark_dirty)
@@ -409,6 +474,9 @@ class ProfileScreen(Screen):
         gender = self.ui.genderEdit
         for i in range(gender.count()):
             gender.setItemText(i, gender_title(str(gender.itemData(i))))
+        marital = self.ui.maritalStatusEdit
+        for i in range(marital.count()):
+            marital.setItemText(i, marital_title(str(marital.itemData(i))))
 
     def _connect_form_widget(self, widget: QWidget) -> None:
         if isinstance(widget, DateEdit):
@@ -448,7 +516,8 @@ class ProfileScreen(Screen):
             table.setWordWrap(True)
             table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.sections[section.name] = (table, model)
-        self.section_of_tab[cast(QWidget, getattr(self.ui, section.tab))] = section
+        if not section.shares_tab:
+            self.section_of_tab[cast(QWidget, getattr(self.ui, section.tab))] = section
         if section.name == "stories":
             self.stories_model = model
         if section.name == "languages":
@@ -465,14 +534,49 @@ class ProfileScreen(Screen):
         section = self.section_of_tab.get(self.ui.tabs.currentWidget())
         return section.name if section else None
 
+    def focus_path(self, path: str) -> bool:
+        """Show the editor of a template data path (``profile.personal.date_of_birth``,
+        ``profile.employment[2].supervisor_name``): its tab, and the widget or table row."""
+        import re
+
+        inner = path.removeprefix("profile.")
+        aliases = {"personal.addresses": "address.street", "personal.phones": "personal.phone"}
+        for prefix, alias in aliases.items():
+            if inner.startswith(prefix):
+                inner = alias
+        single = re.sub(r"\[\d+\]", "", inner)
+        for widget, form_path in self.form.items():
+            if form_path == single:
+                self._show_tab_of(widget)
+                widget.setFocus()
+                return True
+        head = re.split(r"[\[.]", inner, maxsplit=1)[0]
+        if head in self.sections:
+            table, _model = self.sections[head]
+            self._show_tab_of(table)
+            found = re.match(r"^\w+\[(\d+)\]", inner)
+            if found and table.model() is not None:
+                table.setCurrentIndex(table.model().index(int(found.group(1)), 0))
+            table.setFocus()
+            return True
+        return False
+
+    def _show_tab_of(self, widget: QWidget) -> None:
+        pages = {self.ui.tabs.widget(i) for i in range(self.ui.tabs.count())}
+        parent: QWidget | None = widget
+        while parent is not None and parent not in pages:
+            parent = parent.parentWidget()
+        if parent is not None:
+            self.ui.tabs.setCurrentWidget(parent)
+
     def _tab_changed(self, *_args: object) -> None:
         """Add/Remove entry only on the tabs that hold a list of entries."""
         has_entries = self.current_section() is not None
         self.ui.addRowButton.setVisible(has_entries)
         self.ui.removeRowButton.setVisible(has_entries)
 
-    def add_entry(self) -> None:
-        name = self.current_section()
+    def add_entry(self, name: str | None = None) -> None:
+        name = name or self.current_section()
         if name is None or self.ctx.profile is None:
             return
         section = next(s for s in SECTIONS if s.name == name)
@@ -482,8 +586,8 @@ class ProfileScreen(Screen):
         table.setCurrentIndex(table.model().index(len(entries) - 1, 0))
         table.setFocus()
 
-    def remove_entry(self) -> None:
-        section = self.current_section()
+    def remove_entry(self, name: str | None = None) -> None:
+        section = name or self.current_section()
         if section is None or self.ctx.profile is None:
             return
         table, _model = self.sections[section]
