@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +25,7 @@ class Screen(QWidget):
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
         self._dirty = True
+        self._queued = False
 
     def refresh(self) -> None:
         """Show the current data (called when shown, and after changes while visible)."""
@@ -41,10 +42,21 @@ class Screen(QWidget):
             ui.retranslateUi(self)
 
     def mark_dirty(self) -> None:
-        """Data changed: refresh now if visible, else when next shown."""
+        """Data changed: refresh once the event loop turns if visible, else when next shown.
+        Several changes in one turn (opening the store says storeOpened, profilesChanged and
+        applicationsChanged at once) make one refresh."""
+        if not self.isVisible():
+            self._dirty = True
+            return
+        if not self._queued:
+            self._queued = True
+            QTimer.singleShot(0, self._queued_refresh)
+
+    def _queued_refresh(self) -> None:
+        self._queued = False
         if self.isVisible():
-            self.refresh()
             self._dirty = False
+            self.refresh()
         else:
             self._dirty = True
 
