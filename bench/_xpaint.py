@@ -72,9 +72,11 @@ class _XImage(ctypes.Structure):
 _ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
 
 
-@ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
-def _ignore_errors(_display: Any, _event: Any) -> int:
+def _ignore(_display: Any, _event: Any) -> int:
     return 0  # a window that went away between two calls: not painted yet, look again
+
+
+_ignore_errors = _ERROR_HANDLER(_ignore)
 
 
 def _libx11() -> Any:

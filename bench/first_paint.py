@@ -138,7 +138,8 @@ def main() -> int:
     for label, times in samples.items():
         med = statistics.median(times)
         goal = GOALS.get(label)
-        verdict = "" if goal is None else f"  goal <= {goal:.1f}x: {'met' if med / anchor <= goal else 'NOT met'}"
+        met = goal is not None and med / anchor <= goal
+        verdict = "" if goal is None else f"  goal <= {goal:.1f}x: {'met' if met else 'NOT met'}"
         print(
             f"  {label:18} {med * 1000:7.0f} ms  best {min(times) * 1000:6.0f} ms  "
             f"ratio {med / anchor:5.2f}x{verdict}"

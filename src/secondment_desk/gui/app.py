@@ -1,8 +1,8 @@
-"""Start the Qt application: show the window first, then open the store.
+"""Start the Qt application: paint the window first, then open the store.
 
-The window and the dashboard's empty frame are shown before anything of the core is
-imported (cold start); opening the store (which may ask for a passphrase) follows once the
-event loop runs.
+The window is shown and painted before anything of the core is imported (cold start); the
+first screen is built and the store opened (in a worker: the store's modules, the keyring
+and the ledger check; a passphrase is asked for) only after the first frame is on screen.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from secondment_desk import __version__
 from secondment_desk.gui import i18n
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.logs import setup_logging
-from secondment_desk.gui.mainwindow import MainWindow, schedule
+from secondment_desk.gui.mainwindow import MainWindow
 
 
 def application() -> QApplication:
@@ -47,7 +47,7 @@ def launch(demo: bool = False, open_store: bool = True) -> tuple[QApplication, M
     window = build_window(ctx)
     window.show()
     if open_store:
-        schedule(lambda: _after_show(window))
+        window.after_first_paint(lambda: _after_show(window))
     return app, window
 
 

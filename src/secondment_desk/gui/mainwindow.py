@@ -64,11 +64,41 @@ class MainWindow(QMainWindow):
         self.ui.navList.blockSignals(True)
         self.ui.navList.setCurrentRow(SCREEN_KEYS.index(self._first_screen))
         self.ui.navList.blockSignals(False)
-        QTimer.singleShot(0, self._show_first_screen)
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
+        self.after_first_paint(self._show_first_screen)
 
     def _show_first_screen(self) -> None:
         if not self.screens:
             self.show_screen(self._first_screen)
+
+    # --- paint first -------------------------------------------------------------------------
+    def after_first_paint(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` once the window's first frame is painted (a timer fired before it would
+        run first: X delivers the expose event later), in order; at once, in the next turn,
+        when the window is not shown (tests) or was painted already."""
+        self._after_paint.append(fn)
+        if len(self._after_paint) == 1:
+            QTimer.singleShot(0, self._maybe_run_after_paint)
+
+    def _maybe_run_after_paint(self) -> None:
+        if self._painted or not self.isVisible():
+            self._run_after_paint()
+        else:  # a window the platform never paints (minimised) does not wait for ever
+            QTimer.singleShot(1000, self._run_after_paint)
+
+    def _run_after_paint(self) -> None:
+        waiting, self._after_paint = self._after_paint, []
+        for fn in waiting:
+            fn()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            if self._after_paint:  # after this frame is flushed to the screen
+                QTimer.singleShot(0, self._run_after_paint)
+        return handled
 
     # Nothing on the path to the first shown window touches the ``Qt`` namespace: PySide6
     # builds all its enums on first access, about 40 ms, a third of the cold-start budget.

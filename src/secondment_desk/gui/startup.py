@@ -11,21 +11,48 @@ from PySide6.QtCore import QCoreApplication
 from secondment_desk.errors import DeskError
 
 if TYPE_CHECKING:
+    from secondment_desk.deadlines.reminders import Reminder
     from secondment_desk.gui.mainwindow import MainWindow
+    from secondment_desk.store import Store, StoreStatus
 
 
 def open_store_for(window: MainWindow) -> None:
-    """Open (or create) the store, asking what is needed; errors go to the message bar."""
+    """Open (or create) the store, asking what is needed; errors go to the message bar.
+
+    The UI thread never waits for it: the store's modules are imported and its state read
+    in a worker, a keyring store is opened (key fetched, ledger checked) there too, and only
+    the open store is handed to the window. Dialogs (first run, passphrase) run here."""
+    ctx = window.ctx
+    if ctx.demo:
+        _open_demo(window)
+        return
+
+    def status(_control: object) -> object:
+        from secondment_desk import store as api
+
+        return api.store_status()
+
+    ctx.jobs.submit(
+        QCoreApplication.translate("MainWindow", "Opening your data…"),
+        status,
+        on_done=lambda found: _continue_opening(window, found),
+        on_error=lambda text: _not_opened(window, text),
+    )
+
+
+def _not_opened(window: MainWindow, text: str) -> None:
+    window.ctx.storeUnavailable.emit()
+    window.ctx.message.emit(text, "error")
+
+
+def _continue_opening(window: MainWindow, status: StoreStatus) -> None:
     from secondment_desk import store as api
-    from secondment_desk.gui.dialogs import FirstRunDialog, UnlockDialog
 
     ctx = window.ctx
     try:
-        if ctx.demo:
-            _open_demo(window)
-            return
-        status = api.store_status()
         if not status.exists:
+            from secondment_desk.gui.dialogs import FirstRunDialog
+
             first = FirstRunDialog(
                 status.keyring_usable,
                 status.warning,
@@ -45,6 +72,8 @@ def open_store_for(window: MainWindow) -> None:
                 return
             ctx.set_store(first.store, first.method)
         elif status.method == "passphrase":
+            from secondment_desk.gui.dialogs import UnlockDialog
+
             unlock = UnlockDialog(
                 lambda passphrase: api.unlock_key(passphrase=passphrase),
                 lambda key: api.open_store(key=key),
@@ -57,7 +86,19 @@ def open_store_for(window: MainWindow) -> None:
                 return
             ctx.set_store(unlock.store, "passphrase")
         else:
-            ctx.set_store(api.open_store(), status.method or "keyring")
+            method = status.method or "keyring"
+
+            def opened(store: Store) -> None:
+                ctx.set_store(store, method)
+                remind(window)
+
+            ctx.jobs.submit(
+                QCoreApplication.translate("MainWindow", "Opening your data…"),
+                lambda _control: api.open_store(),
+                on_done=opened,
+                on_error=lambda text: _not_opened(window, text),
+            )
+            return
     except DeskError as err:
         ctx.storeUnavailable.emit()
         ctx.fail("opening the store", err)
@@ -66,14 +107,17 @@ def open_store_for(window: MainWindow) -> None:
 
 
 def _open_demo(window: MainWindow) -> None:
-    """The demo store: its key (scrypt) in a worker, then opened and filled on this thread."""
-    from secondment_desk.gui.demo import demo_key, open_demo_with_key
-
+    """The demo store: its key (scrypt), then opened and filled, all in a worker."""
     ctx = window.ctx
 
-    def opened(result: tuple[bytes, bool]) -> None:
+    def prepare(_control: object) -> object:
+        from secondment_desk.gui.demo import demo_key, open_demo_with_key
+
+        return open_demo_with_key(*demo_key())
+
+    def opened(store: Store) -> None:
         try:
-            ctx.set_store(open_demo_with_key(*result), "passphrase")
+            ctx.set_store(store, "passphrase")
         except DeskError as err:
             ctx.storeUnavailable.emit()
             ctx.fail("opening the demo store", err)
@@ -82,21 +126,42 @@ def _open_demo(window: MainWindow) -> None:
 
     ctx.jobs.submit(
         QCoreApplication.translate("MainWindow", "Preparing the demo…"),
-        lambda _control: demo_key(),
+        prepare,
         on_done=opened,
+        on_error=lambda text: _not_opened(window, text),
     )
 
 
 def remind(window: MainWindow) -> None:
-    """Show the reminders due today in the system tray, when there is one."""
-    from PySide6.QtWidgets import QStyle, QSystemTrayIcon
-
-    from secondment_desk.deadlines import due_reminders
+    """Show the reminders due today in the system tray, when there is one (found in a
+    worker over a read handle: every application is read for them)."""
+    from PySide6.QtWidgets import QSystemTrayIcon
 
     ctx = window.ctx
-    if ctx.store is None or not QSystemTrayIcon.isSystemTrayAvailable():
+    store = ctx.store
+    if store is None or not QSystemTrayIcon.isSystemTrayAvailable():
         return
-    reminders = due_reminders(ctx.store.applications.list(), date.today())
+    today = date.today()
+
+    def find(_control: object) -> object:
+        from secondment_desk.deadlines import due_reminders
+
+        reader = store.reader()
+        try:
+            return due_reminders(reader.applications.list(), today)
+        finally:
+            reader.close()
+
+    ctx.jobs.submit(
+        QCoreApplication.translate("MainWindow", "Looking for deadlines…"),
+        find,
+        on_done=lambda reminders: _show_reminders(window, reminders),
+    )
+
+
+def _show_reminders(window: MainWindow, reminders: list[Reminder]) -> None:
+    from PySide6.QtWidgets import QStyle, QSystemTrayIcon
+
     if not reminders:
         return
     icon = window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)

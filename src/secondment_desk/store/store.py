@@ -797,7 +797,8 @@ class ApplicationRepository:
                         found = self._summary_of(self.get(app_id))
                     except DeskError:
                         continue
-                out.append(found)
+                if found is not None:
+                    out.append(found)
         return sorted(out, key=lambda a: a.updated_at, reverse=True)
 
     def _summary_of(self, app: Application) -> ApplicationSummary | None:

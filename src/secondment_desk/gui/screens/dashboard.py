@@ -104,7 +104,7 @@ class DashboardScreen(Screen):
 
         self._job = self.ctx.jobs.submit(
             self.tr("Loading the dashboard…"),
-            build,  # type: ignore[arg-type]
+            build,
             on_done=self._show_board,
             on_error=self._board_failed,
         )
