@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if not self._painted and event.type() == QEvent.Type.Paint:
+        if not getattr(self, "_painted", True) and event.type() == QEvent.Type.Paint:
             self._painted = True
             if self._after_paint:  # after this frame is flushed to the screen
                 QTimer.singleShot(0, self._run_after_paint)
