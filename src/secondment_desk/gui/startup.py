@@ -30,13 +30,57 @@ def open_store_for(window: MainWindow) -> None:
     def status(_control: object) -> object:
         from secondment_desk import store as api
 
-        return api.store_status()
+        found = api.store_status()
+        if found.exists and found.method == "keyring":  # nothing to ask: open it here too
+            return found, api.open_store()
+        return found, None
 
     ctx.jobs.submit(
         QCoreApplication.translate("MainWindow", "Opening your data…"),
         status,
-        on_done=lambda found: _continue_opening(window, found),
+        on_done=lambda found: _continue_opening(window, *found),
         on_error=lambda text: _not_opened(window, text),
+    )
+
+
+# What the other screens and their first refresh import: loaded in a worker once the window
+# is painted, so switching to a screen the first time does not import on the UI thread.
+WARM_MODULES = (
+    "secondment_desk.deadlines.board",
+    "secondment_desk.gui.qtmodels.dashboard",
+    "secondment_desk.gui.screens.profile",
+    "secondment_desk.gui.screens.vacancy",
+    "secondment_desk.gui.screens.checklist",
+    "secondment_desk.gui.screens.deadline",
+    "secondment_desk.gui.screens.documents",
+    "secondment_desk.gui.screens.settings",
+    "secondment_desk.checklist",
+    "secondment_desk.documents.context",
+    "secondment_desk.notice_status",
+    "secondment_desk.ranking",
+    "secondment_desk.profile",
+    "secondment_desk.vacancy",
+)
+
+
+def warm_up(window: MainWindow) -> None:
+    """Import what the other screens need, in a worker (the UI thread keeps beating)."""
+
+    def load(_control: object) -> object:
+        import importlib
+
+        for name in WARM_MODULES:
+            importlib.import_module(name)
+        import pycountry
+
+        # pycountry reads its databases on first look-up (the checklist's languages, the
+        # deadline screen's States): half a second the first screen switch would wait.
+        pycountry.languages.get(name="English")
+        pycountry.countries.get(alpha_2="NO")
+        return len(WARM_MODULES)
+
+    window.ctx.jobs.submit(
+        QCoreApplication.translate("MainWindow", "Getting ready…"), load, on_error=lambda _t: None
     )
 
 
@@ -45,7 +89,7 @@ def _not_opened(window: MainWindow, text: str) -> None:
     window.ctx.message.emit(text, "error")
 
 
-def _continue_opening(window: MainWindow, status: StoreStatus) -> None:
+def _continue_opening(window: MainWindow, status: StoreStatus, opened: Store | None) -> None:
     from secondment_desk import store as api
 
     ctx = window.ctx
@@ -85,20 +129,10 @@ def _continue_opening(window: MainWindow, status: StoreStatus) -> None:
                 ctx.info(QCoreApplication.translate("MainWindow", "The store stays locked."))
                 return
             ctx.set_store(unlock.store, "passphrase")
+        elif opened is not None:
+            ctx.set_store(opened, status.method or "keyring")
         else:
-            method = status.method or "keyring"
-
-            def opened(store: Store) -> None:
-                ctx.set_store(store, method)
-                remind(window)
-
-            ctx.jobs.submit(
-                QCoreApplication.translate("MainWindow", "Opening your data…"),
-                lambda _control: api.open_store(),
-                on_done=opened,
-                on_error=lambda text: _not_opened(window, text),
-            )
-            return
+            ctx.set_store(api.open_store(), status.method or "keyring")
     except DeskError as err:
         ctx.storeUnavailable.emit()
         ctx.fail("opening the store", err)

@@ -88,17 +88,18 @@ class DashboardScreen(Screen):
             return
         from datetime import date
 
-        from secondment_desk.deadlines.board import DashboardBoard
-
-        if self._board is None:
-            self._board = DashboardBoard()
         board = self._board
         today = date.today()
 
         def build(_control: object) -> object:
+            # The deadlines package (holidays, time zones, rules) loads here, not on the UI
+            # thread; the board (rows cached per application version) comes back with it.
+            from secondment_desk.deadlines.board import DashboardBoard
+
+            kept = board if board is not None else DashboardBoard()
             reader = store.reader()
             try:
-                return board.build(reader, today)
+                return kept, kept.build(reader, today)
             finally:
                 reader.close()
 
@@ -114,8 +115,9 @@ class DashboardScreen(Screen):
         self._again = False
         self.ctx.message.emit(text, "error")
 
-    def _show_board(self, board: Board) -> None:
+    def _show_board(self, built: tuple[DashboardBoard, Board]) -> None:
         self._job = None
+        self._board, board = built
         if self._again:
             self._again = False
             self.refresh()
