@@ -23,11 +23,13 @@ def _country_class(code: str) -> Any:
     ``holidays.country_holidays`` imports ``holidays.countries``, whose package imports all
     250 countries' modules (about 140 ms, at the first deadline of every process); one
     country's module needs only the shared base classes. None when it is not known here."""
-    for module, (name, *codes) in COUNTRIES.items():
-        if code.upper() in codes:
-            break
-    else:
+    found = next(
+        ((module, entry[0]) for module, entry in COUNTRIES.items() if code.upper() in entry[1:]),
+        None,
+    )
+    if found is None:
         return None
+    module, name = found
     full = f"holidays.countries.{module}"
     loaded = sys.modules.get(full)
     if loaded is None:
