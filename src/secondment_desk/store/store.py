@@ -742,9 +742,11 @@ class ApplicationRepository:
         if profile_id is not None:
             sql += " WHERE profile_id = ?"
             args = (profile_id,)
-        rows = self._store.conn.execute(sql, args).fetchall()
+        # Row by row, not fetchall(): every blob (the notice's text and spans) held at once
+        # made a big listing slower per record as it grew.
+        cursor = self._store.conn.execute(sql, args)
         with _no_gc():
-            apps = [a for a in (self._decode(*row) for row in rows) if a is not None]
+            apps = [a for a in (self._decode(*row) for row in cursor) if a is not None]
         return sorted(apps, key=lambda a: a.updated_at, reverse=True)
 
     def versions(self) -> dict[str, int]:
