@@ -145,8 +145,10 @@ def main() -> int:
     for label, times in samples.items():
         med = statistics.median(times)
         goal = goals.get(label)
-        verdict = "" if goal is None else f"  goal <= {goal}x: " + (
-            "met" if med / anchor <= goal else "NOT met"
+        verdict = (
+            ""
+            if goal is None
+            else f"  goal <= {goal}x: " + ("met" if med / anchor <= goal else "NOT met")
         )
         print(f"  {label:30} {med * 1000:6.0f} ms  ratio {med / anchor:4.2f}x{verdict}")
     passphrase = statistics.median(samples["form fill, passphrase store"])
