@@ -92,18 +92,19 @@ def run_once(screen: Screen, argv: list[str], env: dict[str, str], timeout: floa
         proc.wait()
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--quick", action="store_true", help="3 runs, no 1,000 x 5 store")
     parser.add_argument("--stores", type=Path, help="keep the generated stores here")
-    args = parser.parse_args()
+    parser.add_argument("--small", action="store_true", help="only the empty store and --demo")
+    args = parser.parse_args(argv)
     runs = 3 if args.quick else args.runs
     with tempfile.TemporaryDirectory() as tmp:
         base = args.stores or Path(tmp)
         base.mkdir(parents=True, exist_ok=True)
-        sizes = {"empty store": 0, "100 x 5": 100}
-        if not args.quick:
+        sizes = {"empty store": 0} if args.small else {"empty store": 0, "100 x 5": 100}
+        if not args.quick and not args.small:
             sizes["1,000 x 5"] = 1000
         homes = {label: make_store(base, f"store-{n}", n) for label, n in sizes.items()}
         desk = [sys.executable, "-m", "secondment_desk", "gui"]

@@ -89,6 +89,42 @@ def best_of(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+def measure(
+    home: Path, key: bytes, profiles: int, applications: int, runs: int
+) -> dict[str, tuple[float, int]]:
+    from secondment_desk import store as api
+
+    store = api.open_store(home, key=key)
+    try:
+        last = store.profiles.list()[-1].name
+
+        def fresh_open() -> None:
+            api.open_store(home, key=key).close()
+
+        def fresh_names() -> None:  # a new handle: no names cached yet
+            with api.open_store(home, key=key) as other:
+                other.profiles.list()
+
+        def lookup() -> None:
+            with api.open_store(home, key=key) as other:
+                other.profiles.resolve(last)
+
+        def one_save() -> None:
+            profile = store.profiles.get(store.profiles.list()[0].id)
+            store.profiles.save(profile)
+
+        return {
+            "open (ledger check)": (best_of(fresh_open, runs), profiles + applications),
+            "open + profiles.list": (best_of(fresh_names, runs), profiles),
+            "open + name look-up": (best_of(lookup, runs), profiles),
+            "applications.summaries": (best_of(store.applications.summaries, runs), applications),
+            "applications.list (full)": (best_of(store.applications.list, runs), applications),
+            "one profile save": (best_of(one_save, runs), 1),
+        }
+    finally:
+        store.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="up to 1,000 profiles, 5,000 apps")
@@ -108,37 +144,7 @@ def main() -> int:
             fill(home, profiles, applications)
             key_by_home[home] = api.unlock_key(home, passphrase=PASSPHRASE)
             key = key_by_home[home]
-            store = api.open_store(home, key=key)
-            try:
-                last = store.profiles.list()[-1].name
-
-                def fresh_open() -> None:
-                    api.open_store(home, key=key).close()
-
-                def fresh_names() -> None:  # a new handle: no names cached yet
-                    with api.open_store(home, key=key) as other:
-                        other.profiles.list()
-
-                def lookup() -> None:
-                    with api.open_store(home, key=key) as other:
-                        other.profiles.resolve(last)
-
-                def one_save() -> None:
-                    profile = store.profiles.get(store.profiles.list()[0].id)
-                    store.profiles.save(profile)
-
-                results = {
-                    "open (ledger check)": (best_of(fresh_open, args.runs), profiles + applications),
-                    "profiles.list": (best_of(fresh_names, args.runs), profiles),
-                    "name look-up (new handle)": (best_of(lookup, args.runs), profiles),
-                    "applications.summaries": (
-                        best_of(store.applications.summaries, args.runs), applications),
-                    "applications.list (full)": (
-                        best_of(store.applications.list, args.runs), applications),
-                    "one profile save": (best_of(one_save, args.runs), 1),
-                }  # fmt: skip
-            finally:
-                store.close()
+            results = measure(home, key, profiles, applications, args.runs)
             print(f"  {profiles:,} profiles, {applications:,} applications:")
             for label, (seconds, count) in results.items():
                 per = seconds / max(count, 1) * 1e6
