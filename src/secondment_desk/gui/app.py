@@ -55,11 +55,10 @@ def launch(demo: bool = False, open_store: bool = True) -> tuple[QApplication, M
 
 
 def _after_show(window: MainWindow) -> None:
-    from secondment_desk.gui.startup import open_store_for, warm_up
+    from secondment_desk.gui.startup import open_store_for
 
     setup_logging()
-    open_store_for(window)
-    warm_up(window)
+    open_store_for(window)  # and, once it is open, warm the other screens' imports
 
 
 def main(demo: bool = False) -> int:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMenu, QWidget
 
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.ui.navList.blockSignals(False)
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
+        self.installEventFilter(self)
         self.after_first_paint(self._show_first_screen)
 
     def _show_first_screen(self) -> None:
@@ -92,13 +93,15 @@ class MainWindow(QMainWindow):
         for fn in waiting:
             fn()
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if not getattr(self, "_painted", True) and event.type() == QEvent.Type.Paint:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Installed on itself until the first paint only: a Python override of event() would
+        # take the GIL for every event of the window for good (slow while workers run).
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
+            self.removeEventFilter(self)
             if self._after_paint:  # after this frame is flushed to the screen
                 QTimer.singleShot(0, self._run_after_paint)
-        return handled
+        return False
 
     # Nothing on the path to the first shown window touches the ``Qt`` namespace: PySide6
     # builds all its enums on first access, about 40 ms, a third of the cold-start budget.

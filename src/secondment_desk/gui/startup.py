@@ -43,11 +43,11 @@ def open_store_for(window: MainWindow) -> None:
     )
 
 
-# What the other screens and their first refresh import: loaded in a worker once the window
-# is painted, so switching to a screen the first time does not import on the UI thread.
+# What the other screens and their first refresh import: loaded in a worker once the store is
+# open (not before: the UI thread would wait on a module the worker is half-way through
+# importing), so switching to a screen the first time does not import on the UI thread.
 WARM_MODULES = (
     "secondment_desk.deadlines.board",
-    "secondment_desk.gui.qtmodels.dashboard",
     "secondment_desk.gui.screens.profile",
     "secondment_desk.gui.screens.vacancy",
     "secondment_desk.gui.screens.checklist",
@@ -138,6 +138,7 @@ def _continue_opening(window: MainWindow, status: StoreStatus, opened: Store | N
         ctx.fail("opening the store", err)
         return
     remind(window)
+    warm_up(window)
 
 
 def _open_demo(window: MainWindow) -> None:
@@ -157,6 +158,7 @@ def _open_demo(window: MainWindow) -> None:
             ctx.fail("opening the demo store", err)
             return
         remind(window)
+        warm_up(window)
 
     ctx.jobs.submit(
         QCoreApplication.translate("MainWindow", "Preparing the demo…"),

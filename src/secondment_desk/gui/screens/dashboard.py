@@ -94,14 +94,20 @@ class DashboardScreen(Screen):
         def build(_control: object) -> object:
             # The deadlines package (holidays, time zones, rules) loads here, not on the UI
             # thread; the board (rows cached per application version) comes back with it.
-            from secondment_desk.deadlines.board import DashboardBoard
+            from PySide6.QtWidgets import QStyle
 
+            from secondment_desk.deadlines.board import DashboardBoard
+            from secondment_desk.gui.qtmodels import dashboard  # noqa: F401  (for _show_board)
+
+            # PySide6 builds a class's enums on first use (tens of ms): here, not in paint.
+            _ = QStyle.StandardPixmap.SP_MessageBoxWarning
             kept = board if board is not None else DashboardBoard()
             reader = store.reader()
             try:
-                return kept, kept.build(reader, today)
+                built = kept.build(reader, today)
             finally:
                 reader.close()
+            return kept, built, [row.warnings(today) for row in built.rows]
 
         self._job = self.ctx.jobs.submit(
             self.tr("Loading the dashboard…"),
@@ -115,9 +121,9 @@ class DashboardScreen(Screen):
         self._again = False
         self.ctx.message.emit(text, "error")
 
-    def _show_board(self, built: tuple[DashboardBoard, Board]) -> None:
+    def _show_board(self, built: tuple[DashboardBoard, Board, list[list[str]]]) -> None:
         self._job = None
-        self._board, board = built
+        self._board, board, warnings = built
         if self._again:
             self._again = False
             self.refresh()
@@ -129,7 +135,7 @@ class DashboardScreen(Screen):
 
         model, _proxy = self._ensure_model()
         rows = board.rows
-        model.set_rows(rows, board.names)
+        model.set_rows(rows, board.names, warnings)
         self._loading = True
         try:
             chosen = self.ui.candidateFilter.currentData() or ""
