@@ -32,7 +32,9 @@ def open_store_for(window: MainWindow) -> None:
 
         found = api.store_status()
         if found.exists and found.method == "keyring":  # nothing to ask: open it here too
-            return found, api.open_store()
+            store = api.open_store()
+            store.profiles.list()  # every name unsealed here once, not on the UI thread
+            return found, store
         return found, None
 
     ctx.jobs.submit(
