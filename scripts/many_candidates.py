@@ -1,10 +1,12 @@
 """A data folder with many candidates and applications, to walk the window at scale.
 
-    python scripts/many_candidates.py DIR [--count 100]
+    python scripts/many_candidates.py DIR [--count 100] [--apps 2] [--keyring]
     SECONDMENT_DESK_HOME=DIR secondment-desk gui      (passphrase: many-candidates)
 
-Each candidate is the demo profile under another (fictional) name; each gets the two demo
-notices as applications, with their closing dates spread over the coming weeks and months.
+Each candidate is the demo profile under another (fictional) name; each gets ``--apps``
+applications (the two demo notices, then renumbered copies of them), with their closing dates
+spread over the coming weeks and months. ``--keyring`` keeps the key in the OS keyring (whatever
+``PYTHON_KEYRING_BACKEND`` picks) instead of the passphrase.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("home", type=Path)
     parser.add_argument("--count", type=int, default=100)
+    parser.add_argument("--apps", type=int, default=2, help="applications per candidate")
+    parser.add_argument("--keyring", action="store_true", help="key in the OS keyring")
     args = parser.parse_args()
     os.environ["SECONDMENT_DESK_HOME"] = str(args.home)
     from secondment_desk import store as api
@@ -33,7 +37,10 @@ def main() -> int:
     from secondment_desk.resources import resource_file
     from secondment_desk.vacancy import load_vacancies
 
-    key = api.new_store(method="passphrase", passphrase=PASSPHRASE)
+    if args.keyring:
+        key = api.new_store(method="keyring")
+    else:
+        key = api.new_store(method="passphrase", passphrase=PASSPHRASE)
     store = api.open_store(key=key)
     base = import_file(resource_file(DEMO_PROFILE))
     notices = [v for n in DEMO_NOTICES for v in load_vacancies(resource_file(f"demo/{n}"))]
@@ -43,8 +50,10 @@ def main() -> int:
         profile.personal.first_name = FIRST[i % len(FIRST)]
         profile.personal.family_name = f"{FAMILY[i % len(FAMILY)]}-{i + 1:03d}"
         store.profiles.save(profile)
-        for j, notice in enumerate(notices):
-            vacancy = notice.model_copy(deep=True)
+        for j in range(args.apps):
+            vacancy = notices[j % len(notices)].model_copy(deep=True)
+            if j >= len(notices):  # another post of the same kind: its own reference
+                vacancy.requisition_id = f"{vacancy.requisition_id or 'POST'}-{j}"
             vacancy.closing_date = today + timedelta(days=(i * 3 + j * 11) % 120 - 10)
             store.applications.save(
                 Application(profile_id=profile.id, vacancy=vacancy, nominating_state="Norway")

@@ -8,11 +8,12 @@ from pytestqt.qtbot import QtBot
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.mainwindow import MainWindow
+from secondment_desk.gui.screens.base import pending_refreshes
 from tests.conftest import FIXTURES
 
 
 def wait_idle(qtbot: QtBot, ctx: AppContext) -> None:
-    qtbot.waitUntil(lambda: not ctx.jobs.running, timeout=20_000)
+    qtbot.waitUntil(lambda: not ctx.jobs.running and not pending_refreshes(), timeout=20_000)
 
 
 def test_two_imported_candidates_and_the_switcher(
@@ -33,6 +34,7 @@ def test_two_imported_candidates_and_the_switcher(
     assert opened.profile is not None and opened.profile.id == first.id
     assert screen.ui.familyNameEdit.text() == first.personal.family_name
     window.show_screen("dashboard")
+    wait_idle(qtbot, opened)  # the rows and candidates are read in a worker
     filters = window.screens["dashboard"].ui.candidateFilter
     assert sorted(filters.itemData(i) for i in range(1, filters.count())) == sorted(
         [first.id, second.id]

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.mainwindow import MainWindow
+from secondment_desk.gui.screens.base import pending_refreshes
 from secondment_desk.models import Status
 from secondment_desk.resources import resource_file
 
@@ -22,7 +23,7 @@ NOTICE = "demo/osce_dushanbe_head_pmd.txt"
 
 
 def wait_idle(qtbot: QtBot, ctx: AppContext, timeout: int = 20_000) -> None:
-    qtbot.waitUntil(lambda: not ctx.jobs.running, timeout=timeout)
+    qtbot.waitUntil(lambda: not ctx.jobs.running and not pending_refreshes(), timeout=timeout)
 
 
 def import_demo_profile(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
@@ -163,6 +164,7 @@ def test_the_whole_flow(
 
     # Dashboard: the application with its status and deadlines.
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, opened)  # the dashboard's rows are built in a worker
     dashboard = window.screens["dashboard"]
     assert dashboard.visible_titles() == [
         "Head of Politico-Military Department (TAJ000394)"

@@ -19,7 +19,9 @@ from secondment_desk.gui.screens import SCREEN_KEYS
 from secondment_desk.gui.settings import Language
 
 
-def test_only_the_first_screen_is_built_at_start(window: MainWindow) -> None:
+def test_only_the_first_screen_is_built_at_start(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.screens == {}  # nothing but the empty frame before the first paint
+    qtbot.waitUntil(lambda: bool(window.screens))
     assert list(window.screens) == ["dashboard"]
     assert window.ui.stack.count() == len(SCREEN_KEYS) == 7
     window.show_screen("documents")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,21 @@ def test_unlock_dialog_says_a_wrong_passphrase_plainly(
     dialog.store.close()
 
 
+def when_asked(act: Callable[[], None]) -> QTimer:
+    """Call ``act`` once the unlock dialog is up (it runs its own event loop)."""
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def poll() -> None:
+        if isinstance(QApplication.activeModalWidget(), UnlockDialog):
+            timer.stop()
+            act()
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
+
+
 def test_start_asks_for_the_passphrase_and_opens_the_store(
     qtbot: QtBot, desk_home: Path, ctx: AppContext, window: MainWindow
 ) -> None:
@@ -79,8 +95,10 @@ def test_start_asks_for_the_passphrase_and_opens_the_store(
         dialog.ui.passEdit.setText(PASSPHRASE)
         dialog._ok()
 
-    QTimer.singleShot(50, answer)
+    asked = when_asked(answer)  # the store's state is read in a worker, then the dialog asks
     open_store_for(window)
+    qtbot.waitUntil(lambda: ctx.store is not None)
+    asked.stop()
     assert ctx.store is not None and ctx.key_method == "passphrase"
     window.show_screen("settings")
     assert "passphrase" in window.screens["settings"].ui.keyLabel.text()
@@ -96,8 +114,10 @@ def test_cancelling_the_unlock_leaves_a_plain_message(
         assert isinstance(dialog, UnlockDialog)
         dialog.reject()
 
-    QTimer.singleShot(50, cancel)
+    asked = when_asked(cancel)
     open_store_for(window)
+    qtbot.waitUntil(lambda: window.ui.messageBar.isVisible())
+    asked.stop()
     assert ctx.store is None
     assert window.ui.messageLabel.text() == "The store stays locked."
     assert "not open" in window.screens["dashboard"].ui.emptyLabel.text()
@@ -124,6 +144,6 @@ def test_near_deadlines_are_announced_in_the_tray(
     monkeypatch.setattr(
         QSystemTrayIcon, "showMessage", lambda self, title, text, *a: shown.append((title, text))
     )
-    remind(window)
-    assert isinstance(window.tray, QSystemTrayIcon)
+    remind(window)  # the applications are read in a worker
+    qtbot.waitUntil(lambda: isinstance(window.tray, QSystemTrayIcon))
     assert shown and shown[0][0] == "Deadlines coming up" and "Border Officer" in shown[0][1]

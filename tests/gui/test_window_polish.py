@@ -52,7 +52,7 @@ def test_the_legend_names_each_row_colour_and_what_days_left_counts_to(
     _application(opened, date.today() + timedelta(days=5))
     window.show_screen("dashboard")
     legend = window.screens["dashboard"].ui.legendLabel
-    assert legend.isVisible()
+    qtbot.waitUntil(legend.isVisible)  # the rows are built in a worker
     html = legend.text()
     table = rules()
     colours = [b.colour for b in table.urgency] + [s.colour for s in table.other_levels.values()]
@@ -69,6 +69,7 @@ def test_the_organisation_deadline_carries_its_zone(
     _application(opened, date.today() + timedelta(days=20))
     window.show_screen("dashboard")
     screen = window.screens["dashboard"]
+    qtbot.waitUntil(lambda: screen.proxy is not None and not screen.loading)
     assert screen.proxy is not None
     text = str(screen.proxy.index(0, 4).data())
     assert text.endswith(("Vienna (CET)", "Vienna (CEST)"))

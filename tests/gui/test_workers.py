@@ -112,3 +112,19 @@ def test_runner_without_a_window_runs_jobs_in_pool_threads(qtbot: QtBot) -> None
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0] != main
     runner.shutdown()
+
+
+def test_many_signals_do_not_exhaust_the_singletons(qtbot: QtBot) -> None:
+    """shiboken6 6.12 on Python 3.11 drops a reference to True per emit: without the guard
+    in gui/_refcount.py this aborts the process ("deallocating True or False")."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Beacon(QObject):
+        ping = Signal(object)
+
+    beacon = Beacon()
+    seen: list[object] = []
+    beacon.ping.connect(seen.append)
+    for n in range(20_000):
+        beacon.ping.emit(n)
+    assert len(seen) == 20_000

@@ -268,5 +268,10 @@ def dashboard_rows(
             continue
         local = to_user_zone(found.closing.at, zone) if found.closing else None
         rows.append(DashboardRow(app, urgency_of(app, found, today, zone, table), found, local))
-    rows.sort(key=lambda r: (r.urgency.sort_key, r.title.casefold()))
+    rows.sort(key=row_order)
     return rows
+
+
+def row_order(row: DashboardRow) -> tuple[tuple[int, int, date], str]:
+    """The dashboard's order: most urgent first, then by title."""
+    return (row.urgency.sort_key, row.title.casefold())

@@ -14,3 +14,7 @@ Layout:
 * ``dialogs.py``/``startup.py`` — first run (key choice), unlock, tray reminders.
 * ``i18n.py``/``settings.py``/``logs.py``/``demo.py`` — translations, QSettings, log file, demo.
 """
+
+# Before any Qt call: shiboken6 6.12 under Python 3.11 leaks decrefs of True/None on every
+# signal emit, which aborts a long session (see _refcount.py).
+from secondment_desk.gui import _refcount as _refcount

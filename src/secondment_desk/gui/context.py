@@ -49,6 +49,7 @@ class AppContext(QObject):
         self.profile: Profile | None = None
         self.application: Application | None = None
         self.demo = False
+        self.batching = False  # screens coalesce the refreshes of signals sent meanwhile
 
     # --- messages -------------------------------------------------------------------------
     def info(self, text: str) -> None:
@@ -66,8 +67,12 @@ class AppContext(QObject):
         self.key_method = key_method
         if hasattr(store, "claim_window"):  # one window edits; a second one reads only
             store.claim_window()
-        self.storeOpened.emit()
-        self._restore_session()
+        self.batching = True  # the screens refresh once for all the signals below
+        try:
+            self.storeOpened.emit()
+            self._restore_session()
+        finally:
+            self.batching = False
         self._tell_store_state()
         self._watch_for_restore()
         self._watch_for_changes()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMenu, QWidget
 
@@ -64,11 +64,44 @@ class MainWindow(QMainWindow):
         self.ui.navList.blockSignals(True)
         self.ui.navList.setCurrentRow(SCREEN_KEYS.index(self._first_screen))
         self.ui.navList.blockSignals(False)
-        QTimer.singleShot(0, self._show_first_screen)
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
+        self.installEventFilter(self)
+        self.after_first_paint(self._show_first_screen)
 
     def _show_first_screen(self) -> None:
         if not self.screens:
             self.show_screen(self._first_screen)
+
+    # --- paint first -------------------------------------------------------------------------
+    def after_first_paint(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` once the window's first frame is painted (a timer fired before it would
+        run first: X delivers the expose event later), in order; at once, in the next turn,
+        when the window is not shown (tests) or was painted already."""
+        self._after_paint.append(fn)
+        if len(self._after_paint) == 1:
+            QTimer.singleShot(0, self._maybe_run_after_paint)
+
+    def _maybe_run_after_paint(self) -> None:
+        if self._painted or not self.isVisible():
+            self._run_after_paint()
+        else:  # a window the platform never paints (minimised) does not wait for ever
+            QTimer.singleShot(1000, self._run_after_paint)
+
+    def _run_after_paint(self) -> None:
+        waiting, self._after_paint = self._after_paint, []
+        for fn in waiting:
+            fn()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Installed on itself until the first paint only: a Python override of event() would
+        # take the GIL for every event of the window for good (slow while workers run).
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.removeEventFilter(self)
+            if self._after_paint:  # after this frame is flushed to the screen
+                QTimer.singleShot(0, self._run_after_paint)
+        return False
 
     # Nothing on the path to the first shown window touches the ``Qt`` namespace: PySide6
     # builds all its enums on first access, about 40 ms, a third of the cold-start budget.

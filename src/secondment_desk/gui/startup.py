@@ -11,21 +11,94 @@ from PySide6.QtCore import QCoreApplication
 from secondment_desk.errors import DeskError
 
 if TYPE_CHECKING:
+    from secondment_desk.deadlines.reminders import Reminder
     from secondment_desk.gui.mainwindow import MainWindow
+    from secondment_desk.store import Store, StoreStatus
 
 
 def open_store_for(window: MainWindow) -> None:
-    """Open (or create) the store, asking what is needed; errors go to the message bar."""
+    """Open (or create) the store, asking what is needed; errors go to the message bar.
+
+    The UI thread never waits for it: the store's modules are imported and its state read
+    in a worker, a keyring store is opened (key fetched, ledger checked) there too, and only
+    the open store is handed to the window. Dialogs (first run, passphrase) run here."""
+    ctx = window.ctx
+    if ctx.demo:
+        _open_demo(window)
+        return
+
+    def status(_control: object) -> object:
+        from secondment_desk import store as api
+
+        found = api.store_status()
+        if found.exists and found.method == "keyring":  # nothing to ask: open it here too
+            store = api.open_store()
+            store.profiles.list()  # every name unsealed here once, not on the UI thread
+            return found, store
+        return found, None
+
+    ctx.jobs.submit(
+        QCoreApplication.translate("MainWindow", "Opening your data…"),
+        status,
+        on_done=lambda found: _continue_opening(window, *found),
+        on_error=lambda text: _not_opened(window, text),
+    )
+
+
+# What the other screens and their first refresh import: loaded in a worker once the store is
+# open (not before: the UI thread would wait on a module the worker is half-way through
+# importing), so switching to a screen the first time does not import on the UI thread.
+WARM_MODULES = (
+    "secondment_desk.deadlines.board",
+    "secondment_desk.gui.screens.profile",
+    "secondment_desk.gui.screens.vacancy",
+    "secondment_desk.gui.screens.checklist",
+    "secondment_desk.gui.screens.deadline",
+    "secondment_desk.gui.screens.documents",
+    "secondment_desk.gui.screens.settings",
+    "secondment_desk.checklist",
+    "secondment_desk.documents.context",
+    "secondment_desk.notice_status",
+    "secondment_desk.ranking",
+    "secondment_desk.profile",
+    "secondment_desk.vacancy",
+)
+
+
+def warm_up(window: MainWindow) -> None:
+    """Import what the other screens need, in a worker (the UI thread keeps beating)."""
+
+    def load(_control: object) -> object:
+        import importlib
+
+        for name in WARM_MODULES:
+            importlib.import_module(name)
+        import pycountry
+
+        # pycountry reads its databases on first look-up (the checklist's languages, the
+        # deadline screen's States): half a second the first screen switch would wait.
+        pycountry.languages.get(name="English")
+        pycountry.countries.get(alpha_2="NO")
+        return len(WARM_MODULES)
+
+    window.ctx.jobs.submit(
+        QCoreApplication.translate("MainWindow", "Getting ready…"), load, on_error=lambda _t: None
+    )
+
+
+def _not_opened(window: MainWindow, text: str) -> None:
+    window.ctx.storeUnavailable.emit()
+    window.ctx.message.emit(text, "error")
+
+
+def _continue_opening(window: MainWindow, status: StoreStatus, opened: Store | None) -> None:
     from secondment_desk import store as api
-    from secondment_desk.gui.dialogs import FirstRunDialog, UnlockDialog
 
     ctx = window.ctx
     try:
-        if ctx.demo:
-            _open_demo(window)
-            return
-        status = api.store_status()
         if not status.exists:
+            from secondment_desk.gui.dialogs import FirstRunDialog
+
             first = FirstRunDialog(
                 status.keyring_usable,
                 status.warning,
@@ -45,6 +118,8 @@ def open_store_for(window: MainWindow) -> None:
                 return
             ctx.set_store(first.store, first.method)
         elif status.method == "passphrase":
+            from secondment_desk.gui.dialogs import UnlockDialog
+
             unlock = UnlockDialog(
                 lambda passphrase: api.unlock_key(passphrase=passphrase),
                 lambda key: api.open_store(key=key),
@@ -56,6 +131,8 @@ def open_store_for(window: MainWindow) -> None:
                 ctx.info(QCoreApplication.translate("MainWindow", "The store stays locked."))
                 return
             ctx.set_store(unlock.store, "passphrase")
+        elif opened is not None:
+            ctx.set_store(opened, status.method or "keyring")
         else:
             ctx.set_store(api.open_store(), status.method or "keyring")
     except DeskError as err:
@@ -63,40 +140,66 @@ def open_store_for(window: MainWindow) -> None:
         ctx.fail("opening the store", err)
         return
     remind(window)
+    warm_up(window)
 
 
 def _open_demo(window: MainWindow) -> None:
-    """The demo store: its key (scrypt) in a worker, then opened and filled on this thread."""
-    from secondment_desk.gui.demo import demo_key, open_demo_with_key
-
+    """The demo store: its key (scrypt), then opened and filled, all in a worker."""
     ctx = window.ctx
 
-    def opened(result: tuple[bytes, bool]) -> None:
+    def prepare(_control: object) -> object:
+        from secondment_desk.gui.demo import demo_key, open_demo_with_key
+
+        return open_demo_with_key(*demo_key())
+
+    def opened(store: Store) -> None:
         try:
-            ctx.set_store(open_demo_with_key(*result), "passphrase")
+            ctx.set_store(store, "passphrase")
         except DeskError as err:
             ctx.storeUnavailable.emit()
             ctx.fail("opening the demo store", err)
             return
         remind(window)
+        warm_up(window)
 
     ctx.jobs.submit(
         QCoreApplication.translate("MainWindow", "Preparing the demo…"),
-        lambda _control: demo_key(),
+        prepare,
         on_done=opened,
+        on_error=lambda text: _not_opened(window, text),
     )
 
 
 def remind(window: MainWindow) -> None:
-    """Show the reminders due today in the system tray, when there is one."""
-    from PySide6.QtWidgets import QStyle, QSystemTrayIcon
-
-    from secondment_desk.deadlines import due_reminders
+    """Show the reminders due today in the system tray, when there is one (found in a
+    worker over a read handle: every application is read for them)."""
+    from PySide6.QtWidgets import QSystemTrayIcon
 
     ctx = window.ctx
-    if ctx.store is None or not QSystemTrayIcon.isSystemTrayAvailable():
+    store = ctx.store
+    if store is None or not QSystemTrayIcon.isSystemTrayAvailable():
         return
-    reminders = due_reminders(ctx.store.applications.list(), date.today())
+    today = date.today()
+
+    def find(_control: object) -> object:
+        from secondment_desk.deadlines import due_reminders
+
+        reader = store.reader()
+        try:
+            return due_reminders(reader.applications.list(), today)
+        finally:
+            reader.close()
+
+    ctx.jobs.submit(
+        QCoreApplication.translate("MainWindow", "Looking for deadlines…"),
+        find,
+        on_done=lambda reminders: _show_reminders(window, reminders),
+    )
+
+
+def _show_reminders(window: MainWindow, reminders: list[Reminder]) -> None:
+    from PySide6.QtWidgets import QStyle, QSystemTrayIcon
+
     if not reminders:
         return
     icon = window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)

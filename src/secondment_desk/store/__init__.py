@@ -13,10 +13,16 @@ from secondment_desk.store.opening import (
     store_status,
     unlock_key,
 )
-from secondment_desk.store.store import AmbiguousNameError, ProfileSummary, Store
+from secondment_desk.store.store import (
+    AmbiguousNameError,
+    ApplicationSummary,
+    ProfileSummary,
+    Store,
+)
 
 __all__ = [
     "AmbiguousNameError",
+    "ApplicationSummary",
     "ProfileSummary",
     "Store",
     "StoreStatus",

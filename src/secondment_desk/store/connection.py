@@ -40,7 +40,9 @@ def _lenient_text(raw: bytes) -> str:
 def connect(path: Path) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit); reads nothing yet."""
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        # A window opens its store in a worker thread and then uses it on the UI thread only
+        # (handed over, never shared: other threads read through ``Store.reader()``).
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10.0, check_same_thread=False)
         # Text that is not UTF-8 (a blob rewritten as text outside the app) must reach the
         # code that reports the record as damaged, not fail the whole query.
         conn.text_factory = _lenient_text

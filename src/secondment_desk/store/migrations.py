@@ -52,10 +52,22 @@ def _v3_versions(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_summaries(conn: sqlite3.Connection) -> None:
+    """A small sealed summary per record, for lists and name look-ups without decoding the
+    full records (the opener seals them in this same transaction: ``keyed``)."""
+    conn.execute("ALTER TABLE profiles ADD COLUMN summary BLOB")
+    conn.execute("ALTER TABLE applications ADD COLUMN summary BLOB")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Index i holds the migration to version i + 1. Append only; never edit a released one.
-MIGRATIONS: tuple[Migration, ...] = (_v1_profiles, _v2_applications, _v3_versions)
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_profiles,
+    _v2_applications,
+    _v3_versions,
+    _v4_summaries,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Everything the schema holds (besides SQLite's own automatic indexes): anything else in

@@ -46,7 +46,7 @@ from secondment_desk.store.keys.passphrase import env_passphrase
 from secondment_desk.store.ledger import Ledger, ledger_key, write_ledger
 from secondment_desk.store.lock import FolderLock
 from secondment_desk.store.meta import _home, check_key_material, read_meta, unlock
-from secondment_desk.store.store import Store, upgrade_records
+from secondment_desk.store.store import Store, add_summaries, upgrade_records
 
 
 @dataclass(frozen=True)
@@ -208,6 +208,8 @@ def _open_existing(
                 def keyed(c: sqlite3.Connection, applied: int) -> None:
                     if applied == 3:
                         upgrade_records(c, data_key, meta["store_id"])
+                    elif applied == 4:
+                        add_summaries(c, data_key)
 
                 try:
                     migrations.migrate(conn, keyed=keyed)

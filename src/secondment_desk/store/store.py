@@ -20,6 +20,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import difflib
+import gc
 import hashlib
 import hmac
 import json
@@ -29,7 +30,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -41,6 +42,7 @@ from secondment_desk.models.application import Application
 from secondment_desk.models.profile import Profile
 from secondment_desk.models.validation import describe_validation_error
 from secondment_desk.store.archive import write_archive
+from secondment_desk.store.connection import connect
 from secondment_desk.store.crypto import RecordCipher, derive_key
 from secondment_desk.store.errors import (
     ConflictError,
@@ -69,6 +71,57 @@ class ProfileSummary:
     id: str
     name: str
     updated_at: datetime
+
+
+@dataclass(frozen=True)
+class ApplicationSummary:
+    """What lists show of an application, from its small sealed summary (the full record,
+    with the notice's text, is decoded only when it is opened)."""
+
+    id: str
+    profile_id: str
+    version: int
+    updated_at: datetime
+    title: str
+    reference: str
+    organization: str
+    closing_date: date | None
+    nominating_state: str | None
+    status: str
+
+
+SUMMARY = "-summary"  # the kind of a record's summary, for its associated data
+
+
+def profile_summary_data(profile: Profile) -> bytes:
+    return json.dumps({"name": profile.name}, ensure_ascii=False).encode("utf-8")
+
+
+def application_summary_data(app: Application) -> bytes:
+    vacancy = app.vacancy
+    closing = vacancy.closing_date.isoformat() if vacancy.closing_date else None
+    data = {
+        "title": vacancy.short_label,
+        "reference": vacancy.requisition_id or "",
+        "organization": vacancy.organization or "",
+        "closing_date": closing,
+        "state": app.nominating_state,
+        "status": app.status.value,
+    }
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Bulk decodes make many objects that all live on: collecting while they are built
+    makes a listing superlinear (a 25,000-application list took 4x longer with GC on)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -360,12 +413,36 @@ class Store:
             self.write_ledger(conn, ledger)
         return len(ledger.entries)
 
+    def reader(self) -> Store:
+        """A second handle on the same file for reading from another thread (a worker that
+        builds a list off the UI thread): its own SQLite connection, made on the calling
+        thread, the same key and the damage found so far; it cannot write. Close it."""
+        return _ReadHandle(self)
+
     def vacancy_ref(self, profile_id: str, vacancy_key: str) -> str:
         return vacancy_ref(self._ref_key, profile_id, vacancy_key)
 
     def backup(self, out: Path, passphrase: str | None = None) -> Path:
         """Write an encrypted archive of the whole store (see :mod:`.archive`)."""
         return write_archive(self, out, self._data_key, passphrase)
+
+
+class _ReadHandle(Store):
+    def __init__(self, store: Store) -> None:  # no audit: the store it reads for did it
+        self._conn = connect(store.path)
+        self._cipher = store.cipher
+        self._data_key = store._data_key
+        self._ledger_key = store._ledger_key
+        self._ref_key = store._ref_key
+        self.path = store.path
+        self.meta = store.meta
+        self._lock = FolderLock(store.path.parent)
+        self._window = None
+        self._generation = store._generation
+        self.read_only = "This handle only reads."
+        self._damaged = dict(store._damaged)
+        self.profiles = ProfileRepository(self)
+        self.applications = ApplicationRepository(self)
 
 
 def ref_key(data_key: bytes) -> bytes:
@@ -434,27 +511,62 @@ class ProfileRepository:
             "a backup."
         )
 
+    def _summary_name(self, pid: str, version: int, summary: bytes | None) -> str | None:
+        """The name from the record's small sealed summary (None: no readable summary)."""
+        if summary is None or self._store.damage(self.KIND, pid) is not None:
+            return None
+        try:
+            raw = self._store.cipher.decrypt(self.KIND + SUMMARY, pid, summary, version=version)
+            name = json.loads(raw)["name"]
+        except (StoreError, ValueError, KeyError, TypeError, RecursionError):
+            return None
+        return name if isinstance(name, str) else None
+
     def list(self) -> builtins.list[ProfileSummary]:
+        """Every readable profile's id and name. The name comes from the record's small
+        sealed summary; the record itself is only unsealed (authenticated, which is cheap:
+        a damaged one is left out and listed as damaged), not parsed. Once per version."""
         out = []
         rows = self._store.conn.execute(
-            "SELECT id, version, updated_at, blob FROM profiles"
+            "SELECT id, version, updated_at, summary FROM profiles"
         ).fetchall()
-        for pid, version, updated, blob in rows:
+        for pid, version, updated, summary in rows:
             cached = self._names.get(pid)
             if cached is not None and cached[0] == version:
                 name = cached[1]
             else:
-                try:
-                    data = json.loads(self._unseal(pid, version, updated, blob))
-                    name = _name_of(data) if isinstance(data, dict) else ""
-                except DamagedRecordError:
-                    continue
-                except (ValueError, RecursionError):
-                    self._store.mark_damaged(self.KIND, pid, updated, "damaged: not a profile")
-                    continue
+                found = self._summary_name(pid, version, summary)
+                if found is None:
+                    found = self._name_from_record(pid, updated)
+                    if found is None:
+                        continue
+                else:
+                    blob = self._store.conn.execute(
+                        "SELECT blob FROM profiles WHERE id = ?", (pid,)
+                    ).fetchone()
+                    try:
+                        self._unseal(pid, version, updated, blob[0] if blob else b"")
+                    except DamagedRecordError:
+                        continue
+                name = found
                 self._names[pid] = (version, name)
             out.append(ProfileSummary(pid, name, datetime.fromisoformat(updated)))
         return sorted(out, key=lambda s: (_fold(s.name), s.id))
+
+    def _name_from_record(self, pid: str, updated: str) -> str | None:
+        row = self._store.conn.execute(
+            "SELECT version, blob FROM profiles WHERE id = ?", (pid,)
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            data = json.loads(self._unseal(pid, row[0], updated, row[1]))
+        except DamagedRecordError:
+            return None
+        except (ValueError, RecursionError):
+            self._store.mark_damaged(self.KIND, pid, updated, "damaged: not a profile")
+            return None
+        return _name_of(data) if isinstance(data, dict) else ""
 
     def resolve(self, name_or_id: str, *, partial: bool = True) -> str:
         """The id of the profile numbered or named ``name_or_id``.
@@ -549,12 +661,18 @@ class ProfileRepository:
                 "SELECT version, updated_at FROM profiles WHERE id = ?", (profile.id,)
             ).fetchone()
             version = _next_version(self.KIND, profile.id, row, expected, force)
-            blob = self._store.cipher.encrypt(self.KIND, profile.id, data, version=version)
+            cipher = self._store.cipher
+            blob = cipher.encrypt(self.KIND, profile.id, data, version=version)
+            summary = cipher.encrypt(
+                self.KIND + SUMMARY, profile.id, profile_summary_data(profile), version=version
+            )
             conn.execute(
-                "INSERT INTO profiles (id, version, updated_at, blob) VALUES (?, ?, ?, ?) "
+                "INSERT INTO profiles (id, version, updated_at, blob, summary) "
+                "VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET version = excluded.version, "
-                "updated_at = excluded.updated_at, blob = excluded.blob",
-                (profile.id, version, updated, blob),
+                "updated_at = excluded.updated_at, blob = excluded.blob, "
+                "summary = excluded.summary",
+                (profile.id, version, updated, blob, summary),
             )
             ledger = self._store.ledger(conn)
             ledger.put(self.KIND, profile.id, version, blob)
@@ -627,9 +745,71 @@ class ApplicationRepository:
         if profile_id is not None:
             sql += " WHERE profile_id = ?"
             args = (profile_id,)
-        rows = self._store.conn.execute(sql, args).fetchall()
-        apps = [a for a in (self._decode(*row) for row in rows) if a is not None]
+        # Row by row, not fetchall(): every blob (the notice's text and spans) held at once
+        # made a big listing slower per record as it grew.
+        cursor = self._store.conn.execute(sql, args)
+        with _no_gc():
+            apps = [a for a in (self._decode(*row) for row in cursor) if a is not None]
         return sorted(apps, key=lambda a: a.updated_at, reverse=True)
+
+    def versions(self) -> dict[str, int]:
+        """Every application's id and version (nothing decrypted): what a cache of rows
+        compares with to know which applications changed."""
+        rows = self._store.conn.execute("SELECT id, version FROM applications")
+        return {str(i): int(v) for i, v in rows}
+
+    def get_many(self, ids: builtins.list[str]) -> builtins.list[Application]:
+        """The readable applications among ``ids`` (all of them decoded at once)."""
+        out: builtins.list[Application] = []
+        with _no_gc():
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self._store.conn.execute(
+                    f"SELECT {self._COLUMNS} FROM applications WHERE id IN ({marks})", chunk
+                ).fetchall()
+                out.extend(a for a in (self._decode(*row) for row in rows) if a is not None)
+        return out
+
+    def summaries(self, profile_id: str | None = None) -> builtins.list[ApplicationSummary]:
+        """What lists show of each readable application (title, closing date, State,
+        status), newest first, from the small sealed summaries; full records are decoded
+        only for one without a readable summary."""
+        sql = "SELECT id, profile_id, version, updated_at, summary FROM applications"
+        args: tuple[str, ...] = ()
+        if profile_id is not None:
+            sql += " WHERE profile_id = ?"
+            args = (profile_id,)
+        out = []
+        cipher = self._store.cipher
+        with _no_gc():
+            for app_id, owner, version, updated, summary in self._store.conn.execute(sql, args):
+                if self._store.damage(self.KIND, app_id) is not None:
+                    continue
+                data: Any = None
+                if summary is not None:
+                    try:
+                        raw = cipher.decrypt(self.KIND + SUMMARY, app_id, summary, owner, version)
+                        data = json.loads(raw)
+                    except (StoreError, ValueError, RecursionError):
+                        data = None
+                try:
+                    found = _app_summary(app_id, owner, version, updated, data)
+                except (KeyError, TypeError, ValueError):
+                    found = None
+                if found is None:
+                    try:
+                        found = self._summary_of(self.get(app_id))
+                    except DeskError:
+                        continue
+                if found is not None:
+                    out.append(found)
+        return sorted(out, key=lambda a: a.updated_at, reverse=True)
+
+    def _summary_of(self, app: Application) -> ApplicationSummary | None:
+        version = self._seen.get(app.id, 1)
+        data = json.loads(application_summary_data(app))
+        return _app_summary(app.id, app.profile_id, version, app.updated_at.isoformat(), data)
 
     def get(self, app_id: str) -> Application:
         row = self._store.conn.execute(
@@ -674,14 +854,19 @@ class ApplicationRepository:
                 if twin is not None:
                     raise ConflictError(self.KIND, app.id, _time(twin[0]))
             version = _next_version(self.KIND, app.id, row, expected, force)
-            blob = self._store.cipher.encrypt(self.KIND, app.id, data, app.profile_id, version)
+            cipher = self._store.cipher
+            blob = cipher.encrypt(self.KIND, app.id, data, app.profile_id, version)
+            summary = cipher.encrypt(
+                self.KIND + SUMMARY, app.id, application_summary_data(app), app.profile_id, version
+            )
             conn.execute(
-                "INSERT INTO applications (id, profile_id, version, updated_at, vacancy_ref, blob) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                "INSERT INTO applications "
+                "(id, profile_id, version, updated_at, vacancy_ref, blob, summary) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
                 "profile_id = excluded.profile_id, version = excluded.version, "
                 "updated_at = excluded.updated_at, vacancy_ref = excluded.vacancy_ref, "
-                "blob = excluded.blob",
-                (app.id, app.profile_id, version, app.updated_at.isoformat(), ref, blob),
+                "blob = excluded.blob, summary = excluded.summary",
+                (app.id, app.profile_id, version, app.updated_at.isoformat(), ref, blob, summary),
             )
             ledger = self._store.ledger(conn)
             ledger.put(self.KIND, app.id, version, blob)
@@ -754,3 +939,55 @@ def upgrade_records(conn: sqlite3.Connection, data_key: bytes, store_id: str) ->
         )
         ledger.put("application", aid, 1, new)
     write_ledger(conn, ledger_key(data_key), store_id, ledger)
+
+
+def _app_summary(
+    app_id: str, owner: str, version: int, updated: str, data: Any
+) -> ApplicationSummary | None:
+    if not isinstance(data, dict):
+        return None
+    closing = data.get("closing_date")
+    return ApplicationSummary(
+        id=app_id,
+        profile_id=owner,
+        version=version,
+        updated_at=datetime.fromisoformat(updated),
+        title=str(data["title"]),
+        reference=str(data.get("reference") or ""),
+        organization=str(data.get("organization") or ""),
+        closing_date=date.fromisoformat(closing) if closing else None,
+        nominating_state=data.get("state"),
+        status=str(data["status"]),
+    )
+
+
+def add_summaries(conn: sqlite3.Connection, data_key: bytes) -> None:
+    """Schema 4, with the key: a small sealed summary beside every readable record (a name;
+    an application's title, reference, closing date, State and status), bound like the
+    record to its kind, id, owner and version. A record that does not read gets none (it
+    stays listed as damaged)."""
+    cipher = RecordCipher(data_key)
+    for pid, version, blob in conn.execute("SELECT id, version, blob FROM profiles").fetchall():
+        try:
+            profile = Profile.model_validate_json(
+                cipher.decrypt("profile", pid, blob, version=version)
+            )
+        except (StoreError, ValidationError):
+            continue
+        sealed = cipher.encrypt(
+            "profile" + SUMMARY, pid, profile_summary_data(profile), version=version
+        )
+        conn.execute("UPDATE profiles SET summary = ? WHERE id = ?", (sealed, pid))
+    rows = conn.execute("SELECT id, profile_id, version, blob FROM applications").fetchall()
+    with _no_gc():
+        for aid, owner, version, blob in rows:
+            try:
+                app = Application.model_validate_json(
+                    cipher.decrypt("application", aid, blob, owner, version)
+                )
+            except (StoreError, ValidationError):
+                continue
+            sealed = cipher.encrypt(
+                "application" + SUMMARY, aid, application_summary_data(app), owner, version
+            )
+            conn.execute("UPDATE applications SET summary = ? WHERE id = ?", (sealed, aid))

@@ -23,6 +23,16 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 APPLICATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Looked up once: a PySide6 enum attribute costs microseconds on each of the thousands of
+# data() calls a paint makes.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FONT = Qt.ItemDataRole.FontRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def status_label(status: str) -> str:
@@ -123,13 +133,33 @@ class DashboardModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[DashboardRow] = []
         self.names: dict[str, str] = {}
+        self._warnings: dict[int, list[str]] = {}
+        self._icon: Any = None
+        self._texts: dict[int, tuple[str, ...]] = {}
 
-    def set_rows(self, rows: Sequence[DashboardRow], names: dict[str, str]) -> None:
-        """``rows`` as the core sorted them (most urgent first); ``names`` by profile id."""
+    def set_rows(
+        self,
+        rows: Sequence[DashboardRow],
+        names: dict[str, str],
+        warnings: Sequence[list[str]] | None = None,
+    ) -> None:
+        """``rows`` as the core sorted them (most urgent first); ``names`` by profile id;
+        ``warnings``, when given, each row's notice warnings (worked out off the UI thread)."""
         self.beginResetModel()
         self.rows = list(rows)
         self.names = dict(names)
+        self._warnings = dict(enumerate(warnings)) if warnings is not None else {}
+        self._texts = {}
         self.endResetModel()
+
+    def _row_warnings(self, index: int) -> list[str]:
+        """The row's notice warnings, worked out once per row (each paint asks for them)."""
+        found = self._warnings.get(index)
+        if found is None:
+            from datetime import date
+
+            found = self._warnings[index] = self.rows[index].warnings(date.today())
+        return found
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -181,26 +211,28 @@ class DashboardModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells(row)[index.column()]()
-        if role == Qt.ItemDataRole.BackgroundRole and row.urgency.shows_colour:
+        number = index.row()
+        row = self.rows[number]
+        if role == _DISPLAY:
+            texts = self._texts.get(number)
+            if texts is None:  # each row's six texts, worked out once
+                texts = self._texts[number] = tuple(cell() for cell in self._cells(row))
+            return texts[index.column()]
+        if role == _BACKGROUND and row.urgency.shows_colour:
             return QColor(row.urgency.colour)
-        if role == Qt.ItemDataRole.ForegroundRole and row.urgency.shows_colour:
+        if role == _FOREGROUND and row.urgency.shows_colour:
             return readable_on(QColor(row.urgency.colour))
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-            from datetime import date
+        if role == _DECORATION and index.column() == 0:
+            if self._row_warnings(index.row()):  # the notice's warnings are in the tooltip
+                if self._icon is None:
+                    from PySide6.QtWidgets import QApplication, QStyle
 
-            from PySide6.QtWidgets import QApplication, QStyle
-
-            if row.warnings(date.today()):  # the notice's warnings are in the tooltip
-                icon = QStyle.StandardPixmap.SP_MessageBoxWarning
-                return QApplication.style().standardIcon(icon)
+                    icon = QStyle.StandardPixmap.SP_MessageBoxWarning
+                    self._icon = QApplication.style().standardIcon(icon)
+                return self._icon
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            from datetime import date
-
-            said = [row.problem or row.urgency.message, *row.warnings(date.today())]
+        if role == _TOOLTIP:
+            said = [row.problem or row.urgency.message, *self._row_warnings(index.row())]
             tip = "\n".join(dict.fromkeys(said))
             local = row.closing_at_local
             if index.column() == 4 and local is not None:
@@ -208,16 +240,14 @@ class DashboardModel(QAbstractTableModel):
                     moment=zoned(local)
                 )
             return tip
-        if role == Qt.ItemDataRole.FontRole and index.column() == COUNTS_TO.get(
-            row.urgency.which or ""
-        ):
+        if role == _FONT and index.column() == COUNTS_TO.get(row.urgency.which or ""):
             font = QFont()
             font.setBold(True)  # the deadline "Days left" counts to
             return font
         if role == APPLICATION_ID_ROLE:
             return row.application_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and index.column() == 5:
+            return _RIGHT
         return None
 
 

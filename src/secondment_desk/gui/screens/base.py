@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -13,6 +14,14 @@ from secondment_desk.gui.context import AppContext
 
 if TYPE_CHECKING:
     from secondment_desk.models import Application, Profile
+
+
+_QUEUED: weakref.WeakSet[Screen] = weakref.WeakSet()
+
+
+def pending_refreshes() -> int:
+    """How many screens wait for their refresh in the next event-loop turn (tests wait)."""
+    return len(_QUEUED)
 
 
 class Screen(QWidget):
@@ -25,6 +34,7 @@ class Screen(QWidget):
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
         self._dirty = True
+        self._queued = False
 
     def refresh(self) -> None:
         """Show the current data (called when shown, and after changes while visible)."""
@@ -41,10 +51,28 @@ class Screen(QWidget):
             ui.retranslateUi(self)
 
     def mark_dirty(self) -> None:
-        """Data changed: refresh now if visible, else when next shown."""
-        if self.isVisible():
+        """Data changed: refresh now if visible, else when next shown. While the context
+        batches its signals (opening the store says storeOpened, profilesChanged,
+        profileChanged and applicationsChanged at once), the refresh waits for the next
+        event-loop turn: one refresh for the lot."""
+        if not self.isVisible():
+            self._dirty = True
+            return
+        if not getattr(self.ctx, "batching", False):
             self.refresh()
             self._dirty = False
+            return
+        if not self._queued:
+            self._queued = True
+            _QUEUED.add(self)
+            QTimer.singleShot(0, self._queued_refresh)
+
+    def _queued_refresh(self) -> None:
+        self._queued = False
+        _QUEUED.discard(self)
+        if self.isVisible():
+            self._dirty = False
+            self.refresh()
         else:
             self._dirty = True
 

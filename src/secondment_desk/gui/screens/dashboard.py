@@ -15,7 +15,9 @@ from secondment_desk.gui.forms.ui_dashboard import Ui_DashboardScreen
 from secondment_desk.gui.screens.base import Screen
 
 if TYPE_CHECKING:
+    from secondment_desk.deadlines.board import Board, DashboardBoard
     from secondment_desk.gui.qtmodels.dashboard import DashboardFilter, DashboardModel
+    from secondment_desk.gui.workers import Job
 
 
 class DashboardScreen(Screen):
@@ -27,6 +29,9 @@ class DashboardScreen(Screen):
         self.model: DashboardModel | None = None
         self.proxy: DashboardFilter | None = None
         self._loading = False
+        self._board: DashboardBoard | None = None
+        self._job: Job | None = None
+        self._again = False
         self.ui.table.hide()
         self.ui.legendLabel.hide()
         self.ui.emptyLabel.setText(self.tr("Opening your data…"))
@@ -54,35 +59,90 @@ class DashboardScreen(Screen):
             self.proxy = DashboardFilter(self)
             self.proxy.setSourceModel(self.model)
             self.ui.table.setModel(self.proxy)
+            # Widths from the font, never from the rows: ResizeToContents asks every row of
+            # a big model for its text on each change (100,000 data() calls at 5,000 rows).
             header = self.ui.table.horizontalHeader()
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            for col in range(1, 6):
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            metrics = self.ui.table.fontMetrics()
+            samples = ("Firstname Family-Name", "sent to the national body", "— (apply directly)",
+                       "2026-03-31 23:59 Vienna (CEST)", "closed on 2026-03-31")  # fmt: skip
+            for col, sample in enumerate(samples, start=1):
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
             self.ui.table.verticalHeader().hide()
         return self.model, self.proxy
 
+    @property
+    def loading(self) -> bool:
+        """Whether rows are being built (tests and benches wait for it)."""
+        return self._job is not None or self._again
+
     def refresh(self) -> None:
+        """Rebuild the rows in a worker (off the UI thread, over its own read handle); only
+        the applications changed since the last build are decoded again."""
         store = self.ctx.store
         if store is None:
             return
+        if self._job is not None:
+            self._again = True  # one more build once this one is in
+            return
         from datetime import date
 
-        from secondment_desk.deadlines import dashboard_rows
+        board = self._board
+        today = date.today()
+
+        def build(_control: object) -> object:
+            # The deadlines package (holidays, time zones, rules) loads here, not on the UI
+            # thread; the board (rows cached per application version) comes back with it.
+            from PySide6.QtWidgets import QStyle
+
+            from secondment_desk.deadlines.board import DashboardBoard
+            from secondment_desk.gui.qtmodels import dashboard  # noqa: F401  (for _show_board)
+
+            # PySide6 builds a class's enums on first use (tens of ms): here, not in paint.
+            _ = QStyle.StandardPixmap.SP_MessageBoxWarning
+            kept = board if board is not None else DashboardBoard()
+            reader = store.reader()
+            try:
+                built = kept.build(reader, today)
+            finally:
+                reader.close()
+            return kept, built, [row.warnings(today) for row in built.rows]
+
+        self._job = self.ctx.jobs.submit(
+            self.tr("Loading the dashboard…"),
+            build,
+            on_done=self._show_board,
+            on_error=self._board_failed,
+        )
+
+    def _board_failed(self, text: str) -> None:
+        self._job = None
+        self._again = False
+        self.ctx.message.emit(text, "error")
+
+    def _show_board(self, built: tuple[DashboardBoard, Board, list[list[str]]]) -> None:
+        self._job = None
+        self._board, board, warnings = built
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        if self.ctx.store is None:
+            return
         from secondment_desk.gui.qtmodels.dashboard import status_label
         from secondment_desk.models import Status
 
         model, _proxy = self._ensure_model()
-        profiles = store.profiles.list()
-        names = {p.id: p.name for p in profiles}
-        rows = dashboard_rows(store.applications.list(), date.today())
-        model.set_rows(rows, names)
+        rows = board.rows
+        model.set_rows(rows, board.names, warnings)
         self._loading = True
         try:
             chosen = self.ui.candidateFilter.currentData() or ""
             self.ui.candidateFilter.clear()
             self.ui.candidateFilter.addItem(self.tr("All candidates"), "")
-            for p in profiles:
-                self.ui.candidateFilter.addItem(p.name, p.id)
+            for pid, name in board.candidates:
+                self.ui.candidateFilter.addItem(name, pid)
             self.ui.candidateFilter.setCurrentIndex(
                 max(0, self.ui.candidateFilter.findData(chosen))
             )
