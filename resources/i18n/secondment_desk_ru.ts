@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Mandatory</source>
@@ -123,6 +134,22 @@
         <translation>Ваша заметка или подтверждение для выбранного пункта</translation>
     </message>
     <message>
+        <source>Ranked posts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked posts of this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Звание</translation>
+    </message>
+    <message>
+        <source>Rank the posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a candidate and load a notice to see the checklist.</source>
         <translation>Выберите кандидата и загрузите объявление, чтобы увидеть контрольный список.</translation>
     </message>
@@ -139,8 +166,20 @@
         </translation>
     </message>
     <message>
+        <source>Ranked in this application: {posts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Desirable not yet met: {gaps}. Competencies without a STAR story: {stories}.</source>
         <translation>Желательных требований не выполнено: {gaps}. Компетенций без STAR-примера: {stories}.</translation>
+    </message>
+    <message>
+        <source>up to {n} references of this call, most wanted first, e.g. {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank the posts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select an item to read it in full here.</source>
@@ -224,6 +263,10 @@
     <message>
         <source>Days left</source>
         <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>— (apply directly)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your time: {moment}</source>
@@ -391,6 +434,10 @@
         <translation>Заявка не выбрана. Сначала загрузите объявление на экране «Вакансия».</translation>
     </message>
     <message>
+        <source>Ranked posts (one deadline for all): {posts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not stated in the notice</source>
         <translation>в объявлении не указан</translation>
     </message>
@@ -409,6 +456,10 @@
     <message>
         <source>State default ({days})</source>
         <translation>по умолчанию для государства ({days})</translation>
+    </message>
+    <message>
+        <source>No State nominates for this {regime}. {how}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{date} ({days} working days before the closing day)</source>
@@ -518,8 +569,28 @@
         <translation>Записанные файлы</translation>
     </message>
     <message>
+        <source>Use this form for another organisation&apos;s post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a candidate and load a notice to prepare the documents.</source>
         <translation>Выберите кандидата и загрузите объявление, чтобы подготовить документы.</translation>
+    </message>
+    <message>
+        <source>{regime}. Letter to: {addressee}. Form: {form}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked posts: {posts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “Use this form for another organisation&apos;s post” to fill it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} characters with spaces (the notice states its own limit)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{over} over the limit</source>
@@ -817,6 +888,14 @@
     <message>
         <source>Deadlines coming up</source>
         <translation>Приближаются сроки</translation>
+    </message>
+    <message>
+        <source>{n} record(s) cannot be read and are left out ({ids}); every other record is shown. Delete them or restore a backup (secondment-desk profile list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup was restored over this store while the window was open: nothing more is saved here. Close and reopen the window to see the restored data.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

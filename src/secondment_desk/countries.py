@@ -103,6 +103,18 @@ def normalize(name: str) -> str | None:
     return found.name if found else None
 
 
+def display_name(name_or_code: str, language: str | None = None) -> str:
+    """The country's name as the user reads it: the application's English spelling, or in
+    Russian (CLDR through Babel, else pycountry's ISO 3166 translation) when that is the
+    language in effect or ``language``. A name that is no country is returned as given."""
+    found = lookup(name_or_code)
+    if found is None:
+        return name_or_code
+    from secondment_desk.locale_format import country
+
+    return country(found.code, found.name, language)
+
+
 def suggestions(name: str, limit: int = 3) -> list[str]:
     """Closest known country names to a misspelling."""
     index = _index()

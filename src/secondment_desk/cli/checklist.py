@@ -21,6 +21,7 @@ from secondment_desk.cli._inputs import (
     parse_day,
     pick_post,
 )
+from secondment_desk.i18n import _
 
 if TYPE_CHECKING:
     from secondment_desk.checklist import Checklist
@@ -129,7 +130,7 @@ def _rank(args: argparse.Namespace, vacancy_file: str, references: list[str]) ->
     from secondment_desk.store import open_store
 
     if not args.profile:
-        raise InputError("A ranking is saved with the application in the store: use --profile.")
+        raise InputError(_("A ranking is saved with the application in the store: use --profile."))
     posts = load_vacancies(vacancy_file)
     vacancy = pick_post(posts, args.post)
     with open_store() as store:
@@ -138,7 +139,7 @@ def _rank(args: argparse.Namespace, vacancy_file: str, references: list[str]) ->
         set_ranked_posts(app, references, posts)
         save(store.applications, app)
     lines = ranked_lines(app)
-    print("\n".join(lines) if lines else "ranking cleared (this post alone)")
+    print("\n".join(lines) if lines else _("ranking cleared (this post alone)"))
     return 0
 
 
@@ -164,7 +165,7 @@ def _output(
     elif wrote:
         print(checklist.summary.headline())
         for path in wrote:
-            print(f"wrote {path}")
+            print(_("wrote {path}").format(path=path))
     else:
         sys.stdout.write(render_markdown(checklist))
     return 0
@@ -177,7 +178,7 @@ def _decide(args: argparse.Namespace, vacancy_file: str, item_id: str) -> int:
     from secondment_desk.store import open_store
 
     if not args.profile:
-        raise InputError("Decisions are saved with the application in the store: use --profile.")
+        raise InputError(_("Decisions are saved with the application in the store: use --profile."))
     vacancy = pick_post(load_vacancies(vacancy_file), args.post)
     with open_store() as store:
         profile = store.profiles.get(args.profile)
@@ -188,12 +189,17 @@ def _decide(args: argparse.Namespace, vacancy_file: str, item_id: str) -> int:
             import difflib
 
             close = difflib.get_close_matches(item_id, ids, n=3, cutoff=0.5)
-            hint = f" Did you mean {', '.join(close)}?" if close else ""
+            hint = " " + _("Did you mean {names}?").format(names=", ".join(close)) if close else ""
             raise NotFoundError(
-                f"This checklist has no item '{item_id}' (see the ids with --json).{hint}"
+                _("This checklist has no item '{id}' (see the ids with --json).").format(id=item_id)
+                + hint
             )
         record_decision(store.applications, profile, vacancy, item_id, args.status, args.note)
-    print(f"{item_id}: {args.status} (saved with the application)")
+    print(
+        _("{id}: {status} (saved with the application)").format(
+            id=item_id, status=_status_word(args.status)
+        )
+    )
     return 0
 
 
@@ -205,4 +211,12 @@ def _write_text(path: str, text: str) -> None:
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as err:
-        raise InputError(f"Cannot write {path}: {err.strerror}.") from None
+        raise InputError(
+            _("Cannot write {path}: {reason}.").format(path=path, reason=err.strerror)
+        ) from None
+
+
+def _status_word(status: str) -> str:
+    from secondment_desk.checklist.words import status_word
+
+    return status_word(status)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QWidget
 
+from secondment_desk.documents.gaps import empty_heading
 from secondment_desk.documents.private_temp import private_tempdir
 from secondment_desk.documents.registry import DEFAULT_FORM
 from secondment_desk.gui.context import AppContext
@@ -287,7 +288,8 @@ class DocumentsScreen(Screen):
                 control.check()
                 notes = list(filled.warnings)
                 if filled.empty_groups:
-                    notes.append("Still empty in the form (fill them in the profile):")
+                    notes.append(empty_heading())
+
                     notes.extend(group.line() for group in filled.empty_groups)
                 if not filled.pdf:
                     return None, notes, False
