@@ -96,6 +96,7 @@ KEYWORDS: dict[str, Any] = {
     "pgettext": ((1, "c"), 2),
     "N_": None,
     "NP_": (1, 2),
+    "NC_": ((1, "c"), 2),
 }
 
 
@@ -147,6 +148,14 @@ def data_messages() -> list[tuple[str, str, str | None]]:
     for path in sorted((REPO / "resources" / "organisations").glob("*/rules.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         _data_strings(data, path.relative_to(REPO).as_posix(), found)
+    # The competency models: the model's name, its group titles, each name and summary.
+    for path in sorted((REPO / "resources" / "competencies").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        where = path.relative_to(REPO).as_posix()
+        texts = [data["name"], *data.get("groups", {}).values()]
+        for comp in data["competencies"]:
+            texts += [comp["name"], comp.get("summary") or ""]
+        found += [(text, where, None) for text in texts if text]
     return found
 
 
@@ -176,7 +185,6 @@ def untranslated(catalog: Catalog) -> list[str]:
         if message.fuzzy or not all(strings):
             found.append(str(message.id[0] if isinstance(message.id, tuple | list) else message.id))
     return found
-
 
 
 def read_core(code: str) -> Catalog:

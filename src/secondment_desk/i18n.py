@@ -148,6 +148,11 @@ def N_(message: str) -> str:
     return message
 
 
+def NC_(context: str, message: str) -> str:
+    """Mark ``message`` with its ``context`` for extraction; :func:`pgettext` it where shown."""
+    return message
+
+
 def NP_(singular: str, plural: str) -> tuple[str, str]:
     """Mark a singular/plural pair for extraction; :func:`ngettext` it where it is shown."""
     return singular, plural

@@ -88,8 +88,8 @@ class Summary(BaseModel):
             )
             return f"{lead}{said.format(n=n)}{partial}"
         if self.not_judged:
-            return f"{lead}{_('No blocker found in what could be read.')}{partial}"
-        return f"{lead}{_('Every mandatory requirement is met.')}"
+            return lead + _("No blocker found in what could be read.") + partial
+        return lead + _("Every mandatory requirement is met.")
 
 
 class Checklist(BaseModel):
@@ -155,14 +155,15 @@ def build_checklist(
                 if group == "managerial" and manager is None and comp.id not in named:
                     continue
                 found = A.assess_competency(comp, profile)
-                text = f"{comp.name}: {comp.summary}" if comp.summary else comp.name
+                # The model's words in the user's language (the catalogue holds the model).
+                text = _(comp.name) + (f": {_(comp.summary)}" if comp.summary else "")
                 reason = found.reason
                 if comp.id not in named:
                     reason = (
                         _(
                             "From the {organisation} competency model; this copy of the "
                             "notice does not list it."
-                        ).format(organisation=model.organization)
+                        ).format(organisation=_organisation(model.organization))
                         + f" {reason}"
                     )
                 items.append(
@@ -170,7 +171,7 @@ def build_checklist(
                         id=comp.id,
                         text=text,
                         kind="competency",
-                        category=model.group_titles.get(group, group),
+                        category=_(model.group_titles.get(group, group)),
                         group=group,
                         status=found.status,
                         reason=reason,
@@ -189,7 +190,7 @@ def build_checklist(
         profile_id=profile.id,
         profile_name=profile.name,
         built_on=today,
-        competency_model=model.name if model else None,
+        competency_model=_(model.name) if model else None,
         management_reason=manager,
         regime=post.regime.label,
         ranked_posts=[p.line(i) for i, p in enumerate(ranked_posts or [], start=1)],
@@ -445,6 +446,12 @@ def _experience_title(years: int | None, management: int | None) -> str:
         )
     text = _(", including ").join(parts)
     return text[0].upper() + text[1:]
+
+
+def _organisation(short_name: str) -> str:
+    from secondment_desk.locale_format import organisation
+
+    return organisation(short_name)
 
 
 def country_names(names: list[str]) -> str:

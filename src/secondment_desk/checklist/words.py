@@ -6,7 +6,7 @@ through here, so one place turns ``"partly"`` into "partly met" / "выполн�
 
 from __future__ import annotations
 
-from secondment_desk.i18n import N_, _
+from secondment_desk.i18n import N_, NC_, _, pgettext
 from secondment_desk.models.education import EducationLevel
 
 _STATUS: dict[str, str] = {
@@ -50,14 +50,20 @@ def language_name(name: str) -> str:
 
 
 # Requirement categories as the vacancy model names them (RequirementCategory), for the faces.
+_CATEGORY = "requirement category"
 CATEGORIES: tuple[str, ...] = (
-    N_("education"),
-    N_("experience"),
-    N_("language"),
-    N_("licence"),
-    N_("physical"),
-    N_("eligibility"),
-    N_("skill"),
-    N_("other"),
-    N_("notice"),
+    NC_("requirement category", "education"),
+    NC_("requirement category", "experience"),
+    NC_("requirement category", "language"),
+    NC_("requirement category", "licence"),
+    NC_("requirement category", "physical"),
+    NC_("requirement category", "eligibility"),
+    NC_("requirement category", "skill"),
+    NC_("requirement category", "other"),
+    NC_("requirement category", "notice"),
 )
+
+
+def category_word(category: str) -> str:
+    """A requirement's category ("experience") in the user's language."""
+    return pgettext(_CATEGORY, category) if category else category

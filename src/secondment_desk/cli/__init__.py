@@ -86,7 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print(f"{PROG}: {_('interrupted')}", file=sys.stderr)
+        print(f"{PROG}: " + _("interrupted"), file=sys.stderr)
+
         return 130
     except BrokenPipeError:
         return EXIT_OK

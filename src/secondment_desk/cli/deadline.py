@@ -281,9 +281,9 @@ def format_text(result: dict[str, Any]) -> str:
     rows += [
         (
             closes.format(organisation=organisation),
-            f"{result['closing_at']} ({result['organisation_zone']}, {source})",
+            f"{_moment(result['closing_at'])} ({result['organisation_zone']}, {source})",
         ),
-        (_("in your zone"), f"{result['closing_at_local']} ({result['local_zone']})"),
+        (_("in your zone"), f"{_moment(result['closing_at_local'])} ({result['local_zone']})"),
         (_("post"), _(result["regime"])),
     ]
     if result["nominated"]:
@@ -304,7 +304,7 @@ def format_text(result: dict[str, Any]) -> str:
         rows.append(
             (
                 _("apply to {state} by").format(state=state),
-                f"{result['delegation_deadline']} ({how}; {left})",
+                f"{_day(result['delegation_deadline'])} ({how}; {left})",
             )
         )
         if result["state_cannot_nominate"]:
@@ -342,7 +342,27 @@ def format_text(result: dict[str, Any]) -> str:
     )
 
 
+def _moment(iso: str) -> str:
+    """An ISO moment of the JSON as the user's language writes it (English: as it is)."""
+    from secondment_desk import i18n, locale_format
+
+    if i18n.current() == "en":
+        return iso
+    from datetime import datetime
+
+    return locale_format.datetime(datetime.fromisoformat(iso))
+
+
+def _day(iso: str | None) -> str:
+    from secondment_desk import i18n, locale_format
+
+    if not iso or i18n.current() == "en":
+        return iso or ""
+    return locale_format.date(date.fromisoformat(iso))
+
+
 def _organisation(short_name: str) -> str:
+
     from secondment_desk.locale_format import organisation
 
     return organisation(short_name)

@@ -34,46 +34,74 @@ _LABELS: tuple[tuple[str, str], ...] = (
 )
 
 
+_LANGUAGE, _NOT_ELIGIBLE = N_("Language"), N_("Not eligible")
+
+
 def _show(value: object) -> str:
+
     if isinstance(value, bool):
         return _("required") if value else _("not required")
     return str(getattr(value, "value", value))
 
 
+_CONTRACTS: dict[str, str] = {
+    "seconded": N_("seconded"),
+    "contracted": N_("contracted"),
+}
+
+
+def _value(name: str, value: object) -> str:
+    """A field's value as the user reads it: a degree level or contract type in words."""
+    from secondment_desk.models.education import EducationLevel
+
+    if name == "education_level" and isinstance(value, EducationLevel):
+        from secondment_desk.checklist.words import level_name
+
+        return level_name(value)
+    if name == "contract_type" and isinstance(value, str) and value in _CONTRACTS:
+        return _(_CONTRACTS[value])
+    if name == "country" and isinstance(value, str):
+        from secondment_desk.countries import display_name
+
+        return display_name(value)
+    return _show(value)
+
+
 def _label(label: str) -> str:
     """A label padded for the column (the indent of a sub-label kept)."""
-    indent = label[: len(label) - len(label.lstrip())]
-    return f"{indent}{_(label.strip())}:"
+    return _(label) + ":"  # the catalogue keeps a sub-label's indent
 
 
 def summary(vacancy: Vacancy) -> str:
-    from secondment_desk.checklist.words import kind_word
+    from secondment_desk.checklist.words import category_word, kind_word
     from secondment_desk.countries import display_name
     from secondment_desk.locale_format import language
 
     head = vacancy.title or _("(untitled post)")
+
     where = vacancy.source_name or _("text")
-    lines = [f"{head}  [{where}, {vacancy.format or _('unknown layout')}]"]
+    layout = vacancy.format or _("unknown layout")
+    lines = [f"{head}  [{where}, {layout}]"]
     for name, label in _LABELS:
         value = getattr(vacancy, name)
         if value is None:
             if name in vacancy.missing and not name.startswith(("min_years_m", "degree")):
                 lines.append(f"  {_label(label):<22} " + _("-- not found --"))
             continue
-        lines.append(f"  {_label(label):<22} {_show(value)}")
+        lines.append(f"  {_label(label):<22} {_value(name, value)}")
     for lr in vacancy.language_requirements:
         wording = f" ({lr.wording})" if lr.wording else ""
         shown = f"{language(lr.language)}, {kind_word(lr.kind)}{wording}"
-        lines.append(f"  {_('Language:'):<22} {shown}")
+        lines.append(f"  {_label(_LANGUAGE):<22} {shown}")
     if vacancy.ineligible_nationalities:
         names = ", ".join(display_name(n) for n in vacancy.ineligible_nationalities)
-        lines.append(f"  {_('Not eligible:'):<22} {names}")
+        lines.append(f"  {_label(_NOT_ELIGIBLE):<22} {names}")
     titles = {"mandatory": _("Mandatory requirements:"), "desirable": _("Desirable requirements:")}
     for kind in ("mandatory", "desirable"):
         reqs = [r for r in vacancy.requirements if r.kind == kind]
         if reqs:
             lines.append(f"  {titles[kind]}")
-            lines.extend(f"    - [{_(r.category)}] {r.text}" for r in reqs)
+            lines.extend(f"    - [{category_word(r.category)}] {r.text}" for r in reqs)
     if vacancy.tasks:
         lines.append("  " + _("Tasks: {n}").format(n=len(vacancy.tasks)))
     if vacancy.warnings:
@@ -104,6 +132,8 @@ _POST_COLUMNS: tuple[tuple[str, str], ...] = (
 def call_summary(posts: list[Vacancy]) -> str:
     """A notice with several posts (a Call for Contributions): what they share, once, then
     the posts as a table and what each asks beyond the shared requirements."""
+    from secondment_desk.checklist.words import category_word, kind_word
+
     first = posts[0]
     shared: dict[str, object] = {}
     for name, _label in _LABELS:
@@ -123,7 +153,8 @@ def call_summary(posts: list[Vacancy]) -> str:
     lines = summary(call).splitlines()
     n = len(posts)
     lines[0] = ngettext("{n} post in this notice", "{n} posts in this notice", n).format(n=n)
-    lines[0] += f"  [{first.source_name or _('text')}, {first.format or _('unknown layout')}]"
+    where, layout = first.source_name or _("text"), first.format or _("unknown layout")
+    lines[0] += f"  [{where}, {layout}]"
     columns = [
         (n, h)
         for n, h in _POST_COLUMNS
@@ -139,7 +170,9 @@ def call_summary(posts: list[Vacancy]) -> str:
         own = [r for r in post.requirements if r.id not in common_ids]
         if own:
             lines.append("  " + _("Post {i} also asks:").format(i=i))
-            lines.extend(f"    - [{_(r.kind)}, {_(r.category)}] {r.text}" for r in own)
+            lines.extend(
+                f"    - [{kind_word(r.kind)}, {category_word(r.category)}] {r.text}" for r in own
+            )
     lines.append("  " + _("(--json for every post in full)"))
     return "\n".join(lines)
 
