@@ -217,9 +217,11 @@ def update_core() -> dict[str, list[str]]:
     return missing
 
 
-def compile_core(out_dir: Path = CORE) -> list[Path]:
-    """Compile every core .po into out_dir as <code>.mo; returns the .mo files."""
+def compile_core(out_dir: Path | None = None) -> list[Path]:
+    """Compile every core .po into out_dir (default: beside it) as <code>.mo; returns them."""
+    out_dir = out_dir or CORE
     out_dir.mkdir(parents=True, exist_ok=True)
+
     built = []
     for code in CORE_LANGUAGES:
         po = CORE / f"{code}.po"
@@ -254,13 +256,10 @@ def main(argv: list[str] | None = None) -> int:
         missing = update_core()
     else:
         missing = {code: untranslated(read_core(code)) for code in CORE_LANGUAGES}
-    if args.update or args.check:
-        count = report(missing)
-        if args.check and count:
-            return 1
+    count = report(missing) if args.update or args.check else 0
     release()
     compile_core()
-    return 0
+    return 1 if args.check and count else 0
 
 
 if __name__ == "__main__":
