@@ -21,7 +21,9 @@ from typing import Any
 from tests.conftest import REPO
 
 _RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ /&-]+[A-Za-z][A-Za-z'’-]*){2,}")
-_URL = re.compile(r"\S+://\S+|\S+@\S+|\b[\w.-]+\.(?:org|int|com|no|de|eu|txt|pdf|docx|json)\b")
+_URL = re.compile(
+    r"(?<!\S)[~/]\S+|\S+://\S+|\S+@\S+|\b[\w.-]+\.(?:org|int|com|no|de|eu|txt|pdf|docx|json)\b"
+)
 
 
 def fold(text: str) -> str:

@@ -236,6 +236,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days left counts to the deadline shown in bold: the delegation&apos;s until the application is sent, then the organisation&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,6 +1934,13 @@
     <name>_KeyDialog</name>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Demo: the closing date was moved to {date} so the deadlines lie ahead; the notice text still shows the original date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

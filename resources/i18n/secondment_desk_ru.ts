@@ -5,11 +5,11 @@
     <name>AppContext</name>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезагрузить</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мои</translation>
     </message>
 </context>
 <context>
@@ -135,19 +135,19 @@
     </message>
     <message>
         <source>Ranked posts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок должностей:</translation>
     </message>
     <message>
         <source>Ranked posts of this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок должностей этого призыва</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Звание</translation>
+        <translation>Упорядочить</translation>
     </message>
     <message>
         <source>Rank the posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Упорядочить должности</translation>
     </message>
     <message>
         <source>Choose a candidate and load a notice to see the checklist.</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Ranked in this application: {posts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок в этой заявке: {posts}</translation>
     </message>
     <message>
         <source>Desirable not yet met: {gaps}. Competencies without a STAR story: {stories}.</source>
@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>up to {n} references of this call, most wanted first, e.g. {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>до {n} номеров должностей этого призыва, самая желанная первой, например {ref}</translation>
     </message>
     <message>
         <source>rank the posts</source>
-        <translation type="unfinished"></translation>
+        <translation>упорядочить должности</translation>
     </message>
     <message>
         <source>Select an item to read it in full here.</source>
@@ -237,6 +237,14 @@
         <translation>завершено</translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>dates unreadable</source>
+        <translation>даты не читаются</translation>
+    </message>
+    <message>
         <source>Days left counts to the deadline shown in bold: the delegation&apos;s until the application is sent, then the organisation&apos;s.</source>
         <translation>«Осталось дней» считается до срока, выделенного жирным: до срока делегации, пока заявка не отправлена, затем до срока организации.</translation>
     </message>
@@ -266,7 +274,7 @@
     </message>
     <message>
         <source>— (apply directly)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (подача напрямую)</translation>
     </message>
     <message>
         <source>Your time: {moment}</source>
@@ -435,7 +443,7 @@
     </message>
     <message>
         <source>Ranked posts (one deadline for all): {posts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок должностей (один срок для всех): {posts}</translation>
     </message>
     <message>
         <source>not stated in the notice</source>
@@ -459,7 +467,7 @@
     </message>
     <message>
         <source>No State nominates for this {regime}. {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>На эту должность ({regime}) государство не выдвигает. {how}</translation>
     </message>
     <message>
         <source>{date} ({days} working days before the closing day)</source>
@@ -570,7 +578,7 @@
     </message>
     <message>
         <source>Use this form for another organisation&apos;s post</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать эту форму для должности другой организации</translation>
     </message>
     <message>
         <source>Choose a candidate and load a notice to prepare the documents.</source>
@@ -578,19 +586,19 @@
     </message>
     <message>
         <source>{regime}. Letter to: {addressee}. Form: {form}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{regime}. Адресат письма: {addressee}. Форма: {form}.</translation>
     </message>
     <message>
         <source>Ranked posts: {posts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок должностей: {posts}</translation>
     </message>
     <message>
         <source>Tick “Use this form for another organisation&apos;s post” to fill it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте «Использовать эту форму для должности другой организации», чтобы всё же заполнить её.</translation>
     </message>
     <message>
         <source>{count} characters with spaces (the notice states its own limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} знаков с пробелами (ограничение указано в объявлении)</translation>
     </message>
     <message>
         <source>{over} over the limit</source>
@@ -891,11 +899,11 @@
     </message>
     <message>
         <source>{n} record(s) cannot be read and are left out ({ids}); every other record is shown. Delete them or restore a backup (secondment-desk profile list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать записи ({n}), они пропущены ({ids}); все остальные записи показаны. Удалите их или восстановите резервную копию (их показывает secondment-desk profile list).</translation>
     </message>
     <message>
         <source>A backup was restored over this store while the window was open: nothing more is saved here. Close and reopen the window to see the restored data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока окно было открыто, поверх этого хранилища восстановили резервную копию: здесь больше ничего не сохраняется. Закройте и снова откройте окно, чтобы увидеть восстановленные данные.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1936,13 @@
     <message>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Demo: the closing date was moved to {date} so the deadlines lie ahead; the notice text still shows the original date.</source>
+        <translation>Демо: дата окончания приёма перенесена на {date}, чтобы сроки были впереди; в тексте объявления осталась исходная дата.</translation>
     </message>
 </context>
 </TS>

@@ -75,8 +75,8 @@ def checklist_context(checklist: Checklist) -> dict[str, Any]:
         "built_on": checklist.built_on.isoformat(),
         "competency_model": checklist.competency_model or "",
         "management_reason": checklist.management_reason or "",
-        "regime": _(checklist.regime) if checklist.regime else "",
-        "how_to_apply": _(checklist.how_to_apply) if checklist.how_to_apply else "",
+        "regime": checklist.regime or "",
+        "how_to_apply": checklist.how_to_apply or "",
         "ranked_posts": list(checklist.ranked_posts),
         "summary": {
             "headline": s.headline(),

@@ -284,7 +284,7 @@ def format_text(result: dict[str, Any]) -> str:
             f"{_moment(result['closing_at'])} ({result['organisation_zone']}, {source})",
         ),
         (_("in your zone"), f"{_moment(result['closing_at_local'])} ({result['local_zone']})"),
-        (_("post"), _(result["regime"])),
+        (_("post"), result["regime"]),
     ]
     if result["nominated"]:
         n = result["lead_working_days"]
@@ -321,11 +321,11 @@ def format_text(result: dict[str, Any]) -> str:
                 rows.append((label, result[key]))
         if result["contact"]:
             rows.append((_("contact"), result["contact"]))
-        rows.append((_("how to apply"), _(result["how_to_apply"])))
+        rows.append((_("how to apply"), result["how_to_apply"]))
         if result["apply_url"]:
             rows.append((_("where"), result["apply_url"]))
     else:
-        rows.append((_("how to apply"), _(result["how_to_apply"])))
+        rows.append((_("how to apply"), result["how_to_apply"]))
         if result["apply_url"]:
             rows.append((_("where"), result["apply_url"]))
         if result["ignored_state"]:

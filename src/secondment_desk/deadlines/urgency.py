@@ -172,7 +172,8 @@ def urgency_of(
     elif not deadlines.nominated:
         message = _("Apply directly: the organisation closes {when}{dated}.").format(
             when=when, dated=dated
-        ) + (f" {_(deadlines.how_to_apply)}" if deadlines.how_to_apply else "")
+        ) + (f" {deadlines.how_to_apply}" if deadlines.how_to_apply else "")
+
     else:
         message = _("The organisation closes {when}{dated}.").format(when=when, dated=dated)
     return Urgency(

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from secondment_desk.checklist import Checklist, build_checklist, checklist_context
 from secondment_desk.checklist.render import item_data
+from secondment_desk.i18n import translator
 from secondment_desk.models import (
     Application,
     ChecklistItem,
@@ -117,19 +118,24 @@ def organisation_context(
     cover letter, the form the regime takes and the letter limit, from the rules."""
     post = post_rules(vacancy)
     org, regime = post.organisation, post.regime
+    words = translator(language)
+
+    def said(text: str) -> str:  # the rules' words in the letter's language
+        return words.gettext(text) if text else text
+
     return {
         "family": org.family,
         "short_name": org.short_name,
         "name": org.name,
         "regime": regime.key,
-        "regime_label": regime.label,
+        "regime_label": said(regime.label),
         "post_word": regime.post_word_ru if language == "ru" else regime.post_word,
         "nominated": regime.nominated,
         "nominated_by": regime.nominated_by or "",
-        "how_to_apply": regime.how_to_apply,
+        "how_to_apply": said(regime.how_to_apply),
         "addressee": addressee(vacancy, nominating_state, language),
         "form_template": regime.documents.form_template or "",
-        "form_note": regime.documents.form_note,
+        "form_note": said(regime.documents.form_note),
         "letter_limit": org.cover_letter_limit if org.cover_letter_limit is not None else "",
         "letter_limit_note": org.cover_letter_limit_note,
         "ranked_posts_max": org.ranked_posts_max,

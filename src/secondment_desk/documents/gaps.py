@@ -111,6 +111,13 @@ _WHOLE_SECTION_LISTS = frozenset(
 )
 
 _LABELS: dict[str, str] = {
+    # Fields whose English label is their own name: listed so the catalogue translates them.
+    "grade": N_("grade"),
+    "region": N_("region"),
+    "certificates": N_("certificates"),
+    "achievements": N_("achievements"),
+    "url": N_("URL"),
+    "military_service": N_("military service"),
     "requisition_id": N_("requisition ID"),
     "nominating_state": N_("nominating State"),
     "office": N_("mission or institution"),
