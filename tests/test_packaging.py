@@ -49,7 +49,6 @@ def test_wheel_holds_the_data_folders(wheel: Path) -> None:
     assert "secondment_desk/_data/resources/i18n/core/ru.mo" in names
 
 
-
 @pytest.mark.slow
 def test_installed_wheel_runs_and_finds_its_data(wheel: Path, tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"

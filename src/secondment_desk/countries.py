@@ -128,9 +128,11 @@ def require(name: str) -> Country:
     found = lookup(name)
     if found:
         return found
+    from secondment_desk.i18n import _
+
     close = suggestions(name)
-    hint = f" Did you mean {', '.join(close)}?" if close else ""
-    raise NotFoundError(f"Unknown country '{name}'.{hint}")
+    hint = " " + _("Did you mean {names}?").format(names=", ".join(close)) if close else ""
+    raise NotFoundError(_("Unknown country '{name}'.").format(name=name) + hint)
 
 
 def osce_participating_states() -> list[Country]:
