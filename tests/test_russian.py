@@ -12,6 +12,7 @@ from types import ModuleType
 import pytest
 
 from secondment_desk import i18n, locale_format
+from secondment_desk.checklist import build_checklist
 from secondment_desk.checklist.assess import years_text
 from secondment_desk.checklist.build import Summary
 from secondment_desk.cli import main
@@ -258,3 +259,25 @@ def test_the_russian_cover_letter_names_the_state_in_russian() -> None:
     app = Application(profile_id="p", vacancy=osce, nominating_state="Kazakhstan")
     assert addressee(osce, app.nominating_state, "ru") == "В делегацию при ОБСЕ: Казахстан"
     assert addressee(osce, "Kazakhstan", "en") == "To the Delegation of Kazakhstan to the OSCE"
+
+
+@pytest.mark.usefixtures("russian")
+def test_the_checklist_report_in_russian(tmp_path: Path) -> None:
+    import docx
+
+    from secondment_desk.documents import render_checklist_report
+    from secondment_desk.profile import import_file
+    from secondment_desk.vacancy import load_vacancies
+
+    profile = import_file(DEMO / "profile.json")
+    (vacancy,) = load_vacancies(DEMO / "osce_dushanbe_head_pmd.txt")
+    checklist = build_checklist(vacancy, profile, today=dt.date(2025, 8, 1))
+    out = render_checklist_report(checklist, profile, vacancy, tmp_path / "report.docx")
+    document = docx.Document(str(out))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    text = [p.text for p in document.paragraphs] + cells
+    joined = "\n".join(text)
+    assert "Контрольный список требований" in joined and "ОБЯЗАТЕЛЬНЫЕ ТРЕБОВАНИЯ" in joined
+    assert checklist.summary.headline() in joined
+    assert i18n.untranslated() == set()
+    assert english_runs(text, allowed_corpus(*notice_warnings(NOTICES))) == []

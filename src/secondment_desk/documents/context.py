@@ -204,11 +204,15 @@ def _checklist(checklist: Checklist | list[ChecklistItem] | None) -> dict[str, A
 
 def _application(application: Application | None, profile: Profile, vacancy: Vacancy) -> Any:
     if application is not None:
+        from secondment_desk.deadlines.urgency import status_word
+
         data: dict[str, Any] = plain(application)
         data["status"] = str(application.status)
+        data["status_label"] = status_word(application.status)  # in the user's language
     else:
         data = plain(Application(profile_id=profile.id, vacancy=vacancy))
-        data.update(id="", created_at="", updated_at="", status="")
+        data.update(id="", created_at="", updated_at="", status="", status_label="")
+
     data.pop("vacancy", None)  # the top-level `vacancy` is the one templates use
     return data
 

@@ -35,9 +35,9 @@ from secondment_desk.documents.pdf import (
 from secondment_desk.documents.prepared import prepare
 from secondment_desk.documents.private_temp import open_private, private_tempdir
 from secondment_desk.documents.registry import (
-    CHECKLIST_REPORT,
     COVER_LETTERS,
     FORM,
+    checklist_report_template,
     find_template,
 )
 from secondment_desk.documents.render import empty_fields, fields_read, render_docx
@@ -48,6 +48,7 @@ from secondment_desk.documents.safety import (
     unsafe_member_reason,
 )
 from secondment_desk.errors import InputError
+from secondment_desk.i18n import _
 from secondment_desk.models import Application, ChecklistItem, Profile, Vacancy
 from secondment_desk.organisations.rules import foreign_form
 from secondment_desk.paths import data_home
@@ -138,14 +139,22 @@ def fill_documents(
         info = ctx["cover_letter"]
         result.cover_letter_characters = info["characters"]
         if not info["text"]:
-            result.warnings.append("The cover letter has no text yet.")
+            result.warnings.append(_("The cover letter has no text yet."))
         elif info["over_limit"]:  # never without a limit
+            from secondment_desk.locale_format import number
+
             result.warnings.append(
-                f"The cover letter has {info['characters']:,} characters with spaces, "
-                f"{info['over_by']:,} over the limit of {info['limit']:,}."
+                _(
+                    "The cover letter has {n} characters with spaces, {over} over the limit of "
+                    "{limit}."
+                ).format(
+                    n=number(info["characters"]),
+                    over=number(info["over_by"]),
+                    limit=number(info["limit"]),
+                )
             )
     if with_report:
-        jobs.append(("checklist_report", find_template(CHECKLIST_REPORT)))
+        jobs.append(("checklist_report", find_template(checklist_report_template())))
     for role, template in jobs:
         out = outdir / f"{stems[role]}.docx"
         render_docx(template, ctx, out)
@@ -178,7 +187,7 @@ def render_checklist_report(
 ) -> Path:
     """The checklist report alone, through the same template machinery as the form."""
     render_docx(
-        find_template(CHECKLIST_REPORT),
+        find_template(checklist_report_template()),
         build_context(profile, vacancy, application, checklist),
         out,
     )
