@@ -31,12 +31,17 @@ def desk_home(
 
 
 @pytest.fixture(autouse=True)
-def english_core() -> Iterator[None]:
+def english_core(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The core's language is process-wide: a test that switches it (a Russian window, a CLI
-    run with --lang ru) must not leave it switched for the next one."""
-    yield
+    run with --lang ru) must not leave it switched for the next one. A developer's Russian
+    LANG does not turn the English tests Russian either (the CLI follows LANG)."""
     from secondment_desk import i18n
 
+    if i18n.language_from_env() != "en":
+        for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("LANG", "C.UTF-8")
+    yield
     i18n.set_language("en")
 
 
