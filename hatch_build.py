@@ -1,7 +1,8 @@
-"""Wheel build hook: compile the Qt translations (.ts -> .qm) into the wheel.
+"""Wheel build hook: compile the translations into the wheel.
 
-The .qm files are build products and not in git; without pyside6-lrelease at build time the
-wheel is built without them and the application stays in English.
+The window's (.ts -> .qm, pyside6-lrelease) and the core's (.po -> .mo, Babel). Both are build
+products and not in git; without pyside6-lrelease at build time the wheel is built without the
+.qm and the window stays in English.
 """
 
 from __future__ import annotations
@@ -31,3 +32,6 @@ class TranslationsHook(BuildHookInterface):
         out = Path(tempfile.mkdtemp(prefix="desk-qm-"))
         for qm in module.release(out):
             build_data["force_include"][str(qm)] = f"secondment_desk/_data/resources/i18n/{qm.name}"
+        for mo in module.compile_core(out / "core"):
+            target = f"secondment_desk/_data/resources/i18n/core/{mo.name}"
+            build_data["force_include"][str(mo)] = target

@@ -834,46 +834,111 @@ def build_cover_letter(lang: str) -> DocumentObject:
 
 
 # -- checklist report -----------------------------------------------------------------------
-def build_checklist_report() -> DocumentObject:
-    doc = new_document("Requirement checklist")
+# The checklist report's own words; the items, reasons and headline come from the context in
+# the language the application runs in (secondment_desk.i18n), so each report reads one language.
+REPORT_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Requirement checklist",
+        "subtitle": "How the candidate's record meets the vacancy's requirements, prepared "
+        "{{ today.en }}.",
+        "page": "Page|of",
+        "candidate": "Candidate",
+        "post": "Post",
+        "reference": "Reference",
+        "closing": "Closing date",
+        "office": "Mission / institution",
+        "state": "Nominating State",
+        "status": "Status",
+        "summary": "Summary",
+        "items": "Items",
+        "met": "Met",
+        "partly": "Partly met",
+        "not_met": "Not met",
+        "unknown": "To check",
+        "readiness": "Readiness",
+        "mandatory": "Mandatory requirements",
+        "desirable": "Desirable requirements",
+        "competencies": "Competencies",
+        "requirement": "Requirement",
+        "why": "Why",
+        "evidence": "Evidence",
+        "note": "Note",
+        "candidate_said": " (candidate)",
+        "none": "None.",
+        "status_value": "{{ application.status|replace('_', ' ')|capitalize }}",
+        "item_status": "{{ item.status|replace('_', ' ')|capitalize }}",
+    },
+    "ru": {
+        "title": "Контрольный список требований",
+        "subtitle": "Как опыт кандидата соответствует требованиям вакансии; составлено "
+        "{{ today.ru }}",  # the date ends with "г."
+        "page": "Страница|из",
+        "candidate": "Кандидат",
+        "post": "Должность",
+        "reference": "Номер",
+        "closing": "Дата окончания",
+        "office": "Миссия / учреждение",
+        "state": "Выдвигающее государство",
+        "status": "Статус",
+        "summary": "Сводка",
+        "items": "Пунктов",
+        "met": "Выполнено",
+        "partly": "Частично",
+        "not_met": "Не выполнено",
+        "unknown": "Проверить",
+        "readiness": "Готовность",
+        "mandatory": "Обязательные требования",
+        "desirable": "Желательные требования",
+        "competencies": "Компетенции",
+        "requirement": "Требование",
+        "why": "Почему",
+        "evidence": "Подтверждение",
+        "note": "Заметка",
+        "candidate_said": " (кандидат)",
+        "none": "Нет.",
+        "status_value": "{{ application.status_label }}",
+        "item_status": "{{ item.status_label }}",
+    },
+}
+
+
+def build_checklist_report(lang: str = "en") -> DocumentObject:
+    w = REPORT_WORDS[lang]
+    doc = new_document(w["title"])
     header_footer(
         doc,
-        "Requirement checklist · {{ vacancy.requisition_id }}",
+        w["title"] + " · {{ vacancy.requisition_id }}",
         "{{ profile.full_name }}",
-        "Page|of",
+        w["page"],
     )
-    heading_block(
-        doc,
-        "Requirement checklist",
-        "How the candidate's record meets the vacancy's requirements, prepared {{ today.en }}.",
-    )
+    heading_block(doc, w["title"], w["subtitle"])
     label_table(
         doc,
         [
-            ("Candidate", "{{ profile.full_name }}"),
+            (w["candidate"], "{{ profile.full_name }}"),
             (
-                "Post",
+                w["post"],
                 "{{ vacancy.title }}{% if vacancy.grade %} ({{ vacancy.grade }}){% endif %}",
             ),
             (
-                "Reference",
+                w["reference"],
                 "{{ vacancy.requisition_id }}",
-                "Closing date",
+                w["closing"],
                 "{{ vacancy.closing_date|dmy }}",
             ),
-            ("Mission / institution", "{{ vacancy.office }}"),
+            (w["office"], "{{ vacancy.office }}"),
             (
-                "Nominating State",
+                w["state"],
                 "{{ application.nominating_state }}",
-                "Status",
-                "{{ application.status|replace('_', ' ')|capitalize }}",
+                w["status"],
+                w["status_value"],
             ),
         ],
         W4,
     )
-    section_heading(doc, "Summary")
+    section_heading(doc, w["summary"])
     summary = new_table(doc, (34.8,) * 5)
-    add_head_row(summary, ("Items", "Met", "Partly met", "Not met", "To check"))
+    add_head_row(summary, (w["items"], w["met"], w["partly"], w["not_met"], w["unknown"]))
     add_row(
         summary,
         (
@@ -884,7 +949,7 @@ def build_checklist_report() -> DocumentObject:
             "{{ checklist.counts.unknown }}",
         ),
     )
-    section_heading(doc, "Readiness")
+    section_heading(doc, w["readiness"])
     para(doc, "{{ checklist.summary.headline }}", bold=True, after=4)
     tag(doc, "{%p for part in checklist.summary.parts %}")
     para(doc, "{{ part.title }}", bold=True, size=9, before=4, keep=True)
@@ -893,19 +958,18 @@ def build_checklist_report() -> DocumentObject:
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
     for title, seq in (
-        ("Mandatory requirements", "checklist.mandatory"),
-        ("Desirable requirements", "checklist.desirable"),
-        ("Competencies", "checklist.competencies"),
+        (w["mandatory"], "checklist.mandatory"),
+        (w["desirable"], "checklist.desirable"),
+        (w["competencies"], "checklist.competencies"),
     ):
         section_heading(doc, title)
         grid_table(
             doc,
-            ("Requirement", "Status", "Why", "Evidence", "Note"),
+            (w["requirement"], w["status"], w["why"], w["evidence"], w["note"]),
             (
                 "{{ item.text }}",
-                "{% cellbg item.status_fill %}"
-                "{{ item.status|replace('_', ' ')|capitalize }}"
-                "{% if item.decided_by == 'candidate' %} (candidate){% endif %}",
+                "{% cellbg item.status_fill %}" + w["item_status"] + "{% if item.decided_by == "
+                "'candidate' %}" + w["candidate_said"] + "{% endif %}",
                 "{{ item.reason }}",
                 "{% for ev in item.evidence %}{{ ev.text }}"
                 "{% if not loop.last %}; {% endif %}{% endfor %}",
@@ -913,7 +977,7 @@ def build_checklist_report() -> DocumentObject:
             ),
             (58, 22, 38, 36, 20),
             "item in " + seq,
-            "None.",
+            w["none"],
         )
     return doc
 
@@ -937,6 +1001,7 @@ TEMPLATES = {
     "checklist_report.docx": build_checklist_report,
     "un_personal_history_p11.docx": lambda: _official("p11"),
     "eu_csdp_application_form.docx": lambda: _official("eu"),
+    "checklist_report_ru.docx": lambda: build_checklist_report("ru"),
 }
 
 

@@ -30,6 +30,44 @@ def desk_home(
     yield home
 
 
+@pytest.fixture(autouse=True)
+def english_core(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The core's language is process-wide: a test that switches it (a Russian window, a CLI
+    run with --lang ru) must not leave it switched for the next one. A developer's Russian
+    LANG does not turn the English tests Russian either (the CLI follows LANG)."""
+    from secondment_desk import i18n
+
+    if i18n.language_from_env() != "en":
+        for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("LANG", "C.UTF-8")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def core_catalogues() -> None:
+    """The core's .mo files are build products (./desk set-up compiles them): compile them
+    here when missing or older than their .po, so a fresh checkout tests the Russian too."""
+    po_dir = REPO / "resources" / "i18n" / "core"
+    stale = [
+        po
+        for po in po_dir.glob("*.po")
+        if not po.with_suffix(".mo").exists()
+        or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime
+    ]
+    if stale:
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location(
+            "build_translations", REPO / "scripts" / "build_translations.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.compile_core()
+
+
 def subprocess_env(**extra: str) -> dict[str, str]:
     """Environment for running this checkout's code in a child process."""
     env = dict(os.environ)

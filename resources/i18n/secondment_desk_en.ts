@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Mandatory</source>
@@ -123,6 +134,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ranked posts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked posts of this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a candidate and load a notice to see the checklist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,7 +165,19 @@
         </translation>
     </message>
     <message>
+        <source>Ranked in this application: {posts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Desirable not yet met: {gaps}. Competencies without a STAR story: {stories}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to {n} references of this call, most wanted first, e.g. {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank the posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -197,6 +236,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days left counts to the deadline shown in bold: the delegation&apos;s until the application is sent, then the organisation&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,6 +269,10 @@
     </message>
     <message>
         <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (apply directly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -390,6 +441,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ranked posts (one deadline for all): {posts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not stated in the notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,6 +462,10 @@
     </message>
     <message>
         <source>State default ({days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No State nominates for this {regime}. {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -517,7 +576,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use this form for another organisation&apos;s post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a candidate and load a notice to prepare the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{regime}. Letter to: {addressee}. Form: {form}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked posts: {posts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “Use this form for another organisation&apos;s post” to fill it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} characters with spaces (the notice states its own limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -815,6 +894,14 @@
     </message>
     <message>
         <source>Deadlines coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} record(s) cannot be read and are left out ({ids}); every other record is shown. Delete them or restore a backup (secondment-desk profile list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup was restored over this store while the window was open: nothing more is saved here. Close and reopen the window to see the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,6 +1934,13 @@
     <name>_KeyDialog</name>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Demo: the closing date was moved to {date} so the deadlines lie ahead; the notice text still shows the original date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

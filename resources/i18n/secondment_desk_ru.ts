@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мои</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Mandatory</source>
@@ -123,6 +134,22 @@
         <translation>Ваша заметка или подтверждение для выбранного пункта</translation>
     </message>
     <message>
+        <source>Ranked posts:</source>
+        <translation>Порядок должностей:</translation>
+    </message>
+    <message>
+        <source>Ranked posts of this call</source>
+        <translation>Порядок должностей этого призыва</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Упорядочить</translation>
+    </message>
+    <message>
+        <source>Rank the posts</source>
+        <translation>Упорядочить должности</translation>
+    </message>
+    <message>
         <source>Choose a candidate and load a notice to see the checklist.</source>
         <translation>Выберите кандидата и загрузите объявление, чтобы увидеть контрольный список.</translation>
     </message>
@@ -139,8 +166,20 @@
         </translation>
     </message>
     <message>
+        <source>Ranked in this application: {posts}</source>
+        <translation>Порядок в этой заявке: {posts}</translation>
+    </message>
+    <message>
         <source>Desirable not yet met: {gaps}. Competencies without a STAR story: {stories}.</source>
         <translation>Желательных требований не выполнено: {gaps}. Компетенций без STAR-примера: {stories}.</translation>
+    </message>
+    <message>
+        <source>up to {n} references of this call, most wanted first, e.g. {ref}</source>
+        <translation>до {n} номеров должностей этого призыва, самая желанная первой, например {ref}</translation>
+    </message>
+    <message>
+        <source>rank the posts</source>
+        <translation>упорядочить должности</translation>
     </message>
     <message>
         <source>Select an item to read it in full here.</source>
@@ -198,6 +237,14 @@
         <translation>завершено</translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>dates unreadable</source>
+        <translation>даты не читаются</translation>
+    </message>
+    <message>
         <source>Days left counts to the deadline shown in bold: the delegation&apos;s until the application is sent, then the organisation&apos;s.</source>
         <translation>«Осталось дней» считается до срока, выделенного жирным: до срока делегации, пока заявка не отправлена, затем до срока организации.</translation>
     </message>
@@ -224,6 +271,10 @@
     <message>
         <source>Days left</source>
         <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>— (apply directly)</source>
+        <translation>— (подача напрямую)</translation>
     </message>
     <message>
         <source>Your time: {moment}</source>
@@ -391,6 +442,10 @@
         <translation>Заявка не выбрана. Сначала загрузите объявление на экране «Вакансия».</translation>
     </message>
     <message>
+        <source>Ranked posts (one deadline for all): {posts}</source>
+        <translation>Порядок должностей (один срок для всех): {posts}</translation>
+    </message>
+    <message>
         <source>not stated in the notice</source>
         <translation>в объявлении не указан</translation>
     </message>
@@ -409,6 +464,10 @@
     <message>
         <source>State default ({days})</source>
         <translation>по умолчанию для государства ({days})</translation>
+    </message>
+    <message>
+        <source>No State nominates for this {regime}. {how}</source>
+        <translation>На эту должность ({regime}) государство не выдвигает. {how}</translation>
     </message>
     <message>
         <source>{date} ({days} working days before the closing day)</source>
@@ -518,8 +577,28 @@
         <translation>Записанные файлы</translation>
     </message>
     <message>
+        <source>Use this form for another organisation&apos;s post</source>
+        <translation>Использовать эту форму для должности другой организации</translation>
+    </message>
+    <message>
         <source>Choose a candidate and load a notice to prepare the documents.</source>
         <translation>Выберите кандидата и загрузите объявление, чтобы подготовить документы.</translation>
+    </message>
+    <message>
+        <source>{regime}. Letter to: {addressee}. Form: {form}.</source>
+        <translation>{regime}. Адресат письма: {addressee}. Форма: {form}.</translation>
+    </message>
+    <message>
+        <source>Ranked posts: {posts}</source>
+        <translation>Порядок должностей: {posts}</translation>
+    </message>
+    <message>
+        <source>Tick “Use this form for another organisation&apos;s post” to fill it anyway.</source>
+        <translation>Отметьте «Использовать эту форму для должности другой организации», чтобы всё же заполнить её.</translation>
+    </message>
+    <message>
+        <source>{count} characters with spaces (the notice states its own limit)</source>
+        <translation>{count} знаков с пробелами (ограничение указано в объявлении)</translation>
     </message>
     <message>
         <source>{over} over the limit</source>
@@ -817,6 +896,14 @@
     <message>
         <source>Deadlines coming up</source>
         <translation>Приближаются сроки</translation>
+    </message>
+    <message>
+        <source>{n} record(s) cannot be read and are left out ({ids}); every other record is shown. Delete them or restore a backup (secondment-desk profile list shows them).</source>
+        <translation>Не удаётся прочитать записи ({n}), они пропущены ({ids}); все остальные записи показаны. Удалите их или восстановите резервную копию (их показывает secondment-desk profile list).</translation>
+    </message>
+    <message>
+        <source>A backup was restored over this store while the window was open: nothing more is saved here. Close and reopen the window to see the restored data.</source>
+        <translation>Пока окно было открыто, поверх этого хранилища восстановили резервную копию: здесь больше ничего не сохраняется. Закройте и снова откройте окно, чтобы увидеть восстановленные данные.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1936,13 @@
     <message>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Demo: the closing date was moved to {date} so the deadlines lie ahead; the notice text still shows the original date.</source>
+        <translation>Демо: дата окончания приёма перенесена на {date}, чтобы сроки были впереди; в тексте объявления осталась исходная дата.</translation>
     </message>
 </context>
 </TS>

@@ -103,6 +103,18 @@ def normalize(name: str) -> str | None:
     return found.name if found else None
 
 
+def display_name(name_or_code: str, language: str | None = None) -> str:
+    """The country's name as the user reads it: the application's English spelling, or in
+    Russian (CLDR through Babel, else pycountry's ISO 3166 translation) when that is the
+    language in effect or ``language``. A name that is no country is returned as given."""
+    found = lookup(name_or_code)
+    if found is None:
+        return name_or_code
+    from secondment_desk.locale_format import country
+
+    return country(found.code, found.name, language)
+
+
 def suggestions(name: str, limit: int = 3) -> list[str]:
     """Closest known country names to a misspelling."""
     index = _index()
@@ -116,9 +128,11 @@ def require(name: str) -> Country:
     found = lookup(name)
     if found:
         return found
+    from secondment_desk.i18n import _
+
     close = suggestions(name)
-    hint = f" Did you mean {', '.join(close)}?" if close else ""
-    raise NotFoundError(f"Unknown country '{name}'.{hint}")
+    hint = " " + _("Did you mean {names}?").format(names=", ".join(close)) if close else ""
+    raise NotFoundError(_("Unknown country '{name}'.").format(name=name) + hint)
 
 
 def osce_participating_states() -> list[Country]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from secondment_desk.i18n import N_, _
 from secondment_desk.models.vacancy import Vacancy
 
 Status = Literal["open", "cancelled", "closed", "partial"]
@@ -22,9 +23,9 @@ _NO_REQUIREMENTS = "no requirement list"
 
 # Facts a partial copy leaves unjudged, by the field the parser could not find.
 _NOT_JUDGED: dict[str, str] = {
-    "education_level": "education",
-    "min_years_experience": "experience",
-    "languages_mandatory": "languages",
+    "education_level": N_("education"),
+    "min_years_experience": N_("experience"),
+    "languages_mandatory": N_("languages"),
 }
 
 
@@ -56,20 +57,20 @@ class NoticeState:
     def problem(self) -> str | None:
         """The sentence that stops the application, or None while it can go ahead."""
         if self.cancelled:
-            return "The notice says this opening is cancelled: it takes no applications."
+            return _("The notice says this opening is cancelled: it takes no applications.")
         if self.closed_on is not None:
-            return f"The notice closed on {self.closed_on.isoformat()}."
+            return _("The notice closed on {date}.").format(date=self.closed_on.isoformat())
         if self.closed:
-            return "The notice says this opening is closed."
+            return _("The notice says this opening is closed.")
         return None
 
     def partial_sentence(self) -> str | None:
         if not self.not_judged:
             return None
-        return (
-            "This copy of the notice has no requirement list: "
-            f"{', '.join(self.not_judged)} could not be judged; read the official notice."
-        )
+        return _(
+            "This copy of the notice has no requirement list: {parts} could not be judged; "
+            "read the official notice."
+        ).format(parts=", ".join(_(part) for part in self.not_judged))
 
 
 def _derived_status(vacancy: Vacancy) -> Status:
@@ -97,7 +98,7 @@ def notice_state(vacancy: Vacancy, today: date | None = None) -> NoticeState:
             words
             for name, words in _NOT_JUDGED.items()
             if name in vacancy.missing or not getattr(vacancy, name)
-        ) or ("the requirements",)
+        ) or (N_("the requirements"),)
     if status == "partial":
         status = "open"
     if status == "open" and closed_on is not None:

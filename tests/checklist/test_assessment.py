@@ -124,7 +124,7 @@ def test_overlapping_jobs_count_once_and_irrelevant_ones_not_at_all() -> None:
     item = _experience(build_checklist(dushanbe(), person(jobs=jobs), today=TODAY))
     assert item.status == "met"
     assert "6 years of relevant experience" in item.reason
-    assert "1 job(s) marked not relevant were left out" in item.reason
+    assert "1 job marked not relevant was left out" in item.reason
 
 
 def test_no_employment_is_unknown_not_a_failure() -> None:

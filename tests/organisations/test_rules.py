@@ -244,7 +244,7 @@ def test_cover_letter_addressee_and_limit_follow_the_regime() -> None:
     osce = Vacancy(organization="OSCE", contract_type="Seconded")
     app = Application(profile_id=profile.id, vacancy=osce, nominating_state="Kyrgyzstan")
     ru = build_context(profile, osce, app, letter_language="ru")
-    assert ru["organisation"]["addressee"] == "В делегацию при ОБСЕ: Kyrgyzstan"
+    assert ru["organisation"]["addressee"] == "В делегацию при ОБСЕ: Киргизия"
     assert build_context(profile, osce, app)["cover_letter"]["limit"] == 3000
 
 

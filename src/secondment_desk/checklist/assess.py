@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from secondment_desk.checklist import words as W
 from secondment_desk.checklist.data import Competency, LevelPhrase, level_near
+from secondment_desk.i18n import N_, _, ngettext
 from secondment_desk.models.checklist import Evidence, ItemStatus
 from secondment_desk.models.education import EducationLevel
 from secondment_desk.models.profile import (
@@ -55,9 +57,9 @@ def years_text(years: float) -> str:
     y, m = divmod(months, 12)
     parts = []
     if y:
-        parts.append(f"{y} year{'s' if y != 1 else ''}")
+        parts.append(ngettext("{n} year", "{n} years", y).format(n=y))
     if m or not y:
-        parts.append(f"{m} month{'s' if m != 1 else ''}")
+        parts.append(ngettext("{n} month", "{n} months", m).format(n=m))
     return " ".join(parts)
 
 
@@ -85,16 +87,21 @@ def management_post(vacancy: Vacancy) -> str | None:
     if parts:
         letter, step = parts
         if letter == "D":
-            return f"the grade is {vacancy.grade}"
+            return _("the grade is {grade}").format(grade=vacancy.grade)
         if step is not None and ((letter == "S" and step >= 3) or (letter == "P" and step >= 4)):
-            return f"the grade is {vacancy.grade}"
+            return _("the grade is {grade}").format(grade=vacancy.grade)
     if vacancy.job_level and re.search(r"manag", vacancy.job_level, re.I):
-        return f"the job level is '{vacancy.job_level}'"
+        return _("the job level is '{level}'").format(level=vacancy.job_level)
     if vacancy.min_years_management:
-        return f"the notice asks {vacancy.min_years_management} years at management level"
+        n = vacancy.min_years_management
+        return ngettext(
+            "the notice asks {n} year at management level",
+            "the notice asks {n} years at management level",
+            n,
+        ).format(n=n)
     for req in vacancy.requirements:
         if req.category == "experience" and facts_of(req).min_years("management"):
-            return "the experience clause asks years at management level"
+            return _("the experience clause asks years at management level")
     return None
 
 
@@ -102,12 +109,16 @@ def management_post(vacancy: Vacancy) -> str | None:
 
 
 def _job_label(job: Employment) -> str:
-    where = f" at {job.employer}" if job.employer else ""
-    return f"{job.title}{where} ({job.start} to {job.end or 'present'})"
+    end = job.end or _("present")
+    if job.employer:
+        return _("{title} at {employer} ({start} to {end})").format(
+            title=job.title, employer=job.employer, start=job.start, end=end
+        )
+    return _("{title} ({start} to {end})").format(title=job.title, start=job.start, end=end)
 
 
 def _education_label(e: Education) -> str:
-    return f"{e.degree or e.field or 'degree'} ({e.institution})"
+    return f"{e.degree or e.field or _('degree')} ({e.institution})"
 
 
 def _job_evidence(jobs: Iterable[Employment]) -> list[Evidence]:
@@ -179,7 +190,7 @@ def keyword_hint(profile: Profile, text: str, limit: int = 3) -> str:
     if not scored:
         return ""
     shown = "; ".join(f"{_job_label(j)} ({', '.join(c[:4])})" for _, j, c in scored[:limit])
-    return f" Entries of your profile that use the same words: {shown}."
+    return " " + _("Entries of your profile that use the same words: {shown}.").format(shown=shown)
 
 
 # --- assessors -------------------------------------------------------------------------------
@@ -199,36 +210,52 @@ def assess_experience(
     if not relevant:
         return Assessment(
             "unknown",
-            "Your profile lists no relevant employment yet: add your jobs (and mark "
-            "management ones) to compare them with the years asked.",
+            _(
+                "Your profile lists no relevant employment yet: add your jobs (and mark "
+                "management ones) to compare them with the years asked."
+            ),
         )
     have = profile.experience_years(today)
     have_mgmt = profile.experience_years(today, management=True)
     asked = []
     if total is not None:
-        asked.append(f"at least {total} years of relevant experience")
+        asked.append(
+            ngettext(
+                "at least {n} year of relevant experience",
+                "at least {n} years of relevant experience",
+                total,
+            ).format(n=total)
+        )
     if management is not None:
-        asked.append(f"at least {management} years at management level")
-    reason = (
-        f"You have {years_text(have)} of relevant experience (overlapping jobs counted once)"
-        f", {years_text(have_mgmt)} of it in jobs marked as management; "
-        f"the notice asks {' including '.join(asked)}."
-    )
+        asked.append(
+            ngettext(
+                "at least {n} year at management level",
+                "at least {n} years at management level",
+                management,
+            ).format(n=management)
+        )
+    reason = _(
+        "You have {have} of relevant experience (overlapping jobs counted once), {mgmt} of it "
+        "in jobs marked as management; the notice asks {asked}."
+    ).format(have=years_text(have), mgmt=years_text(have_mgmt), asked=_(" including ").join(asked))
     skipped = len(profile.employment) - len(relevant)
     if skipped:
-        reason += f" {skipped} job(s) marked not relevant were left out."
+        reason += " " + ngettext(
+            "{n} job marked not relevant was left out.",
+            "{n} jobs marked not relevant were left out.",
+            skipped,
+        ).format(n=skipped)
     short_total = total is not None and have < total
     short_mgmt = management is not None and have_mgmt < management
     if short_total:
         status: ItemStatus = "not_met"
-        reason += f" You are {years_text(total - have)} short."  # type: ignore[operator]
+        reason += " " + _("You are {gap} short.").format(gap=years_text(total - have))  # type: ignore[operator]
     elif short_mgmt:
         status = "partly"
-        reason += (
-            f" The total is enough but management experience is "
-            f"{years_text(management - have_mgmt)} short: mark every job where you "  # type: ignore[operator]
-            "managed people or a unit as management."
-        )
+        reason += " " + _(
+            "The total is enough but management experience is {gap} short: mark every job "
+            "where you managed people or a unit as management."
+        ).format(gap=years_text(management - have_mgmt))  # type: ignore[operator]
     else:
         status = "met"
     subst = substitution_years(vacancy)
@@ -240,10 +267,13 @@ def assess_experience(
         and asked_level == EducationLevel.MASTER
         and highest == EducationLevel.BACHELOR
     ):
-        reason += (
-            f" With a first-level degree the notice asks {subst} more years ({total + subst} in "
-            "all) in lieu of the second-level degree: see the education item."
-        )
+        reason += " " + ngettext(
+            "With a first-level degree the notice asks {n} more year ({all} in all) in lieu of "
+            "the second-level degree: see the education item.",
+            "With a first-level degree the notice asks {n} more years ({all} in all) in lieu of "
+            "the second-level degree: see the education item.",
+            subst,
+        ).format(n=subst, all=total + subst)
     used = [j for j in relevant if j.management] if management and not total else relevant
     return Assessment(status, reason, _job_evidence(used))
 
@@ -257,19 +287,23 @@ def assess_education(
     if asked is None:
         return Assessment(
             "unknown",
-            "These words name no degree level the application can read: check your "
-            "education against them yourself.",
+            _(
+                "These words name no degree level the application can read: check your "
+                "education against them yourself."
+            ),
         )
     if not profile.education:
         return Assessment(
-            "unknown", "Your profile lists no education yet: add your degrees with their level."
+            "unknown", _("Your profile lists no education yet: add your degrees with their level.")
         )
     levelled = [e for e in profile.education if e.level]
     if not levelled:
         return Assessment(
             "unknown",
-            "None of your education entries says its level (first-level, second-level, "
-            "doctorate): set it to compare with the notice.",
+            _(
+                "None of your education entries says its level (first-level, second-level, "
+                "doctorate): set it to compare with the notice."
+            ),
         )
 
     def rank(level: EducationLevel | None) -> int:
@@ -281,13 +315,17 @@ def assess_education(
 
     field_note = ""
     if facts is not None and facts.fields_of_study:
-        field_note = " The notice also names fields of study: check that yours is among them."
+        field_note = " " + _(
+            "The notice also names fields of study: check that yours is among them."
+        )
     if rank(top) >= rank(asked):
         good = [e for e in levelled if rank(e.level) >= rank(asked)]
         return Assessment(
             "met",
-            f"Your {mine} is {LEVEL_NAMES[top]}; the notice asks for "
-            f"{LEVEL_NAMES[asked]}.{field_note}",
+            _("Your {mine} is {top}; the notice asks for {asked}.").format(
+                mine=mine, top=W.level_name(top), asked=W.level_name(asked)
+            )
+            + field_note,
             [Evidence(kind="education", ref=e.id, text=_education_label(e)) for e in good],
         )
     subst = substitution_years(vacancy, facts)
@@ -296,9 +334,15 @@ def assess_education(
         if base is None:
             return Assessment(
                 "unknown",
-                f"Your highest degree is {LEVEL_NAMES[top]}. The notice accepts one with {subst} "
-                "more years of qualifying experience in lieu of the second-level degree, but "
-                "the application could not read the base number of years: check it yourself.",
+                ngettext(
+                    "Your highest degree is {top}. The notice accepts one with {n} more year of "
+                    "qualifying experience in lieu of the second-level degree, but the "
+                    "application could not read the base number of years: check it yourself.",
+                    "Your highest degree is {top}. The notice accepts one with {n} more years of "
+                    "qualifying experience in lieu of the second-level degree, but the "
+                    "application could not read the base number of years: check it yourself.",
+                    subst,
+                ).format(top=W.level_name(top), n=subst),
                 [Evidence(kind="education", ref=highest.id, text=_education_label(highest))],
             )
         need = base + subst
@@ -308,24 +352,56 @@ def assess_education(
         if have >= need:
             return Assessment(
                 "met",
-                f"Met through the substitution: your {mine} is {LEVEL_NAMES[top]}, and "
-                f"the notice accepts it with {subst} more years of qualifying experience "
-                f"({base} + {subst} = {need}) in lieu of the second-level degree; you have "
-                f"{years_text(have)}.{field_note}",
+                ngettext(
+                    "Met through the substitution: your {mine} is {top}, and the notice accepts "
+                    "it with {n} more year of qualifying experience ({base} + {n} = {need}) in "
+                    "lieu of the second-level degree; you have {have}.",
+                    "Met through the substitution: your {mine} is {top}, and the notice accepts "
+                    "it with {n} more years of qualifying experience ({base} + {n} = {need}) in "
+                    "lieu of the second-level degree; you have {have}.",
+                    subst,
+                ).format(
+                    mine=mine,
+                    top=W.level_name(top),
+                    n=subst,
+                    base=base,
+                    need=need,
+                    have=years_text(have),
+                )
+                + field_note,
                 evidence,
             )
         return Assessment(
             "not_met",
-            f"Your highest degree is {LEVEL_NAMES[top]} ({mine}). The notice asks "
-            f"{LEVEL_NAMES[asked]}, or a first-level degree with {base} + {subst} = {need} years "
-            f"of qualifying experience; you have {years_text(have)}.",
+            ngettext(
+                "Your highest degree is {top} ({mine}). The notice asks {asked}, or a first-level "
+                "degree with {base} + {subst} = {n} year of qualifying experience; you have "
+                "{have}.",
+                "Your highest degree is {top} ({mine}). The notice asks {asked}, or a first-level "
+                "degree with {base} + {subst} = {n} years of qualifying experience; you have "
+                "{have}.",
+                need,
+            ).format(
+                top=W.level_name(top),
+                mine=mine,
+                asked=W.level_name(asked),
+                base=base,
+                subst=subst,
+                n=need,
+                have=years_text(have),
+            ),
             evidence,
         )
     return Assessment(
         "not_met",
-        f"Your highest degree is {LEVEL_NAMES[top]} ({mine}); the notice asks for "
-        f"{LEVEL_NAMES[asked]}"
-        + (" and accepts no substitution the application could read." if asked != top else "."),
+        (
+            _(
+                "Your highest degree is {top} ({mine}); the notice asks for {asked} and accepts "
+                "no substitution the application could read."
+            )
+            if asked != top
+            else _("Your highest degree is {top} ({mine}); the notice asks for {asked}.")
+        ).format(top=W.level_name(top), mine=mine, asked=W.level_name(asked)),
         [Evidence(kind="education", ref=highest.id, text=_education_label(highest))],
     )
 
@@ -339,68 +415,105 @@ def assess_language(
     phrase = level_near(wording, language) if wording else None
     if cefr is not None:
         phrase = LevelPhrase(cefr if phrase is None else phrase.phrase, cefr, _NO_PATTERN)
+    shown = W.language_name(language)
     if skill is None:
         return Assessment(
             "not_met",
-            f"Your profile lists no {language}: add it with your CEFR levels if you speak it.",
+            _(
+                "Your profile lists no {language}: add it with your CEFR levels if you speak it."
+            ).format(language=shown),
         )
     evidence = [
         Evidence(
-            kind="language", ref=skill.language, text=f"{skill.language}: {_levels_text(skill)}"
+            kind="language",
+            ref=skill.language,
+            text=f"{W.language_name(skill.language)}: {_levels_text(skill)}",
         )
     ]
     if phrase is None:
         said = f" ('{wording.strip()}')" if wording else ""
         return Assessment(
             "unknown",
-            f"The notice asks for {language}{said} without wording the application maps to a "
-            f"CEFR level; your {language}: {_levels_text(skill)}. Judge it yourself (or add the "
-            "wording to language_levels.json).",
+            _(
+                "The notice asks for {language}{said} without wording the application maps to "
+                "a CEFR level; your {language}: {levels}. Judge it yourself (or add the wording "
+                "to language_levels.json)."
+            ).format(language=shown, said=said, levels=_levels_text(skill)),
             evidence,
         )
     need = phrase.cefr
     asked = f"'{phrase.phrase}' ≈ {need}"
     if skill.mother_tongue:
-        return Assessment("met", f"{asked}; {language} is your mother tongue.", evidence)
+        return Assessment(
+            "met",
+            _("{asked}; {language} is your mother tongue.").format(asked=asked, language=shown),
+            evidence,
+        )
     levels = skill.levels()
     stated = {k: v for k, v in levels.items() if v}
     if not stated:
         return Assessment(
             "unknown",
-            f"{asked}; your profile lists {language} without levels: add your CEFR level "
-            "for each skill.",
+            _(
+                "{asked}; your profile lists {language} without levels: add your CEFR level "
+                "for each skill."
+            ).format(asked=asked, language=shown),
             evidence,
         )
     short = [k for k, v in stated.items() if CEFR_ORDER.index(v) < CEFR_ORDER.index(need)]
     missing = [k for k in LANGUAGE_SKILLS if not levels[k]]
-    mine = f"your {language}: {_levels_text(skill)}"
+    mine = _("your {language}: {levels}").format(language=shown, levels=_levels_text(skill))
     if short and len(short) == len(stated):
-        return Assessment("not_met", f"{asked}; {mine}: every skill is below {need}.", evidence)
+        return Assessment(
+            "not_met",
+            _("{asked}; {mine}: every skill is below {need}.").format(
+                asked=asked, mine=mine, need=need
+            ),
+            evidence,
+        )
     if short:
         return Assessment(
             "partly",
-            f"{asked}; {mine}. Below {need}: {', '.join(_skill(s) for s in short)}.",
+            _("{asked}; {mine}. Below {need}: {skills}.").format(
+                asked=asked, mine=mine, need=need, skills=", ".join(_skill(s) for s in short)
+            ),
             evidence,
         )
     if missing:
         return Assessment(
             "unknown",
-            f"{asked}; {mine}. The skills stated reach {need}; add your level for "
-            f"{', '.join(_skill(s) for s in missing)}.",
+            _(
+                "{asked}; {mine}. The skills stated reach {need}; add your level for {skills}."
+            ).format(
+                asked=asked, mine=mine, need=need, skills=", ".join(_skill(s) for s in missing)
+            ),
             evidence,
         )
-    return Assessment("met", f"{asked}; {mine}: every skill reaches {need}.", evidence)
+    return Assessment(
+        "met",
+        _("{asked}; {mine}: every skill reaches {need}.").format(asked=asked, mine=mine, need=need),
+        evidence,
+    )
+
+
+_SKILLS: dict[str, str] = {
+    "listening": N_("listening"),
+    "reading": N_("reading"),
+    "spoken_interaction": N_("spoken interaction"),
+    "spoken_production": N_("spoken production"),
+    "writing": N_("writing"),
+}
 
 
 def _skill(name: str) -> str:
-    return name.replace("_", " ")
+    return _(_SKILLS[name]) if name in _SKILLS else name.replace("_", " ")
 
 
 def _levels_text(skill: LanguageSkill) -> str:
     if skill.mother_tongue:
-        return "mother tongue"
+        return _("mother tongue")
     stated = [f"{_skill(k)} {v}" for k, v in skill.levels().items() if v]
-    return ", ".join(stated) if stated else "no levels stated"
+    return ", ".join(stated) if stated else _("no levels stated")
 
 
 def combine(results: list[tuple[str, Assessment]], any_of: bool) -> Assessment:
@@ -412,8 +525,8 @@ def combine(results: list[tuple[str, Assessment]], any_of: bool) -> Assessment:
             status = "partly"
     else:
         status = min(statuses, key=_STATUS_ORDER.index)
-    joiner = "One of these is enough. " if any_of and len(results) > 1 else ""
-    reason = joiner + " ".join(f"{name}: {a.reason}" for name, a in results)
+    joiner = _("One of these is enough.") + " " if any_of and len(results) > 1 else ""
+    reason = joiner + " ".join(f"{W.language_name(name)}: {a.reason}" for name, a in results)
     evidence = [e for _, a in results for e in a.evidence]
     return Assessment(status, reason, evidence)
 
@@ -424,33 +537,41 @@ def assess_licence(manual: bool, profile: Profile) -> Assessment:
     if personal.driving_licence is None:
         return Assessment(
             "unknown",
-            "Your profile does not say whether you hold a driving licence: set it"
-            + (" (and whether you can drive a manual car)." if manual else "."),
+            _(
+                "Your profile does not say whether you hold a driving licence: set it (and "
+                "whether you can drive a manual car)."
+            )
+            if manual
+            else _("Your profile does not say whether you hold a driving licence: set it."),
         )
     if personal.driving_licence is False:
-        return Assessment("not_met", "Your profile says you hold no driving licence.")
-    evidence = [Evidence(kind="profile", ref="personal.driving_licence", text="Driving licence")]
+        return Assessment("not_met", _("Your profile says you hold no driving licence."))
+    evidence = [Evidence(kind="profile", ref="personal.driving_licence", text=_("Driving licence"))]
     if not manual:
-        return Assessment("met", "You hold a driving licence.", evidence)
+        return Assessment("met", _("You hold a driving licence."), evidence)
     if personal.manual_transmission is None:
         return Assessment(
             "unknown",
-            "You hold a driving licence; the notice also asks for driving with manual "
-            "transmission, which your profile does not state.",
+            _(
+                "You hold a driving licence; the notice also asks for driving with manual "
+                "transmission, which your profile does not state."
+            ),
             evidence,
         )
     if personal.manual_transmission is False:
         return Assessment(
             "not_met",
-            "You hold a driving licence but your profile says you do not drive with manual "
-            "transmission, which the notice asks.",
+            _(
+                "You hold a driving licence but your profile says you do not drive with manual "
+                "transmission, which the notice asks."
+            ),
             evidence,
         )
     evidence.append(
-        Evidence(kind="profile", ref="personal.manual_transmission", text="Manual transmission")
+        Evidence(kind="profile", ref="personal.manual_transmission", text=_("Manual transmission"))
     )
     return Assessment(
-        "met", "You hold a driving licence and drive with manual transmission.", evidence
+        "met", _("You hold a driving licence and drive with manual transmission."), evidence
     )
 
 
@@ -462,12 +583,18 @@ def assess_competency(competency: Competency, profile: Profile) -> Assessment:
     if not stories:
         return Assessment(
             "unknown",
-            f"No STAR story in your profile is tagged '{competency.id}': prepare one "
-            "(situation, task, action, result) for the competency-based interview.",
+            _(
+                "No STAR story in your profile is tagged '{id}': prepare one (situation, task, "
+                "action, result) for the competency-based interview."
+            ).format(id=competency.id),
         )
     titles = "; ".join(f"'{s.title}'" for s in stories)
     return Assessment(
         "met",
-        f"{len(stories)} STAR stor{'y' if len(stories) == 1 else 'ies'} tagged with it: {titles}.",
+        ngettext(
+            "{n} STAR story tagged with it: {titles}.",
+            "{n} STAR stories tagged with it: {titles}.",
+            len(stories),
+        ).format(n=len(stories), titles=titles),
         [Evidence(kind="story", ref=s.id, text=s.title) for s in stories],
     )

@@ -8,8 +8,10 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from secondment_desk.checklist import assess as A
+from secondment_desk.checklist import words as W
 from secondment_desk.checklist.data import COMPETENCY_GROUPS, Competency, competency_model_for
 from secondment_desk.checklist.eligibility import assess_eligibility
+from secondment_desk.i18n import _, ngettext
 from secondment_desk.models.application import RankedPost
 from secondment_desk.models.checklist import ChecklistDecision, ChecklistItem, ItemKind
 from secondment_desk.models.education import EducationLevel
@@ -65,19 +67,28 @@ class Summary(BaseModel):
         partial = f" {self.not_judged}" if self.not_judged else ""
         if self.blockers:
             n = len(self.blockers)
-            fully = " fully" if any(i.status == "partly" for i in self.blockers) else ""
-            return (
-                f"{lead}{n} mandatory requirement{'s' if n != 1 else ''} not{fully} met.{partial}"
-            )
+            if any(i.status == "partly" for i in self.blockers):
+                said = ngettext(
+                    "{n} mandatory requirement not fully met.",
+                    "{n} mandatory requirements not fully met.",
+                    n,
+                )
+            else:
+                said = ngettext(
+                    "{n} mandatory requirement not met.", "{n} mandatory requirements not met.", n
+                )
+            return f"{lead}{said.format(n=n)}{partial}"
         if self.to_check:
             n = len(self.to_check)
-            return (
-                f"{lead}No blocker found; {n} mandatory item{'s' if n != 1 else ''} to check "
-                f"yourself.{partial}"
+            said = ngettext(
+                "No blocker found; {n} mandatory item to check yourself.",
+                "No blocker found; {n} mandatory items to check yourself.",
+                n,
             )
+            return f"{lead}{said.format(n=n)}{partial}"
         if self.not_judged:
-            return f"{lead}No blocker found in what could be read.{partial}"
-        return f"{lead}Every mandatory requirement is met."
+            return lead + _("No blocker found in what could be read.") + partial
+        return lead + _("Every mandatory requirement is met.")
 
 
 class Checklist(BaseModel):
@@ -143,19 +154,23 @@ def build_checklist(
                 if group == "managerial" and manager is None and comp.id not in named:
                     continue
                 found = A.assess_competency(comp, profile)
-                text = f"{comp.name}: {comp.summary}" if comp.summary else comp.name
+                # The model's words in the user's language (the catalogue holds the model).
+                text = _(comp.name) + (f": {_(comp.summary)}" if comp.summary else "")
                 reason = found.reason
                 if comp.id not in named:
                     reason = (
-                        f"From the {model.organization} competency model; this copy of the "
-                        f"notice does not list it. {reason}"
+                        _(
+                            "From the {organisation} competency model; this copy of the "
+                            "notice does not list it."
+                        ).format(organisation=_organisation(model.organization))
+                        + f" {reason}"
                     )
                 items.append(
                     ChecklistItem(
                         id=comp.id,
                         text=text,
                         kind="competency",
-                        category=model.group_titles.get(group, group),
+                        category=_(model.group_titles.get(group, group)),
                         group=group,
                         status=found.status,
                         reason=reason,
@@ -174,11 +189,11 @@ def build_checklist(
         profile_id=profile.id,
         profile_name=profile.name,
         built_on=today,
-        competency_model=model.name if model else None,
+        competency_model=_(model.name) if model else None,
         management_reason=manager,
-        regime=post.regime.label,
+        regime=_(post.regime.label),
         ranked_posts=[p.line(i) for i, p in enumerate(ranked_posts or [], start=1)],
-        how_to_apply=post.regime.how_to_apply,
+        how_to_apply=_(post.regime.how_to_apply),
         items=items,
         summary=summarize(items, state),
         unused_decisions=unused,
@@ -191,7 +206,9 @@ def _notice_items(state: NoticeState) -> list[ChecklistItem]:
     if problem is None:
         return []
     item_id = "notice:cancelled" if state.cancelled else "notice:closed"
-    text = "The opening is still open" if not state.cancelled else "The opening is not cancelled"
+    text = (
+        _("The opening is still open") if not state.cancelled else _("The opening is not cancelled")
+    )
     return [
         ChecklistItem(
             id=item_id, text=text, kind="mandatory", category="notice", status="not_met",
@@ -218,8 +235,10 @@ def apply_decisions(
             unused[item_id] = decision
             continue
         if decision.status is not None and decision.status != item.status:
-            item.reason = f"You decided: {decision.status.replace('_', ' ')}. (Computed: " + (
-                f"{item.status.replace('_', ' ')}. {item.reason})"
+            item.reason = _("You decided: {decided}. (Computed: {computed}. {reason})").format(
+                decided=W.status_word(decision.status),
+                computed=W.status_word(item.status),
+                reason=item.reason,
             )
             item.status = decision.status
             item.decided_by = "candidate"
@@ -273,8 +292,10 @@ def _language_assessment(
         return (
             A.Assessment(
                 "unknown",
-                "The application could not tell which language this asks for: judge it "
-                "against your language levels.",
+                _(
+                    "The application could not tell which language this asks for: judge it "
+                    "against your language levels."
+                ),
             ),
             [],
         )
@@ -310,33 +331,38 @@ def _requirement_items(vacancy: Vacancy, profile: Profile, today: date) -> list[
             has_eligibility = True
         elif req.category == "physical":
             found = A.Assessment(
-                "unknown", "Only you can confirm this one: mark it yourself once you have."
+                "unknown", _("Only you can confirm this one: mark it yourself once you have.")
             )
         if found is None:
             found = A.Assessment(
                 "unknown",
-                "The application cannot judge this from your profile: link the jobs, training "
-                "or STAR story that show it, and mark it yourself."
+                _(
+                    "The application cannot judge this from your profile: link the jobs, "
+                    "training or STAR story that show it, and mark it yourself."
+                )
                 + A.keyword_hint(profile, req.text),
             )
         items.append(_item(req.id, req.text, req.kind, req.category, found))
 
     synthesized: list[ChecklistItem] = []
     if not has_eligibility:
-        text = "Eligibility: nationality and permanent residence"
+        text = _("Eligibility: nationality and permanent residence")
         if vacancy.ineligible_nationalities:
-            text += (
-                f" (nationals and permanent residents of "
-                f"{', '.join(vacancy.ineligible_nationalities)} may not apply)"
+            text += " " + _("(nationals and permanent residents of {names} may not apply)").format(
+                names=country_names(vacancy.ineligible_nationalities)
             )
         found = assess_eligibility(vacancy, profile)
         synthesized.append(_item("notice:eligibility", text, "mandatory", "eligibility", found))
     if not has_education and vacancy.education_level:
         level = vacancy.education_level
-        text = f"Education level: {A.LEVEL_NAMES[level]}"
+        text = _("Education level: {level}").format(level=W.level_name(level))
         subst = A.substitution_years(vacancy)
         if subst and level == EducationLevel.MASTER:
-            text += f" (or a first-level degree with {subst} more years of experience)"
+            text += " " + ngettext(
+                "(or a first-level degree with {n} more year of experience)",
+                "(or a first-level degree with {n} more years of experience)",
+                subst,
+            ).format(n=subst)
         found = A.assess_education(None, vacancy, profile, today)
         synthesized.append(_item("notice:education", text, "mandatory", "education", found))
     if not has_years and (vacancy.min_years_experience or vacancy.min_years_management):
@@ -355,12 +381,13 @@ def _requirement_items(vacancy: Vacancy, profile: Profile, today: date) -> list[
         found = A.assess_experience(
             RequirementFacts(years=asked), vacancy, profile, today
         ) or A.Assessment("unknown", "")
+        text = _experience_title(vacancy.min_years_experience, vacancy.min_years_management)
         synthesized.append(_item("notice:experience", text, "mandatory", "experience", found))
     for kind, name, wording in _notice_languages(vacancy):
         if (kind, name.casefold()) in covered_languages:
             continue
         covered_languages.add((kind, name.casefold()))
-        text = f"{wording} {name}" if wording else f"{name} ({kind})"
+        text = f"{wording} {name}" if wording else f"{W.language_name(name)} ({W.kind_word(kind)})"
         found = A.assess_language(name, wording, profile)
         item_id = f"notice:language:{kind}:{name.casefold()}"
         synthesized.append(_item(item_id, text.strip(), kind, "language", found))
@@ -370,11 +397,53 @@ def _requirement_items(vacancy: Vacancy, profile: Profile, today: date) -> list[
         if manual:
             text += " and ability to drive with manual transmission"
         found = A.assess_licence(manual, profile)
+        text = (
+            _("Valid driving licence and ability to drive with manual transmission")
+            if manual
+            else _("Valid driving licence")
+        )
         synthesized.append(_item("notice:licence", text, "mandatory", "licence", found))
     return synthesized + items
 
 
+def _experience_title(years: int | None, management: int | None) -> str:
+    """The synthesized experience item as the user reads it (the English is what is judged)."""
+    parts = []
+    if years:
+        parts.append(
+            ngettext(
+                "Minimum {n} year of relevant experience",
+                "Minimum {n} years of relevant experience",
+                years,
+            ).format(n=years)
+        )
+    if management:
+        parts.append(
+            ngettext(
+                "at least {n} year at management level",
+                "at least {n} years at management level",
+                management,
+            ).format(n=management)
+        )
+    text = _(", including ").join(parts)
+    return text[0].upper() + text[1:]
+
+
+def _organisation(short_name: str) -> str:
+    from secondment_desk.locale_format import organisation
+
+    return organisation(short_name)
+
+
+def country_names(names: list[str]) -> str:
+    """Country names as the user reads them, joined ("Kazakhstan, Norway"; in Russian too)."""
+    from secondment_desk.countries import display_name
+
+    return ", ".join(display_name(n) for n in names)
+
+
 def _notice_languages(vacancy: Vacancy) -> list[tuple[ItemKind, str, str | None]]:
+
     out: list[tuple[ItemKind, str, str | None]] = []
     seen: set[tuple[str, str]] = set()
     for lr in vacancy.language_requirements:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from secondment_desk import countries
 from secondment_desk.checklist.assess import Assessment, grade_parts
-from secondment_desk.countries import Country, group_members
+from secondment_desk.countries import Country, display_name, group_members
+from secondment_desk.i18n import _, ngettext
 from secondment_desk.models.checklist import Evidence, ItemStatus
 from secondment_desk.models.profile import Profile
 from secondment_desk.models.vacancy import Vacancy
@@ -26,11 +27,13 @@ _BEST: tuple[ItemStatus, ...] = ("met", "partly", "unknown", "not_met")
 
 
 def _names(found: list[Country]) -> str:
-    return ", ".join(c.name for c in found)
+    return ", ".join(display_name(c.name) for c in found)
 
 
 def _is(found: list[Country], label: str) -> str:
-    return f"{_names(found)} {'is' if len(found) == 1 else 'are each'} {label}"
+    return ngettext("{names} is {label}", "{names} are each {label}", len(found)).format(
+        names=_names(found), label=_(label)
+    )
 
 
 def _grade_ok(group: NationalityGroup, vacancy: Vacancy) -> bool | None:
@@ -50,13 +53,15 @@ def _third_states(
     if open_ is True:
         return (
             "unknown",
-            f"The call opens this post to contributing third States: check that "
-            f"{_names(held)} is one the call names ({regime.eligibility.rule}).",
+            _(
+                "The call opens this post to contributing third States: check that {names} is "
+                "one the call names ({rule})."
+            ).format(names=_names(held), rule=_(regime.eligibility.rule)),
         )
     said = (
-        "the call does not open this post to contributing third States"
+        _("the call does not open this post to contributing third States")
         if open_ is False
-        else "this copy of the call does not open the post to contributing third States"
+        else _("this copy of the call does not open the post to contributing third States")
     )
     return "not_met", said
 
@@ -65,8 +70,8 @@ def _judge_regime(regime: Regime, held: list[Country], vacancy: Vacancy) -> tupl
     """Whether a candidate of nationalities ``held`` may apply under ``regime``."""
     rule = regime.eligibility
     if not rule.nationality_groups:
-        who = f" ({regime.nominated_by})" if regime.nominated else ""
-        return "met", f"{rule.rule}{who}: no nationality rule applies."
+        who = f" ({_(regime.nominated_by)})" if regime.nominated and regime.nominated_by else ""
+        return "met", _("{rule}: no nationality rule applies.").format(rule=_(rule.rule) + who)
     misses: list[str] = []
     unknown: str | None = None
     outside = list(held)
@@ -81,21 +86,22 @@ def _judge_regime(regime: Regime, held: list[Country], vacancy: Vacancy) -> tupl
         ok = _grade_ok(group, vacancy)
         grades = "/".join(group.grades)
         if ok is True and group.grades:
-            return "met", (
-                f"{_is(inside, group.label)}; its nationals may be nominated for {grades} posts, "
-                f"and this one is {vacancy.grade}."
-            )
+            return "met", _(
+                "{who}; its nationals may be nominated for {grades} posts, and this one is {grade}."
+            ).format(who=_is(inside, group.label), grades=grades, grade=vacancy.grade)
         if ok is True:
             return "met", f"{_is(inside, group.label)}."
         if ok is None:
-            unknown = (
-                f"{_is(inside, group.label)}; its nationals may be nominated for {grades} posts "
-                "only, and the notice's grade could not be read: check it."
-            )
+            unknown = _(
+                "{who}; its nationals may be nominated for {grades} posts only, and the "
+                "notice's grade could not be read: check it."
+            ).format(who=_is(inside, group.label), grades=grades)
         else:
             misses.append(
-                f"{_is(inside, group.label)}; its nationals may be nominated for {grades} "
-                f"posts only, and this one is {vacancy.grade}"
+                _(
+                    "{who}; its nationals may be nominated for {grades} posts only, and this "
+                    "one is {grade}"
+                ).format(who=_is(inside, group.label), grades=grades, grade=vacancy.grade)
             )
     for group in rule.nationality_groups:
         if group.group == NOTICE_THIRD_STATES and outside:
@@ -107,9 +113,11 @@ def _judge_regime(regime: Regime, held: list[Country], vacancy: Vacancy) -> tupl
         return "unknown", unknown
     first = rule.nationality_groups[0]
     if outside and first.group != NOTICE_THIRD_STATES:
-        verb = "is not" if len(outside) == 1 else "are not"
-        misses.insert(0, f"{_names(outside)} {verb} {first.label}")
-    return "not_met", f"Not eligible: {rule.rule}; " + "; ".join(misses) + "."
+        said = ngettext("{names} is not {label}", "{names} are not {label}", len(outside))
+        misses.insert(0, said.format(names=_names(outside), label=_(first.label)))
+    return "not_met", _("Not eligible: {rule}; {misses}.").format(
+        rule=_(rule.rule), misses="; ".join(misses)
+    )
 
 
 def assess_eligibility(vacancy: Vacancy, profile: Profile) -> Assessment:
@@ -121,7 +129,7 @@ def assess_eligibility(vacancy: Vacancy, profile: Profile) -> Assessment:
     }
     if not personal.nationalities:
         return Assessment(
-            "unknown", "Your profile lists no nationality: add every nationality you hold."
+            "unknown", _("Your profile lists no nationality: add every nationality you hold.")
         )
     held = [(n, countries.lookup(n)) for n in personal.nationalities]
     lived = [(n, countries.lookup(n)) for n in personal.permanent_residences]
@@ -130,7 +138,7 @@ def assess_eligibility(vacancy: Vacancy, profile: Profile) -> Assessment:
         Evidence(
             kind="profile",
             ref="personal.nationalities",
-            text="Nationality: " + ", ".join(personal.nationalities),
+            text=_("Nationality: {names}").format(names=_shown(personal.nationalities)),
         )
     ]
     if personal.permanent_residences:
@@ -138,67 +146,101 @@ def assess_eligibility(vacancy: Vacancy, profile: Profile) -> Assessment:
             Evidence(
                 kind="profile",
                 ref="personal.permanent_residences",
-                text="Permanent residence: " + ", ".join(personal.permanent_residences),
+                text=_("Permanent residence: {names}").format(
+                    names=_shown(personal.permanent_residences)
+                ),
             )
         )
     duty = post.regime.eligibility
     station = countries.lookup(vacancy.country) if vacancy.country else None
     if duty.duty_station == "excluded" and station is not None and station.code not in excluded:
         excluded[station.code] = station
-    bad_nat = [c.name for _, c in held if c and c.code in excluded]
-    bad_res = [c.name for _, c in lived if c and c.code in excluded]
+    bad_nat = [display_name(c.name) for _, c in held if c and c.code in excluded]
+    bad_res = [display_name(c.name) for _, c in lived if c and c.code in excluded]
     if bad_nat or bad_res:
         why = []
         if bad_nat:
-            extra = " (also when applying on another passport)" if len(held) > 1 else ""
-            why.append(f"you are a national of {', '.join(bad_nat)}{extra}")
+            if len(held) > 1:
+                why.append(
+                    _(
+                        "you are a national of {names} (also when applying on another passport)"
+                    ).format(names=", ".join(bad_nat))
+                )
+            else:
+                why.append(_("you are a national of {names}").format(names=", ".join(bad_nat)))
         if bad_res:
-            why.append(f"you are a permanent resident of {', '.join(bad_res)}")
-        names = ", ".join(c.name for c in excluded.values())
+            why.append(
+                _("you are a permanent resident of {names}").format(names=", ".join(bad_res))
+            )
+        names = ", ".join(display_name(c.name) for c in excluded.values())
         return Assessment(
             "not_met",
-            f"Not eligible: nationals and permanent residents of {names} may not apply, and "
-            f"{' and '.join(why)}.",
+            _(
+                "Not eligible: nationals and permanent residents of {names} may not apply, and "
+                "{why}."
+            ).format(names=names, why=_(" and ").join(why)),
             evidence,
         )
     if unknown_names:
         return Assessment(
             "unknown",
-            f"The application does not recognise {', '.join(repr(n) for n in unknown_names)} as "
-            "a country: correct the spelling in your profile.",
+            _(
+                "The application does not recognise {names} as a country: correct the spelling "
+                "in your profile."
+            ).format(names=", ".join(repr(n) for n in unknown_names)),
             evidence,
         )
     parts: list[str] = []
     if excluded:
-        names = ", ".join(c.name for c in excluded.values())
-        parts.append(
-            f"Nationals and permanent residents of {names} may not apply; your nationalities "
-            f"({', '.join(personal.nationalities)})"
-            + (
-                f" and permanent residence ({', '.join(personal.permanent_residences)})"
-                if personal.permanent_residences
-                else ""
-            )
-            + " are not among them."
-        )
-        if not personal.permanent_residences:
+        names = ", ".join(display_name(c.name) for c in excluded.values())
+        if personal.permanent_residences:
             parts.append(
-                f"Your profile lists no permanent residence: a permanent resident of {names} is "
-                "not eligible either."
+                _(
+                    "Nationals and permanent residents of {names} may not apply; your "
+                    "nationalities ({held}) and permanent residence ({lived}) are not among them."
+                ).format(
+                    names=names,
+                    held=_shown(personal.nationalities),
+                    lived=_shown(personal.permanent_residences),
+                )
+            )
+        else:
+            parts.append(
+                _(
+                    "Nationals and permanent residents of {names} may not apply; your "
+                    "nationalities ({held}) are not among them."
+                ).format(names=names, held=_shown(personal.nationalities))
+            )
+            parts.append(
+                _(
+                    "Your profile lists no permanent residence: a permanent resident of {names} "
+                    "is not eligible either."
+                ).format(names=names)
             )
     elif vacancy.country:
-        note = (
-            f"; {duty.duty_station_note} ({vacancy.country})"
-            if duty.duty_station == "note" and duty.duty_station_note
-            else ""
-        )
-        parts.append(f"The notice names no excluded nationality{note}.")
+        if duty.duty_station == "note" and duty.duty_station_note:
+            parts.append(
+                _("The notice names no excluded nationality; {note} ({country}).").format(
+                    note=_(duty.duty_station_note), country=display_name(vacancy.country)
+                )
+            )
+        else:
+            parts.append(_("The notice names no excluded nationality."))
     countries_held = [c for _, c in held if c is not None]
     judged = [(regime, *_judge_regime(regime, countries_held, vacancy)) for regime in post.regimes]
     status = min((s for _, s, _ in judged), key=_BEST.index)
     several = len(judged) > 1
     for regime, _status, said in judged:
-        parts.append(f"As an {regime.label}: {said}" if several else said)
+        parts.append(
+            _("As an {regime}: {said}").format(regime=_(regime.label), said=said)
+            if several
+            else said
+        )
         if regime.eligibility.exceptions_note and _status != "met":
-            parts.append(regime.eligibility.exceptions_note)
+            parts.append(_(regime.eligibility.exceptions_note))
     return Assessment(status, " ".join(parts), evidence)
+
+
+def _shown(names: list[str]) -> str:
+    """The profile's country names as the user reads them (in Russian too)."""
+    return ", ".join(display_name(n) for n in names)

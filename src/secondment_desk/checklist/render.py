@@ -9,21 +9,22 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from secondment_desk.i18n import N_, _
 from secondment_desk.models.checklist import ChecklistItem
 
 if TYPE_CHECKING:
     from secondment_desk.checklist.build import Checklist
 
 STATUS_LABELS: dict[str, str] = {
-    "met": "Met",
-    "partly": "Partly met",
-    "not_met": "Not met",
-    "unknown": "To check",
+    "met": N_("Met"),
+    "partly": N_("Partly met"),
+    "not_met": N_("Not met"),
+    "unknown": N_("To check"),
 }
 _STATUS_MARKS: dict[str, str] = {"met": "✔", "partly": "◐", "not_met": "✘", "unknown": "?"}
 _SECTION_TITLES: dict[str, str] = {
-    "mandatory": "Mandatory requirements",
-    "desirable": "Desirable requirements",
+    "mandatory": N_("Mandatory requirements"),
+    "desirable": N_("Desirable requirements"),
 }
 
 
@@ -36,7 +37,7 @@ def item_data(item: ChecklistItem) -> dict[str, Any]:
         "group": item.group or "",
         "source": item.source or "",
         "status": item.status,
-        "status_label": STATUS_LABELS[item.status],
+        "status_label": _(STATUS_LABELS[item.status]),
         "decided_by": item.decided_by,
         "reason": item.reason,
         "note": item.note,
@@ -51,7 +52,7 @@ def checklist_context(checklist: Checklist) -> dict[str, Any]:
     for kind, title in _SECTION_TITLES.items():
         chosen = [d for d in items if d["kind"] == kind]
         if chosen:
-            sections.append({"title": title, "kind": kind, "items": chosen})
+            sections.append({"title": _(title), "kind": kind, "items": chosen})
     groups: dict[str, list[dict[str, Any]]] = {}
     for d in items:
         if d["kind"] == "competency":
@@ -90,7 +91,7 @@ def checklist_context(checklist: Checklist) -> dict[str, Any]:
             "competencies_without_story": [item_data(i) for i in s.competencies_without_story],
             "counts": counts,
             "parts": [
-                {"title": title, "items": [item_data(i) for i in getattr(s, key)]}
+                {"title": _(title), "items": [item_data(i) for i in getattr(s, key)]}
                 for title, key in _SUMMARY_PARTS
                 if getattr(s, key)
             ],
@@ -143,64 +144,71 @@ def _md(text: str) -> str:
 
 
 def _md_item(d: dict[str, Any], with_details: bool = True) -> list[str]:
-    who = " (your decision)" if d["decided_by"] == "candidate" else ""
+    who = " " + _("(your decision)") if d["decided_by"] == "candidate" else ""
     lines = [f"- {_STATUS_MARKS[d['status']]} **{d['status_label']}**{who}: {_md(d['text'])}"]
     if with_details:
         if d["reason"]:
-            lines.append(f"  - Why: {_md(d['reason'])}")
+            lines.append("  - " + _("Why: {reason}").format(reason=_md(d["reason"])))
         if d["evidence"]:
             ev = "; ".join(_md(e["text"] or e["ref"]) for e in d["evidence"])
-            lines.append(f"  - Evidence: {ev}")
+            lines.append("  - " + _("Evidence: {evidence}").format(evidence=ev))
         if d["note"]:
-            lines.append(f"  - Note: {_md(d['note'])}")
-        lines.append(f"  - Item id: `{d['id']}`")
+            lines.append("  - " + _("Note: {note}").format(note=_md(d["note"])))
+        lines.append("  - " + _("Item id: {id}").format(id=f"`{d['id']}`"))
     return lines
 
 
 # The summary's lists, in the order both reports show them: (heading, key in the summary).
 _SUMMARY_PARTS = (
-    ("Blockers: mandatory items not met", "blockers"),
-    ("Mandatory items to check yourself", "to_check"),
-    ("Gaps in desirable items", "desirable_gaps"),
-    ("Competencies without a STAR story", "competencies_without_story"),
+    (N_("Blockers: mandatory items not met"), "blockers"),
+    (N_("Mandatory items to check yourself"), "to_check"),
+    (N_("Gaps in desirable items"), "desirable_gaps"),
+    (N_("Competencies without a STAR story"), "competencies_without_story"),
 )
 
 
 def render_markdown(checklist: Checklist) -> str:
     ctx = checklist_context(checklist)
     v, s = ctx["vacancy"], ctx["summary"]
-    out = [f"# Checklist: {_md(v['title'])}", ""]
-    meta = [f"Candidate: {_md(ctx['profile']['name'])}", f"built on {ctx['built_on']}"]
+    out = ["# " + _("Checklist: {title}").format(title=_md(v["title"])), ""]
+    meta = [
+        _("Candidate: {name}").format(name=_md(ctx["profile"]["name"])),
+        _("built on {date}").format(date=ctx["built_on"]),
+    ]
     if v["duty_station"]:
-        meta.append(f"duty station {_md(v['duty_station'])}")
+        meta.append(_("duty station {place}").format(place=_md(v["duty_station"])))
     out += [" · ".join(meta), ""]
-    out += ["## Readiness", "", f"**{_md(s['headline'])}**", ""]
+    out += ["## " + _("Readiness"), "", f"**{_md(s['headline'])}**", ""]
     if ctx["regime"]:
         out += [f"{_md(ctx['regime'])}: {_md(ctx['how_to_apply'])}", ""]
     if s["warnings"]:
-        out += [f"- Warning: {_md(w)}" for w in s["warnings"]] + [""]
+        out += ["- " + _("Warning: {text}").format(text=_md(w)) for w in s["warnings"]] + [""]
     if ctx["ranked_posts"]:
-        out += ["Posts ranked in this application (this checklist is for the post above):", ""]
+        out += [
+            _("Posts ranked in this application (this checklist is for the post above):"),
+            "",
+        ]
         out += [f"- {_md(line)}" for line in ctx["ranked_posts"]] + [""]
     for title, key in _SUMMARY_PARTS:
         if s[key]:
-            out += [f"### {title}", ""]
+            out += [f"### {_(title)}", ""]
             for d in s[key]:
                 out += _md_item(d, with_details=False)
             out.append("")
     for section in ctx["sections"]:
         out += [f"## {_md(section['title'])}", ""]
         if section["kind"] == "competency" and section["items"][0]["group"] == "managerial":
-            out += [f"Applies because {_md(ctx['management_reason'])}.", ""]
+            out += [_("Applies because {reason}.").format(reason=_md(ctx["management_reason"])), ""]
         for d in section["items"]:
             out += _md_item(d)
         out.append("")
     if ctx["competency_model"]:
-        out += [f"Competencies: {_md(ctx['competency_model'])}.", ""]
+        out += [_("Competencies: {model}.").format(model=_md(ctx["competency_model"])), ""]
     if ctx["unused_decisions"]:
         out += [
-            "Decisions kept for items no longer in the notice: "
-            + ", ".join(f"`{i}`" for i in ctx["unused_decisions"]),
+            _("Decisions kept for items no longer in the notice: {ids}").format(
+                ids=", ".join(f"`{i}`" for i in ctx["unused_decisions"])
+            ),
             "",
         ]
     return "\n".join(out).rstrip() + "\n"

@@ -14,7 +14,8 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from secondment_desk import __version__
+from secondment_desk import __version__, i18n
+from secondment_desk.i18n import _
 
 PROG = "secondment-desk"
 
@@ -41,7 +42,8 @@ class ArgumentParser(argparse.ArgumentParser):
     """Usage errors are one line too (with a pointer to ``--help``), and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        hint = _("(see {command} --help)").format(command=f"{self.prog}")
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} {hint}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         "checklists, deadlines and application forms. With no command, the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=i18n.SUPPORTED,
+        help="the language of the output (default: from LANG; en or ru)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -60,11 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from secondment_desk.errors import DeskError
 
+    i18n.set_language(i18n.language_from_env())
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version and usage errors end here
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
+    if getattr(args, "lang", None):
+        i18n.set_language(args.lang)
     handler = getattr(args, "handler", None)
     if handler is None:  # no command: the window
         from secondment_desk.cli.gui import run_gui
@@ -77,23 +87,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(f"{PROG}: " + _("interrupted"), file=sys.stderr)
+
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except OSError as err:  # a full disk, a folder that vanished: one line, nothing half-done
         where = f" ({err.filename})" if err.filename else ""
-        print(
-            f"{PROG}: cannot read or write a file{where}: {err.strerror or err}.", file=sys.stderr
+        said = _("cannot read or write a file{where}: {reason}.").format(
+            where=where, reason=err.strerror or err
         )
+        print(f"{PROG}: {said}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except (RecursionError, MemoryError):
-        print(f"{PROG}: the input is too deeply nested or too large to handle.", file=sys.stderr)
+        said = _("the input is too deeply nested or too large to handle.")
+        print(f"{PROG}: {said}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as err:  # a bug: still one line, never a traceback for the user
-        print(
-            f"{PROG}: unexpected error ({type(err).__name__}); nothing was saved by this "
-            "command. Please report it with the command you ran.",
-            file=sys.stderr,
-        )
+        said = _(
+            "unexpected error ({error}); nothing was saved by this command. Please report it "
+            "with the command you ran."
+        ).format(error=type(err).__name__)
+        print(f"{PROG}: {said}", file=sys.stderr)
+
         return EXIT_ERROR

@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from secondment_desk.i18n import _
+
 if TYPE_CHECKING:
     from secondment_desk.models import Profile, Vacancy
 
@@ -55,17 +57,23 @@ def _vacancies_from_json(path: Path) -> list[Vacancy]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputError(f"No such vacancy file: {path}.") from None
+        raise InputError(_("No such vacancy file: {path}.").format(path=path)) from None
     except (OSError, UnicodeDecodeError) as err:
-        raise InputError(f"Cannot read {path}: {err}.") from None
+        raise InputError(_("Cannot read {path}: {reason}.").format(path=path, reason=err)) from None
     except json.JSONDecodeError as err:
-        raise InputError(f"{path} is not valid JSON (line {err.lineno}).") from None
+        raise InputError(
+            _("{path} is not valid JSON (line {line}).").format(path=path, line=err.lineno)
+        ) from None
     rows = data if isinstance(data, list) else [data]
     try:
         return [Vacancy.model_validate(row) for row in rows]
     except ValidationError as err:
         where, what = field_errors(err)[0]
-        raise InputError(f"{path} is not vacancy JSON: {where}: {what}.") from None
+        raise InputError(
+            _("{path} is not vacancy JSON: {where}: {what}.").format(
+                path=path, where=where, what=what
+            )
+        ) from None
 
 
 def pick_post(vacancies: list[Vacancy], post: str | None) -> Vacancy:
@@ -73,7 +81,7 @@ def pick_post(vacancies: list[Vacancy], post: str | None) -> Vacancy:
     from secondment_desk.errors import InputError, NotFoundError
 
     if not vacancies:
-        raise InputError("The file holds no vacancy.")
+        raise InputError(_("The file holds no vacancy."))
     listing = "; ".join(
         f"{i}: {v.requisition_id or '?'} {v.title or ''}".strip()
         for i, v in enumerate(vacancies, 1)
@@ -81,19 +89,29 @@ def pick_post(vacancies: list[Vacancy], post: str | None) -> Vacancy:
     if post is None or not post.strip():
         if len(vacancies) > 1:
             raise InputError(
-                f"The notice has {len(vacancies)} posts; choose one with --post ({listing})."
+                _("The notice has {n} posts; choose one with --post ({listing}).").format(
+                    n=len(vacancies), listing=listing
+                )
             )
         return vacancies[0]
     wanted = post.strip()
     if wanted.isdigit():
         number = int(wanted)
         if not 1 <= number <= len(vacancies):
-            raise NotFoundError(f"--post {number} is out of range: the notice has {listing}.")
+            raise NotFoundError(
+                _("--post {n} is out of range: the notice has {listing}.").format(
+                    n=number, listing=listing
+                )
+            )
         return vacancies[number - 1]
     for vacancy in vacancies:
         if (vacancy.requisition_id or "").casefold() == wanted.casefold():
             return vacancy
-    raise NotFoundError(f"No post '{wanted}' in this notice; it has {listing}.")
+    raise NotFoundError(
+        _("No post '{wanted}' in this notice; it has {listing}.").format(
+            wanted=wanted, listing=listing
+        )
+    )
 
 
 def load_profile(args: argparse.Namespace) -> Profile:
@@ -104,7 +122,8 @@ def load_profile(args: argparse.Namespace) -> Profile:
 
         path = Path(args.profile_file)
         if not path.is_file():
-            raise InputError(f"No such profile file: {path}.")
+            raise InputError(_("No such profile file: {path}.").format(path=path))
+
         return import_file(path)
     from secondment_desk.store import open_store
 

@@ -21,6 +21,7 @@ from secondment_desk.cli._inputs import (
     parse_day,
     pick_post,
 )
+from secondment_desk.i18n import _
 
 if TYPE_CHECKING:
     from secondment_desk.checklist import Checklist
@@ -134,7 +135,7 @@ def _rank(args: argparse.Namespace, vacancy_file: str, references: list[str]) ->
     from secondment_desk.store import open_store
 
     if not args.profile:
-        raise InputError("A ranking is saved with the application in the store: use --profile.")
+        raise InputError(_("A ranking is saved with the application in the store: use --profile."))
     posts = load_vacancies(vacancy_file)
     vacancy = pick_post(posts, args.post)
     with open_store() as store:
@@ -146,7 +147,7 @@ def _rank(args: argparse.Namespace, vacancy_file: str, references: list[str]) ->
 
     print_opened(app, False)
     lines = ranked_lines(app)
-    print("\n".join(lines) if lines else "ranking cleared (this post alone)")
+    print("\n".join(lines) if lines else _("ranking cleared (this post alone)"))
     return 0
 
 
@@ -172,7 +173,7 @@ def _output(
     elif wrote:
         print(checklist.summary.headline())
         for path in wrote:
-            print(f"wrote {path}")
+            print(_("wrote {path}").format(path=path))
     else:
         sys.stdout.write(render_markdown(checklist))
     return 0
@@ -185,7 +186,7 @@ def _decide(args: argparse.Namespace, vacancy_file: str, item_id: str) -> int:
     from secondment_desk.store import open_store
 
     if not args.profile:
-        raise InputError("Decisions are saved with the application in the store: use --profile.")
+        raise InputError(_("Decisions are saved with the application in the store: use --profile."))
     vacancy = pick_post(load_vacancies(vacancy_file), args.post)
     with open_store() as store:
         profile = store.profiles.get(args.profile)
@@ -196,12 +197,17 @@ def _decide(args: argparse.Namespace, vacancy_file: str, item_id: str) -> int:
             import difflib
 
             close = difflib.get_close_matches(item_id, ids, n=3, cutoff=0.5)
-            hint = f" Did you mean {', '.join(close)}?" if close else ""
+            hint = " " + _("Did you mean {names}?").format(names=", ".join(close)) if close else ""
             raise NotFoundError(
-                f"This checklist has no item '{item_id}' (see the ids with --json).{hint}"
+                _("This checklist has no item '{id}' (see the ids with --json).").format(id=item_id)
+                + hint
             )
         app = record_decision(store.applications, profile, vacancy, item_id, args.status, args.note)
-    print(f"{item_id}: {args.status} (saved with the application {app.id})")
+    print(
+        _("{id}: {status} (saved with the application {app})").format(
+            id=item_id, status=_status_word(args.status), app=app.id
+        )
+    )
     return 0
 
 
@@ -213,4 +219,12 @@ def _write_text(path: str, text: str) -> None:
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as err:
-        raise InputError(f"Cannot write {path}: {err.strerror}.") from None
+        raise InputError(
+            _("Cannot write {path}: {reason}.").format(path=path, reason=err.strerror)
+        ) from None
+
+
+def _status_word(status: str) -> str:
+    from secondment_desk.checklist.words import status_word
+
+    return status_word(status)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from secondment_desk.cli._inputs import add_post_option, load_vacancies, parse_day, pick_post
+from secondment_desk.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -92,12 +93,12 @@ def _vacancies(args: argparse.Namespace) -> list[Any]:
 
     if args.vacancy is None:
         if args.closing_date is None:
-            raise DeskError("Give a VACANCY_FILE or --closing-date YYYY-MM-DD.")
+            raise DeskError(_("Give a VACANCY_FILE or --closing-date YYYY-MM-DD."))
         return [Vacancy(organization=args.organization)]
     found = load_vacancies(args.vacancy)
     args.call_posts = list(found)
     if args.rank and args.post is None:
-        raise DeskError("--rank ranks posts in the application for one post: add --post.")
+        raise DeskError(_("--rank ranks posts in the application for one post: add --post."))
     if args.post is not None:
         found = [pick_post(found, args.post)]
     for vacancy in found:
@@ -119,9 +120,11 @@ def run_deadline(args: argparse.Namespace) -> int:
         try:
             zone = ZoneInfo(args.zone)
         except (ZoneInfoNotFoundError, ValueError) as err:
-            raise DeadlineError(f"'{args.zone}' is not a known time zone.") from err
+            raise DeadlineError(
+                _("'{zone}' is not a known time zone.").format(zone=args.zone)
+            ) from err
     if args.lead_days is not None and args.lead_days < 0:
-        raise DeadlineError("--lead-days must be 0 or more.")
+        raise DeadlineError(_("--lead-days must be 0 or more."))
     registry = load_states()
     state = registry.get(args.state) if args.state else None
     today = args.today or date.today()
@@ -136,7 +139,11 @@ def run_deadline(args: argparse.Namespace) -> int:
             vacancy.closing_time = args.closing_time
         if vacancy.closing_date is None:
             name = vacancy.title or vacancy.requisition_id or args.vacancy
-            raise DeadlineError(f"The notice '{name}' gives no closing date; add --closing-date.")
+            raise DeadlineError(
+                _("The notice '{name}' gives no closing date; add --closing-date.").format(
+                    name=name
+                )
+            )
         found = stored.get(vacancy.key)
         if found is not None:
             found.vacancy = vacancy  # with --closing-date / --closing-time as given
@@ -145,8 +152,10 @@ def run_deadline(args: argparse.Namespace) -> int:
             continue
         if state is None and post_rules(vacancy).nominated:
             raise DeadlineError(
-                f"A State nominates for this {post_rules(vacancy).regime.label}: give --state "
-                "(the nominating State's name or ISO code)."
+                _(
+                    "A State nominates for this {regime}: give --state (the nominating State's "
+                    "name or ISO code)."
+                ).format(regime=_(post_rules(vacancy).regime.label))
             )
         app = Application(
             id=stable_id(
@@ -172,7 +181,10 @@ def run_deadline(args: argparse.Namespace) -> int:
         print(format_results(results))
     if args.ics is not None:
         path = export_ics(applications, args.ics, registry=registry)
-        print(f"Calendar written to {path}", file=sys.stderr if args.json else sys.stdout)
+        print(
+            _("Calendar written to {path}").format(path=path),
+            file=sys.stderr if args.json else sys.stdout,
+        )
     return 0
 
 
@@ -244,9 +256,9 @@ def describe(app: Any, today: date, zone: Any, registry: Any) -> dict[str, Any]:
     found = application_deadlines(app, registry=registry)
     closing, state, delegation = found.closing, found.state, found.delegation
     if closing is None:  # the caller ensured it
-        raise DeadlineError("The deadlines cannot be computed without a closing date.")
+        raise DeadlineError(_("The deadlines cannot be computed without a closing date."))
     if found.nominated and (state is None or delegation is None):
-        raise DeadlineError("A State nominates for this post: give --state.")
+        raise DeadlineError(_("A State nominates for this post: give --state."))
     local = to_user_zone(closing.at, zone)
     skipped = []
     if state is not None and delegation is not None:
@@ -310,67 +322,109 @@ def describe(app: Any, today: date, zone: Any, registry: Any) -> dict[str, Any]:
 
 def format_text(result: dict[str, Any]) -> str:
     """The human-readable lines for one result."""
-    title = result["title"] or result["requisition_id"] or "Vacancy"
+    from secondment_desk.countries import display_name
+    from secondment_desk.i18n import ngettext
+
+    title = result["title"] or result["requisition_id"] or _("Vacancy")
     if result["requisition_id"] and result["title"]:
         title += f" ({result['requisition_id']})"
-    source = "as the notice states" if result["closing_time_source"] == "notice" else "default"
+    source = (
+        _("as the notice states") if result["closing_time_source"] == "notice" else _("default")
+    )
+    state = display_name(result["state"]) if result["state"] else ""
+    organisation = _organisation(result["organisation"])
     rows: list[tuple[str, str]] = []
     if result["notice_problem"]:
-        rows.append(("NOT OPEN", result["notice_problem"]))
-    verb = "closed" if result["closed_on"] else "closes"
+        rows.append((_("NOT OPEN"), result["notice_problem"]))
+    closes = _("{organisation} closed") if result["closed_on"] else _("{organisation} closes")
     rows += [
         (
-            f"{result['organisation']} {verb}",
-            f"{result['closing_at']} ({result['organisation_zone']}, {source})",
+            closes.format(organisation=organisation),
+            f"{_moment(result['closing_at'])} ({result['organisation_zone']}, {source})",
         ),
-        ("in your zone", f"{result['closing_at_local']} ({result['local_zone']})"),
-        ("post", result["regime"]),
+        (_("in your zone"), f"{_moment(result['closing_at_local'])} ({result['local_zone']})"),
+        (_("post"), result["regime"]),
     ]
     if result["nominated"]:
+        n = result["lead_working_days"]
         how = (
-            "the date you entered"
+            _("the date you entered")
             if result["delegation_deadline_source"] == "entered"
-            else f"{result['lead_working_days']} working days before closing"
+            else ngettext(
+                "{n} working day before closing", "{n} working days before closing", n
+            ).format(n=n)
         )
+        n = result["working_days_left"] or 0
         left = (
-            f"closed on {result['delegation_closed_on']}"
+            _("closed on {date}").format(date=result["delegation_closed_on"])
             if result["delegation_closed_on"]
-            else f"{result['working_days_left']} working days left"
+            else ngettext("{n} working day left", "{n} working days left", n).format(n=n)
         )
         rows.append(
-            (f"apply to {result['state']} by", f"{result['delegation_deadline']} ({how}; {left})")
+            (
+                _("apply to {state} by").format(state=state),
+                f"{_day(result['delegation_deadline'])} ({how}; {left})",
+            )
         )
         if result["state_cannot_nominate"]:
-            rows.append(("WARNING", f"{result['state']}: {result['state_cannot_nominate']}"))
+            rows.append((_("WARNING"), f"{state}: {result['state_cannot_nominate']}"))
         if result["holidays_skipped"]:
             names = ", ".join(f"{h['date']} {h['name']}" for h in result["holidays_skipped"])
-            rows.append(("holidays skipped", names))
+            rows.append((_("holidays skipped"), names))
         if not result["holidays_known"]:
-            rows.append(("note", "public holidays unknown for this State: only weekends skipped"))
-        for label, key in (("national body", "national_body"), ("website", "website")):
+            rows.append(
+                (_("note"), _("public holidays unknown for this State: only weekends skipped"))
+            )
+        for label, key in ((_("national body"), "national_body"), (_("website"), "website")):
             if result[key]:
                 rows.append((label, result[key]))
         if result["contact"]:
-            rows.append(("contact", result["contact"]))
-        rows.append(("how to apply", result["how_to_apply"]))
+            rows.append((_("contact"), result["contact"]))
+        rows.append((_("how to apply"), result["how_to_apply"]))
         if result["apply_url"]:
-            rows.append(("where", result["apply_url"]))
+            rows.append((_("where"), result["apply_url"]))
     else:
-        rows.append(("how to apply", result["how_to_apply"]))
+        rows.append((_("how to apply"), result["how_to_apply"]))
         if result["apply_url"]:
-            rows.append(("where", result["apply_url"]))
+            rows.append((_("where"), result["apply_url"]))
         if result["ignored_state"]:
-            rows.append(("note", "no State nominates for this post: --state is not used"))
+            rows.append((_("note"), _("no State nominates for this post: --state is not used")))
     for i, line in enumerate(result["ranked_posts"]):
-        rows.append(("ranked posts" if i == 0 else "", line))
+        rows.append((_("ranked posts") if i == 0 else "", line))
     if result["ranked_posts"]:
-        rows.append(("", "(one call, one deadline for every ranked post)"))
+        rows.append(("", _("(one call, one deadline for every ranked post)")))
     for warning in result["warnings"]:
-        rows.append(("warning", warning))
+        rows.append((_("warning"), warning))
     width = max(len(label) for label, _ in rows) + 1
     return "\n".join(
         [title] + [f"  {(label + ':') if label else '':<{width}} {value}" for label, value in rows]
     )
+
+
+def _moment(iso: str) -> str:
+    """An ISO moment of the JSON as the user's language writes it (English: as it is)."""
+    from secondment_desk import i18n, locale_format
+
+    if i18n.current() == "en":
+        return iso
+    from datetime import datetime
+
+    return locale_format.datetime(datetime.fromisoformat(iso))
+
+
+def _day(iso: str | None) -> str:
+    from secondment_desk import i18n, locale_format
+
+    if not iso or i18n.current() == "en":
+        return iso or ""
+    return locale_format.date(date.fromisoformat(iso))
+
+
+def _organisation(short_name: str) -> str:
+
+    from secondment_desk.locale_format import organisation
+
+    return organisation(short_name)
 
 
 _POST_KEYS = ("title", "requisition_id")
@@ -385,16 +439,23 @@ def format_results(results: list[dict[str, Any]]) -> str:
         return {k: v for k, v in result.items() if k not in _POST_KEYS}
 
     if len(results) > 1 and all(shared(r) == shared(results[0]) for r in results):
-        head = dict(results[0], title=f"{len(results)} posts of this notice", requisition_id=None)
+        from secondment_desk.i18n import ngettext
+
+        n = len(results)
+        head = dict(
+            results[0],
+            title=ngettext("{n} post of this notice", "{n} posts of this notice", n).format(n=n),
+            requisition_id=None,
+        )
         rows = [
             (str(i), r["requisition_id"] or "—", r["title"] or "—")
             for i, r in enumerate(results, 1)
         ]
-        table = posts_table(("#", "Reference", "Title"), rows)
+        table = posts_table(("#", _("Reference"), _("Title")), rows)
         return "\n".join(
             [
                 format_text(head),
-                "  The same deadlines for every post:",
+                "  " + _("The same deadlines for every post:"),
                 *(f"    {line}" for line in table),
             ]
         )

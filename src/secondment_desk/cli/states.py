@@ -12,6 +12,8 @@ import argparse
 import json
 from typing import Any
 
+from secondment_desk.i18n import _
+
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
@@ -50,7 +52,10 @@ def register(subparsers: Any) -> None:
 def _line(info: Any) -> str:
     flags = ("P" if info.is_partner else " ") + ("*" if info.user_edited else " ")
     body = info.body if len(info.body) <= 60 else info.body[:57] + "..."
-    return f"{info.code}  {info.name:<32} {info.lead_working_days:>3}  {flags} {body}"
+    from secondment_desk.countries import display_name
+
+    name = display_name(info.name)
+    return f"{info.code}  {name:<32} {info.lead_working_days:>3}  {flags} {body}"
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -60,7 +65,7 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([s.to_json() for s in states], indent=2, ensure_ascii=False))
         return 0
-    print("code name                             lead  P=Partner *=your edit  national body")
+    print(_("code name                             lead  P=Partner *=your edit  national body"))
     for info in states:
         print(_line(info))
     return 0
@@ -91,11 +96,13 @@ def run_set(args: argparse.Namespace) -> int:
     }
     if all(v is None for v in values.values()):
         raise DeskError(
-            "Nothing to set: give --lead-days, --body, --contact, --website or --notes."
+            _("Nothing to set: give --lead-days, --body, --contact, --website or --notes.")
         )
     info = set_state(args.state, **values)
+
     print(_line(info))
-    print(f"Saved in {user_states_path()}")
+    print(_("Saved in {path}").format(path=user_states_path()))
+
     return 0
 
 

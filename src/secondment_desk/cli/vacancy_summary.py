@@ -5,64 +5,107 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from secondment_desk.i18n import N_, _, ngettext
+
 if TYPE_CHECKING:
     from secondment_desk.models.vacancy import Vacancy
 
 _LABELS: tuple[tuple[str, str], ...] = (
-    ("title", "Title"),
-    ("organization", "Organisation"),
-    ("office", "Office"),
-    ("requisition_id", "Reference"),
-    ("contract_type", "Contract"),
-    ("grade", "Grade"),
-    ("job_level", "Level"),
-    ("job_field", "Field"),
-    ("number_of_posts", "Posts"),
-    ("duty_station", "Duty station"),
-    ("country", "Country"),
-    ("issue_date", "Issued"),
-    ("closing_date", "Closing date"),
-    ("closing_time", "Closing time"),
-    ("education_level", "Education"),
-    ("min_years_experience", "Experience (years)"),
-    ("min_years_management", "  of which management"),
-    ("degree_substitution_years", "  extra years in lieu of degree"),
-    ("driving_licence_required", "Driving licence"),
-    ("max_service_years", "Max. service (years)"),
+    ("title", N_("Title")),
+    ("organization", N_("Organisation")),
+    ("office", N_("Office")),
+    ("requisition_id", N_("Reference")),
+    ("contract_type", N_("Contract")),
+    ("grade", N_("Grade")),
+    ("job_level", N_("Level")),
+    ("job_field", N_("Field")),
+    ("number_of_posts", N_("Posts")),
+    ("duty_station", N_("Duty station")),
+    ("country", N_("Country")),
+    ("issue_date", N_("Issued")),
+    ("closing_date", N_("Closing date")),
+    ("closing_time", N_("Closing time")),
+    ("education_level", N_("Education")),
+    ("min_years_experience", N_("Experience (years)")),
+    ("min_years_management", N_("  of which management")),
+    ("degree_substitution_years", N_("  extra years in lieu of degree")),
+    ("driving_licence_required", N_("Driving licence")),
+    ("max_service_years", N_("Max. service (years)")),
 )
 
 
+_LANGUAGE, _NOT_ELIGIBLE = N_("Language"), N_("Not eligible")
+
+
 def _show(value: object) -> str:
+
     if isinstance(value, bool):
-        return "required" if value else "not required"
-    return str(value)
+        return _("required") if value else _("not required")
+    return str(getattr(value, "value", value))
+
+
+_CONTRACTS: dict[str, str] = {
+    "seconded": N_("seconded"),
+    "contracted": N_("contracted"),
+}
+
+
+def _value(name: str, value: object) -> str:
+    """A field's value as the user reads it: a degree level or contract type in words."""
+    from secondment_desk.models.education import EducationLevel
+
+    if name == "education_level" and isinstance(value, EducationLevel):
+        from secondment_desk.checklist.words import level_name
+
+        return level_name(value)
+    if name == "contract_type" and isinstance(value, str) and value in _CONTRACTS:
+        return _(_CONTRACTS[value])
+    if name == "country" and isinstance(value, str):
+        from secondment_desk.countries import display_name
+
+        return display_name(value)
+    return _show(value)
+
+
+def _label(label: str) -> str:
+    """A label padded for the column (the indent of a sub-label kept)."""
+    return _(label) + ":"  # the catalogue keeps a sub-label's indent
 
 
 def summary(vacancy: Vacancy) -> str:
-    head = vacancy.title or "(untitled post)"
-    where = vacancy.source_name or "text"
-    lines = [f"{head}  [{where}, {vacancy.format or 'unknown layout'}]"]
+    from secondment_desk.checklist.words import category_word, kind_word
+    from secondment_desk.countries import display_name
+    from secondment_desk.locale_format import language
+
+    head = vacancy.title or _("(untitled post)")
+
+    where = vacancy.source_name or _("text")
+    layout = vacancy.format or _("unknown layout")
+    lines = [f"{head}  [{where}, {layout}]"]
     for name, label in _LABELS:
         value = getattr(vacancy, name)
         if value is None:
             if name in vacancy.missing and not name.startswith(("min_years_m", "degree")):
-                lines.append(f"  {label + ':':<22} -- not found --")
+                lines.append(f"  {_label(label):<22} " + _("-- not found --"))
             continue
-        lines.append(f"  {label + ':':<22} {_show(value)}")
+        lines.append(f"  {_label(label):<22} {_value(name, value)}")
     for lr in vacancy.language_requirements:
         wording = f" ({lr.wording})" if lr.wording else ""
-        lines.append(f"  {'Language:':<22} {lr.language}, {lr.kind}{wording}")
+        shown = f"{language(lr.language)}, {kind_word(lr.kind)}{wording}"
+        lines.append(f"  {_label(_LANGUAGE):<22} {shown}")
     if vacancy.ineligible_nationalities:
-        lines.append(f"  {'Not eligible:':<22} {', '.join(vacancy.ineligible_nationalities)}")
+        names = ", ".join(display_name(n) for n in vacancy.ineligible_nationalities)
+        lines.append(f"  {_label(_NOT_ELIGIBLE):<22} {names}")
+    titles = {"mandatory": _("Mandatory requirements:"), "desirable": _("Desirable requirements:")}
     for kind in ("mandatory", "desirable"):
         reqs = [r for r in vacancy.requirements if r.kind == kind]
         if reqs:
-            lines.append(f"  {kind.capitalize()} requirements:")
-            lines.extend(f"    - [{r.category}] {r.text}" for r in reqs)
+            lines.append(f"  {titles[kind]}")
+            lines.extend(f"    - [{category_word(r.category)}] {r.text}" for r in reqs)
     if vacancy.tasks:
-        lines.append(f"  Tasks: {len(vacancy.tasks)}")
+        lines.append("  " + _("Tasks: {n}").format(n=len(vacancy.tasks)))
     if vacancy.warnings:
-        lines.append("  Check:")
+        lines.append("  " + _("Check:"))
         lines.extend(f"    ! {w}" for w in vacancy.warnings)
     return "\n".join(lines)
 
@@ -78,17 +121,19 @@ def posts_table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> li
 
 
 _POST_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("requisition_id", "Reference"),
-    ("title", "Title"),
-    ("duty_station", "Duty station"),
-    ("grade", "Grade"),
-    ("closing_date", "Closing"),
+    ("requisition_id", N_("Reference")),
+    ("title", N_("Title")),
+    ("duty_station", N_("Duty station")),
+    ("grade", N_("Grade")),
+    ("closing_date", N_("Closing")),
 )
 
 
 def call_summary(posts: list[Vacancy]) -> str:
     """A notice with several posts (a Call for Contributions): what they share, once, then
     the posts as a table and what each asks beyond the shared requirements."""
+    from secondment_desk.checklist.words import category_word, kind_word
+
     first = posts[0]
     shared: dict[str, object] = {}
     for name, _label in _LABELS:
@@ -106,26 +151,29 @@ def call_summary(posts: list[Vacancy]) -> str:
         }
     )
     lines = summary(call).splitlines()
-    lines[0] = f"{len(posts)} posts in this notice  [{first.source_name or 'text'}, " + (
-        f"{first.format or 'unknown layout'}]"
-    )
+    n = len(posts)
+    lines[0] = ngettext("{n} post in this notice", "{n} posts in this notice", n).format(n=n)
+    where, layout = first.source_name or _("text"), first.format or _("unknown layout")
+    lines[0] += f"  [{where}, {layout}]"
     columns = [
         (n, h)
         for n, h in _POST_COLUMNS
         if (shared.get(n) is None and any(getattr(p, n) for p in posts)) or n == "title"
     ]
-    headers = ("#", *(h for _n, h in columns))
+    headers = ("#", *(_(h) for _n, h in columns))
     rows = [
         (str(i), *(str(getattr(p, n) or "—") for n, _h in columns)) for i, p in enumerate(posts, 1)
     ]
-    lines += ["", f"  The {len(posts)} posts:"]
+    lines += ["", "  " + ngettext("The {n} post:", "The {n} posts:", n).format(n=n)]
     lines += [f"    {row}" for row in posts_table(headers, rows)]
     for i, post in enumerate(posts, 1):
         own = [r for r in post.requirements if r.id not in common_ids]
         if own:
-            lines.append(f"  Post {i} also asks:")
-            lines.extend(f"    - [{r.kind}, {r.category}] {r.text}" for r in own)
-    lines.append("  (--json for every post in full)")
+            lines.append("  " + _("Post {i} also asks:").format(i=i))
+            lines.extend(
+                f"    - [{kind_word(r.kind)}, {category_word(r.category)}] {r.text}" for r in own
+            )
+    lines.append("  " + _("(--json for every post in full)"))
     return "\n".join(lines)
 
 

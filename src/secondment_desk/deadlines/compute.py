@@ -21,6 +21,7 @@ from secondment_desk.deadlines.workdays import (
     subtract_working_days,
     working_days_between,
 )
+from secondment_desk.i18n import _
 from secondment_desk.models.application import Application
 from secondment_desk.models.dates import parse_iso_date
 from secondment_desk.models.vacancy import Vacancy
@@ -66,20 +67,28 @@ def _parse_closing_time(
 ) -> tuple[time, tzinfo]:
     match = _TIME_RE.match(text)
     if not match:
-        raise DeadlineError(f"The closing time '{text}' is not a time like '23:59 Europe/Vienna'.")
+        raise DeadlineError(
+            _("The closing time '{text}' is not a time like '23:59 Europe/Vienna'.").format(
+                text=text
+            )
+        )
     hours, minutes, rest = match.groups()
     try:
         at = parse_hhmm(f"{int(hours):02d}:{minutes}")
     except ValueError as err:
-        raise DeadlineError(f"The closing time '{text}' is not a valid time of day.") from err
+        raise DeadlineError(
+            _("The closing time '{text}' is not a valid time of day.").format(text=text)
+        ) from err
     rest = rest.strip()
     if not rest:
         return at, default_zone
     found = table.zone_for(rest)
     if found is None:
         raise DeadlineError(
-            f"The closing time '{text}' names a time zone I do not know ('{rest}'); "
-            "write it as an IANA name such as Europe/Vienna."
+            _(
+                "The closing time '{text}' names a time zone I do not know ('{zone}'); write it "
+                "as an IANA name such as Europe/Vienna."
+            ).format(text=text, zone=rest)
         )
     return at, found
 
@@ -130,7 +139,8 @@ def delegation_deadline(
     info = state if isinstance(state, StateInfo) else (registry or load_states()).get(state)
     days = info.lead_working_days if lead_days is None else lead_days
     if days < 0:
-        raise DeadlineError("The lead time must be 0 working days or more.")
+        raise DeadlineError(_("The lead time must be 0 working days or more."))
+
     return subtract_working_days(closing, days, info.code, info.holiday_subdivision)
 
 
@@ -198,7 +208,7 @@ def application_deadlines(
         lead_working_days=lead,
         holidays_known=state is not None and has_holiday_data(state.code),
         nominated=regime.nominated,
-        regime=regime.label,
-        how_to_apply=regime.how_to_apply,
+        regime=_(regime.label),  # the rules' words in the user's language
+        how_to_apply=_(regime.how_to_apply),
         apply_url=regime.apply_url,
     )

@@ -15,8 +15,11 @@ class UnknownStateError(NotFoundError):
     def __init__(self, name: str, suggestions: list[str]) -> None:
         self.name = name
         self.suggestions = suggestions
-        hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"Unknown state '{name}'.{hint}")
+        from secondment_desk.i18n import _
+
+        hint = " " + _("Did you mean {names}?").format(names=", ".join(suggestions))
+        said = _("Unknown state '{name}'.").format(name=name)
+        super().__init__(said + (hint if suggestions else ""))
 
 
 class StatesFileError(ValidationFailed):

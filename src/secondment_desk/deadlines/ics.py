@@ -22,6 +22,7 @@ from secondment_desk.deadlines.compute import Deadlines, application_deadlines
 from secondment_desk.deadlines.rules import ReminderRule, rules
 from secondment_desk.deadlines.states import StatesRegistry, load_states
 from secondment_desk.errors import InputError
+from secondment_desk.i18n import _, ngettext
 from secondment_desk.models.application import Application
 
 UID_DOMAIN = "secondment-desk"
@@ -65,7 +66,11 @@ def _alarm_offsets(
 
 
 def _when(days: int) -> str:
-    return "today" if days == 0 else ("tomorrow" if days == 1 else f"in {days} days")
+    if days == 0:
+        return _("today")
+    if days == 1:
+        return _("tomorrow")
+    return ngettext("in {n} day", "in {n} days", days).format(n=days)
 
 
 def _events(app: Application, found: Deadlines, stamp: datetime) -> list[Event]:
@@ -77,51 +82,70 @@ def _events(app: Application, found: Deadlines, stamp: datetime) -> list[Event]:
         event = Event()
         event.add("uid", event_uid(app.id, "organisation"))
         event.add("dtstamp", stamp)
-        event.add("summary", f"{found.closing.organisation} closing: {label}")
+        org = found.closing.organisation
+        event.add(
+            "summary", _("{organisation} closing: {label}").format(organisation=org, label=label)
+        )
         event.add("dtstart", at)
         lines = [
-            f"The {found.closing.organisation} deadline: {at:%Y-%m-%d %H:%M} {at.tzinfo} "
-            f"({at:%z}).",
-            "Nominations that arrive later are not considered.",
+            _("The {organisation} deadline: {moment}.").format(
+                organisation=org, moment=f"{at:%Y-%m-%d %H:%M} {at.tzinfo} ({at:%z})"
+            ),
+            _("Nominations that arrive later are not considered."),
         ]
         if found.state is not None:
-            lines.append(f"Nominating State: {found.state.name}.")
+            lines.append(_("Nominating State: {state}.").format(state=found.state.name))
         event.add("description", "\n".join(lines))
         event.add("categories", ["Secondment Desk", "Organisation deadline"])
         start = timedelta(hours=at.hour, minutes=at.minute)
         for days, trigger in _alarm_offsets(start, reminders):
             event.add_component(
-                _alarm(trigger, f"{found.closing.organisation} closes {_when(days)}: {label}")
+                _alarm(
+                    trigger,
+                    _("{organisation} closes {when}: {label}").format(
+                        organisation=org, when=_when(days), label=label
+                    ),
+                )
             )
         events.append(event)
     if found.delegation is not None:
         day: date = found.delegation
         state = found.state
-        to = state.body if state and state.body else "the national body"
+        to = state.body if state and state.body else _("the national body")
         event = Event()
         event.add("uid", event_uid(app.id, "delegation"))
         event.add("dtstamp", stamp)
-        event.add("summary", f"Apply to {to}: {label}")
+        event.add("summary", _("Apply to {body}: {label}").format(body=to, label=label))
         event.add("dtstart", day)
         event.add("dtend", day + timedelta(days=1))
         event.add("transp", "TRANSPARENT")
+        n = found.lead_working_days or 0
         lines = [
-            "The national delegation's deadline "
-            + (
-                "(the date the national body gave)."
-                if found.delegation_source == "entered"
-                else f"({found.lead_working_days} working days before the closing date)."
-            )
+            _("The national delegation's deadline (the date the national body gave).")
+            if found.delegation_source == "entered"
+            else ngettext(
+                "The national delegation's deadline ({n} working day before the closing date).",
+                "The national delegation's deadline ({n} working days before the closing date).",
+                n,
+            ).format(n=n)
         ]
         if state is not None:
             for text in (state.website, state.contact):
                 if text:
                     lines.append(text)
-            lines.append(f"OSCE delegations: {state.delegations_url}")
+            lines.append(_("OSCE delegations: {url}").format(url=state.delegations_url))
         event.add("description", "\n".join(lines))
         event.add("categories", ["Secondment Desk", "Delegation deadline"])
         for days, trigger in _alarm_offsets(timedelta(0), reminders):
-            event.add_component(_alarm(trigger, f"Apply to {to} {_when(days)}: {label}"))
+            event.add_component(
+                _alarm(
+                    trigger,
+                    _("Apply to {body} {when}: {label}").format(
+                        body=to, when=_when(days), label=label
+                    ),
+                )
+            )
+
         events.append(event)
     return events
 

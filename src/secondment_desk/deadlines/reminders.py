@@ -16,6 +16,7 @@ from secondment_desk.deadlines.rules import rules
 from secondment_desk.deadlines.states import StatesRegistry, load_states
 from secondment_desk.deadlines.urgency import Which
 from secondment_desk.errors import DeskError
+from secondment_desk.i18n import _, ngettext
 from secondment_desk.models.application import Application, Status
 
 _PRE_SEND = frozenset({Status.DRAFT, Status.READY})
@@ -40,8 +41,12 @@ def _title(app: Application) -> str:
 
 def _phrase(days: int) -> str:
     if days < 0:
-        return f"was due {-days} day{'s' if days != -1 else ''} ago"
-    return {0: "is due today", 1: "is due tomorrow"}.get(days, f"is due in {days} days")
+        return ngettext("was due {n} day ago", "was due {n} days ago", -days).format(n=-days)
+    if days == 0:
+        return _("is due today")
+    if days == 1:
+        return _("is due tomorrow")
+    return ngettext("is due in {n} day", "is due in {n} days", days).format(n=days)
 
 
 def due_reminders(
@@ -73,7 +78,7 @@ def due_reminders(
             still_open = closing_day is None or closing_day >= today
             if days in offsets or (days < 0 and still_open):
                 state = deadlines.state
-                to = state.body if state and state.body else "the national body"
+                to = state.body if state and state.body else _("the national body")
                 found.append(
                     Reminder(
                         app.id,
@@ -81,7 +86,9 @@ def due_reminders(
                         deadlines.delegation,
                         days,
                         title,
-                        f"Applying to {to} for {title} {_phrase(days)}.",
+                        _("Applying to {body} for {title} {when}.").format(
+                            body=to, title=title, when=_phrase(days)
+                        ),
                     )
                 )
         if closing_day is not None:
@@ -95,7 +102,9 @@ def due_reminders(
                         closing_day,
                         days,
                         title,
-                        f"The {org} deadline for {title} {_phrase(days)}.",
+                        _("The {organisation} deadline for {title} {when}.").format(
+                            organisation=org, title=title, when=_phrase(days)
+                        ),
                     )
                 )
     found.sort(key=lambda r: (r.days_left, r.title.casefold()))

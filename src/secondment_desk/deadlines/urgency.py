@@ -18,6 +18,7 @@ from secondment_desk.deadlines.rules import DeadlineRules, rules
 from secondment_desk.deadlines.states import StatesRegistry, load_states
 from secondment_desk.deadlines.workdays import working_days_between
 from secondment_desk.errors import DeskError
+from secondment_desk.i18n import N_, _, ngettext
 from secondment_desk.models.application import FINAL_STATUSES, Application, Status
 from secondment_desk.notice_status import notice_state
 
@@ -69,9 +70,9 @@ class Urgency:
     def days_text(self) -> str:
         """The days-left cell: a count, or 'closed on DATE' once the deadline has passed."""
         if self.days_left is None:
-            return "cancelled" if self.level == CANCELLED else "—"
+            return _("cancelled") if self.level == CANCELLED else "—"
         if self.days_left < 0 and self.due is not None:
-            return f"closed on {self.due.isoformat()}"
+            return _("closed on {date}").format(date=self.due.isoformat())
         return str(self.days_left)
 
 
@@ -92,12 +93,30 @@ def _fixed(level: str, table: DeadlineRules, message: str) -> Urgency:
 
 def _days_phrase(days: int, due: date) -> str:
     if days < 0:
-        return f"on {due.isoformat()}"
+        return _("on {date}").format(date=due.isoformat())
     if days == 0:
-        return "today"
+        return _("today")
     if days == 1:
-        return "tomorrow"
-    return f"in {days} days"
+        return _("tomorrow")
+    return ngettext("in {n} day", "in {n} days", days).format(n=days)
+
+
+_STATUS_WORDS: dict[str, str] = {
+    "draft": N_("draft"),
+    "ready": N_("ready"),
+    "sent": N_("sent"),
+    "nominated": N_("nominated"),
+    "assessment": N_("assessment"),
+    "offer": N_("offer"),
+    "not_selected": N_("not selected"),
+    "withdrawn": N_("withdrawn"),
+}
+
+
+def status_word(status: Status) -> str:
+    """An application status in words, in the user's language ("not nominated")."""
+    value = status.value
+    return _(_STATUS_WORDS[value]) if value in _STATUS_WORDS else value.replace("_", " ")
 
 
 def urgency_of(
@@ -111,22 +130,22 @@ def urgency_of(
     table = table or rules()
     status = application.status
     if status in FINAL_STATUSES:
-        return _fixed(CLOSED, table, f"Closed: {status.value.replace('_', ' ')}.")
+        return _fixed(CLOSED, table, _("Closed: {status}.").format(status=status_word(status)))
     notice = notice_state(application.vacancy, today)
     if notice.cancelled:
-        return _fixed(CANCELLED, table, notice.problem() or "Cancelled.")
+        return _fixed(CANCELLED, table, notice.problem() or _("Cancelled."))
     closing_local = to_user_zone(deadlines.closing.at, zone) if deadlines.closing else None
     which: Which
     if status in _PRE_SEND and deadlines.delegation is not None:
         which, due, due_at = "delegation", deadlines.delegation, None
     elif status in _PRE_SEND or status == Status.SENT:
         if closing_local is None:
-            return _fixed(NO_DATE, table, "No closing date known.")
+            return _fixed(NO_DATE, table, _("No closing date known."))
         if status == Status.SENT and closing_local.date() < today:
-            return _fixed(WAITING, table, "Sent; waiting for the nomination.")
+            return _fixed(WAITING, table, _("Sent; waiting for the nomination."))
         which, due, due_at = "organisation", closing_local.date(), closing_local
     else:
-        return _fixed(WAITING, table, f"Waiting ({status.value}).")
+        return _fixed(WAITING, table, _("Waiting ({status}).").format(status=status_word(status)))
     days_left = (due - today).days
     state = deadlines.state
     work_left = (
@@ -136,22 +155,27 @@ def urgency_of(
     when = _days_phrase(days_left, due)
     dated = "" if days_left < 0 else f" ({due.isoformat()})"
     if which == "delegation":
-        to = state.body if state and state.body else "the national body"
+        to = state.body if state and state.body else _("the national body")
         if status == Status.SENT:
-            message = f"Sent to {to}."
+            message = _("Sent to {body}.").format(body=to)
         elif days_left < 0:
-            message = f"The date to apply to {to} passed {when}."
+            message = _("The date to apply to {body} passed {when}.").format(body=to, when=when)
         else:
-            message = f"Apply to {to} {when}{dated}."
+            message = _("Apply to {body} {when}{dated}.").format(body=to, when=when, dated=dated)
     elif status == Status.SENT:
-        verb = "closed" if days_left < 0 else "closes"
-        message = f"The organisation {verb} {when}; nomination pending."
+        if days_left < 0:
+            message = _("The organisation closed {when}; nomination pending.").format(when=when)
+        else:
+            message = _("The organisation closes {when}; nomination pending.").format(when=when)
     elif days_left < 0:
-        message = f"The notice closed {when}."
+        message = _("The notice closed {when}.").format(when=when)
     elif not deadlines.nominated:
-        message = f"Apply directly: the organisation closes {when}{dated}. {deadlines.how_to_apply}"
+        message = _("Apply directly: the organisation closes {when}{dated}.").format(
+            when=when, dated=dated
+        ) + (f" {deadlines.how_to_apply}" if deadlines.how_to_apply else "")
+
     else:
-        message = f"The organisation closes {when}{dated}."
+        message = _("The organisation closes {when}{dated}.").format(when=when, dated=dated)
     return Urgency(
         level=band.level,
         rank=table.urgency.index(band),

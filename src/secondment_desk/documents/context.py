@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from secondment_desk.checklist import Checklist, build_checklist, checklist_context
 from secondment_desk.checklist.render import item_data
 from secondment_desk.documents.letter import has_closing, has_salutation, stated_limit
+from secondment_desk.i18n import translator
 from secondment_desk.models import (
     Application,
     ChecklistItem,
@@ -134,19 +135,23 @@ def organisation_context(
     post = post_rules(vacancy)
     org, regime = post.organisation, post.regime
     limit = letter_limit(vacancy)
+    words = translator(language)
+
+    def said(text: str) -> str:  # the rules' words in the letter's language
+        return words.gettext(text) if text else text
     return {
         "family": org.family,
         "short_name": org.short_name,
         "name": org.name,
         "regime": regime.key,
-        "regime_label": regime.label,
+        "regime_label": said(regime.label),
         "post_word": regime.post_word_ru if language == "ru" else regime.post_word,
         "nominated": regime.nominated,
         "nominated_by": regime.nominated_by or "",
-        "how_to_apply": regime.how_to_apply,
+        "how_to_apply": said(regime.how_to_apply),
         "addressee": addressee(vacancy, nominating_state, language),
         "form_template": regime.documents.form_template or "",
-        "form_note": regime.documents.form_note,
+        "form_note": said(regime.documents.form_note),
         "letter_limit": limit if limit is not None else "",
         "letter_limit_note": org.cover_letter_limit_note,
         "ranked_posts_max": org.ranked_posts_max,
@@ -243,11 +248,15 @@ def _checklist(checklist: Checklist | list[ChecklistItem] | None) -> dict[str, A
 
 def _application(application: Application | None, profile: Profile, vacancy: Vacancy) -> Any:
     if application is not None:
+        from secondment_desk.deadlines.urgency import status_word
+
         data: dict[str, Any] = plain(application)
         data["status"] = str(application.status)
+        data["status_label"] = status_word(application.status)  # in the user's language
     else:
         data = plain(Application(profile_id=profile.id, vacancy=vacancy))
-        data.update(id="", created_at="", updated_at="", status="")
+        data.update(id="", created_at="", updated_at="", status="", status_label="")
+
     data.pop("vacancy", None)  # the top-level `vacancy` is the one templates use
     return data
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from secondment_desk.i18n import N_, NP_, _, ngettext
 from secondment_desk.models import Profile
 from secondment_desk.models.profile import LANGUAGE_SKILLS
 
@@ -30,78 +31,78 @@ REFERENCES_ASKED = 3  # the OSCE form (and UN P.11) ask for three references
 
 # (path prefix, section) in the order of the form; the first match wins.
 _SECTIONS: tuple[tuple[str, str], ...] = (
-    ("vacancy", "Vacancy"),
-    ("application.nominating_state", "Vacancy"),
-    ("profile.personal.nationalities", "Nationality and residence"),
-    ("profile.personal.nationalities_at_birth", "Nationality and residence"),
-    ("profile.personal.permanent_residences", "Nationality and residence"),
-    ("profile.personal.addresses", "Contact details"),
-    ("profile.personal.phones", "Contact details"),
-    ("profile.personal.email", "Contact details"),
-    ("profile.personal.website", "Contact details"),
-    ("profile.personal.driving_licence", "Eligibility questions"),
-    ("profile.personal.manual_transmission", "Eligibility questions"),
-    ("profile.personal.previous_io_service", "Eligibility questions"),
-    ("profile.personal.previous_io_index_number", "Eligibility questions"),
-    ("profile.declarations.certified_true", "Declaration"),
-    ("profile.declarations", "Eligibility questions"),
-    ("profile.availability", "Eligibility questions"),
-    ("profile.relatives", "Eligibility questions"),
-    ("profile.security_clearance", "Security clearance"),
-    ("profile.personal", "Personal data"),
-    ("profile.full_name", "Personal data"),
-    ("profile.education", "Education"),
-    ("profile.training", "Training and certificates"),
-    ("profile.languages", "Languages"),
-    ("profile.employment", "Employment record"),
-    ("profile.references", "References"),
-    ("profile.computer_skills", "Computer skills"),
-    ("profile.summary", "Other information"),
-    ("profile.memberships", "Other information"),
-    ("profile.publications", "Other information"),
-    ("profile.military_service", "Other information"),
-    ("profile.other_information", "Other information"),
-    ("cover_letter", "Cover letter"),
-    ("checklist", "Checklist"),
-    ("application", "Application"),
-    ("today", "Declaration"),
+    ("vacancy", N_("Vacancy")),
+    ("application.nominating_state", N_("Vacancy")),
+    ("profile.personal.nationalities", N_("Nationality and residence")),
+    ("profile.personal.nationalities_at_birth", N_("Nationality and residence")),
+    ("profile.personal.permanent_residences", N_("Nationality and residence")),
+    ("profile.personal.addresses", N_("Contact details")),
+    ("profile.personal.phones", N_("Contact details")),
+    ("profile.personal.email", N_("Contact details")),
+    ("profile.personal.website", N_("Contact details")),
+    ("profile.personal.driving_licence", N_("Eligibility questions")),
+    ("profile.personal.manual_transmission", N_("Eligibility questions")),
+    ("profile.personal.previous_io_service", N_("Eligibility questions")),
+    ("profile.personal.previous_io_index_number", N_("Eligibility questions")),
+    ("profile.declarations.certified_true", N_("Declaration")),
+    ("profile.declarations", N_("Eligibility questions")),
+    ("profile.availability", N_("Eligibility questions")),
+    ("profile.relatives", N_("Eligibility questions")),
+    ("profile.security_clearance", N_("Security clearance")),
+    ("profile.personal", N_("Personal data")),
+    ("profile.full_name", N_("Personal data")),
+    ("profile.education", N_("Education")),
+    ("profile.training", N_("Training and certificates")),
+    ("profile.languages", N_("Languages")),
+    ("profile.employment", N_("Employment record")),
+    ("profile.references", N_("References")),
+    ("profile.computer_skills", N_("Computer skills")),
+    ("profile.summary", N_("Other information")),
+    ("profile.memberships", N_("Other information")),
+    ("profile.publications", N_("Other information")),
+    ("profile.military_service", N_("Other information")),
+    ("profile.other_information", N_("Other information")),
+    ("cover_letter", N_("Cover letter")),
+    ("checklist", N_("Checklist")),
+    ("application", N_("Application")),
+    ("today", N_("Declaration")),
 )
 
 _ORDER = (
-    "Vacancy",
-    "Personal data",
-    "Nationality and residence",
-    "Contact details",
-    "Eligibility questions",
-    "Security clearance",
-    "Education",
-    "Training and certificates",
-    "Languages",
-    "Employment record",
-    "References",
-    "Computer skills",
-    "Other information",
-    "Declaration",
-    "Cover letter",
-    "Checklist",
-    "Application",
-    "Other",
+    N_("Vacancy"),
+    N_("Personal data"),
+    N_("Nationality and residence"),
+    N_("Contact details"),
+    N_("Eligibility questions"),
+    N_("Security clearance"),
+    N_("Education"),
+    N_("Training and certificates"),
+    N_("Languages"),
+    N_("Employment record"),
+    N_("References"),
+    N_("Computer skills"),
+    N_("Other information"),
+    N_("Declaration"),
+    N_("Cover letter"),
+    N_("Checklist"),
+    N_("Application"),
+    N_("Other"),
 )
 
 # Lists whose entries the form shows one by one: (singular, plural) of an entry.
 _ENTRIES: dict[str, tuple[str, str]] = {
-    "profile.employment": ("job", "jobs"),
-    "profile.references": ("reference", "references"),
-    "profile.education": ("entry", "entries"),
-    "profile.training": ("course", "courses"),
-    "profile.languages": ("language", "languages"),
-    "profile.personal.addresses": ("address", "addresses"),
-    "profile.personal.phones": ("number", "numbers"),
-    "profile.memberships": ("membership", "memberships"),
-    "profile.publications": ("publication", "publications"),
-    "profile.military_service": ("period of service", "periods of service"),
-    "profile.relatives": ("relative", "relatives"),
-    "profile.personal.dependants": ("dependant", "dependants"),
+    "profile.employment": NP_("job", "jobs"),
+    "profile.references": NP_("reference", "references"),
+    "profile.education": NP_("entry", "entries"),
+    "profile.training": NP_("course", "courses"),
+    "profile.languages": NP_("language", "languages"),
+    "profile.personal.addresses": NP_("address", "addresses"),
+    "profile.personal.phones": NP_("number", "numbers"),
+    "profile.memberships": NP_("membership", "memberships"),
+    "profile.publications": NP_("publication", "publications"),
+    "profile.military_service": NP_("period of service", "periods of service"),
+    "profile.relatives": NP_("relative", "relatives"),
+    "profile.personal.dependants": NP_("dependant", "dependants"),
 }
 # A list that is a whole section: when it is empty, the section says "none given".
 _WHOLE_SECTION_LISTS = frozenset(
@@ -116,55 +117,62 @@ _WHOLE_SECTION_LISTS = frozenset(
 )
 
 _LABELS: dict[str, str] = {
-    "requisition_id": "requisition ID",
-    "nominating_state": "nominating State",
-    "office": "mission or institution",
-    "former_names": "former names",
-    "permanent_residences": "countries of permanent residence",
-    "phones": "telephone",
-    "phone": "telephone",
-    "email": "e-mail",
-    "driving_licence": "driving licence",
-    "manual_transmission": "manual transmission",
-    "previous_io_service": "previous international service",
-    "previous_io_index_number": "index number",
-    "convicted": "criminal convictions",
-    "conviction_details": "details of the conviction",
-    "relatives_in_organisation": "relatives in the organisation",
-    "relatives_details": "details of the relatives",
-    "earliest_start": "earliest start date",
-    "notice_period_weeks": "notice period",
-    "notes": "remarks on availability",
-    "business_type": "type of business",
-    "supervisor_name": "supervisor's name",
-    "supervisor_contact": "supervisor's contact",
-    "staff_supervised": "staff supervised",
-    "may_contact": "may-we-contact",
-    "reason_for_leaving": "reason for leaving",
-    "organization": "organisation",
-    "summary": "professional summary",
-    "other_information": "anything else to add",
-    "certified_true": "certification that the statements are true",
-    "paragraphs": "text",
-    "mandatory": "mandatory requirements",
-    "desirable": "desirable requirements",
-    "start": "from",
-    "end": "to",
-    "spoken_interaction": "spoken interaction",
-    "spoken_production": "spoken production",
-    "mother_tongue": "mother tongue",
-    "nationalities_at_birth": "nationality at birth",
-    "marital_status": "marital status",
-    "salary_start": "salary at start",
-    "salary_end": "salary at end",
-    "salary_currency": "currency of the salary",
-    "civil_servant": "civil servant",
-    "un_common_system": "UN common system",
-    "consent_to_share": "consent to share the application",
-    "shorter_assignment": "shorter assignment accepted",
-    "level": "level",
-    "authority": "issuing authority",
-    "expiry": "expiry date",
+    # Fields whose English label is their own name: listed so the catalogue translates them.
+    "grade": N_("grade"),
+    "region": N_("region"),
+    "certificates": N_("certificates"),
+    "achievements": N_("achievements"),
+    "url": N_("URL"),
+    "military_service": N_("military service"),
+    "requisition_id": N_("requisition ID"),
+    "nominating_state": N_("nominating State"),
+    "office": N_("mission or institution"),
+    "former_names": N_("former names"),
+    "permanent_residences": N_("countries of permanent residence"),
+    "phones": N_("telephone"),
+    "phone": N_("telephone"),
+    "email": N_("e-mail"),
+    "driving_licence": N_("driving licence"),
+    "manual_transmission": N_("manual transmission"),
+    "previous_io_service": N_("previous international service"),
+    "previous_io_index_number": N_("index number"),
+    "convicted": N_("criminal convictions"),
+    "conviction_details": N_("details of the conviction"),
+    "relatives_in_organisation": N_("relatives in the organisation"),
+    "relatives_details": N_("details of the relatives"),
+    "earliest_start": N_("earliest start date"),
+    "notice_period_weeks": N_("notice period"),
+    "notes": N_("remarks on availability"),
+    "business_type": N_("type of business"),
+    "supervisor_name": N_("supervisor's name"),
+    "supervisor_contact": N_("supervisor's contact"),
+    "staff_supervised": N_("staff supervised"),
+    "may_contact": N_("may-we-contact"),
+    "reason_for_leaving": N_("reason for leaving"),
+    "organization": N_("organisation"),
+    "summary": N_("professional summary"),
+    "other_information": N_("anything else to add"),
+    "certified_true": N_("certification that the statements are true"),
+    "paragraphs": N_("text"),
+    "mandatory": N_("mandatory requirements"),
+    "desirable": N_("desirable requirements"),
+    "start": N_("from"),
+    "end": N_("to"),
+    "spoken_interaction": N_("spoken interaction"),
+    "spoken_production": N_("spoken production"),
+    "mother_tongue": N_("mother tongue"),
+    "nationalities_at_birth": N_("nationality at birth"),
+    "marital_status": N_("marital status"),
+    "salary_start": N_("salary at start"),
+    "salary_end": N_("salary at end"),
+    "salary_currency": N_("currency of the salary"),
+    "civil_servant": N_("civil servant"),
+    "un_common_system": N_("UN common system"),
+    "consent_to_share": N_("consent to share the application"),
+    "shorter_assignment": N_("shorter assignment accepted"),
+    "level": N_("level"),
+    "authority": N_("issuing authority"),
+    "expiry": N_("expiry date"),
 }
 
 # A detail the form asks for only when its question was answered yes.
@@ -187,7 +195,7 @@ class EmptyGroup:
     paths: list[str] = field(default_factory=list)  # the raw paths, for a link to the field
 
     def line(self) -> str:
-        return f"{self.section}: {'; '.join(self.items)}"
+        return f"{_(self.section)}: {'; '.join(self.items)}"
 
 
 def group_empty_fields(
@@ -212,9 +220,13 @@ def group_empty_fields(
     if references_asked:
         refs = _value(context, "profile.references")
         if isinstance(refs, list) and len(refs) < references_asked:
-            given = f"{len(refs)} given" if refs else "none given"
+            given = (
+                ngettext("{n} given", "{n} given", len(refs)).format(n=len(refs))
+                if refs
+                else _("none given")
+            )
             first.setdefault("References", []).append(
-                f"{given}, the form asks for {references_asked}"
+                _("{given}, the form asks for {n}").format(given=given, n=references_asked)
             )
     for path in paths:
         if _not_asked(path, context):
@@ -223,12 +235,12 @@ def group_empty_fields(
         item = _ITEM.match(path)
         if item and item["rest"]:
             label = _label(item["rest"].rsplit(".", 1)[-1])
-            kind = "not answered" if _is_yes_no(item["rest"]) else "missing"
+            kind = N_("not answered") if _is_yes_no(item["rest"]) else N_("missing")
             entries = per_entry.setdefault(item["list"], {})
             entries.setdefault(label, (kind, []))[1].append(int(item["index"]))
         elif path in _WHOLE_SECTION_LISTS:
             if not (path == "profile.references" and references_asked):  # said above
-                first.setdefault(section, []).append("none given")
+                first.setdefault(section, []).append(_("none given"))
         else:
             target = unanswered if _is_yes_no(path) else labels
             target.setdefault(section, []).append(_label(path.rsplit(".", 1)[-1]))
@@ -247,7 +259,9 @@ def group_empty_fields(
         if section in labels:
             items.append(_join_labels(list(dict.fromkeys(labels[section]))))
         if section in unanswered:
-            items.append(f"{_join_labels(unanswered[section])} not answered")
+            items.append(
+                _("{fields} not answered").format(fields=_join_labels(unanswered[section]))
+            )
         items.extend(phrases.get(section, []))
         if items:
             groups.append(EmptyGroup(section, items, raw.get(section, [])))
@@ -261,12 +275,17 @@ def describe_empty_fields(
     return [g.line() for g in group_empty_fields(paths, context, references_asked=references_asked)]
 
 
+def empty_heading() -> str:
+    """The Documents screen's heading above the groups."""
+    return _("Still empty in the form (fill them in the profile):")
+
+
 def report_lines(groups: list[EmptyGroup]) -> list[str]:
     """A heading and one indented line per section (what ``form fill`` prints), or none."""
     if not groups:
         return []
     return [
-        "the form has empty fields (they stay blank; fill them in the profile to complete it):",
+        _("the form has empty fields (they stay blank; fill them in the profile to complete it):"),
         *(f"  {g.line()}" for g in groups),
     ]
 
@@ -276,11 +295,11 @@ def _section(path: str) -> str:
     for prefix, section in _SECTIONS:
         if path == prefix or path.startswith((f"{prefix}.", f"{prefix}[")):
             return section
-    return "Other"
+    return N_("Other")
 
 
 def _label(name: str) -> str:
-    return _LABELS.get(name, name.replace("_", " "))
+    return _(_LABELS.get(name, name.replace("_", " ")))
 
 
 def _value(context: dict[str, Any], path: str) -> Any:
@@ -344,17 +363,24 @@ def _entry_phrases(
 ) -> list[str]:
     """``supervisor's name and contact missing in 3 of 3 jobs`` and the like: fields missing
     in the same entries are told together."""
-    one, many = _ENTRIES.get(list_path, ("entry", "entries"))
+    one, many = _ENTRIES.get(list_path, NP_("entry", "entries"))
     together: dict[tuple[str, tuple[int, ...]], list[str]] = {}
     for label, (kind, found) in fields.items():
         together.setdefault((kind, tuple(sorted(set(found)))), []).append(label)
     phrases = []
     for (kind, entries), labels in together.items():
         total = max(count, len(entries))
-        where = f"in {len(entries)} of {total} {one if total == 1 else many}"
+        things = ngettext(one, many, total)
+        where = _("in {n} of {total} {things}").format(n=len(entries), total=total, things=things)
         if len(entries) < total:
-            where += f" (no. {', '.join(str(i + 1) for i in entries)})"
-        phrases.append(f"{_join_labels(labels)} {kind} {where}")
+            where += " " + _("(no. {numbers})").format(
+                numbers=", ".join(str(i + 1) for i in entries)
+            )
+        phrases.append(
+            _("{fields} {state} {where}").format(
+                fields=_join_labels(labels), state=_(kind), where=where
+            )
+        )
     return phrases
 
 
@@ -363,7 +389,8 @@ def _join_labels(labels: list[str]) -> str:
     ``supervisor's name``, ``supervisor's contact`` -> ``supervisor's name and contact``."""
     units: list[list[str]] = []
     for label in labels:
-        head, _, rest = label.partition(" ")
+        head, _sep, rest = label.partition(" ")
+
         last = units[-1][0].partition(" ")[0] if units else None
         if rest and head.endswith("'s") and head == last:
             units[-1].append(rest)

@@ -35,9 +35,9 @@ from secondment_desk.documents.pdf import (
 from secondment_desk.documents.prepared import prepare
 from secondment_desk.documents.private_temp import open_private, private_tempdir
 from secondment_desk.documents.registry import (
-    CHECKLIST_REPORT,
     COVER_LETTERS,
     FORM,
+    checklist_report_template,
     find_template,
 )
 from secondment_desk.documents.render import empty_fields, fields_read, render_docx
@@ -154,18 +154,20 @@ def fill_documents(
                 )
             )
         if info["over_limit"]:  # never without a limit
+            from secondment_desk.locale_format import number
+
             result.warnings.append(
                 _(
                     "The cover letter has {count} characters with spaces, {over} over the "
                     "limit of {limit}."
                 ).format(
-                    count=f"{info['characters']:,}",
-                    over=f"{info['over_by']:,}",
-                    limit=f"{info['limit']:,}",
+                    count=number(info["characters"]),
+                    over=number(info["over_by"]),
+                    limit=number(info["limit"]),
                 )
             )
     if with_report:
-        jobs.append(("checklist_report", find_template(CHECKLIST_REPORT)))
+        jobs.append(("checklist_report", find_template(checklist_report_template())))
     for role, template in jobs:
         out = outdir / f"{stems[role]}.docx"
         render_docx(template, ctx, out)
@@ -198,7 +200,7 @@ def render_checklist_report(
 ) -> Path:
     """The checklist report alone, through the same template machinery as the form."""
     render_docx(
-        find_template(CHECKLIST_REPORT),
+        find_template(checklist_report_template()),
         build_context(profile, vacancy, application, checklist),
         out,
     )

@@ -18,6 +18,14 @@ FORM = "osce_offline_application_form.docx"  # the default form template, the on
 DEFAULT_FORM = FORM
 COVER_LETTERS = {"en": "cover_letter_en.docx", "ru": "cover_letter_ru.docx"}
 CHECKLIST_REPORT = "checklist_report.docx"
+# The report in the language the application runs in (its items are in that language).
+CHECKLIST_REPORTS = {"en": CHECKLIST_REPORT, "ru": "checklist_report_ru.docx"}
+
+
+def checklist_report_template() -> str:
+    from secondment_desk.i18n import current
+
+    return CHECKLIST_REPORTS.get(current(), CHECKLIST_REPORT)
 
 
 @dataclass(frozen=True)

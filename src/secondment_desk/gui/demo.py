@@ -16,6 +16,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from secondment_desk.paths import HOME_ENV
 
 if TYPE_CHECKING:
@@ -120,8 +122,11 @@ def _fill(store: Store) -> None:
             vacancy.issue_date = closing - timedelta(days=28)
             vacancy.warnings = [
                 *vacancy.warnings,
-                f"Demo: the closing date was moved to {closing.isoformat()} so the deadlines "
-                "lie ahead; the notice text still shows the original date.",
+                QCoreApplication.translate(
+                    "demo",
+                    "Demo: the closing date was moved to {date} so the deadlines lie ahead; the "
+                    "notice text still shows the original date.",
+                ).format(date=closing.isoformat()),
             ]
             app = Application(
                 profile_id=profile.id,

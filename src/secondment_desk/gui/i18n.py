@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from secondment_desk import i18n as core_i18n
 from secondment_desk.gui.settings import Language
 
 SUPPORTED = ("en", "ru")
@@ -32,11 +33,16 @@ def qm_path(code: str) -> Path:
 
 
 def install(app: QCoreApplication, language: Language) -> str:
-    """Replace the installed translators; return the code in effect ('en' when none built)."""
+    """Replace the installed translators; return the code in effect ('en' when none built).
+
+    The core's sentences (checklist reasons, deadlines, gaps) follow the same setting through
+    :func:`secondment_desk.i18n.set_language`."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     code = resolve(language)
+    core_i18n.set_language(code)
+
     if code == "en":
         return "en"
     ours = QTranslator(app)

@@ -13,6 +13,8 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator
 
+from secondment_desk.i18n import _
+
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Day, month and year in some other order: 31/03/2026, 31.03.2026, 3-31-2026.
 _OTHER = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
@@ -40,10 +42,14 @@ def parse_iso_date(text: str) -> date:
         try:
             return date.fromisoformat(cleaned)
         except ValueError:
-            raise ValueError(f"'{text}' is not a day of the calendar") from None
+            raise ValueError(_("'{text}' is not a day of the calendar").format(text=text)) from None
     hint = _suggestion(cleaned)
-    tail = f" (did you mean {hint}?)" if hint else ", e.g. 2026-03-31"
-    raise ValueError(f"'{text}' is not a date; write it as YYYY-MM-DD{tail}")
+    if hint:
+        said = _("'{text}' is not a date; write it as YYYY-MM-DD (did you mean {hint}?)")
+        raise ValueError(said.format(text=text, hint=hint))
+    raise ValueError(
+        _("'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31").format(text=text)
+    )
 
 
 def _coerce(value: Any) -> Any:

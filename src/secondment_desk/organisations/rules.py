@@ -306,6 +306,14 @@ def addressee(vacancy: Vacancy, state: str | None, language: str = "en") -> str:
         country = lookup(state)
         state = country.name if country else state
     template = post.regime.documents.addressee_for(language, with_state=bool(state))
+    if language != "en":  # the State and the organisation as that language writes them
+        from secondment_desk.countries import display_name
+        from secondment_desk.locale_format import organisation
+
+        state = display_name(state, language) if state else state
+        office = vacancy.office or organisation(org, language)
+        org = organisation(org, language)
+        return template.format(state=state or "", office=office, organisation=org)
     return template.format(state=state or "", office=vacancy.office or org, organisation=org)
 
 

@@ -91,6 +91,8 @@ def level_title(level: str) -> str:
         "no_date": QCoreApplication.translate("Dashboard", "no closing date known"),
         "waiting": QCoreApplication.translate("Dashboard", "sent, waiting"),
         "closed": QCoreApplication.translate("Dashboard", "finished"),
+        "cancelled": QCoreApplication.translate("Dashboard", "cancelled"),
+        "problem": QCoreApplication.translate("Dashboard", "dates unreadable"),
     }.get(level, level.replace("_", " "))
 
 

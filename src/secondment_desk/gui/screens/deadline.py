@@ -68,13 +68,17 @@ class DeadlineScreen(Screen):
 
     # --- showing ---------------------------------------------------------------------------
     def _fill_states(self) -> None:
+        from secondment_desk.countries import display_name
         from secondment_desk.deadlines import load_states
 
         combo = self.ui.stateCombo
         combo.clear()
         combo.addItem(self.tr("— choose the nominating State —"), "")
-        for state in load_states().all():
-            combo.addItem(state.name, state.name)
+        # The name in the user's language (CLDR), the English one kept as the item's data.
+        shown = [(display_name(state.name), state.name) for state in load_states().all()]
+        for text, name in sorted(shown, key=lambda pair: pair[0].casefold()):
+            combo.addItem(text, name)
+
         self._states_filled = True
 
     def refresh(self) -> None:

@@ -145,9 +145,11 @@ class DocumentsScreen(Screen):
         from secondment_desk.ranking import ranked_lines
 
         ranked = ranked_lines(app)
-        org = organisation_context(
-            app.vacancy, app.nominating_state, self.letter_language(), ranked
-        )
+        from secondment_desk.i18n import current
+
+        # Told in the window's language (the letter itself follows its own language).
+        org = organisation_context(app.vacancy, app.nominating_state, current(), ranked)
+
         state = notice_state(app.vacancy)
         lines = [
             self.tr("{regime}. Letter to: {addressee}. Form: {form}.").format(

@@ -1,0 +1,283 @@
+"""Russian throughout the core (issue 17): the catalogue, plural forms, names and formats, and
+the demo flow through the CLI with LANG=ru_RU.UTF-8, failing on any English sentence left."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from secondment_desk import i18n, locale_format
+from secondment_desk.checklist import build_checklist
+from secondment_desk.checklist.assess import years_text
+from secondment_desk.checklist.build import Summary
+from secondment_desk.cli import main
+from secondment_desk.countries import display_name
+from secondment_desk.models.checklist import ChecklistItem
+from secondment_desk.profile import jsonresume  # noqa: F401  (the importers register)
+from tests.conftest import REPO
+from tests.i18n_check import allowed_corpus, english_runs, notice_warnings
+
+DEMO = REPO / "resources" / "demo"
+NOTICES = sorted(DEMO.glob("*.txt"))
+PLURAL_NS = (1, 2, 5, 11, 21, 22, 25)
+
+
+@pytest.fixture
+def russian() -> Iterator[None]:
+    assert i18n.set_language("ru_RU.UTF-8") == "ru", "the Russian catalogue is not built"
+    i18n.forget_untranslated()
+    yield
+    i18n.set_language("en")
+
+
+def build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "build_translations", REPO / "scripts" / "build_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# --- the catalogue ------------------------------------------------------------------------
+
+
+def test_the_catalogue_has_the_russian_plural_header_and_no_untranslated_entry() -> None:
+    script = build_script()
+    catalog = script.read_core("ru")
+    assert catalog.num_plurals == 3
+    assert "n % 10 == 1 && n % 100 != 11 ? 0" in catalog.plural_expr
+    assert script.untranslated(catalog) == []
+
+
+def test_every_wrapped_sentence_of_the_core_is_in_the_catalogue() -> None:
+    """A new _() in the core without a Russian line fails here (run --update, translate)."""
+    script = build_script()
+    template = script.extract_core()
+    catalog = script.read_core("ru")
+    missing = [m.id for m in template if m.id and catalog.get(m.id, m.context) is None]
+    assert missing == [], "run scripts/build_translations.py --update and translate these"
+    assert len(template) > 400
+
+
+def test_update_reports_untranslated_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    script = build_script()
+    core = tmp_path / "core"
+    core.mkdir()
+    po = (REPO / "resources" / "i18n" / "core" / "ru.po").read_text(encoding="utf-8")
+    # One entry loses its translation: --update must name it.
+    po = po.replace('msgstr "Отменено."', 'msgstr ""', 1)
+    (core / "ru.po").write_text(po, encoding="utf-8")
+    monkeypatch.setattr(script, "CORE", core)
+    monkeypatch.setattr(script, "update", lambda: None)  # the Qt half is not under test
+    monkeypatch.setattr(script, "release", lambda out_dir=None: [])
+    assert script.main(["--update", "--check"]) == 1
+    out = capsys.readouterr().out
+    assert "ru.po: 1 untranslated" in out and "'Cancelled.'" in out
+    assert (core / "ru.mo").exists() and (core / "messages.pot").exists()
+
+
+def test_english_needs_no_catalogue_and_an_unknown_language_stays_english() -> None:
+    assert i18n.set_language("de_DE.UTF-8") == "en"
+    assert i18n._("Cancelled.") == "Cancelled."
+    assert i18n._("") == ""
+
+
+def test_language_from_the_environment() -> None:
+    assert i18n.language_from_env({"LANG": "ru_RU.UTF-8"}) == "ru"
+    assert i18n.language_from_env({"LANGUAGE": "ru:en", "LANG": "en_GB.UTF-8"}) == "ru"
+    assert i18n.language_from_env({"LC_ALL": "C.UTF-8", "LANG": "ru_RU.UTF-8"}) == "ru"
+    assert i18n.language_from_env({"LC_ALL": "en_US.UTF-8", "LANG": "ru_RU.UTF-8"}) == "en"
+    assert i18n.language_from_env({}) == "en"
+
+
+# --- plural forms -----------------------------------------------------------------------
+
+
+def _summary(blockers: int, partly: bool = False) -> Summary:
+    status = "partly" if partly else "not_met"
+    items = [
+        ChecklistItem(id=str(i), text="x", kind="mandatory", category="other", status=status)
+        for i in range(blockers)
+    ]
+    return Summary(blockers=items)
+
+
+@pytest.mark.usefixtures("russian")
+@pytest.mark.parametrize(
+    ("n", "word", "verb"),
+    [
+        (1, "обязательное требование", "выполнено"),
+        (2, "обязательных требования", "выполнены"),
+        (5, "обязательных требований", "выполнены"),
+        (11, "обязательных требований", "выполнены"),
+        (21, "обязательное требование", "выполнено"),
+        (22, "обязательных требования", "выполнены"),
+        (25, "обязательных требований", "выполнены"),
+    ],
+)
+def test_the_headline_takes_the_russian_plural_form(n: int, word: str, verb: str) -> None:
+    assert _summary(n, partly=True).headline() == f"{n} {word} {verb} не полностью."
+    assert _summary(n).headline() == f"{n} {word} не {verb}."
+
+
+@pytest.mark.usefixtures("russian")
+def test_years_days_and_durations_in_russian() -> None:
+    years = {n: years_text(n) for n in PLURAL_NS}
+    assert years == {
+        1: "1 год",
+        2: "2 года",
+        5: "5 лет",
+        11: "11 лет",
+        21: "21 год",
+        22: "22 года",
+        25: "25 лет",
+    }
+    days = {n: i18n.ngettext("in {n} day", "in {n} days", n).format(n=n) for n in PLURAL_NS}
+    assert [days[n].split()[-1] for n in PLURAL_NS] == [
+        "день",
+        "дня",
+        "дней",
+        "дней",
+        "день",
+        "дня",
+        "дней",
+    ]
+    assert [locale_format.days(n) for n in (1, 2, 5, 11, 21)] == [
+        "1 день",
+        "2 дня",
+        "5 дней",
+        "11 дней",
+        "21 день",
+    ]
+    assert locale_format.duration(dt.timedelta(weeks=3)) == "3 недели"
+
+
+def test_the_english_plurals_are_unchanged() -> None:
+    assert _summary(1, partly=True).headline() == "1 mandatory requirement not fully met."
+    assert _summary(2).headline() == "2 mandatory requirements not met."
+    assert years_text(1) == "1 year" and years_text(6.5) == "6 years 6 months"
+
+
+@pytest.mark.usefixtures("russian")
+def test_numbers_dates_and_names_per_locale() -> None:
+    assert locale_format.number(3000) == "3\xa0000"
+    assert locale_format.date(dt.date(2026, 3, 5)) == "5 марта 2026\u202fг."
+    assert display_name("Kazakhstan") == "Казахстан"
+    assert display_name("NO") == "Норвегия"
+    assert display_name("Kosovo") == "Косово"
+    assert display_name("Atlantis") == "Atlantis"  # not a country: as given
+    assert locale_format.language("Russian") == "русский"
+    assert locale_format.organisation("OSCE") == "ОБСЕ"
+    i18n.set_language("en")
+    assert locale_format.date(dt.date(2026, 3, 5)) == "2026-03-05"
+    assert display_name("Kazakhstan") == "Kazakhstan"
+    assert display_name("Kazakhstan", "ru") == "Казахстан"  # a Russian letter from English
+    assert locale_format.organisation("OSCE", "ru") == "ОБСЕ"
+
+
+# --- the demo flow through the CLI -------------------------------------------------------
+
+
+def run_cli(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> str:
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(args) == 0, capsys.readouterr().err
+    captured = capsys.readouterr()
+    return captured.out + captured.err
+
+
+def test_the_cli_demo_flow_in_russian_leaves_no_english_sentence(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    i18n.forget_untranslated()
+    profile = str(DEMO / "profile.json")
+    shown = []
+    for notice in map(str, NOTICES):
+        shown.append(run_cli(["vacancy", "parse", notice], monkeypatch, capsys))
+        shown.append(run_cli(["checklist", notice, "--profile-file", profile], monkeypatch, capsys))
+        shown.append(
+            run_cli(
+                ["deadline", notice, "--state", "Norway", "--today", "2025-08-01"],
+                monkeypatch,
+                capsys,
+            )
+        )
+    assert i18n.current() == "ru"
+    assert i18n.untranslated() == set()
+    text = "\n".join(shown)
+    assert "обязательн" in text and "Норвегия" in text and "рабочих дн" in text
+    corpus = allowed_corpus(*notice_warnings(NOTICES))
+    assert english_runs(shown, corpus) == []
+
+
+def test_the_check_catches_an_english_sentence() -> None:
+    corpus = allowed_corpus()
+    assert english_runs(["Срок: The organisation closes tomorrow."], corpus) == [
+        "The organisation closes tomorrow"
+    ]
+    # The notice's own words and the candidate's are not the application's sentences.
+    assert english_runs(["Excellent physical condition; Ingrid Marie Halvorsen"], corpus) == []
+
+
+def test_lang_option_overrides_the_environment(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notice = str(NOTICES[0])
+    args = ["--lang", "en", "deadline", notice, "--state", "Norway", "--today", "2025-08-01"]
+    out = run_cli(args, monkeypatch, capsys)
+    assert "working days before closing" in out and "рабоч" not in out
+    out = run_cli(["--lang", "ru", *args[2:]], monkeypatch, capsys)
+    assert "рабочих дней до окончания" in out
+
+
+def test_a_cli_error_is_one_russian_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    assert main(["deadline", "--lead-days", "-1", "--closing-date", "2025-09-01"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["secondment-desk: --lead-days должно быть 0 или больше."]
+
+
+def test_the_russian_cover_letter_names_the_state_in_russian() -> None:
+    from secondment_desk.models import Application, Vacancy
+    from secondment_desk.organisations.rules import addressee
+
+    osce = Vacancy(organization="OSCE", contract_type="Seconded")
+    app = Application(profile_id="p", vacancy=osce, nominating_state="Kazakhstan")
+    assert addressee(osce, app.nominating_state, "ru") == "В делегацию при ОБСЕ: Казахстан"
+    assert addressee(osce, "Kazakhstan", "en") == "To the Delegation of Kazakhstan to the OSCE"
+
+
+@pytest.mark.usefixtures("russian")
+def test_the_checklist_report_in_russian(tmp_path: Path) -> None:
+    import docx
+
+    from secondment_desk.documents import render_checklist_report
+    from secondment_desk.profile import import_file
+    from secondment_desk.vacancy import load_vacancies
+
+    profile = import_file(DEMO / "profile.json")
+    (vacancy,) = load_vacancies(DEMO / "osce_dushanbe_head_pmd.txt")
+    checklist = build_checklist(vacancy, profile, today=dt.date(2025, 8, 1))
+    out = render_checklist_report(checklist, profile, vacancy, tmp_path / "report.docx")
+    document = docx.Document(str(out))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    text = [p.text for p in document.paragraphs] + cells
+    joined = "\n".join(text)
+    assert "Контрольный список требований" in joined and "ОБЯЗАТЕЛЬНЫЕ ТРЕБОВАНИЯ" in joined
+    assert checklist.summary.headline() in joined
+    assert i18n.untranslated() == set()
+    assert english_runs(text, allowed_corpus(*notice_warnings(NOTICES))) == []
