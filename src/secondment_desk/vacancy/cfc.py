@@ -87,6 +87,9 @@ def _table(text: str) -> tuple[int, int] | None:
     return start.start(), end.start() if end else len(text)
 
 
+table_span = _table  # where a call's table of posts lies (vacancy.signals asks)
+
+
 def _posts(text: str, start: int, end: int) -> list[Post]:
     refs = [m for m in REF_RE.finditer(text, start, end)]
     groups = list(_GROUP.finditer(text, start, end))

@@ -103,7 +103,10 @@ def check_is_vacancy(text: str, source_name: str | None) -> None:
         _CUES[1][1].search(sample)
         and (_CUES[2][1].search(sample) or fx.TITLE_NOUNS.search(sample[:3000]))
     )
-    if not (hits[0] and sum(hits) >= 2) and not by_words:
+    del hits, by_words  # the cue words above decide nothing now: see vacancy/signals.py
+    from secondment_desk.vacancy.signals import is_vacancy
+
+    if not is_vacancy(text):
         raise NotAVacancyError(
             f"{where}this does not look like a vacancy notice (no requirements, deadline or "
             "post description found)."

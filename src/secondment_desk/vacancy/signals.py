@@ -1,0 +1,188 @@
+"""Whether a text is a vacancy notice at all, even a partial copy of one.
+
+A page's first screen, an aggregator's summary or a call cut off after its table still holds
+what a person recognises a notice by: a title line naming a job, a reference, a deadline with
+its date, a tasks heading, a grade, a table of posts. A README or a news article holds words
+about vacancies but none of those shapes. The words live in resources/vacancy/signals.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from collections.abc import Iterator
+from functools import cache
+
+from secondment_desk.resources import load_json_resource
+
+_LISTS = (
+    "deadline_labels",
+    "task_headings",
+    "requirement_headings",
+    "reference_labels",
+    "post_labels",
+    "title_nouns",
+    "grade_patterns",
+    "announcement_phrases",
+    "role_phrases",
+    "notice_headings",
+    "qualification_words",
+)
+# Signals enough on their own; the others count only in pairs.
+STRONG = frozenset(
+    {"deadline_date", "reference", "graded_title", "post_table", "requirement_list"}
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    deadline: re.Pattern[str]
+    heading_tasks: re.Pattern[str]
+    heading_requirements: re.Pattern[str]
+    announcement: re.Pattern[str]
+    role: re.Pattern[str]
+    notice_heading: re.Pattern[str]
+    qualification: re.Pattern[str]
+    reference: re.Pattern[str]
+    reference_after: re.Pattern[str]
+    post_label: re.Pattern[str]
+    title_noun: re.Pattern[str]
+    grade: re.Pattern[str]
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _phrases(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _words(words) + r")(?!\w)", re.I)
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load_json_resource("vacancy/signals.json")
+    for key in _LISTS:
+        value = data.get(key)
+        if not isinstance(value, list) or not value or not all(
+            isinstance(w, str) and w.strip() for w in value
+        ):
+            raise ValueError(f"resources/vacancy/signals.json: '{key}' must be a list of words")
+    grades = "|".join(f"(?:{p})" for p in data["grade_patterns"])
+    for p in data["grade_patterns"]:
+        re.compile(p)  # a broken pattern fails on load, not on a user's notice
+    return Lexicon(
+        deadline=re.compile(r"(?<!\w)(?:" + _words(data["deadline_labels"]) + r")(?!\w)", re.I),
+        heading_tasks=_phrases(data["task_headings"]),
+        heading_requirements=_phrases(data["requirement_headings"]),
+        announcement=_phrases(data["announcement_phrases"]),
+        role=_phrases(data["role_phrases"]),
+        notice_heading=_phrases(data["notice_headings"]),
+        qualification=re.compile(r"(?<!\w)(?:" + _words(data["qualification_words"]) + r")", re.I),
+        reference=re.compile(
+            r"(?<!\w)(?:" + _words(data["reference_labels"]) + r")\.?[ \t]*(?:#|no\.?|n°|id)?"
+            r"[ \t]*[:#]?[ \t]*\n?[ \t]*(?=[A-Z0-9/\- ]{0,12}\d)[A-Z0-9][A-Z0-9/\-. ]{2,30}",
+            re.I,
+        ),
+        reference_after=re.compile(
+            r"\b[A-Z]{2,6}[ \-]?\d{3,7}[ \t]+(?:" + _words(data["reference_labels"]) + r")\b",
+            re.I,
+        ),
+        post_label=re.compile(
+            r"^[ \t*•\-]*(?:" + _words(data["post_labels"]) + r")[ \t]*:[ \t]*\S", re.I | re.M
+        ),
+        title_noun=re.compile(r"(?<!\w)(?:" + _words(data["title_nouns"]) + r")s?(?!\w)", re.I),
+        grade=re.compile(r"(?<![\w-])(?:" + grades + r")(?![\w-])"),
+    )
+
+
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_MARKUP_LINE = re.compile(r"^\s*(?:```|\||!\[|\$ |\./)")
+
+
+def _title_lines(text: str, lex: Lexicon) -> list[str]:
+    """Short heading-like lines near the top that name a job."""
+    out = []
+    seen = 0
+    for m in _LINE.finditer(text, 0, min(len(text), 4000)):
+        line = m.group().strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > 25:
+            break
+        if len(line) > 140 or _SENTENCE_END.search(line) or _MARKUP_LINE.match(line):
+            continue
+        if lex.title_noun.search(line):
+            out.append(line)
+    return out
+
+
+_HEADING_LINE = re.compile(r"^[ \t#*•\-–\d.)]*([^\n]{3,80}?)[ \t:|*]*$", re.M)
+
+
+def _headings(text: str) -> list[str]:
+    """Lines short enough to be headings: a few words, no full stop."""
+    out = []
+    for m in _HEADING_LINE.finditer(text):
+        line = m.group(1).strip()
+        if len(line.split()) <= 8 and not _SENTENCE_END.search(line):
+            out.append(line)
+    return out
+
+
+def _checks(text: str) -> Iterator[tuple[str, bool]]:
+    """(signal, found) pairs, cheapest first, so a caller can stop at the first decision."""
+    from secondment_desk.vacancy.dates import find_dates
+
+    lex = lexicon()
+    head = text[:8000]
+    titles = _title_lines(head, lex)
+    yield "title_line", bool(titles)
+    yield "graded_title", any(lex.grade.search(t) for t in titles)
+    yield "reference", bool(lex.reference.search(head) or lex.reference_after.search(head))
+    yield "post_label", bool(lex.post_label.search(head))
+    yield "announcement", bool(lex.announcement.search(head))
+    yield "role", bool(lex.role.search(head))
+    sample = text[:30000]
+    deadline = False
+    for m in lex.deadline.finditer(sample):
+        if find_dates(sample, m.end(), min(len(sample), m.end() + 160)):
+            deadline = True
+            break
+    yield "deadline_date", deadline
+    headings = _headings(sample)
+    yield "tasks", any(lex.heading_tasks.search(h) for h in headings)
+    requirements = any(lex.heading_requirements.search(h) for h in headings)
+    yield "requirements", requirements
+    if requirements:
+        # a requirements heading over items asking for degrees, experience, languages
+        kinds = {m.group().casefold() for m in lex.qualification.finditer(sample)}
+        yield "requirement_list", len(kinds) >= 3
+    yield "notice_heading", any(lex.notice_heading.fullmatch(h) for h in headings)
+    yield "post_table", _post_table(sample)
+
+
+def signals(text: str) -> set[str]:
+    """The names of every vacancy signal found in ``text`` (see :data:`STRONG`)."""
+    return {name for name, hit in _checks(text) if hit}
+
+
+def _post_table(text: str) -> bool:
+    from secondment_desk.vacancy.cfc import REF_RE, table_span
+
+    span = table_span(text)
+    return bool(span) and len(REF_RE.findall(text, span[0], span[1])) >= 2 if span else False
+
+
+def is_vacancy(text: str) -> bool:
+    """One strong signal, or two of the weaker ones."""
+    weak = 0
+    for name, hit in _checks(text):
+        if hit:
+            if name in STRONG:
+                return True
+            weak += 1
+            if weak >= 2:
+                return True
+    return False
