@@ -9,8 +9,8 @@ about vacancies but none of those shapes. The words live in resources/vacancy/si
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from secondment_desk.resources import load_json_resource
@@ -29,9 +29,7 @@ _LISTS = (
     "qualification_words",
 )
 # Signals enough on their own; the others count only in pairs.
-STRONG = frozenset(
-    {"deadline_date", "reference", "graded_title", "post_table", "requirement_list"}
-)
+STRONG = frozenset({"deadline_date", "reference", "graded_title", "post_table", "requirement_list"})
 
 
 @dataclass(frozen=True)
@@ -63,8 +61,10 @@ def lexicon() -> Lexicon:
     data = load_json_resource("vacancy/signals.json")
     for key in _LISTS:
         value = data.get(key)
-        if not isinstance(value, list) or not value or not all(
-            isinstance(w, str) and w.strip() for w in value
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(w, str) and w.strip() for w in value)
         ):
             raise ValueError(f"resources/vacancy/signals.json: '{key}' must be a list of words")
     grades = "|".join(f"(?:{p})" for p in data["grade_patterns"])
