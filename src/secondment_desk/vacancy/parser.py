@@ -69,41 +69,12 @@ def normalize_text(text: str) -> str:
 
 # --- is it a notice at all? ------------------------------------------------------------------
 
-_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    (("experience", "degree", "qualification", "requirement", "education", "skills",
-      "knowledge of", "fluency", "competenc"),
-     re.compile(r"\b(?:experience|degree|qualifications?|requirements?|education|skills|"
-                r"knowledge of|fluency|competenc(?:y|ies))\b", re.I)),
-    # a Call for Contributions is itself the call for nominations
-    (("deadline", "closing date", "apply", "applica", "candidate", "nominat", "posting period",
-      "recruitment", "call for contributions"),
-     re.compile(r"\b(?:deadline|closing date|apply|applications?|applicants?|candidates?|"
-                r"nominat\w*|posting period|recruitment|call for contributions)\b", re.I)),
-    (("vacanc", "position", "post", "duty station", "responsibilit", "tasks", "duties", "job",
-      "grade", "second", "contract", "call for contributions"),
-     re.compile(r"\b(?:vacancy|vacancies|position|post|duty station|responsibilities|tasks|"
-                r"duties|job|grade|secondment|seconded|contract|call for contributions)\b",
-                re.I)),
-)  # fmt: skip
-
 
 def check_is_vacancy(text: str, source_name: str | None) -> None:
     where = f"{source_name}: " if source_name else ""
     if len(text.strip()) < 40:
         raise NotAVacancyError(f"{where}the text is too short to be a vacancy notice.")
-    sample = text[:200000]
-    low = sample.lower()
-    # Substring hints decide; the word-bounded pattern confirms only the requirement words.
-    hits = [any(h in low for h in hints) for hints, _ in _CUES]
-    hits[0] = hits[0] and bool(_CUES[0][1].search(sample))
-    # Requirement words plus either deadline/application words or post words; a copy that
-    # lost its requirements (an archived page, a listing cut short) still names a deadline or
-    # application and a post, both as whole words.
-    by_words = bool(
-        _CUES[1][1].search(sample)
-        and (_CUES[2][1].search(sample) or fx.TITLE_NOUNS.search(sample[:3000]))
-    )
-    del hits, by_words  # the cue words above decide nothing now: see vacancy/signals.py
+    # One strong vacancy signal or two weak ones (vacancy/signals.py, words in data).
     from secondment_desk.vacancy.signals import is_vacancy
 
     if not is_vacancy(text):

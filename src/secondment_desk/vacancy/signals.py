@@ -71,7 +71,13 @@ def lexicon() -> Lexicon:
     for p in data["grade_patterns"]:
         re.compile(p)  # a broken pattern fails on load, not on a user's notice
     return Lexicon(
-        deadline=re.compile(r"(?<!\w)(?:" + _words(data["deadline_labels"]) + r")(?!\w)", re.I),
+        # a label, not prose: at a line start, or followed by ":" / "-" / the line's end
+        deadline=re.compile(
+            r"(?:^[ \t•*\-–]*(?:{w})|(?<!\w)(?:{w})[ \t]*(?:[:\-–|]|\n))".format(
+                w=_words(data["deadline_labels"])
+            ),
+            re.I | re.M,
+        ),
         heading_tasks=_phrases(data["task_headings"]),
         heading_requirements=_phrases(data["requirement_headings"]),
         announcement=_phrases(data["announcement_phrases"]),
