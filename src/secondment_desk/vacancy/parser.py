@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from secondment_desk.errors import NotAVacancyError
 from secondment_desk.models.vacancy import (
@@ -29,6 +30,7 @@ from secondment_desk.vacancy.items import (
     states_no_requirement,
 )
 from secondment_desk.vacancy.sections import Section, find_sections
+from secondment_desk.vacancy.status import apply_status
 
 FORMATS = ("osce_field", "osce_secretariat", "osce_archive", "osce_aggregator", "eu_cfc", "un")
 
@@ -572,8 +574,20 @@ def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt
     return finish(draft, fmt, source_name)
 
 
-def parse_notice(text: str, source_name: str | None = None) -> list[Vacancy]:
-    """Parse normalised notice text into one Vacancy, or one per post for a CfC."""
+def parse_notice(
+    text: str, source_name: str | None = None, today: date | None = None
+) -> list[Vacancy]:
+    """Parse normalised notice text into one Vacancy, or one per post for a CfC.
+
+    Each gets its status (vacancy/status.py): closed when its closing date is before
+    ``today`` (default: today).
+    """
+    vacancies = _parse_notice(text, source_name)
+    apply_status(vacancies, today)
+    return vacancies
+
+
+def _parse_notice(text: str, source_name: str | None) -> list[Vacancy]:
     check_is_vacancy(text, source_name)
     org_hit = fx.organization(text)
     fmt = detect_format(text, org_hit.value if org_hit else None)
