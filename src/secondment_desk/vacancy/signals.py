@@ -107,20 +107,27 @@ _MARKUP_LINE = re.compile(r"^\s*(?:```|\||!\[|\$ |\./)")
 
 
 def _title_lines(text: str, lex: Lexicon) -> list[str]:
-    """Short heading-like lines near the top that name a job."""
-    out = []
-    seen = 0
+    """Short heading-like lines among the first 25 that name a job."""
+    cut, lines = 0, 0
     for m in _LINE.finditer(text, 0, min(len(text), 4000)):
-        line = m.group().strip()
-        if not line:
-            continue
-        seen += 1
-        if seen > 25:
+        if m.group().strip():
+            lines += 1
+        cut = m.end()
+        if lines >= 25:
             break
+    out: list[str] = []
+    last = -1
+    for m in lex.title_noun.finditer(text, 0, cut):
+        if m.start() <= last:
+            continue
+        s = text.rfind("\n", 0, m.start()) + 1
+        e = text.find("\n", m.end())
+        e = len(text) if e < 0 else e
+        last = e
+        line = text[s:e].strip()
         if len(line) > 140 or _SENTENCE_END.search(line) or _MARKUP_LINE.match(line):
             continue
-        if lex.title_noun.search(line):
-            out.append(line)
+        out.append(line)
     return out
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import Vacancy, VacancyStatus
@@ -25,6 +25,7 @@ HEAD = 3000  # a notice says it is cancelled at its top
 class Words:
     marker: re.Pattern[str]  # "[Cancelled]", "(Annulé)", a line "CANCELLED"
     sentence: re.Pattern[str]  # "this vacancy has been cancelled"
+    stems: tuple[str, ...]  # one of these is in every marker and sentence
 
 
 def _strings(value: object, where: str) -> list[str]:
@@ -57,15 +58,26 @@ def words() -> Words:
         re.I | re.M,
     )
     sentence = re.compile("|".join(f"(?:{s})" for s in sentences), re.I)
-    return Words(marker, sentence)
+    stems = data.get("stems")
+    if not isinstance(stems, list) or not stems or not all(isinstance(x, str) and x for x in stems):
+        raise ValueError("resources/vacancy/status.json: 'stems' must be a list of words")
+    return Words(marker, sentence, tuple(x.casefold() for x in stems))
 
 
 def is_cancelled(text: str, title: str | None = None) -> bool:
     """Whether the notice (its title, or its top) says the opening is cancelled."""
     w = words()
-    head = text[:HEAD]
     if title and w.marker.search(title):
         return True
+    return _head_cancelled(text[:HEAD])
+
+
+@lru_cache(maxsize=64)  # the posts of one call share its text
+def _head_cancelled(head: str) -> bool:
+    w = words()
+    low = head.casefold()
+    if not any(stem in low for stem in w.stems):
+        return False
     return bool(w.marker.search(head) or w.sentence.search(head))
 
 
