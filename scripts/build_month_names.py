@@ -25,7 +25,7 @@ MONTH_KEYS = (
 
 
 def build() -> dict[str, Any]:
-    from dateparser.languages.loader import default_loader
+    from dateparser.languages.loader import default_loader  # type: ignore[import-untyped]
 
     out: dict[str, Any] = {
         "_about": "Month names by language (lower case), from dateparser's locale data; "
