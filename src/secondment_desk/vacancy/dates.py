@@ -151,6 +151,46 @@ def _foreign_iso(m: re.Match[str], table: dict[str, int]) -> str | None:
     return _build(year, month, day) if month else None
 
 
+@cache
+def _yearless() -> re.Pattern[str]:
+    names = sorted({*MONTHS, *_ENGLISH_FULL, *foreign().months}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:de\s+)?(?P<m>" + alt + r")(?![^\W\d_])\.?"
+        r"(?!\s*(?:de\s+)?,?\s*\d)",
+        re.I,
+    )
+
+
+_ENGLISH_FULL = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+
+
+def find_yearless(text: str, start: int, end: int, after: date) -> FoundDate | None:
+    """A date written without its year ("Wednesday, 27 November"): the first such day on or
+    after ``after`` (the notice's own date)."""
+    m = _yearless().search(text, start, end)
+    if not m:
+        return None
+    name = m.group("m").casefold()
+    month = MONTHS.get(name[:3]) if name[:3] in MONTHS and name.isascii() else None
+    month = (
+        _ENGLISH_FULL.get(name)
+        or month
+        or foreign().months.get(name)
+        or foreign().months.get(_fold(name))
+    )
+    if not month:
+        return None
+    for year in (after.year, after.year + 1):
+        iso = _build(str(year), month, m.group("d"))
+        if iso and iso >= after.isoformat():
+            return FoundDate(iso, m.start(), m.end())
+    return None
+
+
 _HAS_FOREIGN_HINT = re.compile(
     r"[^\x00-\x7f]|\b(?:de|del|set|ene|dic|abr|ago|mai|juin|juil)\b", re.I
 )
@@ -257,6 +297,9 @@ _REGIONS = (
 )
 
 
+_NOT_CITIES = frozenset({"west", "east", "north", "south", "central", "eastern", "western"})
+
+
 @cache
 def _tz_cities() -> dict[str, str]:
     """City name (folded, spaces) -> IANA zone, from the tz database."""
@@ -267,6 +310,8 @@ def _tz_cities() -> dict[str, str]:
         if not name.startswith(_REGIONS):  # not the legacy "Canada/Central", "US/Eastern"
             continue
         city = name.rsplit("/", 1)[1].replace("_", " ")
+        if _fold(city) in _NOT_CITIES:
+            continue
         out.setdefault(_fold(city), name)
     return out
 
@@ -277,7 +322,12 @@ _CITY_WORDS = re.compile(r"[^\W\d_]+(?:[ \-][^\W\d_]+)?")
 def zone_of(zone_text: str, cet_zone: str) -> tuple[str, int] | None:
     """The IANA zone a time's trailing words name, and where those words end."""
     cities = _tz_cities()
-    for m in _CITY_WORDS.finditer(zone_text):
+    # a city in brackets first: "GMT+01:00 West Africa Standard Time (Bangui)"
+    bracket = zone_text.find("(")
+    ordered = sorted(
+        _CITY_WORDS.finditer(zone_text), key=lambda m: bracket < 0 or m.start() < bracket
+    )
+    for m in ordered:
         for candidate in (m.group(), m.group().split(" ")[0]):
             zone = cities.get(_fold(candidate))
             if zone and candidate[:1].isupper():

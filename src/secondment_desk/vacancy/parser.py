@@ -21,6 +21,7 @@ from secondment_desk.models.vacancy import (
     Vacancy,
 )
 from secondment_desk.vacancy import fields as fx
+from secondment_desk.vacancy.datelabels import fill_dates
 from secondment_desk.vacancy.dates import find_dates, first_date
 from secondment_desk.vacancy.items import (
     categorize,
@@ -556,6 +557,7 @@ def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt
     head_end = substantive[0].heading_start if substantive else min(len(text), 600)
     kv = fx.key_values(text)
     apply_common(draft, text, kv, head_end)
+    fill_dates(draft, text)  # labelled dates the key/value pairs missed (vacancy/datelabels.py)
     if fmt == "osce_aggregator" and not (draft.has("issue_date") and draft.has("closing_date")):
         glued = fx.glued_dates(text, head_end)
         if glued:
