@@ -172,8 +172,13 @@ def fill_dates(draft: DraftLike, text: str, start: int = 0, end: int | None = No
         if closing:
             found, reach = closing
             draft.put("closing_date", found.iso, _hit(found))
-            # the label's own words may say the time: "Deadline (Midnight Paris Time)"
             _time(draft, text, found.end, reach, cet_zone)
+    span = draft.spans.get("closing_date")
+    if span is not None and not draft.has("closing_time"):  # "by noon on September 7, 2007"
+        line_start = text.rfind("\n", 0, span.start) + 1
+        noon = words().noon.search(text, line_start, span.start)
+        if noon:
+            draft.put("closing_time", "12:00", fx.Hit("12:00", noon.start(), noon.end()))
     warn_ambiguous(draft, text, order)
 
 
