@@ -160,7 +160,7 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
         if (
             i + 1 < len(refs)
             and seg_end == refs[i + 1].start()
-            and (not between.strip(" \t*,;") or words.alternatives.match(between))
+            and (not between.strip(" \t*,;|/") or words.alternatives.match(between))
         ):
             # "UAC 22* UAC 23 UAC 24 Reporting Officer ...", "MA 42* or MA 43* Adviser ..."
             joined_by_or = joined_by_or or bool(words.alternatives.match(between))
