@@ -27,6 +27,7 @@ _LISTS = (
     "role_phrases",
     "notice_headings",
     "qualification_words",
+    "application_phrases",
 )
 # Signals enough on their own; the others count only in pairs.
 STRONG = frozenset({"deadline_date", "reference", "graded_title", "post_table", "requirement_list"})
@@ -41,6 +42,7 @@ class Lexicon:
     role: re.Pattern[str]
     notice_heading: re.Pattern[str]
     qualification: re.Pattern[str]
+    application: re.Pattern[str]
     reference: re.Pattern[str]
     reference_after: re.Pattern[str]
     post_label: re.Pattern[str]
@@ -83,6 +85,7 @@ def lexicon() -> Lexicon:
         announcement=_phrases(data["announcement_phrases"]),
         role=_phrases(data["role_phrases"]),
         notice_heading=_phrases(data["notice_headings"]),
+        application=_phrases(data["application_phrases"]),
         qualification=re.compile(r"(?<!\w)(?:" + _words(data["qualification_words"]) + r")", re.I),
         reference=re.compile(
             r"(?<!\w)(?:" + _words(data["reference_labels"]) + r")\.?[ \t]*(?:#|no\.?|n°|id)?"
@@ -154,7 +157,12 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     yield "title_line", bool(titles)
     yield "graded_title", any(lex.grade.search(t) for t in titles)
     yield "reference", bool(lex.reference.search(head) or lex.reference_after.search(head))
-    yield "post_label", bool(lex.post_label.search(head))
+    labels = {
+        m.group().split(":")[0].strip(" \t*•-").casefold() for m in lex.post_label.finditer(head)
+    }
+    yield "post_label", bool(labels)
+    yield "labelled_header", len(labels) >= 3  # a header block: title, grade, duty station ...
+    yield "application", bool(lex.application.search(text[:30000]))
     yield "announcement", bool(lex.announcement.search(head))
     yield "role", bool(lex.role.search(head))
     sample = text[:30000]
