@@ -113,3 +113,24 @@ def test_table_words_are_checked_on_load(monkeypatch: pytest.MonkeyPatch) -> Non
             table_words()
     finally:
         table_words.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("line", "n"),
+    [
+        ("Number of positions: Nine (9)\n", 9),
+        ("NUMBER OF POSTS: Two (2)\n", 2),
+        ("# of Openings: 3\n", 3),
+        ("The two (2) positions are located in the Human Rights Service.\n", 2),
+    ],
+)
+def test_number_of_posts_of_a_single_notice(line: str, n: int) -> None:
+    text = "Political Officer (P3)\nDuty Station: Kabul\n" + line + "Deadline: 12 May 2030\n"
+    (vacancy,) = parse_text(text, "n.txt", today=date(2020, 1, 1))
+    assert vacancy.number_of_posts == n
+
+
+def test_number_of_posts_is_not_guessed() -> None:
+    text = "Political Officer (P3)\nDuty Station: Kabul\nDeadline: 12 May 2030\n"
+    (vacancy,) = parse_text(text, "n.txt", today=date(2020, 1, 1))
+    assert vacancy.number_of_posts is None

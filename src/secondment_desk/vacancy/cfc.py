@@ -102,12 +102,14 @@ class TableWords:
     alternatives: re.Pattern[str]  # between two references of one post: "or"
     count: re.Pattern[str]  # "(3 posts)" in a title
     availability: re.Pattern[str]
+    count_label: re.Pattern[str]  # "Number of posts: Two (2)"
+    count_prose: re.Pattern[str]  # "The two (2) positions are located"
 
 
 @cache
 def table_words() -> TableWords:
     data = load_json_resource("vacancy/posts.json")
-    for key in ("regimes", "alternatives", "count_nouns", "availability"):
+    for key in ("regimes", "alternatives", "count_nouns", "availability", "count_labels"):
         value = data.get(key)
         if (
             not isinstance(value, list)
@@ -134,7 +136,42 @@ def table_words() -> TableWords:
             r"(?<!\w)(?:" + alt("availability") + r")(?!\w))\s*$",
             re.I,
         ),
+        count_label=re.compile(
+            r"(?<!\w)(?:"
+            + alt("count_labels")
+            + r")[ \t]*[:\-]?[ \t]*\n?[ \t]*(?P<n>"
+            + lexicon.NUMBER
+            + r")(?!\w)",
+            re.I,
+        ),
+        count_prose=re.compile(
+            r"\b(?:the|these)\s+(?P<n>"
+            + lexicon.NUMBER
+            + r")\s+(?:"
+            + nouns
+            + r")\s+(?:are|will)\b",
+            re.I,
+        ),
     )
+
+
+def number_of_posts(text: str, title: fx.Hit | None = None) -> fx.Hit | None:
+    """How many posts a single notice fills, where it says so (never guessed as 1)."""
+    words = table_words()
+    head = text[:20000]
+    for pattern in (words.count_label, words.count_prose):
+        m = pattern.search(head)
+        if m:
+            n = lexicon.to_int(m.group("n"))
+            if n:
+                return fx.Hit(str(n), m.start("n"), m.end("n"))
+    if title is not None:  # "Senior Assistant (Recruitment) (2 posts)" on the title's line
+        line_end = text.find("\n", title.start)
+        line = text[title.start : line_end if line_end >= 0 else len(text)]
+        m = words.count.search(line)
+        if m:
+            return fx.Hit(m.group("n"), title.start + m.start("n"), title.start + m.end("n"))
+    return None
 
 
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>\n]{0,60}>")

@@ -558,6 +558,13 @@ def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt
     kv = fx.key_values(text)
     apply_common(draft, text, kv, head_end)
     fill_dates(draft, text)  # labelled dates the key/value pairs missed (vacancy/datelabels.py)
+    if not draft.has("number_of_posts"):  # "Number of posts: Two (2)", "(2 posts)"
+        from secondment_desk.vacancy.cfc import number_of_posts
+
+        title = draft.spans.get("title")
+        count = number_of_posts(text, fx.Hit("", title.start, title.end) if title else None)
+        if count:
+            draft.put("number_of_posts", int(count.value), count)
     if fmt == "osce_aggregator" and not (draft.has("issue_date") and draft.has("closing_date")):
         glued = fx.glued_dates(text, head_end)
         if glued:
