@@ -90,6 +90,16 @@ def test_contract_type_from_the_grouping_of_rows() -> None:
     }
 
 
+def test_table_copied_column_by_column() -> None:
+    rows = "UAC 30\nUAC 31\nLegal Adviser\nPress Officer\nKyiv\nOdesa\nASAP\nASAP\n"
+    posts = _by_ref(_posts(rows))
+    assert {k: v.title for k, v in posts.items()} == {
+        "UAC 30": "Legal Adviser",
+        "UAC 31": "Press Officer",
+    }
+    assert posts["UAC 30"].duty_station == "Kyiv"
+
+
 def test_glued_references() -> None:
     posts = _by_ref(
         _posts(

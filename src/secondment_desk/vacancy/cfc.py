@@ -197,7 +197,7 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
         if (
             i + 1 < len(refs)
             and seg_end == refs[i + 1].start()
-            and (not between.strip(" \t*,;|/") or words.alternatives.match(between))
+            and (not between.strip(" \t\n*,;|/") or words.alternatives.match(between))
         ):
             # "UAC 22* UAC 23 UAC 24 Reporting Officer ...", "MA 42* or MA 43* Adviser ..."
             joined_by_or = joined_by_or or bool(words.alternatives.match(between))
@@ -210,10 +210,16 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
         for g in groups:
             if g.start() < m.start():
                 regime = fx.Hit(g.group("regime"), g.start(), g.end("regime"))
-        title, location = _row(text, m.end(), seg_end)
         row_refs = [*pending, m]
         pending, alternatives = [], joined_by_or
         joined_by_or = False
+        columns = None if alternatives else _columns(text, m.end(), seg_end, len(row_refs))
+        if columns is not None:  # a table copied column by column: all refs, then all titles
+            for r, (column_title, place) in zip(row_refs, columns, strict=True):
+                ref = fx.Hit(r.group(1), r.start(1), r.end(1))
+                posts.append(Post(ref, column_title, place, regime, 1))
+            continue
+        title, location = _row(text, m.end(), seg_end)
         if title is None:
             continue
         count = 1
@@ -279,6 +285,29 @@ def _listed_posts(text: str) -> tuple[list[Post], int, int]:
         nxt = text.find("\n", end + 1) if end >= 0 else -1
         end = nxt if nxt >= 0 else end
     return list(posts.values()), found[0].start(), end if end >= 0 else len(text)
+
+
+def _columns(text: str, start: int, end: int, k: int) -> list[tuple[fx.Hit, fx.Hit | None]] | None:
+    """For ``k`` references each on its own line, the ``k`` titles (and places) on the lines
+    after them, when the table was copied column by column; else None."""
+    if k < 2:
+        return None
+    lines = [ln for ln in re.finditer(r"[^\n]+", text[start:end]) if ln.group().strip(" *|")]
+    if len(lines) < 2 * k:
+        return None
+    out: list[tuple[fx.Hit, fx.Hit | None]] = []
+    for i in range(k):
+        raw = lines[i].group()
+        value = re.sub(r"\s+", " ", raw.strip(" *|\t"))
+        if not re.search(r"[a-z]", value) or table_words().availability.fullmatch(value):
+            return None
+        off = start + lines[i].start() + raw.find(value.split(" ")[0])
+        place_line = lines[k + i].group().strip(" *|\t")
+        place = lexicon.canonical_city(place_line.split(",")[0].strip())
+        p_off = start + lines[k + i].start() + lines[k + i].group().find(place_line)
+        location = fx.Hit(place, p_off, p_off + len(place_line)) if place else None
+        out.append((fx.Hit(value, off, off + len(value)), location))
+    return out
 
 
 def _row(text: str, start: int, end: int) -> tuple[fx.Hit | None, fx.Hit | None]:
