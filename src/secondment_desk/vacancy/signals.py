@@ -34,19 +34,52 @@ STRONG = frozenset({"deadline_date", "reference", "graded_title", "post_table", 
 
 
 @dataclass(frozen=True)
+class Phrases:
+    """Plain phrases found as whole words in lower-cased text (cheaper than one big regex)."""
+
+    phrases: tuple[str, ...]
+
+    def spans(self, low: str) -> Iterator[tuple[int, int]]:
+        for phrase in self.phrases:
+            at = low.find(phrase)
+            while at >= 0:
+                end = at + len(phrase)
+                before = low[at - 1] if at else " "
+                after = low[end] if end < len(low) else " "
+                if not (before.isalnum() or after.isalnum()):
+                    yield at, end
+                at = low.find(phrase, at + 1)
+
+    def found(self, low: str) -> bool:
+        return next(self.spans(low), None) is not None
+
+
+def _plain(words: list[str]) -> Phrases:
+    return Phrases(tuple(sorted({w.lower() for w in words}, key=len, reverse=True)))
+
+
+# what follows a reference label: "Requisition ID: VNKOS00123", "Job Opening # 12345"
+_REFERENCE_VALUE = re.compile(
+    r"\.?[ \t]*(?:#|no\.?|n°|id)?[ \t]*[:#]?[ \t]*\n?[ \t]*(?=[A-Z0-9/\- ]{0,12}\d)"
+    r"[A-Z0-9][A-Z0-9/\-. ]{2,30}",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
 class Lexicon:
     deadline: re.Pattern[str]
     heading_tasks: re.Pattern[str]
     heading_requirements: re.Pattern[str]
-    announcement: re.Pattern[str]
-    role: re.Pattern[str]
+    announcement: Phrases
+    role: Phrases
     notice_heading: re.Pattern[str]
     qualification: re.Pattern[str]
-    application: re.Pattern[str]
-    reference: re.Pattern[str]
+    application: Phrases
+    reference: Phrases  # the label; its value is checked by _REFERENCE_VALUE
     reference_after: re.Pattern[str]
     post_label: re.Pattern[str]
-    title_noun: re.Pattern[str]
+    title_noun: frozenset[str]  # folded words and two-word phrases
     grade: re.Pattern[str]
 
 
@@ -82,16 +115,12 @@ def lexicon() -> Lexicon:
         ),
         heading_tasks=_phrases(data["task_headings"]),
         heading_requirements=_phrases(data["requirement_headings"]),
-        announcement=_phrases(data["announcement_phrases"]),
-        role=_phrases(data["role_phrases"]),
+        announcement=_plain(data["announcement_phrases"]),
+        role=_plain(data["role_phrases"]),
         notice_heading=_phrases(data["notice_headings"]),
-        application=_phrases(data["application_phrases"]),
+        application=_plain(data["application_phrases"]),
         qualification=re.compile(r"(?<!\w)(?:" + _words(data["qualification_words"]) + r")", re.I),
-        reference=re.compile(
-            r"(?<!\w)(?:" + _words(data["reference_labels"]) + r")\.?[ \t]*(?:#|no\.?|n°|id)?"
-            r"[ \t]*[:#]?[ \t]*\n?[ \t]*(?=[A-Z0-9/\- ]{0,12}\d)[A-Z0-9][A-Z0-9/\-. ]{2,30}",
-            re.I,
-        ),
+        reference=_plain(data["reference_labels"]),
         reference_after=re.compile(
             r"\b[A-Z]{2,6}[ \-]?\d{3,7}[ \t]+(?:" + _words(data["reference_labels"]) + r")\b",
             re.I,
@@ -99,7 +128,7 @@ def lexicon() -> Lexicon:
         post_label=re.compile(
             r"^[ \t*•\-]*(?:" + _words(data["post_labels"]) + r")[ \t]*:[ \t]*\S", re.I | re.M
         ),
-        title_noun=re.compile(r"(?<!\w)(?:" + _words(data["title_nouns"]) + r")s?(?!\w)", re.I),
+        title_noun=frozenset(w.casefold() for w in data["title_nouns"]),
         grade=re.compile(r"(?<![\w-])(?:" + grades + r")(?![\w-])"),
     )
 
@@ -109,28 +138,34 @@ _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _MARKUP_LINE = re.compile(r"^\s*(?:```|\||!\[|\$ |\./)")
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def names_a_job(line: str, nouns: frozenset[str]) -> bool:
+    words = _WORD.findall(line.casefold())
+    for i, w in enumerate(words):
+        if w in nouns or (w.endswith("s") and w[:-1] in nouns):
+            return True
+        if i and f"{words[i - 1]} {w}" in nouns:
+            return True
+    return False
+
+
 def _title_lines(text: str, lex: Lexicon) -> list[str]:
     """Short heading-like lines among the first 25 that name a job."""
-    cut, lines = 0, 0
-    for m in _LINE.finditer(text, 0, min(len(text), 4000)):
-        if m.group().strip():
-            lines += 1
-        cut = m.end()
-        if lines >= 25:
-            break
     out: list[str] = []
-    last = -1
-    for m in lex.title_noun.finditer(text, 0, cut):
-        if m.start() <= last:
+    seen = 0
+    for m in _LINE.finditer(text, 0, min(len(text), 4000)):
+        line = m.group().strip()
+        if not line:
             continue
-        s = text.rfind("\n", 0, m.start()) + 1
-        e = text.find("\n", m.end())
-        e = len(text) if e < 0 else e
-        last = e
-        line = text[s:e].strip()
+        seen += 1
+        if seen > 25:
+            break
         if len(line) > 140 or _SENTENCE_END.search(line) or _MARKUP_LINE.match(line):
             continue
-        out.append(line)
+        if names_a_job(line, lex.title_noun):
+            out.append(line)
     return out
 
 
@@ -156,15 +191,20 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     titles = _title_lines(head, lex)
     yield "title_line", bool(titles)
     yield "graded_title", any(lex.grade.search(t) for t in titles)
-    yield "reference", bool(lex.reference.search(head) or lex.reference_after.search(head))
+    low_head = head.lower()
+    yield (
+        "reference",
+        any(_REFERENCE_VALUE.match(head, end) for _, end in lex.reference.spans(low_head))
+        or bool(lex.reference_after.search(head)),
+    )
     labels = {
         m.group().split(":")[0].strip(" \t*•-").casefold() for m in lex.post_label.finditer(head)
     }
     yield "post_label", bool(labels)
     yield "labelled_header", len(labels) >= 3  # a header block: title, grade, duty station ...
-    yield "application", bool(lex.application.search(text[:30000]))
-    yield "announcement", bool(lex.announcement.search(head))
-    yield "role", bool(lex.role.search(head))
+    yield "application", lex.application.found(text[:30000].lower())
+    yield "announcement", lex.announcement.found(low_head)
+    yield "role", lex.role.found(low_head)
     sample = text[:30000]
     deadline = False
     for m in lex.deadline.finditer(sample):
