@@ -144,3 +144,13 @@ def test_number_of_posts_is_not_guessed() -> None:
     text = "Political Officer (P3)\nDuty Station: Kabul\nDeadline: 12 May 2030\n"
     (vacancy,) = parse_text(text, "n.txt", today=date(2020, 1, 1))
     assert vacancy.number_of_posts is None
+
+
+def test_a_table_headed_otherwise() -> None:
+    text = HEAD.replace(
+        "Ref. | Name of the Post | Location | Availability", "Ref.\nPosition\nLocation"
+    )
+    posts = parse_text(
+        text + "UAC 30 Legal Adviser Kyiv ASAP\n" + TAIL, "c.txt", today=date(2020, 1, 1)
+    )
+    assert [(p.requisition_id, p.title) for p in posts] == [("UAC 30", "Legal Adviser")]

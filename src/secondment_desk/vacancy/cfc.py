@@ -87,10 +87,39 @@ class Post:
 
 def _table(text: str) -> tuple[int, int] | None:
     start = _TABLE_START.search(text)
-    if not start:
+    begin = start.start() if start else _header_row(text)
+    if begin is None:
         return None
-    end = _TABLE_END.search(text, start.end())
-    return start.start(), end.start() if end else len(text)
+    after = start.end() if start else begin + 1
+    end = _TABLE_END.search(text, after)
+    return begin, end.start() if end else len(text)
+
+
+@cache
+def _header_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load_json_resource("vacancy/posts.json").get("table_header")
+    if not isinstance(data, dict) or set(data) != {"ref", "title", "place"}:
+        raise ValueError("resources/vacancy/posts.json: 'table_header' needs ref, title, place")
+    out = []
+    for key in ("ref", "title", "place"):
+        items = data[key]
+        if not isinstance(items, list) or not all(isinstance(w, str) and w for w in items):
+            raise ValueError(f"resources/vacancy/posts.json: 'table_header.{key}' must list words")
+        alt = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+        out.append(re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.I))
+    return out[0], out[1], out[2]
+
+
+def _header_row(text: str) -> int | None:
+    """A table's header written otherwise: "Ref. Position Location Availability", one
+    heading per line, in any of the languages of posts.json."""
+    ref, title, place = _header_words()
+    for m in ref.finditer(text, 0, min(len(text), 30000)):
+        window = text[m.end() : m.end() + 90]
+        t = title.search(window)
+        if t and place.search(window, t.end()) and window.count("\n") <= 6:
+            return m.start()
+    return None
 
 
 table_span = _table  # where a call's table of posts lies (vacancy.signals asks)
