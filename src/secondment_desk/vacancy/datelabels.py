@@ -80,11 +80,11 @@ def labelled_closing(
     first such day from then on.
     """
     stop = len(text) if end is None else end
-    for m in words().closing.finditer(text, start, stop):
-        reach = _window(text, m.end(), min(stop, m.end() + _VALUE_REACH + 80))
-        found = _first(text, m.end(), min(reach, m.end() + _VALUE_REACH), order)
+    for _a, label_end in words().closing.spans(text, start, stop):
+        reach = _window(text, label_end, min(stop, label_end + _VALUE_REACH + 80))
+        found = _first(text, label_end, min(reach, label_end + _VALUE_REACH), order)
         if not found and after is not None:
-            found = find_yearless(text, m.end(), min(reach, m.end() + _VALUE_REACH), after)
+            found = find_yearless(text, label_end, min(reach, label_end + _VALUE_REACH), after)
         if found:
             return found, reach
     return None
@@ -95,9 +95,9 @@ def labelled_range(
 ) -> tuple[FoundDate, FoundDate, int] | None:
     """A period label with two dates ("from - to"): (first, last, end of its line)."""
     stop = len(text) if end is None else end
-    for m in words().ranges.finditer(text, start, stop):
-        reach = _window(text, m.end(), min(stop, m.end() + _VALUE_REACH + 80))
-        found = find_dates(text, m.end(), reach, order)
+    for _a, label_end in words().ranges.spans(text, start, stop):
+        reach = _window(text, label_end, min(stop, label_end + _VALUE_REACH + 80))
+        found = find_dates(text, label_end, reach, order)
         if len(found) >= 2 and found[0].iso <= found[-1].iso:
             return found[0], found[-1], reach
     return None
@@ -107,9 +107,9 @@ def labelled_issue(
     text: str, start: int = 0, end: int | None = None, order: Order = "DMY"
 ) -> FoundDate | None:
     stop = len(text) if end is None else end
-    for m in words().issue.finditer(text, start, min(stop, 20000)):
-        reach = _window(text, m.end(), min(stop, m.end() + _VALUE_REACH))
-        found = _first(text, m.end(), reach, order)
+    for _a, label_end in words().issue.spans(text, start, min(stop, 20000)):
+        reach = _window(text, label_end, min(stop, label_end + _VALUE_REACH))
+        found = _first(text, label_end, reach, order)
         if found:
             return found
     return None

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from secondment_desk.resources import load_json_resource
@@ -239,10 +239,40 @@ _BARE_HOURS = re.compile(
 
 
 @dataclass(frozen=True)
+class Labels:
+    """Label words found by substring search (a notice's whole text, once per text)."""
+
+    words: tuple[str, ...]
+
+    def spans(self, text: str, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
+        end = len(text) if stop is None else stop
+        return [(a, b) for a, b in _label_spans(self, text) if a >= start and b <= end]
+
+
+@lru_cache(maxsize=32)  # the posts of one call ask about the same text
+def _label_spans(labels: Labels, text: str) -> tuple[tuple[int, int], ...]:
+    low = text.lower()
+    found: dict[int, int] = {}
+    for word in labels.words:  # longest first: "deadline for applications" before "deadline"
+        at = low.find(word)
+        while at >= 0:
+            if not (at and low[at - 1].isalpha()) and at not in found:
+                found[at] = at + len(word)
+            at = low.find(word, at + 1)
+    # a shorter label inside a longer one found at an earlier start is the same label
+    out: list[tuple[int, int]] = []
+    for a in sorted(found):
+        if out and a < out[-1][1]:
+            continue
+        out.append((a, found[a]))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
 class Words:
-    closing: re.Pattern[str]
-    issue: re.Pattern[str]
-    ranges: re.Pattern[str]
+    closing: Labels
+    issue: Labels
+    ranges: Labels
     noon: re.Pattern[str]
     zones: tuple[tuple[re.Pattern[str], str], ...]
     month_first: frozenset[str]
@@ -267,8 +297,8 @@ def words() -> Words:
             raise ValueError("resources/vacancy/dates.json: 'zones' holds [words, zone] pairs")
         zones.append((re.compile(pair[0], re.I), pair[1]))
 
-    def label(key: str) -> re.Pattern[str]:
-        return re.compile(r"(?<![^\W\d_])(?:" + _alt(data[key]) + r")", re.I)
+    def label(key: str) -> Labels:
+        return Labels(tuple(sorted({w.lower() for w in data[key]}, key=len, reverse=True)))
 
     return Words(
         closing=label("closing_labels"),
