@@ -87,6 +87,18 @@ def test_year_less_deadline_after_the_notice_date() -> None:
     )
     (vacancy,) = parse_text(text, "n.txt", today=TODAY)
     assert str(vacancy.closing_date) == "2024-11-27"
+    assert any("without its year" in w for w in vacancy.warnings)
+
+
+def test_year_less_deadline_without_issue_date_takes_the_notices_year() -> None:
+    text = (
+        "Observer\nElections on 30 września 2007 r.\n"
+        "Formularz w nieprzekraczalnym terminie do 7 września br. do godz. 12.00.\n"
+    )
+    (vacancy,) = parse_text(text + "Duty Station: Kyiv\n", "n.txt")
+    assert str(vacancy.closing_date) == "2007-09-07"
+    assert vacancy.closing_time == "12:00"
+    assert any("without its year" in w for w in vacancy.warnings)
 
 
 def test_day_month_order_is_said_not_guessed() -> None:

@@ -145,6 +145,15 @@ def dateline(text: str, order: Order = "DMY") -> FoundDate | None:
     return None
 
 
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _notice_year(text: str, order: Order) -> date | None:
+    """The first of January of the year of the notice's first full date, if any."""
+    found = first_date(text, 0, min(len(text), 5000), order)
+    return date(int(found.iso[:4]), 1, 1) if found else None
+
+
 def _hit(d: FoundDate) -> fx.Hit:
     return fx.Hit(d.iso, d.start, d.end)
 
@@ -167,11 +176,18 @@ def fill_dates(draft: DraftLike, text: str, start: int = 0, end: int | None = No
             draft.put("issue_date", issued.iso, _hit(issued))
     if not draft.has("closing_date"):
         issue = draft.values.get("issue_date")
-        after = date.fromisoformat(issue) if isinstance(issue, str) else None
+        after = date.fromisoformat(issue) if isinstance(issue, str) else _notice_year(text, order)
         closing = labelled_closing(text, start, end, order, after)
         if closing:
             found, reach = closing
             draft.put("closing_date", found.iso, _hit(found))
+            if not _YEAR.search(text, found.start, found.end):
+                draft.warnings.append(
+                    _(
+                        "closing date written without its year ({written}): read as {iso} "
+                        "from the notice's own dates; check it in the official notice"
+                    ).format(written=text[found.start : found.end], iso=found.iso)
+                )
             _time(draft, text, found.end, reach, cet_zone)
     span = draft.spans.get("closing_date")
     if span is not None and not draft.has("closing_time"):  # "by noon on September 7, 2007"
