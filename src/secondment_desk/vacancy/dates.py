@@ -191,8 +191,11 @@ def find_yearless(text: str, start: int, end: int, after: date) -> FoundDate | N
     return None
 
 
+# The shape of a date with a month word ("20 septembre 2016", "junio 15, 2024"): only where
+# it occurs is the (long) list of other languages' month names tried.
 _HAS_FOREIGN_HINT = re.compile(
-    r"[^\x00-\x7f]|\b(?:de|del|set|ene|dic|abr|ago|mai|juin|juil)\b", re.I
+    r"(?<!\d)\d{1,2}[^\W\d_]{0,3}\.?\s*[-–/]?\s*(?:de\s+)?[^\W\d_]{3,}\.?\s*[-–/,]?\s*"
+    r"(?:de\s+|del\s+)?\d{4}|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}"
 )
 
 
@@ -206,7 +209,7 @@ def find_dates(
         iso, ambiguous = _parse(m, order)
         if iso:
             out.append(FoundDate(iso, m.start(), m.end(), ambiguous))
-    if _HAS_FOREIGN_HINT.search(text, start, stop) or not out:
+    if _HAS_FOREIGN_HINT.search(text, start, stop):
         table = foreign()
         taken = [(d.start, d.end) for d in out]
         for m in table.pattern.finditer(text, start, stop):
