@@ -133,6 +133,7 @@ class TableWords:
     availability: re.Pattern[str]
     count_label: re.Pattern[str]  # "Number of posts: Two (2)"
     count_prose: re.Pattern[str]  # "The two (2) positions are located"
+    label_cues: tuple[str, ...]  # the count labels, lower case
 
 
 @cache
@@ -173,6 +174,7 @@ def table_words() -> TableWords:
             + r")(?!\w)",
             re.I,
         ),
+        label_cues=tuple(w.lower() for w in data["count_labels"]),
         count_prose=re.compile(
             r"\b(?:the|these)\s+(?P<n>"
             + lexicon.NUMBER
@@ -188,12 +190,20 @@ def number_of_posts(text: str, title: fx.Hit | None = None) -> fx.Hit | None:
     """How many posts a single notice fills, where it says so (never guessed as 1)."""
     words = table_words()
     head = text[:20000]
-    for pattern in (words.count_label, words.count_prose):
-        m = pattern.search(head)
-        if m:
-            n = lexicon.to_int(m.group("n"))
-            if n:
-                return fx.Hit(str(n), m.start("n"), m.end("n"))
+    low = head.lower()
+    for pattern, cues in (
+        (words.count_label, words.label_cues),
+        (words.count_prose, (" are", " will")),
+    ):
+        for cue in cues:  # a cheap look for the words before the regular expression
+            at = low.find(cue)
+            if at < 0:
+                continue
+            m = pattern.search(head, max(0, at - 40), min(len(head), at + 80))
+            if m:
+                n = lexicon.to_int(m.group("n"))
+                if n:
+                    return fx.Hit(str(n), m.start("n"), m.end("n"))
     if title is not None:  # "Senior Assistant (Recruitment) (2 posts)" on the title's line
         line_end = text.find("\n", title.start)
         line = text[title.start : line_end if line_end >= 0 else len(text)]

@@ -191,12 +191,46 @@ def find_yearless(text: str, start: int, end: int, after: date) -> FoundDate | N
     return None
 
 
-# The shape of a date with a month word ("20 septembre 2016", "junio 15, 2024"): only where
-# it occurs is the (long) list of other languages' month names tried.
-_HAS_FOREIGN_HINT = re.compile(
-    r"(?<!\d)\d{1,2}[^\W\d_]{0,3}\.?\s*[-–/]?\s*(?:de\s+)?[^\W\d_]{3,}\.?\s*[-–/,]?\s*"
-    r"(?:de\s+|del\s+)?\d{4}|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}"
-)
+# Other languages' month names (a long alternation) are tried only just before a year.
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _taken(found: list[FoundDate], at: int) -> bool:
+    return any(d.start <= at < d.end for d in found)
+
+
+def _english(text: str, start: int, stop: int, order: Order, first: bool) -> list[FoundDate]:
+    out = []
+    for m in DATE_RE.finditer(text, start, stop):
+        iso, ambiguous = _parse(m, order)
+        if iso:
+            out.append(FoundDate(iso, m.start(), m.end(), ambiguous))
+            if first:
+                break
+    return out
+
+
+def _foreign_dates(
+    text: str, start: int, stop: int, taken: list[FoundDate], first: bool
+) -> list[FoundDate]:
+    out: list[FoundDate] = []
+    years = [y for y in _YEAR4.finditer(text, start, stop) if not _taken(taken, y.start())]
+    if not years:
+        return out
+    table = foreign()
+    seen: set[int] = set()
+    for y in years:
+        window_start = max(start, y.start() - 40)
+        for m in table.pattern.finditer(text, window_start, min(len(text), y.end() + 8)):
+            if m.start() in seen or _taken(taken, m.start()) or m.end() < y.end():
+                continue
+            seen.add(m.start())
+            iso = _foreign_iso(m, table.months)
+            if iso:
+                out.append(FoundDate(iso, m.start(), m.end()))
+        if first and out:
+            break
+    return out
 
 
 def find_dates(
@@ -204,28 +238,21 @@ def find_dates(
 ) -> list[FoundDate]:
     """Every valid date in ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
-    out = []
-    for m in DATE_RE.finditer(text, start, stop):
-        iso, ambiguous = _parse(m, order)
-        if iso:
-            out.append(FoundDate(iso, m.start(), m.end(), ambiguous))
-    if _HAS_FOREIGN_HINT.search(text, start, stop):
-        table = foreign()
-        taken = [(d.start, d.end) for d in out]
-        for m in table.pattern.finditer(text, start, stop):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            iso = _foreign_iso(m, table.months)
-            if iso:
-                out.append(FoundDate(iso, m.start(), m.end()))
-        out.sort(key=lambda d: d.start)
+    out = _english(text, start, stop, order, first=False)
+    out += [d for d in _foreign_dates(text, start, stop, out, first=False) if d.end <= stop]
+    out.sort(key=lambda d: d.start)
     return out
 
 
 def first_date(
     text: str, start: int = 0, end: int | None = None, order: Order = "DMY"
 ) -> FoundDate | None:
-    found = find_dates(text, start, end, order)
+    """The first valid date in ``text[start:end]`` (stops looking once it has one)."""
+    stop = len(text) if end is None else end
+    english = _english(text, start, stop, order, first=True)
+    limit = english[0].start if english else stop
+    other = [d for d in _foreign_dates(text, start, limit, english, first=True) if d.end <= stop]
+    found = sorted([*english, *other], key=lambda d: d.start)
     return found[0] if found else None
 
 
