@@ -134,6 +134,7 @@ class TableWords:
     count_label: re.Pattern[str]  # "Number of posts: Two (2)"
     count_prose: re.Pattern[str]  # "The two (2) positions are located"
     label_cues: tuple[str, ...]  # the count labels, lower case
+    prose_cues: tuple[str, ...]  # "positions are", "posts will"
 
 
 @cache
@@ -175,6 +176,7 @@ def table_words() -> TableWords:
             re.I,
         ),
         label_cues=tuple(w.lower() for w in data["count_labels"]),
+        prose_cues=tuple(f"{n.lower()} {v}" for n in data["count_nouns"] for v in ("are", "will")),
         count_prose=re.compile(
             r"\b(?:the|these)\s+(?P<n>"
             + lexicon.NUMBER
@@ -193,7 +195,7 @@ def number_of_posts(text: str, title: fx.Hit | None = None) -> fx.Hit | None:
     low = head.lower()
     for pattern, cues in (
         (words.count_label, words.label_cues),
-        (words.count_prose, (" are", " will")),
+        (words.count_prose, words.prose_cues),
     ):
         for cue in cues:  # a cheap look for the words before the regular expression
             at = low.find(cue)
