@@ -199,13 +199,12 @@ def number_of_posts(text: str, title: fx.Hit | None = None) -> fx.Hit | None:
     ):
         for cue in cues:  # a cheap look for the words before the regular expression
             at = low.find(cue)
-            if at < 0:
-                continue
-            m = pattern.search(head, max(0, at - 40), min(len(head), at + 80))
-            if m:
-                n = lexicon.to_int(m.group("n"))
-                if n:
+            while at >= 0:
+                m = pattern.search(head, max(0, at - 40), min(len(head), at + 80))
+                n = lexicon.to_int(m.group("n")) if m else None
+                if m and n:
                     return fx.Hit(str(n), m.start("n"), m.end("n"))
+                at = low.find(cue, at + 1)
     if title is not None:  # "Senior Assistant (Recruitment) (2 posts)" on the title's line
         line_end = text.find("\n", title.start)
         line = text[title.start : line_end if line_end >= 0 else len(text)]
