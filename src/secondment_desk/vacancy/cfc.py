@@ -137,6 +137,15 @@ class TableWords:
     prose_cues: tuple[str, ...]  # "positions are", "posts will"
 
 
+# A count as notices write it where it matters: "3", "Nine (9)", "two (2)" (the digits decide).
+_COUNT = r"\d{1,3}|[^\W\d_]{3,12}\s*\(\s*\d{1,3}\s*\)"
+
+
+def _count_value(written: str) -> int | None:
+    digits = re.search(r"\d{1,3}", written)
+    return int(digits.group()) if digits else None
+
+
 @cache
 def table_words() -> TableWords:
     data = load_json_resource("vacancy/posts.json")
@@ -171,18 +180,14 @@ def table_words() -> TableWords:
             r"(?<!\w)(?:"
             + alt("count_labels")
             + r")[ \t]*[:\-]?[ \t]*\n?[ \t]*(?P<n>"
-            + lexicon.NUMBER
+            + _COUNT
             + r")(?!\w)",
             re.I,
         ),
         label_cues=tuple(w.lower() for w in data["count_labels"]),
         prose_cues=tuple(f"{n.lower()} {v}" for n in data["count_nouns"] for v in ("are", "will")),
         count_prose=re.compile(
-            r"\b(?:the|these)\s+(?P<n>"
-            + lexicon.NUMBER
-            + r")\s+(?:"
-            + nouns
-            + r")\s+(?:are|will)\b",
+            r"\b(?:the|these)\s+(?P<n>" + _COUNT + r")\s+(?:" + nouns + r")\s+(?:are|will)\b",
             re.I,
         ),
     )
@@ -201,7 +206,7 @@ def number_of_posts(text: str, title: fx.Hit | None = None) -> fx.Hit | None:
             at = low.find(cue)
             while at >= 0:
                 m = pattern.search(head, max(0, at - 40), min(len(head), at + 80))
-                n = lexicon.to_int(m.group("n")) if m else None
+                n = _count_value(m.group("n")) if m else None
                 if m and n:
                     return fx.Hit(str(n), m.start("n"), m.end("n"))
                 at = low.find(cue, at + 1)
