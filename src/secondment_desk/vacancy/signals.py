@@ -173,11 +173,11 @@ _HEADING_LINE = re.compile(r"^[ \t#*•\-–\d.)]*([^\n]{3,80}?)[ \t:|*]*$", re.
 
 
 def _headings(text: str) -> list[str]:
-    """Lines short enough to be headings: a few words, no full stop."""
+    """Lines short enough to be headings: a few words, no full stop, no code (`...`)."""
     out = []
     for m in _HEADING_LINE.finditer(text):
         line = m.group(1).strip()
-        if len(line.split()) <= 8 and not _SENTENCE_END.search(line):
+        if len(line.split()) <= 8 and not _SENTENCE_END.search(line) and "`" not in line:
             out.append(line)
     return out
 
