@@ -11,6 +11,7 @@ parser calls :func:`fill_dates` after its own key/value reading, so these fill w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Protocol
 
@@ -72,11 +73,12 @@ def labelled_closing(
     start: int = 0,
     end: int | None = None,
     order: Order = "DMY",
-    after: date | None = None,
+    after: date | Callable[[], date | None] | None = None,
 ) -> tuple[FoundDate, int] | None:
     """The first closing-date label followed by a date; the date and its line's end.
 
-    With ``after`` (the notice's own date), a date written without its year is read as the
+    With ``after`` (the notice's own date, or a function giving it, asked only when needed),
+    a date written without its year is read as the
     first such day from then on.
     """
     stop = len(text) if end is None else end
@@ -84,7 +86,9 @@ def labelled_closing(
         reach = _window(text, label_end, min(stop, label_end + _VALUE_REACH + 80))
         found = _first(text, label_end, min(reach, label_end + _VALUE_REACH), order)
         if not found and after is not None:
-            found = find_yearless(text, label_end, min(reach, label_end + _VALUE_REACH), after)
+            since = after() if callable(after) else after
+            if since is not None:
+                found = find_yearless(text, label_end, min(reach, label_end + _VALUE_REACH), since)
         if found:
             return found, reach
     return None
@@ -176,8 +180,15 @@ def fill_dates(draft: DraftLike, text: str, start: int = 0, end: int | None = No
             draft.put("issue_date", issued.iso, _hit(issued))
     if not draft.has("closing_date"):
         issue = draft.values.get("issue_date")
-        after = date.fromisoformat(issue) if isinstance(issue, str) else _notice_year(text, order)
-        closing = labelled_closing(text, start, end, order, after)
+        closing = labelled_closing(
+            text,
+            start,
+            end,
+            order,
+            date.fromisoformat(issue)
+            if isinstance(issue, str)
+            else (lambda: _notice_year(text, order)),
+        )
         if closing:
             found, reach = closing
             draft.put("closing_date", found.iso, _hit(found))

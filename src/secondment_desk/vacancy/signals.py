@@ -68,7 +68,7 @@ _REFERENCE_VALUE = re.compile(
 
 @dataclass(frozen=True)
 class Lexicon:
-    deadline: re.Pattern[str]
+    deadline: Phrases  # a label only where it stands as one (see _is_label)
     heading_tasks: re.Pattern[str]
     heading_requirements: re.Pattern[str]
     announcement: Phrases
@@ -106,13 +106,7 @@ def lexicon() -> Lexicon:
     for p in data["grade_patterns"]:
         re.compile(p)  # a broken pattern fails on load, not on a user's notice
     return Lexicon(
-        # a label, not prose: at a line start, or followed by ":" / "-" / the line's end
-        deadline=re.compile(
-            r"(?:^[ \t•*\-–]*(?:{w})|(?<!\w)(?:{w})[ \t]*(?:[:\-–|]|\n))".format(
-                w=_words(data["deadline_labels"])
-            ),
-            re.I | re.M,
-        ),
+        deadline=_plain(data["deadline_labels"]),
         heading_tasks=_phrases(data["task_headings"]),
         heading_requirements=_phrases(data["requirement_headings"]),
         announcement=_plain(data["announcement_phrases"]),
@@ -121,9 +115,8 @@ def lexicon() -> Lexicon:
         application=_plain(data["application_phrases"]),
         qualification=re.compile(r"(?<!\w)(?:" + _words(data["qualification_words"]) + r")", re.I),
         reference=_plain(data["reference_labels"]),
-        reference_after=re.compile(
-            r"\b[A-Z]{2,6}[ \-]?\d{3,7}[ \t]+(?:" + _words(data["reference_labels"]) + r")\b",
-            re.I,
+        reference_after=re.compile(  # "ALB000126 Requisition #": the code in capitals
+            r"\b[A-Z]{2,6}[ \-]?\d{3,7}[ \t]+(?i:" + _words(data["reference_labels"]) + r")\b"
         ),
         post_label=re.compile(
             r"^[ \t*•\-]*(?:" + _words(data["post_labels"]) + r")[ \t]*:[ \t]*\S", re.I | re.M
@@ -182,6 +175,15 @@ def _headings(text: str) -> list[str]:
     return out
 
 
+_LABEL_END = re.compile(r"[ \t]*(?:[:\-–|]|\n|$)")
+
+
+def _is_label(text: str, at: int, end: int) -> bool:
+    """A label, not prose: at a line start, or followed by ":" / "-" / the line's end."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip(" \t•*-–") or bool(_LABEL_END.match(text, end))
+
+
 def _checks(text: str) -> Iterator[tuple[str, bool]]:
     """(signal, found) pairs, cheapest first, so a caller can stop at the first decision."""
     from secondment_desk.vacancy.dates import find_dates
@@ -207,8 +209,8 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     yield "role", lex.role.found(low_head)
     sample = text[:30000]
     deadline = False
-    for m in lex.deadline.finditer(sample):
-        if find_dates(sample, m.end(), min(len(sample), m.end() + 160)):
+    for at, end in lex.deadline.spans(sample.lower()):
+        if _is_label(sample, at, end) and find_dates(sample, end, min(len(sample), end + 160)):
             deadline = True
             break
     yield "deadline_date", deadline
