@@ -91,12 +91,19 @@ def partial_reasons(vacancy: Vacancy) -> list[str]:
     return out
 
 
-def status_of(vacancy: Vacancy, today: date | None = None) -> VacancyStatus:
-    """cancelled > closed (closing date before ``today``, default today) > partial > open."""
+def status_of(
+    vacancy: Vacancy, today: date | None = None, from_text: bool = False
+) -> VacancyStatus:
+    """cancelled > closed (closing date before ``today``, default today) > partial > open.
+
+    Cancelled is the parser's word on the model; the text decides it when the model has none
+    (a vacancy stored before the field existed) or ``from_text`` says so (the parser itself).
+    """
     today = today or date.today()
-    if vacancy.status == "cancelled" or (
-        vacancy.status is None and is_cancelled(vacancy.text, vacancy.title)
-    ):
+    if from_text or vacancy.status is None:
+        if is_cancelled(vacancy.text, vacancy.title):
+            return "cancelled"
+    elif vacancy.status == "cancelled":
         return "cancelled"
     if vacancy.closing_date is not None and vacancy.closing_date < today:
         return "closed"
@@ -134,8 +141,7 @@ def status_warnings(vacancy: Vacancy) -> set[str]:
 def apply_status(vacancies: Iterable[Vacancy], today: date | None = None) -> None:
     """Set each parsed vacancy's status and add its warning (the parser's last step)."""
     for vacancy in vacancies:
-        vacancy.status = None  # decide from the text, not from a value carried in
-        status = status_of(vacancy, today)
+        status = status_of(vacancy, today, from_text=True)
         vacancy.status = status
         sentence = status_warning(vacancy, status)
         if sentence and sentence not in vacancy.warnings:
