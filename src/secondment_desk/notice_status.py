@@ -1,13 +1,13 @@
 """Whether a notice can still be applied to and judged: cancelled, closed, partial or open.
 
-The one place the checklist, the deadlines, the documents and the faces ask. The vacancy
-package is to carry the notice's own status on the model (``Vacancy.status``: cancelled,
-closed, partial); until it does, :func:`_derived_status` reads what the model has today.
+The one place the checklist, the deadlines, the documents and the faces ask. The parser
+carries the notice's own status on the model (``Vacancy.status``: cancelled, closed,
+partial, open, decided by ``vacancy/status.py``); :func:`_derived_status` reads it, and
+"closed" is judged again on the day asked about.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -16,10 +16,6 @@ from secondment_desk.i18n import N_, _
 from secondment_desk.models.vacancy import Vacancy
 
 Status = Literal["open", "cancelled", "closed", "partial"]
-
-# What the notice's own words say, until Vacancy.status carries it (then this goes).
-_CANCELLED = re.compile(r"\[\s*cancell?ed\s*\]|\b(?:has\s+been|is|was)\s+cancell?ed\b", re.I)
-_NO_REQUIREMENTS = "no requirement list"
 
 # Facts a partial copy leaves unjudged, by the field the parser could not find.
 _NOT_JUDGED: dict[str, str] = {
@@ -73,12 +69,11 @@ class NoticeState:
         ).format(parts=", ".join(_(part) for part in self.not_judged))
 
 
-def _derived_status(vacancy: Vacancy) -> Status:
-    if _CANCELLED.search(vacancy.title or "") or _CANCELLED.search(vacancy.text[:2000]):
-        return "cancelled"
-    if any(_NO_REQUIREMENTS in w for w in vacancy.warnings) or not vacancy.requirements:
-        return "partial"
-    return "open"
+def _derived_status(vacancy: Vacancy, today: date) -> Status:
+    """The parser's status (``Vacancy.status``); "closed" judged on ``today``."""
+    from secondment_desk.vacancy.status import status_of
+
+    return status_of(vacancy, today)
 
 
 def _closing(vacancy: Vacancy) -> date | None:
@@ -88,10 +83,10 @@ def _closing(vacancy: Vacancy) -> date | None:
 def notice_state(vacancy: Vacancy, today: date | None = None) -> NoticeState:
     """The state of ``vacancy``'s notice on ``today`` (closed once its closing date passed)."""
     today = today or date.today()
-    status: Status = _derived_status(vacancy)
+    status: Status = _derived_status(vacancy, today)
     closing = _closing(vacancy)
     closed_on = closing if closing is not None and closing < today else None
-    partial = status == "partial" or not vacancy.requirements
+    partial = not vacancy.requirements  # what a copy without requirements leaves unjudged
     not_judged: tuple[str, ...] = ()
     if partial:
         not_judged = tuple(
@@ -103,4 +98,12 @@ def notice_state(vacancy: Vacancy, today: date | None = None) -> NoticeState:
         status = "open"
     if status == "open" and closed_on is not None:
         status = "closed"
-    return NoticeState(status, closed_on, not_judged, tuple(vacancy.warnings))
+    from secondment_desk.vacancy.status import status_warning
+
+    # problem() and partial_sentence() say these themselves
+    said = {status_warning(vacancy, "cancelled"), status_warning(vacancy, "closed")}
+    if not_judged:
+        said.add(status_warning(vacancy, "partial"))
+    return NoticeState(
+        status, closed_on, not_judged, tuple(w for w in vacancy.warnings if w not in said)
+    )

@@ -139,6 +139,7 @@ def organisation_context(
 
     def said(text: str) -> str:  # the rules' words in the letter's language
         return words.gettext(text) if text else text
+
     return {
         "family": org.family,
         "short_name": org.short_name,

@@ -114,7 +114,8 @@ def _fill(store: Store) -> None:
     store.profiles.save(profile)
     available = f"{ENGLISH_MONTHS[start.month - 1]} {start.year}"  # the letter is in English
     for number, name in enumerate(DEMO_NOTICES):
-        for vacancy in load_vacancies(resource_file(f"demo/{name}")):
+        # judged as of the notice's own time (not "closed"): its dates move ahead below
+        for vacancy in load_vacancies(resource_file(f"demo/{name}"), today=date.min):
             # The sample notices closed in 2025; the demo moves their dates into the coming
             # weeks so the deadlines, urgency colours and reminders have something to show.
             closing = today + timedelta(days=DEMO_DAYS_LEFT[number])

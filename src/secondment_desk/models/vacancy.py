@@ -17,6 +17,8 @@ from secondment_desk.models.dates import OptionalIsoDate
 from secondment_desk.models.education import OptionalEducationLevel
 
 RequirementKind = Literal["mandatory", "desirable"]
+# The notice's own status (vacancy/status.py decides it): cancelled, closed, partial or open.
+VacancyStatus = Literal["open", "cancelled", "closed", "partial"]
 RequirementCategory = Literal[
     "education", "experience", "language", "licence", "physical", "eligibility", "skill", "other"
 ]
@@ -206,6 +208,12 @@ class Vacancy(BaseModel):
         default=None,
         description="Extra years of experience accepted with a first-level degree in lieu of "
         "the second-level degree asked for.",
+    )
+    status: VacancyStatus | None = Field(
+        default=None,
+        description="cancelled (the notice says so), closed (closing date past when parsed), "
+        "partial (no requirement list or no closing date) or open; None when stored before "
+        "the parser set it.",
     )
     language_requirements: list[LanguageRequirement] = Field(default_factory=list)
     tasks: list[str] = Field(default_factory=list)

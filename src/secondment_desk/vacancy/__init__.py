@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -39,20 +40,25 @@ __all__ = [
 ]
 
 
-def parse_text(text: str, source_name: str | None = None) -> list[Vacancy]:
+def parse_text(
+    text: str, source_name: str | None = None, today: date | None = None
+) -> list[Vacancy]:
     """Parse notice text (e.g. pasted into the window). Spans point into ``Vacancy.text``."""
     if len(text) > MAX_BYTES:
         raise InputError("The text is larger than 10 MB: paste only the vacancy notice.")
     normalized = normalize_text(text)
     if not normalized.strip():
         raise InputError("The text is empty: paste the vacancy notice.")
-    return parse_notice(normalized, source_name)
+    return parse_notice(normalized, source_name, today)
 
 
-def load_vacancies(source: str | Path) -> list[Vacancy]:
-    """Read and parse one notice file, or standard input when ``source`` is "-"."""
+def load_vacancies(source: str | Path, today: date | None = None) -> list[Vacancy]:
+    """Read and parse one notice file, or standard input when ``source`` is "-".
+
+    ``today`` is the day the status "closed" is judged on (default: today).
+    """
     read = read_source(source)
-    return parse_text(read.text, read.source_name)
+    return parse_text(read.text, read.source_name, today)
 
 
 T = TypeVar("T")

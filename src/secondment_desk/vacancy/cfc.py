@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import Vacancy
+from secondment_desk.resources import load_json_resource
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import lexicon
+from secondment_desk.vacancy.datelabels import fill_dates
 from secondment_desk.vacancy.dates import DATE_RE, first_date
 from secondment_desk.vacancy.parser import (
     Draft,
@@ -30,7 +34,8 @@ from secondment_desk.vacancy.sections import find_sections
 # "GEO ZM 12", "GEO OE 02b", "UKR HQ 105", "EUCAP SOM 07", "KOS-12-03"
 REF_RE = re.compile(
     r"(?<![\w-])(?!(?:ASAP|TBD|TBC|NA)\b)"
-    r"([A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]\d{1,4}[a-z]?(?:/\d{2,4})?)(?![\w-])"
+    r"([A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]\d{1,4}[a-z]?(?:/\d{2,4})?"
+    r"|[A-Z]{4,6}\d{1,3}[a-z]?)(?![\w-])"  # glued: "LIBHM15"
 )
 # A call that lists its posts instead of tabling them:
 # "Gender Adviser (VN 002/2018) - 1 position (Pristina)", "Seconded– Expert Level" below.
@@ -77,25 +82,172 @@ class Post:
     location: fx.Hit | None
     regime: fx.Hit | None
     count: int
+    alternatives: tuple[str, ...] = ()  # "MA 42* or MA 43*": the reference is one of these
 
 
 def _table(text: str) -> tuple[int, int] | None:
     start = _TABLE_START.search(text)
-    if not start:
+    begin = start.start() if start else _header_row(text)
+    if begin is None:
         return None
-    end = _TABLE_END.search(text, start.end())
-    return start.start(), end.start() if end else len(text)
+    after = start.end() if start else begin + 1
+    end = _TABLE_END.search(text, after)
+    return begin, end.start() if end else len(text)
+
+
+@cache
+def _header_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load_json_resource("vacancy/posts.json").get("table_header")
+    if not isinstance(data, dict) or set(data) != {"ref", "title", "place"}:
+        raise ValueError("resources/vacancy/posts.json: 'table_header' needs ref, title, place")
+    out = []
+    for key in ("ref", "title", "place"):
+        items = data[key]
+        if not isinstance(items, list) or not all(isinstance(w, str) and w for w in items):
+            raise ValueError(f"resources/vacancy/posts.json: 'table_header.{key}' must list words")
+        alt = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+        out.append(re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.I))
+    return out[0], out[1], out[2]
+
+
+def _header_row(text: str) -> int | None:
+    """A table's header written otherwise: "Ref. Position Location Availability", one
+    heading per line, in any of the languages of posts.json."""
+    ref, title, place = _header_words()
+    for m in ref.finditer(text, 0, min(len(text), 30000)):
+        window = text[m.end() : m.end() + 90]
+        t = title.search(window)
+        if t and place.search(window, t.end()) and window.count("\n") <= 6:
+            return m.start()
+    return None
+
+
+table_span = _table  # where a call's table of posts lies (vacancy.signals asks)
+
+
+@dataclass(frozen=True)
+class TableWords:
+    regime: re.Pattern[str]  # a grouping heading, with its count: "Seconded (19 positions)"
+    alternatives: re.Pattern[str]  # between two references of one post: "or"
+    count: re.Pattern[str]  # "(3 posts)" in a title
+    availability: re.Pattern[str]
+    count_label: re.Pattern[str]  # "Number of posts: Two (2)"
+    count_prose: re.Pattern[str]  # "The two (2) positions are located"
+    label_cues: tuple[str, ...]  # the count labels, lower case
+    prose_cues: tuple[str, ...]  # "positions are", "posts will"
+
+
+# A count as notices write it where it matters: "3", "Nine (9)", "two (2)" (the digits decide).
+_COUNT = r"\d{1,3}|[^\W\d_]{3,12}\s*\(\s*\d{1,3}\s*\)"
+
+
+def _count_value(written: str) -> int | None:
+    digits = re.search(r"\d{1,3}", written)
+    return int(digits.group()) if digits else None
+
+
+@cache
+def table_words() -> TableWords:
+    data = load_json_resource("vacancy/posts.json")
+    for key in ("regimes", "alternatives", "count_nouns", "availability", "count_labels"):
+        value = data.get(key)
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(w, str) and w for w in value)
+        ):
+            raise ValueError(f"resources/vacancy/posts.json: '{key}' must be a list of words")
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+
+    nouns = alt("count_nouns")
+    return TableWords(
+        regime=re.compile(
+            r"(?<![\w/])(?P<regime>" + alt("regimes") + r")(?![\w/])"
+            r"(?:\s*\(\s*(?P<n>\d{1,3})(?:\s+(?:" + nouns + r"))?\s*\))?"
+            r"(?=\s+[A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]?\d)",  # a reference follows
+            re.I,
+        ),
+        alternatives=re.compile(r"^[\s*,;]*(?:" + alt("alternatives") + r")[\s*,;]*$", re.I),
+        count=re.compile(r"\s*\(\s*(?P<n>\d{1,3})\s+(?:" + nouns + r")\s*\)", re.I),
+        availability=re.compile(
+            r"(?:" + DATE_RE.pattern + r"|(?<!\w)\d{1,2}-[A-Z][a-z]{2}-\d{2}(?!\w)|"
+            r"(?<!\w)(?:" + alt("availability") + r")(?!\w))\s*$",
+            re.I,
+        ),
+        count_label=re.compile(
+            r"(?<!\w)(?:"
+            + alt("count_labels")
+            + r")[ \t]*[:\-]?[ \t]*\n?[ \t]*(?P<n>"
+            + _COUNT
+            + r")(?!\w)",
+            re.I,
+        ),
+        label_cues=tuple(w.lower() for w in data["count_labels"]),
+        prose_cues=tuple(f"{n.lower()} {v}" for n in data["count_nouns"] for v in ("are", "will")),
+        count_prose=re.compile(
+            r"\b(?:the|these)\s+(?P<n>" + _COUNT + r")\s+(?:" + nouns + r")\s+(?:are|will)\b",
+            re.I,
+        ),
+    )
+
+
+def number_of_posts(text: str, title: fx.Hit | None = None) -> fx.Hit | None:
+    """How many posts a single notice fills, where it says so (never guessed as 1)."""
+    words = table_words()
+    head = text[:20000]
+    low = head.lower()
+    for pattern, cues in (
+        (words.count_label, words.label_cues),
+        (words.count_prose, words.prose_cues),
+    ):
+        for cue in cues:  # a cheap look for the words before the regular expression
+            at = low.find(cue)
+            while at >= 0:
+                m = pattern.search(head, max(0, at - 40), min(len(head), at + 80))
+                n = _count_value(m.group("n")) if m else None
+                if m and n:
+                    return fx.Hit(str(n), m.start("n"), m.end("n"))
+                at = low.find(cue, at + 1)
+    if title is not None:  # "Senior Assistant (Recruitment) (2 posts)" on the title's line
+        line_end = text.find("\n", title.start)
+        line = text[title.start : line_end if line_end >= 0 else len(text)]
+        m = words.count.search(line)
+        if m:
+            return fx.Hit(m.group("n"), title.start + m.start("n"), title.start + m.end("n"))
+    return None
+
+
+_HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>\n]{0,60}>")
+_SPACED_SLASH = re.compile(r"\s+/\s+")
 
 
 def _posts(text: str, start: int, end: int) -> list[Post]:
-    refs = [m for m in REF_RE.finditer(text, start, end)]
-    groups = list(_GROUP.finditer(text, start, end))
+    """One Post per reference of the table; rows of several references share their cells."""
+    words = table_words()
+    refs = list(REF_RE.finditer(text, start, end))
+    groups = list(words.regime.finditer(text, start, end)) or list(
+        _GROUP.finditer(text, start, end)
+    )
     posts: list[Post] = []
+    pending: list[re.Match[str]] = []  # references of a row whose cells follow the last one
+    joined_by_or = False
     for i, m in enumerate(refs):
         seg_end = refs[i + 1].start() if i + 1 < len(refs) else end
         for g in groups:
             if m.end() <= g.start() < seg_end:
                 seg_end = g.start()
+        between = text[m.end() : seg_end]
+        if (
+            i + 1 < len(refs)
+            and seg_end == refs[i + 1].start()
+            and (not between.strip(" \t\n*,;|/") or words.alternatives.match(between))
+        ):
+            # "UAC 22* UAC 23 UAC 24 Reporting Officer ...", "MA 42* or MA 43* Adviser ..."
+            joined_by_or = joined_by_or or bool(words.alternatives.match(between))
+            pending.append(m)
+            continue
         line_end = text.find("\n", m.end())
         if "|" in text[m.end() : line_end if line_end >= 0 else end]:
             seg_end = min(seg_end, line_end if line_end >= 0 else seg_end)
@@ -103,10 +255,35 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
         for g in groups:
             if g.start() < m.start():
                 regime = fx.Hit(g.group("regime"), g.start(), g.end("regime"))
+        row_refs = [*pending, m]
+        pending, alternatives = [], joined_by_or
+        joined_by_or = False
+        columns = None if alternatives else _columns(text, m.end(), seg_end, len(row_refs))
+        if columns is not None:  # a table copied column by column: all refs, then all titles
+            for r, (column_title, place) in zip(row_refs, columns, strict=True):
+                ref = fx.Hit(r.group(1), r.start(1), r.end(1))
+                posts.append(Post(ref, column_title, place, regime, 1))
+            continue
         title, location = _row(text, m.end(), seg_end)
         if title is None:
             continue
-        posts.append(Post(fx.Hit(m.group(1), m.start(1), m.end(1)), title, location, regime, 1))
+        count = 1
+        counted = words.count.search(title.value)
+        if counted:
+            count = int(counted.group("n"))
+            value = title.value[: counted.start()] + title.value[counted.end() :]
+            value = value.strip(" ,-–")
+            title = fx.Hit(value, title.start, title.start + len(value))
+        if alternatives:  # one post whose reference is one of these: none is its reference
+            names = tuple(r.group(1) for r in row_refs)
+            first = row_refs[0]
+            ref = fx.Hit(first.group(1), first.start(1), first.end(1))
+            posts.append(Post(ref, title, location, regime, count, names))
+            continue
+        each = count // len(row_refs) if count % len(row_refs) == 0 else count
+        for r in row_refs:
+            ref = fx.Hit(r.group(1), r.start(1), r.end(1))
+            posts.append(Post(ref, title, location, regime, each if len(row_refs) > 1 else count))
     return posts
 
 
@@ -117,7 +294,7 @@ def _listed_posts(text: str) -> tuple[list[Post], int, int]:
     for i, m in enumerate(found):
         window_end = found[i + 1].start() if i + 1 < len(found) else len(text)
         lines_end = m.end()
-        for _ in range(3):  # the post's own lines: rest of its line and two more
+        for _n in range(3):  # the post's own lines: rest of its line and two more
             nxt = text.find("\n", lines_end + 1, window_end)
             lines_end = nxt if nxt >= 0 else min(window_end, lines_end + 200)
         window = (m.start("rest"), min(window_end, lines_end))
@@ -149,32 +326,109 @@ def _listed_posts(text: str) -> tuple[list[Post], int, int]:
         return [], 0, 0
     last = found[-1]
     end = text.find("\n", last.end() + 1)
-    for _ in range(2):
+    for _n in range(2):
         nxt = text.find("\n", end + 1) if end >= 0 else -1
         end = nxt if nxt >= 0 else end
     return list(posts.values()), found[0].start(), end if end >= 0 else len(text)
 
 
+def _columns(text: str, start: int, end: int, k: int) -> list[tuple[fx.Hit, fx.Hit | None]] | None:
+    """For ``k`` references each on its own line, the ``k`` titles (and places) on the lines
+    after them, when the table was copied column by column; else None."""
+    if k < 2:
+        return None
+    lines = [ln for ln in re.finditer(r"[^\n]+", text[start:end]) if ln.group().strip(" *|")]
+    if len(lines) < 2 * k:
+        return None
+    out: list[tuple[fx.Hit, fx.Hit | None]] = []
+    for i in range(k):
+        raw = lines[i].group()
+        value = re.sub(r"\s+", " ", raw.strip(" *|\t"))
+        if not re.search(r"[a-z]", value) or table_words().availability.fullmatch(value):
+            return None
+        off = start + lines[i].start() + raw.find(value.split(" ")[0])
+        place_line = lines[k + i].group().strip(" *|\t")
+        place = lexicon.canonical_city(place_line.split(",")[0].strip())
+        p_off = start + lines[k + i].start() + lines[k + i].group().find(place_line)
+        location = fx.Hit(place, p_off, p_off + len(place_line)) if place else None
+        out.append((fx.Hit(value, off, off + len(value)), location))
+    return out
+
+
 def _row(text: str, start: int, end: int) -> tuple[fx.Hit | None, fx.Hit | None]:
     """(title, location) of one table row after its reference."""
     segment = text[start:end]
-    if "|" in segment or "\t" in segment:
-        cells = [c for c in re.finditer(r"[^|\t\n]+", segment) if c.group().strip(" *")]
-        hits = []
-        for c in cells:
-            raw = c.group()
-            value = raw.strip(" *")
-            off = start + c.start() + raw.find(value)
-            hits.append(fx.Hit(value, off, off + len(value)))
-        title = hits[0] if hits else None
-        location = hits[1] if len(hits) > 1 and not DATE_RE.match(hits[1].value) else None
-        if location:
-            canon = lexicon.canonical_city(location.value)
-            location = fx.Hit(canon or location.value, location.start, location.end)
-        return title, location
+    if _HTML_TAG.search(segment):  # "<br />" left by a converted page: blank it, same offsets
+        segment = _HTML_TAG.sub(lambda m: " " * len(m.group()), segment)
+    if "|" in segment or "\t" in segment or len(_SPACED_SLASH.findall(segment)) >= 2:
+        return _cells(segment, start, r"[^|\t\n]+" if "|" in segment or "\t" in segment else None)
+    lines = [ln for ln in re.finditer(r"[^\n]+", segment) if ln.group().strip(" *")]
+    if len(lines) >= 2:  # one cell per line (a page's table copied as text)
+        return _line_cells(segment, start, lines)
+    return _flat_row(text, segment, start)
+
+
+def _cells(segment: str, start: int, cell_re: str | None) -> tuple[fx.Hit | None, fx.Hit | None]:
+    if cell_re is None:  # "Monitor / Zugdidi / ASAP"
+        pieces, pos = [], 0
+        for sep in _SPACED_SLASH.finditer(segment):
+            pieces.append((pos, sep.start()))
+            pos = sep.end()
+        pieces.append((pos, len(segment)))
+    else:
+        pieces = [(c.start(), c.end()) for c in re.finditer(cell_re, segment)]
+    hits = []
+    for a, b in pieces:
+        raw = segment[a:b]
+        value = re.sub(r"\s+", " ", raw.strip(" *\n\t"))
+        if not value:
+            continue
+        off = start + a + raw.find(value.split(" ")[0])
+        hits.append(fx.Hit(value, off, off + len(value)))
+    title = hits[0] if hits else None
+    if title is not None and not re.search(r"[a-z]", title.value, re.I):
+        title = None
+    location = hits[1] if len(hits) > 1 and not DATE_RE.match(hits[1].value) else None
+    if location:
+        canon = lexicon.canonical_city(location.value.split(",")[0])
+        location = fx.Hit(canon or location.value, location.start, location.end)
+    return title, location
+
+
+def _line_cells(
+    segment: str, start: int, lines: list[re.Match[str]]
+) -> tuple[fx.Hit | None, fx.Hit | None]:
+    words = table_words()
+    title = None
+    location = None
+    for ln in lines:
+        value = re.sub(r"\s+", " ", ln.group().strip(" *\t"))
+        off = start + ln.start() + ln.group().find(value.split(" ")[0])
+        if title is None:
+            if re.search(r"[a-z]", value, re.I) and not words.availability.fullmatch(value):
+                title = fx.Hit(value, off, off + len(value))
+            continue
+        if location is None and not words.availability.match(value):
+            place = lexicon.canonical_city(value.split(",")[0].strip())
+            if place:
+                location = fx.Hit(place, off, off + len(value.split(",")[0].strip()))
+    return title, location
+
+
+def _flat_row(text: str, segment: str, start: int) -> tuple[fx.Hit | None, fx.Hit | None]:
+    words = table_words()
     body = segment.rstrip()
-    avail = _AVAILABILITY.search(body) or _AVAILABILITY_IN_ROW.search(body)
-    stop = start + (avail.start() if avail else len(body))
+    stop_rel = len(body)
+    while True:  # "KYIV 01-Apr-20 ASAP": every availability cell at the row's end
+        avail = words.availability.search(body, 0, stop_rel)
+        if not avail or avail.end() < len(body[:stop_rel].rstrip()):
+            break
+        stop_rel = len(body[: avail.start()].rstrip())
+    if stop_rel == len(body):
+        inside = _AVAILABILITY_IN_ROW.search(body)
+        if inside:
+            stop_rel = inside.start()
+    stop = start + stop_rel
     location = None
     last = None
     for pm in lexicon.places().city_re.finditer(text, start, stop):
@@ -183,7 +437,7 @@ def _row(text: str, start: int, end: int) -> tuple[fx.Hit | None, fx.Hit | None]
         canon = lexicon.canonical_city(last.group(1))
         location = fx.Hit(canon or last.group(1), last.start(1), last.end(1))
         stop = last.start(1)
-    raw = text[start:stop]
+    raw = segment[: stop - start]
     value = re.sub(r"\s+", " ", raw.strip(" *\n\t,")).strip()
     if len(value) < 3 or not re.search(r"[a-z]", value):
         return None, location
@@ -237,7 +491,14 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
         draft.put("organization", "EU", org_hit)
         if office:
             draft.put("office", office.value, office)
-        draft.put("requisition_id", post.ref.value, post.ref)
+        if post.alternatives:
+            draft.warnings.append(
+                _("the reference of this post is one of {refs}: check it in the call").format(
+                    refs=", ".join(post.alternatives)
+                )
+            )
+        else:
+            draft.put("requisition_id", post.ref.value, post.ref)
         block = blocks.get(post.ref.value)
         location = post.location
         block_location = _block_location(text, block) if block else None
@@ -285,6 +546,7 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
             date_hit, time_from, time_to = deadline
             draft.put("closing_date", date_hit.value, date_hit)
             put_time(draft, text, time_from, time_to)
+        fill_dates(draft, text)  # labelled dates the call's own reading missed
         sections = list(general_sections)
         if block:
             own_sections = find_sections(text, block[0], block[1])

@@ -1,11 +1,27 @@
-"""Dates as notices write them ("Aug 1, 2025", "1 August 2025", "Friday 12 May 2017",
-"12.05.2017", "2025-08-01"), found even when glued to other words, turned into ISO."""
+"""Dates as notices write them, in many languages, turned into ISO.
+
+English and numeric forms ("Aug 1, 2025", "25 th November 2011", "04 March , 2018",
+"Friday 12 May 2017", "24-Jul-2025", "12.05.2017", "3/3/23", "2025-08-01") are read by one
+regular expression; other languages ("20 septembre 2016", "12 marzo 2026", "24 июля 2025 г.",
+"02 - SET - 2025", "junio 15, 2024") through dateparser's month tables, copied into
+resources/vacancy/months.json by scripts/build_month_names.py so that reading a notice does
+not import dateparser. Numeric dates are read day first unless the caller says the
+organisation writes month first; one whose day and month could swap is flagged ``ambiguous``
+so the parser can say so.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import cache, lru_cache
+from typing import Literal
+
+from secondment_desk.resources import load_json_resource
+
+Order = Literal["DMY", "MDY"]
 
 MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -13,21 +29,28 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 _MONTH = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])"
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b)?"
+_YEAR_SEP = r"(?:\s*,\s*|[\s\-]+)"  # "March 2018", "March, 2018", "March , 2018", "Jul-2025"
 DATE_RE = re.compile(
     "(?:"
     + _WEEKDAY
-    + r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?"
+    + r"(?<!\d)(?P<d1>\d{1,2})"
+    + _ORDINAL
+    + r"[\s\-]+(?:of\s+)?"
     + _MONTH.format(g="m1")
-    + r",?[\s\-]+(?P<y1>\d{4})"
+    + _YEAR_SEP
+    + r"(?P<y1>\d{4})"
     + "|"
     + _WEEKDAY
     + _MONTH.format(g="m2")
-    + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    + r"\s+(?P<d2>\d{1,2})"
+    + _ORDINAL
+    + r"\s*,?\s+(?P<y2>\d{4})"
     + r"|(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})"
-    + r"|(?<!\d)(?P<d4>\d{1,2})[./](?P<m4>\d{1,2})[./](?P<y4>\d{4})"
+    + r"|(?<![\d.])(?P<d4>\d{1,2})(?P<s4>[./])(?P<m4>\d{1,2})(?P=s4)(?P<y4>\d{4}|\d{2})(?!\d|\.\d)"
     + r")(?!\d)",
     re.I,
 )
@@ -38,61 +61,342 @@ class FoundDate:
     iso: str
     start: int
     end: int
+    ambiguous: bool = False  # a numeric date whose day and month could be read the other way
 
 
 def _build(year: str, month: int, day: str) -> str | None:
+    y = int(year)
+    if y < 100:
+        y += 2000
     try:
-        return date(int(year), month, int(day)).isoformat()
+        return date(y, month, int(day)).isoformat()
     except ValueError:
         return None
 
 
-def parse_match(m: re.Match[str]) -> str | None:
+def _numeric(m: re.Match[str], order: Order) -> tuple[str | None, bool]:
+    first, second = int(m.group("d4")), int(m.group("m4"))
+    day, month = (first, second) if order == "DMY" else (second, first)
+    ambiguous = first != second and first <= 12 and second <= 12
+    if not 1 <= month <= 12:
+        return None, False
+    return _build(m.group("y4"), month, str(day)), ambiguous
+
+
+def parse_match(m: re.Match[str], order: Order = "DMY") -> str | None:
+    return _parse(m, order)[0]
+
+
+def _parse(m: re.Match[str], order: Order) -> tuple[str | None, bool]:
     if m.group("d1"):
-        return _build(m.group("y1"), MONTHS[m.group("m1")[:3].lower()], m.group("d1"))
+        return _build(m.group("y1"), MONTHS[m.group("m1")[:3].lower()], m.group("d1")), False
     if m.group("d2"):
-        return _build(m.group("y2"), MONTHS[m.group("m2")[:3].lower()], m.group("d2"))
+        return _build(m.group("y2"), MONTHS[m.group("m2")[:3].lower()], m.group("d2")), False
     if m.group("y3"):
         month = int(m.group("m3"))
-        return _build(m.group("y3"), month, m.group("d3")) if 1 <= month <= 12 else None
-    month = int(m.group("m4"))  # day first, as European and UN notices write it
-    return _build(m.group("y4"), month, m.group("d4")) if 1 <= month <= 12 else None
+        return (_build(m.group("y3"), month, m.group("d3")) if 1 <= month <= 12 else None), False
+    return _numeric(m, order)
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
-    """Every valid date in ``text[start:end]`` with offsets into ``text``."""
-    stop = len(text) if end is None else end
-    out = []
-    for m in DATE_RE.finditer(text, start, stop):
-        iso = parse_match(m)
-        if iso:
-            out.append(FoundDate(iso, m.start(), m.end()))
-    return out
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def first_date(text: str, start: int = 0, end: int | None = None) -> FoundDate | None:
-    stop = len(text) if end is None else end
-    for m in DATE_RE.finditer(text, start, stop):
-        iso = parse_match(m)
-        if iso:
+@dataclass(frozen=True)
+class Foreign:
+    pattern: re.Pattern[str]
+    months: dict[str, int]  # folded name -> month number
+
+
+@cache
+def foreign() -> Foreign:
+    """Month names of the other languages (dateparser's tables, resources/vacancy/months.json)."""
+    data = load_json_resource("vacancy/months.json")
+    languages = data.get("languages") if isinstance(data, dict) else None
+    if not isinstance(languages, dict) or not languages:
+        raise ValueError("resources/vacancy/months.json: 'languages' must map codes to months")
+    months: dict[str, int] = {}
+    for lang, table in languages.items():
+        if not isinstance(table, dict) or sorted(table, key=int) != [str(i) for i in range(1, 13)]:
+            raise ValueError(f"resources/vacancy/months.json: '{lang}' must list months 1 to 12")
+        for number, names in table.items():
+            for name in names:
+                if not isinstance(name, str) or len(name) < 3:
+                    raise ValueError(f"resources/vacancy/months.json: bad name in '{lang}'")
+                months.setdefault(_fold(name), int(number))
+                months.setdefault(name.casefold(), int(number))
+    english = {"mar", "may", "jun", "jul", "sep", "sept", "oct", "nov", "dec", "jan", "feb"}
+    names = sorted((n for n in months if n not in english), key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    month = r"(?P<{g}>" + alt + r")(?![^\W\d_])\.?"
+    pattern = re.compile(
+        r"(?<!\d)(?P<fd1>\d{1,2})(?:er|ᵉʳ|º|°|\.)?\s*(?:[-–/]\s*)?(?:de\s+|del\s+)?"
+        + month.format(g="fm1")
+        + r"\s*(?:[-–/,]\s*)?(?:de\s+|del\s+)?(?P<fy1>\d{4})(?:\s*(?:г\.|года|г(?![^\W\d_])))?"
+        + r"|(?<![^\W\d_])"
+        + month.format(g="fm2")
+        + r"\s+(?P<fd2>\d{1,2}),?\s+(?P<fy2>\d{4})",
+        re.I,
+    )
+    return Foreign(pattern, months)
+
+
+def _foreign_iso(m: re.Match[str], table: dict[str, int]) -> str | None:
+    if m.group("fd1"):
+        day, name, year = m.group("fd1"), m.group("fm1"), m.group("fy1")
+    else:
+        day, name, year = m.group("fd2"), m.group("fm2"), m.group("fy2")
+    month = table.get(name.casefold()) or table.get(_fold(name))
+    return _build(year, month, day) if month else None
+
+
+@cache
+def _yearless() -> re.Pattern[str]:
+    names = sorted({*MONTHS, *_ENGLISH_FULL, *foreign().months}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:de\s+)?(?P<m>" + alt + r")(?![^\W\d_])\.?"
+        r"(?!\s*(?:de\s+)?,?\s*\d)",
+        re.I,
+    )
+
+
+_ENGLISH_FULL = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+
+
+def find_yearless(text: str, start: int, end: int, after: date) -> FoundDate | None:
+    """A date written without its year ("Wednesday, 27 November"): the first such day on or
+    after ``after`` (the notice's own date)."""
+    m = _yearless().search(text, start, end)
+    if not m:
+        return None
+    name = m.group("m").casefold()
+    month = MONTHS.get(name[:3]) if name[:3] in MONTHS and name.isascii() else None
+    month = (
+        _ENGLISH_FULL.get(name)
+        or month
+        or foreign().months.get(name)
+        or foreign().months.get(_fold(name))
+    )
+    if not month:
+        return None
+    for year in (after.year, after.year + 1):
+        iso = _build(str(year), month, m.group("d"))
+        if iso and iso >= after.isoformat():
             return FoundDate(iso, m.start(), m.end())
     return None
 
 
+# Other languages' month names (a long alternation) are tried only just before a year.
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _taken(found: list[FoundDate], at: int) -> bool:
+    return any(d.start <= at < d.end for d in found)
+
+
+def _english(text: str, start: int, stop: int, order: Order, first: bool) -> list[FoundDate]:
+    out = []
+    for m in DATE_RE.finditer(text, start, stop):
+        iso, ambiguous = _parse(m, order)
+        if iso:
+            out.append(FoundDate(iso, m.start(), m.end(), ambiguous))
+            if first:
+                break
+    return out
+
+
+def _foreign_dates(
+    text: str, start: int, stop: int, taken: list[FoundDate], first: bool
+) -> list[FoundDate]:
+    out: list[FoundDate] = []
+    years = [y for y in _YEAR4.finditer(text, start, stop) if not _taken(taken, y.start())]
+    if not years:
+        return out
+    table = foreign()
+    seen: set[int] = set()
+    for y in years:
+        window_start = max(start, y.start() - 40)
+        for m in table.pattern.finditer(text, window_start, min(len(text), y.end() + 8)):
+            if m.start() in seen or _taken(taken, m.start()) or m.end() < y.end():
+                continue
+            seen.add(m.start())
+            iso = _foreign_iso(m, table.months)
+            if iso:
+                out.append(FoundDate(iso, m.start(), m.end()))
+        if first and out:
+            break
+    return out
+
+
+def find_dates(
+    text: str, start: int = 0, end: int | None = None, order: Order = "DMY"
+) -> list[FoundDate]:
+    """Every valid date in ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    out = _english(text, start, stop, order, first=False)
+    out += [d for d in _foreign_dates(text, start, stop, out, first=False) if d.end <= stop]
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def first_date(
+    text: str, start: int = 0, end: int | None = None, order: Order = "DMY"
+) -> FoundDate | None:
+    """The first valid date in ``text[start:end]`` (stops looking once it has one)."""
+    stop = len(text) if end is None else end
+    english = _english(text, start, stop, order, first=True)
+    limit = english[0].start if english else stop
+    other = [d for d in _foreign_dates(text, start, limit, english, first=True) if d.end <= stop]
+    found = sorted([*english, *other], key=lambda d: d.start)
+    return found[0] if found else None
+
+
 _TIME_RE = re.compile(
-    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?"
     r"(?:\s*(?:hours?|hrs?\.?|h))?"
     r"(?P<zone>[^\n.;]{0,60})",
     re.I,
 )
-_ZONES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"brussels", re.I), "Europe/Brussels"),
-    (re.compile(r"vienna", re.I), "Europe/Vienna"),
-    (re.compile(r"new york|\bEST\b|\bEDT\b|eastern", re.I), "America/New_York"),
-    (re.compile(r"geneva", re.I), "Europe/Zurich"),
-    (re.compile(r"\bUTC\b|\bGMT\b|coordinated universal", re.I), "UTC"),
-    (re.compile(r"central european|\bCES?T\b", re.I), "CET"),
+_BARE_HOURS = re.compile(
+    r"(?<![\d:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hours?|hrs?\.?|h)?(?P<zone>[^\n.;]{0,60})",
+    re.I,
 )
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Label words found by substring search (a notice's whole text, once per text)."""
+
+    words: tuple[str, ...]
+
+    def spans(self, text: str, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
+        end = len(text) if stop is None else stop
+        return [(a, b) for a, b in _label_spans(self, text) if a >= start and b <= end]
+
+
+@lru_cache(maxsize=32)  # the posts of one call ask about the same text
+def _label_spans(labels: Labels, text: str) -> tuple[tuple[int, int], ...]:
+    low = text.lower()
+    found: dict[int, int] = {}
+    for word in labels.words:  # longest first: "deadline for applications" before "deadline"
+        at = low.find(word)
+        while at >= 0:
+            if not (at and low[at - 1].isalpha()) and at not in found:
+                found[at] = at + len(word)
+            at = low.find(word, at + 1)
+    # a shorter label inside a longer one found at an earlier start is the same label
+    out: list[tuple[int, int]] = []
+    for a in sorted(found):
+        if out and a < out[-1][1]:
+            continue
+        out.append((a, found[a]))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Words:
+    closing: Labels
+    issue: Labels
+    ranges: Labels
+    noon: re.Pattern[str]
+    zones: tuple[tuple[re.Pattern[str], str], ...]
+    month_first: frozenset[str]
+
+
+def _alt(items: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+
+
+@cache
+def words() -> Words:
+    data = load_json_resource("vacancy/dates.json")
+    for key in ("closing_labels", "issue_labels", "range_labels", "noon", "month_first"):
+        value = data.get(key)
+        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+            raise ValueError(f"resources/vacancy/dates.json: '{key}' must be a list of words")
+    zones = []
+    for pair in data.get("zones", []):
+        if not (
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
+        ):
+            raise ValueError("resources/vacancy/dates.json: 'zones' holds [words, zone] pairs")
+        zones.append((re.compile(pair[0], re.I), pair[1]))
+
+    def label(key: str) -> Labels:
+        return Labels(tuple(sorted({w.lower() for w in data[key]}, key=len, reverse=True)))
+
+    return Words(
+        closing=label("closing_labels"),
+        issue=label("issue_labels"),
+        ranges=label("range_labels"),
+        noon=re.compile(r"(?<!\w)(?:" + _alt(data["noon"]) + r")(?!\w)", re.I),
+        zones=tuple(zones),
+        month_first=frozenset(data["month_first"]),
+    )
+
+
+def order_for(organization: object) -> Order:
+    """The numeric date order of an organisation: day first unless the data says otherwise."""
+    return "MDY" if isinstance(organization, str) and organization in words().month_first else "DMY"
+
+
+_REGIONS = (
+    "Africa/",
+    "America/",
+    "Asia/",
+    "Atlantic/",
+    "Australia/",
+    "Europe/",
+    "Indian/",
+    "Pacific/",
+)
+
+
+_NOT_CITIES = frozenset({"west", "east", "north", "south", "central", "eastern", "western"})
+
+
+@cache
+def _tz_cities() -> dict[str, str]:
+    """City name (folded, spaces) -> IANA zone, from the tz database."""
+    from zoneinfo import available_timezones
+
+    out: dict[str, str] = {}
+    for name in available_timezones():
+        if not name.startswith(_REGIONS):  # not the legacy "Canada/Central", "US/Eastern"
+            continue
+        city = name.rsplit("/", 1)[1].replace("_", " ")
+        if _fold(city) in _NOT_CITIES:
+            continue
+        out.setdefault(_fold(city), name)
+    return out
+
+
+_CITY_WORDS = re.compile(r"[^\W\d_]+(?:[ \-][^\W\d_]+)?")
+
+
+def zone_of(zone_text: str, cet_zone: str) -> tuple[str, int] | None:
+    """The IANA zone a time's trailing words name, and where those words end."""
+    cities = _tz_cities()
+    # a city in brackets first: "GMT+01:00 West Africa Standard Time (Bangui)"
+    bracket = zone_text.find("(")
+    ordered = sorted(
+        _CITY_WORDS.finditer(zone_text), key=lambda m: bracket < 0 or m.start() < bracket
+    )
+    for m in ordered:
+        for candidate in (m.group(), m.group().split(" ")[0]):
+            zone = cities.get(_fold(candidate))
+            if zone and candidate[:1].isupper():
+                return zone, m.start() + len(candidate)
+    for pattern, name in words().zones:
+        zm = pattern.search(zone_text)
+        if zm:
+            return (cet_zone if name == "CET" else name), zm.end()
+    return None
 
 
 @dataclass(frozen=True)
@@ -106,27 +410,31 @@ def find_time(text: str, start: int, end: int, cet_zone: str) -> FoundTime | Non
     """A clock time with the zone the notice names, e.g. "23:59 Europe/Vienna".
 
     ``cet_zone`` says which city's zone "Central European Time" means for this organisation.
-    A time with no zone at all is returned without one.
+    A time with no zone at all is returned without one; "noon" is 12:00 and "1700 (Brussels
+    time)" is 17:00.
     """
     m = _TIME_RE.search(text, start, end)
     if not m:
+        bare = _BARE_HOURS.search(text, start, end)
+        if bare and zone_of(bare.group("zone"), cet_zone):
+            m = bare
+    if not m:
+        noon = words().noon.search(text, start, end)
+        if noon:
+            return FoundTime("12:00", noon.start(), noon.end())
         return None
     hour, minute = int(m.group("h")), int(m.group("m"))
-    ampm = (m.group("ampm") or "").replace(".", "").lower()
+    ampm = (m.groupdict().get("ampm") or "").replace(".", "").lower()
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
     zone_text = m.group("zone")
-    zone = None
-    for pattern, name in _ZONES:
-        zm = pattern.search(zone_text)
-        if zm:
-            zone = cet_zone if name == "CET" else name
-            break
+    found = zone_of(zone_text, cet_zone)
     clock = f"{hour:02d}:{minute:02d}"
-    stop = m.end("ampm") if m.group("ampm") else m.end("m")
-    if zone:
-        zend = m.start("zone") + len(zone_text.rstrip(" ,)"))
-        stop = max(stop, zend)
-    return FoundTime(f"{clock} {zone}" if zone else clock, m.start(), stop)
+    stop = m.end("ampm") if m.groupdict().get("ampm") else m.end("m")
+    if found:
+        zone, zend = found
+        stop = max(stop, m.start("zone") + zend)
+        return FoundTime(f"{clock} {zone}", m.start(), stop)
+    return FoundTime(clock, m.start(), stop)

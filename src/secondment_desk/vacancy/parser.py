@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from secondment_desk import countries
 from secondment_desk.errors import NotAVacancyError
@@ -22,6 +23,7 @@ from secondment_desk.models.vacancy import (
 from secondment_desk.vacancy import facts as body
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import header
+from secondment_desk.vacancy.datelabels import fill_dates
 from secondment_desk.vacancy.dates import find_dates, first_date
 from secondment_desk.vacancy.items import (
     categorize,
@@ -31,6 +33,7 @@ from secondment_desk.vacancy.items import (
     states_no_requirement,
 )
 from secondment_desk.vacancy.sections import Section, find_sections
+from secondment_desk.vacancy.status import apply_status
 
 FORMATS = ("osce_field", "osce_secretariat", "osce_archive", "osce_aggregator", "eu_cfc", "un")
 
@@ -100,41 +103,15 @@ def normalize_text(text: str) -> str:
 
 # --- is it a notice at all? ------------------------------------------------------------------
 
-_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    (("experience", "degree", "qualification", "requirement", "education", "skills",
-      "knowledge of", "fluency", "competenc"),
-     re.compile(r"\b(?:experience|degree|qualifications?|requirements?|education|skills|"
-                r"knowledge of|fluency|competenc(?:y|ies))\b", re.I)),
-    # a Call for Contributions is itself the call for nominations
-    (("deadline", "closing date", "apply", "applica", "candidate", "nominat", "posting period",
-      "recruitment", "call for contributions"),
-     re.compile(r"\b(?:deadline|closing date|apply|applications?|applicants?|candidates?|"
-                r"nominat\w*|posting period|recruitment|call for contributions)\b", re.I)),
-    (("vacanc", "position", "post", "duty station", "responsibilit", "tasks", "duties", "job",
-      "grade", "second", "contract", "call for contributions"),
-     re.compile(r"\b(?:vacancy|vacancies|position|post|duty station|responsibilities|tasks|"
-                r"duties|job|grade|secondment|seconded|contract|call for contributions)\b",
-                re.I)),
-)  # fmt: skip
-
 
 def check_is_vacancy(text: str, source_name: str | None) -> None:
     where = f"{source_name}: " if source_name else ""
     if len(text.strip()) < 40:
         raise NotAVacancyError(f"{where}the text is too short to be a vacancy notice.")
-    sample = text[:200000]
-    low = sample.lower()
-    # Substring hints decide; the word-bounded pattern confirms only the requirement words.
-    hits = [any(h in low for h in hints) for hints, _ in _CUES]
-    hits[0] = hits[0] and bool(_CUES[0][1].search(sample))
-    # Requirement words plus either deadline/application words or post words; a copy that
-    # lost its requirements (an archived page, a listing cut short) still names a deadline or
-    # application and a post, both as whole words.
-    by_words = bool(
-        _CUES[1][1].search(sample)
-        and (_CUES[2][1].search(sample) or fx.TITLE_NOUNS.search(sample[:3000]))
-    )
-    if not (hits[0] and sum(hits) >= 2) and not by_words:
+    # One strong vacancy signal or two weak ones (vacancy/signals.py, words in data).
+    from secondment_desk.vacancy.signals import is_vacancy
+
+    if not is_vacancy(text):
         raise NotAVacancyError(
             f"{where}this does not look like a vacancy notice (no requirements, deadline or "
             "post description found)."
@@ -574,6 +551,14 @@ def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt
     head_end = substantive[0].heading_start if substantive else min(len(text), 600)
     kv = header.header_pairs(text)
     apply_common(draft, text, kv, head_end)
+    fill_dates(draft, text)  # labelled dates the key/value pairs missed (vacancy/datelabels.py)
+    if not draft.has("number_of_posts"):  # "Number of posts: Two (2)", "(2 posts)"
+        from secondment_desk.vacancy.cfc import number_of_posts
+
+        title = draft.spans.get("title")
+        count = number_of_posts(text, fx.Hit("", title.start, title.end) if title else None)
+        if count:
+            draft.put("number_of_posts", int(count.value), count)
     if fmt == "osce_aggregator" and not (draft.has("issue_date") and draft.has("closing_date")):
         glued = fx.glued_dates(text, head_end)
         if glued:
@@ -592,8 +577,20 @@ def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt
     return finish(draft, fmt, source_name)
 
 
-def parse_notice(text: str, source_name: str | None = None) -> list[Vacancy]:
-    """Parse normalised notice text into one Vacancy, or one per post for a CfC."""
+def parse_notice(
+    text: str, source_name: str | None = None, today: date | None = None
+) -> list[Vacancy]:
+    """Parse normalised notice text into one Vacancy, or one per post for a CfC.
+
+    Each gets its status (vacancy/status.py): closed when its closing date is before
+    ``today`` (default: today).
+    """
+    vacancies = _parse_notice(text, source_name)
+    apply_status(vacancies, today)
+    return vacancies
+
+
+def _parse_notice(text: str, source_name: str | None) -> list[Vacancy]:
     check_is_vacancy(text, source_name)
     org_hit = fx.organization(text)
     fmt = detect_format(text, org_hit.value if org_hit else None)

@@ -1,0 +1,238 @@
+"""Closing and issue dates found by their labels, in every shape a notice gives them.
+
+"Deadline to apply" with its date on the next line, "DEADLINE FOR APPLICATIONS24 November
+2025", "Date limite d'envoi des candidatures : le 17 octobre 2025", "Période de candidature:
+20 septembre 2016 - 03 octobre 2016" (the closing date is the range's end), "Application
+Deadline (Midnight Paris Time) : 02 - SET - 2025", and a page's own date line at its top
+("18.06.2025 Nouvelle opportunité"). The labels are data (resources/vacancy/dates.json); the
+parser calls :func:`fill_dates` after its own key/value reading, so these fill what that left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Protocol
+
+from secondment_desk.i18n import _
+from secondment_desk.models.vacancy import Span
+from secondment_desk.vacancy import fields as fx
+from secondment_desk.vacancy.dates import (
+    DATE_RE,
+    FoundDate,
+    Order,
+    find_dates,
+    find_time,
+    find_yearless,
+    first_date,
+    order_for,
+    words,
+)
+
+_VALUE_REACH = 120  # characters after a label its value may start within
+
+
+class DraftLike(Protocol):
+    values: dict[str, object]
+    spans: dict[str, Span]
+    warnings: list[str]
+
+    def has(self, name: str) -> bool: ...
+
+    def put(
+        self, name: str, value: object, hit: fx.Hit | None = None, force: bool = False
+    ) -> None: ...
+
+
+def _window(text: str, start: int, stop: int) -> int:
+    """Where a label's value ends: its line, or the next line when the label ends its line."""
+    line_end = text.find("\n", start, stop)
+    if line_end < 0:
+        return stop
+    if text[start:line_end].strip(" \t:.-–|*()"):
+        return line_end
+    value = re.compile(r"\S").search(text, line_end, stop)  # skip blank lines
+    if not value:
+        return stop
+    nxt = text.find("\n", value.start(), stop)
+    return stop if nxt < 0 else nxt
+
+
+def _first(text: str, start: int, end: int, order: Order) -> FoundDate | None:
+    """The first date of ``text[start:end]`` read as if it began there (a value glued to its
+    label: "End Datejunio 15, 2024")."""
+    found = first_date(text[start:end], 0, None, order)
+    if not found:
+        return None
+    return FoundDate(found.iso, found.start + start, found.end + start, found.ambiguous)
+
+
+def labelled_closing(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    order: Order = "DMY",
+    after: date | Callable[[], date | None] | None = None,
+) -> tuple[FoundDate, int] | None:
+    """The first closing-date label followed by a date; the date and its line's end.
+
+    With ``after`` (the notice's own date, or a function giving it, asked only when needed),
+    a date written without its year is read as the
+    first such day from then on.
+    """
+    stop = len(text) if end is None else end
+    for _a, label_end in words().closing.spans(text, start, stop):
+        reach = _window(text, label_end, min(stop, label_end + _VALUE_REACH + 80))
+        found = _first(text, label_end, min(reach, label_end + _VALUE_REACH), order)
+        if not found and after is not None:
+            since = after() if callable(after) else after
+            if since is not None:
+                found = find_yearless(text, label_end, min(reach, label_end + _VALUE_REACH), since)
+        if found:
+            return found, reach
+    return None
+
+
+def labelled_range(
+    text: str, start: int = 0, end: int | None = None, order: Order = "DMY"
+) -> tuple[FoundDate, FoundDate, int] | None:
+    """A period label with two dates ("from - to"): (first, last, end of its line)."""
+    stop = len(text) if end is None else end
+    for _a, label_end in words().ranges.spans(text, start, stop):
+        reach = _window(text, label_end, min(stop, label_end + _VALUE_REACH + 80))
+        found = find_dates(text, label_end, reach, order)
+        if len(found) >= 2 and found[0].iso <= found[-1].iso:
+            return found[0], found[-1], reach
+    return None
+
+
+def labelled_issue(
+    text: str, start: int = 0, end: int | None = None, order: Order = "DMY"
+) -> FoundDate | None:
+    stop = len(text) if end is None else end
+    for _a, label_end in words().issue.spans(text, start, min(stop, 20000)):
+        reach = _window(text, label_end, min(stop, label_end + _VALUE_REACH))
+        found = _first(text, label_end, reach, order)
+        if found:
+            return found
+    return None
+
+
+_NUMERIC_LINE = re.compile(
+    r"^[ \t]*(\d{1,2}[./]\d{1,2}[./]\d{4})(?:[ \t]*[-–][ \t]*\d{1,2}:\d{2})?"
+    r"(?:[ \t]+[^\W\d_][^\n]{0,30})?[ \t]*$",
+    re.M,
+)
+
+
+def dateline(text: str, order: Order = "DMY") -> FoundDate | None:
+    """A page's own date at its top: "18.06.2025 Nouvelle opportunité", "24/03/2021 - 13:35".
+
+    Only among the first eight lines, and not when the line above is a label ("Retrieved
+    on:"), which makes it that label's value.
+    """
+    head_end = 0
+    for _n in range(8):
+        nxt = text.find("\n", head_end + 1)
+        if nxt < 0:
+            head_end = len(text)
+            break
+        head_end = nxt
+    for m in _NUMERIC_LINE.finditer(text, 0, head_end):
+        above = text[: m.start()].rstrip().rsplit("\n", 1)[-1]
+        if above.rstrip().endswith(":"):
+            continue
+        found = first_date(text, m.start(1), m.end(1), order)
+        if found:
+            return found
+    return None
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _notice_year(text: str, order: Order) -> date | None:
+    """The first of January of the year of the notice's first full date, if any."""
+    found = first_date(text, 0, min(len(text), 5000), order)
+    return date(int(found.iso[:4]), 1, 1) if found else None
+
+
+def _hit(d: FoundDate) -> fx.Hit:
+    return fx.Hit(d.iso, d.start, d.end)
+
+
+def fill_dates(draft: DraftLike, text: str, start: int = 0, end: int | None = None) -> None:
+    """Closing date and time, issue date, from labels; warn on a day/month order guessed."""
+    org = draft.values.get("organization")
+    order = order_for(org)
+    cet_zone = "Europe/Brussels" if org == "EU" else "Europe/Vienna"
+    if not draft.has("closing_date"):
+        ranged = labelled_range(text, start, end, order)
+        if ranged:
+            first, last, reach = ranged
+            draft.put("closing_date", last.iso, _hit(last))
+            draft.put("issue_date", first.iso, _hit(first))
+            _time(draft, text, last.end, reach, cet_zone)
+    if not draft.has("issue_date"):
+        issued = labelled_issue(text, start, end, order) or dateline(text, order)
+        if issued:
+            draft.put("issue_date", issued.iso, _hit(issued))
+    if not draft.has("closing_date"):
+        issue = draft.values.get("issue_date")
+        closing = labelled_closing(
+            text,
+            start,
+            end,
+            order,
+            date.fromisoformat(issue)
+            if isinstance(issue, str)
+            else (lambda: _notice_year(text, order)),
+        )
+        if closing:
+            found, reach = closing
+            draft.put("closing_date", found.iso, _hit(found))
+            if not _YEAR.search(text, found.start, found.end):
+                draft.warnings.append(
+                    _(
+                        "closing date written without its year ({written}): read as {iso} "
+                        "from the notice's own dates; check it in the official notice"
+                    ).format(written=text[found.start : found.end], iso=found.iso)
+                )
+            _time(draft, text, found.end, reach, cet_zone)
+    span = draft.spans.get("closing_date")
+    if span is not None and not draft.has("closing_time"):  # "by noon on September 7, 2007"
+        line_start = text.rfind("\n", 0, span.start) + 1
+        noon = words().noon.search(text, line_start, span.start)
+        if noon:
+            draft.put("closing_time", "12:00", fx.Hit("12:00", noon.start(), noon.end()))
+    warn_ambiguous(draft, text, order)
+
+
+def _time(draft: DraftLike, text: str, start: int, end: int, cet_zone: str) -> None:
+    if draft.has("closing_time"):
+        return
+    found = find_time(text, start, min(end, start + 100), cet_zone)
+    if found:
+        draft.put("closing_time", found.value, fx.Hit(found.value, found.start, found.end))
+
+
+def warn_ambiguous(draft: DraftLike, text: str, order: Order) -> None:
+    """Say so when a numeric date's day and month could be swapped ("03/04/2025")."""
+    for name, what in (("closing_date", _("closing date")), ("issue_date", _("issue date"))):
+        span = draft.spans.get(name)
+        value = draft.values.get(name)
+        if span is None or not isinstance(value, str):
+            continue
+        m = DATE_RE.match(text, span.start, span.end)
+        if not m or not m.group("d4"):
+            continue
+        found = find_dates(text, m.start(), m.end(), order)
+        if found and found[0].ambiguous:
+            rule = _("day first") if order == "DMY" else _("month first")
+            draft.warnings.append(
+                _(
+                    "{what} {written} read as {iso} ({rule}, as this organisation writes "
+                    "dates): check it in the official notice"
+                ).format(what=what, written=m.group(), iso=value, rule=rule)
+            )

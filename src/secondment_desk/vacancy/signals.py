@@ -1,0 +1,251 @@
+"""Whether a text is a vacancy notice at all, even a partial copy of one.
+
+A page's first screen, an aggregator's summary or a call cut off after its table still holds
+what a person recognises a notice by: a title line naming a job, a reference, a deadline with
+its date, a tasks heading, a grade, a table of posts. A README or a news article holds words
+about vacancies but none of those shapes. The words live in resources/vacancy/signals.json.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from secondment_desk.resources import load_json_resource
+
+_LISTS = (
+    "deadline_labels",
+    "task_headings",
+    "requirement_headings",
+    "reference_labels",
+    "post_labels",
+    "title_nouns",
+    "grade_patterns",
+    "announcement_phrases",
+    "role_phrases",
+    "notice_headings",
+    "qualification_words",
+    "application_phrases",
+)
+# Signals enough on their own; the others count only in pairs.
+STRONG = frozenset({"deadline_date", "reference", "graded_title", "post_table", "requirement_list"})
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Plain phrases found as whole words in lower-cased text (cheaper than one big regex)."""
+
+    phrases: tuple[str, ...]
+
+    def spans(self, low: str) -> Iterator[tuple[int, int]]:
+        for phrase in self.phrases:
+            at = low.find(phrase)
+            while at >= 0:
+                end = at + len(phrase)
+                before = low[at - 1] if at else " "
+                after = low[end] if end < len(low) else " "
+                if not (before.isalnum() or after.isalnum()):
+                    yield at, end
+                at = low.find(phrase, at + 1)
+
+    def found(self, low: str) -> bool:
+        return next(self.spans(low), None) is not None
+
+
+def _plain(words: list[str]) -> Phrases:
+    return Phrases(tuple(sorted({w.lower() for w in words}, key=len, reverse=True)))
+
+
+# what follows a reference label: "Requisition ID: VNKOS00123", "Job Opening # 12345"
+_REFERENCE_VALUE = re.compile(
+    r"\.?[ \t]*(?:#|no\.?|n°|id)?[ \t]*[:#]?[ \t]*\n?[ \t]*(?=[A-Z0-9/\- ]{0,12}\d)"
+    r"[A-Z0-9][A-Z0-9/\-. ]{2,30}",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    deadline: Phrases  # a label only where it stands as one (see _is_label)
+    heading_tasks: re.Pattern[str]
+    heading_requirements: re.Pattern[str]
+    announcement: Phrases
+    role: Phrases
+    notice_heading: re.Pattern[str]
+    qualification: re.Pattern[str]
+    application: Phrases
+    reference: Phrases  # the label; its value is checked by _REFERENCE_VALUE
+    reference_after: re.Pattern[str]
+    post_label: re.Pattern[str]
+    title_noun: frozenset[str]  # folded words and two-word phrases
+    grade: re.Pattern[str]
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _phrases(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _words(words) + r")(?!\w)", re.I)
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load_json_resource("vacancy/signals.json")
+    for key in _LISTS:
+        value = data.get(key)
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(w, str) and w.strip() for w in value)
+        ):
+            raise ValueError(f"resources/vacancy/signals.json: '{key}' must be a list of words")
+    grades = "|".join(f"(?:{p})" for p in data["grade_patterns"])
+    for p in data["grade_patterns"]:
+        re.compile(p)  # a broken pattern fails on load, not on a user's notice
+    return Lexicon(
+        deadline=_plain(data["deadline_labels"]),
+        heading_tasks=_phrases(data["task_headings"]),
+        heading_requirements=_phrases(data["requirement_headings"]),
+        announcement=_plain(data["announcement_phrases"]),
+        role=_plain(data["role_phrases"]),
+        notice_heading=_phrases(data["notice_headings"]),
+        application=_plain(data["application_phrases"]),
+        qualification=re.compile(r"(?<!\w)(?:" + _words(data["qualification_words"]) + r")", re.I),
+        reference=_plain(data["reference_labels"]),
+        reference_after=re.compile(  # "ALB000126 Requisition #": the code in capitals
+            r"\b[A-Z]{2,6}[ \-]?\d{3,7}[ \t]+(?i:" + _words(data["reference_labels"]) + r")\b"
+        ),
+        post_label=re.compile(
+            r"^[ \t*•\-]*(?:" + _words(data["post_labels"]) + r")[ \t]*:[ \t]*\S", re.I | re.M
+        ),
+        title_noun=frozenset(w.casefold() for w in data["title_nouns"]),
+        grade=re.compile(r"(?<![\w-])(?:" + grades + r")(?![\w-])"),
+    )
+
+
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_MARKUP_LINE = re.compile(r"^\s*(?:```|\||!\[|\$ |\./)")
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def names_a_job(line: str, nouns: frozenset[str]) -> bool:
+    words = _WORD.findall(line.casefold())
+    for i, w in enumerate(words):
+        if w in nouns or (w.endswith("s") and w[:-1] in nouns):
+            return True
+        if i and f"{words[i - 1]} {w}" in nouns:
+            return True
+    return False
+
+
+def _title_lines(text: str, lex: Lexicon) -> list[str]:
+    """Short heading-like lines among the first 25 that name a job."""
+    out: list[str] = []
+    seen = 0
+    for m in _LINE.finditer(text, 0, min(len(text), 4000)):
+        line = m.group().strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > 25:
+            break
+        if len(line) > 140 or _SENTENCE_END.search(line) or _MARKUP_LINE.match(line):
+            continue
+        if names_a_job(line, lex.title_noun):
+            out.append(line)
+    return out
+
+
+_HEADING_LINE = re.compile(r"^[ \t#*•\-–\d.)]*([^\n]{3,80}?)[ \t:|*]*$", re.M)
+
+
+def _headings(text: str) -> list[str]:
+    """Lines short enough to be headings: a few words, no full stop, no code (`...`)."""
+    out = []
+    for m in _HEADING_LINE.finditer(text):
+        line = m.group(1).strip()
+        if len(line.split()) <= 8 and not _SENTENCE_END.search(line) and "`" not in line:
+            out.append(line)
+    return out
+
+
+_LABEL_END = re.compile(r"[ \t]*(?:[:\-–|]|\n|$)")
+
+
+def _is_label(text: str, at: int, end: int) -> bool:
+    """A label, not prose: at a line start, or followed by ":" / "-" / the line's end."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip(" \t•*-–") or bool(_LABEL_END.match(text, end))
+
+
+def _checks(text: str) -> Iterator[tuple[str, bool]]:
+    """(signal, found) pairs, cheapest first, so a caller can stop at the first decision."""
+    from secondment_desk.vacancy.dates import find_dates
+
+    lex = lexicon()
+    head = text[:8000]
+    titles = _title_lines(head, lex)
+    yield "title_line", bool(titles)
+    yield "graded_title", any(lex.grade.search(t) for t in titles)
+    low_head = head.lower()
+    yield (
+        "reference",
+        any(_REFERENCE_VALUE.match(head, end) for _, end in lex.reference.spans(low_head))
+        or bool(lex.reference_after.search(head)),
+    )
+    labels = {
+        m.group().split(":")[0].strip(" \t*•-").casefold() for m in lex.post_label.finditer(head)
+    }
+    yield "post_label", bool(labels)
+    yield "labelled_header", len(labels) >= 3  # a header block: title, grade, duty station ...
+    yield "application", lex.application.found(text[:30000].lower())
+    yield "announcement", lex.announcement.found(low_head)
+    yield "role", lex.role.found(low_head)
+    sample = text[:30000]
+    deadline = False
+    for at, end in lex.deadline.spans(sample.lower()):
+        if _is_label(sample, at, end) and find_dates(sample, end, min(len(sample), end + 160)):
+            deadline = True
+            break
+    yield "deadline_date", deadline
+    headings = _headings(sample)
+    yield "tasks", any(lex.heading_tasks.search(h) for h in headings)
+    requirements = any(lex.heading_requirements.search(h) for h in headings)
+    yield "requirements", requirements
+    if requirements:
+        # a requirements heading over items asking for degrees, experience, languages
+        kinds = {m.group().casefold() for m in lex.qualification.finditer(sample)}
+        yield "requirement_list", len(kinds) >= 3
+    yield "notice_heading", any(lex.notice_heading.fullmatch(h) for h in headings)
+    yield "post_table", _post_table(sample)
+
+
+def signals(text: str) -> set[str]:
+    """The names of every vacancy signal found in ``text`` (see :data:`STRONG`)."""
+    return {name for name, hit in _checks(text) if hit}
+
+
+def _post_table(text: str) -> bool:
+    from secondment_desk.vacancy.cfc import REF_RE, table_span
+
+    span = table_span(text)
+    return bool(span) and len(REF_RE.findall(text, span[0], span[1])) >= 2 if span else False
+
+
+def is_vacancy(text: str) -> bool:
+    """One strong signal, or two of the weaker ones."""
+    weak = 0
+    for name, hit in _checks(text):
+        if hit:
+            if name in STRONG:
+                return True
+            weak += 1
+            if weak >= 2:
+                return True
+    return False

@@ -1,0 +1,156 @@
+"""Tables of posts in Calls for Contributions: every shape a copied table comes in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from secondment_desk.models.vacancy import Vacancy
+from secondment_desk.vacancy import parse_text
+from secondment_desk.vacancy.cfc import table_words
+
+HEAD = (
+    "European Union Advisory Mission Ukraine (EUAM Ukraine)\nCall for Contributions\n"
+    "Organisation: EUAM Ukraine\nJob Location: As indicated below\n"
+    "Ref. | Name of the Post | Location | Availability\n"
+)
+TAIL = (
+    "Deadline for applications: Friday 12 May 2020 at 1700 (Brussels time)\n"
+    "Seconded Personnel\nFor seconded positions, only nominations through official channels.\n"
+    "Education: university degree. Experience: minimum of 5 years of relevant experience.\n"
+)
+
+
+def _posts(rows: str) -> list[Vacancy]:
+    return parse_text(HEAD + rows + TAIL, "call.txt", today=date(2020, 1, 1))
+
+
+def _by_ref(posts: list[Vacancy]) -> dict[str | None, Vacancy]:
+    return {p.requisition_id: p for p in posts}
+
+
+def test_a_row_of_several_references_gives_each_and_a_clean_title() -> None:
+    posts = _by_ref(
+        _posts("UAC 22* UAC 23 UAC 24 Reporting Officer (3 posts) KYIV 01-Apr-20 ASAP\n")
+    )
+    assert set(posts) == {"UAC 22", "UAC 23", "UAC 24"}
+    for post in posts.values():
+        assert post.title == "Reporting Officer"
+        assert post.duty_station == "Kyiv"
+        assert post.number_of_posts == 1
+        assert str(post.closing_date) == "2020-05-12"
+        assert post.closing_time == "17:00 Europe/Brussels"
+
+
+def test_one_post_with_a_choice_of_references_has_none() -> None:
+    (post,) = _posts("MA 42* or MA 43* Human Resources Adviser – Gendarmerie (1 post) Kyiv ASAP\n")
+    assert post.requisition_id is None
+    assert post.title == "Human Resources Adviser – Gendarmerie"
+    assert post.number_of_posts == 1
+    assert any("MA 42, MA 43" in w for w in post.warnings)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "UAC 30 | Legal Adviser | Kyiv | ASAP\nUAC 31 | Press Officer | Kyiv | 01-Apr-20\n",
+        "UAC 30 / Legal Adviser / Kyiv / ASAP\nUAC 31 / Press Officer / Kyiv / ASAP\n",
+        "UAC 30\nLegal Adviser Kyiv ASAP\nUAC 31\nPress Officer Kyiv ASAP\n",
+        "UAC 30\n\nLegal Adviser\n\nKyiv\n\nASAP\n\n"
+        "UAC 31\n\nPress Officer\n\nKyiv\n\n01.04.2020\n",
+        "UAC 30 Legal Adviser Kyiv ASAP UAC 31 Press Officer Kyiv 01 Apr 2020 ",
+        "UAC 30 <br /> Legal Adviser<br /> Kyiv ASAP\nUAC 31 Press Officer <br/>Kyiv ASAP\n",
+        "UAC 30 | UAC 31 | Legal Adviser | Kyiv | ASAP\n",
+    ],
+    ids=["pipes", "slashes", "break-after-ref", "cell-per-line", "not-split", "html-residue",
+         "refs-in-cells"],
+)  # fmt: skip
+def test_row_shapes(rows: str) -> None:
+    posts = _by_ref(_posts(rows))
+    second = "Legal Adviser" if rows.startswith("UAC 30 | UAC 31") else "Press Officer"
+    assert {k: (v.title, v.duty_station) for k, v in posts.items()} == {
+        "UAC 30": ("Legal Adviser", "Kyiv"),
+        "UAC 31": (second, "Kyiv"),
+    }
+
+
+def test_contract_type_from_the_grouping_of_rows() -> None:
+    rows = (
+        "Seconded\nNI 11 Legal Adviser Kyiv ASAP\nNI 12 Press Officer Kyiv ASAP\n"
+        "Seconded/Contracted\nNI 24 Medical Adviser Kyiv ASAP\n"
+        "Seconded (19 positions)\nNI 30 Trainer on Logistics Kyiv ASAP\n"
+    )
+    types = {p.requisition_id: p.contract_type for p in _posts(rows)}
+    assert types == {
+        "NI 11": "seconded",
+        "NI 12": "seconded",
+        "NI 24": "seconded/contracted",
+        "NI 30": "seconded",
+    }
+
+
+def test_table_copied_column_by_column() -> None:
+    rows = "UAC 30\nUAC 31\nLegal Adviser\nPress Officer\nKyiv\nOdesa\nASAP\nASAP\n"
+    posts = _by_ref(_posts(rows))
+    assert {k: v.title for k, v in posts.items()} == {
+        "UAC 30": "Legal Adviser",
+        "UAC 31": "Press Officer",
+    }
+    assert posts["UAC 30"].duty_station == "Kyiv"
+
+
+def test_glued_references() -> None:
+    posts = _by_ref(
+        _posts(
+            "Seconded (2)\nLIBHM15\nHead of Office\nKyiv\nASAP\n"
+            "LIBOP26\nBorder Adviser\nKyiv\nASAP\n"
+        )
+    )
+    assert {k: v.title for k, v in posts.items()} == {
+        "LIBHM15": "Head of Office",
+        "LIBOP26": "Border Adviser",
+    }
+
+
+def test_table_words_are_checked_on_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    from secondment_desk.vacancy import cfc
+
+    monkeypatch.setattr(cfc, "load_json_resource", lambda name: {"regimes": []})
+    table_words.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="regimes"):
+            table_words()
+    finally:
+        table_words.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("line", "n"),
+    [
+        ("Number of positions: Nine (9)\n", 9),
+        ("NUMBER OF POSTS: Two (2)\n", 2),
+        ("# of Openings: 3\n", 3),
+        ("The two (2) positions are located in the Human Rights Service.\n", 2),
+    ],
+)
+def test_number_of_posts_of_a_single_notice(line: str, n: int) -> None:
+    text = "Political Officer (P3)\nDuty Station: Kabul\n" + line + "Deadline: 12 May 2030\n"
+    (vacancy,) = parse_text(text, "n.txt", today=date(2020, 1, 1))
+    assert vacancy.number_of_posts == n
+
+
+def test_number_of_posts_is_not_guessed() -> None:
+    text = "Political Officer (P3)\nDuty Station: Kabul\nDeadline: 12 May 2030\n"
+    (vacancy,) = parse_text(text, "n.txt", today=date(2020, 1, 1))
+    assert vacancy.number_of_posts is None
+
+
+def test_a_table_headed_otherwise() -> None:
+    text = HEAD.replace(
+        "Ref. | Name of the Post | Location | Availability", "Ref.\nPosition\nLocation"
+    )
+    posts = parse_text(
+        text + "UAC 30 Legal Adviser Kyiv ASAP\n" + TAIL, "c.txt", today=date(2020, 1, 1)
+    )
+    assert [(p.requisition_id, p.title) for p in posts] == [("UAC 30", "Legal Adviser")]

@@ -1,0 +1,92 @@
+"""A partial copy of a notice is read with warnings; a text with no vacancy signal is refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secondment_desk.errors import InputError, NotAVacancyError
+from secondment_desk.vacancy import load_vacancies, parse_text, signals
+from tests.conftest import FIXTURES, REPO
+
+DEV = FIXTURES / "vacancies" / "corpus" / "dev"
+
+
+def _one_sentence(err: pytest.ExceptionInfo[NotAVacancyError]) -> str:
+    message = str(err.value)
+    assert "\n" not in message and message.endswith("."), message
+    return message
+
+
+@pytest.mark.parametrize(
+    "path",
+    [REPO / "README.md", REPO / "docs" / "contracts" / "vacancy.md",
+     FIXTURES / "not_vacancies" / "news_article.txt"],
+    ids=lambda p: p.name,
+)  # fmt: skip
+def test_text_without_vacancy_signal_is_refused(path: Path) -> None:
+    with pytest.raises(NotAVacancyError) as err:
+        load_vacancies(path)
+    assert isinstance(err.value, InputError)
+    assert "does not look like a vacancy notice" in _one_sentence(err)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a page's first screen: title with grade, requisition, tasks heading
+        "osce_vacancies-osce_albania_project_officer_p2.txt",
+        # only the deadline line and the organisation's boilerplate
+        "un_undpjobs_wfp_helper_hebron_deadline_zone.txt",
+        # French, labels and a tasks heading
+        "un_lfrii_minusma_chef_de_bureau_gao_fr.txt",
+        # a background section and one sentence on the post
+        "osce_undpjobs_secretariat_senior_executive_officer_s.txt",
+        # only requirement sections
+        "osce_jobs-osce_skopje_senior_monitoring_officer_vnskps00441.txt",
+    ],
+)
+def test_partial_copy_is_read_with_warnings(name: str) -> None:
+    vacancies = load_vacancies(DEV / name)
+    assert vacancies
+    assert all(v.warnings for v in vacancies)
+
+
+def test_first_screen_is_enough() -> None:
+    text = "Project Officer (P2)\n- ALB000126 Requisition #\n- 2159 Total Views\n"
+    (vacancy,) = parse_text(text, "first_screen.txt")
+    assert vacancy.title == "Project Officer"
+    assert vacancy.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Deadline for applications:\n24 November 2025\nWe are an employer.", "deadline_date"),
+        ("Intro text\nPoste 1 : ADJOINT ADMINISTRATIF, G6\nMore text here.", "graded_title"),
+        ("Misc\nRequisition ID: VNKOS00123\nother words", "reference"),
+    ],
+)
+def test_one_strong_signal_is_enough(text: str, found: str) -> None:
+    assert found in signals.signals(text)
+    assert signals.is_vacancy(text)
+
+
+def test_deadline_in_prose_is_no_label() -> None:
+    text = "Negotiators face a deadline of 30 June 2025 to agree on the next phase."
+    assert "deadline_date" not in signals.signals(text)
+
+
+def test_broken_signal_words_fail_on_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    def bad(name: str) -> Any:
+        return {"deadline_labels": "deadline"}
+
+    monkeypatch.setattr(signals, "load_json_resource", bad)
+    signals.lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="deadline_labels"):
+            signals.lexicon()
+    finally:
+        signals.lexicon.cache_clear()
