@@ -19,6 +19,7 @@ from secondment_desk.vacancy.readers.common import (
     display_name,
     read_bytes,
 )
+from secondment_desk.vacancy.readers.limits import MAX_TEXT_CHARS, check_text_size
 
 Reader = Callable[[bytes, str], ReadText]
 
@@ -34,7 +35,16 @@ READERS: dict[str, Reader] = {
     ".docx": docx_file.read,
 }
 
-__all__ = ["MAX_BYTES", "READERS", "STDIN", "ReadText", "read_source", "reader_for"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_TEXT_CHARS",
+    "READERS",
+    "STDIN",
+    "ReadText",
+    "check_text_size",
+    "read_source",
+    "reader_for",
+]
 
 
 def reader_for(data: bytes, name: str) -> Reader:
@@ -71,4 +81,6 @@ def read_source(source: str | Path) -> ReadText:
         # Parser libraries warn about odd input (XML read as HTML, ...) on stderr; the one
         # sentence of an InputError is all a user should see.
         warnings.simplefilter("ignore")
-        return reader(data, name)
+        read = reader(data, name)
+    check_text_size(read.text, name)
+    return read

@@ -8,7 +8,7 @@ Contributions table stays one readable row per post.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 from secondment_desk.errors import InputError
 from secondment_desk.i18n import _
@@ -54,7 +54,7 @@ def html_to_text(markup: str, name: str = "The HTML page") -> str:
 
     _check_counts(markup, name)
     target = _TextTarget(name, Budget(name))
-    parser = etree.HTMLParser(target=target, recover=True, no_network=True)
+    parser = etree.HTMLParser(target=cast(Any, target), recover=True, no_network=True)
     try:
         parser.feed(markup.removeprefix("\ufeff"))
         parser.close()

@@ -15,18 +15,21 @@ import time
 from secondment_desk.errors import InputError
 from secondment_desk.i18n import _
 
-#: Characters of text a notice may have, once read (a 200-page Call holds about 600,000).
-MAX_TEXT_CHARS = 1_500_000
+#: Characters of text a notice may have, once read: the longest real Calls for Contributions
+#: (60 pages, dozens of posts) hold about 250,000; the parser takes some 7 s per million.
+MAX_TEXT_CHARS = 600_000
 #: HTML: elements (tags) in the page, table cells, and how deep elements may nest.
 MAX_HTML_ELEMENTS = 100_000
 MAX_HTML_CELLS = 20_000
 MAX_HTML_DEPTH = 400
 #: PDF: pages, bytes one stream may inflate to, bytes all streams may inflate to in all.
 MAX_PDF_PAGES = 600
-MAX_PDF_STREAM_BYTES = 16 * 1024 * 1024
+MAX_PDF_STREAM_BYTES = 8 * 1024 * 1024
 MAX_PDF_INFLATED_BYTES = 64 * 1024 * 1024
+#: PDF: operators and operands one content stream may hold (a dense page has some 20,000).
+MAX_PDF_OPERATORS = 100_000
 #: Seconds one file may take to read (a real notice takes well under one).
-TIME_BUDGET_S = 8.0
+TIME_BUDGET_S = 7.0
 
 
 class Budget:
