@@ -15,6 +15,7 @@ the in-process bounds apply.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import select
@@ -78,11 +79,24 @@ def run_limited(
                 _("{what} needed more memory than this computer could give.").format(what=what)
             ) from None
     base_vm = _address_space()
+    if sys.platform.startswith("linux"):
+        _libc()
+    parent = os.getpid()
     read_fd, write_fd = os.pipe()
-    pid = os.fork()
+    # Frozen objects are left alone by the collector: the child's collections then do not
+    # touch (and copy, page by page) everything the parent holds.
+    gc.freeze()
+    try:
+        pid = os.fork()
+    except BaseException:
+        gc.unfreeze()
+        os.close(read_fd)
+        os.close(write_fd)
+        raise
     if pid == 0:  # pragma: no cover - runs in the child; its outcome is what the tests see
         os.close(read_fd)
-        _child(work, limits, base_vm, write_fd)
+        _child(work, limits, base_vm, write_fd, parent)
+    gc.unfreeze()
     os.close(write_fd)
     try:
         status, payload = _collect(pid, read_fd, limits, what, error)
@@ -119,11 +133,11 @@ def _address_space() -> int:
 
 
 def _child(
-    work: Callable[[], Any], limits: Limits, base_vm: int, write_fd: int
+    work: Callable[[], Any], limits: Limits, base_vm: int, write_fd: int, parent: int
 ) -> None:  # pragma: no cover - runs in the child
     code = 0
     try:
-        _die_with_parent()
+        _die_with_parent(parent)
         devnull = os.open(os.devnull, os.O_RDWR)
         os.dup2(devnull, 1)
         os.dup2(devnull, 2)
@@ -161,16 +175,29 @@ def _child(
         os._exit(code)
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child
-    """On Linux, have the kernel kill this child if the parent dies (no orphan keeps running)."""
-    if not sys.platform.startswith("linux"):
-        return
-    parent = os.getppid()
-    try:
-        import ctypes
+_LIBC: list[Any] = []
 
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
+
+def _libc() -> Any:
+    """The C library (loaded once, in the parent: ctypes costs the child time otherwise)."""
+    if not _LIBC:
+        try:
+            import ctypes
+
+            _LIBC.append(ctypes.CDLL(None, use_errno=True))
+        except (OSError, ImportError):
+            _LIBC.append(None)
+    return _LIBC[0]
+
+
+def _die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the child
+    """On Linux, have the kernel kill this child if the parent dies (no orphan keeps running)."""
+    libc = _LIBC[0] if _LIBC else None
+    if libc is None:
+        return
+    try:
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except AttributeError:
         return
     if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(70)

@@ -74,7 +74,8 @@ def test_cpu_limit_stops_a_template_the_sandbox_allows(tmp_path: Path) -> None:
 def test_the_default_limits_stop_the_cpu_burner_within_10_s(tmp_path: Path) -> None:
     template = _make_docx(tmp_path / "burn.docx", [CPU_BURNER])
     start = time.monotonic()
-    with pytest.raises(TemplateError, match="processor time"):
+    # "processor time", or on a loaded machine the wall clock, whichever comes first
+    with pytest.raises(TemplateError, match=r"processor time|did not finish within 8 seconds"):
         render_docx(template, model_context(), io.BytesIO())
     assert time.monotonic() - start < 10.0
     assert isolation.last_usage.ru_maxrss * 1024 < 500 * MB

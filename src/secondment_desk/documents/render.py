@@ -32,8 +32,8 @@ _UNDEFINED = re.compile(r"'([^']+)' is undefined|has no attribute '([^']+)'")
 
 
 #: What one render of a user's template may use in its child process (see isolation.py):
-#: a real form renders in well under a second of processor time and 100 MB.
-RENDER_LIMITS = Limits(cpu_seconds=5, memory_mb=400, wall_seconds=20.0)
+#: a real form renders in well under a second of processor time and 50 MB.
+RENDER_LIMITS = Limits(cpu_seconds=4, memory_mb=256, wall_seconds=8.0)
 
 
 def render_docx(

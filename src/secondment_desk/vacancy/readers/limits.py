@@ -29,7 +29,7 @@ MAX_PDF_INFLATED_BYTES = 64 * 1024 * 1024
 #: PDF: operators and operands one content stream may hold (a dense page has some 20,000).
 MAX_PDF_OPERATORS = 100_000
 #: Seconds one file may take to read (a real notice takes well under one).
-TIME_BUDGET_S = 7.0
+TIME_BUDGET_S = 6.0
 
 
 class Budget:
