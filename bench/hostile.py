@@ -7,7 +7,8 @@ limits, and ones the sandbox refuses), notices (HTML, PDF, .docx, plain text), d
 package manifests, JSON Resume files. Every payload is built first (tests/security/payloads.py)
 and written to a file; then a fresh process (interpreter, imports and all: what a user's
 command costs) handles it, and its wall time and peak memory are measured. The peak is the
-largest resident set of that process (VmHWM) or of the child it renders in (``ru_maxrss``).
+largest resident set of that process (VmHWM) or of the child it renders or reads in
+(``ru_maxrss``).
 Each kind prints its worst payload by time; ``--all`` prints every payload. The last line is the
 overhead of rendering in a child process: the OSCE form filled in-process and in the child.
 """
@@ -64,13 +65,15 @@ RUN_NOTICE = (
     PRELUDE
     + """
 import sys
+from secondment_desk import isolation
 from secondment_desk.errors import DeskError
 from secondment_desk.vacancy import load_vacancies
 try:
     message = f"read: {len(load_vacancies(sys.argv[1]))} vacancies"
 except DeskError as err:
     message = str(err)
-print(message, 0, hwm(), sep="\\t")
+usage = isolation.last_usage
+print(message, usage.ru_maxrss if usage else 0, hwm(), sep="\\t")
 """
 )
 RUN_PACKAGE = (

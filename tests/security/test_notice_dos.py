@@ -2,7 +2,8 @@
 
 Every payload is built here (tests/security/payloads.py), written to a file and loaded the way
 `vacancy parse` and the GUI load a notice (read + parse). It runs in a forked child so its
-peak memory can be measured (``ru_maxrss`` above the child's memory at the start) and so a
+peak memory can be measured (``ru_maxrss`` above the child's memory at the start, of it or of
+the reader's own child process, whichever is larger) and so a
 regression cannot take the test run down with it: the child's own limits are far above the
 bounds asserted here.
 """
@@ -69,18 +70,22 @@ def _resident() -> int:
 def _measured(work: Callable[[], object]) -> tuple[str, float, int]:
     """(InputError message or "", seconds, peak bytes above the start) of ``work``, in a child."""
 
-    def child() -> tuple[str, int]:
+    def child() -> tuple[str, int, int]:
         start = _resident()
+        isolation.last_usage = None
         try:
             work()
+            message = ""
         except InputError as err:
-            return str(err), start
-        return "", start
+            message = str(err)
+        # the reader's own child process (PDF, HTML, .docx), if there was one
+        inner = isolation.last_usage.ru_maxrss * 1024 if isolation.last_usage else 0
+        return message, start, inner
 
     began = time.monotonic()
-    message, start = run_limited(child, MEASURING, "the payload", InputError)
+    message, start, inner = run_limited(child, MEASURING, "the payload", InputError)
     took = time.monotonic() - began
-    return message, took, isolation.last_usage.ru_maxrss * 1024 - start
+    return message, took, max(isolation.last_usage.ru_maxrss * 1024, inner) - start
 
 
 @pytest.mark.parametrize("case", CASES, ids=CASES)
@@ -137,3 +142,47 @@ def test_a_pdf_at_the_page_cap_is_still_read(tmp_path: Path) -> None:
 
     text = pdf_file.read(data, "cap.pdf").text
     assert text.count("Vacancy notice") == limits.MAX_PDF_PAGES
+
+
+def _hostile_html(tmp_path: Path) -> Path:
+    path = tmp_path / "notice.html"
+    path.write_bytes(b"<html><body><p>Vacancy</p></body></html>")
+    return path
+
+
+def test_pdf_html_docx_readers_run_in_a_limited_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second wall: whatever the caps miss meets the child's memory and CPU limits."""
+    from secondment_desk.vacancy import readers
+
+    def hog(data: bytes, name: str) -> object:
+        blocks = [bytearray(64 * MB) for _ in range(100)]  # 6.4 GB if nothing stops it
+        return blocks
+
+    monkeypatch.setitem(readers.READERS, ".html", hog)
+    start = time.monotonic()
+    with pytest.raises(InputError) as caught:
+        read_source(_hostile_html(tmp_path))
+    assert time.monotonic() - start < SECONDS
+    assert str(caught.value) == (
+        "notice.html: reading the notice needed more than 400 MB of memory and was stopped."
+    )
+
+    def spin(data: bytes, name: str) -> object:
+        while True:
+            pass
+
+    monkeypatch.setitem(readers.READERS, ".html", spin)
+    monkeypatch.setattr(readers, "READ_LIMITS", Limits(cpu_seconds=1, wall_seconds=5.0))
+    with pytest.raises(InputError, match="used more than 1 seconds of processor time"):
+        read_source(_hostile_html(tmp_path))
+    assert time.monotonic() - start < SECONDS
+
+
+def test_the_reader_child_gives_the_same_text(tmp_path: Path) -> None:
+    from secondment_desk.vacancy.readers import html_page
+
+    path = _hostile_html(tmp_path)
+    assert read_source(path).text == html_page.read(path.read_bytes(), path.name).text
+    assert isolation.last_usage is not None
