@@ -160,3 +160,30 @@ def test_the_parent_keeps_what_the_child_compiled(tmp_path: Path) -> None:
     template = _make_docx(tmp_path / "warm.docx", ["{{ profile.full_name }}"])
     render_docx(template, model_context(), io.BytesIO())
     assert sandbox._CODE_CACHE and render_module._PATCHED
+
+
+def test_shipped_templates_render_in_process_and_user_copies_in_a_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shipped templates are the application's own code; a copy of one in any other
+    folder is a user's template and renders in the child."""
+    import shutil
+
+    from secondment_desk.resources import template_file
+
+    shipped = template_file("checklist_report.docx")
+    user_copy = tmp_path / "checklist_report.docx"
+    shutil.copyfile(shipped, user_copy)
+    assert render_module.is_shipped(shipped) and not render_module.is_shipped(user_copy)
+    pids: list[int] = []
+    real = render_module._render_into
+
+    def spy(*args: object, **kwargs: object) -> None:
+        (tmp_path / "pid").write_text(str(os.getpid()))
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(render_module, "_render_into", spy)
+    for template in (shipped, user_copy):
+        render_docx(template, model_context(), io.BytesIO())
+        pids.append(int((tmp_path / "pid").read_text()))
+    assert pids[0] == os.getpid() and pids[1] != os.getpid()

@@ -12,7 +12,7 @@ import zipfile
 from collections import OrderedDict
 from pathlib import Path
 from threading import Lock
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 from docxtpl import DocxTemplate
 from jinja2 import TemplateError as JinjaTemplateError
@@ -41,14 +41,19 @@ def render_docx(
     context: dict[str, Any],
     out: Path | IO[bytes],
     *,
-    limits: Limits | None = RENDER_LIMITS,
+    limits: Limits | None | Literal["auto"] = "auto",
 ) -> None:
     """Fill ``template`` with ``context`` into ``out`` (a path, written atomically, or a
     binary file). Any problem of the template raises :class:`TemplateError` naming it.
 
     The template is read and sanitised here; the render itself (the template's code) runs in
     a child process under ``limits`` (None: in this process), so a template the sandbox's
-    bounds let through still cannot take the machine's processor or memory."""
+    bounds let through still cannot take the machine's processor or memory. "auto" renders
+    the templates shipped with the application (our own code, like the rest of it) in this
+    process and every other one (a user's template, a form the user brings) in a child
+    under RENDER_LIMITS."""
+    if isinstance(limits, str):  # "auto"
+        limits = None if is_shipped(template) else RENDER_LIMITS
     source = prepared.prepare(template)
     what = _("{name}: filling the template").format(name=template.name)
     data, learned = run_limited(
@@ -70,6 +75,21 @@ def render_docx(
             tmp.unlink(missing_ok=True)
     else:
         out.write(data)
+
+
+def is_shipped(template: Path) -> bool:
+    """True for a template in the application's own templates folder."""
+    try:
+        return template.resolve().parent == _shipped_dir()
+    except OSError:
+        return False
+
+
+@functools.cache
+def _shipped_dir() -> Path:
+    from secondment_desk.resources import data_dir
+
+    return data_dir("templates").resolve()
 
 
 _Learned = tuple[dict[str, str], list[tuple[Any, bytes]]]
