@@ -41,7 +41,7 @@ def render_docx(
     context: dict[str, Any],
     out: Path | IO[bytes],
     *,
-    limits: Limits | None | Literal["auto"] = "auto",
+    limits: Limits | Literal["auto"] | None = "auto",
 ) -> None:
     """Fill ``template`` with ``context`` into ``out`` (a path, written atomically, or a
     binary file). Any problem of the template raises :class:`TemplateError` naming it.
