@@ -51,9 +51,9 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str]] = {
     "pdf-one-huge-page": ("page.pdf", lambda: P.pdf_many_text_pages(1, 200_000), "operators"),
     "docx-zip-bomb-4gb": ("bomb.docx", P.docx_zip_bomb, "zip bomb"),
     "docx-300k-paragraphs": ("long.docx", P.docx_many_paragraphs, "zip bomb"),
-    "docx-110k-paragraphs": (
+    "docx-60k-paragraphs": (
         "long.docx",
-        lambda: P.docx_many_paragraphs(110_000),
+        lambda: P.docx_many_paragraphs(60_000),
         "characters",
     ),
     "docx-nested-tables": ("nested.docx", P.docx_deep_nesting, "zip bomb"),

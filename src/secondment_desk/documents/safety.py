@@ -54,8 +54,8 @@ PACKAGE_LIMITS = ZipLimits(max_file_bytes=200 * 1024 * 1024, max_entries=200)
 NOTICE_DOCX_LIMITS = ZipLimits(
     max_file_bytes=10 * 1024 * 1024,
     max_entries=500,
-    max_entry_bytes=8 * 1024 * 1024,  # a real notice's document.xml is well under 1 MB
-    max_total_bytes=24 * 1024 * 1024,
+    max_entry_bytes=4 * 1024 * 1024,  # a real notice's document.xml is well under 1 MB
+    max_total_bytes=16 * 1024 * 1024,
 )
 
 ErrorType = type[InputError] | type[TemplateError]
