@@ -95,11 +95,16 @@ def _deflate_stream(chunks: int, chunk: bytes) -> bytes:
     return b"\x78\xda" + raw_deflate_repeated(chunk, chunks) + adler.to_bytes(4, "big")
 
 
-def pdf_flate_layers(inflated_mb: int = 1024, layers: int = 3, pages: int = 1) -> bytes:
+def pdf_flate_layers(
+    inflated_mb: int = 1024, layers: int = 3, pages: int = 1, *, blank: bool = False
+) -> bytes:
     """One content stream compressed ``layers`` times that inflates to ``inflated_mb`` MB of
-    text-showing operators; ``pages`` pages share it."""
+    text-showing operators (``blank``: of spaces around one short text, so little to parse
+    and little text); ``pages`` pages share it."""
     line = b"BT /F1 12 Tf 72 720 Td (AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA) Tj ET\n"
     chunk = line * (MB // len(line))
+    if blank:
+        chunk = line + b" " * (MB - len(line))
     data = _deflate_stream(inflated_mb, chunk)
     for _ in range(layers - 1):
         data = zlib.compress(data, 9)

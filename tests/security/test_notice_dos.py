@@ -45,10 +45,20 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str]] = {
     "pdf-flate-layers-on-500-pages": (
         "shared.pdf",
         lambda: P.pdf_flate_layers(6, 3, pages=500),
-        "inflates",
+        "content inflates to more than 2 MB",
+    ),
+    "pdf-1mb-on-100-pages": (
+        "shared.pdf",
+        lambda: P.pdf_flate_layers(1, 3, pages=100, blank=True),
+        "not an ordinary vacancy notice",  # 16 MB in all, or the time budget first
+    ),
+    "pdf-3mb-blank-page": (
+        "blank.pdf",
+        lambda: P.pdf_flate_layers(3, 1, blank=True),
+        "a page whose content inflates to more than 2 MB",
     ),
     "pdf-many-operators": ("ops.pdf", lambda: P.pdf_many_text_pages(500, 2000), "seconds"),
-    "pdf-one-huge-page": ("page.pdf", lambda: P.pdf_many_text_pages(1, 200_000), "operators"),
+    "pdf-one-huge-page": ("page.pdf", lambda: P.pdf_many_text_pages(1, 110_000), "operators"),
     "docx-zip-bomb-4gb": ("bomb.docx", P.docx_zip_bomb, "zip bomb"),
     "docx-300k-paragraphs": ("long.docx", P.docx_many_paragraphs, "zip bomb"),
     "docx-60k-paragraphs": (

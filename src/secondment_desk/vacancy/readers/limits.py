@@ -25,7 +25,10 @@ MAX_HTML_DEPTH = 400
 #: PDF: pages, bytes one stream may inflate to, bytes all streams may inflate to in all.
 MAX_PDF_PAGES = 600
 MAX_PDF_STREAM_BYTES = 8 * 1024 * 1024
-MAX_PDF_INFLATED_BYTES = 64 * 1024 * 1024
+MAX_PDF_INFLATED_BYTES = 16 * 1024 * 1024
+#: PDF: bytes one page's content may inflate to (pypdf reads about 1.5 MB of it a second; a
+#: page of text holds some 5 to 50 KB).
+MAX_PDF_PAGE_BYTES = 2 * 1024 * 1024
 #: PDF: operators and operands one content stream may hold (a dense page has some 20,000).
 MAX_PDF_OPERATORS = 100_000
 #: Seconds one file may take to read (a real notice takes well under one).

@@ -21,6 +21,7 @@ from secondment_desk.vacancy.readers.common import ReadText
 from secondment_desk.vacancy.readers.limits import (
     MAX_PDF_INFLATED_BYTES,
     MAX_PDF_OPERATORS,
+    MAX_PDF_PAGE_BYTES,
     MAX_PDF_PAGES,
     MAX_PDF_STREAM_BYTES,
     MAX_TEXT_CHARS,
@@ -80,12 +81,7 @@ def _read(data: bytes, name: str) -> ReadText:
     except InputError:
         raise
     except LimitReachedError as err:
-        raise InputError(
-            _(
-                "{name} holds more than a vacancy notice's PDF ever needs (a stream that "
-                "inflates past {mb} MB, or too many pages or operators): it was not read."
-            ).format(name=name, mb=MAX_PDF_STREAM_BYTES // 1_048_576)
-        ) from err
+        raise _limit_message(name, str(err)) from err
     except RecursionError as err:
         raise InputError(
             _("{name} nests its PDF objects too deeply to be read.").format(name=name)
@@ -100,6 +96,32 @@ def _read(data: bytes, name: str) -> ReadText:
             f"{name} has no text layer (a scanned PDF?): copy the notice text instead."
         )
     return ReadText(text, name, NAME)
+
+
+def _limit_message(name: str, detail: str) -> InputError:
+    """One sentence for a limit of pypdf's (lowered in _pypdf_limits) that the file reached."""
+    lowered = detail.lower()
+    if "decompress" in lowered or "decoding" in lowered or "stream length" in lowered:
+        return InputError(
+            _(
+                "{name} holds a stream that inflates to more than {mb} MB (a compression "
+                "bomb?): it is not an ordinary vacancy notice, and was not read."
+            ).format(name=name, mb=MAX_PDF_STREAM_BYTES // 1_048_576)
+        )
+    if "token" in lowered:
+        return InputError(
+            _(
+                "{name} has a page of more than {n:,} drawing operators: it is not an "
+                "ordinary vacancy notice, and was not read."
+            ).format(name=name, n=MAX_PDF_OPERATORS)
+        )
+    if "page tree" in lowered or "/pages" in lowered:
+        return _too_many_pages(name)
+    return InputError(
+        _(
+            "{name} holds more than a vacancy notice's PDF ever needs ({detail}): it was not read."
+        ).format(name=name, detail=detail.rstrip(".!")[:100] or "a limit of the PDF reader")
+    )
 
 
 def _too_many_pages(name: str) -> InputError:
@@ -137,6 +159,13 @@ def _page_texts(reader: Any, name: str, budget: Budget) -> Iterator[str]:
         budget.check()
         contents = page.get_contents()
         size = len(contents.get_data()) if contents is not None else 0
+        if size > MAX_PDF_PAGE_BYTES:
+            raise InputError(
+                _(
+                    "{name} has a page whose content inflates to more than {mb} MB: it is not "
+                    "an ordinary vacancy notice, and was not read."
+                ).format(name=name, mb=MAX_PDF_PAGE_BYTES // 1_048_576)
+            )
         inflated += size
         if inflated > MAX_PDF_INFLATED_BYTES:
             raise InputError(
