@@ -175,15 +175,28 @@ def test_not_a_zip_docx(tmp_path: Path) -> None:
     assert ".docx" in _one_sentence(err)
 
 
-def test_corrupt_docx(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("parts", "says"),
+    [
+        ({"word/document.xml": "<w:document>not really"}, "[Content_Types].xml is missing"),
+        (
+            {"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document>not really"},
+            "damaged Word document",
+        ),
+    ],
+)
+def test_corrupt_docx(tmp_path: Path, parts: dict[str, str], says: str) -> None:
+    """A .docx notice passes the template path's gate (documents.safety) first."""
     path = tmp_path / "notice.docx"
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("word/document.xml", "<w:document>not really")
+        for part, text in parts.items():
+            zf.writestr(part, text)
     path.write_bytes(buf.getvalue())
     with pytest.raises(InputError) as err:
         load_vacancies(path)
-    assert "damaged Word document" in _one_sentence(err)
+    message = _one_sentence(err)
+    assert message.startswith("notice.docx") and says in message, message
 
 
 def test_other_zip_is_refused(tmp_path: Path) -> None:

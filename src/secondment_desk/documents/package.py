@@ -9,6 +9,7 @@ the data folder. These functions take plain objects, so they work without the st
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -343,8 +344,8 @@ def import_package(
         if extra:
             raise PackageError(f"{path.name} holds files its manifest does not list: {extra}.")
         root = dest_root or data_home() / "packages"
-        candidate = slug(str(manifest.get("candidate", {}).get("name", "")), "candidate")
-        vac = manifest.get("vacancy", {})
+        candidate = slug(str((manifest.get("candidate") or {}).get("name") or ""), "candidate")
+        vac = manifest.get("vacancy") or {}
         post = slug(str(vac.get("requisition_id") or vac.get("title") or ""), "post")
         stamp = now().strftime("%Y%m%d-%H%M%S")
         target = root / candidate / f"{post}-{stamp}"
@@ -368,20 +369,49 @@ def import_package(
 def _read_manifest(
     archive: zipfile.ZipFile, by_name: dict[str, zipfile.ZipInfo], name: str
 ) -> dict[str, Any]:
+    """The manifest, parsed and checked for shape: a package may come from anyone, so deep
+    nesting, huge numbers, a ``candidate`` that is a list and the like are each one sentence
+    (never a RecursionError, AttributeError or a number too long to print)."""
     info = by_name.get(MANIFEST)
     if info is None:
         raise PackageError(f"{name} has no manifest.json: not a Secondment Desk package.")
     if info.file_size > 1_000_000:
         raise PackageError(f"{name}: manifest.json is too large: refused.")
     try:
-        manifest = json.loads(archive.read(info).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError) as err:
-        raise PackageError(f"{name}: manifest.json is not valid JSON ({err}).") from err
+        text = archive.read(info).decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise PackageError(f"{name}: manifest.json is not UTF-8 text.") from err
+    depth = _json_depth(text)
+    if depth > MANIFEST_MAX_DEPTH:
+        raise PackageError(
+            _("{name}: manifest.json nests more than {n} levels deep: refused.").format(
+                name=name, n=MANIFEST_MAX_DEPTH
+            )
+        )
+    try:
+        manifest = json.loads(
+            text,
+            parse_int=functools.partial(_manifest_int, name),
+            parse_float=functools.partial(_manifest_float, name),
+            parse_constant=functools.partial(_manifest_constant, name),
+        )
+    except PackageError:
+        raise
+    except (ValueError, RecursionError) as err:
+        detail = str(err).splitlines()[0][:120] if str(err) else type(err).__name__
+        raise PackageError(f"{name}: manifest.json is not valid JSON ({detail}).") from err
     if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
         raise PackageError(f"{name}: manifest.json is not a Secondment Desk manifest.")
+    _check_manifest_shape(manifest, name)
     files = manifest.get("files")
     if not isinstance(files, list) or not files:
         raise PackageError(f"{name}: manifest.json lists no files.")
+    if len(files) > MANIFEST_MAX_FILES:
+        raise PackageError(
+            _("{name}: manifest.json lists {n:,} files, more than a package ever holds.").format(
+                name=name, n=len(files)
+            )
+        )
     for entry in files:
         ok = (
             isinstance(entry, dict)
@@ -389,11 +419,135 @@ def _read_manifest(
             and _SAFE_NAME.match(entry["name"])
             and entry["name"] != MANIFEST
             and isinstance(entry.get("sha256"), str)
-            and isinstance(entry.get("size"), int)
+            and _SHA256.match(entry["sha256"])
+            and type(entry.get("size")) is int
+            and entry["size"] >= 0
         )
         if not ok:
-            raise PackageError(f"{name}: manifest.json has a malformed file entry: {entry!r}.")
+            raise PackageError(
+                f"{name}: manifest.json has a malformed file entry: {_brief(entry)}."
+            )
     return manifest
+
+
+MANIFEST_MAX_DEPTH = 8
+MANIFEST_MAX_FILES = 200
+_MAX_DIGITS = 20
+_SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
+# Top-level keys whose shape the import reads: key -> (type, the words for it).
+_MANIFEST_SHAPE: dict[str, tuple[type, str]] = {
+    "candidate": (dict, "an object"),
+    "vacancy": (dict, "an object"),
+    "application_id": (str, "text"),
+    "nominating_state": (str, "text"),
+    "created_at": (str, "text"),
+    "version": (int, "a number"),
+}
+_TEXT_FIELDS = {
+    "candidate": ("name", "profile_id"),
+    "vacancy": tuple(("organization", "office", "title", "requisition_id", "closing_date", "key")),
+}
+
+
+def _check_manifest_shape(manifest: dict[str, Any], name: str) -> None:
+    for key, (kind, words) in _MANIFEST_SHAPE.items():
+        if key in manifest and manifest[key] is not None and type(manifest[key]) is not kind:
+            raise PackageError(
+                _("{name}: manifest.json has '{key}' as {got}, not {want}: refused.").format(
+                    name=name, key=key, got=_json_kind(manifest[key]), want=words
+                )
+            )
+    for key, fields in _TEXT_FIELDS.items():
+        part = manifest.get(key) or {}
+        for field_name in fields:
+            value = part.get(field_name)
+            if value is not None and not isinstance(value, str):
+                raise PackageError(
+                    _(
+                        "{name}: manifest.json has '{key}.{field}' as {got}, not text: refused."
+                    ).format(name=name, key=key, field=field_name, got=_json_kind(value))
+                )
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, int | float):
+        return "a number"
+    if value is None:
+        return "null"
+    return "text"
+
+
+def _json_depth(text: str) -> int:
+    """How deep the JSON text's brackets nest (outside strings), without parsing it."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MANIFEST_MAX_DEPTH:
+                    return deepest
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def _manifest_int(name: str, digits: str) -> int:
+    if len(digits.lstrip("-")) > _MAX_DIGITS:
+        raise PackageError(
+            _("{name}: manifest.json holds a number of {n:,} digits: refused.").format(
+                name=name, n=len(digits.lstrip("-"))
+            )
+        )
+    return int(digits)
+
+
+def _manifest_float(name: str, text: str) -> float:
+    if len(text) > 40:
+        raise PackageError(
+            _("{name}: manifest.json holds a number {n:,} characters long: refused.").format(
+                name=name, n=len(text)
+            )
+        )
+    return float(text)
+
+
+def _manifest_constant(name: str, text: str) -> Any:
+    raise PackageError(
+        _("{name}: manifest.json holds {value}, which is not a JSON number: refused.").format(
+            name=name, value=text
+        )
+    )
+
+
+def _brief(value: Any) -> str:
+    """A short, safe description of a JSON value for a message (never a huge repr)."""
+    if isinstance(value, dict):
+        shown = ", ".join(
+            f"{k[:40]!r}: {_brief(v) if not isinstance(v, dict | list) else _json_kind(v)}"
+            for k, v in list(value.items())[:4]
+        )
+        return "{" + shown + (", ..." if len(value) > 4 else "") + "}"
+    if isinstance(value, list):
+        return f"a list of {len(value)}"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _extract_verified(

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import io
+import marshal
 import os
 import re
+import types
 import zipfile
 from collections import OrderedDict
 from pathlib import Path
 from threading import Lock
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 from docxtpl import DocxTemplate
 from jinja2 import TemplateError as JinjaTemplateError
@@ -21,52 +25,145 @@ from secondment_desk.documents.analysis import empty_paths_of
 from secondment_desk.documents.private_temp import open_private
 from secondment_desk.documents.sandbox import make_environment
 from secondment_desk.errors import TemplateError
+from secondment_desk.i18n import _
+from secondment_desk.isolation import Limits, run_limited
 
 _UNDEFINED = re.compile(r"'([^']+)' is undefined|has no attribute '([^']+)'")
 
 
-def render_docx(template: Path, context: dict[str, Any], out: Path | IO[bytes]) -> None:
+#: What one render of a user's template may use in its child process (see isolation.py):
+#: a real form renders in well under a second of processor time and 50 MB.
+RENDER_LIMITS = Limits(cpu_seconds=4, memory_mb=256, wall_seconds=8.0)
+
+
+def render_docx(
+    template: Path,
+    context: dict[str, Any],
+    out: Path | IO[bytes],
+    *,
+    limits: Limits | Literal["auto"] | None = "auto",
+) -> None:
     """Fill ``template`` with ``context`` into ``out`` (a path, written atomically, or a
-    binary file). Any problem of the template raises :class:`TemplateError` naming it."""
-    doc = _DocxTemplate(prepared.prepare(template).stream())
-    try:
-        doc.render(context, jinja_env=make_environment(), autoescape=True)
-    except UndefinedError as err:
-        raise TemplateError(_undefined_message(template, err)) from err
-    except SecurityError as err:
-        raise TemplateError(f"{template.name}: refused by the sandbox: {err}") from err
-    except TemplateSyntaxError as err:
-        near = " ".join(t.strip() for t in getattr(err, "docx_context", []) if t.strip())
-        raise TemplateError(
-            f"{template.name}: syntax error: {err.message}"
-            + (f" (near: {near[:120]!r})" if near else "")
-            + "; `secondment-desk template check` shows the paragraph."
-        ) from err
-    except JinjaTemplateError as err:
-        raise TemplateError(f"{template.name}: {err}") from err
-    except RecursionError as err:
-        raise TemplateError(f"{template.name}: the template recurses too deeply.") from err
-    except (KeyError, ValueError, LxmlError, zipfile.BadZipFile) as err:
-        raise TemplateError(f"{template.name} cannot be read as a Word template: {err}") from err
+    binary file). Any problem of the template raises :class:`TemplateError` naming it.
+
+    The template is read and sanitised here; the render itself (the template's code) runs in
+    a child process under ``limits`` (None: in this process), so a template the sandbox's
+    bounds let through still cannot take the machine's processor or memory. "auto" renders
+    the templates shipped with the application (our own code, like the rest of it) in this
+    process and every other one (a user's template, a form the user brings) in a child
+    under RENDER_LIMITS."""
+    if isinstance(limits, str):  # "auto"
+        limits = None if is_shipped(template) else RENDER_LIMITS
+    source = prepared.prepare(template)
+    what = _("{name}: filling the template").format(name=template.name)
+    data, learned = run_limited(
+        functools.partial(_render_learning, source, template.name, context),
+        limits,
+        what,
+        TemplateError,
+    )
+    if limits is not None:
+        _remember(learned)
     if isinstance(out, Path):
         tmp = out.with_name(f".{out.name}.part")
         tmp.unlink(missing_ok=True)  # a crash's leftover
         try:
             with open_private(tmp) as fh:
-                doc.save(fh)
+                fh.write(data)
             os.replace(tmp, out)
         finally:
             tmp.unlink(missing_ok=True)
     else:
-        doc.save(out)
+        out.write(data)
 
 
-def _undefined_message(template: Path, err: UndefinedError) -> str:
+def is_shipped(template: Path) -> bool:
+    """True for a template in the application's own templates folder."""
+    try:
+        return template.resolve().parent == _shipped_dir()
+    except OSError:
+        return False
+
+
+@functools.cache
+def _shipped_dir() -> Path:
+    from secondment_desk.resources import data_dir
+
+    return data_dir("templates").resolve()
+
+
+_Learned = tuple[dict[str, str], list[tuple[Any, bytes]]]
+
+
+def _render_learning(
+    source: prepared.PreparedTemplate, name: str, context: dict[str, Any]
+) -> tuple[bytes, _Learned]:
+    """The filled .docx, and what the caches learnt on the way (the patched XML and the
+    compiled code of each part), so the parent keeps them for its next render."""
+    from secondment_desk.documents import sandbox
+
+    with _patch_lock:
+        patched_before = set(_PATCHED)
+    code_before = set(sandbox._CODE_CACHE)
+    buf = io.BytesIO()
+    _render_into(source, name, context, buf)
+    with _patch_lock:
+        patched = {k: v for k, v in _PATCHED.items() if k not in patched_before}
+    code = [
+        (key, marshal.dumps(value))
+        for key, value in sandbox._CODE_CACHE.items()
+        if key not in code_before and isinstance(value, types.CodeType)
+    ]
+    return buf.getvalue(), (patched, code)
+
+
+def _remember(learned: _Learned) -> None:
+    from secondment_desk.documents import sandbox
+
+    patched, code = learned
+    with _patch_lock:
+        for src, result in patched.items():
+            _PATCHED[src] = result
+        while len(_PATCHED) > _PATCHED_SIZE:
+            _PATCHED.popitem(last=False)
+    for key, blob in code:
+        if len(sandbox._CODE_CACHE) >= sandbox._CODE_CACHE_SIZE:
+            sandbox._CODE_CACHE.pop(next(iter(sandbox._CODE_CACHE)))
+        sandbox._CODE_CACHE[key] = marshal.loads(blob)
+
+
+def _render_into(
+    source: prepared.PreparedTemplate, name: str, context: dict[str, Any], out: IO[bytes]
+) -> None:
+    doc = _DocxTemplate(source.stream())
+    try:
+        doc.render(context, jinja_env=make_environment(), autoescape=True)
+    except UndefinedError as err:
+        raise TemplateError(_undefined_message(name, err)) from err
+    except SecurityError as err:
+        raise TemplateError(f"{name}: refused by the sandbox: {err}") from err
+    except TemplateSyntaxError as err:
+        near = " ".join(t.strip() for t in getattr(err, "docx_context", []) if t.strip())
+        raise TemplateError(
+            f"{name}: syntax error: {err.message}"
+            + (f" (near: {near[:120]!r})" if near else "")
+            + "; `secondment-desk template check` shows the paragraph."
+        ) from err
+    except JinjaTemplateError as err:
+        raise TemplateError(f"{name}: {err}") from err
+    except RecursionError as err:
+        raise TemplateError(f"{name}: the template recurses too deeply.") from err
+    except (KeyError, ValueError, LxmlError, zipfile.BadZipFile) as err:
+        raise TemplateError(f"{name} cannot be read as a Word template: {err}") from err
+    doc.save(out)
+
+
+def _undefined_message(name: str, err: UndefinedError) -> str:
     text = str(err.message or err)
     found = _UNDEFINED.search(text)
-    name = next((g for g in found.groups() if g), text) if found else text
+    field = next((g for g in found.groups() if g), text) if found else text
     return (
-        f"{template.name} uses '{name}', which the data model does not have ({text}); "
+        f"{name} uses '{field}', which the data model does not have ({text}); "
         "`secondment-desk template check` shows where."
     )
 
@@ -109,6 +206,15 @@ class _DocxTemplate(DocxTemplate):  # type: ignore[misc]
 _PATCHED: OrderedDict[str, str] = OrderedDict()
 _PATCHED_SIZE = 48
 _patch_lock = Lock()
+
+
+def _fresh_lock() -> None:  # a thread may hold it at fork: the child gets its own
+    global _patch_lock
+    _patch_lock = Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_fresh_lock)
 
 
 def clear_caches() -> None:

@@ -54,8 +54,8 @@ PACKAGE_LIMITS = ZipLimits(max_file_bytes=200 * 1024 * 1024, max_entries=200)
 NOTICE_DOCX_LIMITS = ZipLimits(
     max_file_bytes=10 * 1024 * 1024,
     max_entries=500,
-    max_entry_bytes=16 * 1024 * 1024,
-    max_total_bytes=40 * 1024 * 1024,
+    max_entry_bytes=4 * 1024 * 1024,  # a real notice's document.xml is well under 1 MB
+    max_total_bytes=16 * 1024 * 1024,
 )
 
 ErrorType = type[InputError] | type[TemplateError]
@@ -351,8 +351,9 @@ class _Sanitizer:
                     "which a form never needs: refused (save it as a plain .docx without them)."
                 )
         by_name = {i.filename: i for i in infos}
-        if "word/document.xml" not in by_name or "[Content_Types].xml" not in by_name:
-            raise self.fail("it is a zip but not a Word document: word/document.xml is missing.")
+        for needed in ("word/document.xml", "[Content_Types].xml"):
+            if needed not in by_name:
+                raise self.fail(f"it is a zip but not a Word document: {needed} is missing.")
         raw = {i.filename: _read_entry(self.archive, i, self.name, self.error) for i in infos}
         types = self._content_types(raw["[Content_Types].xml"])
         xml_targets: set[str] = set()

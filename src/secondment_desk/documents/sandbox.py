@@ -407,7 +407,7 @@ class DeskSandbox(SandboxedEnvironment):
         _check_binop(operator_name, left, right)
         try:
             result = self.binop_table[operator_name](left, right)
-        except (ArithmeticError, ValueError, MemoryError) as err:
+        except (ArithmeticError, ValueError) as err:
             raise _refuse(f"That calculation fails: {err}.") from err
         return self.account(result)
 
@@ -424,7 +424,7 @@ class DeskSandbox(SandboxedEnvironment):
             args = (items, *args[1:])
         try:
             result = super().call(__context, __obj, *args, **kwargs)
-        except (OverflowError, MemoryError) as err:
+        except OverflowError as err:  # MemoryError goes on: the child process reports it
             raise _refuse(f"That call fails: {err}.") from err
         if isinstance(owner, list | dict | set):
             __self.account(owner)

@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from secondment_desk.errors import InputError, NotAVacancyError
+from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import Span, Vacancy
 from secondment_desk.vacancy.parser import normalize_text, parse_notice
-from secondment_desk.vacancy.readers import MAX_BYTES, read_source
+from secondment_desk.vacancy.readers import MAX_BYTES, check_text_size, read_source
 
 __all__ = [
     "MAX_BYTES",
@@ -46,6 +47,7 @@ def parse_text(
     """Parse notice text (e.g. pasted into the window). Spans point into ``Vacancy.text``."""
     if len(text) > MAX_BYTES:
         raise InputError("The text is larger than 10 MB: paste only the vacancy notice.")
+    check_text_size(text, _("The text"))
     normalized = normalize_text(text)
     if not normalized.strip():
         raise InputError("The text is empty: paste the vacancy notice.")

@@ -6,11 +6,14 @@ failure a user can cause is an :class:`~secondment_desk.errors.InputError` with 
 
 from __future__ import annotations
 
+import functools
 import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 from secondment_desk.errors import InputError
+from secondment_desk.i18n import _
+from secondment_desk.isolation import Limits, run_limited
 from secondment_desk.vacancy.readers import docx_file, html_page, pdf_file, plain
 from secondment_desk.vacancy.readers.common import (
     MAX_BYTES,
@@ -19,6 +22,7 @@ from secondment_desk.vacancy.readers.common import (
     display_name,
     read_bytes,
 )
+from secondment_desk.vacancy.readers.limits import MAX_TEXT_CHARS, check_text_size
 
 Reader = Callable[[bytes, str], ReadText]
 
@@ -34,7 +38,16 @@ READERS: dict[str, Reader] = {
     ".docx": docx_file.read,
 }
 
-__all__ = ["MAX_BYTES", "READERS", "STDIN", "ReadText", "read_source", "reader_for"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_TEXT_CHARS",
+    "READERS",
+    "STDIN",
+    "ReadText",
+    "check_text_size",
+    "read_source",
+    "reader_for",
+]
 
 
 def reader_for(data: bytes, name: str) -> Reader:
@@ -67,6 +80,27 @@ def read_source(source: str | Path) -> ReadText:
     if not data.strip():
         raise InputError(f"{name} is empty: there is no notice text in it.")
     reader = reader_for(data, name)
+    if reader is plain.read:  # decoding text is linear and bounded by the caps
+        read = _quietly(reader, data, name)
+    else:
+        # PDF, HTML and .docx readers run third-party parsers over hostile input: behind
+        # their caps, a child process with limits is the second wall.
+        read = run_limited(
+            functools.partial(_quietly, reader, data, name),
+            READ_LIMITS,
+            _("{name}: reading the notice").format(name=name),
+            InputError,
+        )
+    check_text_size(read.text, name)
+    return read
+
+
+#: What reading one PDF, HTML or .docx notice may use in its child process (a real notice
+#: takes well under a second and 100 MB); the caps in limits.py end hostile files first.
+READ_LIMITS = Limits(cpu_seconds=8, memory_mb=400, wall_seconds=9.0)
+
+
+def _quietly(reader: Reader, data: bytes, name: str) -> ReadText:
     with warnings.catch_warnings():
         # Parser libraries warn about odd input (XML read as HTML, ...) on stderr; the one
         # sentence of an InputError is all a user should see.

@@ -1,13 +1,20 @@
-"""Word .docx files: paragraphs and tables in body order, table cells joined with " | "."""
+"""Word .docx files: paragraphs and tables in body order, table cells joined with " | ".
+
+A .docx notice passes the same gate as a template first (documents.safety.sanitize_docx, with
+the tighter NOTICE_DOCX_LIMITS): a zip bomb, thousands of entries, a DTD, macros or OLE are
+refused before python-docx inflates anything, and python-docx reads the sanitised copy.
+The text is capped and the walk over the body keeps the time budget (limits.py).
+"""
 
 from __future__ import annotations
 
 import io
-import zipfile
+from collections.abc import Iterator
 from typing import Any
 
 from secondment_desk.errors import InputError
 from secondment_desk.vacancy.readers.common import ReadText, require_text
+from secondment_desk.vacancy.readers.limits import MAX_TEXT_CHARS, Budget, too_much_text
 
 NAME = "docx"
 
@@ -16,16 +23,53 @@ def read(data: bytes, name: str) -> ReadText:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise InputError(f"{name} is not a Word .docx file (it is not a zip package).")
+    from secondment_desk.documents.safety import NOTICE_DOCX_LIMITS, sanitize_docx
+
+    budget = Budget(name)
+    clean = sanitize_docx(
+        data,
+        name,
+        limits=NOTICE_DOCX_LIMITS,
+        error=InputError,
+        what="a Word .docx notice",
+        compress=False,
+    )
+    budget.check()
     try:
-        document = Document(io.BytesIO(data))
-        lines = list(_body_lines(document))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as err:
+        document = Document(io.BytesIO(clean.data))
+        _check_text_amount(document, name)
+        budget.check()
+        lines = list(_capped(_body_lines(document), name, budget))
+    except InputError:
+        raise
+    except (PackageNotFoundError, KeyError, ValueError) as err:
         raise InputError(f"{name} is a damaged Word document and cannot be read.") from err
     except Exception as err:  # python-docx/lxml raise many types on corrupt parts
         raise InputError(f"{name} is a damaged Word document and cannot be read.") from err
     return ReadText(require_text("\n".join(lines), name), name, NAME)
+
+
+def _check_text_amount(document: Any, name: str) -> None:
+    """Refuse a body with more text than the cap from its ``w:t`` elements (lxml, fast)
+    before python-docx's paragraph objects (about 0.1 ms each) walk it."""
+    from docx.oxml.ns import qn
+
+    total = 0
+    for element in document.element.body.iter(qn("w:t")):
+        total += len(element.text or "")
+        if total > MAX_TEXT_CHARS:
+            raise too_much_text(name)
+
+
+def _capped(lines: Iterator[str], name: str, budget: Budget) -> Iterator[str]:
+    produced = 0
+    for count, line in enumerate(lines, 1):
+        produced += len(line) + 1
+        if produced > MAX_TEXT_CHARS:
+            raise too_much_text(name)
+        if not count % 1024:
+            budget.check()
+        yield line
 
 
 def _body_lines(document: Any) -> Any:

@@ -1,13 +1,33 @@
-"""PDF files: the text layer, page by page (pypdf). Scanned PDFs without text are refused."""
+"""PDF files: the text layer, page by page (pypdf). Scanned PDFs without text are refused.
+
+A PDF is a small program for pypdf to run, so it is read under caps (limits.py): pages, how
+much one stream may inflate to (three FlateDecode layers make a gigabyte from a kilobyte),
+how much all the pages' content may inflate to in all, how many operators one stream may
+hold, the text's length and a time budget, each refused with its own sentence.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import warnings
+from collections.abc import Iterator
+from typing import Any
 
 from secondment_desk.errors import InputError
+from secondment_desk.i18n import _
 from secondment_desk.vacancy.readers.common import ReadText
+from secondment_desk.vacancy.readers.limits import (
+    MAX_PDF_INFLATED_BYTES,
+    MAX_PDF_OPERATORS,
+    MAX_PDF_PAGE_BYTES,
+    MAX_PDF_PAGES,
+    MAX_PDF_STREAM_BYTES,
+    MAX_TEXT_CHARS,
+    Budget,
+    too_much_text,
+)
 
 NAME = "pdf"
 
@@ -18,24 +38,54 @@ def read(data: bytes, name: str) -> ReadText:
     level = logger.level
     logger.setLevel(logging.CRITICAL + 1)
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _pypdf_limits():
             warnings.simplefilter("ignore")
             return _read(data, name)
     finally:
         logger.setLevel(level)
 
 
+@contextlib.contextmanager
+def _pypdf_limits() -> Iterator[None]:
+    """pypdf's own limits (pypdf 6+), lowered to what a notice needs, for this read only."""
+    try:
+        from pypdf import apply_configuration
+    except ImportError:  # an older pypdf: our checks below still apply
+        yield
+        return
+    with apply_configuration(
+        zlib_maximum_output_length=MAX_PDF_STREAM_BYTES,
+        lzw_maximum_output_length=MAX_PDF_STREAM_BYTES,
+        run_length_maximum_output_length=MAX_PDF_STREAM_BYTES,
+        brotli_maximum_output_length=MAX_PDF_STREAM_BYTES,
+        array_based_stream_maximum_output_length=MAX_PDF_STREAM_BYTES,
+        stream_decoding_work_maximum_length=4 * MAX_PDF_STREAM_BYTES,
+        stream_parsing_work_maximum_count=MAX_PDF_OPERATORS,
+        page_tree_maximum_entries=4 * MAX_PDF_PAGES,
+        xform_maximum_invocations_per_extraction=500,
+    ):
+        yield
+
+
 def _read(data: bytes, name: str) -> ReadText:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError
 
+    budget = Budget(name)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise InputError(f"{name} is an encrypted PDF: save an unprotected copy and load that.")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        _check_page_count(reader, name)
+        pages = list(_page_texts(reader, name, budget))
     except InputError:
         raise
+    except LimitReachedError as err:
+        raise _limit_message(name, str(err)) from err
+    except RecursionError as err:
+        raise InputError(
+            _("{name} nests its PDF objects too deeply to be read.").format(name=name)
+        ) from err
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as err:
         raise InputError(f"{name} is a damaged PDF and cannot be read.") from err
     except Exception as err:  # pypdf raises many internal types on corrupt files
@@ -46,3 +96,86 @@ def _read(data: bytes, name: str) -> ReadText:
             f"{name} has no text layer (a scanned PDF?): copy the notice text instead."
         )
     return ReadText(text, name, NAME)
+
+
+def _limit_message(name: str, detail: str) -> InputError:
+    """One sentence for a limit of pypdf's (lowered in _pypdf_limits) that the file reached."""
+    lowered = detail.lower()
+    if "decompress" in lowered or "decoding" in lowered or "stream length" in lowered:
+        return InputError(
+            _(
+                "{name} holds a stream that inflates to more than {mb} MB (a compression "
+                "bomb?): it is not an ordinary vacancy notice, and was not read."
+            ).format(name=name, mb=MAX_PDF_STREAM_BYTES // 1_048_576)
+        )
+    if "token" in lowered:
+        return InputError(
+            _(
+                "{name} has a page of more than {n:,} drawing operators: it is not an "
+                "ordinary vacancy notice, and was not read."
+            ).format(name=name, n=MAX_PDF_OPERATORS)
+        )
+    if "page tree" in lowered or "/pages" in lowered:
+        return _too_many_pages(name)
+    return InputError(
+        _(
+            "{name} holds more than a vacancy notice's PDF ever needs ({detail}): it was not read."
+        ).format(name=name, detail=detail.rstrip(".!")[:100] or "a limit of the PDF reader")
+    )
+
+
+def _too_many_pages(name: str) -> InputError:
+    return InputError(
+        _(
+            "{name} has more than {n:,} pages: it is not a single vacancy notice (save only "
+            "the notice's pages as a PDF)."
+        ).format(name=name, n=MAX_PDF_PAGES)
+    )
+
+
+def _check_page_count(reader: Any, name: str) -> None:
+    """The declared /Count first (cheap), then the real page list (a Count can lie)."""
+    try:
+        declared = int(reader.trailer["/Root"]["/Pages"]["/Count"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        declared = 0
+    if declared > MAX_PDF_PAGES:
+        raise _too_many_pages(name)
+    if len(reader.pages) > MAX_PDF_PAGES:
+        raise _too_many_pages(name)
+
+
+def _page_texts(reader: Any, name: str, budget: Budget) -> Iterator[str]:
+    inflated = 0
+    produced = 0
+    count = [0]
+
+    def ticks(*_args: Any) -> None:  # called by pypdf before every operator of a page
+        count[0] += 1
+        if not count[0] % 512:
+            budget.check()
+
+    for page in reader.pages:
+        budget.check()
+        contents = page.get_contents()
+        size = len(contents.get_data()) if contents is not None else 0
+        if size > MAX_PDF_PAGE_BYTES:
+            raise InputError(
+                _(
+                    "{name} has a page whose content inflates to more than {mb} MB: it is not "
+                    "an ordinary vacancy notice, and was not read."
+                ).format(name=name, mb=MAX_PDF_PAGE_BYTES // 1_048_576)
+            )
+        inflated += size
+        if inflated > MAX_PDF_INFLATED_BYTES:
+            raise InputError(
+                _(
+                    "{name}: the pages' content inflates to more than {mb} MB in all: it is "
+                    "not an ordinary vacancy notice, and was not read."
+                ).format(name=name, mb=MAX_PDF_INFLATED_BYTES // 1_048_576)
+            )
+        text = page.extract_text(visitor_operand_before=ticks) or ""
+        produced += len(text)
+        if produced > MAX_TEXT_CHARS:
+            raise too_much_text(name)
+        yield text

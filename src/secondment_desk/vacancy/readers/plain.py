@@ -7,6 +7,7 @@ import re
 
 from secondment_desk.errors import InputError
 from secondment_desk.vacancy.readers.common import ReadText, require_text
+from secondment_desk.vacancy.readers.limits import check_text_size
 
 NAME = "text"
 
@@ -55,5 +56,5 @@ def check_textual(text: str, name: str) -> str:
 
 
 def read(data: bytes, name: str) -> ReadText:
-    text = require_text(decode(data, name), name)
+    text = check_text_size(require_text(decode(data, name), name), name)
     return ReadText(check_textual(text, name), name, NAME)
