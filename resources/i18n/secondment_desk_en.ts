@@ -331,6 +331,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,7 +469,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No State nominates for this {regime}. {how}</source>
+        <source>Export the &amp;register (plaintext)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every application, one row each (candidate, post, both deadlines, status, the date of each stage) as .xlsx, .csv or .pdf. The file is NOT encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register of every application, as a plaintext file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt; (newest first; kept encrypted with the application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to apply:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -474,6 +498,10 @@
     </message>
     <message>
         <source>choose the nominating State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{moment}&lt;/b&gt; (the organisation&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -518,6 +546,22 @@
     </message>
     <message>
         <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of {n} applications written to {path} (plaintext: not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register (plaintext, not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,6 +624,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fill a form of my own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open any .docx application form and fill it from the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a candidate and load a notice to prepare the documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,6 +664,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the filled documents in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filling the form…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,11 +680,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First page of the form</source>
+        <source>All {n} pages of the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The form was filled, but no preview can be shown: install poppler-utils (pdftoppm) to see the first page here.</source>
+        <source>The form was filled, but no preview can be shown: install poppler-utils (pdftoppm) to see its pages here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -636,7 +692,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still empty in the form (fill them in the profile):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an application form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word forms (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the filled form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling your form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -748,6 +832,77 @@
     </message>
     <message>
         <source>Creating the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormMappingDialog</name>
+    <message>
+        <source>Fields of {form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping you confirmed for this form before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping you gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from the form&apos;s labels: check each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “(leave empty)” for a place the profile should not fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields and the profile fields that fill them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label on the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile field for {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember and fill…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,6 +1036,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No store was created: your data cannot be kept yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,6 +1053,10 @@
     </message>
     <message>
         <source>Preparing the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for deadlines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,6 +1443,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Marital status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality at birth (if different):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality at birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security clearance level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security clearance level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority that issued the security clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security clearance expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would accept a shorter assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees that the application is shared with other posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatives in international organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatives in international organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a relative in an international organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,6 +1580,26 @@
     </message>
     <message>
         <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil servant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN common system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1429,6 +1688,38 @@
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>married</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>divorced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>widowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1565,6 +1856,10 @@
     </message>
     <message>
         <source>Importing the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -332,6 +332,10 @@
         <translation>Ваши данные не открыты. Запустите приложение снова, чтобы разблокировать или создать хранилище.</translation>
     </message>
     <message>
+        <source>Loading the dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All candidates</source>
         <translation>Все кандидаты</translation>
     </message>
@@ -466,8 +470,28 @@
         <translation>по умолчанию для государства ({days})</translation>
     </message>
     <message>
-        <source>No State nominates for this {regime}. {how}</source>
-        <translation>На эту должность ({regime}) государство не выдвигает. {how}</translation>
+        <source>Export the &amp;register (plaintext)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every application, one row each (candidate, post, both deadlines, status, the date of each stage) as .xlsx, .csv or .pdf. The file is NOT encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register of every application, as a plaintext file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt; (newest first; kept encrypted with the application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to apply:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{date} ({days} working days before the closing day)</source>
@@ -476,6 +500,10 @@
     <message>
         <source>choose the nominating State</source>
         <translation>выберите выдвигающее государство</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{moment}&lt;/b&gt; (the organisation&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the date the national body gave</source>
@@ -520,6 +548,22 @@
     <message>
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <source>Register of {n} applications written to {path} (plaintext: not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register (plaintext, not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -581,6 +625,14 @@
         <translation>Использовать эту форму для должности другой организации</translation>
     </message>
     <message>
+        <source>Fill a form of my own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open any .docx application form and fill it from the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a candidate and load a notice to prepare the documents.</source>
         <translation>Выберите кандидата и загрузите объявление, чтобы подготовить документы.</translation>
     </message>
@@ -613,6 +665,10 @@
         <translation>{count} / {limit} знаков с пробелами ({note})</translation>
     </message>
     <message>
+        <source>Save the filled documents in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filling the form…</source>
         <translation>Заполняем форму…</translation>
     </message>
@@ -625,20 +681,48 @@
         <translation>Просмотр отменён.</translation>
     </message>
     <message>
-        <source>First page of the form</source>
-        <translation>Первая страница формы</translation>
+        <source>All {n} pages of the form</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The form was filled, but no preview can be shown: install poppler-utils (pdftoppm) to see the first page here.</source>
-        <translation>Форма заполнена, но показать её нельзя: установите poppler-utils (pdftoppm), чтобы видеть здесь первую страницу.</translation>
+        <source>The form was filled, but no preview can be shown: install poppler-utils (pdftoppm) to see its pages here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The form was filled as .docx, but no PDF could be made for a preview: install LibreOffice to get PDFs.</source>
         <translation>Форма заполнена в .docx, но PDF для просмотра сделать не удалось: установите LibreOffice, чтобы получать PDF.</translation>
     </message>
     <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still empty in the form (fill them in the profile):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No preview.</source>
         <translation>Просмотра нет.</translation>
+    </message>
+    <message>
+        <source>Open an application form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word forms (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the filled form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling your form…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Packages (*.zip)</source>
@@ -750,6 +834,77 @@
     <message>
         <source>Creating the store…</source>
         <translation>Создание хранилища…</translation>
+    </message>
+</context>
+<context>
+    <name>FormMappingDialog</name>
+    <message>
+        <source>Fields of {form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping you confirmed for this form before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping you gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from the form&apos;s labels: check each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “(leave empty)” for a place the profile should not fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields and the profile fields that fill them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Label on the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile field for {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember and fill…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -882,6 +1037,14 @@
         <translation>демо</translation>
     </message>
     <message>
+        <source>Opening your data…</source>
+        <translation type="unfinished">Открываем ваши данные…</translation>
+    </message>
+    <message>
+        <source>Getting ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No store was created: your data cannot be kept yet.</source>
         <translation>Хранилище не создано: сохранять данные пока нельзя.</translation>
     </message>
@@ -892,6 +1055,10 @@
     <message>
         <source>Preparing the demo…</source>
         <translation>Подготовка демонстрации…</translation>
+    </message>
+    <message>
+        <source>Looking for deadlines…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deadlines coming up</source>
@@ -1277,6 +1444,78 @@
         <translation>Другие сведения</translation>
     </message>
     <message>
+        <source>Marital status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality at birth (if different):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality at birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security clearance level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security clearance level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority that issued the security clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security clearance expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would accept a shorter assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees that the application is shared with other posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatives in international organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatives in international organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a relative in an international organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add entry</source>
         <translation>&amp;Добавить запись</translation>
     </message>
@@ -1371,6 +1610,26 @@
     <message>
         <source>Supervisor</source>
         <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Salary at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil servant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN common system</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duties</source>
@@ -1517,6 +1776,14 @@
         <translation>Подробности</translation>
     </message>
     <message>
+        <source>relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
@@ -1531,6 +1798,30 @@
     <message>
         <source>other</source>
         <translation>другой</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>married</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>divorced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>widowed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>edit {section}</source>
@@ -1567,6 +1858,10 @@
     <message>
         <source>Importing the profile…</source>
         <translation>Импортируем профиль…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported {name}.</source>
