@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Loading the dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружаем обзор…</translation>
     </message>
     <message>
         <source>All candidates</source>
@@ -471,27 +471,27 @@
     </message>
     <message>
         <source>Export the &amp;register (plaintext)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;реестра (открытый текст)…</translation>
     </message>
     <message>
         <source>Every application, one row each (candidate, post, both deadlines, status, the date of each stage) as .xlsx, .csv or .pdf. The file is NOT encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заявки, по строке на каждую (кандидат, должность, оба срока, статус, дата каждого этапа), в формате .xlsx, .csv или .pdf. Файл НЕ зашифрован.</translation>
     </message>
     <message>
         <source>Export the register of every application, as a plaintext file</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать реестр всех заявок в незашифрованный файл</translation>
     </message>
     <message>
         <source>Timeline of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология заявки</translation>
     </message>
     <message>
         <source>&lt;b&gt;Timeline&lt;/b&gt; (newest first; kept encrypted with the application)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Хронология&lt;/b&gt; (сначала новые; хранится в зашифрованном виде вместе с заявкой)</translation>
     </message>
     <message>
         <source>How to apply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Как подать заявку:</translation>
     </message>
     <message>
         <source>{date} ({days} working days before the closing day)</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{moment}&lt;/b&gt; (the organisation&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{moment}&lt;/b&gt; (срок организации)</translation>
     </message>
     <message>
         <source>the date the national body gave</source>
@@ -551,19 +551,19 @@
     </message>
     <message>
         <source>Register of {n} applications written to {path} (plaintext: not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр заявок (всего: {n}) записан в {path} (открытый текст: не зашифрован).</translation>
     </message>
     <message>
         <source>Writing the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записываем реестр…</translation>
     </message>
     <message>
         <source>Export the register (plaintext, not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт реестра (открытый текст, без шифрования)</translation>
     </message>
     <message>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная таблица (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -626,11 +626,11 @@
     </message>
     <message>
         <source>Fill a form of my own…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить свою форму…</translation>
     </message>
     <message>
         <source>Open any .docx application form and fill it from the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть любую форму заявки .docx и заполнить её из профиля</translation>
     </message>
     <message>
         <source>Choose a candidate and load a notice to prepare the documents.</source>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>Save the filled documents in</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для заполненных документов</translation>
     </message>
     <message>
         <source>Filling the form…</source>
@@ -682,11 +682,11 @@
     </message>
     <message>
         <source>All {n} pages of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Все страницы формы ({n})</translation>
     </message>
     <message>
         <source>The form was filled, but no preview can be shown: install poppler-utils (pdftoppm) to see its pages here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма заполнена, но предпросмотр показать нельзя: установите poppler-utils (pdftoppm), чтобы видеть её страницы здесь.</translation>
     </message>
     <message>
         <source>The form was filled as .docx, but no PDF could be made for a preview: install LibreOffice to get PDFs.</source>
@@ -694,11 +694,11 @@
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <source>Still empty in the form (fill them in the profile):</source>
-        <translation type="unfinished"></translation>
+        <translation>В форме ещё не заполнено (заполните в профиле):</translation>
     </message>
     <message>
         <source>No preview.</source>
@@ -706,23 +706,23 @@
     </message>
     <message>
         <source>Open an application form</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть форму заявки</translation>
     </message>
     <message>
         <source>Word forms (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Формы Word (*.docx)</translation>
     </message>
     <message>
         <source>Save the filled form</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить заполненную форму</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
         <source>Filling your form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполняем вашу форму…</translation>
     </message>
     <message>
         <source>Packages (*.zip)</source>
@@ -840,71 +840,71 @@
     <name>FormMappingDialog</name>
     <message>
         <source>Fields of {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля формы {form}</translation>
     </message>
     <message>
         <source>The mapping you confirmed for this form before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление, которое вы раньше подтвердили для этой формы.</translation>
     </message>
     <message>
         <source>The mapping you gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление, которое вы задали.</translation>
     </message>
     <message>
         <source>Proposed from the form&apos;s labels: check each row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено по подписям в форме: проверьте каждую строку.</translation>
     </message>
     <message>
         <source>Choose “(leave empty)” for a place the profile should not fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите «(оставить пустым)» для места, которое профиль не должен заполнять.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>check box</source>
-        <translation type="unfinished"></translation>
+        <translation>флажок</translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица</translation>
     </message>
     <message>
         <source>column: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец: {label}</translation>
     </message>
     <message>
         <source>Form fields and the profile fields that fill them</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля формы и поля профиля, которые их заполняют</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Label on the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись в форме</translation>
     </message>
     <message>
         <source>Profile field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле профиля</translation>
     </message>
     <message>
         <source>(leave empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(оставить пустым)</translation>
     </message>
     <message>
         <source>Profile field for {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле профиля для «{label}»</translation>
     </message>
     <message>
         <source>Remember and fill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить и заполнить…</translation>
     </message>
 </context>
 <context>
@@ -1038,11 +1038,11 @@
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished">Открываем ваши данные…</translation>
+        <translation>Открываем ваши данные…</translation>
     </message>
     <message>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовимся…</translation>
     </message>
     <message>
         <source>No store was created: your data cannot be kept yet.</source>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>Looking for deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищем сроки…</translation>
     </message>
     <message>
         <source>Deadlines coming up</source>
@@ -1445,75 +1445,75 @@
     </message>
     <message>
         <source>Marital status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Семейное положение:</translation>
     </message>
     <message>
         <source>Marital status</source>
-        <translation type="unfinished"></translation>
+        <translation>Семейное положение</translation>
     </message>
     <message>
         <source>Nationality at birth (if different):</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство при рождении (если другое):</translation>
     </message>
     <message>
         <source>Nationality at birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство при рождении</translation>
     </message>
     <message>
         <source>Security clearance level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень допуска:</translation>
     </message>
     <message>
         <source>Security clearance level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень допуска к секретным сведениям</translation>
     </message>
     <message>
         <source>Clearance issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем выдан допуск:</translation>
     </message>
     <message>
         <source>Authority that issued the security clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган, выдавший допуск к секретным сведениям</translation>
     </message>
     <message>
         <source>Clearance valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Допуск действителен до:</translation>
     </message>
     <message>
         <source>Security clearance expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия допуска к секретным сведениям</translation>
     </message>
     <message>
         <source>Would accept a shorter assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на более короткий срок назначения</translation>
     </message>
     <message>
         <source>Agrees that the application is shared with other posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на передачу заявки для других должностей</translation>
     </message>
     <message>
         <source>Relatives in international organisations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Родственники в международных организациях:</translation>
     </message>
     <message>
         <source>Relatives in international organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Родственники в международных организациях</translation>
     </message>
     <message>
         <source>Add relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить родственника</translation>
     </message>
     <message>
         <source>Add a relative in an international organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить родственника, работающего в международной организации</translation>
     </message>
     <message>
         <source>Remove relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить родственника</translation>
     </message>
     <message>
         <source>Remove the selected relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранного родственника</translation>
     </message>
     <message>
         <source>&amp;Add entry</source>
@@ -1613,23 +1613,23 @@
     </message>
     <message>
         <source>Salary at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный оклад</translation>
     </message>
     <message>
         <source>Salary at end</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечный оклад</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Civil servant</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный служащий</translation>
     </message>
     <message>
         <source>UN common system</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая система ООН</translation>
     </message>
     <message>
         <source>Duties</source>
@@ -1777,11 +1777,11 @@
     </message>
     <message>
         <source>relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>родственники</translation>
     </message>
     <message>
         <source>New relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый родственник</translation>
     </message>
     <message>
         <source>not given</source>
@@ -1801,27 +1801,27 @@
     </message>
     <message>
         <source>single</source>
-        <translation type="unfinished"></translation>
+        <translation>холост / не замужем</translation>
     </message>
     <message>
         <source>married</source>
-        <translation type="unfinished"></translation>
+        <translation>в браке</translation>
     </message>
     <message>
         <source>registered partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрированное партнёрство</translation>
     </message>
     <message>
         <source>separated</source>
-        <translation type="unfinished"></translation>
+        <translation>раздельное проживание</translation>
     </message>
     <message>
         <source>divorced</source>
-        <translation type="unfinished"></translation>
+        <translation>в разводе</translation>
     </message>
     <message>
         <source>widowed</source>
-        <translation type="unfinished"></translation>
+        <translation>вдовец / вдова</translation>
     </message>
     <message>
         <source>edit {section}</source>
@@ -1861,7 +1861,7 @@
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Imported {name}.</source>
