@@ -225,6 +225,7 @@ def test_checklist_deadline_and_documents_on_a_typed_vacancy(
     assert checklist.model.item(0, 0).text().startswith("Mandatory")
     checklist.select(None)
     first = checklist.selected_id()
+    assert first is not None
     checklist.ui.partlyButton.click()
     assert opened.require_store().applications.get(app_id).decisions[first].status == "partly"
     window.undo_action.trigger()
@@ -323,6 +324,7 @@ def test_keyboard_only_marks_items_and_chooses_the_state(
     checklist.ui.tree.setFocus()
     QTest.keyClick(checklist.ui.tree, Qt.Key.Key_Down)
     item_id = checklist.selected_id()
+    assert item_id is not None
     QTest.keyClick(window, Qt.Key.Key_N, alt)  # &Not met (a mnemonic clicks after ~100 ms)
     qtbot.waitUntil(lambda: item_id in opened.require_store().applications.get(app_id).decisions)
     assert opened.require_store().applications.get(app_id).decisions[item_id].status == "not_met"

@@ -109,11 +109,12 @@ def test_every_screen_of_the_russian_window_is_in_russian(
         window.show_screen(name)
         wait_idle(qtbot, opened)
         screen = window.screens[name]
+        ui = getattr(screen, "ui")  # noqa: B009 (each screen's form has its own class)
         own_words = tuple(
             w
             for w in (
-                getattr(screen.ui, "noticeView", None),  # the notice itself
-                getattr(screen.ui, "letterEdit", None),  # the candidate's letter
+                getattr(ui, "noticeView", None),  # the notice itself
+                getattr(ui, "letterEdit", None),  # the candidate's letter
             )
             if w is not None
         )

@@ -139,9 +139,9 @@ def test_no_two_visible_mnemonics_collide(
             for w in screen.findChildren(QAbstractButton):
                 if w.isVisibleTo(window):
                     letters.append(_mnemonic(w.text()))
-            for w in screen.findChildren(QLabel):
-                if w.isVisibleTo(window) and w.buddy() is not None:
-                    letters.append(_mnemonic(w.text()))
+            for label in screen.findChildren(QLabel):
+                if label.isVisibleTo(window) and label.buddy() is not None:
+                    letters.append(_mnemonic(label.text()))
             for bar in screen.findChildren(QTabBar):
                 letters += [_mnemonic(bar.tabText(i)) for i in range(bar.count())]
             seen = [x for x in letters if x]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -20,6 +21,9 @@ from secondment_desk.store import create_store, new_store, open_store, store_sta
 from tests.gui.typed import typed_screen
 
 from .conftest import PASSPHRASE
+
+if TYPE_CHECKING:
+    from secondment_desk.store import Store
 
 
 def test_first_run_refuses_short_or_different_passphrases(
@@ -48,7 +52,8 @@ def test_first_run_refuses_short_or_different_passphrases(
     assert dialog.working and not dialog.ui.buttons.isEnabled()  # the key is made off-thread
     qtbot.waitUntil(lambda: not dialog.working)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.method == "passphrase"
-    dialog.store.close()
+    # _ok() set the store; mypy still holds the `dialog.store is None` narrowing from above.
+    cast("Store", dialog.store).close()
     assert store_status(desk_home).method == "passphrase"
 
 

@@ -50,7 +50,12 @@ def test_a_conflicting_save_asks_reload_or_keep_mine(
         theirs.summary = "theirs"
         other.profiles.save(theirs)
     asked: list[str] = []
-    opened.resolve_conflict = lambda err: asked.append(str(err)) or choice  # type: ignore[method-assign]
+
+    def resolve(err: Exception) -> str:
+        asked.append(str(err))
+        return choice
+
+    opened.resolve_conflict = resolve  # type: ignore[method-assign]
     mine.summary = "mine"
     opened.save_profile(mine)
     assert len(asked) == 1 and "changed in another window" in asked[0]

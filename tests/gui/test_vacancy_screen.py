@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from secondment_desk.gui.context import AppContext
@@ -75,10 +76,12 @@ def test_values_are_highlighted_at_their_source_and_corrected(
     assert view.textCursor().selectedText() == "S3"
 
     app_id = current_application(opened).id
-    screen.edits["grade"].setText("S2")
+    grade, posts = screen.edits["grade"], screen.edits["number_of_posts"]
+    assert isinstance(grade, QLineEdit) and isinstance(posts, QLineEdit)  # free text, not dates
+    grade.setText("S2")
     screen.edits["grade"].editingFinished.emit()
     assert opened.require_store().applications.get(app_id).vacancy.grade == "S2"
-    screen.edits["number_of_posts"].setText("two")
+    posts.setText("two")
     screen.edits["number_of_posts"].editingFinished.emit()
     assert "not a whole number" in window.ui.messageLabel.text()
     assert screen.edits["number_of_posts"].text() == ""

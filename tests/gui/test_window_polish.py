@@ -29,7 +29,7 @@ def _candidate(ctx: AppContext) -> Profile:
 def _application(ctx: AppContext, closing: date, **extra: object) -> Application:
     profile = ctx.profile or _candidate(ctx)
     vacancy = Vacancy(organization="OSCE", title="Border Officer", closing_date=closing.isoformat())
-    app = Application(profile_id=profile.id, vacancy=vacancy, **extra)  # type: ignore[arg-type]
+    app = Application(profile_id=profile.id, vacancy=vacancy, **extra)
     ctx.save_application(app)
     return app
 
