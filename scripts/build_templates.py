@@ -11,7 +11,7 @@ metric-compatible Liberation Sans, which has Cyrillic too). Page: A4, 18 mm marg
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -22,8 +22,9 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt, RGBColor
-from docx.table import Table, _Cell
+from docx.table import Table, _Cell, _Row
 
 FONT = "Arial"
 NAVY = "1F3864"
@@ -69,7 +70,7 @@ def new_document(title: str) -> DocumentObject:
     return doc
 
 
-def _all_fonts(rpr: OxmlElement) -> None:
+def _all_fonts(rpr: BaseOxmlElement) -> None:
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
@@ -77,7 +78,8 @@ def _all_fonts(rpr: OxmlElement) -> None:
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), FONT)
     for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
-        fonts.attrib.pop(qn(attr), None)
+        if qn(attr) in fonts.attrib:  # lxml-stubs type pop()'s default as str only
+            del fonts.attrib[qn(attr)]
 
 
 def _no_border(style: object) -> None:
@@ -211,7 +213,7 @@ def set_cell(
 
 
 def new_table(doc: DocumentObject, widths_mm: Sequence[float], rows: int = 0) -> Table:
-    table = doc.add_table(rows=rows, cols=len(widths_mm))
+    table: Table = doc.add_table(rows=rows, cols=len(widths_mm))  # add_table is unannotated
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
@@ -250,8 +252,14 @@ def _size_row(table: Table, cells: Sequence[_Cell]) -> None:
         cell.width = Mm(width)
 
 
+def _new_row(table: Table) -> _Row:
+    """``table.add_row()``: python-docx 1.2 leaves that method unannotated."""
+    row: _Row = table.add_row()  # type: ignore[no-untyped-call]
+    return row
+
+
 def add_row(table: Table, texts: Sequence[str], *, labels: Sequence[int] = ()) -> list[_Cell]:
-    row = table.add_row()
+    row = _new_row(table)
     _cant_split(row)
     _size_row(table, row.cells)
     for i, (cell, text) in enumerate(zip(row.cells, texts, strict=True)):
@@ -260,7 +268,7 @@ def add_row(table: Table, texts: Sequence[str], *, labels: Sequence[int] = ()) -
 
 
 def add_head_row(table: Table, texts: Sequence[str]) -> None:
-    row = table.add_row()
+    row = _new_row(table)
     _size_row(table, row.cells)
     trpr = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
@@ -272,7 +280,7 @@ def add_head_row(table: Table, texts: Sequence[str]) -> None:
 
 def add_tag_row(table: Table, text: str) -> None:
     """A row holding only a {%tr ...%} tag; docxtpl removes the row when rendering."""
-    row = table.add_row()
+    row = _new_row(table)
     _size_row(table, row.cells)
     merged = row.cells[0].merge(row.cells[-1]) if len(row.cells) > 1 else row.cells[0]
     merged.paragraphs[0].add_run(text).font.size = Pt(7)
@@ -281,7 +289,7 @@ def add_tag_row(table: Table, text: str) -> None:
 def add_merged_row(
     table: Table, label: str, value: str, *, value_span_from: int = 1, label_cell: bool = True
 ) -> None:
-    row = table.add_row()
+    row = _new_row(table)
     _cant_split(row)
     _size_row(table, row.cells)
     cells = row.cells
@@ -572,7 +580,7 @@ def build_form() -> DocumentObject:
     )
     tag(doc, "{%p for job in profile.employment %}")
     job = new_table(doc, W4)
-    row = job.add_row()
+    row = _new_row(job)
     _cant_split(row)
     _size_row(job, row.cells)
     set_cell(
@@ -994,7 +1002,7 @@ def _official(name: str) -> DocumentObject:
     )
 
 
-TEMPLATES = {
+TEMPLATES: dict[str, Callable[[], DocumentObject]] = {
     "osce_offline_application_form.docx": build_form,
     "cover_letter_en.docx": lambda: build_cover_letter("en"),
     "cover_letter_ru.docx": lambda: build_cover_letter("ru"),

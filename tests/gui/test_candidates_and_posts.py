@@ -9,7 +9,11 @@ from pytestqt.qtbot import QtBot
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.mainwindow import MainWindow
 from secondment_desk.gui.screens.base import pending_refreshes
+from secondment_desk.gui.screens.dashboard import DashboardScreen
+from secondment_desk.gui.screens.profile import ProfileScreen
+from secondment_desk.gui.screens.vacancy import VacancyScreen
 from tests.conftest import FIXTURES
+from tests.gui.typed import typed_screen
 
 
 def wait_idle(qtbot: QtBot, ctx: AppContext) -> None:
@@ -20,7 +24,7 @@ def test_two_imported_candidates_and_the_switcher(
     qtbot: QtBot, opened: AppContext, window: MainWindow
 ) -> None:
     window.show_screen("profile")
-    screen = window.screens["profile"]
+    screen = typed_screen(window, "profile", ProfileScreen)
     screen.import_file(FIXTURES / "profiles" / "jsonresume_petrova.json")
     wait_idle(qtbot, opened)
     first = opened.profile
@@ -35,7 +39,7 @@ def test_two_imported_candidates_and_the_switcher(
     assert screen.ui.familyNameEdit.text() == first.personal.family_name
     window.show_screen("dashboard")
     wait_idle(qtbot, opened)  # the rows and candidates are read in a worker
-    filters = window.screens["dashboard"].ui.candidateFilter
+    filters = typed_screen(window, "dashboard", DashboardScreen).ui.candidateFilter
     assert sorted(filters.itemData(i) for i in range(1, filters.count())) == sorted(
         [first.id, second.id]
     )
@@ -49,12 +53,12 @@ def test_a_bad_profile_file_is_one_plain_sentence(
     bad = Path(str(tmp_path)) / "cv.json"
     bad.write_text("{not json", encoding="utf-8")
     window.show_screen("profile")
-    window.screens["profile"].import_file(bad)
+    typed_screen(window, "profile", ProfileScreen).import_file(bad)
     wait_idle(qtbot, opened)
     qtbot.waitUntil(lambda: window.ui.messageBar.isVisible())
     text = window.ui.messageLabel.text()
     assert "broken JSON at line 1" in text and "Traceback" not in text
-    assert opened.store.profiles.list() == []
+    assert opened.require_store().profiles.list() == []
 
 
 def test_each_post_of_a_call_for_contributions_becomes_an_application(
@@ -62,10 +66,12 @@ def test_each_post_of_a_call_for_contributions_becomes_an_application(
 ) -> None:
     pytest.importorskip("secondment_desk.vacancy")
     window.show_screen("profile")
-    window.screens["profile"].import_file(FIXTURES / "profiles" / "jsonresume_petrova.json")
+    typed_screen(window, "profile", ProfileScreen).import_file(
+        FIXTURES / "profiles" / "jsonresume_petrova.json"
+    )
     wait_idle(qtbot, opened)
     window.show_screen("vacancy")
-    screen = window.screens["vacancy"]
+    screen = typed_screen(window, "vacancy", VacancyScreen)
     screen.load_file(FIXTURES / "vacancies" / "eu_cfc_eumm_georgia_3posts.txt")
     wait_idle(qtbot, opened)
     assert screen.ui.postCombo.count() == 3
@@ -77,4 +83,4 @@ def test_each_post_of_a_call_for_contributions_becomes_an_application(
     second = opened.application
     assert first is not None and second is not None and first.id != second.id
     assert second.vacancy.title == screen.vacancies[2].title
-    assert len(opened.store.applications.list()) == 2
+    assert len(opened.require_store().applications.list()) == 2

@@ -11,10 +11,13 @@ from pytestqt.qtbot import QtBot
 from secondment_desk.documents.formmemory import remembered
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.mainwindow import MainWindow
+from secondment_desk.gui.screens.documents import DocumentsScreen
+from secondment_desk.gui.screens.profile import ProfileScreen
 from secondment_desk.models import Application, Vacancy
 from tests.documents.formshapes import build_shapes_form
 from tests.documents.sample import full_profile
 from tests.gui.test_flow import wait_idle
+from tests.gui.typed import typed_screen
 
 
 def test_own_form_is_mapped_confirmed_and_filled(
@@ -25,7 +28,7 @@ def test_own_form_is_mapped_confirmed_and_filled(
     app = Application(profile_id=profile.id, vacancy=Vacancy(organization="OSCE", title="Officer"))
     opened.save_application(app)
     window.show_screen("documents")
-    screen = window.screens["documents"]
+    screen = typed_screen(window, "documents", DocumentsScreen)
     form = build_shapes_form(tmp_path / "delegation_form.docx")
     screen.open_own_form(form)
     dialog = screen.mapping_dialog
@@ -54,10 +57,10 @@ def test_a_still_empty_link_opens_the_profile_field(
     profile = full_profile()
     opened.save_profile(profile)
     window.show_screen("documents")
-    screen = window.screens["documents"]
+    screen = typed_screen(window, "documents", DocumentsScreen)
     screen.open_field("field:profile.security_clearance.level")
-    assert window.ui.stack.currentWidget() is window.screens["profile"]
-    ui = window.screens["profile"].ui
+    assert window.ui.stack.currentWidget() is typed_screen(window, "profile", ProfileScreen)
+    ui = typed_screen(window, "profile", ProfileScreen).ui
     assert ui.tabs.currentWidget() is ui.moreTab
     screen.open_field("field:profile.employment[0].supervisor_name")
     assert ui.tabs.currentWidget() is ui.employmentTab

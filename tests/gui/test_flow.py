@@ -10,14 +10,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.mainwindow import MainWindow
 from secondment_desk.gui.screens.base import pending_refreshes
+from secondment_desk.gui.screens.checklist import ChecklistScreen
+from secondment_desk.gui.screens.dashboard import DashboardScreen
+from secondment_desk.gui.screens.deadline import DeadlineScreen
+from secondment_desk.gui.screens.documents import DocumentsScreen
+from secondment_desk.gui.screens.profile import ProfileScreen
+from secondment_desk.gui.screens.vacancy import VacancyScreen
 from secondment_desk.models import Status
 from secondment_desk.resources import resource_file
+from tests.gui.typed import current_application, current_profile, typed_screen
 
 NOTICE = "demo/osce_dushanbe_head_pmd.txt"
 
@@ -28,7 +36,7 @@ def wait_idle(qtbot: QtBot, ctx: AppContext, timeout: int = 20_000) -> None:
 
 def import_demo_profile(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
     window.show_screen("profile")
-    screen = window.screens["profile"]
+    screen = typed_screen(window, "profile", ProfileScreen)
     screen.import_file(resource_file("demo/profile.json"))
     wait_idle(qtbot, ctx)
     qtbot.waitUntil(lambda: ctx.profile is not None)
@@ -36,8 +44,8 @@ def import_demo_profile(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> No
 
 def paste_notice(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
     QApplication.clipboard().setText(resource_file(NOTICE).read_text(encoding="utf-8"))
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(
         window,
         Qt.Key.Key_V,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
@@ -48,23 +56,23 @@ def paste_notice(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
 
 def test_profile_import_edit_and_undo(qtbot: QtBot, opened: AppContext, window: MainWindow) -> None:
     import_demo_profile(qtbot, window, opened)
-    screen = window.screens["profile"]
+    screen = typed_screen(window, "profile", ProfileScreen)
     ui = screen.ui
     assert ui.candidateCombo.currentText() == "Ingrid Marie Halvorsen"
     assert ui.familyNameEdit.text() == "Halvorsen"
     assert screen.languages.rowCount() == 3
-    stored = opened.store.profiles.get(opened.profile.id)
+    stored = opened.require_store().profiles.get(current_profile(opened).id)
     assert stored.personal.nationalities == ["Norway"]
 
     ui.familyNameEdit.setFocus()
     ui.familyNameEdit.selectAll()
-    qtbot.keyClicks(ui.familyNameEdit, "Berg")
-    qtbot.keyClick(ui.familyNameEdit, Qt.Key.Key_Return)
-    assert opened.store.profiles.get(stored.id).personal.family_name == "Berg"
+    QTest.keyClicks(ui.familyNameEdit, "Berg")
+    QTest.keyClick(ui.familyNameEdit, Qt.Key.Key_Return)
+    assert opened.require_store().profiles.get(stored.id).personal.family_name == "Berg"
     assert ui.candidateCombo.currentText() == "Ingrid Marie Berg"
 
     ui.dateOfBirthEdit.setFocus()
-    qtbot.keyClicks(ui.dateOfBirthEdit, "17 May 1984")
+    QTest.keyClicks(ui.dateOfBirthEdit, "17 May 1984")
     ui.dateOfBirthEdit.editingFinished.emit()
     assert "not a date" in window.ui.messageLabel.text()
     assert ui.dateOfBirthEdit.text() == "1984-05-17"  # refused: the stored value is shown again
@@ -73,19 +81,19 @@ def test_profile_import_edit_and_undo(qtbot: QtBot, opened: AppContext, window: 
     ui.drivingCheck.click()  # no licence while "manual transmission" is ticked: refused
     assert "driving licence" in window.ui.messageLabel.text()
     assert ui.drivingCheck.isChecked()
-    assert opened.store.profiles.get(stored.id).personal.driving_licence is True
+    assert opened.require_store().profiles.get(stored.id).personal.driving_licence is True
     ui.noticeWeeksEdit.setText("12")
     ui.noticeWeeksEdit.editingFinished.emit()
-    assert opened.store.profiles.get(stored.id).availability.notice_period_weeks == 12
+    assert opened.require_store().profiles.get(stored.id).availability.notice_period_weeks == 12
 
     grid = screen.languages
     assert grid.setData(grid.index(2, 2), "C1")  # Russian listening
-    assert opened.store.profiles.get(stored.id).languages[2].listening == "C1"
+    assert opened.require_store().profiles.get(stored.id).languages[2].listening == "C1"
 
     window.undo_action.trigger()  # the CEFR edit
     window.undo_action.trigger()  # the notice period
     window.undo_action.trigger()  # the name
-    again = opened.store.profiles.get(stored.id)
+    again = opened.require_store().profiles.get(stored.id)
     assert again.personal.family_name == "Halvorsen"
     assert again.languages[2].listening == "B2"
     assert ui.familyNameEdit.text() == "Halvorsen"
@@ -100,7 +108,7 @@ def test_the_whole_flow(
     paste_notice(qtbot, window, opened)
 
     # Vacancy: the notice on one side, highlighted; the fields on the other.
-    vacancy_screen = window.screens["vacancy"]
+    vacancy_screen = typed_screen(window, "vacancy", VacancyScreen)
     vui = vacancy_screen.ui
     assert "Politico-Military" in vui.noticeView.toPlainText()
     assert vacancy_screen.highlight_count >= 5
@@ -108,52 +116,56 @@ def test_the_whole_flow(
     assert vacancy_screen.edits["grade"].text() == "S3"
     app = opened.application
     assert app is not None and app.vacancy.requisition_id == "TAJ000394"
-    assert opened.store.applications.find(opened.profile.id, app.vacancy.key) is not None
+    assert (
+        opened.require_store().applications.find(current_profile(opened).id, app.vacancy.key)
+        is not None
+    )
 
     # Checklist: mark an item; the decision is saved with the application.
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    checklist = window.screens["checklist"]
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    checklist = typed_screen(window, "checklist", ChecklistScreen)
     cui = checklist.ui
     assert checklist.checklist is not None
     assert cui.blockersLabel.text()
     item_id = checklist.selected_id()
     assert item_id
     cui.notMetButton.click()
-    stored = opened.store.applications.get(app.id)
+    stored = opened.require_store().applications.get(app.id)
     assert stored.decisions[item_id].status == "not_met"
     assert checklist.selected_id() == item_id
     cui.noteEdit.setText("Degree recognised in 2010")
     cui.noteEdit.editingFinished.emit()
     assert (
-        opened.store.applications.get(app.id).decisions[item_id].note == "Degree recognised in 2010"
+        opened.require_store().applications.get(app.id).decisions[item_id].note
+        == "Degree recognised in 2010"
     )
     cui.metButton.click()
-    assert opened.store.applications.get(app.id).decisions[item_id].status == "met"
+    assert opened.require_store().applications.get(app.id).decisions[item_id].status == "met"
 
     # Deadline: choose the State, see both deadlines, move the pipeline, export .ics.
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    deadline = window.screens["deadline"]
+    QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    deadline = typed_screen(window, "deadline", DeadlineScreen)
     dui = deadline.ui
     dui.stateCombo.setCurrentIndex(dui.stateCombo.findData("Norway"))
-    assert opened.store.applications.get(app.id).nominating_state == "Norway"
+    assert opened.require_store().applications.get(app.id).nominating_state == "Norway"
     assert "2025-08-29" in dui.orgDeadlineLabel.text()
     assert "2025-08" in dui.computedLabel.text()
     ready = deadline.findChild(QPushButton, "move_ready")
     assert ready is not None
     ready.click()
-    assert opened.store.applications.get(app.id).status == Status.READY
+    assert opened.require_store().applications.get(app.id).status == Status.READY
     ics = deadline.export_ics(tmp_path / "deadlines.ics")
     assert ics is not None and "BEGIN:VEVENT" in ics.read_text()
 
     # Documents: the letter is counted and saved; fill + preview; export the package.
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
-    documents = window.screens["documents"]
+    QTest.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    documents = typed_screen(window, "documents", DocumentsScreen)
     doc = documents.ui
     doc.letterEdit.setFocus()
-    qtbot.keyClicks(doc.letterEdit, "Dear Sir or Madam, I apply for TAJ000394.")
+    QTest.keyClicks(doc.letterEdit, "Dear Sir or Madam, I apply for TAJ000394.")
     assert doc.countLabel.text().count("41 / 3000") == 1
     documents.flush()
-    assert opened.store.applications.get(app.id).cover_letter.startswith("Dear Sir")
+    assert opened.require_store().applications.get(app.id).cover_letter.startswith("Dear Sir")
     out = tmp_path / "package.zip"
     documents.export_package(out)
     wait_idle(qtbot, opened, timeout=180_000)
@@ -163,9 +175,9 @@ def test_the_whole_flow(
     assert "Package written" in doc.outputLabel.text()
 
     # Dashboard: the application with its status and deadlines.
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, opened)  # the dashboard's rows are built in a worker
-    dashboard = window.screens["dashboard"]
+    dashboard = typed_screen(window, "dashboard", DashboardScreen)
     assert dashboard.visible_titles() == [
         "Head of Politico-Military Department (TAJ000394)"
     ] or any("TAJ000394" in t for t in dashboard.visible_titles())
@@ -206,32 +218,33 @@ def test_checklist_deadline_and_documents_on_a_typed_vacancy(
 ) -> None:
     import_demo_profile(qtbot, window, opened)
     typed_application(opened)
-    app_id = opened.application.id
+    app_id = current_application(opened).id
 
     window.show_screen("checklist")
-    checklist = window.screens["checklist"]
+    checklist = typed_screen(window, "checklist", ChecklistScreen)
     assert checklist.model.item(0, 0).text().startswith("Mandatory")
     checklist.select(None)
     first = checklist.selected_id()
+    assert first is not None
     checklist.ui.partlyButton.click()
-    assert opened.store.applications.get(app_id).decisions[first].status == "partly"
+    assert opened.require_store().applications.get(app_id).decisions[first].status == "partly"
     window.undo_action.trigger()
-    assert first not in opened.store.applications.get(app_id).decisions
+    assert first not in opened.require_store().applications.get(app_id).decisions
 
     window.show_screen("deadline")
-    deadline = window.screens["deadline"]
+    deadline = typed_screen(window, "deadline", DeadlineScreen)
     deadline.ui.stateCombo.setCurrentIndex(deadline.ui.stateCombo.findData("Norway"))
     assert "2026-12" in deadline.ui.computedLabel.text()
     deadline.ui.enteredCheck.setChecked(True)
-    assert opened.store.applications.get(app_id).delegation_deadline is not None
+    assert opened.require_store().applications.get(app_id).delegation_deadline is not None
     assert "national body" in deadline.ui.effectiveLabel.text()
 
     window.show_screen("documents")
-    documents = window.screens["documents"]
+    documents = typed_screen(window, "documents", DocumentsScreen)
     documents.ui.letterEdit.setPlainText("x" * 3005)
     assert "5 over the limit" in documents.ui.countLabel.text()
     documents.flush()
-    assert len(opened.store.applications.get(app_id).cover_letter) == 3005
+    assert len(opened.require_store().applications.get(app_id).cover_letter) == 3005
     saved = tmp_path / "filled"
     saved.mkdir()
     documents.fill_preview(saved)
@@ -263,10 +276,10 @@ def test_closing_the_window_saves_a_letter_still_being_typed(
 ) -> None:
     import_demo_profile(qtbot, window, opened)
     typed_application(opened)
-    app_id = opened.application.id
+    app_id = current_application(opened).id
     store = opened.store
     window.show_screen("documents")
-    documents = window.screens["documents"]
+    documents = typed_screen(window, "documents", DocumentsScreen)
     documents.ui.letterEdit.setPlainText("Typed just before closing.")
     window.close()  # within the 500 ms pause that normally saves it
     from secondment_desk.store import open_store
@@ -282,7 +295,7 @@ def test_star_story_is_edited_step_by_step(
     qtbot: QtBot, opened: AppContext, window: MainWindow
 ) -> None:
     import_demo_profile(qtbot, window, opened)
-    screen = window.screens["profile"]
+    screen = typed_screen(window, "profile", ProfileScreen)
     ui = screen.ui
     ui.tabs.setCurrentWidget(ui.storiesTab)
     ui.storiesTable.setCurrentIndex(screen.stories_model.index(1, 0))
@@ -292,7 +305,7 @@ def test_star_story_is_edited_step_by_step(
     ui.situationEdit.setFocus()  # leaving the field saves it
     qtbot.waitUntil(
         lambda: (
-            opened.store.profiles.get(opened.profile.id).stories[1].result
+            opened.require_store().profiles.get(current_profile(opened).id).stories[1].result
             == "Reports now reach headquarters within 6 hours."
         )
     )
@@ -304,22 +317,23 @@ def test_keyboard_only_marks_items_and_chooses_the_state(
 ) -> None:
     import_demo_profile(qtbot, window, opened)
     typed_application(opened)
-    app_id = opened.application.id
+    app_id = current_application(opened).id
     alt = Qt.KeyboardModifier.AltModifier
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    checklist = window.screens["checklist"]
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    checklist = typed_screen(window, "checklist", ChecklistScreen)
     checklist.ui.tree.setFocus()
-    qtbot.keyClick(checklist.ui.tree, Qt.Key.Key_Down)
+    QTest.keyClick(checklist.ui.tree, Qt.Key.Key_Down)
     item_id = checklist.selected_id()
-    qtbot.keyClick(window, Qt.Key.Key_N, alt)  # &Not met (a mnemonic clicks after ~100 ms)
-    qtbot.waitUntil(lambda: item_id in opened.store.applications.get(app_id).decisions)
-    assert opened.store.applications.get(app_id).decisions[item_id].status == "not_met"
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
-    assert item_id not in opened.store.applications.get(app_id).decisions
+    assert item_id is not None
+    QTest.keyClick(window, Qt.Key.Key_N, alt)  # &Not met (a mnemonic clicks after ~100 ms)
+    qtbot.waitUntil(lambda: item_id in opened.require_store().applications.get(app_id).decisions)
+    assert opened.require_store().applications.get(app_id).decisions[item_id].status == "not_met"
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
+    assert item_id not in opened.require_store().applications.get(app_id).decisions
 
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    deadline = window.screens["deadline"]
-    qtbot.keyClick(window, Qt.Key.Key_S, alt)  # Nominating &state
+    QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    deadline = typed_screen(window, "deadline", DeadlineScreen)
+    QTest.keyClick(window, Qt.Key.Key_S, alt)  # Nominating &state
     assert deadline.ui.stateCombo.hasFocus()
-    qtbot.keyClicks(deadline.ui.stateCombo, "Norway")
-    assert opened.store.applications.get(app_id).nominating_state == "Norway"
+    QTest.keyClicks(deadline.ui.stateCombo, "Norway")
+    assert opened.require_store().applications.get(app_id).nominating_state == "Norway"

@@ -14,7 +14,10 @@ from pytestqt.qtbot import QtBot
 from secondment_desk.gui import i18n
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.mainwindow import MainWindow
+from secondment_desk.gui.screens.checklist import ChecklistScreen
+from secondment_desk.gui.screens.settings import SettingsScreen
 from tests.conftest import REPO
+from tests.gui.typed import typed_screen
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -35,7 +38,7 @@ def test_switching_to_russian_relabels_the_window(
     qtbot: QtBot, window: MainWindow, ctx: AppContext
 ) -> None:
     window.show_screen("settings")
-    settings = window.screens["settings"]
+    settings = typed_screen(window, "settings", SettingsScreen)
     combo = settings.ui.languageCombo
     combo.setCurrentIndex(combo.findData("ru"))
     assert ctx.settings.language == "ru"
@@ -43,7 +46,7 @@ def test_switching_to_russian_relabels_the_window(
     assert window.file_menu.title() == "&Файл"
     assert settings.ui.languageLabel.text() == "&Язык:"
     window.show_screen("checklist")
-    assert window.screens["checklist"].ui.metButton.text() == "&Выполнено"
+    assert typed_screen(window, "checklist", ChecklistScreen).ui.metButton.text() == "&Выполнено"
     combo.setCurrentIndex(combo.findData("en"))
     qtbot.waitUntil(lambda: window.ui.navList.item(0).text() == "Dashboard")
 

@@ -13,10 +13,14 @@ from secondment_desk.deadlines import dashboard_rows
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.mainwindow import MainWindow
 from secondment_desk.gui.qtmodels.dashboard import DashboardModel
+from secondment_desk.gui.screens.checklist import ChecklistScreen
+from secondment_desk.gui.screens.deadline import DeadlineScreen
+from secondment_desk.gui.screens.documents import DocumentsScreen
 from secondment_desk.models import Application
 from secondment_desk.vacancy import load_vacancies
 from tests.checklist.factories import person
 from tests.conftest import FIXTURES
+from tests.gui.typed import typed_screen
 
 GREENS = {"#2e7d32", "#2d7a2d"}
 CANCELLED = FIXTURES / "vacancies" / "real" / "un_careers_political_affairs_officer_p4.txt"
@@ -48,12 +52,12 @@ def test_checklist_headline_of_a_dead_notice_is_red(
     vacancy = load_vacancies(notice)[0]
     opened.save_application(Application(profile_id=profile.id, vacancy=vacancy))
     window.show_screen("checklist")
-    text = window.screens["checklist"].ui.blockersLabel.text()
+    text = typed_screen(window, "checklist", ChecklistScreen).ui.blockersLabel.text()
     assert "color:#b52b27" in text.split("</b>")[0]
     assert not any(f"color:{g}" in text for g in GREENS)
     assert "cancelled" in text or "closed on 2017-05-12" in text
     window.show_screen("documents")
-    shown = window.screens["documents"].noticeLabel.text()
+    shown = typed_screen(window, "documents", DocumentsScreen).noticeLabel.text()
     assert "cancelled" in shown or "closed on 2017-05-12" in shown
 
 
@@ -65,7 +69,7 @@ def test_deadline_screen_of_a_direct_application_asks_for_no_state(
     vacancy = load_vacancies(CANCELLED)[0]  # a UN Secretariat opening: applied to directly
     opened.save_application(Application(profile_id=profile.id, vacancy=vacancy))
     window.show_screen("deadline")
-    ui = window.screens["deadline"].ui
+    ui = typed_screen(window, "deadline", DeadlineScreen).ui
     for widget in (ui.stateCombo, ui.leadSpin, ui.enteredCheck, ui.enteredDate):
         assert widget.isHidden()
     how = ui.computedLabel.text()

@@ -9,7 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.mainwindow import MainWindow
+from secondment_desk.gui.screens.profile import ProfileScreen
 from secondment_desk.models.profile import Employment, Personal, Profile
+from tests.gui.typed import typed_screen
 
 
 def test_clearance_marital_status_relatives_and_salaries_are_edited(
@@ -21,7 +23,7 @@ def test_clearance_marital_status_relatives_and_salaries_are_edited(
     )
     opened.save_profile(profile)
     window.show_screen("profile")
-    screen = window.screens["profile"]
+    screen = typed_screen(window, "profile", ProfileScreen)
     ui = screen.ui
     ui.clearanceLevelEdit.setText("NATO SECRET")
     ui.clearanceLevelEdit.editingFinished.emit()
@@ -39,7 +41,7 @@ def test_clearance_marital_status_relatives_and_salaries_are_edited(
     jobs = screen.sections["employment"][1]
     column = next(i for i, c in enumerate(jobs.columns) if c.field == "salary_end")
     assert jobs.setData(jobs.index(0, column), "52000", Qt.ItemDataRole.EditRole)
-    stored = opened.store.profiles.get(profile.id)
+    stored = opened.require_store().profiles.get(profile.id)
     assert stored.security_clearance.level == "NATO SECRET"
     assert stored.security_clearance.expiry == date(2029, 1, 31)
     assert stored.personal.marital_status == "married"
@@ -49,4 +51,4 @@ def test_clearance_marital_status_relatives_and_salaries_are_edited(
     assert stored.employment[0].salary_end == 52000
     ui.relativesTable.setCurrentIndex(ui.relativesTable.model().index(0, 0))
     ui.removeRelativeButton.click()
-    assert opened.store.profiles.get(profile.id).relatives == []
+    assert opened.require_store().profiles.get(profile.id).relatives == []

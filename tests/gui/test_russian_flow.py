@@ -31,7 +31,9 @@ from secondment_desk import i18n as core_i18n
 from secondment_desk.gui import i18n
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.mainwindow import MainWindow
+from secondment_desk.gui.screens.deadline import DeadlineScreen
 from tests.gui.test_flow import import_demo_profile, paste_notice, wait_idle
+from tests.gui.typed import typed_screen
 from tests.i18n_check import allowed_corpus, english_runs, notice_warnings
 from tests.test_russian import NOTICES
 
@@ -96,7 +98,7 @@ def test_every_screen_of_the_russian_window_is_in_russian(
     import_demo_profile(qtbot, window, opened)
     paste_notice(qtbot, window, opened)
     window.show_screen("deadline")
-    deadline = window.screens["deadline"]
+    deadline = typed_screen(window, "deadline", DeadlineScreen)
     deadline.ui.stateCombo.setCurrentIndex(deadline.ui.stateCombo.findData("Norway"))
     wait_idle(qtbot, opened)
     assert opened.application is not None
@@ -107,11 +109,12 @@ def test_every_screen_of_the_russian_window_is_in_russian(
         window.show_screen(name)
         wait_idle(qtbot, opened)
         screen = window.screens[name]
+        ui = getattr(screen, "ui")  # noqa: B009 (each screen's form has its own class)
         own_words = tuple(
             w
             for w in (
-                getattr(screen.ui, "noticeView", None),  # the notice itself
-                getattr(screen.ui, "letterEdit", None),  # the candidate's letter
+                getattr(ui, "noticeView", None),  # the notice itself
+                getattr(ui, "letterEdit", None),  # the candidate's letter
             )
             if w is not None
         )

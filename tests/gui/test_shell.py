@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +17,9 @@ from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.logs import log_path, setup_logging
 from secondment_desk.gui.mainwindow import MainWindow
 from secondment_desk.gui.screens import SCREEN_KEYS
+from secondment_desk.gui.screens.documents import DocumentsScreen
 from secondment_desk.gui.settings import Language
+from tests.gui.typed import typed_screen
 
 
 def test_only_the_first_screen_is_built_at_start(window: MainWindow, qtbot: QtBot) -> None:
@@ -26,12 +29,12 @@ def test_only_the_first_screen_is_built_at_start(window: MainWindow, qtbot: QtBo
     assert window.ui.stack.count() == len(SCREEN_KEYS) == 7
     window.show_screen("documents")
     assert set(window.screens) == {"dashboard", "documents"}
-    assert window.ui.stack.currentWidget() is window.screens["documents"]
+    assert window.ui.stack.currentWidget() is typed_screen(window, "documents", DocumentsScreen)
 
 
 def test_ctrl_number_jumps_to_each_screen(window: MainWindow, qtbot: QtBot) -> None:
     for number, key in enumerate(SCREEN_KEYS, start=1):
-        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_key() == key
         assert window.ui.stack.currentWidget() is window.screens[key]
 
@@ -97,7 +100,7 @@ def test_a_user_error_is_shown_in_the_window_and_logged_without_its_text(
 def test_escape_dismisses_the_message(window: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:
     ctx.info("hello")
     assert window.ui.messageBar.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    QTest.keyClick(window, Qt.Key.Key_Escape)
     assert not window.ui.messageBar.isVisible()
 
 
@@ -136,9 +139,9 @@ def test_no_two_visible_mnemonics_collide(
             for w in screen.findChildren(QAbstractButton):
                 if w.isVisibleTo(window):
                     letters.append(_mnemonic(w.text()))
-            for w in screen.findChildren(QLabel):
-                if w.isVisibleTo(window) and w.buddy() is not None:
-                    letters.append(_mnemonic(w.text()))
+            for label in screen.findChildren(QLabel):
+                if label.isVisibleTo(window) and label.buddy() is not None:
+                    letters.append(_mnemonic(label.text()))
             for bar in screen.findChildren(QTabBar):
                 letters += [_mnemonic(bar.tabText(i)) for i in range(bar.count())]
             seen = [x for x in letters if x]

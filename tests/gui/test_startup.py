@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -13,10 +14,16 @@ from pytestqt.qtbot import QtBot
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.dialogs import FirstRunDialog, UnlockDialog
 from secondment_desk.gui.mainwindow import MainWindow
+from secondment_desk.gui.screens.dashboard import DashboardScreen
+from secondment_desk.gui.screens.settings import SettingsScreen
 from secondment_desk.gui.startup import open_store_for
 from secondment_desk.store import create_store, new_store, open_store, store_status, unlock_key
+from tests.gui.typed import typed_screen
 
 from .conftest import PASSPHRASE
+
+if TYPE_CHECKING:
+    from secondment_desk.store import Store
 
 
 def test_first_run_refuses_short_or_different_passphrases(
@@ -45,7 +52,8 @@ def test_first_run_refuses_short_or_different_passphrases(
     assert dialog.working and not dialog.ui.buttons.isEnabled()  # the key is made off-thread
     qtbot.waitUntil(lambda: not dialog.working)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.method == "passphrase"
-    dialog.store.close()
+    # _ok() set the store; mypy still holds the `dialog.store is None` narrowing from above.
+    cast("Store", dialog.store).close()
     assert store_status(desk_home).method == "passphrase"
 
 
@@ -101,7 +109,7 @@ def test_start_asks_for_the_passphrase_and_opens_the_store(
     asked.stop()
     assert ctx.store is not None and ctx.key_method == "passphrase"
     window.show_screen("settings")
-    assert "passphrase" in window.screens["settings"].ui.keyLabel.text()
+    assert "passphrase" in typed_screen(window, "settings", SettingsScreen).ui.keyLabel.text()
 
 
 def test_cancelling_the_unlock_leaves_a_plain_message(
@@ -120,7 +128,7 @@ def test_cancelling_the_unlock_leaves_a_plain_message(
     asked.stop()
     assert ctx.store is None
     assert window.ui.messageLabel.text() == "The store stays locked."
-    assert "not open" in window.screens["dashboard"].ui.emptyLabel.text()
+    assert "not open" in typed_screen(window, "dashboard", DashboardScreen).ui.emptyLabel.text()
 
 
 def test_near_deadlines_are_announced_in_the_tray(

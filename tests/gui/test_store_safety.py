@@ -44,13 +44,18 @@ def test_a_conflicting_save_asks_reload_or_keep_mine(
     opened: AppContext, desk_home: Path, choice: str
 ) -> None:
     opened.save_profile(candidate(1, profile_id="p1"))
-    mine = opened.store.profiles.get("p1")
+    mine = opened.require_store().profiles.get("p1")
     with open_store(desk_home, PASSPHRASE) as other:  # the command line, meanwhile
         theirs = other.profiles.get("p1")
         theirs.summary = "theirs"
         other.profiles.save(theirs)
     asked: list[str] = []
-    opened.resolve_conflict = lambda err: asked.append(str(err)) or choice  # type: ignore[method-assign]
+
+    def resolve(err: Exception) -> str:
+        asked.append(str(err))
+        return choice
+
+    opened.resolve_conflict = resolve  # type: ignore[method-assign]
     mine.summary = "mine"
     opened.save_profile(mine)
     assert len(asked) == 1 and "changed in another window" in asked[0]
@@ -80,7 +85,7 @@ def test_a_restore_under_the_window_is_told(
     opened: AppContext, desk_home: Path, tmp_path: Path
 ) -> None:
     opened.save_profile(candidate(1, profile_id="p1"))
-    archive = opened.store.backup(tmp_path / "b.sdbk")
+    archive = opened.require_store().backup(tmp_path / "b.sdbk")
     seen = _messages(opened)
     restore_archive(archive, desk_home, PASSPHRASE)
     opened._check_restored()

@@ -6,15 +6,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.fields import EDITABLE_KINDS, field_specs
 from secondment_desk.gui.mainwindow import MainWindow
-from secondment_desk.gui.screens.vacancy import BOOKKEEPING, FIELDS, utf16_offsets
+from secondment_desk.gui.screens.vacancy import BOOKKEEPING, FIELDS, VacancyScreen, utf16_offsets
 from secondment_desk.gui.widgets import DateEdit
 from secondment_desk.models import Application, Requirement, Span, Vacancy
 from secondment_desk.models.profile import Personal, Profile
+from tests.gui.typed import current_application, typed_screen
 
 TEXT = "🇹🇯 Post: Border Officer\nGrade: S3\nMandatory: A valid driving licence.\n"
 
@@ -58,7 +61,7 @@ def test_values_are_highlighted_at_their_source_and_corrected(
     opened.save_profile(profile)
     opened.save_application(Application(profile_id=profile.id, vacancy=vacancy()))
     window.show_screen("vacancy")
-    screen = window.screens["vacancy"]
+    screen = typed_screen(window, "vacancy", VacancyScreen)
     view = screen.ui.noticeView
     selections = view.extraSelections()
     assert len(selections) == 3
@@ -72,11 +75,13 @@ def test_values_are_highlighted_at_their_source_and_corrected(
     screen.edits["grade"].setFocus()  # shows where the value came from
     assert view.textCursor().selectedText() == "S3"
 
-    app_id = opened.application.id
-    screen.edits["grade"].setText("S2")
+    app_id = current_application(opened).id
+    grade, posts = screen.edits["grade"], screen.edits["number_of_posts"]
+    assert isinstance(grade, QLineEdit) and isinstance(posts, QLineEdit)  # free text, not dates
+    grade.setText("S2")
     screen.edits["grade"].editingFinished.emit()
-    assert opened.store.applications.get(app_id).vacancy.grade == "S2"
-    screen.edits["number_of_posts"].setText("two")
+    assert opened.require_store().applications.get(app_id).vacancy.grade == "S2"
+    posts.setText("two")
     screen.edits["number_of_posts"].editingFinished.emit()
     assert "not a whole number" in window.ui.messageLabel.text()
     assert screen.edits["number_of_posts"].text() == ""
@@ -84,11 +89,11 @@ def test_values_are_highlighted_at_their_source_and_corrected(
     assert isinstance(closing, DateEdit)  # chosen or typed as a date, never free text
     closing.setValue(date(2026, 12, 18))
     closing.committed.emit()
-    stored = opened.store.applications.get(app_id).vacancy
+    stored = opened.require_store().applications.get(app_id).vacancy
     assert stored.closing_date == date(2026, 12, 18) and "closing_date" not in stored.missing
     window.undo_action.trigger()
     window.undo_action.trigger()
-    assert opened.store.applications.get(app_id).vacancy.grade == "S3"
+    assert opened.require_store().applications.get(app_id).vacancy.grade == "S3"
     assert screen.edits["grade"].text() == "S3"
 
 
@@ -106,7 +111,7 @@ def test_dropping_a_notice_file_loads_it(
     profile = Profile(personal=Personal(family_name="Berg", first_name="Jon"))
     opened.save_profile(profile)
     window.show_screen("vacancy")
-    screen = window.screens["vacancy"]
+    screen = typed_screen(window, "vacancy", VacancyScreen)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(resource_file("demo/osce_astana_pmo_aggregator.txt")))])
     drop = QDropEvent(
@@ -118,7 +123,7 @@ def test_dropping_a_notice_file_loads_it(
     )
     screen.dropEvent(drop)
     qtbot.waitUntil(lambda: opened.application is not None, timeout=20_000)
-    assert opened.application.profile_id == profile.id
+    assert current_application(opened).profile_id == profile.id
     assert "Astana" in screen.ui.noticeView.toPlainText()
     assert screen.highlight_count > 3
 
@@ -131,13 +136,13 @@ def test_a_typed_31_03_2026_is_refused_where_it_is_typed_with_the_reason(
     start = vacancy().model_copy(update={"closing_date": date(2026, 4, 30), "missing": []})
     opened.save_application(Application(profile_id=profile.id, vacancy=start))
     window.show_screen("vacancy")
-    screen = window.screens["vacancy"]
+    screen = typed_screen(window, "vacancy", VacancyScreen)
     closing = screen.edits["closing_date"]
     closing.setFocus()
-    qtbot.keyClick(closing, Qt.Key.Key_Home)
-    qtbot.keyClicks(closing, "31/03/2026")
-    qtbot.keyClick(closing, Qt.Key.Key_Return)
-    stored = opened.store.applications.get(opened.application.id).vacancy
+    QTest.keyClick(closing, Qt.Key.Key_Home)
+    QTest.keyClicks(closing, "31/03/2026")
+    QTest.keyClick(closing, Qt.Key.Key_Return)
+    stored = opened.require_store().applications.get(current_application(opened).id).vacancy
     assert str(stored.closing_date) == "2026-04-30"  # the model never got the text
     reason = screen.refusals["closing_date"]
     assert "is not a date" in reason and "YYYY-MM-DD" in reason

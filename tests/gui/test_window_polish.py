@@ -11,8 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.mainwindow import MainWindow
+from secondment_desk.gui.screens.checklist import ChecklistScreen
+from secondment_desk.gui.screens.dashboard import DashboardScreen
+from secondment_desk.gui.screens.deadline import DeadlineScreen
+from secondment_desk.gui.screens.profile import ProfileScreen
 from secondment_desk.models import Application, Vacancy
 from secondment_desk.models.profile import Personal, Profile
+from tests.gui.typed import typed_screen
 
 
 def _candidate(ctx: AppContext) -> Profile:
@@ -24,7 +29,7 @@ def _candidate(ctx: AppContext) -> Profile:
 def _application(ctx: AppContext, closing: date, **extra: object) -> Application:
     profile = ctx.profile or _candidate(ctx)
     vacancy = Vacancy(organization="OSCE", title="Border Officer", closing_date=closing.isoformat())
-    app = Application(profile_id=profile.id, vacancy=vacancy, **extra)  # type: ignore[arg-type]
+    app = Application(profile_id=profile.id, vacancy=vacancy, **extra)
     ctx.save_application(app)
     return app
 
@@ -34,7 +39,7 @@ def test_the_empty_dashboard_keeps_its_heading_at_the_top(
 ) -> None:
     window.resize(1280, 800)
     window.show_screen("dashboard")
-    screen = window.screens["dashboard"]
+    screen = typed_screen(window, "dashboard", DashboardScreen)
     qtbot.waitUntil(lambda: "No applications yet" in screen.ui.emptyLabel.text())
     assert screen.ui.titleLabel.y() < 40
     assert screen.ui.candidateFilter.y() < 90
@@ -51,7 +56,7 @@ def test_the_legend_names_each_row_colour_and_what_days_left_counts_to(
 
     _application(opened, date.today() + timedelta(days=5))
     window.show_screen("dashboard")
-    legend = window.screens["dashboard"].ui.legendLabel
+    legend = typed_screen(window, "dashboard", DashboardScreen).ui.legendLabel
     qtbot.waitUntil(legend.isVisible)  # the rows are built in a worker
     html = legend.text()
     table = rules()
@@ -68,14 +73,14 @@ def test_the_organisation_deadline_carries_its_zone(
 ) -> None:
     _application(opened, date.today() + timedelta(days=20))
     window.show_screen("dashboard")
-    screen = window.screens["dashboard"]
+    screen = typed_screen(window, "dashboard", DashboardScreen)
     qtbot.waitUntil(lambda: screen.proxy is not None and not screen.loading)
     assert screen.proxy is not None
     text = str(screen.proxy.index(0, 4).data())
     assert text.endswith(("Vienna (CET)", "Vienna (CEST)"))
     assert " 23:59 " in text  # the OSCE's own time, not this computer's
     window.show_screen("deadline")
-    label = window.screens["deadline"].ui.orgDeadlineLabel.text()
+    label = typed_screen(window, "deadline", DeadlineScreen).ui.orgDeadlineLabel.text()
     assert label.startswith(text)  # the same words on the Deadline screen
 
 
@@ -85,7 +90,7 @@ def test_no_profile_tab_is_elided_at_1280_px(
     _candidate(opened)
     window.resize(1280, 800)
     window.show_screen("profile")
-    tabs = window.screens["profile"].ui.tabs
+    tabs = typed_screen(window, "profile", ProfileScreen).ui.tabs
     qtbot.waitUntil(lambda: tabs.width() > 0)
     bar = tabs.tabBar()
     assert bar.elideMode() == Qt.TextElideMode.ElideNone
@@ -98,7 +103,7 @@ def test_add_and_remove_entry_only_where_a_tab_holds_entries(
 ) -> None:
     _candidate(opened)
     window.show_screen("profile")
-    ui = window.screens["profile"].ui
+    ui = typed_screen(window, "profile", ProfileScreen).ui
     ui.tabs.setCurrentWidget(ui.personalTab)
     assert ui.addRowButton.isHidden() and ui.removeRowButton.isHidden()
     ui.tabs.setCurrentWidget(ui.employmentTab)
@@ -118,7 +123,7 @@ def test_duties_wrap_instead_of_scrolling_sideways(
     opened.save_profile(profile)
     window.resize(1280, 800)
     window.show_screen("profile")
-    ui = window.screens["profile"].ui
+    ui = typed_screen(window, "profile", ProfileScreen).ui
     ui.tabs.setCurrentWidget(ui.employmentTab)
     table = ui.employmentTable
     assert table.wordWrap()
@@ -132,7 +137,7 @@ def test_dates_are_date_editors_and_address_and_website_are_edited(
 
     _candidate(opened)
     window.show_screen("profile")
-    ui = window.screens["profile"].ui
+    ui = typed_screen(window, "profile", ProfileScreen).ui
     assert isinstance(ui.dateOfBirthEdit, DateEdit) and isinstance(ui.earliestStartEdit, DateEdit)
     assert ui.dateOfBirthEdit.text() == "not given"  # words, not a placeholder date
     ui.dateOfBirthEdit.setValue(date(1984, 5, 17))
@@ -161,7 +166,7 @@ def test_the_checklist_shows_the_selected_item_in_full(
     )
     opened.save_application(Application(profile_id=profile.id, vacancy=vacancy))
     window.show_screen("checklist")
-    screen = window.screens["checklist"]
+    screen = typed_screen(window, "checklist", ChecklistScreen)
     assert screen.checklist is not None
     (item,) = [i for i in screen.checklist.items if i.text == long_text.strip()]
     screen.select(item.id)
@@ -185,7 +190,7 @@ def test_one_mandatory_item_to_check_is_said_in_the_singular(
     app = Application(profile_id=profile.id, vacancy=vacancy)
     opened.save_application(app)
     window.show_screen("checklist")
-    screen = window.screens["checklist"]
+    screen = typed_screen(window, "checklist", ChecklistScreen)
     assert screen.checklist is not None
     others = [
         i for i in screen.checklist.summary.to_check if i.text != vacancy.requirements[0].text
@@ -206,7 +211,7 @@ def test_a_passed_deadline_says_its_date_not_days_ago(
     closing = date.today() - timedelta(days=1524)
     _application(opened, closing)
     window.show_screen("deadline")
-    ui = window.screens["deadline"].ui
+    ui = typed_screen(window, "deadline", DeadlineScreen).ui
     text = ui.statusLabel.text()
     assert "days ago" not in text
     assert f"closed on {closing.isoformat()}" in text

@@ -52,11 +52,12 @@ def test_ui_thread_never_blocks_over_100ms_while_a_long_job_runs(
     heartbeat.start()
     results: list[Any] = []
     threads: list[Any] = []
-    job = ctx.jobs.submit(
-        "counting",
-        busy_job,
-        on_done=lambda r: (results.append(r), threads.append(QThread.currentThread())),
-    )
+
+    def done(result: Any) -> None:
+        results.append(result)
+        threads.append(QThread.currentThread())
+
+    job = ctx.jobs.submit("counting", busy_job, on_done=done)
     assert window.ui.busyBar.isVisibleTo(window)
     assert window.ui.busyLabel.text() == "counting"
     qtbot.waitUntil(lambda: job.done, timeout=10_000)
