@@ -528,9 +528,9 @@ class ProfileRepository:
         a damaged one is left out and listed as damaged), not parsed. Once per version."""
         out = []
         rows = self._store.conn.execute(
-            "SELECT id, version, updated_at, summary FROM profiles"
-        ).fetchall()
-        for pid, version, updated, summary in rows:
+            "SELECT id, version, updated_at, summary, blob FROM profiles"
+        ).fetchall()  # one statement: a writer between two reads would pair another version
+        for pid, version, updated, summary, blob in rows:
             cached = self._names.get(pid)
             if cached is not None and cached[0] == version:
                 name = cached[1]
@@ -541,11 +541,8 @@ class ProfileRepository:
                     if found is None:
                         continue
                 else:
-                    blob = self._store.conn.execute(
-                        "SELECT blob FROM profiles WHERE id = ?", (pid,)
-                    ).fetchone()
                     try:
-                        self._unseal(pid, version, updated, blob[0] if blob else b"")
+                        self._unseal(pid, version, updated, blob)
                     except DamagedRecordError:
                         continue
                 name = found
