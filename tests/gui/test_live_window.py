@@ -58,8 +58,11 @@ def test_the_window_shows_the_application_the_cli_made_with_its_timeline(
     app_id = _cli_flow(tmp_path, capsys)
     _open_window(qtbot, ctx, window)
     dashboard = window.screen_for("dashboard")
-    dashboard.refresh()
-    assert dashboard.model is not None and dashboard.model.rowCount() == 1  # type: ignore[attr-defined]
+    dashboard.refresh()  # its rows are built by a worker: wait for them
+    qtbot.waitUntil(
+        lambda: getattr(dashboard, "model", None) is not None and dashboard.model.rowCount() == 1,  # type: ignore[attr-defined]
+        timeout=5000,
+    )
     assert ctx.application is not None and ctx.application.id == app_id
     window.show_screen("deadline")
     deadline = window.screens["deadline"]

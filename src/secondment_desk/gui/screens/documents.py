@@ -413,7 +413,13 @@ class DocumentsScreen(Screen):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QPainter
 
-        width = max(200, self.ui.previewScroll.viewport().width() - 12)
+        scroll = self.ui.previewScroll
+        bar = (
+            0
+            if scroll.verticalScrollBar().isVisible()
+            else scroll.verticalScrollBar().sizeHint().width()
+        )
+        width = max(200, scroll.viewport().width() - bar - 12)  # room for the bar the pages bring
         scaled = [
             page.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation) for page in pages
         ]
