@@ -637,7 +637,16 @@ def contract_type_from_prose(text: str) -> Hit | None:
             if m:
                 return Hit("seconded", m.start(), m.end())
             at = low.find(cue, at + len(cue))
+    agent = _AGENT_PROSE.search(text, 0, min(len(text), 8000))
+    if agent:  # an EU contract or temporary agent is employed on a contract, never seconded
+        return Hit("contracted", agent.start(), agent.end())
     return None
+
+
+_AGENT_PROSE = re.compile(
+    r"\b(?:[Cc]ontract|CONTRACT|[Tt]emporary|TEMPORARY) (?:[Aa]gent|AGENT)s?\b|"
+    r"\b[Aa]gents? (?:contractuel|temporaire)s?\b|\b[Aa]gentes? (?:contractual|temporal)(?:es)?\b"
+)
 
 
 _GRADE_VALUE = re.compile(
