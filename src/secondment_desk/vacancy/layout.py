@@ -31,7 +31,7 @@ _FIRST_WORD = re.compile(r"[ \t#*•●▪>|\-–]*([^\W\d_]+)")
 _SEAM = re.compile(r"[a-z\u00e0-\u00ff\u0430-\u044f)][A-Z0-9\u00c0-\u00de\u0410-\u042f]")
 # Words one of the reference labels holds (lower case): a line without any is not searched.
 # A label numbered for one of several parts: "Poste 1 :", "POST 2:", "Puesto 1:".
-_NUMBERED = re.compile(r"([^\W\d_]+)[ \t]+\d{1,2}[ \t]*$")
+_NUMBERED = re.compile(r"(\S.*?)[ \t]+\d{1,2}[ \t]*$")
 _REFERENCE_CUE = re.compile(
     r"job|vacanc|requisition|post n|n°|numéro|número|номер|jo n|req| id", re.I
 )

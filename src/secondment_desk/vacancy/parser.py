@@ -288,6 +288,9 @@ def apply_requirement_facts(
         draft.put(v.name, v.value, hit)
 
 
+# A reference that carries the date it was issued: "N° 29/2025 du 26 septembre 2025",
+# "No. 12/2024 of 3 May 2024", "N.º 5/2023 del 2 de marzo de 2023", "№ 7 от 3 мая 2024".
+_DATED_REFERENCE = re.compile(r"\s+(?:du|of|dated|del|de fecha|от)\s+(?=\d)")
 _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
 
@@ -313,6 +316,12 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         if hit and re.search(r"\d", hit.value) and len(hit.value) <= 60:
             if hit.value.endswith(")") and "(" not in hit.value:  # "25990)"
                 hit = fx.Hit(hit.value[:-1], hit.start, hit.end - 1)
+            dated = _DATED_REFERENCE.search(hit.value)  # "AC/SRH, N° 29/2025 du 26 septembre 2025"
+            if dated:
+                d = first_date(text, hit.start + dated.end(), hit.end)
+                if d and not text[hit.start + dated.end() : d.start].strip():
+                    hit = fx.Hit(hit.value[: dated.start()], hit.start, hit.start + dated.start())
+                    draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
             draft.put("requisition_id", hit.value, hit)
     if not draft.has("requisition_id"):  # "KOS000431 Requisition #" (vacancies.osce.org)
         m = _ID_BEFORE_KEY.search(text, 0, min(len(text), 3000))
