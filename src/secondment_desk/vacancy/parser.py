@@ -473,8 +473,10 @@ def put_time(draft: Draft, text: str, start: int, end: int) -> None:
 
 
 _LOCATED = re.compile(
-    r"\b(?:position|post|job|incumbent|office|Secretariat|which) (?:is|will be) "
-    r"(?:located|based|stationed)\b[^.\n]{0,250}"
+    r"\b(?:is|will be|are|shall be) (?:located|based|stationed)\b[^.\n]{0,250}|"
+    r"\bposition of [^.\n]{3,120}? in (?=[A-Z])[^.\n]{0,60}|"  # "the position of X in Goma"
+    r"\b(?:est|sera|seront|sont) (?:basée?s?|affectée?s?|en poste) à [^.\n]{0,120}|"
+    r"\b(?:con sede en|estará basad[oa] en|ubicad[oa] en) [^.\n]{0,120}"
 )
 
 
@@ -511,6 +513,10 @@ def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
         named = fx.country_of_office(
             text, office_span.start, office_span.end
         ) or fx.country_in_name(fx.Hit(office, office_span.start, office_span.end))
+        if named:
+            draft.put("country", named.value, named)
+    if not draft.has("country") and not draft.has("duty_station"):
+        named = fx.country_of_office(text, 0, min(len(text), 3000))  # "(UNAMA)", "EUMM Georgia"
         if named:
             draft.put("country", named.value, named)
 
