@@ -278,7 +278,18 @@ _TITLE_NOUNS = re.compile(
     r"Representative|Deputy|Commander|Leader|Researcher|Editor|Administrator|Technician|"
     r"Supervisor|Holder|Planner|Controller|Accountant|Fellow|Intern|Observer|Prosecutor|"
     r"Judge|Spokesperson|Architect|Developer|Programmer|Librarian|Archivist|Economist|"
-    r"Statistician|Attaché|Liaison|Guard|Medic|Doctor|Nurse|Pilot|Mechanic)s?\b",
+    r"Statistician|Attaché|Liaison|Guard|Medic|Doctor|Nurse|Pilot|Mechanic)s?\b|"
+    # French, Spanish and Russian post nouns, in their feminine and plural forms
+    r"\b(?:Fonctionnaire|Spécialiste|Juriste|Chef|Conseill(?:er|ère)|Chargée?|Assistante|"
+    r"Administrat(?:eur|rice)|Agent|Responsable|Direct(?:eur|rice)|Coordo?n+at(?:eur|rice)|"
+    r"Experte|Analyste|Consultante|Adjointe?|Secrétaire|Tradu(?:cteur|ctrice)|Interprète|"
+    r"Comptable|Ingénieure?|Observat(?:eur|rice)|Représentante?|Stagiaire|"
+    r"Oficial|Asistente|Especialista|Consultor(?:a|ía)?|Coordinador(?:a)?|Asesor(?:a)?|"
+    r"Jef[ea]|Director(?:a)?|Técnic[oa]|Analista|Expert[oa]|Auxiliar|Abogad[oa]|"
+    r"Traductor(?:a)?|Intérprete|Pasante|Representante|Observador(?:a)?|Promotor(?:a)?)"
+    r"(?:e?s)?\b|"
+    r"\b(?:Специалист|Консультант|Эксперт|Ассистент|Помощник|Советник|Руководитель|Начальник|"
+    r"Директор|Координатор|Аналитик|Сотрудник|Переводчик|Водитель|Юрист|Наблюдатель)\w*",
     re.I,
 )
 _NOT_TITLE = re.compile(
