@@ -291,6 +291,8 @@ def apply_requirement_facts(
 # A reference that carries the date it was issued: "N° 29/2025 du 26 septembre 2025",
 # "No. 12/2024 of 3 May 2024", "N.º 5/2023 del 2 de marzo de 2023", "№ 7 от 3 мая 2024".
 _DATED_REFERENCE = re.compile(r"\s+(?:du|of|dated|del|de fecha|от)\s+(?=\d)")
+# A heading's last bracket holding only a reference number ("(10001239)", "(VA-2024/017)").
+_REFERENCE_IN_BRACKET = re.compile(r"\s*\((?P<ref>(?:[A-Z]{1,6}[-/ ]?)?\d{5,}[\w/\-]*)\)\s*$")
 _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
 
@@ -337,6 +339,15 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         for n, hit in enumerate(kv.get(name, [])):
             if not fx.title_ok(hit.value):  # "Research Associate. Arolsen Archives, ..."
                 hit = fx.first_sentence(hit)
+            ref = _REFERENCE_IN_BRACKET.search(hit.value)  # "REGIONAL DESK OFFICER (10001137)"
+            if ref and ref.start() > 0:
+                at = hit.start + ref.start("ref")
+                draft.put(
+                    "requisition_id",
+                    ref.group("ref"),
+                    fx.Hit(ref.group("ref"), at, at + len(ref.group("ref"))),
+                )
+                hit = fx.Hit(hit.value[: ref.start()], hit.start, hit.start + ref.start())
             title, grade = fx.tidy_title(hit.value)
             offset = hit.value.find(title) if title in hit.value else 0
             span = fx.Hit(title, hit.start + offset, hit.start + offset + len(title))
