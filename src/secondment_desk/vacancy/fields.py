@@ -542,6 +542,19 @@ def _starts_with_label(line: str) -> bool:
     return any(norm_label(line[: m.start() + 1]) in by_label for m in _SEAM.finditer(line, 2, 46))
 
 
+def _labels_follow(text: str, line: re.Match[str]) -> bool:
+    """True when one of the next three lines is a header label (with or without its value)."""
+    from secondment_desk.vacancy.layout import is_label_line
+
+    following = _LINE_RE.finditer(text, line.end(), min(len(text), line.end() + 400))
+    for n, nxt in enumerate(following):
+        if n >= 3:
+            break
+        if is_label_line(nxt.group().strip()):
+            return True
+    return False
+
+
 def title_from_top(text: str, limit: int) -> Hit | None:
     """A post title on one of the first lines, before the notice's first real section."""
     for m in _LINE_RE.finditer(text, 0, min(limit, 6000)):
@@ -556,7 +569,11 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             continue
         if len(line) > 90 or len(line.split()) > 12:
             probe = tidy_title(line)[0]  # counters and system words aside
-            if len(probe) > 90 or len(probe.split()) > 12:
+            long = len(probe) > 90 or len(probe.split()) > 12
+            # a long heading stands over a block of header labels ("Job no: 581234")
+            if long and (
+                len(probe) > 130 or len(probe.split()) > 16 or not _labels_follow(text, m)
+            ):
                 continue
         if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
             continue
