@@ -158,3 +158,11 @@ def test_a_long_heading_over_header_labels_is_the_title() -> None:
     assert _one(text).title == title
     prose = f"{title}\nThe programme is long.\nIt runs for years.\nIt has aims.\n" + REQUIREMENTS
     assert _one(prose).title != title
+
+
+def test_a_title_named_before_position_in_prose() -> None:
+    text = (
+        "Background:\nThe National Political Officer position is assigned to the Office of the "
+        "Head of Mission.\nDeadline: 5 March 2021\n" + REQUIREMENTS
+    )
+    assert _one(text).title == "National Political Officer"

@@ -526,7 +526,19 @@ def title_from_position_sentence(text: str, limit: int) -> Hit | None:
         value = re.sub(r"(?: (?:of|and|for|the))+$", "", m.group("title"))
         if _TITLE_NOUNS.search(value) and title_ok(value):
             return Hit(value, m.start("title"), m.start("title") + len(value))
+    for m in _NAMED_POSITION.finditer(text, 0, min(len(text), max(limit, 4000))):
+        value = m.group("title")
+        if _TITLE_NOUNS.search(value) and title_ok(value):
+            return Hit(value, m.start("title"), m.end("title"))
     return None
+
+
+# "The National Political Officer position is assigned to ...": a capitalised post name
+# before "position"/"post" and a verb.
+_NAMED_POSITION = re.compile(
+    r"\b[Tt]he (?P<title>[A-Z][\w'’/\-]*(?: (?:[A-Z][\w'’/\-]*|of|and|for)){0,7}) "
+    r"(?:position|post) (?:is|will|has|reports)\b"
+)
 
 
 _SEAM = re.compile(r"[a-z)][A-Z]")
