@@ -166,3 +166,11 @@ def test_a_title_named_before_position_in_prose() -> None:
         "Head of Mission.\nDeadline: 5 March 2021\n" + REQUIREMENTS
     )
     assert _one(text).title == "National Political Officer"
+
+
+def test_a_short_term_assignment_mark_is_not_part_of_the_title() -> None:
+    from secondment_desk.vacancy import fields as fx
+
+    title, _grade = fx.tidy_title("Chief, Policy and Programme Support Unit (STA)")
+    assert title == "Chief, Policy and Programme Support Unit"
+    assert fx.tidy_title("Officer (Statistics)")[0] == "Officer (Statistics)"
