@@ -174,3 +174,12 @@ def test_a_short_term_assignment_mark_is_not_part_of_the_title() -> None:
     title, _grade = fx.tidy_title("Chief, Policy and Programme Support Unit (STA)")
     assert title == "Chief, Policy and Programme Support Unit"
     assert fx.tidy_title("Officer (Statistics)")[0] == "Officer (Statistics)"
+
+
+def test_a_seconded_national_expert_post_is_seconded() -> None:
+    from secondment_desk.vacancy import fields as fx
+
+    found = fx.contract_type_from_prose(
+        "VACANCY NOTICE TO ESTABLISH A POSITION FOR A SECONDED NATIONAL EXPERT (SNE)"
+    )
+    assert found is not None and found.value == "seconded"

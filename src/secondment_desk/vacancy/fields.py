@@ -660,6 +660,7 @@ def contract_type(value: str) -> str | None:
 
 _SECONDMENT_PROSE = prose_re(
     r"open for secondment only|international secondment|seconded position|"
+    r"seconded national experts?|"
     r"secondment (?:post|position|basis|only)|by secondment|for secondment|"
     r"seconded by (?:their|its|the) (?:participating|member) states?|"
     r"nominated by (?:their|its|the)(?: respective)? (?:participating|member) [Ss]tates?",
