@@ -9,8 +9,10 @@ and the 11 Partners for Co-operation.
 from __future__ import annotations
 
 import difflib
+import gettext
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -51,6 +53,23 @@ class _Index:
     by_name: dict[str, str]  # folded spelling -> code
 
 
+# ISO 3166 names in the languages notices are written in (pycountry's own catalogues).
+_NAME_LANGUAGES = ("fr", "es", "ru")
+
+
+def _translations() -> list[Callable[[str], str]]:
+    out: list[Callable[[str], str]] = []
+    for language in _NAME_LANGUAGES:
+        try:
+            catalogue = gettext.translation(
+                "iso3166-1", pycountry.LOCALES_DIR, languages=[language]
+            )
+        except OSError:  # a pycountry build without that catalogue: English names only
+            continue
+        out.append(catalogue.gettext)
+    return out
+
+
 @cache
 def _index() -> _Index:
     data = load_json_resource("countries.json")
@@ -74,6 +93,11 @@ def _index() -> _Index:
         for spelling in (*spellings, name, entry.alpha_3):
             if spelling:
                 by_name.setdefault(_fold(spelling), code)
+    for translate in _translations():  # "Gambie", "Etiopía", "Эфиопия": notices in FR/ES/RU
+        for entry in pycountry.countries:
+            for english in (entry.name, getattr(entry, "common_name", None)):
+                if english:
+                    by_name.setdefault(_fold(translate(english)), entry.alpha_2)
     for code, extra in data["extra"].items():
         by_code[code] = Country(code, names.get(code, extra["official_name"]), status(code))
         by_name[_fold(by_code[code].name)] = code

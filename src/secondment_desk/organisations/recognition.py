@@ -20,7 +20,7 @@ from secondment_desk.organisations.rules import FAMILIES
 from secondment_desk.resources import load_json_resource
 
 # Families the parser recognises: those with application rules, then those it only names.
-RECOGNISED_FAMILIES: tuple[str, ...] = (*FAMILIES, "au")
+RECOGNISED_FAMILIES: tuple[str, ...] = (*FAMILIES, "au", "oif")
 
 
 class RecognitionFileError(ValueError):

@@ -278,7 +278,18 @@ _TITLE_NOUNS = re.compile(
     r"Representative|Deputy|Commander|Leader|Researcher|Editor|Administrator|Technician|"
     r"Supervisor|Holder|Planner|Controller|Accountant|Fellow|Intern|Observer|Prosecutor|"
     r"Judge|Spokesperson|Architect|Developer|Programmer|Librarian|Archivist|Economist|"
-    r"Statistician|Attaché|Liaison|Guard|Medic|Doctor|Nurse|Pilot|Mechanic)s?\b",
+    r"Statistician|Attaché|Liaison|Guard|Medic|Doctor|Nurse|Pilot|Mechanic)s?\b|"
+    # French, Spanish and Russian post nouns, in their feminine and plural forms
+    r"\b(?:Fonctionnaire|Spécialiste|Juriste|Chef|Conseill(?:er|ère)|Chargée?|Assistante|"
+    r"Administrat(?:eur|rice)|Agent|Responsable|Direct(?:eur|rice)|Coordo?n+at(?:eur|rice)|"
+    r"Experte|Analyste|Consultante|Adjointe?|Secrétaire|Tradu(?:cteur|ctrice)|Interprète|"
+    r"Comptable|Ingénieure?|Observat(?:eur|rice)|Représentante?|Stagiaire|"
+    r"Oficial|Asistente|Especialista|Consultor(?:a|ía)?|Coordinador(?:a)?|Asesor(?:a)?|"
+    r"Jef[ea]|Director(?:a)?|Técnic[oa]|Analista|Expert[oa]|Auxiliar|Abogad[oa]|"
+    r"Traductor(?:a)?|Intérprete|Pasante|Representante|Observador(?:a)?|Promotor(?:a)?)"
+    r"(?:e?s)?\b|"
+    r"\b(?:Специалист|Консультант|Эксперт|Ассистент|Помощник|Советник|Руководитель|Начальник|"
+    r"Директор|Координатор|Аналитик|Сотрудник|Переводчик|Водитель|Юрист|Наблюдатель)\w*",
     re.I,
 )
 _NOT_TITLE = re.compile(
@@ -515,7 +526,19 @@ def title_from_position_sentence(text: str, limit: int) -> Hit | None:
         value = re.sub(r"(?: (?:of|and|for|the))+$", "", m.group("title"))
         if _TITLE_NOUNS.search(value) and title_ok(value):
             return Hit(value, m.start("title"), m.start("title") + len(value))
+    for m in _NAMED_POSITION.finditer(text, 0, min(len(text), max(limit, 4000))):
+        value = m.group("title")
+        if _TITLE_NOUNS.search(value) and title_ok(value):
+            return Hit(value, m.start("title"), m.end("title"))
     return None
+
+
+# "The National Political Officer position is assigned to ...": a capitalised post name
+# before "position"/"post" and a verb.
+_NAMED_POSITION = re.compile(
+    r"\b[Tt]he (?P<title>[A-Z][\w'’/\-]*(?: (?:[A-Z][\w'’/\-]*|of|and|for)){0,7}) "
+    r"(?:position|post) (?:is|will|has|reports)\b"
+)
 
 
 _SEAM = re.compile(r"[a-z)][A-Z]")
@@ -529,6 +552,19 @@ def _starts_with_label(line: str) -> bool:
 
     by_label = label_lexicon().by_label
     return any(norm_label(line[: m.start() + 1]) in by_label for m in _SEAM.finditer(line, 2, 46))
+
+
+def _labels_follow(text: str, line: re.Match[str]) -> bool:
+    """True when one of the next three lines is a header label (with or without its value)."""
+    from secondment_desk.vacancy.layout import is_label_line
+
+    following = _LINE_RE.finditer(text, line.end(), min(len(text), line.end() + 400))
+    for n, nxt in enumerate(following):
+        if n >= 3:
+            break
+        if is_label_line(nxt.group().strip()):
+            return True
+    return False
 
 
 def title_from_top(text: str, limit: int) -> Hit | None:
@@ -545,7 +581,11 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             continue
         if len(line) > 90 or len(line.split()) > 12:
             probe = tidy_title(line)[0]  # counters and system words aside
-            if len(probe) > 90 or len(probe.split()) > 12:
+            long = len(probe) > 90 or len(probe.split()) > 12
+            # a long heading stands over a block of header labels ("Job no: 581234")
+            if long and (
+                len(probe) > 130 or len(probe.split()) > 16 or not _labels_follow(text, m)
+            ):
                 continue
         if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
             continue
@@ -620,6 +660,7 @@ def contract_type(value: str) -> str | None:
 
 _SECONDMENT_PROSE = prose_re(
     r"open for secondment only|international secondment|seconded position|"
+    r"seconded national experts?|"
     r"secondment (?:post|position|basis|only)|by secondment|for secondment|"
     r"seconded by (?:their|its|the) (?:participating|member) states?|"
     r"nominated by (?:their|its|the)(?: respective)? (?:participating|member) [Ss]tates?",
@@ -637,7 +678,16 @@ def contract_type_from_prose(text: str) -> Hit | None:
             if m:
                 return Hit("seconded", m.start(), m.end())
             at = low.find(cue, at + len(cue))
+    agent = _AGENT_PROSE.search(text, 0, min(len(text), 8000))
+    if agent:  # an EU contract or temporary agent is employed on a contract, never seconded
+        return Hit("contracted", agent.start(), agent.end())
     return None
+
+
+_AGENT_PROSE = re.compile(
+    r"\b(?:[Cc]ontract|CONTRACT|[Tt]emporary|TEMPORARY) (?:[Aa]gent|AGENT)s?\b|"
+    r"\b[Aa]gents? (?:contractuel|temporaire)s?\b|\b[Aa]gentes? (?:contractual|temporal)(?:es)?\b"
+)
 
 
 _GRADE_VALUE = re.compile(

@@ -30,6 +30,8 @@ _SPACES = re.compile(r"\s+")
 _FIRST_WORD = re.compile(r"[ \t#*•●▪>|\-–]*([^\W\d_]+)")
 _SEAM = re.compile(r"[a-z\u00e0-\u00ff\u0430-\u044f)][A-Z0-9\u00c0-\u00de\u0410-\u042f]")
 # Words one of the reference labels holds (lower case): a line without any is not searched.
+# A label numbered for one of several parts: "Poste 1 :", "POST 2:", "Puesto 1:".
+_NUMBERED = re.compile(r"(\S.*?)[ \t]+\d{1,2}[ \t]*$")
 _REFERENCE_CUE = re.compile(
     r"job|vacanc|requisition|post n|n°|numéro|número|номер|jo n|req| id", re.I
 )
@@ -54,7 +56,11 @@ def _label_before(text: str, line_start: int, colon: int) -> tuple[int, str] | N
             start += 1
         name = by_label.get(norm_label(text[start:colon]))
         if name is None:
-            continue
+            numbered = _NUMBERED.match(text, start, colon)  # "Poste 1 :", "Post 2:"
+            if numbered and by_label.get(norm_label(numbered.group(1))) == "title":
+                name = "title"
+            else:
+                continue
         at_line_start = not text[line_start:start].strip(_LEAD)
         if at_line_start or text[start].isupper() or text[start - 1] in "|\t":
             return start, name
@@ -144,7 +150,7 @@ def _colon_pairs(
     for i, (k_start, v_start, name) in enumerate(keys):
         v_end = keys[i + 1][0] if i + 1 < len(keys) else line.end()
         hit = _hit(text, v_start, v_end)
-        if hit is None and i + 1 == len(keys):
+        if hit is None and i + 1 == len(keys) and not text[v_start:v_end].strip(_TRIM):
             nxt = _next_line(text, line.end(), stop)
             if nxt and not is_label_line(nxt.group()):
                 hit = _hit(text, nxt.start(), nxt.end())

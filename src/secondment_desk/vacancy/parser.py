@@ -288,6 +288,11 @@ def apply_requirement_facts(
         draft.put(v.name, v.value, hit)
 
 
+# A reference that carries the date it was issued: "N° 29/2025 du 26 septembre 2025",
+# "No. 12/2024 of 3 May 2024", "N.º 5/2023 del 2 de marzo de 2023", "№ 7 от 3 мая 2024".
+_DATED_REFERENCE = re.compile(r"\s+(?:du|of|dated|del|de fecha|от)\s+(?=\d)")
+# A heading's last bracket holding only a reference number ("(10001239)", "(VA-2024/017)").
+_REFERENCE_IN_BRACKET = re.compile(r"\s*\((?P<ref>(?:[A-Z]{1,6}[-/ ]?)?\d{5,}[\w/\-]*)\)\s*$")
 _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
 
@@ -313,6 +318,12 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         if hit and re.search(r"\d", hit.value) and len(hit.value) <= 60:
             if hit.value.endswith(")") and "(" not in hit.value:  # "25990)"
                 hit = fx.Hit(hit.value[:-1], hit.start, hit.end - 1)
+            dated = _DATED_REFERENCE.search(hit.value)  # "AC/SRH, N° 29/2025 du 26 septembre 2025"
+            if dated:
+                d = first_date(text, hit.start + dated.end(), hit.end)
+                if d and not text[hit.start + dated.end() : d.start].strip():
+                    hit = fx.Hit(hit.value[: dated.start()], hit.start, hit.start + dated.start())
+                    draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
             draft.put("requisition_id", hit.value, hit)
     if not draft.has("requisition_id"):  # "KOS000431 Requisition #" (vacancies.osce.org)
         m = _ID_BEFORE_KEY.search(text, 0, min(len(text), 3000))
@@ -328,6 +339,15 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         for n, hit in enumerate(kv.get(name, [])):
             if not fx.title_ok(hit.value):  # "Research Associate. Arolsen Archives, ..."
                 hit = fx.first_sentence(hit)
+            ref = _REFERENCE_IN_BRACKET.search(hit.value)  # "REGIONAL DESK OFFICER (10001137)"
+            if ref and ref.start() > 0:
+                at = hit.start + ref.start("ref")
+                draft.put(
+                    "requisition_id",
+                    ref.group("ref"),
+                    fx.Hit(ref.group("ref"), at, at + len(ref.group("ref"))),
+                )
+                hit = fx.Hit(hit.value[: ref.start()], hit.start, hit.start + ref.start())
             title, grade = fx.tidy_title(hit.value)
             offset = hit.value.find(title) if title in hit.value else 0
             span = fx.Hit(title, hit.start + offset, hit.start + offset + len(title))
@@ -464,8 +484,10 @@ def put_time(draft: Draft, text: str, start: int, end: int) -> None:
 
 
 _LOCATED = re.compile(
-    r"\b(?:position|post|job|incumbent|office|Secretariat|which) (?:is|will be) "
-    r"(?:located|based|stationed)\b[^.\n]{0,250}"
+    r"\b(?:is|will be|are|shall be) (?:located|based|stationed)\b[^.\n]{0,250}|"
+    r"\bposition of [^.\n]{3,120}? in (?=[A-Z])[^.\n]{0,60}|"  # "the position of X in Goma"
+    r"\b(?:est|sera|seront|sont) (?:basée?s?|affectée?s?|en poste) à [^.\n]{0,120}|"
+    r"\b(?:con sede en|estará basad[oa] en|ubicad[oa] en) [^.\n]{0,120}"
 )
 
 
@@ -502,6 +524,10 @@ def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
         named = fx.country_of_office(
             text, office_span.start, office_span.end
         ) or fx.country_in_name(fx.Hit(office, office_span.start, office_span.end))
+        if named:
+            draft.put("country", named.value, named)
+    if not draft.has("country") and not draft.has("duty_station"):
+        named = fx.country_of_office(text, 0, min(len(text), 3000))  # "(UNAMA)", "EUMM Georgia"
         if named:
             draft.put("country", named.value, named)
 
