@@ -49,14 +49,17 @@ class ArgumentParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = ArgumentParser(
         prog=PROG,
-        description="Prepare applications for seconded posts: vacancies, profiles, "
-        "checklists, deadlines and application forms. With no command, the window opens.",
+        description=_(
+            "Prepare applications for seconded posts: vacancies, profiles, checklists, deadlines "
+            "and application forms. With no command, the window opens."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
         "--lang",
+        dest="ui_lang",  # form fill's own --lang is the letter's language, not the output's
         choices=i18n.SUPPORTED,
-        help="the language of the output (default: from LANG; en or ru)",
+        help=_("the language of the output (default: from LANG; en or ru)"),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -64,17 +67,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def early_language(argv: Sequence[str]) -> str:
+    """The language of the output before the parser exists: the top-level ``--lang`` (before
+    the command word; a command's own ``--lang``, the letter's, does not count), else LANG."""
+    words = iter(argv)
+    for word in words:
+        if word == "--lang":
+            chosen = next(words, "")
+        elif word.startswith("--lang="):
+            chosen = word.removeprefix("--lang=")
+        elif word.startswith("-"):
+            continue
+        else:
+            break
+        if chosen in i18n.SUPPORTED:
+            return chosen
+    return i18n.language_from_env()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from secondment_desk.errors import DeskError
 
-    i18n.set_language(i18n.language_from_env())
+    # The language first: the parser's help texts are translated as it is built.
+    i18n.set_language(early_language(sys.argv[1:] if argv is None else list(argv)))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version and usage errors end here
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
-    if getattr(args, "lang", None):
-        i18n.set_language(args.lang)
+    if getattr(args, "ui_lang", None):
+        i18n.set_language(args.ui_lang)
     handler = getattr(args, "handler", None)
     if handler is None:  # no command: the window
         from secondment_desk.cli.gui import run_gui
