@@ -281,3 +281,28 @@ def test_the_checklist_report_in_russian(tmp_path: Path) -> None:
     assert checklist.summary.headline() in joined
     assert i18n.untranslated() == set()
     assert english_runs(text, allowed_corpus(*notice_warnings(NOTICES))) == []
+
+
+def test_the_russian_cover_letter_names_the_organisation_and_country_in_russian(
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    from secondment_desk.documents.package import fill_documents
+    from secondment_desk.profile import import_file
+    from secondment_desk.vacancy import load_vacancies
+
+    profile = import_file(DEMO / "profile.json")
+    (vacancy,) = load_vacancies(DEMO / "osce_dushanbe_head_pmd.txt")
+    letter = "Уважаемые дамы и господа!\n\nПрошу рассмотреть мою кандидатуру.\n\nС уважением,\nИ."
+    filled = fill_documents(
+        profile, vacancy, tmp_path, cover_letter=letter, letter_language="ru", pdf=False
+    )
+    by_name = {p.name: p for p in filled.files}
+    text = "\n".join(p.text for p in docx.Document(str(by_name["cover_letter.docx"])).paragraphs)
+    assert "ОБСЕ" in text and "Норвегия" in text
+    assert "Norway" not in text and "\nOSCE\n" not in f"\n{text}\n"
+    # The form's answers stay in the organisation's language.
+    form = docx.Document(str(by_name["application_form.docx"]))
+    cells = "\n".join(c.text for t in form.tables for row in t.rows for c in row.cells)
+    assert "Norway" in cells and "Норвегия" not in cells
