@@ -366,3 +366,59 @@ def test_the_help_is_russian_when_lang_is_given_before_the_command(
     # form fill's own --lang is the letter's language, not the output's.
     assert main(["--lang", "ru", "form", "fill", "--lang", "en", "--help"]) == 0
     assert "язык сопроводительного письма" in capsys.readouterr().out
+
+
+def apply_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "apply_translations", REPO / "scripts" / "apply_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_apply_fills_only_what_the_catalogue_lacks(tmp_path: Path) -> None:
+    from babel.messages.catalog import Catalog
+
+    script = apply_script()
+    catalog = Catalog(locale="ru")
+    catalog.add("Cancelled.", "Отменено.")
+    catalog.add("Empty here.", "")
+    extra = {
+        "Cancelled.": "ДРУГОЕ",  # the .po's translation wins
+        "Empty here.": "Здесь пусто.",
+        "New one.": "Новое.",
+        "{n} file": {"plural": "{n} files", "forms": ["{n} файл", "{n} файла", "{n} файлов"]},
+    }
+    assert script.fill(catalog, extra) == 3
+
+    def string(msgid: str) -> object:
+        message = catalog.get(msgid)
+        assert message is not None, msgid
+        return message.string
+
+    assert string("Cancelled.") == "Отменено."
+    assert string("Empty here.") == "Здесь пусто."
+    assert string("New one.") == "Новое."
+    assert string("{n} file") == ("{n} файл", "{n} файла", "{n} файлов")
+    with pytest.raises(SystemExit):
+        script.fill(catalog, {"{n} x": {"plural": "{n} xs", "forms": ["один", "два"]}})
+    bad = tmp_path / "ru_extra.json"
+    bad.write_text('{"A.": ""}', encoding="utf-8")
+    with pytest.raises(SystemExit):
+        script.load_extra(bad)
+
+
+def test_every_sentence_of_the_extra_file_is_still_in_the_sources() -> None:
+    """ru_extra.json holds only msgids the core wraps, with their {placeholders} kept."""
+    import re
+
+    template = build_script().extract_core()
+    extra = apply_script().load_extra(REPO / "resources" / "i18n" / "core" / "ru_extra.json")
+    ids = {m.id[0] if isinstance(m.id, tuple) else m.id for m in template if m.id}
+    assert set(extra) <= ids
+    field = re.compile(r"\{[^{}]*\}")
+    for msgid, value in extra.items():
+        forms = [value] if isinstance(value, str) else value["forms"]
+        assert all(set(field.findall(f)) == set(field.findall(msgid)) for f in forms), msgid
