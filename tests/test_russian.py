@@ -360,6 +360,7 @@ def test_the_help_is_russian_when_lang_is_given_before_the_command(
     assert main(["--lang", "ru", "vacancy", "parse", "--help"]) == 0
     out = capsys.readouterr().out
     assert "вывести JSON (массив для нескольких файлов или должностей)" in out
+    assert "использование:" in out and "показать эту справку и выйти" in out
     monkeypatch.setenv("LANG", "ru_RU.UTF-8")
     assert main(["--lang", "en", "deadline", "--help"]) == 0
     assert "working days the national body needs" in capsys.readouterr().out

@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Iterable, Sequence
+from typing import Any, NoReturn
 
 from secondment_desk import __version__, i18n
 from secondment_desk.i18n import _
@@ -38,8 +38,35 @@ EXIT_ERROR = 1
 EXIT_BAD_INPUT = 2
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's own words ("usage:") in the output's language (argparse asks the stdlib's
+    gettext domain, which has no Russian)."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
 class ArgumentParser(argparse.ArgumentParser):
-    """Usage errors are one line too (with a pointer to ``--help``), and exit code 2."""
+    """Usage errors are one line too (with a pointer to ``--help``), and exit code 2; the
+    group titles and the -h help are in the output's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        add_help = kwargs.get("add_help", True)
+        kwargs["add_help"] = False  # added below, with its help in the output's language
+        super().__init__(*args, **kwargs)
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        if add_help:
+            self.add_argument(
+                "-h", "--help", action="help", help=_("show this help message and exit")
+            )
 
     def error(self, message: str) -> NoReturn:
         hint = _("(see {command} --help)").format(command=f"{self.prog}")
