@@ -119,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"apply_translations: {code}.po: {count} filled from {code}_extra.json")
         missing[code] = script.untranslated(catalog)
     untranslated = script.report(missing)
+    script.release()  # the window's .qm too, as build_translations.py does
     script.compile_core()
     return 1 if args.check and untranslated else 0
 
