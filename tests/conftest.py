@@ -50,22 +50,28 @@ def core_catalogues() -> None:
     """The core's .mo files are build products (./desk set-up compiles them): compile them
     here when missing or older than their .po, so a fresh checkout tests the Russian too."""
     po_dir = REPO / "resources" / "i18n" / "core"
+
+    def newest(po: Path) -> float:  # the .po, or the translations not yet applied to it
+        extra = po.with_name(f"{po.stem}_extra.json")
+        return max(po.stat().st_mtime, extra.stat().st_mtime if extra.exists() else 0.0)
+
     stale = [
         po
         for po in po_dir.glob("*.po")
-        if not po.with_suffix(".mo").exists()
-        or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime
+        if not po.with_suffix(".mo").exists() or po.with_suffix(".mo").stat().st_mtime < newest(po)
     ]
     if stale:
         import importlib.util
 
+        # ru.mo with resources/i18n/core/ru_extra.json applied in memory (the .po untouched).
         spec = importlib.util.spec_from_file_location(
-            "build_translations", REPO / "scripts" / "build_translations.py"
+            "apply_translations", REPO / "scripts" / "apply_translations.py"
         )
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        module.compile_core()
+        for po in stale:
+            module.compile_with_extra(po.stem)
 
 
 def subprocess_env(**extra: str) -> dict[str, str]:

@@ -6,8 +6,8 @@ Two nets, both failing the tests:
   asked for while Russian was in effect but that the catalogue does not translate;
 - :func:`english_runs`: three or more Latin-letter words in a row in what was shown (an
   unwrapped sentence, a label the .ts misses), unless the run is part of the notice's own text,
-  the candidate's own data, a proper name from the shipped data, or a parser warning (the
-  parser's sentences are being rewritten in vacancy/ by issue 10; wrapped there afterwards).
+  the candidate's own data, or a proper name from the shipped data. The parser's warnings are
+  the application's sentences like any other: they must be Russian too (no allowance).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def strings_of(value: Any) -> Iterable[str]:
 
 def allowed_corpus(*texts: str) -> str:
     """The folded text English may come from: the notices, the demo candidate, the States
-    file (national bodies' names), and whatever the caller adds (the parser's warnings)."""
+    file (national bodies' names), and whatever the caller adds."""
     demo = REPO / "resources" / "demo"
     parts = [p.read_text(encoding="utf-8") for p in sorted(demo.glob("*.txt"))]
     parts += strings_of(json.loads((demo / "profile.json").read_text(encoding="utf-8")))
@@ -67,7 +67,15 @@ def english_runs(shown: Iterable[str], corpus: str) -> list[str]:
     return sorted(set(found))
 
 
-def notice_warnings(paths: Iterable[Path]) -> list[str]:
+def notice_data(paths: Iterable[Path]) -> list[str]:
+    """What the parser read out of the notices (a title inferred from the prose, the office):
+    the notice's own words, not the application's. Its warnings are not in it: those are the
+    application's sentences and must be in Russian."""
     from secondment_desk.vacancy import parse_many
 
-    return [w for v in parse_many([str(p) for p in paths]) for w in v.warnings]
+    vacancies = parse_many([str(p) for p in paths])
+    return [
+        text
+        for v in vacancies
+        for text in strings_of(v.model_dump(mode="json", exclude={"warnings", "missing", "text"}))
+    ]

@@ -34,7 +34,7 @@ from secondment_desk.gui.mainwindow import MainWindow
 from secondment_desk.gui.screens.deadline import DeadlineScreen
 from tests.gui.test_flow import import_demo_profile, paste_notice, wait_idle
 from tests.gui.typed import typed_screen
-from tests.i18n_check import allowed_corpus, english_runs, notice_warnings
+from tests.i18n_check import allowed_corpus, english_runs, notice_data
 from tests.test_russian import NOTICES
 
 SCREENS = ("dashboard", "vacancy", "profile", "checklist", "deadline", "documents", "settings")
@@ -129,6 +129,6 @@ def test_every_screen_of_the_russian_window_is_in_russian(
     everything = "\n".join(t for texts in shown.values() for t in texts)
     assert "обязательн" in everything and "Норвегия" in everything
     assert core_i18n.untranslated() == set()
-    corpus = allowed_corpus(*notice_warnings(NOTICES))
+    corpus = allowed_corpus(*notice_data(NOTICES))
     left = {name: english_runs(texts, corpus) for name, texts in shown.items()}
     assert {name: runs for name, runs in left.items() if runs} == {}

@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Iterable, Sequence
+from typing import Any, NoReturn
 
 from secondment_desk import __version__, i18n
 from secondment_desk.i18n import _
@@ -38,8 +38,35 @@ EXIT_ERROR = 1
 EXIT_BAD_INPUT = 2
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's own words ("usage:") in the output's language (argparse asks the stdlib's
+    gettext domain, which has no Russian)."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
 class ArgumentParser(argparse.ArgumentParser):
-    """Usage errors are one line too (with a pointer to ``--help``), and exit code 2."""
+    """Usage errors are one line too (with a pointer to ``--help``), and exit code 2; the
+    group titles and the -h help are in the output's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        add_help = kwargs.get("add_help", True)
+        kwargs["add_help"] = False  # added below, with its help in the output's language
+        super().__init__(*args, **kwargs)
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        if add_help:
+            self.add_argument(
+                "-h", "--help", action="help", help=_("show this help message and exit")
+            )
 
     def error(self, message: str) -> NoReturn:
         hint = _("(see {command} --help)").format(command=f"{self.prog}")
@@ -49,14 +76,17 @@ class ArgumentParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = ArgumentParser(
         prog=PROG,
-        description="Prepare applications for seconded posts: vacancies, profiles, "
-        "checklists, deadlines and application forms. With no command, the window opens.",
+        description=_(
+            "Prepare applications for seconded posts: vacancies, profiles, checklists, deadlines "
+            "and application forms. With no command, the window opens."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
         "--lang",
+        dest="ui_lang",  # form fill's own --lang is the letter's language, not the output's
         choices=i18n.SUPPORTED,
-        help="the language of the output (default: from LANG; en or ru)",
+        help=_("the language of the output (default: from LANG; en or ru)"),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -64,17 +94,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def early_language(argv: Sequence[str]) -> str:
+    """The language of the output before the parser exists: the top-level ``--lang`` (before
+    the command word; a command's own ``--lang``, the letter's, does not count), else LANG."""
+    words = iter(argv)
+    for word in words:
+        if word == "--lang":
+            chosen = next(words, "")
+        elif word.startswith("--lang="):
+            chosen = word.removeprefix("--lang=")
+        elif word.startswith("-"):
+            continue
+        else:
+            break
+        if chosen in i18n.SUPPORTED:
+            return chosen
+    return i18n.language_from_env()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from secondment_desk.errors import DeskError
 
-    i18n.set_language(i18n.language_from_env())
+    # The language first: the parser's help texts are translated as it is built.
+    i18n.set_language(early_language(sys.argv[1:] if argv is None else list(argv)))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version and usage errors end here
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
-    if getattr(args, "lang", None):
-        i18n.set_language(args.lang)
+    if getattr(args, "ui_lang", None):
+        i18n.set_language(args.ui_lang)
     handler = getattr(args, "handler", None)
     if handler is None:  # no command: the window
         from secondment_desk.cli.gui import run_gui

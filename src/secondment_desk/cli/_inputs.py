@@ -23,18 +23,20 @@ def add_post_option(parser: argparse.ArgumentParser, help_text: str | None = Non
         "--post",
         metavar="N|REF",
         help=help_text
-        or "which post of a notice with several (a Call for Contributions): its number "
-        "(1, 2, ...) or its reference",
+        or _(
+            "which post of a notice with several (a Call for Contributions): its number (1, 2, "
+            "...) or its reference"
+        ),
     )
 
 
 def add_profile_options(parser: argparse.ArgumentParser) -> None:
     who = parser.add_mutually_exclusive_group(required=True)
-    who.add_argument("--profile", metavar="NAME", help="a profile of the encrypted store")
+    who.add_argument("--profile", metavar="NAME", help=_("a profile of the encrypted store"))
     who.add_argument(
         "--profile-file",
         metavar="FILE",
-        help="a profile file (JSON Resume, Europass, or a profile export), without the store",
+        help=_("a profile file (JSON Resume, Europass, or a profile export), without the store"),
     )
 
 

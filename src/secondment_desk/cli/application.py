@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from secondment_desk.i18n import _, ngettext
+
 if TYPE_CHECKING:
     from secondment_desk.models import Application
 
@@ -24,50 +26,54 @@ if TYPE_CHECKING:
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "application",
-        help="the applications in the store: list, show, change status, delete, register",
-        description="One application per candidate and post, made by whichever command "
-        "first needs it (checklist, deadline --profile, form fill, package export) or by the "
-        "window; each keeps its history of status changes, decisions, filled documents and "
-        "exports, sealed with it.",
+        help=_("the applications in the store: list, show, change status, delete, register"),
+        description=_(
+            "One application per candidate and post, made by whichever command first needs it "
+            "(checklist, deadline --profile, form fill, package export) or by the window; each "
+            "keeps its history of status changes, decisions, filled documents and exports, "
+            "sealed with it."
+        ),
     )
     sub = parser.add_subparsers(dest="application_command", metavar="ACTION", required=True)
 
     p = sub.add_parser("list", help="list applications")
-    p.add_argument("--candidate", metavar="NAME", help="only this candidate's (name or id)")
-    p.add_argument("--status", metavar="S", help="only in this status (draft, sent, ...)")
+    p.add_argument("--candidate", metavar="NAME", help=_("only this candidate's (name or id)"))
+    p.add_argument("--status", metavar="S", help=_("only in this status (draft, sent, ...)"))
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("show", help="one application with its deadlines and history")
+    p = sub.add_parser("show", help=_("one application with its deadlines and history"))
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("status", help="move an application to another status")
+    p = sub.add_parser("status", help=_("move an application to another status"))
     p.add_argument("id", metavar="ID")
-    p.add_argument("status", metavar="STATUS", help="ready, sent, nominated, assessment, ...")
-    p.add_argument("--note", default="", help="a note kept with the change")
+    p.add_argument("status", metavar="STATUS", help=_("ready, sent, nominated, assessment, ..."))
+    p.add_argument("--note", default="", help=_("a note kept with the change"))
     p.set_defaults(handler=cmd_status)
 
-    p = sub.add_parser("delete", help="delete an application and its history")
+    p = sub.add_parser("delete", help=_("delete an application and its history"))
     p.add_argument("id", metavar="ID")
     p.set_defaults(handler=cmd_delete)
 
     p = sub.add_parser(
         "register",
-        help="write the register of applications (plaintext export) as .csv, .xlsx or .pdf",
-        description="One row per application: candidate, organisation, post, reference, "
-        "nominating State, both deadlines, status and the date of each stage. The file is a "
-        "deliberate PLAINTEXT export (not encrypted).",
+        help=_("write the register of applications (plaintext export) as .csv, .xlsx or .pdf"),
+        description=_(
+            "One row per application: candidate, organisation, post, reference, nominating "
+            "State, both deadlines, status and the date of each stage. The file is a deliberate "
+            "PLAINTEXT export (not encrypted)."
+        ),
     )
     p.add_argument("--out", type=Path, required=True, metavar="FILE.csv|.xlsx|.pdf")
-    p.add_argument("--candidate", metavar="NAME", help="only this candidate's")
-    p.add_argument("--status", metavar="S", help="only in this status")
+    p.add_argument("--candidate", metavar="NAME", help=_("only this candidate's"))
+    p.add_argument("--status", metavar="S", help=_("only in this status"))
     p.add_argument(
         "--year",
         type=int,
         metavar="YYYY",
-        help="only the applications of this year (by the organisation's deadline)",
+        help=_("only the applications of this year (by the organisation's deadline)"),
     )
     p.set_defaults(handler=cmd_register)
 
@@ -100,7 +106,6 @@ def _summary(app: Application, name: str) -> dict[str, Any]:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from secondment_desk.applications import caseload
-    from secondment_desk.i18n import _
     from secondment_desk.store import open_store
 
     with open_store() as store:
@@ -118,14 +123,13 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{row['id']}  {row['status']:<12}  {row['candidate']}  —  "
             f"{row['post']} ({row['organisation'] or '?'}"
             f"{', ' + row['reference'] if row['reference'] else ''})  "
-            + _("{n} events").format(n=row["events"])
+            + ngettext("{n} event", "{n} events", row["events"]).format(n=row["events"])
         )
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     from secondment_desk.applications import events_of, timeline
-    from secondment_desk.i18n import _
     from secondment_desk.register import row_of
     from secondment_desk.store import open_store
 
@@ -158,7 +162,6 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     from secondment_desk.applications import CONFLICT_RETRIES, parse_status, set_status
-    from secondment_desk.i18n import _
     from secondment_desk.store import open_store
     from secondment_desk.store.errors import ConflictError
 
@@ -178,7 +181,6 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from secondment_desk.i18n import _
     from secondment_desk.store import open_store
 
     with open_store() as store:
@@ -188,7 +190,6 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    from secondment_desk.i18n import _
     from secondment_desk.register import PLAINTEXT_NOTE, register_rows, write_register
     from secondment_desk.store import open_store
 
@@ -205,7 +206,6 @@ def cmd_register(args: argparse.Namespace) -> int:
 def print_opened(app: Application, created: bool) -> None:
     """What every command that may start an application says (on stderr, so --json and file
     lists on stdout stay as they are)."""
-    from secondment_desk.i18n import _
 
     text = _("application {id}: created ({post})") if created else _("application {id} ({post})")
     print(text.format(id=app.id, post=app.vacancy.label), file=sys.stderr)

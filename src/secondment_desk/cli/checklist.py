@@ -50,35 +50,39 @@ class _IntermixedParser(ArgumentParser):
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "checklist",
-        help="check a vacancy's requirements and competencies against a profile",
+        help=_("check a vacancy's requirements and competencies against a profile"),
         usage="%(prog)s VACANCY_FILE (--profile NAME | --profile-file FILE) [options]\n"
         "       %(prog)s decide VACANCY_FILE --profile NAME ITEM_ID --status STATUS "
         "[--note TEXT]\n"
         "       %(prog)s rank CALL_FILE --profile NAME --post N REF [REF [REF]]",
-        description="Build the checklist of a vacancy for one candidate: every requirement "
-        "and competency with its status, the reason in words and the evidence used. With "
-        "'decide', record your own status for one item (saved with the application). With "
-        "'rank', rank posts of the same call in the application of --post (an EU call takes "
-        "up to three; no REF clears the ranking).",
+        description=_(
+            "Build the checklist of a vacancy for one candidate: every requirement and "
+            "competency with its status, the reason in words and the evidence used. With "
+            "'decide', record your own status for one item (saved with the application). With "
+            "'rank', rank posts of the same call in the application of --post (an EU call takes "
+            "up to three; no REF clears the ranking)."
+        ),
     )
     parser.__class__ = _IntermixedParser
     parser.add_argument(
         "words",
         nargs="+",
         metavar="VACANCY_FILE",
-        help="the notice (text, HTML, PDF, .docx, or vacancy JSON); 'decide VACANCY_FILE "
-        "ITEM_ID' records a decision",
+        help=_(
+            "the notice (text, HTML, PDF, .docx, or vacancy JSON); 'decide VACANCY_FILE ITEM_ID' "
+            "records a decision"
+        ),
     )
     add_profile_options(parser)
     add_post_option(parser)
-    parser.add_argument("--json", action="store_true", help="print the checklist as JSON")
-    parser.add_argument("--markdown", metavar="OUT.md", help="write the report as Markdown")
-    parser.add_argument("--docx", metavar="OUT.docx", help="write the report as .docx")
+    parser.add_argument("--json", action="store_true", help=_("print the checklist as JSON"))
+    parser.add_argument("--markdown", metavar="OUT.md", help=_("write the report as Markdown"))
+    parser.add_argument("--docx", metavar="OUT.docx", help=_("write the report as .docx"))
     parser.add_argument(
-        "--today", type=parse_day, metavar="YYYY-MM-DD", help="count experience up to this day"
+        "--today", type=parse_day, metavar="YYYY-MM-DD", help=_("count experience up to this day")
     )
-    parser.add_argument("--status", choices=STATUSES, help="with 'decide': your status")
-    parser.add_argument("--note", default="", help="with 'decide': a note for the item")
+    parser.add_argument("--status", choices=STATUSES, help=_("with 'decide': your status"))
+    parser.add_argument("--note", default="", help=_("with 'decide': a note for the item"))
     parser.set_defaults(handler=run)
 
 
@@ -88,14 +92,22 @@ def run(args: argparse.Namespace) -> int:
     words: list[str] = args.words
     if words[0] == "decide" and len(words) > 1:
         if len(words) != 3:
-            raise InputError("Use: checklist decide VACANCY_FILE --profile NAME ITEM_ID --status S")
+            raise InputError(
+                _("Use: checklist decide VACANCY_FILE --profile NAME ITEM_ID --status S")
+            )
         if args.status is None:
-            raise InputError("Say the item's status with --status (met, partly, not_met, unknown).")
+            raise InputError(
+                _("Say the item's status with --status (met, partly, not_met, unknown).")
+            )
         return _decide(args, words[1], words[2])
     if words[0] == "rank" and len(words) > 1:
         return _rank(args, words[1], words[2:])
     if len(words) != 1:
-        raise InputError(f"One vacancy file at a time; got {len(words)}: {' '.join(words)}.")
+        raise InputError(
+            _("One vacancy file at a time; got {count}: {files}.").format(
+                count=len(words), files=" ".join(words)
+            )
+        )
     return _show(args, words[0])
 
 

@@ -21,69 +21,81 @@ from secondment_desk.i18n import _
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "deadline",
-        help="the national delegation's and the organisation's deadline for a vacancy",
-        description="Compute the organisation's closing moment and the date the nominating "
-        "State's national body needs the application by (closing date minus the State's lead "
-        "time in its working days, skipping weekends and public holidays).",
+        help=_("the national delegation's and the organisation's deadline for a vacancy"),
+        description=_(
+            "Compute the organisation's closing moment and the date the nominating State's "
+            "national body needs the application by (closing date minus the State's lead time in "
+            "its working days, skipping weekends and public holidays)."
+        ),
     )
     parser.add_argument(
         "vacancy",
         nargs="?",
         metavar="VACANCY_FILE",
-        help="a vacancy notice (text, HTML, PDF, DOCX) or '-' for stdin",
+        help=_("a vacancy notice (text, HTML, PDF, DOCX) or '-' for stdin"),
     )
     parser.add_argument(
         "--state",
-        help="nominating State (name or ISO code); needed where a State nominates for the post",
+        help=_("nominating State (name or ISO code); needed where a State nominates for the post"),
     )
     parser.add_argument(
         "--profile",
         metavar="NAME",
-        help="the candidate: the deadlines are kept in their application for this post "
-        "(made on first use; its State is used when --state is not given)",
+        help=_(
+            "the candidate: the deadlines are kept in their application for this post (made on "
+            "first use; its State is used when --state is not given)"
+        ),
     )
     parser.add_argument(
-        "--lead-days", type=int, metavar="N", help="working days the national body needs"
+        "--lead-days", type=int, metavar="N", help=_("working days the national body needs")
     )
     parser.add_argument(
         "--delegation-date",
         type=parse_day,
         metavar="YYYY-MM-DD",
-        help="the date the national body gave (wins over the computed one)",
+        help=_("the date the national body gave (wins over the computed one)"),
     )
     parser.add_argument(
         "--closing-date",
         type=parse_day,
         metavar="YYYY-MM-DD",
-        help="the organisation's closing date (instead of, or overriding, the notice's)",
+        help=_("the organisation's closing date (instead of, or overriding, the notice's)"),
     )
     parser.add_argument(
         "--closing-time",
         metavar="'HH:MM ZONE'",
-        help="closing time as stated, e.g. '17:00 Europe/Brussels' (default: the organisation's)",
+        help=_(
+            "closing time as stated, e.g. '17:00 Europe/Brussels' (default: the organisation's)"
+        ),
     )
     parser.add_argument(
         "--organization",
         "--organisation",
         dest="organization",
         metavar="ORG",
-        help="OSCE, EU, UN, NATO, CoE or OAS (sets the default closing time and zone, and "
-        "whether a State nominates)",
+        help=_(
+            "OSCE, EU, UN, NATO, CoE or OAS (sets the default closing time and zone, and whether "
+            "a State nominates)"
+        ),
     )
-    add_post_option(parser, "only this post of a Call for Contributions: its number or reference")
+    add_post_option(
+        parser, _("only this post of a Call for Contributions: its number or reference")
+    )
     parser.add_argument(
         "--rank",
         action="append",
         metavar="REF",
-        help="with --post: a post of the same call this application ranks, most wanted first "
-        "(repeat; an EU call takes up to three)",
+        help=_(
+            "with --post: a post of the same call this application ranks, most wanted first "
+            "(repeat; an EU call takes up to three)"
+        ),
     )
     parser.add_argument(
-        "--today", type=parse_day, metavar="YYYY-MM-DD", help="count days left from this date"
+        "--today", type=parse_day, metavar="YYYY-MM-DD", help=_("count days left from this date")
     )
-    parser.add_argument("--zone", metavar="TZ", help="show times in this zone (default: local)")
+    parser.add_argument("--zone", metavar="TZ", help=_("show times in this zone (default: local)"))
     parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument("--ics", type=Path, metavar="OUT.ics", help="write a calendar file")
+    parser.add_argument("--ics", type=Path, metavar="OUT.ics", help=_("write a calendar file"))
     parser.set_defaults(handler=run_deadline)
 
 
@@ -202,7 +214,9 @@ def _stored_applications(
     from secondment_desk.store import open_store
 
     if args.vacancy is None:
-        raise DeadlineError("--profile keeps the deadlines in an application: give VACANCY_FILE.")
+        raise DeadlineError(
+            _("--profile keeps the deadlines in an application: give VACANCY_FILE.")
+        )
     out: dict[str, Any] = {}
     with open_store() as store:
         profile_id = store.profiles.resolve(args.profile)
@@ -225,8 +239,10 @@ def _stored_applications(
             print_opened(app, opened.created)
             if app.nominating_state is None and post_rules(vacancy).nominated:
                 raise DeadlineError(
-                    f"A State nominates for this {post_rules(vacancy).regime.label}: give --state "
-                    "(the nominating State's name or ISO code); it is kept in the application."
+                    _(
+                        "A State nominates for this {label}: give --state (the nominating "
+                        "State's name or ISO code); it is kept in the application."
+                    ).format(label=post_rules(vacancy).regime.label)
                 )
             out[vacancy.key] = app
     return out

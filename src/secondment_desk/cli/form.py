@@ -21,40 +21,49 @@ from secondment_desk.cli._inputs import (
     load_vacancies,
     pick_post,
 )
+from secondment_desk.i18n import _, ngettext
 
 
 def register(subparsers: Any) -> None:
     form: argparse.ArgumentParser = subparsers.add_parser(
-        "form", help="fill the offline application form and cover letter"
+        "form", help=_("fill the offline application form and cover letter")
     )
     sub = form.add_subparsers(dest="form_command", metavar="ACTION", required=True)
     fill = sub.add_parser(
         "fill",
-        help="fill the form for a vacancy from a profile",
-        description="Fill the application form (.docx, and PDF with --pdf) for a vacancy from "
-        "a candidate profile. Fields the profile leaves empty stay empty and are listed as "
-        "warnings.",
+        help=_("fill the form for a vacancy from a profile"),
+        description=_(
+            "Fill the application form (.docx, and PDF with --pdf) for a vacancy from a "
+            "candidate profile. Fields the profile leaves empty stay empty and are listed as "
+            "warnings."
+        ),
     )
     fill.add_argument(
         "vacancy",
         metavar="VACANCY_FILE",
         nargs="?",
-        help="a vacancy notice (text, HTML, PDF, DOCX), or its JSON from `vacancy parse --json`"
-        " (optional with --form)",
+        help=_(
+            "a vacancy notice (text, HTML, PDF, DOCX), or its JSON from `vacancy parse --json` "
+            "(optional with --form)"
+        ),
     )
     fill.add_argument(
         "--form",
         type=Path,
         metavar="FORM.docx",
-        help="fill this .docx form (any organisation's or delegation's) by its labels; "
-        "see `form map`",
+        help=_(
+            "fill this .docx form (any organisation's or delegation's) by its labels; see `form "
+            "map`"
+        ),
     )
     fill.add_argument(
         "--mapping",
         type=Path,
         metavar="FILE",
-        help="with --form: the mapping to use (from `form map --json`), else the one "
-        "remembered for the form, else the proposal",
+        help=_(
+            "with --form: the mapping to use (from `form map --json`), else the one remembered "
+            "for the form, else the proposal"
+        ),
     )
     add_profile_options(fill)
     fill.add_argument("--out", type=Path, required=True, metavar="FILE.docx")
@@ -62,47 +71,58 @@ def register(subparsers: Any) -> None:
         "--template",
         default=None,
         metavar="T",
-        help="template name (see `template list`) or a .docx path "
-        "(default: the OSCE offline application form)",
+        help=_(
+            "template name (see `template list`) or a .docx path (default: the OSCE offline "
+            "application form)"
+        ),
     )
-    fill.add_argument("--pdf", action="store_true", help="also make PDFs (needs LibreOffice)")
+    fill.add_argument("--pdf", action="store_true", help=_("also make PDFs (needs LibreOffice)"))
     fill.add_argument(
-        "--cover-letter", action="store_true", help="also write FILE_cover_letter.docx"
+        "--cover-letter", action="store_true", help=_("also write FILE_cover_letter.docx")
     )
     fill.add_argument(
-        "--letter-file", type=Path, metavar="TEXT", help="the letter's text (UTF-8 text file)"
+        "--letter-file", type=Path, metavar="TEXT", help=_("the letter's text (UTF-8 text file)")
     )
-    fill.add_argument("--lang", default="en", choices=("en", "ru"), help="cover letter language")
+    fill.add_argument(
+        "--lang",
+        default="en",
+        choices=("en", "ru"),
+        help=_("cover letter language (not the output's: see secondment-desk --lang)"),
+    )
     fill.add_argument(
         "--limit",
         type=int,
         metavar="N",
-        help="cover letter character limit (default: the organisation's: OSCE 3,000, UN 2,000)",
+        help=_("cover letter character limit (default: the organisation's: OSCE 3,000, UN 2,000)"),
     )
     fill.add_argument(
         "--other-organisation-form",
         action="store_true",
-        help="fill the template even though it is another organisation's form (e.g. the OSCE "
-        "offline form for an EU or UN post)",
+        help=_(
+            "fill the template even though it is another organisation's form (e.g. the OSCE "
+            "offline form for an EU or UN post)"
+        ),
     )
-    fill.add_argument("--state", metavar="STATE", help="nominating State (where one nominates)")
+    fill.add_argument("--state", metavar="STATE", help=_("nominating State (where one nominates)"))
     add_post_option(fill)
-    fill.add_argument("--quiet", action="store_true", help="do not list empty fields")
+    fill.add_argument("--quiet", action="store_true", help=_("do not list empty fields"))
     fill.set_defaults(handler=run_fill)
 
     mapper = sub.add_parser(
         "map",
-        help="show how a .docx form's fields map to the profile (and confirm it)",
-        description="Read a .docx form, find its fields by their labels (label left or above, "
-        "repeating tables, check boxes, content controls) and show the profile field proposed "
-        "for each. --json writes the mapping to a file you can edit; --mapping reads it back; "
-        "--confirm remembers it for every form with the same layout.",
+        help=_("show how a .docx form's fields map to the profile (and confirm it)"),
+        description=_(
+            "Read a .docx form, find its fields by their labels (label left or above, repeating "
+            "tables, check boxes, content controls) and show the profile field proposed for "
+            "each. --json writes the mapping to a file you can edit; --mapping reads it back; "
+            "--confirm remembers it for every form with the same layout."
+        ),
     )
     mapper.add_argument("form", type=Path, metavar="FORM.docx")
-    mapper.add_argument("--json", type=Path, metavar="OUT", help="write the mapping as JSON")
-    mapper.add_argument("--mapping", type=Path, metavar="FILE", help="a mapping to apply")
+    mapper.add_argument("--json", type=Path, metavar="OUT", help=_("write the mapping as JSON"))
+    mapper.add_argument("--mapping", type=Path, metavar="FILE", help=_("a mapping to apply"))
     mapper.add_argument(
-        "--confirm", action="store_true", help="remember this mapping for the form's layout"
+        "--confirm", action="store_true", help=_("remember this mapping for the form's layout")
     )
     mapper.set_defaults(handler=run_map)
 
@@ -121,12 +141,21 @@ def run_map(args: argparse.Namespace) -> int:
         for column in f.columns:
             column.target = None
     form.apply(chosen)
-    print(f"{form.name}: {len(form.fields)} fields, layout {form.fingerprint} ({source} mapping)")
+    print(
+        ngettext(
+            "{name}: {count} field, layout {fingerprint} ({source} mapping)",
+            "{name}: {count} fields, layout {fingerprint} ({source} mapping)",
+            len(form.fields),
+        ).format(
+            name=form.name, count=len(form.fields), fingerprint=form.fingerprint, source=source
+        )
+    )
+    empty = _("(empty)")
     for f in form.fields:
-        print(f"  {f.id:<10} {f.kind:<6} {f.label[:44]:<46} -> {f.target or '(empty)'}")
+        print(f"  {f.id:<10} {f.kind:<6} {f.label[:44]:<46} -> {f.target or empty}")
         for i, column in enumerate(f.columns):
             place = f"{f.id}/{i}"
-            target = column.target or "(empty)"
+            target = column.target or empty
             print(f"  {place:<10} {'column':<6} {column.label[:44]:<46} -> {target}")
     if args.json:
         from secondment_desk.errors import InputError
@@ -134,11 +163,15 @@ def run_map(args: argparse.Namespace) -> int:
         try:
             args.json.write_text(mapping_json(form) + "\n", encoding="utf-8")
         except OSError as err:
-            raise InputError(f"Cannot write {args.json}: {err.strerror or err}.") from err
-        print(f"mapping written to {args.json}", file=sys.stderr)
+            raise InputError(
+                _("Cannot write {name}: {reason}.").format(
+                    name=args.json, reason=err.strerror or err
+                )
+            ) from err
+        print(_("mapping written to {json}").format(json=args.json), file=sys.stderr)
     if args.confirm:
         remember(form.fingerprint, form.name, form.mapping_with_empty())
-        print("mapping remembered for this form's layout", file=sys.stderr)
+        print(_("mapping remembered for this form's layout"), file=sys.stderr)
     return 0
 
 
@@ -157,7 +190,10 @@ def _fill_any(args: argparse.Namespace, out: Path) -> int:
     mapping = read_mapping_file(args.mapping) if args.mapping else None
     filled = fill_form(args.form, profile, out, vacancy=vacancy, mapping=mapping)
     print(out)
-    print(f"form: {filled.form.name}, {filled.source} mapping", file=sys.stderr)
+    print(
+        _("form: {name}, {source} mapping").format(name=filled.form.name, source=filled.source),
+        file=sys.stderr,
+    )
     ok = True
     if args.pdf:
         from secondment_desk.documents.pdf import PdfUnavailable, convert_to_pdf
@@ -166,12 +202,12 @@ def _fill_any(args: argparse.Namespace, out: Path) -> int:
             for pdf in convert_to_pdf([out], out.parent if str(out.parent) else Path(".")):
                 print(pdf)
         except PdfUnavailable as err:
-            print(f"warning: {err}", file=sys.stderr)
+            print(_("warning: {message}").format(message=err), file=sys.stderr)
             ok = False
     if not args.quiet:
         lines = filled.report_lines()
         if lines:
-            print("warning: the form has empty fields (they stay blank):", file=sys.stderr)
+            print(_("warning: the form has empty fields (they stay blank):"), file=sys.stderr)
             for line in lines:
                 print(f"  {line}", file=sys.stderr)
     return 0 if ok else 1
@@ -184,11 +220,11 @@ def run_fill(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     if out.suffix.lower() != ".docx":
-        raise InputError(f"--out must name a .docx file, not {out.name}.")
+        raise InputError(_("--out must name a .docx file, not {name}.").format(name=out.name))
     if args.form is not None:
         return _fill_any(args, out)
     if args.vacancy is None:
-        raise InputError("Give the vacancy notice (VACANCY_FILE), or a form with --form.")
+        raise InputError(_("Give the vacancy notice (VACANCY_FILE), or a form with --form."))
     vacancy = pick_post(load_vacancies(args.vacancy), args.post)
     from secondment_desk.applications import application_for
     from secondment_desk.countries import normalize
@@ -221,7 +257,9 @@ def run_fill(args: argparse.Namespace) -> int:
         try:
             letter = args.letter_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
-            raise InputError(f"Cannot read {args.letter_file.name}: {err}") from err
+            raise InputError(
+                _("Cannot read {name}: {reason}").format(name=args.letter_file.name, reason=err)
+            ) from err
     filled = fill_documents(
         profile,
         vacancy,
@@ -245,18 +283,30 @@ def run_fill(args: argparse.Namespace) -> int:
         from secondment_desk.documents import letter_limit
 
         limit = args.limit if args.limit is not None else letter_limit(vacancy)
-        of = f"of {limit:,} " if limit is not None else "(the notice states its own limit) "
-        print(
-            f"cover letter: {filled.cover_letter_characters:,} {of}characters with spaces",
-            file=sys.stderr,
+        from secondment_desk import locale_format
+
+        count = filled.cover_letter_characters
+        said = (
+            ngettext(
+                "cover letter: {count} of {limit} character with spaces",
+                "cover letter: {count} of {limit} characters with spaces",
+                limit,
+            ).format(count=locale_format.number(count), limit=locale_format.number(limit))
+            if limit is not None
+            else ngettext(
+                "cover letter: {count} character with spaces (the notice states its own limit)",
+                "cover letter: {count} characters with spaces (the notice states its own limit)",
+                count,
+            ).format(count=locale_format.number(count))
         )
+        print(said, file=sys.stderr)
     if not args.quiet:
         from secondment_desk.documents.gaps import report_lines
 
         for i, line in enumerate(report_lines(filled.empty_groups)):
-            print(f"warning: {line}" if i == 0 else line, file=sys.stderr)
+            print(_("warning: {message}").format(message=line) if i == 0 else line, file=sys.stderr)
     for warning in filled.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(_("warning: {message}").format(message=warning), file=sys.stderr)
     return 1 if args.pdf and not filled.pdf else 0
 
 

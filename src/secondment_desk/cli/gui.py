@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from secondment_desk.i18n import _
+
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "gui", help="open the desktop application (the default with no command)"
+        "gui", help=_("open the desktop application (the default with no command)")
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open with a demo candidate and sample notices, in a temporary data folder",
+        help=_("open with a demo candidate and sample notices, in a temporary data folder"),
     )
     parser.set_defaults(handler=lambda args: run_gui(demo=args.demo))
 
@@ -37,6 +39,8 @@ def _require_display() -> None:
     if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         return
     raise DeskError(
-        "There is no display to open the window on: start it from a desktop session (or under "
-        "xvfb-run). Every command works without one: see secondment-desk --help."
+        _(
+            "There is no display to open the window on: start it from a desktop session (or "
+            "under xvfb-run). Every command works without one: see secondment-desk --help."
+        )
     )

@@ -12,42 +12,49 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from secondment_desk.i18n import _
+
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "package", help="export an application's documents for the delegation, or import one"
+        "package", help=_("export an application's documents for the delegation, or import one")
     )
     sub = parser.add_subparsers(dest="package_command", metavar="ACTION", required=True)
     export = sub.add_parser(
         "export",
-        help="the filled form (.docx, .pdf), cover letter, checklist report and a manifest",
+        help=_("the filled form (.docx, .pdf), cover letter, checklist report and a manifest"),
     )
     export.add_argument(
         "application",
         nargs="?",
         metavar="APPLICATION_ID",
-        help="application id (see 'application list'); or give --candidate and --notice",
+        help=_("application id (see 'application list'); or give --candidate and --notice"),
     )
-    export.add_argument("--candidate", metavar="NAME", help="the candidate (name or id)")
-    export.add_argument("--notice", metavar="FILE", help="the vacancy notice (with --candidate)")
-    export.add_argument("--post", metavar="N|REF", help="which post of a notice with several")
+    export.add_argument("--candidate", metavar="NAME", help=_("the candidate (name or id)"))
+    export.add_argument("--notice", metavar="FILE", help=_("the vacancy notice (with --candidate)"))
+    export.add_argument("--post", metavar="N|REF", help=_("which post of a notice with several"))
     export.add_argument("--out", type=Path, required=True, metavar="FILE.zip")
     export.add_argument(
-        "--template", default=None, metavar="T", help="default: the OSCE offline application form"
+        "--template",
+        default=None,
+        metavar="T",
+        help=_("default: the OSCE offline application form"),
     )
-    export.add_argument("--lang", default="en", choices=("en", "ru"), help="cover letter")
-    export.add_argument("--no-pdf", action="store_true", help="leave out the PDFs")
+    export.add_argument(
+        "--lang", default="en", choices=("en", "ru"), help=_("cover letter language")
+    )
+    export.add_argument("--no-pdf", action="store_true", help=_("leave out the PDFs"))
     export.add_argument(
         "--other-organisation-form",
         action="store_true",
-        help="fill the template even though it is another organisation's form",
+        help=_("fill the template even though it is another organisation's form"),
     )
     export.set_defaults(handler=run_export)
     imp = sub.add_parser(
-        "import", help="verify a package and file it under the candidate in the data folder"
+        "import", help=_("verify a package and file it under the candidate in the data folder")
     )
     imp.add_argument("file", type=Path, metavar="FILE.zip")
-    imp.add_argument("--to", type=Path, metavar="DIR", help="file it here instead")
+    imp.add_argument("--to", type=Path, metavar="DIR", help=_("file it here instead"))
     imp.set_defaults(handler=run_import)
 
 
@@ -76,11 +83,11 @@ def run_export(args: argparse.Namespace) -> int:
     print(args.out)
     _record_export(application, args.out)
     for warning in filled.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(_("warning: {message}").format(message=warning), file=sys.stderr)
     from secondment_desk.documents.gaps import report_lines
 
     for i, line in enumerate(report_lines(filled.empty_groups)):
-        print(f"warning: {line}" if i == 0 else line, file=sys.stderr)
+        print(_("warning: {message}").format(message=line) if i == 0 else line, file=sys.stderr)
     return 0
 
 
@@ -92,14 +99,16 @@ def _application(args: argparse.Namespace) -> Any:
     by_post = args.candidate is not None or args.notice is not None
     if by_post == (args.application is not None):
         raise InputError(
-            "Name the application by its id (see 'application list'), or by --candidate NAME "
-            "and --notice FILE."
+            _(
+                "Name the application by its id (see 'application list'), or by --candidate NAME "
+                "and --notice FILE."
+            )
         )
     if args.application is not None:
         with open_store() as store:
             return store.applications.get(args.application)
     if args.candidate is None or args.notice is None:
-        raise InputError("Give both --candidate NAME and --notice FILE.")
+        raise InputError(_("Give both --candidate NAME and --notice FILE."))
     from secondment_desk.applications import open_application
     from secondment_desk.cli._inputs import load_vacancies, pick_post
     from secondment_desk.cli.application import print_opened

@@ -12,48 +12,56 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from secondment_desk.i18n import _, ngettext
+
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "profile",
-        help="candidate profiles in the encrypted store",
-        description="Candidate profiles in the encrypted store. The key is kept in the OS "
-        "keyring; where none works, set SECONDMENT_DESK_PASSPHRASE.",
+        help=_("candidate profiles in the encrypted store"),
+        description=_(
+            "Candidate profiles in the encrypted store. The key is kept in the OS keyring; where "
+            "none works, set SECONDMENT_DESK_PASSPHRASE."
+        ),
     )
     sub = parser.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
 
-    p = sub.add_parser("import", help="import a JSON Resume, Europass XML/PDF or full export")
+    p = sub.add_parser("import", help=_("import a JSON Resume, Europass XML/PDF or full export"))
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--name", help="the candidate's name, 'First Family' (overrides the file)")
+    p.add_argument("--name", help=_("the candidate's name, 'First Family' (overrides the file)"))
     p.add_argument(
         "--on-duplicate",
         choices=("update", "new", "fail"),
-        help="when the person is already stored (same name and birth date, or same e-mail): "
-        "update that profile, keep both (a new profile), or stop; asked when not given and "
-        "the command runs in a terminal, else 'fail'",
+        help=_(
+            "when the person is already stored (same name and birth date, or same e-mail): "
+            "update that profile, keep both (a new profile), or stop; asked when not given and "
+            "the command runs in a terminal, else 'fail'"
+        ),
     )
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser(
         "confirm-management",
-        help="count jobs the import proposed as management experience",
-        description="An import proposes jobs whose title or description says the person "
-        "managed people or a team (never sets them). Confirm them here, by their number "
-        "(as the import listed them); no number confirms every proposal.",
+        help=_("count jobs the import proposed as management experience"),
+        description=_(
+            "An import proposes jobs whose title or description says the person managed people "
+            "or a team (never sets them). Confirm them here, by their number (as the import "
+            "listed them); no number confirms every proposal."
+        ),
     )
     p.add_argument("name", metavar="NAME")
     p.add_argument("numbers", nargs="*", type=int, metavar="N")
     p.set_defaults(handler=cmd_confirm_management)
 
-    p = sub.add_parser("list", help="list the profiles in the store")
+    p = sub.add_parser("list", help=_("list the profiles in the store"))
     p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("show", help="show one profile")
-    p.add_argument("name", metavar="NAME", help="the profile's name or id")
-    p.add_argument("--json", action="store_true", help="print the full JSON")
+    p = sub.add_parser("show", help=_("show one profile"))
+    p.add_argument("name", metavar="NAME", help=_("the profile's name or id"))
+    p.add_argument("--json", action="store_true", help=_("print the full JSON"))
     p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("export", help="write a profile to a file (unencrypted)")
+    p = sub.add_parser("export", help=_("write a profile to a file (unencrypted)"))
     p.add_argument("name", metavar="NAME")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.add_argument("--format", choices=("jsonresume", "full"), default="full")
@@ -61,50 +69,53 @@ def register(subparsers: Any) -> None:
 
     p = sub.add_parser(
         "set",
-        help="set one field of a profile (e.g. security_clearance.level 'EU SECRET')",
-        description="Set one field by its path: personal.marital_status married, "
-        "personal.nationalities_at_birth 'Yugoslavia', employment.0.salary_end 52000, "
-        "employment.0.salary_currency EUR, employment.0.civil_servant yes, "
-        "security_clearance.expiry 2028-05-31, declarations.consent_to_share yes, "
-        "availability.earliest_start 2026-03-01, availability.shorter_assignment no, "
-        'relatives \'[{"name": "M. Novak", "organization": "UNDP"}]\'. '
-        "The profile is checked again before it is saved.",
+        help=_("set one field of a profile (e.g. security_clearance.level 'EU SECRET')"),
+        description=_(
+            "Set one field by its path: personal.marital_status married, "
+            "personal.nationalities_at_birth 'Yugoslavia', employment.0.salary_end 52000, "
+            "employment.0.salary_currency EUR, employment.0.civil_servant yes, "
+            "security_clearance.expiry 2028-05-31, declarations.consent_to_share yes, "
+            "availability.earliest_start 2026-03-01, availability.shorter_assignment no, "
+            'relatives \'[{"name": "M. Novak", "organization": "UNDP"}]\'. '
+            "The profile is checked again before it is saved."
+        ),
     )
     p.add_argument("name", metavar="NAME")
     p.add_argument("path", metavar="FIELD")
     p.add_argument("value", metavar="VALUE")
     p.set_defaults(handler=cmd_set)
 
-    p = sub.add_parser("delete", help="delete a profile and its applications")
+    p = sub.add_parser("delete", help=_("delete a profile and its applications"))
     p.add_argument("name", metavar="NAME")
     p.set_defaults(handler=cmd_delete)
 
     p = sub.add_parser(
         "verify",
-        help="check every record against the store's ledger; list damaged ones",
-        description="Unseal every record and compare it with the store's ledger: a record "
-        "rolled back to an older copy, added or deleted outside the app, or damaged, is listed "
-        "by id. With --accept, take the store as it is now (a new ledger).",
+        help=_("check every record against the store's ledger; list damaged ones"),
+        description=_(
+            "Unseal every record and compare it with the store's ledger: a record rolled back to "
+            "an older copy, added or deleted outside the app, or damaged, is listed by id. With "
+            "--accept, take the store as it is now (a new ledger)."
+        ),
     )
-    p.add_argument("--accept", action="store_true", help="accept the store as it is now")
+    p.add_argument("--accept", action="store_true", help=_("accept the store as it is now"))
     p.set_defaults(handler=cmd_verify)
 
-    p = sub.add_parser("backup", help="write an encrypted archive of the whole store")
+    p = sub.add_parser("backup", help=_("write an encrypted archive of the whole store"))
     p.add_argument("out", type=Path, metavar="OUT")
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("restore", help="replace the store with an archive (after checking it)")
+    p = sub.add_parser("restore", help=_("replace the store with an archive (after checking it)"))
     p.add_argument("archive", type=Path, metavar="IN")
     p.add_argument(
         "--only",
         metavar="ID",
-        help="put back just this profile (a damaged one) and its applications; the rest stays",
+        help=_("put back just this profile (a damaged one) and its applications; the rest stays"),
     )
     p.set_defaults(handler=cmd_restore)
 
 
 def _ask_duplicate(profile: Any, twins: list[Any]) -> str:
-    from secondment_desk.i18n import _
 
     if not sys.stdin.isatty():
         return "fail"
@@ -116,7 +127,6 @@ def _ask_duplicate(profile: Any, twins: list[Any]) -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from secondment_desk.errors import InputError
-    from secondment_desk.i18n import _
     from secondment_desk.profile import import_file
     from secondment_desk.profile.review import (
         find_duplicates,
@@ -169,7 +179,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_confirm_management(args: argparse.Namespace) -> int:
     from secondment_desk.errors import InputError
-    from secondment_desk.i18n import _
     from secondment_desk.profile.review import confirm_management, management_proposals
     from secondment_desk.store import open_store
 
@@ -200,7 +209,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         profiles = store.profiles.list()
         damaged = store.damaged()
     if not profiles and not damaged:
-        print("No profiles yet: add one with 'secondment-desk profile import FILE'.")
+        print(_("No profiles yet: add one with 'secondment-desk profile import FILE'."))
         return 0
     for s in profiles:
         print(f"{s.id}  {s.updated_at:%Y-%m-%d %H:%M}  {s.name}")
@@ -218,9 +227,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for record in damaged:
         print(record.line())
     if args.accept:
-        print(f"Accepted the store as it is now ({count} readable profiles).")
+        print(
+            ngettext(
+                "Accepted the store as it is now ({count} readable profile).",
+                "Accepted the store as it is now ({count} readable profiles).",
+                count,
+            ).format(count=count)
+        )
     elif not damaged:
-        print(f"Every record matches the store's ledger ({count} profiles).")
+        print(
+            ngettext(
+                "Every record matches the store's ledger ({count} profile).",
+                "Every record matches the store's ledger ({count} profiles).",
+                count,
+            ).format(count=count)
+        )
     return 2 if damaged and not args.accept else 0
 
 
@@ -228,49 +249,72 @@ def _describe(profile: Any) -> str:
     p = profile.personal
     lines = [p.full_name]
     if p.date_of_birth:
-        lines.append(f"  Born: {p.date_of_birth.isoformat()} {p.place_of_birth}".rstrip())
+        lines.append(
+            _("  Born: {date} {place}")
+            .format(date=p.date_of_birth.isoformat(), place=p.place_of_birth)
+            .rstrip()
+        )
     if p.nationalities:
-        lines.append(f"  Nationality: {', '.join(p.nationalities)}")
+        lines.append(_("  Nationality: {names}").format(names=", ".join(p.nationalities)))
     if p.email:
-        lines.append(f"  E-mail: {p.email}")
+        lines.append(_("  E-mail: {email}").format(email=p.email))
     for phone in p.phones:
-        lines.append(f"  Phone ({phone.kind}): {phone.number}")
+        lines.append(_("  Phone ({kind}): {number}").format(kind=phone.kind, number=phone.number))
     lines.append(
-        f"  Experience: {profile.experience_years():.1f} years relevant, "
-        f"{profile.experience_years(management=True):.1f} at management level"
+        _("  Experience: {years:.1f} years relevant, {management:.1f} at management level").format(
+            years=profile.experience_years(), management=profile.experience_years(management=True)
+        )
     )
     if profile.highest_education():
-        lines.append(f"  Highest education: {profile.highest_education()}")
+        lines.append(_("  Highest education: {level}").format(level=profile.highest_education()))
     if profile.employment:
-        lines.append("  Employment:")
+        lines.append(_("  Employment:"))
         for job in profile.sorted_employment():
             where = ", ".join(x for x in (job.employer, job.place) if x)
-            lines.append(f"    {job.start} - {job.end or 'present'}  {job.title}  ({where})")
+            end = job.end or _("present")
+            lines.append(f"    {job.start} - {end}  {job.title}  ({where})")
     if profile.education:
-        lines.append("  Education:")
+        lines.append(_("  Education:"))
         for edu in profile.education:
             lines.append(f"    {edu.end or ''}  {edu.degree or edu.field}  ({edu.institution})")
     if profile.languages:
+        mother = _("mother tongue")
         langs = [
-            f"{lang.language} ({'mother tongue' if lang.mother_tongue else lang.overall() or '?'})"
+            f"{lang.language} ({mother if lang.mother_tongue else lang.overall() or '?'})"
             for lang in profile.languages
         ]
-        lines.append(f"  Languages: {', '.join(langs)}")
+        lines.append(_("  Languages: {languages}").format(languages=", ".join(langs)))
     if p.nationalities_at_birth:
-        lines.append(f"  Nationality at birth: {', '.join(p.nationalities_at_birth)}")
+        lines.append(
+            _("  Nationality at birth: {names}").format(names=", ".join(p.nationalities_at_birth))
+        )
     if p.marital_status:
-        lines.append(f"  Marital status: {p.marital_status}")
+        lines.append(_("  Marital status: {status}").format(status=p.marital_status))
     if p.dependants:
-        lines.append(f"  Dependants: {len(p.dependants)}")
+        lines.append(_("  Dependants: {count}").format(count=len(p.dependants)))
     if profile.relatives:
         names = ", ".join(f"{r.name} ({r.organization})" for r in profile.relatives)
-        lines.append(f"  Relatives in international organisations: {names}")
+        lines.append(_("  Relatives in international organisations: {names}").format(names=names))
     clearance = profile.security_clearance
     if clearance.level:
-        expiry = f", until {clearance.expiry.isoformat()}" if clearance.expiry else ""
-        lines.append(f"  Security clearance: {clearance.level} ({clearance.authority}){expiry}")
+        expiry = (
+            _(", until {date}").format(date=clearance.expiry.isoformat())
+            if clearance.expiry
+            else ""
+        )
+        lines.append(
+            _("  Security clearance: {level} ({authority}){expiry}").format(
+                level=clearance.level, authority=clearance.authority, expiry=expiry
+            )
+        )
     if profile.stories:
-        lines.append(f"  Evidence: {len(profile.stories)} STAR stories")
+        lines.append(
+            ngettext(
+                "  Evidence: {count} STAR story",
+                "  Evidence: {count} STAR stories",
+                len(profile.stories),
+            ).format(count=len(profile.stories))
+        )
     return "\n".join(lines)
 
 
@@ -296,7 +340,7 @@ def cmd_set(args: argparse.Namespace) -> int:
         profile = store.profiles.get(args.name)
         updated = set_field(profile, args.path, args.value)
         store.profiles.save(updated)
-    print(f"{updated.name}: {args.path} set.")
+    print(_("{name}: {path} set.").format(name=updated.name, path=args.path))
     return 0
 
 
@@ -311,8 +355,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         args.out.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
     except OSError as err:
-        raise InputError(f"Cannot write {args.out}: {err.strerror or err}.") from err
-    print(f"Wrote {profile.name} to {args.out} ({args.format}); the file is not encrypted.")
+        raise InputError(
+            _("Cannot write {name}: {reason}.").format(name=args.out, reason=err.strerror or err)
+        ) from err
+    print(
+        _("Wrote {name} to {out} ({format}); the file is not encrypted.").format(
+            name=profile.name, out=args.out, format=args.format
+        )
+    )
     return 0
 
 
@@ -323,8 +373,12 @@ def cmd_delete(args: argparse.Namespace) -> int:
         profile_id = store.profiles.resolve(args.name, partial=False)
         name = store.profiles.name_of(profile_id)
         store.profiles.delete(profile_id)
-    what = f"{name} (id {profile_id})" if name else f"the damaged profile {profile_id}"
-    print(f"Deleted {what} and its applications.")
+    what = (
+        f"{name} (id {profile_id})"
+        if name
+        else _("the damaged profile {profile_id}").format(profile_id=profile_id)
+    )
+    print(_("Deleted {what} and its applications.").format(what=what))
     return 0
 
 
@@ -337,13 +391,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
         try:
             out = store.backup(args.out)
         except OSError as err:
-            raise InputError(f"Cannot write {args.out}: {err.strerror or err}.") from err
+            raise InputError(
+                _("Cannot write {name}: {reason}.").format(
+                    name=args.out, reason=err.strerror or err
+                )
+            ) from err
         method = store.method
-    print(f"Wrote an encrypted backup to {out}.")
+    print(_("Wrote an encrypted backup to {out}.").format(out=out))
     if method == "keyring" and not env_passphrase():
         print(
-            "Note: it opens only with this machine's keyring entry; set "
-            f"{PASSPHRASE_ENV} when backing up to make it open anywhere with that passphrase.",
+            _(
+                "Note: it opens only with this machine's keyring entry; set {PASSPHRASE_ENV} "
+                "when backing up to make it open anywhere with that passphrase."
+            ).format(PASSPHRASE_ENV=PASSPHRASE_ENV),
             file=sys.stderr,
         )
     return 0
@@ -358,14 +418,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
         with open_store(create=False) as store:
             name, apps = restore_profile(args.archive, store, args.only)
-        print(f"Restored {name} (id {args.only}) and {apps} applications from {args.archive}.")
+        print(
+            _("Restored {name} (id {only}) and {apps} applications from {archive}.").format(
+                name=name, only=args.only, apps=apps, archive=args.archive
+            )
+        )
         return 0
 
     result = restore_archive(args.archive)
     print(
-        f"Restored {result.profiles} profiles and {result.applications} applications"
+        _("Restored {profiles} profiles and {applications} applications").format(
+            profiles=result.profiles, applications=result.applications
+        )
         + (
-            f"; the previous store is kept at {result.previous_copy}."
+            _("; the previous store is kept at {previous_copy}.").format(
+                previous_copy=result.previous_copy
+            )
             if result.previous_copy
             else "."
         )

@@ -18,33 +18,35 @@ from secondment_desk.i18n import _
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "states",
-        help="nominating States: lead times, national bodies, your edits",
-        description="The OSCE participating States and Partners for Co-operation with the lead "
-        "time their national body needs and how to reach it. Your edits are kept in "
-        "states.json in the data folder and win over the shipped values.",
+        help=_("nominating States: lead times, national bodies, your edits"),
+        description=_(
+            "The OSCE participating States and Partners for Co-operation with the lead time "
+            "their national body needs and how to reach it. Your edits are kept in states.json "
+            "in the data folder and win over the shipped values."
+        ),
     )
     sub = parser.add_subparsers(dest="states_command", metavar="ACTION", required=True)
 
-    listing = sub.add_parser("list", help="list the States")
+    listing = sub.add_parser("list", help=_("list the States"))
     listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.add_argument("--no-partners", action="store_true", help="participating States only")
+    listing.add_argument("--no-partners", action="store_true", help=_("participating States only"))
     listing.set_defaults(handler=run_list)
 
-    show = sub.add_parser("show", help="everything known about one State")
+    show = sub.add_parser("show", help=_("everything known about one State"))
     show.add_argument("state", metavar="STATE")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=run_show)
 
-    setter = sub.add_parser("set", help="record your values for a State")
+    setter = sub.add_parser("set", help=_("record your values for a State"))
     setter.add_argument("state", metavar="STATE")
-    setter.add_argument("--lead-days", type=int, metavar="N", help="working days needed")
-    setter.add_argument("--body", metavar="NAME", help="the national body's name")
-    setter.add_argument("--contact", metavar="TEXT", help="how to reach it")
+    setter.add_argument("--lead-days", type=int, metavar="N", help=_("working days needed"))
+    setter.add_argument("--body", metavar="NAME", help=_("the national body's name"))
+    setter.add_argument("--contact", metavar="TEXT", help=_("how to reach it"))
     setter.add_argument("--website", metavar="URL", help="its website")
-    setter.add_argument("--notes", metavar="TEXT", help="anything else worth knowing")
+    setter.add_argument("--notes", metavar="TEXT", help=_("anything else worth knowing"))
     setter.set_defaults(handler=run_set)
 
-    reset = sub.add_parser("reset", help="forget your values for a State")
+    reset = sub.add_parser("reset", help=_("forget your values for a State"))
     reset.add_argument("state", metavar="STATE")
     reset.set_defaults(handler=run_reset)
 

@@ -11,28 +11,32 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from secondment_desk.i18n import _
+
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "template", help="check, list and add .docx templates"
+        "template", help=_("check, list and add .docx templates")
     )
     sub = parser.add_subparsers(dest="template_command", metavar="ACTION", required=True)
     check = sub.add_parser(
         "check",
-        help="find unknown names, split tags and syntax errors in a template",
-        description="List the names a template uses that the data model lacks, Jinja tags "
-        "split across Word runs or paragraphs, and syntax errors, each with its paragraph or "
-        "table cell. Exit 0 when clean, 1 when there are problems, 2 when unusable.",
+        help=_("find unknown names, split tags and syntax errors in a template"),
+        description=_(
+            "List the names a template uses that the data model lacks, Jinja tags split across "
+            "Word runs or paragraphs, and syntax errors, each with its paragraph or table cell. "
+            "Exit 0 when clean, 1 when there are problems, 2 when unusable."
+        ),
     )
     check.add_argument("file", type=Path, metavar="FILE.docx")
-    check.add_argument("--names", action="store_true", help="also list every name it uses")
+    check.add_argument("--names", action="store_true", help=_("also list every name it uses"))
     check.set_defaults(handler=run_check)
-    listing = sub.add_parser("list", help="the shipped templates and your own")
+    listing = sub.add_parser("list", help=_("the shipped templates and your own"))
     listing.set_defaults(handler=run_list)
-    add = sub.add_parser("add", help="check a template and copy it into your templates folder")
+    add = sub.add_parser("add", help=_("check a template and copy it into your templates folder"))
     add.add_argument("file", type=Path, metavar="FILE.docx")
-    add.add_argument("--replace", action="store_true", help="replace one of the same name")
-    add.add_argument("--force", action="store_true", help="add it even with problems")
+    add.add_argument("--replace", action="store_true", help=_("replace one of the same name"))
+    add.add_argument("--force", action="store_true", help=_("add it even with problems"))
     add.set_defaults(handler=run_add)
 
 
@@ -43,12 +47,16 @@ def run_check(args: argparse.Namespace) -> int:
     for finding in report.problems:
         print(f"{args.file.name}: {finding.where}: {finding.kind}: {finding.message}")
     for finding in report.notes:
-        print(f"{args.file.name}: {finding.where}: note: {finding.message}")
+        print(
+            _("{name}: {where}: note: {message}").format(
+                name=args.file.name, where=finding.where, message=finding.message
+            )
+        )
     if args.names:
         for name in report.names:
-            print(f"uses {name}")
+            print(_("uses {name}").format(name=name))
     if report.ok:
-        print(f"{args.file.name}: no problems found")
+        print(_("{name}: no problems found").format(name=args.file.name))
         return 0
     return 1
 
@@ -69,7 +77,7 @@ def run_add(args: argparse.Namespace) -> int:
     for finding in report.problems:
         print(f"{args.file.name}: {finding.where}: {finding.kind}: {finding.message}")
     if not report.ok and not args.force:
-        print("not added: fix the problems above, or use --force")
+        print(_("not added: fix the problems above, or use --force"))
         return 1
     print(add_user_template(args.file, replace=args.replace))
     return 0

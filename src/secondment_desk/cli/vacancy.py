@@ -7,19 +7,21 @@ import json
 import sys
 from typing import Any
 
+from secondment_desk.i18n import _
+
 
 def register(subparsers: Any) -> None:
     group: argparse.ArgumentParser = subparsers.add_parser(
-        "vacancy", help="read vacancy notices (text, HTML, PDF, .docx)"
+        "vacancy", help=_("read vacancy notices (text, HTML, PDF, .docx)")
     )
     commands = group.add_subparsers(dest="vacancy_command", metavar="COMMAND")
     parse = commands.add_parser(
         "parse",
-        help="extract fields and requirements from notice files ('-' reads standard input)",
+        help=_("extract fields and requirements from notice files ('-' reads standard input)"),
     )
-    parse.add_argument("files", nargs="+", metavar="FILE", help="notice file, or - for stdin")
+    parse.add_argument("files", nargs="+", metavar="FILE", help=_("notice file, or - for stdin"))
     parse.add_argument(
-        "--json", action="store_true", help="print JSON (an array for several files or posts)"
+        "--json", action="store_true", help=_("print JSON (an array for several files or posts)")
     )
     parse.set_defaults(handler=run_parse)
     group.set_defaults(handler=lambda args: _usage(group))

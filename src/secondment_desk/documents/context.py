@@ -309,6 +309,42 @@ def build_context(
     }
 
 
+def letter_context(ctx: dict[str, Any], language: str) -> dict[str, Any]:
+    """The context of a cover letter in ``language``: the app's own names in that language.
+
+    The form keeps the organisation's language (English); a Russian letter names the
+    organisation ("ОБСЕ", from the catalogue's "organisation" context) and the countries of
+    the candidate's addresses (:func:`secondment_desk.countries.display_name`) in Russian.
+    ``ctx`` (what :func:`build_context` made) is left as it is; English returns it unchanged.
+    """
+    if language == "en":
+        return ctx
+    from secondment_desk.countries import display_name
+    from secondment_desk.locale_format import organisation
+
+    out = dict(ctx)
+    vacancy = dict(ctx.get("vacancy") or {})
+    if vacancy.get("organization"):
+        vacancy["organization"] = organisation(str(vacancy["organization"]), language)
+    out["vacancy"] = vacancy
+    org = dict(ctx.get("organisation") or {})
+    if org.get("short_name"):
+        org["short_name"] = organisation(str(org["short_name"]), language)
+    out["organisation"] = org
+    profile = dict(ctx.get("profile") or {})
+    personal = dict(profile.get("personal") or {})
+    personal["addresses"] = [
+        {**a, "country": display_name(a["country"], language)} if a.get("country") else a
+        for a in personal.get("addresses") or []
+    ]
+    for key in ("nationalities", "permanent_residences"):
+        if personal.get(key):
+            personal[key] = [display_name(str(c), language) for c in personal[key]]
+    profile["personal"] = personal
+    out["profile"] = profile
+    return out
+
+
 def model_context() -> dict[str, Any]:
     """A context with one entry in every list: the shape of the data model, for checks."""
     profile = Profile(

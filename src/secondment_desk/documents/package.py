@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from secondment_desk.checklist import Checklist
-from secondment_desk.documents.context import build_context
+from secondment_desk.documents.context import build_context, letter_context
 from secondment_desk.documents.gaps import REFERENCES_ASKED, EmptyGroup, group_empty_fields
 from secondment_desk.documents.pdf import (
     Cancelled,
@@ -171,7 +171,10 @@ def fill_documents(
         jobs.append(("checklist_report", find_template(checklist_report_template())))
     for role, template in jobs:
         out = outdir / f"{stems[role]}.docx"
-        render_docx(template, ctx, out)
+        # The letter in its own language's names; the form's answers stay the organisation's.
+        render_docx(
+            template, letter_context(ctx, letter_language) if role == "cover_letter" else ctx, out
+        )
         result.docx.append(out)
         result.warnings.extend(f"{template.name}: {line}" for line in prepare(template).removed)
         if role == "form":

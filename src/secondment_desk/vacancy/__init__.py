@@ -46,11 +46,11 @@ def parse_text(
 ) -> list[Vacancy]:
     """Parse notice text (e.g. pasted into the window). Spans point into ``Vacancy.text``."""
     if len(text) > MAX_BYTES:
-        raise InputError("The text is larger than 10 MB: paste only the vacancy notice.")
+        raise InputError(_("The text is larger than 10 MB: paste only the vacancy notice."))
     check_text_size(text, _("The text"))
     normalized = normalize_text(text)
     if not normalized.strip():
-        raise InputError("The text is empty: paste the vacancy notice.")
+        raise InputError(_("The text is empty: paste the vacancy notice."))
     return parse_notice(normalized, source_name, today)
 
 

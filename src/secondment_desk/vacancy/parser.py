@@ -14,6 +14,7 @@ from datetime import date
 
 from secondment_desk import countries
 from secondment_desk.errors import NotAVacancyError
+from secondment_desk.i18n import N_, _
 from secondment_desk.models.vacancy import (
     CONTRACT_SCALAR_FIELDS,
     Requirement,
@@ -49,15 +50,16 @@ _REQ_ROLES = {
 
 # Fields whose absence a candidate should hear about, with what to do.
 _WARN_FIELDS: dict[str, str] = {
-    "title": "post title not found: check the heading of the official notice",
-    "requisition_id": "reference number not stated in this copy: check the official notice",
-    "grade": "grade not stated in this copy: check the official notice",
-    "closing_date": "closing date not found: check the deadline in the official notice",
-    "duty_station": "duty station not found: check the official notice",
-    "education_level": "education level not found: read the education requirement yourself",
-    "min_years_experience": "minimum years of experience not found: read the experience "
-    "requirement yourself",
-    "contract_type": "contract type (seconded or contracted) not stated in this copy",
+    "title": N_("post title not found: check the heading of the official notice"),
+    "requisition_id": N_("reference number not stated in this copy: check the official notice"),
+    "grade": N_("grade not stated in this copy: check the official notice"),
+    "closing_date": N_("closing date not found: check the deadline in the official notice"),
+    "duty_station": N_("duty station not found: check the official notice"),
+    "education_level": N_("education level not found: read the education requirement yourself"),
+    "min_years_experience": N_(
+        "minimum years of experience not found: read the experience requirement yourself"
+    ),
+    "contract_type": N_("contract type (seconded or contracted) not stated in this copy"),
 }
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -105,16 +107,26 @@ def normalize_text(text: str) -> str:
 
 
 def check_is_vacancy(text: str, source_name: str | None) -> None:
-    where = f"{source_name}: " if source_name else ""
     if len(text.strip()) < 40:
-        raise NotAVacancyError(f"{where}the text is too short to be a vacancy notice.")
+        raise NotAVacancyError(
+            _("{name}: the text is too short to be a vacancy notice.").format(name=source_name)
+            if source_name
+            else _("The text is too short to be a vacancy notice.")
+        )
     # One strong vacancy signal or two weak ones (vacancy/signals.py, words in data).
     from secondment_desk.vacancy.signals import is_vacancy
 
     if not is_vacancy(text):
         raise NotAVacancyError(
-            f"{where}this does not look like a vacancy notice (no requirements, deadline or "
-            "post description found)."
+            _(
+                "{name}: this does not look like a vacancy notice (no requirements, deadline "
+                "or post description found)."
+            ).format(name=source_name)
+            if source_name
+            else _(
+                "This does not look like a vacancy notice (no requirements, deadline or post "
+                "description found)."
+            )
         )
 
 
@@ -381,8 +393,10 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         if inferred:
             draft.put("title", inferred[0], inferred[1])
             draft.warnings.append(
-                f"post title inferred from the notice's prose ({inferred[0]!r}): "
-                "check it against the official notice"
+                _(
+                    "post title inferred from the notice's prose ({title}): "
+                    "check it against the official notice"
+                ).format(title=repr(inferred[0]))
             )
     # contract type
     for name in ("contract_type", "job_type"):
@@ -561,9 +575,9 @@ def finish(draft: Draft, fmt: str, source_name: str | None) -> Vacancy:
         missing.append("requirements")
     vacancy.missing = missing
     warnings = [*draft.warnings]
-    warnings.extend(msg for name, msg in _WARN_FIELDS.items() if name in missing)
+    warnings.extend(_(msg) for name, msg in _WARN_FIELDS.items() if name in missing)
     if "requirements" in missing:
-        warnings.append("no requirement list found: read the notice's qualifications yourself")
+        warnings.append(_("no requirement list found: read the notice's qualifications yourself"))
     vacancy.warnings = warnings
     return vacancy
 

@@ -57,14 +57,22 @@ def reader_for(data: bytes, name: str) -> Reader:
     if data.startswith(b"PK\x03\x04"):
         if name.lower().endswith((".docx", ".docm", ".dotx")) or b"word/" in data[:65536]:
             return docx_file.read
-        raise InputError(f"{name} is a zip archive, not a vacancy notice.")
+        raise InputError(_("{name} is a zip archive, not a vacancy notice.").format(name=name))
     suffix = Path(name).suffix.lower()
     if suffix == ".pdf":
-        raise InputError(f"{name} is not a PDF file (it lacks the PDF header): it may be damaged.")
+        raise InputError(
+            _("{name} is not a PDF file (it lacks the PDF header): it may be damaged.").format(
+                name=name
+            )
+        )
     if suffix == ".docx":
-        raise InputError(f"{name} is not a Word .docx file (it is not a zip package).")
+        raise InputError(
+            _("{name} is not a Word .docx file (it is not a zip package).").format(name=name)
+        )
     if suffix == ".doc" or data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError(f"{name} is an old Word .doc file: save it as .docx or PDF first.")
+        raise InputError(
+            _("{name} is an old Word .doc file: save it as .docx or PDF first.").format(name=name)
+        )
     if suffix in READERS:
         reader = READERS[suffix]
         if reader is plain.read and html_page.looks_like_html(data):
@@ -78,7 +86,7 @@ def read_source(source: str | Path) -> ReadText:
     name = display_name(source)
     data = read_bytes(source)
     if not data.strip():
-        raise InputError(f"{name} is empty: there is no notice text in it.")
+        raise InputError(_("{name} is empty: there is no notice text in it.").format(name=name))
     reader = reader_for(data, name)
     if reader is plain.read:  # decoding text is linear and bounded by the caps
         read = _quietly(reader, data, name)

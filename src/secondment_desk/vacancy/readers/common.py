@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from secondment_desk.errors import InputError
+from secondment_desk.i18n import _
 
 MAX_BYTES = 10 * 1024 * 1024
 STDIN = "-"
@@ -30,34 +31,41 @@ def read_bytes(source: str | Path) -> bytes:
     if str(source) == STDIN:
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
-            raise InputError("Standard input is larger than 10 MB: paste only the vacancy notice.")
+            raise InputError(
+                _("Standard input is larger than 10 MB: paste only the vacancy notice.")
+            )
         return data
     path = Path(source)
     name = path.name or str(path)
     try:
         if not path.exists():
-            raise InputError(f"{name}: no such file.")
+            raise InputError(_("{name}: no such file.").format(name=name))
         if path.is_dir():
-            raise InputError(f"{name} is a folder, not a vacancy notice file.")
+            raise InputError(_("{name} is a folder, not a vacancy notice file.").format(name=name))
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise InputError(
-                f"{name} is larger than 10 MB ({size / 1048576:.1f} MB): it cannot be a "
-                "vacancy notice."
+                _("{name} is larger than 10 MB ({size} MB): it cannot be a vacancy notice.").format(
+                    name=name, size=f"{size / 1048576:.1f}"
+                )
             )
         with path.open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except PermissionError as err:
-        raise InputError(f"{name} cannot be read: permission denied.") from err
+        raise InputError(_("{name} cannot be read: permission denied.").format(name=name)) from err
     except OSError as err:
-        raise InputError(f"{name} cannot be read: {err.strerror or err}.") from err
+        raise InputError(
+            _("{name} cannot be read: {reason}.").format(name=name, reason=err.strerror or err)
+        ) from err
     if len(data) > MAX_BYTES:
-        raise InputError(f"{name} is larger than 10 MB: it cannot be a vacancy notice.")
+        raise InputError(
+            _("{name} is larger than 10 MB: it cannot be a vacancy notice.").format(name=name)
+        )
     return data
 
 
 def require_text(text: str, name: str) -> str:
     """Reject text that is empty or whitespace only; return it unchanged otherwise."""
     if not text.strip():
-        raise InputError(f"{name} is empty: there is no notice text in it.")
+        raise InputError(_("{name} is empty: there is no notice text in it.").format(name=name))
     return text

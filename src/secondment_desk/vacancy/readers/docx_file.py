@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from secondment_desk.errors import InputError
+from secondment_desk.i18n import _
 from secondment_desk.vacancy.readers.common import ReadText, require_text
 from secondment_desk.vacancy.readers.limits import MAX_TEXT_CHARS, Budget, too_much_text
 
@@ -43,9 +44,13 @@ def read(data: bytes, name: str) -> ReadText:
     except InputError:
         raise
     except (PackageNotFoundError, KeyError, ValueError) as err:
-        raise InputError(f"{name} is a damaged Word document and cannot be read.") from err
+        raise InputError(
+            _("{name} is a damaged Word document and cannot be read.").format(name=name)
+        ) from err
     except Exception as err:  # python-docx/lxml raise many types on corrupt parts
-        raise InputError(f"{name} is a damaged Word document and cannot be read.") from err
+        raise InputError(
+            _("{name} is a damaged Word document and cannot be read.").format(name=name)
+        ) from err
     return ReadText(require_text("\n".join(lines), name), name, NAME)
 
 

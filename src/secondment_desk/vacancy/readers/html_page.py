@@ -61,7 +61,7 @@ def html_to_text(markup: str, name: str = "The HTML page") -> str:
     except InputError:
         raise
     except Exception as err:  # lxml raises several types on hostile input
-        raise InputError(f"The HTML cannot be read: {err}.") from err
+        raise InputError(_("The HTML cannot be read: {err}.").format(err=err)) from err
     target.flush()
     lines = []
     for raw in "".join(target.parts).split("\n"):

@@ -75,7 +75,11 @@ def _read(data: bytes, name: str) -> ReadText:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise InputError(f"{name} is an encrypted PDF: save an unprotected copy and load that.")
+            raise InputError(
+                _("{name} is an encrypted PDF: save an unprotected copy and load that.").format(
+                    name=name
+                )
+            )
         _check_page_count(reader, name)
         pages = list(_page_texts(reader, name, budget))
     except InputError:
@@ -87,13 +91,19 @@ def _read(data: bytes, name: str) -> ReadText:
             _("{name} nests its PDF objects too deeply to be read.").format(name=name)
         ) from err
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as err:
-        raise InputError(f"{name} is a damaged PDF and cannot be read.") from err
+        raise InputError(
+            _("{name} is a damaged PDF and cannot be read.").format(name=name)
+        ) from err
     except Exception as err:  # pypdf raises many internal types on corrupt files
-        raise InputError(f"{name} is a damaged PDF and cannot be read.") from err
+        raise InputError(
+            _("{name} is a damaged PDF and cannot be read.").format(name=name)
+        ) from err
     text = "\n".join(pages)
     if not text.strip():
         raise InputError(
-            f"{name} has no text layer (a scanned PDF?): copy the notice text instead."
+            _("{name} has no text layer (a scanned PDF?): copy the notice text instead.").format(
+                name=name
+            )
         )
     return ReadText(text, name, NAME)
 
@@ -120,7 +130,7 @@ def _limit_message(name: str, detail: str) -> InputError:
     return InputError(
         _(
             "{name} holds more than a vacancy notice's PDF ever needs ({detail}): it was not read."
-        ).format(name=name, detail=detail.rstrip(".!")[:100] or "a limit of the PDF reader")
+        ).format(name=name, detail=detail.rstrip(".!")[:100] or _("a limit of the PDF reader"))
     )
 
 

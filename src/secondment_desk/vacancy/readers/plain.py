@@ -6,6 +6,7 @@ import codecs
 import re
 
 from secondment_desk.errors import InputError
+from secondment_desk.i18n import _
 from secondment_desk.vacancy.readers.common import ReadText, require_text
 from secondment_desk.vacancy.readers.limits import check_text_size
 
@@ -31,9 +32,13 @@ def decode(data: bytes, name: str) -> str:
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as err:
-                raise InputError(f"{name} is not valid {encoding.upper()} text.") from err
+                raise InputError(
+                    _("{name} is not valid {encoding} text.").format(
+                        name=name, encoding=encoding.upper()
+                    )
+                ) from err
     if b"\x00" in data:
-        raise InputError(f"{name} holds binary data (NUL bytes), not text.")
+        raise InputError(_("{name} holds binary data (NUL bytes), not text.").format(name=name))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -42,7 +47,9 @@ def decode(data: bytes, name: str) -> str:
 
     best = from_bytes(data).best()
     if best is None:
-        raise InputError(f"{name} holds binary data, not text in a known encoding.")
+        raise InputError(
+            _("{name} holds binary data, not text in a known encoding.").format(name=name)
+        )
     return str(best)
 
 
@@ -51,7 +58,7 @@ def check_textual(text: str, name: str) -> str:
     sample = text[:20000]
     bad = len(_CONTROL.findall(sample))
     if bad > max(8, len(sample) // 20):
-        raise InputError(f"{name} holds binary data, not text.")
+        raise InputError(_("{name} holds binary data, not text.").format(name=name))
     return text
 
 
