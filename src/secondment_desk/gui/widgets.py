@@ -19,6 +19,26 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 NO_DATE = QDate(1900, 1, 1)
 
 
+def mnemonic(text: str) -> str:
+    """The letter after '&' in a label ('Export &calendar' -> 'c'), lower case; '' if none."""
+    at = text.replace("&&", "").find("&")
+    plain = text.replace("&&", "")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
+
+
+def with_mnemonic(text: str, taken: set[str]) -> str:
+    """``text`` with an Alt+letter on its first letter not in ``taken`` (which it joins), for
+    buttons made at run time; the text as it is when every letter is taken."""
+    if mnemonic(text):
+        taken.add(mnemonic(text))
+        return text
+    for i, ch in enumerate(text):
+        if ch.isalpha() and ch.lower() not in taken:
+            taken.add(ch.lower())
+            return f"{text[:i]}&{text[i:]}"
+    return text
+
+
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 

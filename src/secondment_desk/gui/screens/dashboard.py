@@ -34,6 +34,7 @@ class DashboardScreen(Screen):
         self._again = False
         self.ui.table.hide()
         self.ui.legendLabel.hide()
+        self.ui.openButton.setEnabled(False)  # nothing to open until the rows are shown
         self.ui.emptyLabel.setText(self.tr("Opening your data…"))
         self.ui.candidateFilter.currentIndexChanged.connect(self._filter)
         self.ui.statusFilter.currentIndexChanged.connect(self._filter)
@@ -158,6 +159,7 @@ class DashboardScreen(Screen):
         empty = not rows
         self.ui.table.setVisible(not empty)
         self.ui.legendLabel.setVisible(not empty)
+        self.ui.openButton.setEnabled(not empty)
         if not empty:
             from secondment_desk.gui.qtmodels.dashboard import legend_html
 

@@ -86,11 +86,17 @@ class DocumentsScreen(Screen):
         self.ui.toolLayout.insertWidget(2, self.otherFormCheck)
         self.ui.templateCombo.currentIndexChanged.connect(self._form_changed)
         self.ui.splitter.setSizes([560, 480])
+        self.ui.letterEdit.setPlaceholderText(
+            self.tr(
+                "No cover letter yet. Write or paste it here: it is saved with this application "
+                "as you type, and the count below keeps to the notice's limit."
+            )
+        )
         self.ui.letterEdit.textChanged.connect(self._letter_changed)
         self.ui.fillButton.clicked.connect(self.fill_preview)
         self.ui.exportButton.clicked.connect(self.export_dialog)
         self.pages: list[QPixmap] = []
-        self.ownFormButton = QPushButton(self.tr("Fill a form of my own…"))
+        self.ownFormButton = QPushButton(self.tr("Fill a form of my &own…"))
         self.ownFormButton.setObjectName("ownFormButton")
         self.ownFormButton.setAccessibleName(
             self.tr("Open any .docx application form and fill it from the profile")

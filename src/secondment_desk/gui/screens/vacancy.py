@@ -69,10 +69,13 @@ def utf16_offsets(text: str) -> Callable[[int], int]:
     return lambda i: prefix[min(i, len(text))]
 
 
-def field_label(name: str) -> str:
+def field_labels() -> dict[str, str]:
+    """The translated label of every correctable field (each needs one: a fallback made from
+    the field's name would show English in the Russian window)."""
     from PySide6.QtCore import QCoreApplication
 
-    labels = {
+    return {
+        "status": QCoreApplication.translate("VacancyFields", "Notice status"),
         "organization": QCoreApplication.translate("VacancyFields", "Organisation"),
         "office": QCoreApplication.translate("VacancyFields", "Office"),
         "title": QCoreApplication.translate("VacancyFields", "Title"),
@@ -101,7 +104,10 @@ def field_label(name: str) -> str:
             "VacancyFields", "Extra years in lieu of the degree"
         ),
     }
-    return labels.get(name) or name.replace("_", " ").capitalize()
+
+
+def field_label(name: str) -> str:
+    return field_labels().get(name) or name.replace("_", " ").capitalize()
 
 
 class VacancyScreen(Screen):
