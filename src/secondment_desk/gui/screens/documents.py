@@ -89,7 +89,7 @@ class DocumentsScreen(Screen):
         self.ui.letterEdit.setPlaceholderText(
             self.tr(
                 "No cover letter yet. Write or paste it here: it is saved with this application "
-                "as you type, and the count below keeps to the notice's limit."
+                "as you type, and the count below shows how much the notice allows."
             )
         )
         self.ui.letterEdit.textChanged.connect(self._letter_changed)
