@@ -188,3 +188,46 @@ def test_mnemonic_helpers() -> None:
     taken = {"m"}
     assert with_mnemonic("Mark as ready", taken) == "M&ark as ready" and "a" in taken
     assert with_mnemonic("xy", {"x", "y"}) == "xy"
+
+
+def _tab_chain(qtbot: QtBot, window: MainWindow, steps: int = 60) -> list[str]:
+    """The object names Tab visits from the sidebar, once round."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    window.ui.navList.setFocus()
+    qtbot.wait(20)
+    names: list[str] = []
+    for _ in range(steps):
+        window.focusNextPrevChild(True)
+        focused = QApplication.focusWidget()
+        if focused is None or focused is window.ui.navList:
+            break
+        names.append(f"{type(focused).__name__}:{focused.objectName()}")
+    return names
+
+
+def test_tab_follows_the_page_and_stops_on_no_scroll_area(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    _application(opened)
+    window.resize(1280, 800)
+    for screen in ("vacancy", "profile", "deadline", "documents"):
+        window.show_screen(screen)
+        qtbot.wait(50)
+        chain = _tab_chain(qtbot, window)
+        assert not [n for n in chain if n.startswith("QScrollArea:") and "preview" not in n], (
+            screen,
+            chain,
+        )
+        names = [n.split(":")[1] for n in chain]
+        if screen == "vacancy":
+            last_field = max(i for i, n in enumerate(names) if n.startswith("field_"))
+            assert names.index("requirementsTable") == last_field + 1
+            assert names[names.index("noticeView") + 1] == "field_organization"
+        if screen == "deadline":
+            at = names.index("historyList")
+            assert names[at + 1 : at + 3] == ["icsButton", "registerButton"]
+        if screen == "documents":
+            at = names.index("templateCombo")
+            assert names[at + 1 : at + 3] == ["ownFormButton", "fillButton"]

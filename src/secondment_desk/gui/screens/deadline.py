@@ -289,7 +289,10 @@ class DeadlineScreen(Screen):
             QWidget.setTabOrder(previous, button)
             previous = button
             self._pipeline_buttons.append(button)
-        QWidget.setTabOrder(previous, self.ui.icsButton)
+        # Then the timeline, then the two export buttons under it (as the page reads).
+        QWidget.setTabOrder(previous, self.ui.historyList)
+        QWidget.setTabOrder(self.ui.historyList, self.ui.icsButton)
+        QWidget.setTabOrder(self.ui.icsButton, self.registerButton)
 
     # --- changes ---------------------------------------------------------------------------
     def _state_chosen(self, index: int) -> None:

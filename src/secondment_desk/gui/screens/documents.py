@@ -103,6 +103,10 @@ class DocumentsScreen(Screen):
         )
         self.ui.toolLayout.insertWidget(3, self.ownFormButton)
         self.ownFormButton.clicked.connect(lambda: self.open_own_form())
+        # Tab in the order the row reads: template, its check box, own form, fill, export.
+        row = [self.ui.templateCombo, self.otherFormCheck, self.ownFormButton]
+        for before, after in zip(row, [*row[1:], self.ui.fillButton], strict=False):
+            QWidget.setTabOrder(before, after)
         self.mapping_dialog: Any = None
         self.ui.outputLabel.setTextFormat(Qt.TextFormat.RichText)
         self.ui.outputLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)

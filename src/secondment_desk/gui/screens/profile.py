@@ -496,6 +496,8 @@ class ProfileScreen(Screen):
         self.ui.removeRelativeButton.clicked.connect(lambda: self.remove_entry("relatives"))
         self.ui.addDependantButton.clicked.connect(lambda: self.add_entry("dependants"))
         self.ui.removeDependantButton.clicked.connect(lambda: self.remove_entry("dependants"))
+        for scroll in (self.ui.personalScroll, self.ui.moreScroll):
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing
         self._tab_changed()
         ctx.profileChanged.connect(self.mark_dirty)
         ctx.profilesChanged.connect(self.mark_dirty)
