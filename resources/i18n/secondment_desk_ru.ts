@@ -1088,6 +1088,10 @@
 <context>
     <name>ProfileScreen</name>
     <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
         <source>Dependants (children and others you support):</source>
         <translation>Иждивенцы (дети и другие, кого вы содержите):</translation>
     </message>

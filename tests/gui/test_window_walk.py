@@ -231,3 +231,43 @@ def test_tab_follows_the_page_and_stops_on_no_scroll_area(
         if screen == "documents":
             at = names.index("templateCombo")
             assert names[at + 1 : at + 3] == ["ownFormButton", "fillButton"]
+
+
+def test_a_candidate_among_many_is_found_by_typing_part_of_the_name(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    from PySide6.QtCore import Qt
+
+    for family in ("Berg", "Ivanova", "Nazarov"):
+        opened.save_profile(Profile(personal=Personal(family_name=family, first_name="Anna")))
+    window.show_screen("profile")
+    combo = window.screens["profile"].ui.candidateCombo
+    assert combo.isEditable()
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "ivan")  # the middle of the name, in lower case
+    completer = combo.completer()
+    assert completer.completionCount() == 1
+    qtbot.waitUntil(lambda: completer.popup().isVisible())
+    popup = completer.popup()
+    popup.setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: opened.profile is not None and "Ivanova" in opened.profile.name)
+    combo.lineEdit().setText("nobody of that name")
+    combo.lineEdit().editingFinished.emit()
+    assert "Ivanova" in combo.lineEdit().text()  # put back, not left as typed
+    window.show_screen("dashboard")
+    assert window.screens["dashboard"].ui.candidateFilter.isEditable()
+
+
+def test_a_new_candidate_has_no_english_left_in_its_name(
+    qtbot: QtBot, opened: AppContext, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from secondment_desk.gui.screens.profile import ProfileScreen
+
+    monkeypatch.setattr(ProfileScreen, "tr", lambda _self, text, *_a: f"«{text}»")
+    window.show_screen("profile")
+    window.screens["profile"].new_candidate()
+    assert opened.profile is not None
+    assert opened.profile.personal.first_name == "«New»"  # through the translation
+    assert opened.profile.personal.family_name == "«Candidate»"

@@ -35,7 +35,7 @@ from secondment_desk.gui.forms.ui_profile import Ui_ProfileScreen
 from secondment_desk.gui.qtmodels.languages import LanguageGridModel, LevelDelegate
 from secondment_desk.gui.qtmodels.sections import Column, SectionDelegate, SectionModel
 from secondment_desk.gui.screens.base import Screen
-from secondment_desk.gui.widgets import DateEdit
+from secondment_desk.gui.widgets import DateEdit, make_searchable
 from secondment_desk.models import Profile
 from secondment_desk.models.profile import (
     Address,
@@ -486,6 +486,7 @@ class ProfileScreen(Screen):
             self._connect_form_widget(widget)
         self.ui.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
+        make_searchable(self.ui.candidateCombo)  # an adviser's hundred candidates
         self.ui.candidateCombo.currentIndexChanged.connect(self._candidate_chosen)
         self.ui.newButton.clicked.connect(self.new_candidate)
         self.ui.importButton.clicked.connect(self.import_dialog)
@@ -789,7 +790,9 @@ class ProfileScreen(Screen):
     def new_candidate(self) -> None:
         if self.ctx.store is None:
             return
-        profile = Profile(personal=Personal(family_name=self.tr("Candidate"), first_name="New"))
+        profile = Profile(
+            personal=Personal(family_name=self.tr("Candidate"), first_name=self.tr("New"))
+        )
         self.undo_stack.clear()
         if self.run_guarded("creating a candidate", lambda: self.ctx.save_profile(profile)):
             self.ui.tabs.setCurrentWidget(self.ui.personalTab)
