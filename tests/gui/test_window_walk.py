@@ -271,3 +271,27 @@ def test_a_new_candidate_has_no_english_left_in_its_name(
     assert opened.profile is not None
     assert opened.profile.personal.first_name == "«New»"  # through the translation
     assert opened.profile.personal.family_name == "«Candidate»"
+
+
+def test_walking_the_russian_screens_keeps_the_window_at_1280(
+    qtbot: QtBot, qapp: object, opened: AppContext, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from secondment_desk.gui import i18n
+    from tests.gui.test_flow import import_demo_profile, paste_notice, wait_idle
+
+    assert isinstance(qapp, QApplication)
+    assert i18n.install(qapp, "ru") == "ru", "the .qm is not built"
+    try:
+        window.resize(1280, 800)
+        qtbot.wait(50)
+        import_demo_profile(qtbot, window, opened)
+        paste_notice(qtbot, window, opened)
+        wait_idle(qtbot, opened)
+        for screen in ("dashboard", "vacancy", "profile", "checklist", "deadline", "documents"):
+            window.show_screen(screen)
+            qtbot.wait(100)
+            assert window.width() <= 1280, (screen, window.width())
+    finally:
+        i18n.install(qapp, "en")

@@ -47,7 +47,8 @@ def make_searchable(combo: QComboBox) -> None:
 
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
+    completer = combo.completer() or QCompleter(combo.model(), combo)
+    combo.setCompleter(completer)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
