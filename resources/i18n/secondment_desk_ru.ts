@@ -213,6 +213,10 @@
 <context>
     <name>Dashboard</name>
     <message>
+        <source>⚠ before a vacancy: the notice has warnings; point at the row to read them.</source>
+        <translation>⚠ перед вакансией: в объявлении есть предупреждения; наведите указатель на строку, чтобы их прочитать.</translation>
+    </message>
+    <message>
         <source>deadline passed</source>
         <translation>срок прошёл</translation>
     </message>
@@ -568,6 +572,14 @@
 </context>
 <context>
     <name>DocumentsScreen</name>
+    <message>
+        <source>Fill a form of my &amp;own…</source>
+        <translation>Заполнить &amp;свою форму…</translation>
+    </message>
+    <message>
+        <source>No cover letter yet. Write or paste it here: it is saved with this application as you type, and the count below shows how much the notice allows.</source>
+        <translation>Сопроводительного письма ещё нет. Напишите или вставьте его сюда: оно сохраняется в заявке по мере ввода, а счётчик ниже показывает, сколько допускает объявление.</translation>
+    </message>
     <message>
         <source>Application</source>
         <translation>Заявка</translation>
@@ -1075,6 +1087,42 @@
 </context>
 <context>
     <name>ProfileScreen</name>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Dependants (children and others you support):</source>
+        <translation>Иждивенцы (дети и другие, кого вы содержите):</translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation>Иждивенцы</translation>
+    </message>
+    <message>
+        <source>Add dependant</source>
+        <translation>Добавить иждивенца</translation>
+    </message>
+    <message>
+        <source>Add a dependant</source>
+        <translation>Добавить иждивенца</translation>
+    </message>
+    <message>
+        <source>Remove dependant</source>
+        <translation>Удалить иждивенца</translation>
+    </message>
+    <message>
+        <source>Remove the selected dependant</source>
+        <translation>Удалить выбранного иждивенца</translation>
+    </message>
+    <message>
+        <source>dependants</source>
+        <translation>иждивенцы</translation>
+    </message>
+    <message>
+        <source>New dependant</source>
+        <translation>Новый иждивенец</translation>
+    </message>
     <message>
         <source>&amp;Candidate:</source>
         <translation>&amp;Кандидат:</translation>
@@ -1902,6 +1950,10 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Follow the system ({language})</source>
+        <translation>Как в системе ({language})</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -2018,6 +2070,10 @@
 </context>
 <context>
     <name>VacancyFields</name>
+    <message>
+        <source>Notice status</source>
+        <translation>Статус объявления</translation>
+    </message>
     <message>
         <source>Organisation</source>
         <translation>Организация</translation>

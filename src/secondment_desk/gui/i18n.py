@@ -22,6 +22,11 @@ def resolve(language: Language) -> str:
     """The language code to use: the setting, or the system's when it is 'system'."""
     if language != "system":
         return language
+    # The environment first, read by the core as the CLI reads it: Qt's system locale is "C"
+    # when the asked-for locale is not installed (LANG=ru_RU.UTF-8 on a machine without it).
+    asked = core_i18n.language_from_env()
+    if asked != "en":
+        return asked
     system = QLocale.system().name().split("_")[0]
     return system if system in SUPPORTED else "en"
 

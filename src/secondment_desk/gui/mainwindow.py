@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMenu, QWidget
 
@@ -136,9 +136,21 @@ class MainWindow(QMainWindow):
             return
         key = SCREEN_KEYS[row]
         screen = self.screen_for(key)
+        before = self.size()
         self.ui.stack.setCurrentWidget(screen)
+        if self.size() != before and self.isVisible() and not self.isFullScreen():
+            # A screen shown the first time asks for its width before its wrapped labels
+            # are laid out, and the window grew with it (the Documents screen in Russian:
+            # 1539 px on a 1280 px screen). Once laid out it fits: give the size back.
+            QTimer.singleShot(0, lambda: self._restore_size(before))
         self.undo_group.setActiveStack(screen.undo_stack)
         self.ctx.settings.last_screen = key
+
+    def _restore_size(self, size: QSize) -> None:
+        needed = self.minimumSizeHint()
+        if needed.width() <= size.width() and needed.height() <= size.height():
+            self.setMinimumSize(needed)
+            self.resize(size)
 
     # --- menus and shortcuts -----------------------------------------------------------------
     def _build_menus(self) -> None:

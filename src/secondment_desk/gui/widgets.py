@@ -14,9 +14,54 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
 NO_DATE = QDate(1900, 1, 1)
+
+
+def mnemonic(text: str) -> str:
+    """The letter after '&' in a label ('Export &calendar' -> 'c'), lower case; '' if none."""
+    at = text.replace("&&", "").find("&")
+    plain = text.replace("&&", "")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
+
+
+def with_mnemonic(text: str, taken: set[str]) -> str:
+    """``text`` with an Alt+letter on its first letter not in ``taken`` (which it joins), for
+    buttons made at run time; the text as it is when every letter is taken."""
+    if mnemonic(text):
+        taken.add(mnemonic(text))
+        return text
+    for i, ch in enumerate(text):
+        if ch.isalpha() and ch.lower() not in taken:
+            taken.add(ch.lower())
+            return f"{text[:i]}&{text[i:]}"
+    return text
+
+
+def make_searchable(combo: QComboBox) -> None:
+    """Let a long list (a hundred candidates) be searched by typing any part of a name: the
+    list offers the names that contain what is typed; Enter or a click chooses one. Text that
+    names no item is put back to the chosen one when the field is left."""
+    from PySide6.QtWidgets import QCompleter
+
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer() or QCompleter(combo.model(), combo)
+    combo.setCompleter(completer)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def restore() -> None:
+        edit = combo.lineEdit()
+        if edit is not None and combo.findText(edit.text()) < 0:
+            index = combo.currentIndex()  # (an editable combo's currentText is the typing)
+            edit.setText(combo.itemText(index) if index >= 0 else "")
+
+    line = combo.lineEdit()
+    if line is not None:
+        line.editingFinished.connect(restore)
 
 
 def to_qdate(value: date) -> QDate:

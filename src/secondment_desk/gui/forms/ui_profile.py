@@ -612,6 +612,37 @@ class Ui_ProfileScreen(object):
 
         self.moreForm.setLayout(17, QFormLayout.ItemRole.SpanningRole, self.relativesButtons)
 
+        self.dependantsLabel = QLabel(self.moreInner)
+        self.dependantsLabel.setObjectName(u"dependantsLabel")
+
+        self.moreForm.setWidget(18, QFormLayout.ItemRole.SpanningRole, self.dependantsLabel)
+
+        self.dependantsTable = QTableView(self.moreInner)
+        self.dependantsTable.setObjectName(u"dependantsTable")
+        self.dependantsTable.setAlternatingRowColors(True)
+        self.dependantsTable.setMinimumSize(QSize(0, 120))
+
+        self.moreForm.setWidget(19, QFormLayout.ItemRole.SpanningRole, self.dependantsTable)
+
+        self.dependantsButtons = QHBoxLayout()
+        self.dependantsButtons.setObjectName(u"dependantsButtons")
+        self.addDependantButton = QPushButton(self.moreInner)
+        self.addDependantButton.setObjectName(u"addDependantButton")
+
+        self.dependantsButtons.addWidget(self.addDependantButton)
+
+        self.removeDependantButton = QPushButton(self.moreInner)
+        self.removeDependantButton.setObjectName(u"removeDependantButton")
+
+        self.dependantsButtons.addWidget(self.removeDependantButton)
+
+        self.dependantsSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dependantsButtons.addItem(self.dependantsSpacer)
+
+
+        self.moreForm.setLayout(20, QFormLayout.ItemRole.SpanningRole, self.dependantsButtons)
+
         self.moreScroll.setWidget(self.moreInner)
 
         self.moreOuter.addWidget(self.moreScroll)
@@ -680,6 +711,7 @@ class Ui_ProfileScreen(object):
         self.clearanceAuthorityEditLabel.setBuddy(self.clearanceAuthorityEdit)
         self.clearanceExpiryEditLabel.setBuddy(self.clearanceExpiryEdit)
         self.relativesLabel.setBuddy(self.relativesTable)
+        self.dependantsLabel.setBuddy(self.dependantsTable)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ProfileScreen)
@@ -918,6 +950,18 @@ class Ui_ProfileScreen(object):
         self.removeRelativeButton.setText(QCoreApplication.translate("ProfileScreen", u"Remove relative", None))
 #if QT_CONFIG(accessibility)
         self.removeRelativeButton.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Remove the selected relative", None))
+#endif // QT_CONFIG(accessibility)
+        self.dependantsLabel.setText(QCoreApplication.translate("ProfileScreen", u"Dependants (children and others you support):", None))
+#if QT_CONFIG(accessibility)
+        self.dependantsTable.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Dependants", None))
+#endif // QT_CONFIG(accessibility)
+        self.addDependantButton.setText(QCoreApplication.translate("ProfileScreen", u"Add dependant", None))
+#if QT_CONFIG(accessibility)
+        self.addDependantButton.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Add a dependant", None))
+#endif // QT_CONFIG(accessibility)
+        self.removeDependantButton.setText(QCoreApplication.translate("ProfileScreen", u"Remove dependant", None))
+#if QT_CONFIG(accessibility)
+        self.removeDependantButton.setAccessibleName(QCoreApplication.translate("ProfileScreen", u"Remove the selected dependant", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.moreTab), QCoreApplication.translate("ProfileScreen", u"&Other details", None))
         self.addRowButton.setText(QCoreApplication.translate("ProfileScreen", u"&Add entry", None))

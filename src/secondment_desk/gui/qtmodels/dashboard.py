@@ -125,7 +125,11 @@ def legend_html() -> str:
         "Days left counts to the deadline shown in bold: the delegation's until the "
         "application is sent, then the organisation's.",
     )
-    return "&nbsp; ".join(swatches) + f"<br>{escape(note)}"
+    warned = QCoreApplication.translate(
+        "Dashboard",
+        "⚠ before a vacancy: the notice has warnings; point at the row to read them.",
+    )
+    return "&nbsp; ".join(swatches) + f"<br>{escape(note)} {escape(warned)}"
 
 
 class DashboardModel(QAbstractTableModel):

@@ -102,12 +102,16 @@ class ChecklistScreen(Screen):
         self.model.set_items(checklist.items)
         self.ui.tree.expandAll()
         header = self.ui.tree.header()
-        # The requirement gets half the tree; the evidence the rest (in full in the pane).
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        # The requirement takes what the status columns and a glimpse of the evidence leave
+        # (both in full in the pane): the columns always fit, with no sideways scrolling (the
+        # Russian status words are long; a fixed half for the requirement pushed the evidence
+        # out of sight at 1280 px).
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, max(260, self.ui.tree.viewport().width() // 2))
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, max(120, self.ui.tree.viewport().width() // 5))
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.headerLabel.setText(f"<b>{application_title(app)}</b> — {profile.name}")

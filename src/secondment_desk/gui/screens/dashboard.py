@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_dashboard import Ui_DashboardScreen
 from secondment_desk.gui.screens.base import Screen
+from secondment_desk.gui.widgets import make_searchable
 
 if TYPE_CHECKING:
     from secondment_desk.deadlines.board import Board, DashboardBoard
@@ -34,7 +35,9 @@ class DashboardScreen(Screen):
         self._again = False
         self.ui.table.hide()
         self.ui.legendLabel.hide()
+        self.ui.openButton.setEnabled(False)  # nothing to open until the rows are shown
         self.ui.emptyLabel.setText(self.tr("Opening your data…"))
+        make_searchable(self.ui.candidateFilter)
         self.ui.candidateFilter.currentIndexChanged.connect(self._filter)
         self.ui.statusFilter.currentIndexChanged.connect(self._filter)
         self.ui.openButton.clicked.connect(self.open_selected)
@@ -158,6 +161,7 @@ class DashboardScreen(Screen):
         empty = not rows
         self.ui.table.setVisible(not empty)
         self.ui.legendLabel.setVisible(not empty)
+        self.ui.openButton.setEnabled(not empty)
         if not empty:
             from secondment_desk.gui.qtmodels.dashboard import legend_html
 

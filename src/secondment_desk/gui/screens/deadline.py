@@ -11,12 +11,20 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QWidget,
+)
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_deadline import Ui_DeadlineScreen
 from secondment_desk.gui.qtmodels.dashboard import status_label, zoned
 from secondment_desk.gui.screens.base import Screen
+from secondment_desk.gui.widgets import mnemonic, with_mnemonic
 from secondment_desk.models import Application, Status
 
 if TYPE_CHECKING:
@@ -263,16 +271,28 @@ class DeadlineScreen(Screen):
             button.deleteLater()
         self._pipeline_buttons = []
         previous: QWidget = self.ui.enteredDate
+        # Alt+letter for each (the letters the screen and the menus use are left to them).
+        window = self.window()
+        menus = window.menuBar().actions() if isinstance(window, QMainWindow) else []
+        taken = {mnemonic(a.text()) for a in menus} | {
+            mnemonic(w.text())
+            for w in self.findChildren(QAbstractButton) + self.findChildren(QLabel)
+            if not w.objectName().startswith("move_") and mnemonic(w.text())
+        }
         for status in statuses:
-            button = QPushButton(self.tr("Mark as {status}").format(status=status_label(status)))
+            words = self.tr("Mark as {status}").format(status=status_label(status))
+            button = QPushButton(with_mnemonic(words, taken))
             button.setObjectName(f"move_{status.value}")
-            button.setAccessibleName(button.text())
+            button.setAccessibleName(words)
             button.clicked.connect(partial(self.move_to, status))
             self.ui.pipelineLayout.insertWidget(self.ui.pipelineLayout.count() - 1, button)
             QWidget.setTabOrder(previous, button)
             previous = button
             self._pipeline_buttons.append(button)
-        QWidget.setTabOrder(previous, self.ui.icsButton)
+        # Then the timeline, then the two export buttons under it (as the page reads).
+        QWidget.setTabOrder(previous, self.ui.historyList)
+        QWidget.setTabOrder(self.ui.historyList, self.ui.icsButton)
+        QWidget.setTabOrder(self.ui.icsButton, self.registerButton)
 
     # --- changes ---------------------------------------------------------------------------
     def _state_chosen(self, index: int) -> None:

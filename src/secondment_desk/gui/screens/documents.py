@@ -86,17 +86,27 @@ class DocumentsScreen(Screen):
         self.ui.toolLayout.insertWidget(2, self.otherFormCheck)
         self.ui.templateCombo.currentIndexChanged.connect(self._form_changed)
         self.ui.splitter.setSizes([560, 480])
+        self.ui.letterEdit.setPlaceholderText(
+            self.tr(
+                "No cover letter yet. Write or paste it here: it is saved with this application "
+                "as you type, and the count below shows how much the notice allows."
+            )
+        )
         self.ui.letterEdit.textChanged.connect(self._letter_changed)
         self.ui.fillButton.clicked.connect(self.fill_preview)
         self.ui.exportButton.clicked.connect(self.export_dialog)
         self.pages: list[QPixmap] = []
-        self.ownFormButton = QPushButton(self.tr("Fill a form of my own…"))
+        self.ownFormButton = QPushButton(self.tr("Fill a form of my &own…"))
         self.ownFormButton.setObjectName("ownFormButton")
         self.ownFormButton.setAccessibleName(
             self.tr("Open any .docx application form and fill it from the profile")
         )
         self.ui.toolLayout.insertWidget(3, self.ownFormButton)
         self.ownFormButton.clicked.connect(lambda: self.open_own_form())
+        # Tab in the order the row reads: template, its check box, own form, fill, export.
+        row = [self.ui.templateCombo, self.otherFormCheck, self.ownFormButton]
+        for before, after in zip(row, [*row[1:], self.ui.fillButton], strict=False):
+            QWidget.setTabOrder(before, after)
         self.mapping_dialog: Any = None
         self.ui.outputLabel.setTextFormat(Qt.TextFormat.RichText)
         self.ui.outputLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)

@@ -35,12 +35,13 @@ from secondment_desk.gui.forms.ui_profile import Ui_ProfileScreen
 from secondment_desk.gui.qtmodels.languages import LanguageGridModel, LevelDelegate
 from secondment_desk.gui.qtmodels.sections import Column, SectionDelegate, SectionModel
 from secondment_desk.gui.screens.base import Screen
-from secondment_desk.gui.widgets import DateEdit
+from secondment_desk.gui.widgets import DateEdit, make_searchable
 from secondment_desk.models import Profile
 from secondment_desk.models.profile import (
     Address,
     Availability,
     Declarations,
+    Dependant,
     Education,
     Employment,
     LanguageSkill,
@@ -77,6 +78,7 @@ class Section:
     columns: tuple[Column, ...]  # () for the CEFR grid (languages)
     new: Callable[[], BaseModel]
     shares_tab: bool = False  # its table sits in a tab of its own buttons (relatives)
+    owner: str = ""  # the Profile part holding the list ("personal" for the dependants)
 
 
 # The profile's list sections, in tab order. Cell conversions come from the entry models.
@@ -284,7 +286,34 @@ SECTIONS: tuple[Section, ...] = (
         lambda: Relative(name=QCoreApplication.translate("ProfileScreen", "New relative")),
         shares_tab=True,
     ),
+    Section(
+        "dependants",
+        "moreTab",
+        "dependantsTable",
+        lambda: QCoreApplication.translate("ProfileScreen", "dependants"),
+        Dependant,
+        (
+            Column("name", lambda: QCoreApplication.translate("ProfileScreen", "Name")),
+            Column(
+                "relationship", lambda: QCoreApplication.translate("ProfileScreen", "Relationship")
+            ),
+            Column(
+                "date_of_birth",
+                lambda: QCoreApplication.translate("ProfileScreen", "Date of birth"),
+            ),
+        ),
+        lambda: Dependant(name=QCoreApplication.translate("ProfileScreen", "New dependant")),
+        shares_tab=True,
+        owner="personal",
+    ),
 )
+
+
+def section_holder(profile: Profile, name: str) -> BaseModel:
+    """The part of the profile that holds a section's list (the profile, or its personal part)."""
+    owner = next(s.owner for s in SECTIONS if s.name == name)
+    return cast(BaseModel, getattr(profile, owner)) if owner else profile
+
 
 # Where the single values of the profile live: widget object name -> dotted path in Profile.
 # The widget's kind (line, date, check box, choice, text) and the conversion come from the
@@ -457,6 +486,7 @@ class ProfileScreen(Screen):
             self._connect_form_widget(widget)
         self.ui.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
+        make_searchable(self.ui.candidateCombo)  # an adviser's hundred candidates
         self.ui.candidateCombo.currentIndexChanged.connect(self._candidate_chosen)
         self.ui.newButton.clicked.connect(self.new_candidate)
         self.ui.importButton.clicked.connect(self.import_dialog)
@@ -465,6 +495,10 @@ class ProfileScreen(Screen):
         self.ui.removeRowButton.clicked.connect(lambda: self.remove_entry())
         self.ui.addRelativeButton.clicked.connect(lambda: self.add_entry("relatives"))
         self.ui.removeRelativeButton.clicked.connect(lambda: self.remove_entry("relatives"))
+        self.ui.addDependantButton.clicked.connect(lambda: self.add_entry("dependants"))
+        self.ui.removeDependantButton.clicked.connect(lambda: self.remove_entry("dependants"))
+        for scroll in (self.ui.personalScroll, self.ui.moreScroll):
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing
         self._tab_changed()
         ctx.profileChanged.connect(self.mark_dirty)
         ctx.profilesChanged.connect(self.mark_dirty)
@@ -525,7 +559,7 @@ class ProfileScreen(Screen):
 
     def _set_section(self, name: str, entries: list[Any]) -> None:
         def change(profile: Profile) -> None:
-            setattr(profile, name, entries)
+            setattr(section_holder(profile, name), name, entries)
 
         title = next(s.title() for s in SECTIONS if s.name == name)
         self.edit_profile(self.tr("edit {section}").format(section=title), change)
@@ -540,7 +574,12 @@ class ProfileScreen(Screen):
         import re
 
         inner = path.removeprefix("profile.")
-        aliases = {"personal.addresses": "address.street", "personal.phones": "personal.phone"}
+        aliases = {
+            "personal.addresses": "address.street",
+            "personal.phones": "personal.phone",
+        }
+        if inner.startswith("personal.dependants"):  # a list section of its own
+            inner = inner.removeprefix("personal.")
         for prefix, alias in aliases.items():
             if inner.startswith(prefix):
                 inner = alias
@@ -580,7 +619,7 @@ class ProfileScreen(Screen):
         if name is None or self.ctx.profile is None:
             return
         section = next(s for s in SECTIONS if s.name == name)
-        entries = [*getattr(self.ctx.profile, name), section.new()]
+        entries = [*getattr(section_holder(self.ctx.profile, name), name), section.new()]
         self._set_section(name, entries)
         table, _model = self.sections[name]
         table.setCurrentIndex(table.model().index(len(entries) - 1, 0))
@@ -592,7 +631,7 @@ class ProfileScreen(Screen):
             return
         table, _model = self.sections[section]
         row = table.currentIndex().row()
-        entries = list(getattr(self.ctx.profile, section))
+        entries = list(getattr(section_holder(self.ctx.profile, section), section))
         if 0 <= row < len(entries):
             del entries[row]
             self._set_section(section, entries)
@@ -726,7 +765,7 @@ class ProfileScreen(Screen):
             self._show_form(profile)
             story_row = self._story_row()
             for name, (table, model) in self.sections.items():
-                model.set_entries(getattr(profile, name))
+                model.set_entries(getattr(section_holder(profile, name), name))
                 table.resizeColumnsToContents()
                 wrapped = {i for i, c in enumerate(getattr(model, "columns", [])) if c.wrap}
                 for col in range(model.columnCount()):
@@ -751,7 +790,9 @@ class ProfileScreen(Screen):
     def new_candidate(self) -> None:
         if self.ctx.store is None:
             return
-        profile = Profile(personal=Personal(family_name=self.tr("Candidate"), first_name="New"))
+        profile = Profile(
+            personal=Personal(family_name=self.tr("Candidate"), first_name=self.tr("New"))
+        )
         self.undo_stack.clear()
         if self.run_guarded("creating a candidate", lambda: self.ctx.save_profile(profile)):
             self.ui.tabs.setCurrentWidget(self.ui.personalTab)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QSizePolicy, QWidget
 
 from secondment_desk.gui import i18n
 from secondment_desk.gui.context import AppContext
@@ -19,6 +19,9 @@ class SettingsScreen(Screen):
         self.ui = Ui_SettingsScreen()
         self.ui.setupUi(self)
         self._fill_languages()
+        # As wide as its longest choice, not the whole window (the form would stretch it).
+        self.ui.languageCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.ui.languageCombo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         ctx.storeOpened.connect(self.mark_dirty)
 
@@ -26,8 +29,9 @@ class SettingsScreen(Screen):
         combo = self.ui.languageCombo
         combo.blockSignals(True)
         combo.clear()
+        system = {"en": "English", "ru": "Русский"}.get(i18n.resolve("system"), "English")
         labels = {
-            "system": self.tr("Follow the system"),
+            "system": self.tr("Follow the system ({language})").format(language=system),
             "en": "English",
             "ru": "Русский",
         }

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -69,10 +70,13 @@ def utf16_offsets(text: str) -> Callable[[int], int]:
     return lambda i: prefix[min(i, len(text))]
 
 
-def field_label(name: str) -> str:
+def field_labels() -> dict[str, str]:
+    """The translated label of every correctable field (each needs one: a fallback made from
+    the field's name would show English in the Russian window)."""
     from PySide6.QtCore import QCoreApplication
 
-    labels = {
+    return {
+        "status": QCoreApplication.translate("VacancyFields", "Notice status"),
         "organization": QCoreApplication.translate("VacancyFields", "Organisation"),
         "office": QCoreApplication.translate("VacancyFields", "Office"),
         "title": QCoreApplication.translate("VacancyFields", "Title"),
@@ -101,7 +105,10 @@ def field_label(name: str) -> str:
             "VacancyFields", "Extra years in lieu of the degree"
         ),
     }
-    return labels.get(name) or name.replace("_", " ").capitalize()
+
+
+def field_label(name: str) -> str:
+    return field_labels().get(name) or name.replace("_", " ").capitalize()
 
 
 class VacancyScreen(Screen):
@@ -131,6 +138,12 @@ class VacancyScreen(Screen):
             self.ui.fieldsForm.addRow(label, edit)
             self.edits[name] = edit
             self.labels[name] = label
+        # Tab follows the page: the fields, then the requirements under them; the scroll area
+        # itself is no stop of its own (it scrolls to the field that has the focus).
+        self.ui.fieldsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chain: list[QWidget] = [self.ui.noticeView, *self.edits.values(), self.ui.requirementsTable]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         table = self.ui.requirementsTable
         table.setColumnCount(3)
         table.verticalHeader().hide()
