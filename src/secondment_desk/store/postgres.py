@@ -1,0 +1,334 @@
+"""The PostgreSQL engine: a team's store on a database server (psycopg 3).
+
+The server holds exactly what the SQLite file holds: the ``meta`` rows (store id, key check,
+wrapped key, the sealed ledger), and ``profiles``/``applications`` rows of random ids,
+versions, update times, a keyed vacancy reference and the AES-256-GCM blob sealed on this
+machine, bound to kind, id and version. The server never sees a key or a plaintext record.
+
+The repositories run unchanged on :class:`PgConnection`, which speaks their SQL (see
+:mod:`.engine`). Every write transaction takes the store's advisory lock first, as SQLite's
+``BEGIN IMMEDIATE`` takes the file's write lock: two clients saving at once are serialised and
+the second one's compare-and-set sees the first one's version (ConflictError, nothing lost).
+
+Schema migrations are numbered as on SQLite (one PostgreSQL migration per SQLite one, same
+tables and columns at each number), tracked in the one-row table ``desk_schema``; each runs in
+one transaction with the version bump (PostgreSQL's DDL is transactional).
+"""
+
+from __future__ import annotations
+
+import base64
+import secrets
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from secondment_desk import __version__
+from secondment_desk.errors import LockedError, NotFoundError, StoreError
+from secondment_desk.paths import data_home
+from secondment_desk.store import migrations as sqlite_migrations
+from secondment_desk.store.crypto import (
+    KEY_DIGEST,
+    RecordCipher,
+    key_material_digest,
+    make_key_check,
+    new_data_key,
+    verify_key,
+)
+from secondment_desk.store.keys import source_for
+from secondment_desk.store.keys.os_keyring import probe
+from secondment_desk.store.ledger import Ledger, ledger_key, write_ledger
+from secondment_desk.store.meta import check_key_material, unlock
+from secondment_desk.store.store import Store
+
+# The advisory lock every write transaction of a store holds (one per database).
+WRITE_LOCK = 0x5D35_0001
+
+
+def describe(url: str) -> str:
+    """The address without its password, for messages."""
+    try:
+        from psycopg.conninfo import conninfo_to_dict
+
+        parts = conninfo_to_dict(url)
+    except Exception:
+        return "the server store (an address that cannot be read)"
+    host = parts.get("host") or "localhost"
+    port = f":{parts['port']}" if parts.get("port") else ""
+    return f"postgresql://{host}{port}/{parts.get('dbname') or ''}"
+
+
+class PgCursor:
+    """Rows of one statement, as tuples (bytea as bytes)."""
+
+    def __init__(self, rows: list[tuple[Any, ...]], rowcount: int) -> None:
+        self._rows = rows
+        self._rowcount = rowcount
+
+    def fetchone(self) -> Any:
+        return self._rows.pop(0) if self._rows else None
+
+    def fetchall(self) -> list[Any]:
+        rows, self._rows = self._rows, []
+        return rows
+
+    @property
+    def rowcount(self) -> int:
+        return self._rowcount
+
+    def __iter__(self) -> Iterator[Any]:
+        while self._rows:
+            yield self._rows.pop(0)
+
+
+# SQLite idioms the shared SQL uses, and their PostgreSQL spelling.
+_IDIOMS = (
+    ("substr(CAST(blob AS BLOB), -16)", "substring(blob from greatest(length(blob) - 15, 1))"),
+    (
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    ),
+)
+
+
+def translate(sql: str) -> str:
+    """The repositories' SQL in PostgreSQL's dialect, with psycopg's placeholders."""
+    for sqlite, pg in _IDIOMS:
+        sql = sql.replace(sqlite, pg)
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+class PgConnection:
+    """A psycopg connection that speaks the repositories' SQL (see :mod:`.engine`)."""
+
+    dialect = "postgresql"
+
+    def __init__(self, conn: Any, url: str) -> None:
+        self._conn = conn
+        self.url = url
+        self.where = describe(url)
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor:
+        import psycopg
+
+        stmt = sql.strip()
+        try:
+            if stmt == "BEGIN IMMEDIATE":
+                self._conn.execute("BEGIN")
+                self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                return PgCursor([], -1)
+            cur = self._conn.execute(translate(sql), tuple(parameters))
+            rows = cur.fetchall() if cur.description is not None else []
+            return PgCursor([tuple(r) for r in rows], cur.rowcount)
+        except psycopg.Error as err:
+            if stmt == "ROLLBACK":
+                return PgCursor([], -1)  # nothing to undo on a lost connection
+            raise _server_error(self.where, err) from err
+
+    @property
+    def raw(self) -> Any:
+        """The psycopg connection (tests, LISTEN/NOTIFY)."""
+        return self._conn
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def _server_error(where: str, err: Exception) -> StoreError:
+    import psycopg
+
+    text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    if isinstance(err, psycopg.OperationalError):
+        return StoreError(
+            f"The server store {where} cannot be reached ({text}); nothing was changed: "
+            "check the connection and try again."
+        )
+    return StoreError(f"The server store {where} refused the change ({text}); nothing was changed.")
+
+
+def connect(url: str) -> PgConnection:
+    import psycopg
+
+    try:
+        conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+    except psycopg.Error as err:
+        raise _server_error(describe(url), err) from err
+    except Exception as err:
+        raise StoreError(f"'{describe(url)}' is not a server store address ({err}).") from err
+    return PgConnection(conn, url)
+
+
+# --- migrations, numbered as on SQLite ---------------------------------------------------------
+
+
+def _v1_profiles(conn: PgConnection) -> None:
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.execute(
+        "CREATE TABLE profiles (id TEXT PRIMARY KEY, updated_at TEXT NOT NULL, blob BYTEA NOT NULL)"
+    )
+
+
+def _v2_applications(conn: PgConnection) -> None:
+    conn.execute(
+        "CREATE TABLE applications ("
+        " id TEXT PRIMARY KEY,"
+        " profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+        " updated_at TEXT NOT NULL,"
+        " blob BYTEA NOT NULL)"
+    )
+    conn.execute("CREATE INDEX applications_by_profile ON applications(profile_id)")
+
+
+def _v3_versions(conn: PgConnection) -> None:
+    conn.execute("ALTER TABLE profiles ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    conn.execute("ALTER TABLE applications ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    conn.execute("ALTER TABLE applications ADD COLUMN vacancy_ref TEXT")
+
+
+PgMigration = Callable[[PgConnection], None]
+
+# Index i takes a database to version i + 1, as MIGRATIONS does on SQLite: same numbers, same
+# tables and columns. Append only, in step with the SQLite list (a test checks the counts).
+MIGRATIONS: tuple[PgMigration, ...] = (_v1_profiles, _v2_applications, _v3_versions)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: PgConnection) -> int:
+    row = conn.execute(
+        "SELECT 1 FROM information_schema.tables "
+        "WHERE table_schema = current_schema() AND table_name = 'desk_schema'"
+    ).fetchone()
+    if row is None:
+        return 0
+    found = conn.execute("SELECT version FROM desk_schema").fetchone()
+    return int(found[0]) if found else 0
+
+
+def migrate(conn: PgConnection, target: int = SCHEMA_VERSION) -> list[int]:
+    """Bring the server store up to ``target``; each step one transaction, under the write
+    lock (two clients opening an old store at once migrate it once)."""
+    applied = []
+    for version in range(1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("CREATE TABLE IF NOT EXISTS desk_schema (version INTEGER NOT NULL)")
+            if schema_version(conn) >= version:
+                conn.execute("COMMIT")
+                continue
+            MIGRATIONS[version - 1](conn)
+            conn.execute("DELETE FROM desk_schema")
+            conn.execute("INSERT INTO desk_schema (version) VALUES (?)", (version,))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied
+
+
+def read_meta(conn: PgConnection) -> tuple[int, dict[str, str]]:
+    version = schema_version(conn)
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"The server store {conn.where} was written by a newer Secondment Desk (schema "
+            f"{version}); update the application to open it."
+        )
+    rows = conn.execute("SELECT key, value FROM meta").fetchall() if version else []
+    return version, {str(k): str(v) for k, v in rows}
+
+
+def _path_for(store_id: str) -> Path:
+    """Where a server store is said to be: a name in the data folder, never a file (no
+    folder lock applies; versions keep the clients from losing each other's updates)."""
+    return data_home(create=False) / "servers" / store_id / "server-store"
+
+
+def create_server_store(
+    url: str,
+    method: Literal["keyring", "passphrase"] = "keyring",
+    passphrase: str | None = None,
+) -> bytes:
+    """Make an empty store in the server's database and return its data key."""
+    if method == "keyring":
+        usable, _name, why = probe()
+        if not usable:
+            raise LockedError(
+                f"The OS keyring cannot keep the store's key ({why}); choose a passphrase."
+            )
+    conn = connect(url)
+    try:
+        migrate(conn)
+        store_id = secrets.token_hex(16)
+        data_key = new_data_key()
+        source = source_for(method, passphrase)
+        meta = {
+            "store_id": store_id,
+            "key_method": method,
+            "key_check": base64.b64encode(make_key_check(data_key, store_id)).decode(),
+            "created_by": __version__,
+            **source.setup(store_id, data_key),
+        }
+        meta[KEY_DIGEST] = key_material_digest(meta)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("SELECT 1 FROM meta WHERE key = 'store_id'").fetchone():
+                raise StoreError(f"A store already exists at {conn.where}.")
+            for k, v in meta.items():
+                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, v))
+            write_ledger(conn, ledger_key(data_key), store_id, Ledger())
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            source.forget(store_id)
+            raise
+    finally:
+        conn.close()
+    return data_key
+
+
+def open_server_store(
+    url: str,
+    passphrase: str | None = None,
+    *,
+    create: bool = True,
+    key: bytes | None = None,
+    accept: bool = False,
+    choose_method: Callable[[str | None], Literal["keyring", "passphrase"]] | None = None,
+) -> Store:
+    """Open the store in the server's database (creating it first, unless ``create`` is
+    False, when the database holds none), as :func:`~.opening.open_store` does for the file;
+    ``choose_method`` picks how a new store's key is kept (keyring when one works)."""
+    conn = connect(url)
+    try:
+        version, meta = read_meta(conn)
+        if "store_id" not in meta:
+            if not create:
+                raise NotFoundError(f"There is no store at {conn.where} yet.")
+            conn.close()
+            method = choose_method(passphrase) if choose_method else "passphrase"
+            key = create_server_store(url, method, passphrase)
+            conn = connect(url)
+            version, meta = read_meta(conn)
+        if key is None:
+            key = unlock(meta, passphrase, version)
+        else:
+            check_key_material(meta, version)
+            if not verify_key(key, meta["store_id"], base64.b64decode(meta.get("key_check", ""))):
+                raise LockedError("That key does not open this store; nothing was changed.")
+        if version < SCHEMA_VERSION:
+            migrate(conn)
+            version, meta = read_meta(conn)
+        return Store(conn, RecordCipher(key), _path_for(meta["store_id"]), meta, key, accept=accept)
+    except BaseException:
+        conn.close()
+        raise
+
+
+def check_in_step() -> None:
+    """The two engines' migration lists must have the same numbers."""
+    if SCHEMA_VERSION != sqlite_migrations.SCHEMA_VERSION:
+        raise StoreError(
+            f"The server schema ({SCHEMA_VERSION}) is not in step with the file's "
+            f"({sqlite_migrations.SCHEMA_VERSION})."
+        )

@@ -1,0 +1,75 @@
+"""The server store on a real PostgreSQL: what the server holds, and how it opens."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from secondment_desk.errors import LockedError
+from secondment_desk.models.application import Application
+from secondment_desk.models.vacancy import Vacancy
+from secondment_desk.store import postgres
+from secondment_desk.store.migrations import SCHEMA_VERSION as FILE_SCHEMA
+from secondment_desk.store.postgres import create_server_store, open_server_store
+from tests.store.profiles import BIRTH, EMAIL, NAME, PHONE, candidate
+
+PASS = "correct horse battery staple"
+
+
+def test_migrations_are_numbered_in_step_with_sqlite() -> None:
+    assert postgres.SCHEMA_VERSION == FILE_SCHEMA
+    postgres.check_in_step()
+
+
+def test_a_server_store_round_trips_and_reopens(pg_url: str) -> None:
+    create_server_store(pg_url, "passphrase", PASS)
+    with open_server_store(pg_url, PASS, create=False) as store:
+        profile = candidate(1)
+        store.profiles.save(profile)
+        post = Vacancy(organization="OSCE", title="Officer", requisition_id="VN1")
+        store.applications.save(Application(profile_id=profile.id, vacancy=post))
+    with open_server_store(pg_url, PASS, create=False) as store:
+        assert store.profiles.get(profile.id) == profile
+        assert [a.vacancy.requisition_id for a in store.applications.list()] == ["VN1"]
+        assert store.damaged() == []
+    with pytest.raises(LockedError):
+        open_server_store(pg_url, "a wrong passphrase entirely", create=False)
+
+
+def test_the_server_sees_only_sealed_records(pg_url: str) -> None:
+    with open_server_store(pg_url, PASS) as store:
+        store.profiles.save(candidate(1, profile_id="p1"))
+        store.applications.save(
+            Application(
+                profile_id="p1",
+                vacancy=Vacancy(organization="OSCE", title="Officer", requisition_id="VNSECRET7"),
+            )
+        )
+    needles = [n.encode() for n in (NAME[1], EMAIL, PHONE, BIRTH, "VNSECRET7", PASS)]
+    with psycopg.connect(pg_url) as conn:
+        columns = conn.execute(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = 'public' ORDER BY 1, 2"
+        ).fetchall()
+        dump = b""
+        for table in ("meta", "profiles", "applications", "desk_schema"):
+            for row in conn.execute(f"SELECT * FROM {table}").fetchall():
+                dump += repr(row).encode()
+    assert columns == [
+        ("applications", "blob"),
+        ("applications", "id"),
+        ("applications", "profile_id"),
+        ("applications", "updated_at"),
+        ("applications", "vacancy_ref"),
+        ("applications", "version"),
+        ("desk_schema", "version"),
+        ("meta", "key"),
+        ("meta", "value"),
+        ("profiles", "blob"),
+        ("profiles", "id"),
+        ("profiles", "updated_at"),
+        ("profiles", "version"),
+    ]
+    assert len(dump) > 500
+    for needle in needles:
+        assert needle not in dump, needle
