@@ -151,3 +151,12 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
     yield pg_server.url(name)
     with psycopg.connect(pg_server.url(), autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(autouse=True)
+def no_selected_store() -> Iterator[None]:
+    """``--store`` given to an in-process command does not outlive its test."""
+    from secondment_desk.store.engine import select_store
+
+    yield
+    select_store(None)

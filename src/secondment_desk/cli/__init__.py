@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "secondment_desk.cli.form",
     "secondment_desk.cli.template",
     "secondment_desk.cli.package",
+    "secondment_desk.cli.store",
 )
 
 EXIT_OK = 0
@@ -50,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
         "checklists, deadlines and application forms. With no command, the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--store",
+        metavar="URL",
+        help="use the server store at this postgresql:// address instead of the data folder's "
+        "file (also SECONDMENT_DESK_STORE)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -64,6 +71,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version and usage errors end here
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
+    if getattr(args, "store", None):
+        from secondment_desk.store.engine import is_server, select_store
+
+        if not is_server(args.store):
+            print(
+                f"{PROG}: --store takes a postgresql:// address (see {PROG} --help)",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+        select_store(args.store)
     handler = getattr(args, "handler", None)
     if handler is None:  # no command: the window
         from secondment_desk.cli.gui import run_gui

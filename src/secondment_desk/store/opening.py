@@ -35,6 +35,7 @@ from secondment_desk.store.crypto import (
     new_data_key,
     verify_key,
 )
+from secondment_desk.store.engine import selected_store
 from secondment_desk.store.keys import (
     PASSPHRASE_ENV,
     KeyringSource,
@@ -46,6 +47,7 @@ from secondment_desk.store.keys.passphrase import env_passphrase
 from secondment_desk.store.ledger import Ledger, ledger_key, write_ledger
 from secondment_desk.store.lock import FolderLock
 from secondment_desk.store.meta import _home, check_key_material, read_meta, unlock
+from secondment_desk.store.postgres import open_server_store
 from secondment_desk.store.store import Store, upgrade_records
 
 
@@ -250,7 +252,15 @@ def open_store(
     works, else with that passphrase. ``key`` (from :func:`unlock_key` or :func:`new_store`)
     opens an existing store without fetching or deriving its key again. ``accept`` takes a
     store whose ledger disagrees with its rows as it is now (``profile verify --accept``).
+
+    With no ``home``, a server store selected by ``--store`` or ``SECONDMENT_DESK_STORE``
+    (see :mod:`.engine`) is opened instead of the file, the same way.
     """
+    server = selected_store() if home is None else None
+    if server is not None:
+        return open_server_store(
+            server, passphrase, create=create, key=key, accept=accept, choose_method=auto_method
+        )
     home = _home(home)
     if key is not None:
         return _open_existing(home, None, key, accept)
