@@ -73,3 +73,30 @@ def test_the_server_sees_only_sealed_records(pg_url: str) -> None:
     assert len(dump) > 500
     for needle in needles:
         assert needle not in dump, needle
+
+
+def test_the_window_s_calls_open_a_selected_server_store(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the GUI calls (store_status, new_store, unlock_key, open_store(key=)), on a server
+    store chosen by SECONDMENT_DESK_STORE (or the window's store setting, via select_store)."""
+    from secondment_desk import store as api
+    from secondment_desk.store.engine import select_store
+
+    monkeypatch.setenv("SECONDMENT_DESK_STORE", "")
+    select_store(pg_url)
+    status = api.store_status()
+    assert not status.exists and status.method is None
+    key = api.new_store(method="passphrase", passphrase=PASS)
+    status = api.store_status()
+    assert status.exists and status.method == "passphrase"
+    assert "127.0.0.1" in str(status.path)
+    assert api.unlock_key(passphrase=PASS) == key
+    with pytest.raises(LockedError):
+        api.unlock_key(passphrase="not the passphrase at all")
+    with api.open_store(key=key) as store:
+        store.profiles.save(candidate(1, profile_id="p1"))
+    select_store(None)
+    monkeypatch.setenv("SECONDMENT_DESK_STORE", pg_url)
+    with api.open_store(passphrase=PASS) as store:
+        assert [s.id for s in store.profiles.list()] == ["p1"]

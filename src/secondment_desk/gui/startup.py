@@ -24,6 +24,7 @@ def open_store_for(window: MainWindow) -> None:
         if ctx.demo:
             _open_demo(window)
             return
+        _select_server_store(window)
         status = api.store_status()
         if not status.exists:
             first = FirstRunDialog(
@@ -63,6 +64,15 @@ def open_store_for(window: MainWindow) -> None:
         ctx.fail("opening the store", err)
         return
     remind(window)
+
+
+def _select_server_store(window: MainWindow) -> None:
+    """The store setting: a server store, unless the environment or --store chose one."""
+    from secondment_desk.store.engine import is_server, select_store, selected_store
+
+    wanted = window.ctx.settings.server_store
+    if wanted and is_server(wanted) and selected_store() is None:
+        select_store(wanted)
 
 
 def _open_demo(window: MainWindow) -> None:

@@ -238,6 +238,24 @@ def read_meta(conn: PgConnection) -> tuple[int, dict[str, str]]:
     return version, {str(k): str(v) for k, v in rows}
 
 
+def server_meta(url: str) -> tuple[int, dict[str, str]]:
+    """(schema version, meta rows) of the server store at ``url``, reading only ({} when the
+    database holds no store yet)."""
+    conn = connect(url)
+    try:
+        return read_meta(conn)
+    finally:
+        conn.close()
+
+
+def unlock_server_key(url: str, passphrase: str | None = None) -> bytes:
+    """The checked data key of the server store, reading only (a worker thread may run it)."""
+    version, meta = server_meta(url)
+    if "store_id" not in meta:
+        raise NotFoundError(f"There is no store at {describe(url)} yet.")
+    return unlock(meta, passphrase, version)
+
+
 def _path_for(store_id: str) -> Path:
     """Where a server store is said to be: a name in the data folder, never a file (no
     folder lock applies; versions keep the clients from losing each other's updates)."""
