@@ -19,7 +19,7 @@ import pytest
 from secondment_desk.store import Store
 from secondment_desk.store.connection import STORE_FILE
 from secondment_desk.store.postgres import create_server_store, open_server_store
-from tests.store_pg.conftest import PgServer
+from tests.store_pg.server import PgServer
 
 SAME_TESTS: tuple[tuple[str, str, dict[str, Any]], ...] = (
     ("tests.store.test_store", "test_profiles_round_trip_and_names", {}),
