@@ -18,6 +18,7 @@ one transaction with the version bump (PostgreSQL's DDL is transactional).
 from __future__ import annotations
 
 import base64
+import contextlib
 import secrets
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -100,7 +101,12 @@ def translate(sql: str) -> str:
 
 
 class PgConnection:
-    """A psycopg connection that speaks the repositories' SQL (see :mod:`.engine`)."""
+    """A psycopg connection that speaks the repositories' SQL (see :mod:`.engine`).
+
+    A lost connection (server restarted, backend terminated, network gone) outside a write
+    transaction is opened again and the statement retried once, so reading goes on. Inside
+    one, the server has rolled the transaction back: StoreError says nothing of that change
+    was saved (everything committed before stays), and the next statement reconnects."""
 
     dialect = "postgresql"
 
@@ -108,23 +114,56 @@ class PgConnection:
         self._conn = conn
         self.url = url
         self.where = describe(url)
+        self._in_transaction = False
+
+    def _reconnect(self) -> None:
+        import psycopg
+
+        with contextlib.suppress(psycopg.Error):
+            self._conn.close()
+        try:
+            self._conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as err:
+            raise _server_error(self.where, err) from err
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor:
         import psycopg
 
         stmt = sql.strip()
-        try:
-            if stmt == "BEGIN IMMEDIATE":
-                self._conn.execute("BEGIN")
-                self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-                return PgCursor([], -1)
-            cur = self._conn.execute(translate(sql), tuple(parameters))
-            rows = cur.fetchall() if cur.description is not None else []
-            return PgCursor([tuple(r) for r in rows], cur.rowcount)
-        except psycopg.Error as err:
-            if stmt == "ROLLBACK":
-                return PgCursor([], -1)  # nothing to undo on a lost connection
-            raise _server_error(self.where, err) from err
+        if stmt == "ROLLBACK" and self._conn.closed:
+            self._in_transaction = False
+            return PgCursor([], -1)  # the server rolled it back with the connection
+        for attempt in (1, 2):
+            if self._conn.closed and not self._in_transaction:
+                self._reconnect()
+            try:
+                return self._run(stmt, sql, parameters)
+            except psycopg.OperationalError as err:
+                lost = self._conn.closed or self._conn.broken
+                if not lost or self._in_transaction or attempt == 2:
+                    if lost:
+                        self._in_transaction = False
+                    if stmt == "ROLLBACK":
+                        return PgCursor([], -1)
+                    raise _server_error(self.where, err) from err
+            except psycopg.Error as err:
+                if stmt == "ROLLBACK":
+                    self._in_transaction = False
+                    return PgCursor([], -1)
+                raise _server_error(self.where, err) from err
+        raise AssertionError("not reached")
+
+    def _run(self, stmt: str, sql: str, parameters: Sequence[Any]) -> PgCursor:
+        if stmt == "BEGIN IMMEDIATE":
+            self._conn.execute("BEGIN")
+            self._in_transaction = True
+            self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            return PgCursor([], -1)
+        cur = self._conn.execute(translate(sql), tuple(parameters))
+        if stmt in ("COMMIT", "ROLLBACK"):
+            self._in_transaction = False
+        rows = cur.fetchall() if cur.description is not None else []
+        return PgCursor([tuple(r) for r in rows], cur.rowcount)
 
     @property
     def raw(self) -> Any:
