@@ -21,6 +21,7 @@ import base64
 import contextlib
 import secrets
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -263,7 +264,76 @@ def migrate(conn: PgConnection, target: int = SCHEMA_VERSION) -> list[int]:
             conn.execute("ROLLBACK")
             raise
         applied.append(version)
+    ensure_notifications(conn)
     return applied
+
+
+# Every committed change to a record is announced on this channel as "kind:id:version" (no
+# personal data: the same random ids and versions the table holds), so other windows on the
+# same server store reload within a moment (LISTEN/NOTIFY, delivered at commit).
+CHANNEL = "secondment_desk_changes"
+
+_NOTIFY_FUNCTION = (
+    "CREATE OR REPLACE FUNCTION desk_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "DECLARE r record; BEGIN "
+    "IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF; "
+    "PERFORM pg_notify('" + CHANNEL + "', TG_ARGV[0] || ':' || r.id || ':' || "
+    "CASE WHEN TG_OP = 'DELETE' THEN 'deleted' ELSE r.version::text END); "
+    "RETURN NULL; END $$"
+)
+
+
+def ensure_notifications(conn: PgConnection) -> None:
+    """The triggers that announce changes (made once by the tables' owner; idempotent)."""
+    found = conn.execute(
+        "SELECT count(*) FROM pg_trigger WHERE tgname = 'desk_notify' AND NOT tgisinternal"
+    ).fetchone()
+    if found and int(found[0]) >= 2:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(_NOTIFY_FUNCTION)
+        for table, kind in (("profiles", "profile"), ("applications", "application")):
+            conn.execute(
+                f"CREATE OR REPLACE TRIGGER desk_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                f"{table} FOR EACH ROW EXECUTE FUNCTION desk_notify_change('{kind}')"
+            )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str
+    record_id: str
+    version: int | None  # None: deleted
+
+
+class ChangeListener:
+    """Another window's changes, as they are committed: ``poll(timeout)`` returns those that
+    arrived (waiting up to ``timeout`` seconds for the first). Its own connection."""
+
+    def __init__(self, url: str) -> None:
+        self._pg = connect(url)
+        self._pg.raw.execute(f"LISTEN {CHANNEL}")
+
+    def poll(self, timeout: float = 0.0) -> list[Change]:
+        out: list[Change] = []
+        wait = timeout
+        while True:
+            got = list(self._pg.raw.notifies(timeout=wait, stop_after=1))
+            if not got:
+                return out
+            for note in got:
+                kind, _, rest = str(note.payload).partition(":")
+                record_id, _, version = rest.rpartition(":")
+                out.append(Change(kind, record_id, int(version) if version.isdigit() else None))
+            wait = 0.05  # the rest of a burst, then return
+
+    def close(self) -> None:
+        self._pg.close()
 
 
 def read_meta(conn: PgConnection) -> tuple[int, dict[str, str]]:
