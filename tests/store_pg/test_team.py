@@ -85,3 +85,28 @@ def test_a_role_that_is_not_a_member_sees_nothing(pg_url: str, pg_server: PgServ
 def test_member_names_are_checked(pg_url: str) -> None:
     with pytest.raises(InputError, match="cannot be a member's name"):
         add_member(pg_url, 'x"; DROP TABLE profiles; --')
+
+
+def test_a_member_works_through_the_app_with_their_own_role(pg_url: str) -> None:
+    from secondment_desk.errors import StoreError
+    from secondment_desk.store.members import add_member_key, member_key, new_member_keys
+
+    _team(pg_url)
+    private, public = new_member_keys()
+    with open_server_store(pg_url, PASS) as admin:
+        add_member_key(pg_url, admin._data_key, "maria", public)
+    maria = _as(pg_url, "maria")
+    key = member_key(maria, "maria", private)
+    with open_server_store(maria, key=key) as store:
+        assert store.damaged() == []  # the hidden candidate is not taken for a deleted one
+        assert [s.id for s in store.profiles.list()] == ["p1"]
+        assert [a.id for a in store.applications.list()] == ["a-p1"]
+        mine = store.profiles.get("p1")
+        mine.summary = "edited by maria"
+        store.profiles.save(mine)
+        with pytest.raises(StoreError, match="row-level security"):
+            store.profiles.save(candidate(5, profile_id="p2"))  # not hers: refused by the server
+    with open_server_store(pg_url, PASS) as admin:
+        assert admin.damaged() == []  # her writes kept the ledger whole
+        assert admin.profiles.get("p1").summary == "edited by maria"
+        assert admin.profiles.get("p2").summary == "version 1"

@@ -116,6 +116,20 @@ class PgConnection:
         self.url = url
         self.where = describe(url)
         self._in_transaction = False
+        self.partial_view = False  # bound by row-level security to some candidates' rows
+
+    def check_view(self) -> None:
+        """Whether row-level security hides some rows from this role (see :mod:`.team`)."""
+        team = self.execute("SELECT to_regclass('desk_members') IS NOT NULL").fetchone()
+        if not team or not team[0]:
+            self.partial_view = False
+            return
+        row = self.execute(
+            "SELECT c.relrowsecurity AND NOT pg_has_role(current_user, c.relowner, 'USAGE') "
+            "AND NOT EXISTS (SELECT 1 FROM desk_members m WHERE m.role = current_user "
+            "AND m.is_admin) FROM pg_class c WHERE c.oid = 'profiles'::regclass"
+        ).fetchone()
+        self.partial_view = bool(row and row[0])
 
     def _reconnect(self) -> None:
         import psycopg
@@ -446,6 +460,7 @@ def open_server_store(
         if version < SCHEMA_VERSION:
             migrate(conn)
             version, meta = read_meta(conn)
+        conn.check_view()
         return Store(conn, RecordCipher(key), _path_for(meta["store_id"]), meta, key, accept=accept)
     except BaseException:
         conn.close()
