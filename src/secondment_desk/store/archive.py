@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidTag
 
 from secondment_desk.errors import InputError, LockedError, StoreError
+from secondment_desk.i18n import _
 from secondment_desk.models.application import Application
 from secondment_desk.models.profile import profile_from_data
 from secondment_desk.store import migrations
@@ -75,8 +76,10 @@ def write_archive(store: Store, out: Path, data_key: bytes, passphrase: str | No
     conn = store.conn
     if not isinstance(conn, sqlite3.Connection):
         raise StoreError(
-            "A server store is backed up on its server (pg_dump of the database); its records "
-            "stay sealed there. An archive file is made of the SQLite store."
+            _(
+                "A server store is backed up on its server (pg_dump of the database); its "
+                "records stay sealed there. An archive file is made of the SQLite store."
+            )
         )
     wraps: dict[str, dict[str, str]] = {}
     if store.method == "passphrase":

@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 from secondment_desk import __version__
 from secondment_desk.errors import LockedError, NotFoundError, StoreError
+from secondment_desk.i18n import _
 from secondment_desk.paths import data_home
 from secondment_desk.store import migrations as sqlite_migrations
 from secondment_desk.store.crypto import (
@@ -195,10 +196,16 @@ def _server_error(where: str, err: Exception) -> StoreError:
     text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
     if isinstance(err, psycopg.OperationalError):
         return StoreError(
-            f"The server store {where} cannot be reached ({text}); nothing was changed: "
-            "check the connection and try again."
+            _(
+                "The server store {where} cannot be reached ({text}); nothing was changed: "
+                "check the connection and try again."
+            ).format(where=where, text=text)
         )
-    return StoreError(f"The server store {where} refused the change ({text}); nothing was changed.")
+    return StoreError(
+        _("The server store {where} refused the change ({text}); nothing was changed.").format(
+            where=where, text=text
+        )
+    )
 
 
 def connect(url: str) -> PgConnection:
@@ -209,7 +216,9 @@ def connect(url: str) -> PgConnection:
     except psycopg.Error as err:
         raise _server_error(describe(url), err) from err
     except Exception as err:
-        raise StoreError(f"'{describe(url)}' is not a server store address ({err}).") from err
+        raise StoreError(
+            _("'{url}' is not a server store address ({err}).").format(url=describe(url), err=err)
+        ) from err
     return PgConnection(conn, url)
 
 
@@ -341,8 +350,8 @@ class ChangeListener:
             if not got:
                 return out
             for note in got:
-                kind, _, rest = str(note.payload).partition(":")
-                record_id, _, version = rest.rpartition(":")
+                kind, _sep, rest = str(note.payload).partition(":")
+                record_id, _sep, version = rest.rpartition(":")
                 out.append(Change(kind, record_id, int(version) if version.isdigit() else None))
             wait = 0.05  # the rest of a burst, then return
 
@@ -354,8 +363,10 @@ def read_meta(conn: PgConnection) -> tuple[int, dict[str, str]]:
     version = schema_version(conn)
     if version > SCHEMA_VERSION:
         raise StoreError(
-            f"The server store {conn.where} was written by a newer Secondment Desk (schema "
-            f"{version}); update the application to open it."
+            _(
+                "The server store {where} was written by a newer Secondment Desk (schema "
+                "{version}); update the application to open it."
+            ).format(where=conn.where, version=version)
         )
     rows = conn.execute("SELECT key, value FROM meta").fetchall() if version else []
     return version, {str(k): str(v) for k, v in rows}
@@ -375,7 +386,7 @@ def unlock_server_key(url: str, passphrase: str | None = None) -> bytes:
     """The checked data key of the server store, reading only (a worker thread may run it)."""
     version, meta = server_meta(url)
     if "store_id" not in meta:
-        raise NotFoundError(f"There is no store at {describe(url)} yet.")
+        raise NotFoundError(_("There is no store at {where} yet.").format(where=describe(url)))
     return unlock(meta, passphrase, version)
 
 
@@ -395,7 +406,9 @@ def create_server_store(
         usable, _name, why = probe()
         if not usable:
             raise LockedError(
-                f"The OS keyring cannot keep the store's key ({why}); choose a passphrase."
+                _(
+                    "The OS keyring cannot keep the store's key ({why}); choose a passphrase."
+                ).format(why=why)
             )
     conn = connect(url)
     try:
@@ -414,7 +427,7 @@ def create_server_store(
         conn.execute("BEGIN IMMEDIATE")
         try:
             if conn.execute("SELECT 1 FROM meta WHERE key = 'store_id'").fetchone():
-                raise StoreError(f"A store already exists at {conn.where}.")
+                raise StoreError(_("A store already exists at {where}.").format(where=conn.where))
             for k, v in meta.items():
                 conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, v))
             write_ledger(conn, ledger_key(data_key), store_id, Ledger())
@@ -445,7 +458,7 @@ def open_server_store(
         version, meta = read_meta(conn)
         if "store_id" not in meta:
             if not create:
-                raise NotFoundError(f"There is no store at {conn.where} yet.")
+                raise NotFoundError(_("There is no store at {where} yet.").format(where=conn.where))
             conn.close()
             method = choose_method(passphrase) if choose_method else "passphrase"
             key = create_server_store(url, method, passphrase)
@@ -456,7 +469,7 @@ def open_server_store(
         else:
             check_key_material(meta, version)
             if not verify_key(key, meta["store_id"], base64.b64decode(meta.get("key_check", ""))):
-                raise LockedError("That key does not open this store; nothing was changed.")
+                raise LockedError(_("That key does not open this store; nothing was changed."))
         if version < SCHEMA_VERSION:
             migrate(conn)
             version, meta = read_meta(conn)
