@@ -10,14 +10,8 @@ from secondment_desk.models.application import Application
 from secondment_desk.models.vacancy import Vacancy
 from secondment_desk.store.crypto import RecordCipher
 from secondment_desk.store.errors import StoreReplacedError
-from secondment_desk.store.members import (
-    WRAPPED,
-    add_member_key,
-    member_key,
-    new_member_keys,
-    remove_member,
-    unwrap_with,
-)
+from secondment_desk.store.member_keys import WRAPPED, new_member_keys, unwrap_with
+from secondment_desk.store.members import add_member_key, member_key, remove_member
 from secondment_desk.store.postgres import create_server_store, open_server_store
 from tests.store.profiles import candidate
 

@@ -89,7 +89,8 @@ def test_member_names_are_checked(pg_url: str) -> None:
 
 def test_a_member_works_through_the_app_with_their_own_role(pg_url: str) -> None:
     from secondment_desk.errors import StoreError
-    from secondment_desk.store.members import add_member_key, member_key, new_member_keys
+    from secondment_desk.store.member_keys import new_member_keys
+    from secondment_desk.store.members import add_member_key, member_key
 
     _team(pg_url)
     private, public = new_member_keys()

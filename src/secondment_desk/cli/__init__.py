@@ -71,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version and usage errors end here
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
+    engine = sys.modules.get("secondment_desk.store.engine")  # the store loads lazily
+    if engine is not None:
+        engine.select_store(None)  # this command's choice: --store, else SECONDMENT_DESK_STORE
     if getattr(args, "store", None):
         from secondment_desk.store.engine import is_server, select_store
 

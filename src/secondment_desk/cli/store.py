@@ -2,6 +2,11 @@
 
 secondment-desk [--store postgresql://...] store where
 secondment-desk store migrate --to postgresql://USER@HOST:PORT/DATABASE
+secondment-desk --store URL store team-enable                    # the tables' owner, once
+secondment-desk --store URL store join                           # a new member, on their machine
+secondment-desk --store URL store member-add ROLE --public-key KEY [--admin]
+secondment-desk --store URL store assign PROFILE_ID ROLE
+secondment-desk --store URL store member-remove ROLE            # rotates the data key
 
 ``--store`` (before any command) or ``SECONDMENT_DESK_STORE`` opens a server store instead of
 the file in the data folder, for every command.
@@ -10,6 +15,7 @@ the file in the data folder, for every command.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 
@@ -33,6 +39,30 @@ def register(subparsers: Any) -> None:
     )
     move.add_argument("--to", required=True, metavar="URL", help="postgresql://... address")
     move.set_defaults(handler=run_migrate)
+
+    team = sub.add_parser(
+        "team-enable",
+        help="server store: members see only their assigned candidates (row-level security)",
+    )
+    team.set_defaults(handler=run_team_enable)
+    join = sub.add_parser(
+        "join", help="server store: make your member key (kept in your keyring); prints it"
+    )
+    join.set_defaults(handler=run_join)
+    add = sub.add_parser("member-add", help="server store: add a member (an admin does it)")
+    add.add_argument("role", metavar="ROLE", help="the member's database role")
+    add.add_argument("--public-key", required=True, metavar="KEY", help="what 'store join' printed")
+    add.add_argument("--admin", action="store_true", help="the member sees every candidate")
+    add.set_defaults(handler=run_member_add)
+    assign = sub.add_parser("assign", help="server store: give a candidate to a member")
+    assign.add_argument("profile_id", metavar="PROFILE_ID")
+    assign.add_argument("role", metavar="ROLE")
+    assign.set_defaults(handler=run_assign)
+    remove = sub.add_parser(
+        "member-remove", help="server store: remove a member and rotate the data key"
+    )
+    remove.add_argument("role", metavar="ROLE")
+    remove.set_defaults(handler=run_member_remove)
 
 
 def run_where(args: argparse.Namespace) -> int:
@@ -59,5 +89,97 @@ def run_migrate(args: argparse.Namespace) -> int:
             "Copied {p} profiles and {a} applications to {where}; each record read back equal "
             "to the file, which is unchanged. Use it with --store or SECONDMENT_DESK_STORE."
         ).format(p=done.profiles, a=done.applications, where=done.where)
+    )
+    return 0
+
+
+def _server() -> str:
+    from secondment_desk.errors import InputError
+    from secondment_desk.i18n import _
+    from secondment_desk.store.engine import selected_store
+
+    url = selected_store()
+    if url is None:
+        raise InputError(
+            _("This is for a server store: give --store postgresql://... or SECONDMENT_DESK_STORE.")
+        )
+    return url
+
+
+def run_team_enable(args: argparse.Namespace) -> int:
+    from secondment_desk.i18n import _
+    from secondment_desk.store.team import enable_team
+
+    enable_team(_server())
+    print(_("Members now see only the candidates assigned to them (admins see all)."))
+    return 0
+
+
+def run_join(args: argparse.Namespace) -> int:
+    from secondment_desk.i18n import _
+    from secondment_desk.store.members import join
+
+    public = join(_server())
+    print(public)
+    print(_("Give this key to an admin of the store ('store member-add')."), file=sys.stderr)
+    return 0
+
+
+def run_member_add(args: argparse.Namespace) -> int:
+    import base64
+    import binascii
+
+    from secondment_desk.errors import InputError
+    from secondment_desk.i18n import _
+    from secondment_desk.store.members import add_member_key
+    from secondment_desk.store.postgres import unlock_server_key
+    from secondment_desk.store.team import add_member
+
+    url = _server()
+    try:
+        public = base64.b64decode(args.public_key, validate=True)
+    except (binascii.Error, ValueError):
+        public = b""
+    if len(public) != 32:
+        raise InputError(_("--public-key takes the key 'store join' printed."))
+    key = unlock_server_key(url)
+    add_member(url, args.role, admin=args.admin)
+    add_member_key(url, key, args.role, public)
+    print(_("{role} is a member of the store.").format(role=args.role))
+    return 0
+
+
+def run_assign(args: argparse.Namespace) -> int:
+    from secondment_desk.i18n import _
+    from secondment_desk.store.team import assign
+
+    assign(_server(), args.profile_id, args.role)
+    print(_("{profile} is assigned to {role}.").format(profile=args.profile_id, role=args.role))
+    return 0
+
+
+def run_member_remove(args: argparse.Namespace) -> int:
+    from secondment_desk.i18n import _
+    from secondment_desk.store.keys.passphrase import env_passphrase
+    from secondment_desk.store.members import remove_member
+    from secondment_desk.store.postgres import unlock_server_key
+    from secondment_desk.store.team import drop_member
+
+    url = _server()
+    key = unlock_server_key(url)
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        tenth = done * 10 // max(total, 1)
+        if tenth != shown[0]:
+            shown[0] = tenth
+            print(_("re-sealing {done}/{total}").format(done=done, total=total), file=sys.stderr)
+
+    remove_member(url, key, args.role, env_passphrase(), progress)
+    drop_member(url, args.role)
+    print(
+        _("{role} was removed; the data key was rotated and every record sealed again.").format(
+            role=args.role
+        )
     )
     return 0

@@ -22,9 +22,6 @@ import base64
 import secrets
 from collections.abc import Callable
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from pydantic import ValidationError
 
 from secondment_desk.errors import LockedError, NotFoundError, StoreError
@@ -33,59 +30,23 @@ from secondment_desk.models.application import Application
 from secondment_desk.store.crypto import (
     KEY_DIGEST,
     RecordCipher,
-    derive_key,
     key_material_digest,
     make_key_check,
     new_data_key,
-    open_sealed,
-    seal,
     verify_key,
 )
 from secondment_desk.store.keys import source_for
 from secondment_desk.store.ledger import Ledger, ledger_key, read_ledger, write_ledger
+from secondment_desk.store.member_keys import (
+    PUB,
+    WRAPPED,
+    keep_private,
+    new_member_keys,
+    unwrap_with,
+    wrap_for,
+)
 from secondment_desk.store.postgres import PgConnection, connect, read_meta
 from secondment_desk.store.store import ref_key, vacancy_ref
-
-PUB = "member_pub:"
-WRAPPED = "member_key:"
-_RAW = serialization.Encoding.Raw
-
-
-def new_member_keys() -> tuple[bytes, bytes]:
-    """(private, public) X25519 key pair for a new member; the private half is theirs."""
-    private = X25519PrivateKey.generate()
-    return (
-        private.private_bytes(_RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()),
-        private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw),
-    )
-
-
-def _kek(shared: bytes, ephemeral: bytes, public: bytes) -> bytes:
-    return derive_key(shared + ephemeral + public, "secondment-desk member key v1")
-
-
-def _aad(store_id: str, role: str) -> bytes:
-    return f"member-key:{store_id}:{role}".encode()
-
-
-def wrap_for(public: bytes, data_key: bytes, store_id: str, role: str) -> str:
-    ephemeral = X25519PrivateKey.generate()
-    eph_pub = ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
-    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
-    sealed = seal(_kek(shared, eph_pub, public), data_key, _aad(store_id, role))
-    return base64.b64encode(eph_pub + sealed).decode()
-
-
-def unwrap_with(private: bytes, wrapped: str, store_id: str, role: str) -> bytes:
-    """The data key from a member's wrap; LockedError when this private key does not open it."""
-    try:
-        raw = base64.b64decode(wrapped, validate=True)
-        key = X25519PrivateKey.from_private_bytes(private)
-        public = key.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
-        shared = key.exchange(X25519PublicKey.from_public_bytes(raw[:32]))
-        return open_sealed(_kek(shared, raw[:32], public), raw[32:], _aad(store_id, role))
-    except (InvalidTag, ValueError):
-        raise LockedError(_("This member's key does not open the store.")) from None
 
 
 def _meta(conn: PgConnection) -> dict[str, str]:
@@ -143,6 +104,20 @@ def member_key(url: str, role: str, private: bytes) -> bytes:
     key = unwrap_with(private, wrapped, meta["store_id"], role)
     _checked(meta, key)
     return key
+
+
+def join(url: str) -> str:
+    """Run by a new member on their own machine: make their key pair, keep the private half in
+    their OS keyring, and return the public half (base64) for an admin to add them with."""
+    conn = connect(url)
+    try:
+        meta = _meta(conn)
+        role = str(conn.raw.info.user)
+    finally:
+        conn.close()
+    private, public = new_member_keys()
+    keep_private(meta["store_id"], role, private)
+    return base64.b64encode(public).decode()
 
 
 Progress = Callable[[int, int], None]

@@ -41,6 +41,7 @@ from secondment_desk.store.crypto import (
 from secondment_desk.store.keys import source_for
 from secondment_desk.store.keys.os_keyring import probe
 from secondment_desk.store.ledger import Ledger, ledger_key, write_ledger
+from secondment_desk.store.member_keys import WRAPPED, kept_private, unwrap_with
 from secondment_desk.store.meta import check_key_material, unlock
 from secondment_desk.store.store import Store
 
@@ -194,6 +195,13 @@ def _server_error(where: str, err: Exception) -> StoreError:
     import psycopg
 
     text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    if isinstance(err, psycopg.errors.InsufficientPrivilege):
+        return StoreError(
+            _(
+                "The server store {where} does not allow this to your database role ({text}); "
+                "nothing was changed: an admin of the store can add or assign you."
+            ).format(where=where, text=text)
+        )
     if isinstance(err, psycopg.OperationalError):
         return StoreError(
             _(
@@ -258,11 +266,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def schema_version(conn: PgConnection) -> int:
-    row = conn.execute(
-        "SELECT 1 FROM information_schema.tables "
-        "WHERE table_schema = current_schema() AND table_name = 'desk_schema'"
-    ).fetchone()
-    if row is None:
+    # to_regclass finds the table whatever this role may read (information_schema would hide
+    # it from a role without rights, which would then try to create a store).
+    row = conn.execute("SELECT to_regclass('desk_schema') IS NOT NULL").fetchone()
+    if not row or not row[0]:
         return 0
     found = conn.execute("SELECT version FROM desk_schema").fetchone()
     return int(found[0]) if found else 0
@@ -465,7 +472,7 @@ def open_server_store(
             conn = connect(url)
             version, meta = read_meta(conn)
         if key is None:
-            key = unlock(meta, passphrase, version)
+            key = _member_key(conn, meta) or unlock(meta, passphrase, version)
         else:
             check_key_material(meta, version)
             if not verify_key(key, meta["store_id"], base64.b64decode(meta.get("key_check", ""))):
@@ -478,6 +485,21 @@ def open_server_store(
     except BaseException:
         conn.close()
         raise
+
+
+def _member_key(conn: PgConnection, meta: dict[str, str]) -> bytes | None:
+    """The data key as this role unwraps it with the private key in this machine's keyring,
+    when the store has a wrap for the role and the keyring that key (see :mod:`.members`)."""
+    role = str(conn.raw.info.user)
+    wrapped = meta.get(WRAPPED + role)
+    private = kept_private(meta["store_id"], role) if wrapped else None
+    if wrapped is None or private is None:
+        return None
+    key = unwrap_with(private, wrapped, meta["store_id"], role)
+    check_key_material(meta, None)
+    if not verify_key(key, meta["store_id"], base64.b64decode(meta.get("key_check", ""))):
+        raise LockedError(_("This member's key does not open the store."))
+    return key
 
 
 def check_in_step() -> None:

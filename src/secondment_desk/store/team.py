@@ -156,3 +156,28 @@ def unassign(url: str, profile_id: str, role: str) -> None:
         )
     finally:
         conn.close()
+
+
+def drop_member(url: str, role: str) -> None:
+    """Take ``role`` out of the team: no membership, no assignments, no rights on the tables
+    (the role itself stays: it may be used elsewhere on the server)."""
+    from psycopg import sql
+
+    name = sql.Identifier(_role(role))
+    conn = connect(url)
+    try:
+        team = conn.execute("SELECT to_regclass('desk_members') IS NOT NULL").fetchone()
+        if not team or not team[0]:
+            return
+        _run(
+            conn,
+            [
+                ("DELETE FROM desk_members WHERE role = %s", (role,)),
+                sql.SQL(
+                    "REVOKE ALL ON profiles, applications, meta, desk_members, desk_assignments, "
+                    "desk_schema FROM {name}"
+                ).format(name=name),
+            ],
+        )
+    finally:
+        conn.close()
