@@ -27,9 +27,8 @@ def test_a_member_joins_reads_her_candidates_and_is_removed(
     monkeypatch.setenv("SECONDMENT_DESK_PASSPHRASE", PASS)
     assert main(["--store", pg_url, "store", "team-enable"]) == 0
     # ninel's role must exist to connect; the admin makes it, without a key yet.
-    from secondment_desk.store.team import add_member
-
-    add_member(pg_url, "ninel")
+    assert main(["--store", pg_url, "store", "member-add", "ninel"]) == 0
+    assert "store join" in capsys.readouterr().out
     capsys.readouterr()
     monkeypatch.delenv("SECONDMENT_DESK_PASSPHRASE")
     assert main(["--store", maria, "store", "join"]) == 0

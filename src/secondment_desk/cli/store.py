@@ -4,6 +4,7 @@ secondment-desk [--store postgresql://...] store where
 secondment-desk store migrate --to postgresql://USER@HOST:PORT/DATABASE
 secondment-desk --store URL store team-enable                    # the tables' owner, once
 secondment-desk --store URL store join                           # a new member, on their machine
+secondment-desk --store URL store member-add ROLE [--admin]         # the role, first
 secondment-desk --store URL store member-add ROLE --public-key KEY [--admin]
 secondment-desk --store URL store assign PROFILE_ID ROLE
 secondment-desk --store URL store member-remove ROLE            # rotates the data key
@@ -51,7 +52,11 @@ def register(subparsers: Any) -> None:
     join.set_defaults(handler=run_join)
     add = sub.add_parser("member-add", help="server store: add a member (an admin does it)")
     add.add_argument("role", metavar="ROLE", help="the member's database role")
-    add.add_argument("--public-key", required=True, metavar="KEY", help="what 'store join' printed")
+    add.add_argument(
+        "--public-key",
+        metavar="KEY",
+        help="what 'store join' printed (without it: make the role, so the member can join)",
+    )
     add.add_argument("--admin", action="store_true", help="the member sees every candidate")
     add.set_defaults(handler=run_member_add)
     assign = sub.add_parser("assign", help="server store: give a candidate to a member")
@@ -136,6 +141,14 @@ def run_member_add(args: argparse.Namespace) -> int:
     from secondment_desk.store.team import add_member
 
     url = _server()
+    if args.public_key is None:
+        add_member(url, args.role, admin=args.admin)
+        print(
+            _("{role} can connect now: ask them to run 'store join', then add their key.").format(
+                role=args.role
+            )
+        )
+        return 0
     try:
         public = base64.b64decode(args.public_key, validate=True)
     except (binascii.Error, ValueError):
