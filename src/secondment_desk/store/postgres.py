@@ -23,7 +23,7 @@ import secrets
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from secondment_desk import __version__
 from secondment_desk.errors import LockedError, NotFoundError, StoreError
@@ -88,6 +88,8 @@ class PgCursor:
 # SQLite idioms the shared SQL uses, and their PostgreSQL spelling.
 _IDIOMS = (
     ("substr(CAST(blob AS BLOB), -16)", "substring(blob from greatest(length(blob) - 15, 1))"),
+    (" BLOB", " BYTEA"),  # the migrations' column type
+    (" WITHOUT ROWID", ""),
     (
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
         "INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -233,36 +235,13 @@ def connect(url: str) -> PgConnection:
 # --- migrations, numbered as on SQLite ---------------------------------------------------------
 
 
-def _v1_profiles(conn: PgConnection) -> None:
-    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    conn.execute(
-        "CREATE TABLE profiles (id TEXT PRIMARY KEY, updated_at TEXT NOT NULL, blob BYTEA NOT NULL)"
-    )
-
-
-def _v2_applications(conn: PgConnection) -> None:
-    conn.execute(
-        "CREATE TABLE applications ("
-        " id TEXT PRIMARY KEY,"
-        " profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
-        " updated_at TEXT NOT NULL,"
-        " blob BYTEA NOT NULL)"
-    )
-    conn.execute("CREATE INDEX applications_by_profile ON applications(profile_id)")
-
-
-def _v3_versions(conn: PgConnection) -> None:
-    conn.execute("ALTER TABLE profiles ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
-    conn.execute("ALTER TABLE applications ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
-    conn.execute("ALTER TABLE applications ADD COLUMN vacancy_ref TEXT")
-
-
-PgMigration = Callable[[PgConnection], None]
-
-# Index i takes a database to version i + 1, as MIGRATIONS does on SQLite: same numbers, same
-# tables and columns. Append only, in step with the SQLite list (a test checks the counts).
-MIGRATIONS: tuple[PgMigration, ...] = (_v1_profiles, _v2_applications, _v3_versions)
-SCHEMA_VERSION = len(MIGRATIONS)
+# The numbered migrations are the SQLite ones themselves (store/migrations.py), run through
+# PgConnection: the same code takes both engines from version N-1 to N, so the two schemas
+# cannot drift apart. Their few SQLite spellings are translated (BLOB is BYTEA, no ROWID
+# clause); a later migration that needs more must add its idiom to _IDIOMS (the engines'
+# schema test compares the two schemas' tables and columns).
+MIGRATIONS = sqlite_migrations.MIGRATIONS
+SCHEMA_VERSION = sqlite_migrations.SCHEMA_VERSION
 
 
 def schema_version(conn: PgConnection) -> int:
@@ -286,7 +265,7 @@ def migrate(conn: PgConnection, target: int = SCHEMA_VERSION) -> list[int]:
             if schema_version(conn) >= version:
                 conn.execute("COMMIT")
                 continue
-            MIGRATIONS[version - 1](conn)
+            MIGRATIONS[version - 1](cast(Any, conn))  # it speaks their SQL (see engine)
             conn.execute("DELETE FROM desk_schema")
             conn.execute("INSERT INTO desk_schema (version) VALUES (?)", (version,))
             conn.execute("COMMIT")
@@ -436,7 +415,7 @@ def create_server_store(
             if conn.execute("SELECT 1 FROM meta WHERE key = 'store_id'").fetchone():
                 raise StoreError(_("A store already exists at {where}.").format(where=conn.where))
             for k, v in meta.items():
-                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, v))
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (k, v))
             write_ledger(conn, ledger_key(data_key), store_id, Ledger())
             conn.execute("COMMIT")
         except BaseException:
@@ -500,12 +479,3 @@ def _member_key(conn: PgConnection, meta: dict[str, str]) -> bytes | None:
     if not verify_key(key, meta["store_id"], base64.b64decode(meta.get("key_check", ""))):
         raise LockedError(_("This member's key does not open the store."))
     return key
-
-
-def check_in_step() -> None:
-    """The two engines' migration lists must have the same numbers."""
-    if SCHEMA_VERSION != sqlite_migrations.SCHEMA_VERSION:
-        raise StoreError(
-            f"The server schema ({SCHEMA_VERSION}) is not in step with the file's "
-            f"({sqlite_migrations.SCHEMA_VERSION})."
-        )

@@ -100,7 +100,7 @@ def migrate_to_server(
     try:
         migrate(server)
         _v, existing = read_server_meta(server)
-        if existing:
+        if "store_id" in existing:
             raise StoreError(
                 _("The server store {where} already holds a store: nothing was copied.").format(
                     where=where
@@ -109,7 +109,7 @@ def migrate_to_server(
         server.execute("BEGIN IMMEDIATE")
         try:
             for k, v in all_meta:
-                server.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (k, v))
+                server.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (k, v))
             for row in profiles:
                 server.execute(
                     "INSERT INTO profiles (id, version, updated_at, blob) VALUES (?, ?, ?, ?)", row
