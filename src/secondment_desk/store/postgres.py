@@ -184,6 +184,12 @@ class PgConnection:
         rows = cur.fetchall() if cur.description is not None else []
         return PgCursor([tuple(r) for r in rows], cur.rowcount)
 
+    def reopen(self) -> PgConnection:
+        """A second connection to the same store (a reading handle off the UI thread)."""
+        other = connect(self.url)
+        other.partial_view = self.partial_view
+        return other
+
     @property
     def raw(self) -> Any:
         """The psycopg connection (tests, LISTEN/NOTIFY)."""

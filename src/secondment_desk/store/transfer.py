@@ -47,6 +47,11 @@ def _read_only(path: Path) -> sqlite3.Connection:
         ) from err
 
 
+def _columns(src: sqlite3.Connection, table: str, first: tuple[str, ...]) -> list[str]:
+    names = [str(r[1]) for r in src.execute(f"PRAGMA table_info({table})")]
+    return [*first, *(n for n in names if n not in first)]
+
+
 def migrate_to_server(
     url: str, home: Path | None = None, passphrase: str | None = None
 ) -> Transfer:
@@ -69,10 +74,15 @@ def migrate_to_server(
         key = unlock(meta, passphrase, version)
         cipher = RecordCipher(key)
         all_meta = src.execute("SELECT key, value FROM meta").fetchall()
-        profiles = src.execute("SELECT id, version, updated_at, blob FROM profiles").fetchall()
-        apps = src.execute(
-            "SELECT id, profile_id, version, updated_at, vacancy_ref, blob FROM applications"
-        ).fetchall()
+        # Every column the file has (a later migration's too), the known ones first.
+        p_cols = _columns(src, "profiles", ("id", "version", "updated_at", "blob"))
+        a_cols = _columns(
+            src,
+            "applications",
+            ("id", "profile_id", "version", "updated_at", "vacancy_ref", "blob"),
+        )
+        profiles = src.execute(f"SELECT {', '.join(p_cols)} FROM profiles").fetchall()
+        apps = src.execute(f"SELECT {', '.join(a_cols)} FROM applications").fetchall()
     except sqlite3.Error as err:
         raise StoreError(
             _("The store {path} cannot be read ({err}).").format(path=path, err=err)
@@ -81,12 +91,14 @@ def migrate_to_server(
         src.close()
     try:
         plain_profiles = {
-            pid: Profile.model_validate_json(cipher.decrypt("profile", pid, blob, version=v))
-            for pid, v, _u, blob in profiles
+            r[0]: Profile.model_validate_json(cipher.decrypt("profile", r[0], r[3], version=r[1]))
+            for r in profiles
         }
         plain_apps = {
-            aid: Application.model_validate_json(cipher.decrypt("application", aid, blob, owner, v))
-            for aid, owner, v, _u, _r, blob in apps
+            r[0]: Application.model_validate_json(
+                cipher.decrypt("application", r[0], r[5], r[1], r[2])
+            )
+            for r in apps
         }
     except ValidationError as err:
         raise StoreError(
@@ -110,30 +122,26 @@ def migrate_to_server(
         try:
             for k, v in all_meta:
                 server.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (k, v))
-            for row in profiles:
-                server.execute(
-                    "INSERT INTO profiles (id, version, updated_at, blob) VALUES (?, ?, ?, ?)", row
+            for table, cols, rows in (
+                ("profiles", p_cols, profiles),
+                ("applications", a_cols, apps),
+            ):
+                insert = (
+                    f"INSERT INTO {table} ({', '.join(cols)}) "
+                    f"VALUES ({', '.join('?' for _c in cols)})"
                 )
-            for row in apps:
-                server.execute(
-                    "INSERT INTO applications (id, profile_id, version, updated_at, vacancy_ref, "
-                    "blob) VALUES (?, ?, ?, ?, ?, ?)",
-                    row,
-                )
+                for row in rows:
+                    server.execute(insert, row)
             server.execute("COMMIT")
         except BaseException:
             server.execute("ROLLBACK")
             raise
         # Row by row: what the server holds is what the file holds.
         got_profiles = {
-            r[0]: tuple(r)
-            for r in server.execute("SELECT id, version, updated_at, blob FROM profiles")
+            r[0]: tuple(r) for r in server.execute(f"SELECT {', '.join(p_cols)} FROM profiles")
         }
         got_apps = {
-            r[0]: tuple(r)
-            for r in server.execute(
-                "SELECT id, profile_id, version, updated_at, vacancy_ref, blob FROM applications"
-            )
+            r[0]: tuple(r) for r in server.execute(f"SELECT {', '.join(a_cols)} FROM applications")
         }
     finally:
         server.close()
