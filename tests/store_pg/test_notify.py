@@ -34,3 +34,19 @@ def test_a_window_hears_another_clients_change(pg_url: str) -> None:
             assert one.profiles.list() == []  # what it heard about is there to reload
         finally:
             listener.close()
+
+
+def test_the_windows_data_version_moves_when_another_client_commits(pg_url: str) -> None:
+    """What the window's watcher polls (SQLite's ``PRAGMA data_version``) works here too."""
+    with open_server_store(pg_url, PASS) as one, open_server_store(pg_url, PASS) as two:
+
+        def version() -> int:
+            return int(one.conn.execute("PRAGMA data_version").fetchall()[0][0])
+
+        before = version()
+        assert version() == before  # nothing written: it stays
+        two.profiles.save(candidate(1, profile_id="p1"))
+        after = version()
+        assert after != before
+        two.profiles.delete("p1")
+        assert version() != after

@@ -88,6 +88,12 @@ class PgCursor:
 # SQLite idioms the shared SQL uses, and their PostgreSQL spelling.
 _IDIOMS = (
     ("substr(CAST(blob AS BLOB), -16)", "substring(blob from greatest(length(blob) - 15, 1))"),
+    # The window's watcher asks SQLite's data_version, which moves when another connection
+    # commits; here the sealed ledger moves with every write (its counter grows).
+    (
+        "PRAGMA data_version",
+        "SELECT COALESCE((SELECT hashtext(value) FROM meta WHERE key = 'ledger'), 0)",
+    ),
     (" BLOB", " BYTEA"),  # the migrations' column type
     (" WITHOUT ROWID", ""),
     (
