@@ -5,11 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.mainwindow import MainWindow
+from secondment_desk.gui.screens.checklist import ChecklistScreen
+from secondment_desk.gui.screens.dashboard import DashboardScreen
+from secondment_desk.gui.screens.deadline import DeadlineScreen
+from secondment_desk.gui.screens.documents import DocumentsScreen
+from secondment_desk.gui.screens.profile import ProfileScreen
+from secondment_desk.gui.screens.settings import SettingsScreen
 from secondment_desk.models.profile import Dependant, Personal, Profile
+from tests.gui.typed import typed_screen
 
 
 def _candidate(ctx: AppContext) -> Profile:
@@ -25,7 +33,7 @@ def test_dependants_are_edited_in_a_table_on_other_details(
     profile.personal.dependants = [Dependant(name="Liv Berg", relationship="daughter")]
     opened.save_profile(profile)
     window.show_screen("profile")
-    screen = window.screens["profile"]
+    screen = typed_screen(window, "profile", ProfileScreen)
     ui = screen.ui
     table = ui.dependantsTable
     model = table.model()
@@ -86,7 +94,7 @@ def test_the_legend_says_what_the_warning_sign_means(
 ) -> None:
     _application(opened)
     window.show_screen("dashboard")
-    legend = window.screens["dashboard"].ui.legendLabel
+    legend = typed_screen(window, "dashboard", DashboardScreen).ui.legendLabel
     qtbot.waitUntil(legend.isVisible)
     assert "⚠" in legend.text() and "warnings" in legend.text()
 
@@ -95,7 +103,7 @@ def test_open_application_is_only_pressable_with_a_row_to_open(
     qtbot: QtBot, opened: AppContext, window: MainWindow
 ) -> None:
     window.show_screen("dashboard")
-    screen = window.screens["dashboard"]
+    screen = typed_screen(window, "dashboard", DashboardScreen)
     qtbot.waitUntil(lambda: "No applications yet" in screen.ui.emptyLabel.text())
     assert not screen.ui.openButton.isEnabled()
     _application(opened)
@@ -109,7 +117,7 @@ def test_the_language_choice_is_short_and_names_the_system_language(
     monkeypatch.setenv("LANGUAGE", "en")
     window.resize(1280, 800)
     window.show_screen("settings")
-    screen = window.screens["settings"]
+    screen = typed_screen(window, "settings", SettingsScreen)
     screen.retranslate()
     combo = screen.ui.languageCombo
     qtbot.waitUntil(lambda: combo.width() > 0)
@@ -134,7 +142,7 @@ def test_the_checklist_columns_fit_without_sideways_scrolling(
     # sidebar, longer status words), where the evidence column was pushed out of sight.
     window.resize(1024, 768)
     window.show_screen("checklist")
-    tree = window.screens["checklist"].ui.tree
+    tree = typed_screen(window, "checklist", ChecklistScreen).ui.tree
     qtbot.waitUntil(lambda: tree.model() is not None and tree.model().rowCount() > 0)
     qtbot.wait(50)
     header = tree.header()
@@ -150,7 +158,7 @@ def test_an_empty_cover_letter_says_what_to_do_and_own_form_has_alt_key(
 
     _application(opened)
     window.show_screen("documents")
-    screen = window.screens["documents"]
+    screen = typed_screen(window, "documents", DocumentsScreen)
     assert "cover letter" in screen.ui.letterEdit.placeholderText()
     assert mnemonic(screen.ownFormButton.text()) == "o"
 
@@ -164,7 +172,7 @@ def test_the_status_buttons_have_their_own_alt_keys(
 
     _application(opened)
     window.show_screen("deadline")
-    screen = window.screens["deadline"]
+    screen = typed_screen(window, "deadline", DeadlineScreen)
     qtbot.wait(50)  # a button added to a shown layout shows on the next turn of the loop
     moves = [b for b in screen.findChildren(QPushButton) if b.objectName().startswith("move_")]
     moves = [b for b in moves if b.isVisible()]
@@ -241,23 +249,27 @@ def test_a_candidate_among_many_is_found_by_typing_part_of_the_name(
     for family in ("Berg", "Ivanova", "Nazarov"):
         opened.save_profile(Profile(personal=Personal(family_name=family, first_name="Anna")))
     window.show_screen("profile")
-    combo = window.screens["profile"].ui.candidateCombo
+    combo = typed_screen(window, "profile", ProfileScreen).ui.candidateCombo
     assert combo.isEditable()
     combo.setFocus()
-    combo.lineEdit().selectAll()
-    qtbot.keyClicks(combo.lineEdit(), "ivan")  # the middle of the name, in lower case
+    line = combo.lineEdit()
+    assert line is not None
+    line.selectAll()
+    QTest.keyClicks(line, "ivan")  # the middle of the name, in lower case
     completer = combo.completer()
+    assert completer is not None
     assert completer.completionCount() == 1
-    qtbot.waitUntil(lambda: completer.popup().isVisible())
+    qtbot.waitUntil(lambda: completer.popup() is not None and completer.popup().isVisible())  # type: ignore[union-attr]
     popup = completer.popup()
+    assert popup is not None
     popup.setCurrentIndex(completer.completionModel().index(0, 0))
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: opened.profile is not None and "Ivanova" in opened.profile.name)
-    combo.lineEdit().setText("nobody of that name")
-    combo.lineEdit().editingFinished.emit()
-    assert "Ivanova" in combo.lineEdit().text()  # put back, not left as typed
+    line.setText("nobody of that name")
+    line.editingFinished.emit()
+    assert "Ivanova" in line.text()  # put back, not left as typed
     window.show_screen("dashboard")
-    assert window.screens["dashboard"].ui.candidateFilter.isEditable()
+    assert typed_screen(window, "dashboard", DashboardScreen).ui.candidateFilter.isEditable()
 
 
 def test_a_new_candidate_has_no_english_left_in_its_name(
@@ -267,7 +279,7 @@ def test_a_new_candidate_has_no_english_left_in_its_name(
 
     monkeypatch.setattr(ProfileScreen, "tr", lambda _self, text, *_a: f"«{text}»")
     window.show_screen("profile")
-    window.screens["profile"].new_candidate()
+    typed_screen(window, "profile", ProfileScreen).new_candidate()
     assert opened.profile is not None
     assert opened.profile.personal.first_name == "«New»"  # through the translation
     assert opened.profile.personal.family_name == "«Candidate»"

@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "secondment_desk.cli.template",
     "secondment_desk.cli.package",
     "secondment_desk.cli.application",
+    "secondment_desk.cli.store",
 )
 
 EXIT_OK = 0
@@ -88,6 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
         choices=i18n.SUPPORTED,
         help=_("the language of the output (default: from LANG; en or ru)"),
     )
+    parser.add_argument(
+        "--store",
+        metavar="URL",
+        help=_(
+            "use the server store at this postgresql:// address instead of the data folder's "
+            "file (also SECONDMENT_DESK_STORE)"
+        ),
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -124,6 +133,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
     if getattr(args, "ui_lang", None):
         i18n.set_language(args.ui_lang)
+    engine = sys.modules.get("secondment_desk.store.engine")  # the store loads lazily
+    if engine is not None:
+        engine.select_store(None)  # this command's choice: --store, else SECONDMENT_DESK_STORE
+    if getattr(args, "store", None):
+        from secondment_desk.store.engine import is_server, select_store
+
+        if not is_server(args.store):
+            print(
+                _("{prog}: --store takes a postgresql:// address (see {prog} --help)").format(
+                    prog=PROG
+                ),
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+        select_store(args.store)
     handler = getattr(args, "handler", None)
     if handler is None:  # no command: the window
         from secondment_desk.cli.gui import run_gui

@@ -88,3 +88,13 @@ class DeskSettings:
     @last_application_id.setter
     def last_application_id(self, value: str) -> None:
         self._set("session/application", value)
+
+    @property
+    def server_store(self) -> str:
+        """A team's server store (postgresql://...) the window opens instead of the file;
+        SECONDMENT_DESK_STORE and --store win over it."""
+        return self._str("store/server")
+
+    @server_store.setter
+    def server_store(self, value: str) -> None:
+        self._set("store/server", value)

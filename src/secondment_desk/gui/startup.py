@@ -26,6 +26,7 @@ def open_store_for(window: MainWindow) -> None:
     if ctx.demo:
         _open_demo(window)
         return
+    _select_server_store(window)  # the store setting, before its state is read
 
     def status(_control: object) -> object:
         from secondment_desk import store as api
@@ -141,6 +142,15 @@ def _continue_opening(window: MainWindow, status: StoreStatus, opened: Store | N
         return
     remind(window)
     warm_up(window)
+
+
+def _select_server_store(window: MainWindow) -> None:
+    """The store setting: a server store, unless the environment or --store chose one."""
+    from secondment_desk.store.engine import is_server, select_store, selected_store
+
+    wanted = window.ctx.settings.server_store
+    if wanted and is_server(wanted) and selected_store() is None:
+        select_store(wanted)
 
 
 def _open_demo(window: MainWindow) -> None:

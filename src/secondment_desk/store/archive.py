@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidTag
 
 from secondment_desk.errors import InputError, LockedError, StoreError
+from secondment_desk.i18n import _
 from secondment_desk.models.application import Application
 from secondment_desk.models.profile import profile_from_data
 from secondment_desk.store import migrations
@@ -72,6 +73,14 @@ class RestoreResult:
 
 
 def write_archive(store: Store, out: Path, data_key: bytes, passphrase: str | None) -> Path:
+    conn = store.conn
+    if not isinstance(conn, sqlite3.Connection):
+        raise StoreError(
+            _(
+                "A server store is backed up on its server (pg_dump of the database); its "
+                "records stay sealed there. An archive file is made of the SQLite store."
+            )
+        )
     wraps: dict[str, dict[str, str]] = {}
     if store.method == "passphrase":
         wraps["passphrase"] = {k: store.meta[k] for k in _WRAP_KEYS if k in store.meta}
@@ -81,12 +90,12 @@ def write_archive(store: Store, out: Path, data_key: bytes, passphrase: str | No
         "format": FORMAT,
         "store_id": store.store_id,
         "key_method": store.method,
-        "schema_version": migrations.user_version(store.conn),
+        "schema_version": migrations.user_version(conn),
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "wraps": wraps,
     }
     header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
-    body = seal(data_key, store.conn.serialize(), MAGIC + header_bytes)
+    body = seal(data_key, conn.serialize(), MAGIC + header_bytes)
     out = out.expanduser()
     tmp = out.with_name(out.name + ".part")
     try:

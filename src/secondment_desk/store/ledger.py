@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import base64
 import json
-import sqlite3
 from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidTag
 
 from secondment_desk.store.crypto import TAG_BYTES, derive_key, open_sealed, seal
+from secondment_desk.store.engine import Connection
 from secondment_desk.store.errors import TamperedError
 
 LEDGER_META = "ledger"
@@ -56,7 +56,7 @@ def _aad(store_id: str) -> bytes:
     return f"ledger:{store_id}".encode()
 
 
-def read_ledger(conn: sqlite3.Connection, key: bytes, store_id: str) -> Ledger | None:
+def read_ledger(conn: Connection, key: bytes, store_id: str) -> Ledger | None:
     """The ledger, or None when the store has none; TamperedError when it does not open."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (LEDGER_META,)).fetchone()
     if row is None:
@@ -74,7 +74,7 @@ def read_ledger(conn: sqlite3.Connection, key: bytes, store_id: str) -> Ledger |
         ) from None
 
 
-def write_ledger(conn: sqlite3.Connection, key: bytes, store_id: str, ledger: Ledger) -> None:
+def write_ledger(conn: Connection, key: bytes, store_id: str, ledger: Ledger) -> None:
     ledger.counter += 1
     raw = json.dumps(
         {"n": ledger.counter, "r": {k: list(v) for k, v in ledger.entries.items()}},
@@ -96,7 +96,7 @@ class Finding:
     reason: str
 
 
-def audit(conn: sqlite3.Connection, ledger: Ledger) -> list[Finding]:
+def audit(conn: Connection, ledger: Ledger) -> list[Finding]:
     """Every row or ledger entry that disagrees, as a finding (empty when all agree)."""
     findings: list[Finding] = []
     seen: set[str] = set()
@@ -120,8 +120,11 @@ def audit(conn: sqlite3.Connection, ledger: Ledger) -> list[Finding]:
             reason = "altered outside Secondment Desk"
         if reason:
             findings.append(Finding(kind, record_id, updated_at, reason))
+    # A member of a team server store sees only their candidates' rows (row-level security):
+    # the others are hidden from them, not deleted; the owner's and admins' audits see all.
+    partial = bool(getattr(conn, "partial_view", False))
     for key, (version, _tag) in ledger.entries.items():
-        if key not in seen:
+        if key not in seen and not partial:
             kind, _, record_id = key.partition(":")
             findings.append(
                 Finding(

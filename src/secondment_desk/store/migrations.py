@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Callable
 
 from secondment_desk.store.crypto import KEY_DIGEST, key_material_digest
+from secondment_desk.store.engine import Connection
 
 
 def _v1_profiles(conn: sqlite3.Connection) -> None:
@@ -92,7 +93,7 @@ def foreign_objects(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     ]
 
 
-def user_version(conn: sqlite3.Connection) -> int:
+def user_version(conn: Connection) -> int:
     value: int = conn.execute("PRAGMA user_version").fetchone()[0]
     return value
 

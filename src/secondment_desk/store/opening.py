@@ -35,6 +35,7 @@ from secondment_desk.store.crypto import (
     new_data_key,
     verify_key,
 )
+from secondment_desk.store.engine import selected_store
 from secondment_desk.store.keys import (
     PASSPHRASE_ENV,
     KeyringSource,
@@ -46,6 +47,13 @@ from secondment_desk.store.keys.passphrase import env_passphrase
 from secondment_desk.store.ledger import Ledger, ledger_key, write_ledger
 from secondment_desk.store.lock import FolderLock
 from secondment_desk.store.meta import _home, check_key_material, read_meta, unlock
+from secondment_desk.store.postgres import (
+    create_server_store,
+    describe,
+    open_server_store,
+    server_meta,
+    unlock_server_key,
+)
 from secondment_desk.store.store import Store, add_summaries, upgrade_records
 
 
@@ -61,13 +69,22 @@ class StoreStatus:
 
 
 def store_status(home: Path | None = None) -> StoreStatus:
-    """What the GUI needs for its first-run and unlock screens; never asks for a key."""
+    """What the GUI needs for its first-run and unlock screens; never asks for a key.
+    With no ``home``, of the selected server store when there is one (see :mod:`.engine`)."""
+    server = selected_store() if home is None else None
     home = _home(home)
     path = store_path(home)
     usable, backend_name, why = probe()
     method: Literal["keyring", "passphrase"] | None = None
     version: int | None = None
-    if path.exists():
+    exists = path.exists()
+    if server is not None:
+        version, meta = server_meta(server)
+        path = Path(describe(server))
+        exists = "key_method" in meta
+        if exists:
+            method = "keyring" if meta["key_method"] == "keyring" else "passphrase"
+    elif exists:
         conn = connect(path)
         try:
             version, meta = read_meta(conn, path)
@@ -86,7 +103,7 @@ def store_status(home: Path | None = None) -> StoreStatus:
         warning = KeyringSource.get_backend_warning()
     else:
         warning = f"No OS keyring can hold the key ({why}): a passphrase protects the store."
-    return StoreStatus(path, path.exists(), method, usable, backend_name, warning, version)
+    return StoreStatus(path, exists, method, usable, backend_name, warning, version)
 
 
 def create_store(
@@ -110,6 +127,9 @@ def new_store(
     call, so a window can run it in a worker thread and then ``open_store(key=...)`` on its own
     thread (SQLite connections belong to the thread that opened them).
     """
+    server = selected_store() if home is None else None
+    if server is not None:
+        return create_server_store(server, method, passphrase)
     home = _home(home)
     path = store_path(home)
     if path.exists():
@@ -170,6 +190,9 @@ def unlock_key(home: Path | None = None, passphrase: str | None = None) -> bytes
     Like :func:`new_store`, safe to run in a worker thread: its connection is its own and
     closed on return. ``open_store(key=...)`` then opens the store without deriving again.
     """
+    server = selected_store() if home is None else None
+    if server is not None:
+        return unlock_server_key(server, passphrase)
     home = _home(home)
     path = store_path(home)
     if not path.exists():
@@ -252,7 +275,15 @@ def open_store(
     works, else with that passphrase. ``key`` (from :func:`unlock_key` or :func:`new_store`)
     opens an existing store without fetching or deriving its key again. ``accept`` takes a
     store whose ledger disagrees with its rows as it is now (``profile verify --accept``).
+
+    With no ``home``, a server store selected by ``--store`` or ``SECONDMENT_DESK_STORE``
+    (see :mod:`.engine`) is opened instead of the file, the same way.
     """
+    server = selected_store() if home is None else None
+    if server is not None:
+        return open_server_store(
+            server, passphrase, create=create, key=key, accept=accept, choose_method=auto_method
+        )
     home = _home(home)
     if key is not None:
         return _open_existing(home, None, key, accept)

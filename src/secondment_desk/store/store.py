@@ -44,6 +44,7 @@ from secondment_desk.models.validation import describe_validation_error
 from secondment_desk.store.archive import write_archive
 from secondment_desk.store.connection import connect
 from secondment_desk.store.crypto import RecordCipher, derive_key
+from secondment_desk.store.engine import Connection
 from secondment_desk.store.errors import (
     ConflictError,
     DamagedRecordError,
@@ -213,7 +214,7 @@ class Store:
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         cipher: RecordCipher,
         path: Path,
         meta: dict[str, str],
@@ -250,7 +251,7 @@ class Store:
         return self.path.parent
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def conn(self) -> Connection:
         return self._conn
 
     @property
@@ -290,7 +291,7 @@ class Store:
             return False
         return True
 
-    def _current_generation(self, conn: sqlite3.Connection) -> str:
+    def _current_generation(self, conn: Connection) -> str:
         row = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
         return str(row[0]) if row else ""
 
@@ -298,10 +299,10 @@ class Store:
         """Whether a backup was restored over the store since this handle opened it."""
         try:
             return self._current_generation(self._conn) != self._generation
-        except sqlite3.Error:
+        except (sqlite3.Error, StoreError):
             return True
 
-    def _check_current(self, conn: sqlite3.Connection) -> None:
+    def _check_current(self, conn: Connection) -> None:
         if self._current_generation(conn) != self._generation:
             self.read_only = (
                 "The store was replaced (a backup was restored) while this window was open: "
@@ -310,7 +311,7 @@ class Store:
             raise StoreReplacedError(self.read_only)
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[Connection]:
         """One write transaction: all of it lands, or none of it."""
         if self.read_only:
             raise ReadOnlyError(self.read_only)
@@ -331,11 +332,11 @@ class Store:
                 raise
 
     # --- the ledger --------------------------------------------------------------------------
-    def ledger(self, conn: sqlite3.Connection) -> Ledger:
+    def ledger(self, conn: Connection) -> Ledger:
         found = read_ledger(conn, self._ledger_key, self.store_id)
         return found if found is not None else Ledger()
 
-    def write_ledger(self, conn: sqlite3.Connection, ledger: Ledger) -> None:
+    def write_ledger(self, conn: Connection, ledger: Ledger) -> None:
         write_ledger(conn, self._ledger_key, self.store_id, ledger)
 
     def _audit(self, accept: bool) -> None:
@@ -429,7 +430,8 @@ class Store:
 
 class _ReadHandle(Store):
     def __init__(self, store: Store) -> None:  # no audit: the store it reads for did it
-        self._conn = connect(store.path)
+        reopen = getattr(store.conn, "reopen", None)  # a server store: its own second link
+        self._conn = reopen() if reopen is not None else connect(store.path)
         self._cipher = store.cipher
         self._data_key = store._data_key
         self._ledger_key = store._ledger_key
@@ -456,7 +458,7 @@ def vacancy_ref(key: bytes, profile_id: str, vacancy_key: str) -> str:
     return hmac.new(key, msg, hashlib.sha256).hexdigest()[:32]
 
 
-def read_ledger_quietly(conn: sqlite3.Connection, key: bytes, store_id: str) -> Ledger | None:
+def read_ledger_quietly(conn: Connection, key: bytes, store_id: str) -> Ledger | None:
     try:
         return read_ledger(conn, key, store_id)
     except TamperedError:
@@ -906,7 +908,7 @@ class ApplicationRepository:
         return None
 
 
-def upgrade_records(conn: sqlite3.Connection, data_key: bytes, store_id: str) -> None:
+def upgrade_records(conn: Connection, data_key: bytes, store_id: str) -> None:
     """Schema 3, with the key: seal every readable record again with its version bound, give
     each application its vacancy reference, and write the first ledger. A record that does
     not unseal is left as it is (it is listed as damaged)."""

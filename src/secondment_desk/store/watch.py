@@ -7,13 +7,14 @@ Qt-free; the window polls :func:`data_version` on a timer (``gui/watch.py``) and
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
+
+from secondment_desk.store.engine import Connection
 
 Versions = dict[tuple[str, str], int]  # (kind, id) -> version
 
 
-def data_version(conn: sqlite3.Connection) -> int:
+def data_version(conn: Connection) -> int:
     """A number that changes whenever another connection commits to the database."""
     # fetchall: a statement left un-finished (fetchone) keeps its read snapshot open, and
     # this connection would then never see another commit.
@@ -21,7 +22,7 @@ def data_version(conn: sqlite3.Connection) -> int:
     return int(rows[0][0]) if rows else 0
 
 
-def record_versions(conn: sqlite3.Connection) -> Versions:
+def record_versions(conn: Connection) -> Versions:
     out: Versions = {}
     for kind, table in (("profile", "profiles"), ("application", "applications")):
         for record_id, version in conn.execute(f"SELECT id, version FROM {table}").fetchall():

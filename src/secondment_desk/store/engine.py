@@ -1,0 +1,68 @@
+"""The storage engine under the repositories: what a connection must offer, and which engine
+a store lives on.
+
+The repositories (:mod:`.store`) and the ledger (:mod:`.ledger`) speak one small SQL: ``?``
+parameters, ``BEGIN IMMEDIATE``/``COMMIT``/``ROLLBACK`` for an explicit write transaction
+(autocommit otherwise), ``INSERT ... ON CONFLICT ... DO UPDATE``, rows as tuples and blobs as
+``bytes``. Two engines provide it:
+
+* SQLite (the default): :class:`sqlite3.Connection` itself, one file in the data folder.
+* PostgreSQL (a team's server store): :class:`~.postgres.PgConnection` over psycopg 3, which
+  turns ``?`` into psycopg's placeholders and ``BEGIN IMMEDIATE`` into a transaction holding
+  the store's write lock (an advisory lock), so writers are serialised as on SQLite and the
+  compare-and-set on versions holds between machines.
+
+Which engine: a ``postgresql://`` address given with ``--store`` (the CLI), in
+``SECONDMENT_DESK_STORE``, or saved as the store setting of the window; anything else (unset)
+is the SQLite file in the data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Any, Protocol
+
+STORE_ENV = "SECONDMENT_DESK_STORE"
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+
+
+class Cursor(Protocol):
+    """The part of a DB-API cursor the repositories use."""
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    @property
+    def rowcount(self) -> int: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """The part of a connection the repositories use (``sqlite3.Connection`` has it)."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Cursor: ...
+
+    def close(self) -> None: ...
+
+
+def is_server(target: str | None) -> bool:
+    return bool(target) and str(target).startswith(SERVER_SCHEMES)
+
+
+_selected: str | None = None
+
+
+def select_store(target: str | None) -> None:
+    """Use ``target`` (a ``postgresql://`` address, or None for the file) for this process:
+    what ``--store`` does. It wins over ``SECONDMENT_DESK_STORE``."""
+    global _selected
+    _selected = target
+
+
+def selected_store() -> str | None:
+    """The server address the store opens on, or None for the SQLite file."""
+    target = _selected if _selected is not None else os.environ.get(STORE_ENV, "")
+    return target if is_server(target) else None

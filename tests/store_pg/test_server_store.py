@@ -1,0 +1,123 @@
+"""The server store on a real PostgreSQL: what the server holds, and how it opens."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from secondment_desk.errors import LockedError
+from secondment_desk.models.application import Application
+from secondment_desk.models.vacancy import Vacancy
+from secondment_desk.store import create_store
+from secondment_desk.store.connection import STORE_FILE
+from secondment_desk.store.migrations import SCHEMA_VERSION as FILE_SCHEMA
+from secondment_desk.store.postgres import create_server_store, open_server_store
+from tests.store.profiles import BIRTH, EMAIL, NAME, PHONE, candidate
+
+PASS = "correct horse battery staple"
+
+
+def test_both_engines_have_the_same_tables_and_columns(pg_url: str, desk_home: Path) -> None:
+    """The numbered migrations are the same code on both: the schemas must match."""
+    create_server_store(pg_url, "passphrase", PASS)
+    create_store(desk_home, "passphrase", PASS).close()
+    conn = sqlite3.connect(desk_home / STORE_FILE)
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    in_file = {(t, str(c[1])) for t in tables for c in conn.execute(f"PRAGMA table_info({t})")}
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.close()
+    with psycopg.connect(pg_url) as pg:
+        on_server = {
+            (str(t), str(c))
+            for t, c in pg.execute(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_schema = 'public' AND table_name <> 'desk_schema'"
+            ).fetchall()
+        }
+        row = pg.execute("SELECT version FROM desk_schema").fetchone()
+    assert on_server == in_file
+    assert row is not None and row[0] == version == FILE_SCHEMA
+
+
+def test_a_server_store_round_trips_and_reopens(pg_url: str) -> None:
+    create_server_store(pg_url, "passphrase", PASS)
+    with open_server_store(pg_url, PASS, create=False) as store:
+        profile = candidate(1)
+        store.profiles.save(profile)
+        post = Vacancy(organization="OSCE", title="Officer", requisition_id="VN1")
+        store.applications.save(Application(profile_id=profile.id, vacancy=post))
+    with open_server_store(pg_url, PASS, create=False) as store:
+        assert store.profiles.get(profile.id) == profile
+        assert [a.vacancy.requisition_id for a in store.applications.list()] == ["VN1"]
+        assert store.damaged() == []
+    with pytest.raises(LockedError):
+        open_server_store(pg_url, "a wrong passphrase entirely", create=False)
+
+
+def test_the_server_sees_only_sealed_records(pg_url: str) -> None:
+    with open_server_store(pg_url, PASS) as store:
+        store.profiles.save(candidate(1, profile_id="p1"))
+        store.applications.save(
+            Application(
+                profile_id="p1",
+                vacancy=Vacancy(organization="OSCE", title="Officer", requisition_id="VNSECRET7"),
+            )
+        )
+    needles = [n.encode() for n in (NAME[1], EMAIL, PHONE, BIRTH, "VNSECRET7", PASS)]
+    with psycopg.connect(pg_url) as conn:
+        columns = conn.execute(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = 'public' ORDER BY 1, 2"
+        ).fetchall()
+        dump = b""
+        for table in ("meta", "profiles", "applications", "desk_schema"):
+            for row in conn.execute(f"SELECT * FROM {table}").fetchall():
+                dump += repr(row).encode()
+    assert columns == [
+        ("applications", "blob"),
+        ("applications", "id"),
+        ("applications", "profile_id"),
+        ("applications", "updated_at"),
+        ("applications", "vacancy_ref"),
+        ("applications", "version"),
+        ("desk_schema", "version"),
+        ("meta", "key"),
+        ("meta", "value"),
+        ("profiles", "blob"),
+        ("profiles", "id"),
+        ("profiles", "updated_at"),
+        ("profiles", "version"),
+    ]
+    assert len(dump) > 500
+    for needle in needles:
+        assert needle not in dump, needle
+
+
+def test_the_window_s_calls_open_a_selected_server_store(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the GUI calls (store_status, new_store, unlock_key, open_store(key=)), on a server
+    store chosen by SECONDMENT_DESK_STORE (or the window's store setting, via select_store)."""
+    from secondment_desk import store as api
+    from secondment_desk.store.engine import select_store
+
+    monkeypatch.setenv("SECONDMENT_DESK_STORE", "")
+    select_store(pg_url)
+    status = api.store_status()
+    assert not status.exists and status.method is None
+    key = api.new_store(method="passphrase", passphrase=PASS)
+    status = api.store_status()
+    assert status.exists and status.method == "passphrase"
+    assert "127.0.0.1" in str(status.path)
+    assert api.unlock_key(passphrase=PASS) == key
+    with pytest.raises(LockedError):
+        api.unlock_key(passphrase="not the passphrase at all")
+    with api.open_store(key=key) as store:
+        store.profiles.save(candidate(1, profile_id="p1"))
+    select_store(None)
+    monkeypatch.setenv("SECONDMENT_DESK_STORE", pg_url)
+    with api.open_store(passphrase=PASS) as store:
+        assert [s.id for s in store.profiles.list()] == ["p1"]
