@@ -423,3 +423,12 @@ def test_every_sentence_of_the_extra_file_is_still_in_the_sources() -> None:
     for msgid, value in extra.items():
         forms = [value] if isinstance(value, str) else value["forms"]
         assert all(set(field.findall(f)) == set(field.findall(msgid)) for f in forms), msgid
+
+
+def test_the_still_empty_sections_are_named_in_russian(russian: None) -> None:
+    """The Documents screen links each section by its title: Russian, not the English key."""
+    from secondment_desk.documents.gaps import EmptyGroup
+
+    group = EmptyGroup("Personal data", ["прежние фамилии"], ["profile.personal.former_names"])
+    assert group.title == "Личные данные"
+    assert group.line().startswith("Личные данные: ")

@@ -194,8 +194,13 @@ class EmptyGroup:
     items: list[str] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)  # the raw paths, for a link to the field
 
+    @property
+    def title(self) -> str:
+        """The section's name in the language in effect."""
+        return _(self.section)
+
     def line(self) -> str:
-        return f"{_(self.section)}: {'; '.join(self.items)}"
+        return f"{self.title}: {'; '.join(self.items)}"
 
 
 def group_empty_fields(

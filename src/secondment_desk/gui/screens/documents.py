@@ -399,9 +399,9 @@ class DocumentsScreen(Screen):
             for group in groups:
                 target = group.paths[0] if group.paths else ""
                 head = (
-                    f"<a href='field:{escape(target)}'>{escape(group.section)}</a>"
+                    f"<a href='field:{escape(target)}'>{escape(group.title)}</a>"
                     if target
-                    else escape(group.section)
+                    else escape(group.title)
                 )
                 lines.append(f"{head}: {escape('; '.join(group.items))}")
         self.ui.outputLabel.setText("<br>".join(lines))
