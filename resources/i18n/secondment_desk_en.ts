@@ -248,6 +248,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ before a vacancy: the notice has warnings; point at the row to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vacancy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,7 +628,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill a form of my own…</source>
+        <source>No cover letter yet. Write or paste it here: it is saved with this application as you type, and the count below shows how much the notice allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a form of my &amp;own…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1515,6 +1523,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dependants (children and others you support):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dependant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dependant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove dependant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected dependant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,6 +1731,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>dependants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dependant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>single</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,6 +1871,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profiles (*.json *.xml *.pdf);;JSON Resume or Secondment Desk (*.json);;Europass (*.xml *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,7 +1981,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow the system</source>
+        <source>Follow the system ({language})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2091,6 +2135,10 @@
     </message>
     <message>
         <source>Languages required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

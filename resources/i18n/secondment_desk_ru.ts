@@ -637,10 +637,6 @@
         <translation>Использовать эту форму для должности другой организации</translation>
     </message>
     <message>
-        <source>Fill a form of my own…</source>
-        <translation>Заполнить свою форму…</translation>
-    </message>
-    <message>
         <source>Open any .docx application form and fill it from the profile</source>
         <translation>Открыть любую форму заявки .docx и заполнить её из профиля</translation>
     </message>
@@ -1988,10 +1984,6 @@
     <message>
         <source>Everything you change is saved at once in the encrypted store. Nothing leaves this computer unless you export it.</source>
         <translation>Всё, что вы меняете, сразу сохраняется в зашифрованном хранилище. Ничего не покидает этот компьютер, пока вы сами это не экспортируете.</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Как в системе</translation>
     </message>
     <message>
         <source>the system keyring</source>

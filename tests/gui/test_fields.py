@@ -48,3 +48,24 @@ def test_a_table_cell_uses_the_same_converter() -> None:
     model.edited.connect(edits.append)
     assert model.setData(model.index(0, 0), "")
     assert edits[-1][0].staff_supervised == 0
+
+
+def test_known_values_read_in_the_window_language_and_come_back() -> None:
+    """'open', 'master', 'seconded' show in Russian in a Russian window and are read back."""
+    from secondment_desk import i18n
+    from secondment_desk.gui.fields import field_spec
+    from secondment_desk.models import Vacancy
+
+    status = field_spec(Vacancy, "status")
+    contract = field_spec(Vacancy, "contract_type")
+    assert i18n.set_language("ru") == "ru"
+    try:
+        assert status.to_text("open") == "открыта"
+        assert status.from_text("Открыта") == "open"
+        assert status.from_text("closed") == "closed"  # English still reads
+        assert contract.to_text("seconded") == "прикомандирование"
+        assert contract.from_text("прикомандирование") == "seconded"
+        assert contract.from_text("Seconded") == "Seconded"  # free text kept as typed
+    finally:
+        i18n.set_language("en")
+    assert status.to_text("open") == "open"

@@ -72,7 +72,9 @@ class FieldSpec:
             return "yes" if value else "no"
         if isinstance(value, date | datetime):
             return value.isoformat()
-        return str(value)
+        from secondment_desk.value_words import value_label
+
+        return value_label(str(value))  # "open" reads "открыто" in a Russian window
 
     def empty(self) -> Any:
         if self.kind == "list":
@@ -97,17 +99,20 @@ class FieldSpec:
             if folded in NO:
                 return False
             raise ValueError(f"'{text}': write yes or no")
+        from secondment_desk.value_words import value_from_label
+
         if self.kind == "choice":
-            folded = text.casefold()
-            if folded not in self.choices:
+            chosen = value_from_label(text, self.choices)
+            if chosen is None:
                 raise ValueError(f"'{text}': choose one of {', '.join(self.choices)}")
-            return folded
+            return chosen
         if self.kind == "date":
             parsed = parse_date(text)
             return parsed.isoformat() if self.stores_text else parsed
         if self.kind == "month":
             return parse_month(text)
-        return text
+        known = value_from_label(text)  # a known value typed in the window's language
+        return known if known is not None and known.casefold() != text.casefold() else text
 
     def from_date(self, value: date | None) -> Any:
         """The field's value for a date chosen in a date editor (None: no date)."""
