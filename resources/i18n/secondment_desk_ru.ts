@@ -574,7 +574,7 @@
     <name>DocumentsScreen</name>
     <message>
         <source>Fill a form of my &amp;own…</source>
-        <translation>Заполнить &amp;свою форму…</translation>
+        <translation>Заполнить св&amp;ою форму…</translation>
     </message>
     <message>
         <source>No cover letter yet. Write or paste it here: it is saved with this application as you type, and the count below shows how much the notice allows.</source>

@@ -80,6 +80,7 @@ def test_the_server_sees_only_sealed_records(pg_url: str) -> None:
         ("applications", "blob"),
         ("applications", "id"),
         ("applications", "profile_id"),
+        ("applications", "summary"),  # sealed, like the blob (schema 4)
         ("applications", "updated_at"),
         ("applications", "vacancy_ref"),
         ("applications", "version"),
@@ -88,6 +89,7 @@ def test_the_server_sees_only_sealed_records(pg_url: str) -> None:
         ("meta", "value"),
         ("profiles", "blob"),
         ("profiles", "id"),
+        ("profiles", "summary"),
         ("profiles", "updated_at"),
         ("profiles", "version"),
     ]
