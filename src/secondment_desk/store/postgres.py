@@ -179,6 +179,10 @@ class PgConnection:
         raise AssertionError("not reached")
 
     def _run(self, stmt: str, sql: str, parameters: Sequence[Any]) -> PgCursor:
+        if stmt == "BEGIN DEFERRED":  # a read snapshot, as SQLite's deferred transaction
+            self._conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+            self._in_transaction = True
+            return PgCursor([], -1)
         if stmt == "BEGIN IMMEDIATE":
             self._conn.execute("BEGIN")
             self._in_transaction = True

@@ -340,23 +340,31 @@ class Store:
         write_ledger(conn, self._ledger_key, self.store_id, ledger)
 
     def _audit(self, accept: bool) -> None:
+        # One read snapshot for the ledger and the rows: read apart, another process's save
+        # between the two reads looked like a record altered outside the application.
+        self._conn.execute("BEGIN DEFERRED")
         try:
-            found = read_ledger(self._conn, self._ledger_key, self.store_id)
-            if found is None:
-                raise TamperedError(
-                    "The store's ledger is missing: the store was altered outside Secondment "
-                    "Desk. Restore a backup ('secondment-desk profile restore'), or accept the "
-                    "store as it is with 'secondment-desk profile verify --accept'."
-                )
-        except TamperedError:
-            if not accept:
-                raise
-            found = None
+            try:
+                found = read_ledger(self._conn, self._ledger_key, self.store_id)
+                if found is None:
+                    raise TamperedError(
+                        "The store's ledger is missing: the store was altered outside "
+                        "Secondment Desk. Restore a backup ('secondment-desk profile restore'), "
+                        "or accept the store as it is with 'secondment-desk profile verify "
+                        "--accept'."
+                    )
+            except TamperedError:
+                if not accept:
+                    raise
+                found = None
+            findings = [] if accept or found is None else audit(self._conn, found)
+        finally:
+            with contextlib.suppress(sqlite3.Error, StoreError):
+                self._conn.execute("COMMIT")
         if accept:
             self.accept_as_is()
             return
-        assert found is not None
-        for finding in audit(self._conn, found):
+        for finding in findings:
             self._note(finding)
 
     def _note(self, finding: Finding) -> None:
