@@ -8,6 +8,8 @@ repository root. Both are found the same way, through :func:`data_dir`.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -49,6 +51,25 @@ def load_json_resource(name: str) -> Any:
     """Parse a JSON file from resources/."""
     with resource_file(name).open(encoding="utf-8") as fh:
         return json.load(fh)
+
+
+def word_list(data: Mapping[str, Any], key: str, file: str, *, required: bool = True) -> list[str]:
+    """``data[key]`` of the data file ``file`` (``"vacancy/posts.json"``): a list of non-empty
+    strings (non-empty itself when ``required``), else ValueError naming the file and key."""
+    value = data.get(key)
+    if (
+        not isinstance(value, list)
+        or (required and not value)
+        or not all(isinstance(w, str) and w.strip() for w in value)
+    ):
+        raise ValueError(f"resources/{file}: '{key}' must be a list of words")
+    return value
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of ``words``, escaped, longest first (so "Deputy Head
+    of Mission" is tried before "Head of Mission"), each word once."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _existing(path: Path) -> Path:

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from secondment_desk.models.validation import describe_validation_error
 from secondment_desk.organisations.rules import FAMILIES
-from secondment_desk.resources import load_json_resource
+from secondment_desk.resources import alternation, load_json_resource
 
 # Families the parser recognises: those with application rules, then those it only names.
 RECOGNISED_FAMILIES: tuple[str, ...] = (*FAMILIES, "au", "oif")
@@ -75,7 +75,7 @@ class Compiled:
 def _word_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = alternation(words)
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 
@@ -113,7 +113,7 @@ def token_index() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
             families.setdefault(token, (entry.short_name, False))
         for token in entry.recognition.words:
             families.setdefault(token, (entry.short_name, True))
-    alt = "|".join(re.escape(t) for t in sorted(families, key=len, reverse=True))
+    alt = alternation(families)
     return re.compile(alt), families
 
 

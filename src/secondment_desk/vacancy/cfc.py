@@ -13,7 +13,7 @@ from functools import cache
 
 from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import Vacancy
-from secondment_desk.resources import load_json_resource
+from secondment_desk.resources import alternation, load_json_resource, word_list
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.datelabels import fill_dates
@@ -102,10 +102,7 @@ def _header_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         raise ValueError("resources/vacancy/posts.json: 'table_header' needs ref, title, place")
     out = []
     for key in ("ref", "title", "place"):
-        items = data[key]
-        if not isinstance(items, list) or not all(isinstance(w, str) and w for w in items):
-            raise ValueError(f"resources/vacancy/posts.json: 'table_header.{key}' must list words")
-        alt = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+        alt = alternation(word_list(data, key, "vacancy/posts.json (table_header)"))
         out.append(re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.I))
     return out[0], out[1], out[2]
 
@@ -150,16 +147,10 @@ def _count_value(written: str) -> int | None:
 def table_words() -> TableWords:
     data = load_json_resource("vacancy/posts.json")
     for key in ("regimes", "alternatives", "count_nouns", "availability", "count_labels"):
-        value = data.get(key)
-        if (
-            not isinstance(value, list)
-            or not value
-            or not all(isinstance(w, str) and w for w in value)
-        ):
-            raise ValueError(f"resources/vacancy/posts.json: '{key}' must be a list of words")
+        word_list(data, key, "vacancy/posts.json")
 
     def alt(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+        return alternation(data[key])
 
     nouns = alt("count_nouns")
     return TableWords(

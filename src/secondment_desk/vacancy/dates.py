@@ -19,7 +19,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Literal
 
-from secondment_desk.resources import load_json_resource
+from secondment_desk.resources import alternation, load_json_resource, word_list
 
 Order = Literal["DMY", "MDY"]
 
@@ -308,17 +308,11 @@ class Words:
     month_first: frozenset[str]
 
 
-def _alt(items: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
-
-
 @cache
 def words() -> Words:
     data = load_json_resource("vacancy/dates.json")
     for key in ("closing_labels", "issue_labels", "range_labels", "noon", "month_first"):
-        value = data.get(key)
-        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
-            raise ValueError(f"resources/vacancy/dates.json: '{key}' must be a list of words")
+        word_list(data, key, "vacancy/dates.json", required=False)
     zones = []
     for pair in data.get("zones", []):
         if not (
@@ -334,7 +328,7 @@ def words() -> Words:
         closing=label("closing_labels"),
         issue=label("issue_labels"),
         ranges=label("range_labels"),
-        noon=re.compile(r"(?<!\w)(?:" + _alt(data["noon"]) + r")(?!\w)", re.I),
+        noon=re.compile(r"(?<!\w)(?:" + alternation(data["noon"]) + r")(?!\w)", re.I),
         zones=tuple(zones),
         month_first=frozenset(data["month_first"]),
     )

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from text_to_num import text2num  # type: ignore[import-untyped]
 
 from secondment_desk import countries
-from secondment_desk.resources import load_json_resource
+from secondment_desk.resources import alternation, load_json_resource
 
 
 @dataclass(frozen=True)
@@ -20,10 +20,6 @@ class Places:
     codes: dict[str, str]  # unit code -> country name
     city_re: re.Pattern[str]  # any known spelling, not inside a longer word
     mission_re: re.Pattern[str]
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
@@ -43,9 +39,9 @@ def places() -> Places:
     # Case-sensitive, so "AstanaKazakhstan" splits at the capital and "bor" in "border" is
     # no place; capitals-only copies ("NEW YORK") are added for names longer than three.
     spellings |= {s.upper() for s in spellings if len(s) > 3}
-    city_re = re.compile(r"(?<![A-Za-z])(" + _alternation(sorted(spellings)) + r")(?![a-z])")
+    city_re = re.compile(r"(?<![A-Za-z])(" + alternation(sorted(spellings)) + r")(?![a-z])")
     mission_re = re.compile(
-        r"(?<![A-Za-z])(" + _alternation(list(data["missions"])) + r")(?![A-Za-z])", re.I
+        r"(?<![A-Za-z])(" + alternation(list(data["missions"])) + r")(?![A-Za-z])", re.I
     )
     return Places(city_country, alias, missions, codes, city_re, mission_re)
 
@@ -75,7 +71,7 @@ def languages() -> Languages:
     words = [*data["languages"], *data["aliases"]]
     # "Russian Federation", "Turkish Airlines" are not languages: a few known followers excluded.
     pattern = re.compile(
-        r"\b(" + _alternation(words) + r")\b(?!\s+(?:Federation|Republic|Government|"
+        r"\b(" + alternation(words) + r")\b(?!\s+(?:Federation|Republic|Government|"
         r"authorities|citizens|nationals)\b)"
     )
     return Languages(names, pattern)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from secondment_desk.resources import load_json_resource
+from secondment_desk.resources import alternation, load_json_resource, word_list
 
 _LISTS = (
     "deadline_labels",
@@ -83,25 +83,15 @@ class Lexicon:
     grade: re.Pattern[str]
 
 
-def _words(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 def _phrases(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + _words(words) + r")(?!\w)", re.I)
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.I)
 
 
 @cache
 def lexicon() -> Lexicon:
     data = load_json_resource("vacancy/signals.json")
     for key in _LISTS:
-        value = data.get(key)
-        if (
-            not isinstance(value, list)
-            or not value
-            or not all(isinstance(w, str) and w.strip() for w in value)
-        ):
-            raise ValueError(f"resources/vacancy/signals.json: '{key}' must be a list of words")
+        word_list(data, key, "vacancy/signals.json")
     grades = "|".join(f"(?:{p})" for p in data["grade_patterns"])
     for p in data["grade_patterns"]:
         re.compile(p)  # a broken pattern fails on load, not on a user's notice
@@ -113,13 +103,15 @@ def lexicon() -> Lexicon:
         role=_plain(data["role_phrases"]),
         notice_heading=_phrases(data["notice_headings"]),
         application=_plain(data["application_phrases"]),
-        qualification=re.compile(r"(?<!\w)(?:" + _words(data["qualification_words"]) + r")", re.I),
+        qualification=re.compile(
+            r"(?<!\w)(?:" + alternation(data["qualification_words"]) + r")", re.I
+        ),
         reference=_plain(data["reference_labels"]),
         reference_after=re.compile(  # "ALB000126 Requisition #": the code in capitals
-            r"\b[A-Z]{2,6}[ \-]?\d{3,7}[ \t]+(?i:" + _words(data["reference_labels"]) + r")\b"
+            r"\b[A-Z]{2,6}[ \-]?\d{3,7}[ \t]+(?i:" + alternation(data["reference_labels"]) + r")\b"
         ),
         post_label=re.compile(
-            r"^[ \t*•\-]*(?:" + _words(data["post_labels"]) + r")[ \t]*:[ \t]*\S", re.I | re.M
+            r"^[ \t*•\-]*(?:" + alternation(data["post_labels"]) + r")[ \t]*:[ \t]*\S", re.I | re.M
         ),
         title_noun=frozenset(w.casefold() for w in data["title_nouns"]),
         grade=re.compile(r"(?<![\w-])(?:" + grades + r")(?![\w-])"),

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import Vacancy, VacancyStatus
-from secondment_desk.resources import load_json_resource
+from secondment_desk.resources import alternation, load_json_resource, word_list
 
 HEAD = 3000  # a notice says it is cancelled at its top
 
@@ -51,16 +51,14 @@ def words() -> Words:
             re.compile(s)
         except re.error as err:
             raise ValueError(f"resources/vacancy/status.json: bad pattern {s!r}: {err}") from err
-    alt = "|".join(re.escape(m) for m in markers)
+    alt = alternation(markers)
     marker = re.compile(
         r"[\[(]\s*(?:" + alt + r")\s*[\])]"  # bracketed anywhere
         r"|^[ \t*•\-–]*(?:" + alt + r")[ \t]*(?:[:\-–!]|$)",  # alone on a line, or opening it
         re.I | re.M,
     )
     sentence = re.compile("|".join(f"(?:{s})" for s in sentences), re.I)
-    stems = data.get("stems")
-    if not isinstance(stems, list) or not stems or not all(isinstance(x, str) and x for x in stems):
-        raise ValueError("resources/vacancy/status.json: 'stems' must be a list of words")
+    stems = word_list(data, "stems", "vacancy/status.json")
     return Words(marker, sentence, tuple(x.casefold() for x in stems))
 
 
