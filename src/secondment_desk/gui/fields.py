@@ -22,6 +22,8 @@ from typing import Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from secondment_desk.value_words import value_from_label, value_label
+
 Kind = Literal["text", "int", "bool", "list", "choice", "date", "month", "other"]
 
 YES = frozenset({"yes", "y", "true", "да"})
@@ -72,8 +74,6 @@ class FieldSpec:
             return "yes" if value else "no"
         if isinstance(value, date | datetime):
             return value.isoformat()
-        from secondment_desk.value_words import value_label
-
         return value_label(str(value))  # "open" reads "открыто" in a Russian window
 
     def empty(self) -> Any:
@@ -99,8 +99,6 @@ class FieldSpec:
             if folded in NO:
                 return False
             raise ValueError(f"'{text}': write yes or no")
-        from secondment_desk.value_words import value_from_label
-
         if self.kind == "choice":
             chosen = value_from_label(text, self.choices)
             if chosen is None:
