@@ -547,7 +547,7 @@ class ProfileRepository:
             else:
                 found = self._summary_name(pid, version, summary)
                 if found is None:
-                    found = self._name_from_record(pid, updated)
+                    found = self._name_from_record(pid, version, updated, blob)
                     if found is None:
                         continue
                 else:
@@ -560,14 +560,10 @@ class ProfileRepository:
             out.append(ProfileSummary(pid, name, datetime.fromisoformat(updated)))
         return sorted(out, key=lambda s: (_fold(s.name), s.id))
 
-    def _name_from_record(self, pid: str, updated: str) -> str | None:
-        row = self._store.conn.execute(
-            "SELECT version, blob FROM profiles WHERE id = ?", (pid,)
-        ).fetchone()
-        if row is None:
-            return None
+    def _name_from_record(self, pid: str, version: int, updated: str, blob: bytes) -> str | None:
+        """The name from the full record (a profile with no readable summary)."""
         try:
-            data = json.loads(self._unseal(pid, row[0], updated, row[1]))
+            data = json.loads(self._unseal(pid, version, updated, blob))
         except DamagedRecordError:
             return None
         except (ValueError, RecursionError):
