@@ -300,21 +300,15 @@ def addressee(vacancy: Vacancy, state: str | None, language: str = "en") -> str:
     post = post_rules(vacancy)
     org = post.organisation.short_name
     state = state if post.nominated else None
-    if state:  # the application keeps the State's code ("KG"); the letter names it
-        from secondment_desk.countries import lookup
-
-        country = lookup(state)
-        state = country.name if country else state
     template = post.regime.documents.addressee_for(language, with_state=bool(state))
-    if language != "en":  # the State and the organisation as that language writes them
-        from secondment_desk.countries import display_name
-        from secondment_desk.locale_format import organisation
+    from secondment_desk.countries import display_name
+    from secondment_desk.locale_format import organisation
 
-        state = display_name(state, language) if state else state
-        office = vacancy.office or organisation(org, language)
-        org = organisation(org, language)
-        return template.format(state=state or "", office=office, organisation=org)
-    return template.format(state=state or "", office=vacancy.office or org, organisation=org)
+    # The application keeps the State's code ("KG"); the letter names it, and the
+    # organisation, as the letter's language writes them.
+    named = display_name(state, language) if state else ""
+    org = organisation(org, language)
+    return template.format(state=named, office=vacancy.office or org, organisation=org)
 
 
 def cover_letter_limit(vacancy: Vacancy | None) -> int | None:
