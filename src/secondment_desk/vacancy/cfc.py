@@ -18,7 +18,7 @@ from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.datelabels import fill_dates
 from secondment_desk.vacancy.dates import DATE_RE, first_date
-from secondment_desk.vacancy.parser import (
+from secondment_desk.vacancy.draft import (
     Draft,
     Extracted,
     apply_eligibility,

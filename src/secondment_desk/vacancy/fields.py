@@ -11,9 +11,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from secondment_desk import countries
+from secondment_desk.organisations.recognition import by_short_name, find_grade, token_index
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
+from secondment_desk.vacancy.hit import Hit as Hit  # re-exported: every extractor gives Hits
+from secondment_desk.vacancy.items import has_language as names_language
+from secondment_desk.vacancy.labels import field_of, norm_label
+from secondment_desk.vacancy.labels import lexicon as label_lexicon
+from secondment_desk.vacancy.layout import is_label_line
 
 
 def prose_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -52,15 +58,6 @@ def one_line(text: str) -> str:
     """``text`` with line breaks read as spaces (same offsets), made once per notice: the
     prose extractors below all look at it, several times per post."""
     return text.replace("\n", " ")
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A value and the span of text it was read from."""
-
-    value: str
-    start: int
-    end: int
 
 
 # --- "Key: value" pairs -------------------------------------------------------------------
@@ -233,8 +230,6 @@ def organization(text: str) -> Hit | None:
     """The organisation whose names come up most (first on a tie), from the registry
     (``resources/organisations/*/recognition.json``): substrings counted as written, acronyms
     as whole words, all in one pass over the text."""
-    from secondment_desk.organisations.recognition import token_index
-
     pattern, families = token_index()
     sample = text[:60000]
     counts: dict[str, int] = {}
@@ -363,8 +358,6 @@ def title_ok(value: str) -> bool:
         return False
     if has_digit and POST_COUNT.search(value):
         return False
-    from secondment_desk.vacancy.items import has_language as names_language
-
     if _LANGUAGE_LEVEL.search(value) and names_language(value):
         return False
     bare = value.strip(" .,;:")
@@ -380,10 +373,6 @@ _LAST_BRACKET = re.compile(r"\s*[\[(](?P<inner>[^\[\]()]{1,60})[\])]?\s*$")
 def _peel_bracket(title: str) -> tuple[str, str | None]:
     """``title`` without a last bracket holding only a system's words ("(TJO)", "[Temporary",
     "(National, Belarus)") or a grade of a known scale ("(Grade A1/A2)", "(LICA 4)")."""
-    from secondment_desk.organisations.recognition import find_grade
-    from secondment_desk.vacancy.labels import lexicon as label_lexicon
-    from secondment_desk.vacancy.labels import norm_label
-
     m = _LAST_BRACKET.search(title)
     if not m or m.start() == 0:
         return title, None
@@ -432,8 +421,6 @@ _UNIT_HEAD = re.compile(r"\b(?:Division|Unit|Section|Sector|Directorate|Departme
 
 
 def _is_label(part: str) -> bool:
-    from secondment_desk.vacancy.labels import field_of
-
     return field_of(part) is not None
 
 
@@ -450,8 +437,6 @@ class HeadingParts:
 
 
 def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingParts:
-    from secondment_desk.organisations.recognition import by_short_name, find_grade
-
     out = HeadingParts()
     entry = by_short_name(org)
     names = entry.office_names if entry else frozenset()
@@ -547,17 +532,12 @@ _SEAM = re.compile(r"[a-z)][A-Z]")
 def _starts_with_label(line: str) -> bool:
     """ "Staff Member / Affiliate TypeNational Professional Officer": a label run into its
     value is a header pair, not a title."""
-    from secondment_desk.vacancy.labels import lexicon as label_lexicon
-    from secondment_desk.vacancy.labels import norm_label
-
     by_label = label_lexicon().by_label
     return any(norm_label(line[: m.start() + 1]) in by_label for m in _SEAM.finditer(line, 2, 46))
 
 
 def _labels_follow(text: str, line: re.Match[str]) -> bool:
     """True when one of the next three lines is a header label (with or without its value)."""
-    from secondment_desk.vacancy.layout import is_label_line
-
     following = _LINE_RE.finditer(text, line.end(), min(len(text), line.end() + 400))
     for n, nxt in enumerate(following):
         if n >= 3:

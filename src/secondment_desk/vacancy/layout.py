@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from secondment_desk.vacancy.fields import Hit
+from secondment_desk.vacancy.hit import Hit
 from secondment_desk.vacancy.labels import lexicon, norm_label
 
 LIMIT = 20000  # header labels sit in the first pages

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from secondment_desk.resources import alternation, load_json_resource, word_list
+from secondment_desk.vacancy.cfc import REF_RE, table_span
+from secondment_desk.vacancy.dates import find_dates
 
 _LISTS = (
     "deadline_labels",
@@ -178,8 +180,6 @@ def _is_label(text: str, at: int, end: int) -> bool:
 
 def _checks(text: str) -> Iterator[tuple[str, bool]]:
     """(signal, found) pairs, cheapest first, so a caller can stop at the first decision."""
-    from secondment_desk.vacancy.dates import find_dates
-
     lex = lexicon()
     head = text[:8000]
     titles = _title_lines(head, lex)
@@ -224,8 +224,6 @@ def signals(text: str) -> set[str]:
 
 
 def _post_table(text: str) -> bool:
-    from secondment_desk.vacancy.cfc import REF_RE, table_span
-
     span = table_span(text)
     return bool(span) and len(REF_RE.findall(text, span[0], span[1])) >= 2 if span else False
 

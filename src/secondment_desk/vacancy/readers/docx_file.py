@@ -24,6 +24,8 @@ def read(data: bytes, name: str) -> ReadText:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
+    # Imported here for start-up time (python-docx, lxml and the documents package), not to
+    # break a cycle: only a .docx notice needs them.
     from secondment_desk.documents.safety import NOTICE_DOCX_LIMITS, sanitize_docx
 
     budget = Budget(name)
