@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,7 +24,7 @@ RequirementCategory = Literal[
 ]
 
 # The keys other tools rely on, in the contract's order.
-CONTRACT_FIELDS: tuple[str, ...] = (
+ContractField = Literal[
     "organization",
     "office",
     "title",
@@ -47,17 +47,24 @@ CONTRACT_FIELDS: tuple[str, ...] = (
     "ineligible_nationalities",
     "max_service_years",
     "requirements",
+]
+CONTRACT_FIELDS: tuple[ContractField, ...] = get_args(ContractField)
+# What the notice reader fills: the contract's keys and the few it reads beyond them (each
+# one a field of Vacancy: tests/vacancy/test_draft.py holds them to it).
+ReadField = (
+    ContractField
+    | Literal["min_years_management", "degree_substitution_years", "language_requirements", "tasks"]
 )
 
 # Of those, the ones that hold a list ([] when the notice states nothing) ...
-CONTRACT_LIST_FIELDS: tuple[str, ...] = (
+CONTRACT_LIST_FIELDS: tuple[ContractField, ...] = (
     "languages_mandatory",
     "languages_desirable",
     "ineligible_nationalities",
     "requirements",
 )
 # ... and the ones that hold one value (null when the notice does not state it).
-CONTRACT_SCALAR_FIELDS: tuple[str, ...] = tuple(
+CONTRACT_SCALAR_FIELDS: tuple[ContractField, ...] = tuple(
     f for f in CONTRACT_FIELDS if f not in CONTRACT_LIST_FIELDS
 )
 
@@ -244,7 +251,7 @@ class Vacancy(BaseModel):
 
     def contract_dict(self) -> dict[str, Any]:
         """The contract's keys only, JSON-ready."""
-        data = self.model_dump(mode="json", include=set(CONTRACT_FIELDS))
+        data = self.model_dump(mode="json", include=set[str](CONTRACT_FIELDS))
         data["requirements"] = [
             {"text": r.text, "kind": r.kind, "category": r.category} for r in self.requirements
         ]

@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import Protocol
 
 from secondment_desk.i18n import _
-from secondment_desk.models.vacancy import Span
+from secondment_desk.models.vacancy import ReadField
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy.dates import (
     DATE_RE,
@@ -29,20 +28,9 @@ from secondment_desk.vacancy.dates import (
     order_for,
     words,
 )
+from secondment_desk.vacancy.draft import Draft
 
 _VALUE_REACH = 120  # characters after a label its value may start within
-
-
-class DraftLike(Protocol):
-    values: dict[str, object]
-    spans: dict[str, Span]
-    warnings: list[str]
-
-    def has(self, name: str) -> bool: ...
-
-    def put(
-        self, name: str, value: object, hit: fx.Hit | None = None, force: bool = False
-    ) -> None: ...
 
 
 def _window(text: str, start: int, stop: int) -> int:
@@ -162,7 +150,7 @@ def _hit(d: FoundDate) -> fx.Hit:
     return fx.Hit(d.iso, d.start, d.end)
 
 
-def fill_dates(draft: DraftLike, text: str, start: int = 0, end: int | None = None) -> None:
+def fill_dates(draft: Draft, text: str, start: int = 0, end: int | None = None) -> None:
     """Closing date and time, issue date, from labels; warn on a day/month order guessed."""
     org = draft.values.get("organization")
     order = order_for(org)
@@ -209,7 +197,7 @@ def fill_dates(draft: DraftLike, text: str, start: int = 0, end: int | None = No
     warn_ambiguous(draft, text, order)
 
 
-def _time(draft: DraftLike, text: str, start: int, end: int, cet_zone: str) -> None:
+def _time(draft: Draft, text: str, start: int, end: int, cet_zone: str) -> None:
     if draft.has("closing_time"):
         return
     found = find_time(text, start, min(end, start + 100), cet_zone)
@@ -217,9 +205,13 @@ def _time(draft: DraftLike, text: str, start: int, end: int, cet_zone: str) -> N
         draft.put("closing_time", found.value, fx.Hit(found.value, found.start, found.end))
 
 
-def warn_ambiguous(draft: DraftLike, text: str, order: Order) -> None:
+def warn_ambiguous(draft: Draft, text: str, order: Order) -> None:
     """Say so when a numeric date's day and month could be swapped ("03/04/2025")."""
-    for name, what in (("closing_date", _("closing date")), ("issue_date", _("issue date"))):
+    named: tuple[tuple[ReadField, str], ...] = (
+        ("closing_date", _("closing date")),
+        ("issue_date", _("issue date")),
+    )
+    for name, what in named:
         span = draft.spans.get(name)
         value = draft.values.get(name)
         if span is None or not isinstance(value, str):

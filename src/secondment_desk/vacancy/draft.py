@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from secondment_desk.i18n import N_, _
 from secondment_desk.models.vacancy import (
     CONTRACT_SCALAR_FIELDS,
+    ReadField,
     Requirement,
     Span,
     Vacancy,
 )
+from secondment_desk.organisations import recognition
 from secondment_desk.vacancy import facts as body
 from secondment_desk.vacancy import fields as fx
-from secondment_desk.vacancy import header
 from secondment_desk.vacancy.items import (
     DESIRABLE_CUE,
     MANDATORY_CUE,
@@ -43,7 +44,7 @@ _REQ_ROLES = {
 }
 
 # Fields whose absence a candidate should hear about, with what to do.
-_WARN_FIELDS: dict[str, str] = {
+_WARN_FIELDS: dict[ReadField, str] = {
     "title": N_("post title not found: check the heading of the official notice"),
     "requisition_id": N_("reference number not stated in this copy: check the official notice"),
     "grade": N_("grade not stated in this copy: check the official notice"),
@@ -62,15 +63,17 @@ class Draft:
     """Values found so far, each with its span; becomes a Vacancy at the end."""
 
     text: str
-    values: dict[str, object] = field(default_factory=dict)
-    spans: dict[str, Span] = field(default_factory=dict)
+    values: dict[ReadField, object] = field(default_factory=dict)
+    spans: dict[ReadField, Span] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     extra_languages: list[body.LanguageHit] = field(default_factory=list)
 
-    def has(self, name: str) -> bool:
+    def has(self, name: ReadField) -> bool:
         return self.values.get(name) not in (None, [], "")
 
-    def put(self, name: str, value: object, hit: fx.Hit | None = None, force: bool = False) -> None:
+    def put(
+        self, name: ReadField, value: object, hit: fx.Hit | None = None, force: bool = False
+    ) -> None:
         if value in (None, "", []) or (self.has(name) and not force):
             return
         self.values[name] = value
@@ -186,7 +189,7 @@ def apply_requirement_facts(
 
 def put_time(draft: Draft, text: str, start: int, end: int) -> None:
     org = draft.values.get("organization")
-    cet_zone = header.cet_zone(org if isinstance(org, str) else None)  # registry data
+    cet_zone = recognition.cet_zone(org if isinstance(org, str) else None)  # registry data
     found = fx.closing_time(text, start, min(end, start + 100), cet_zone)
     if found:
         draft.put("closing_time", found.value, found)
@@ -208,7 +211,7 @@ def apply_eligibility(draft: Draft, text: str) -> None:
 
 
 def finish(draft: Draft, fmt: str, source_name: str | None) -> Vacancy:
-    values = dict(draft.values)
+    values: dict[str, object] = {name: value for name, value in draft.values.items()}
     values["format"] = fmt
     vacancy = Vacancy(
         **values,
@@ -216,7 +219,7 @@ def finish(draft: Draft, fmt: str, source_name: str | None) -> Vacancy:
         source_name=source_name,
         text=draft.text,
     )
-    missing = [name for name in CONTRACT_SCALAR_FIELDS if getattr(vacancy, name) is None]
+    missing: list[str] = [name for name in CONTRACT_SCALAR_FIELDS if getattr(vacancy, name) is None]
     if not vacancy.requirements:
         missing.append("requirements")
     vacancy.missing = missing

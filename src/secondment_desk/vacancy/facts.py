@@ -22,6 +22,7 @@ from secondment_desk.models.vacancy import (
     ExperienceKind,
     LanguageFact,
     LanguageRequirement,
+    ReadField,
     Requirement,
     RequirementFacts,
     RequirementKind,
@@ -627,7 +628,7 @@ def facts_of(requirement: Requirement) -> RequirementFacts:
 
 @dataclass(frozen=True)
 class Value:
-    name: str
+    name: ReadField
     value: object
     start: int | None
     end: int | None

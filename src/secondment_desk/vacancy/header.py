@@ -8,30 +8,16 @@ what is still missing and checks a value by its type first.
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from secondment_desk import countries
-from secondment_desk.models.vacancy import Span
 from secondment_desk.organisations import recognition
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import layout, lexicon
 from secondment_desk.vacancy.dates import first_date
+from secondment_desk.vacancy.draft import Draft
 
 find_grade = recognition.find_grade
 cet_zone = recognition.cet_zone
-
-
-class Draft(Protocol):
-    """What the header readers need of the parser's draft."""
-
-    values: dict[str, object]
-    spans: dict[str, Span]
-
-    def has(self, name: str) -> bool: ...
-
-    def put(
-        self, name: str, value: object, hit: fx.Hit | None = None, force: bool = False
-    ) -> None: ...
 
 
 def header_pairs(text: str) -> dict[str, list[fx.Hit]]:

@@ -148,10 +148,24 @@ _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
 
 
-def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end: int) -> None:
-    """Fields from key/value pairs and prose that every layout shares."""
+Pairs = dict[str, list[fx.Hit]]
+
+
+def apply_common(draft: Draft, text: str, kv: Pairs, head_end: int) -> None:
+    """Fields from key/value pairs and prose that every layout shares, one step each."""
+    _office(draft, text, kv)
+    _reference(draft, text, kv)
+    title_grade = _title(draft, text, kv, head_end)
+    _contract_type(draft, text, kv)
+    _grade_level_posts(draft, text, kv, title_grade)
+    _place(draft, kv)
+    _dates(draft, text, kv)
+    _education(draft, text, kv)
+
+
+def _office(draft: Draft, text: str, kv: Pairs) -> None:
+    """The office: a labelled one that names a unit, else one found in prose or the registry."""
     org = draft.values.get("organization")
-    # office
     for candidate in kv.get("office", []):
         if _NOT_AN_OFFICE.fullmatch(candidate.value) or fx.is_generic_org(candidate.value):
             continue
@@ -163,7 +177,10 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         )
         if found:
             draft.put("office", found.value, found)
-    # requisition id
+
+
+def _reference(draft: Draft, text: str, kv: Pairs) -> None:
+    """The reference: labelled, dated (its date is the issue date), or a known pattern."""
     for name in ("requisition_id", "ref"):
         hit = fx.first_hit(kv, name)
         if hit and re.search(r"\d", hit.value) and len(hit.value) <= 60:
@@ -184,7 +201,12 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         m = re.search(r"\b(VN[A-Z]{2,6}\d{4,6})\b", text)
         if m:
             draft.put("requisition_id", m.group(1), fx.Hit(m.group(1), m.start(1), m.end(1)))
-    # title
+
+
+def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
+    """The title from labels, the heading, the top lines or prose (in that order of trust);
+    gives a grade written with the title, which yields to a labelled one."""
+    org = draft.values.get("organization")
     title_grade: fx.Hit | None = None  # a grade written after the title yields to a label's
     for name in ("title", "job_code_title"):
         for n, hit in enumerate(kv.get(name, [])):
@@ -237,7 +259,12 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
                     "check it against the official notice"
                 ).format(title=repr(inferred[0]))
             )
-    # contract type
+    return title_grade
+
+
+def _contract_type(draft: Draft, text: str, kv: Pairs) -> None:
+    """Seconded or contracted, from labels, else from the prose of OSCE and EU notices."""
+    org = draft.values.get("organization")
     for name in ("contract_type", "job_type"):
         for hit in kv.get(name, []):
             value = fx.contract_type(hit.value)
@@ -247,7 +274,12 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         found = fx.contract_type_from_prose(text)
         if found:
             draft.put("contract_type", found.value, found)
-    # grade, level, field, posts
+
+
+def _grade_level_posts(draft: Draft, text: str, kv: Pairs, title_grade: fx.Hit | None) -> None:
+    """Grade (labelled, with the title, or in prose), job level, field and number of posts."""
+    hit: fx.Hit | None
+    org = draft.values.get("organization")
     org_name = org if isinstance(org, str) else None
     for hit in kv.get("grade", []):
         grade = fx.grade_value(hit.value)
@@ -282,7 +314,10 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         m = re.match(r"\d{1,3}", hit.value)
         if m:
             draft.put("number_of_posts", int(m.group()), hit)
-    # place
+
+
+def _place(draft: Draft, kv: Pairs) -> None:
+    """Duty station and country from their labels."""
     for hit in kv.get("location", []):
         station, country = fx.location_value(hit)
         if station:
@@ -296,7 +331,11 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
         if country_name:
             draft.put("country", country_name, hit)
             break
-    # dates
+
+
+def _dates(draft: Draft, text: str, kv: Pairs) -> None:
+    """Issue and closing dates (and the closing time) from labels, else the deadline in prose."""
+    hit: fx.Hit | None
     for hit in kv.get("issue_date", []):
         d = first_date(text, hit.start, hit.end)
         if d:
@@ -321,6 +360,10 @@ def apply_common(draft: Draft, text: str, kv: dict[str, list[fx.Hit]], head_end:
             deadline, line_end = prose
             draft.put("closing_date", deadline.value, deadline)
             put_time(draft, text, deadline.end, line_end)
+
+
+def _education(draft: Draft, text: str, kv: Pairs) -> None:
+    """The education level a label states."""
     hit = fx.first_hit(kv, "education_level")
     if hit:
         level = fx.education_level(text, hit.start, hit.end)

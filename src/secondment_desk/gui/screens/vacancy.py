@@ -52,7 +52,7 @@ def correctable_fields() -> dict[str, FieldSpec]:
     """The Vacancy fields shown for correction, derived from the model: the contract's
     fields first (in its order), then the model's other facts; each with its converter."""
     specs = field_specs(Vacancy)
-    names = [n for n in CONTRACT_FIELDS if n in specs]
+    names: list[str] = [n for n in CONTRACT_FIELDS if n in specs]
     names += [n for n in specs if n not in CONTRACT_FIELDS]
     return {n: specs[n] for n in names if n not in BOOKKEEPING and specs[n].kind in EDITABLE_KINDS}
 
