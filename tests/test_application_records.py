@@ -127,6 +127,26 @@ def test_status_changes_are_events_and_a_wrong_move_is_one_line(
     assert [r["id"] for r in _listing(capsys, "--candidate", "Anna Petrova")] == [app_id]
 
 
+def test_a_notice_field_is_corrected_from_the_cli_and_kept_in_the_history(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app_id = _flow(tmp_path, capsys)  # the notice closed on 2024-10-03: the notice is closed
+    capsys.readouterr()
+    assert main(["application", "correct", app_id, "closing_date", "2999-12-31"]) == 0
+    out = capsys.readouterr()
+    assert "closing_date = 2999-12-31" in out.out and "open" in out.out
+    assert "has passed" not in out.err
+    assert main(["application", "correct", app_id, "closing_date", "31/12/2999"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "closing_date" in err and "2999-12-31" in err
+    assert main(["application", "correct", app_id, "sources", "x"]) == 2
+    assert "not a field" in capsys.readouterr().err
+    shown = _show(capsys, app_id)
+    corrections = [(e["item"], e["note"]) for e in shown["history"] if e["kind"] == "correction"]
+    assert corrections == [("closing_date", "2999-12-31")]
+    assert shown["organisation_deadline"].startswith("2999-12-31")
+
+
 def test_the_history_is_sealed_with_the_application(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], desk_home: Path
 ) -> None:

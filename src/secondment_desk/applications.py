@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
@@ -225,6 +225,26 @@ def record_files(
     return added
 
 
+def correct_vacancy(app: Application, name: str, value: object, today: date | None = None) -> None:
+    """Correct a field of the application's notice (see :func:`vacancy.corrections.correct`)
+    and keep the correction in its history; ValidationFailed leaves the application as it was."""
+    # Imported here for start-up time: the vacancy package brings the whole notice reader,
+    # which listing or filling applications does not need.
+    from secondment_desk.vacancy.corrections import correct
+
+    correct(app.vacancy, name, value, today)
+    shown = getattr(app.vacancy, name)
+    if isinstance(shown, list):
+        shown = ", ".join(str(v) for v in shown)
+    elif isinstance(shown, date):
+        shown = shown.isoformat()
+    app.events.append(
+        ApplicationEvent(
+            kind=EventKind.CORRECTION, item=name, note="" if shown is None else str(shown)
+        )
+    )
+
+
 def events_of(app: Application) -> list[ApplicationEvent]:
     """The history oldest first; a record older than events starts with its creation."""
     events = sorted(app.events, key=lambda e: e.at)
@@ -245,6 +265,10 @@ def event_line(event: ApplicationEvent) -> str:
         return _("Decision on {item}: {status}").format(item=event.item, status=status) + note
     if event.kind is EventKind.DOCUMENT:
         return _("Filled {file} (SHA-256 {sha})").format(file=event.file, sha=event.sha256)
+    if event.kind is EventKind.CORRECTION:
+        return _("Corrected the notice's {field}: {value}").format(
+            field=event.item.replace("_", " "), value=event.note or _("(cleared)")
+        )
     if event.kind is EventKind.EXPORT:
         return _("Exported {file} (SHA-256 {sha})").format(file=event.file, sha=event.sha256)
     return event.note

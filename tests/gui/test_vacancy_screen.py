@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.fields import EDITABLE_KINDS, field_specs
 from secondment_desk.gui.mainwindow import MainWindow
-from secondment_desk.gui.screens.vacancy import BOOKKEEPING, FIELDS, VacancyScreen, utf16_offsets
+from secondment_desk.gui.screens.vacancy import FIELDS, VacancyScreen, utf16_offsets
 from secondment_desk.gui.widgets import DateEdit
 from secondment_desk.models import Application, Requirement, Span, Vacancy
 from secondment_desk.models.profile import Personal, Profile
+from secondment_desk.vacancy.corrections import BOOKKEEPING
 from tests.gui.typed import current_application, typed_screen
 
 TEXT = "🇹🇯 Post: Border Officer\nGrade: S3\nMandatory: A valid driving licence.\n"
@@ -150,6 +151,31 @@ def test_a_typed_31_03_2026_is_refused_where_it_is_typed_with_the_reason(
     assert "border" in closing.styleSheet()
     assert reason in window.ui.messageLabel.text()  # ... and in the message bar
     assert closing.text() == "2026-04-30"  # the last good value is kept
+
+
+def test_correcting_a_misread_past_closing_date_clears_the_closed_warning(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    from secondment_desk.vacancy.status import apply_status
+
+    profile = Profile(personal=Personal(family_name="Berg", first_name="Jon"))
+    opened.save_profile(profile)
+    misread = vacancy().model_copy(update={"closing_date": date(2020, 3, 1), "missing": []})
+    apply_status([misread])  # as the parser leaves it: closed, with the warning
+    assert misread.status == "closed"
+    opened.save_application(Application(profile_id=profile.id, vacancy=misread))
+    window.show_screen("vacancy")
+    screen = typed_screen(window, "vacancy", VacancyScreen)
+    assert "2020-03-01 has passed" in screen.ui.warningsLabel.text()
+    closing = screen.edits["closing_date"]
+    assert isinstance(closing, DateEdit)
+    closing.setValue(date(2999, 3, 1))
+    closing.committed.emit()
+    app = opened.require_store().applications.get(current_application(opened).id)
+    assert app.vacancy.status == "open"
+    assert not any("has passed" in w for w in app.vacancy.warnings)
+    assert "has passed" not in screen.ui.warningsLabel.text()
+    assert [e.item for e in app.events if e.kind == "correction"] == ["closing_date"]
 
 
 def test_the_correction_fields_are_derived_from_the_vacancy_model() -> None:

@@ -3,6 +3,7 @@
 secondment-desk application list [--candidate NAME] [--status S] [--json]
 secondment-desk application show ID [--json]
 secondment-desk application status ID STATUS [--note TEXT]
+secondment-desk application correct ID FIELD VALUE
 secondment-desk application delete ID
 secondment-desk application register --out FILE.csv|.xlsx|.pdf [--candidate NAME] [--status S]
 
@@ -52,6 +53,23 @@ def register(subparsers: Any) -> None:
     p.add_argument("status", metavar="STATUS", help=_("ready, sent, nominated, assessment, ..."))
     p.add_argument("--note", default="", help=_("a note kept with the change"))
     p.set_defaults(handler=cmd_status)
+
+    p = sub.add_parser(
+        "correct",
+        help=_("correct a field of the application's notice as read (e.g. its closing date)"),
+        description=_(
+            "Set a field of the notice the parser read wrongly or not at all. The notice's "
+            "status and warnings are decided again (a corrected closing date can reopen it), "
+            "and the correction is kept in the application's history. An empty VALUE clears "
+            "the field; a list (languages) is comma-separated; dates are YYYY-MM-DD."
+        ),
+    )
+    p.add_argument("id", metavar="ID")
+    p.add_argument(
+        "field", metavar="FIELD", help=_("closing_date, title, grade, duty_station, ...")
+    )
+    p.add_argument("value", metavar="VALUE")
+    p.set_defaults(handler=cmd_correct)
 
     p = sub.add_parser("delete", help=_("delete an application and its history"))
     p.add_argument("id", metavar="ID")
@@ -177,6 +195,38 @@ def cmd_status(args: argparse.Namespace) -> int:
                 if attempt == CONFLICT_RETRIES - 1:
                     raise
     print(_("{id}: {status}").format(id=app.id, status=app.status.value))
+    return 0
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    from secondment_desk.applications import CONFLICT_RETRIES, correct_vacancy
+    from secondment_desk.store import open_store
+    from secondment_desk.store.errors import ConflictError
+    from secondment_desk.vacancy.corrections import value_from_text
+
+    value = value_from_text(args.field, args.value)
+    with open_store() as store:
+        for attempt in range(CONFLICT_RETRIES):
+            app = store.applications.get(args.id)
+            correct_vacancy(app, args.field, value)
+            try:
+                store.applications.save(app)
+                break
+            except ConflictError:
+                if attempt == CONFLICT_RETRIES - 1:
+                    raise
+    v = app.vacancy
+    shown = getattr(v, args.field)
+    print(
+        _("{id}: {field} = {value} (notice status: {status})").format(
+            id=app.id,
+            field=args.field,
+            value="—" if shown in (None, []) else shown,
+            status=v.status or "—",
+        )
+    )
+    for warning in v.warnings:
+        print(f"  ! {warning}", file=sys.stderr)
     return 0
 
 

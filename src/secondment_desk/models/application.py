@@ -70,6 +70,7 @@ class EventKind(StrEnum):
     DOCUMENT = "document"  # a filled document, with its SHA-256
     EXPORT = "export"  # a package or other export, with its SHA-256
     NOTE = "note"
+    CORRECTION = "correction"  # a field of the notice corrected: item = field, note = value
 
 
 class ApplicationEvent(BaseModel):

@@ -44,7 +44,7 @@ _REQ_ROLES = {
 }
 
 # Fields whose absence a candidate should hear about, with what to do.
-_WARN_FIELDS: dict[ReadField, str] = {
+MISSING_WARNINGS: dict[ReadField, str] = {
     "title": N_("post title not found: check the heading of the official notice"),
     "requisition_id": N_("reference number not stated in this copy: check the official notice"),
     "grade": N_("grade not stated in this copy: check the official notice"),
@@ -224,7 +224,7 @@ def finish(draft: Draft, fmt: str, source_name: str | None) -> Vacancy:
         missing.append("requirements")
     vacancy.missing = missing
     warnings = [*draft.warnings]
-    warnings.extend(_(msg) for name, msg in _WARN_FIELDS.items() if name in missing)
+    warnings.extend(_(msg) for name, msg in MISSING_WARNINGS.items() if name in missing)
     if "requirements" in missing:
         warnings.append(_("no requirement list found: read the notice's qualifications yourself"))
     vacancy.warnings = warnings

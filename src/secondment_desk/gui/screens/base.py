@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from secondment_desk.errors import ValidationFailed
 from secondment_desk.gui.context import AppContext
 
 if TYPE_CHECKING:
@@ -98,9 +99,10 @@ class Screen(QWidget):
         new = current.model_copy(deep=True)
         try:
             change(new)
+        except ValidationFailed as err:  # the core's own refusal, already in words
+            self.ctx.fail(text, err)
+            return False
         except (ValueError, TypeError) as err:  # pydantic's ValidationError is a ValueError
-            from secondment_desk.errors import ValidationFailed
-
             self.ctx.fail(text, ValidationFailed(_plain(err)))
             return False
         self.undo_stack.push(EditCommand(text, self._save_application, old, new))
@@ -117,8 +119,6 @@ class Screen(QWidget):
             change(new)
             new = type(current).model_validate(new.model_dump())
         except (ValueError, TypeError) as err:
-            from secondment_desk.errors import ValidationFailed
-
             self.ctx.fail(text, ValidationFailed(_plain(err)))
             return False
         self.undo_stack.push(EditCommand(text, self._save_profile, old, new))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondment_desk.applications import application_for
+from secondment_desk.applications import application_for, correct_vacancy
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.fields import EDITABLE_KINDS, FieldSpec, field_specs
 from secondment_desk.gui.forms.ui_vacancy import Ui_VacancyScreen
@@ -35,6 +35,7 @@ from secondment_desk.gui.screens.base import Screen
 from secondment_desk.gui.widgets import DateEdit
 from secondment_desk.models import Application, Vacancy
 from secondment_desk.models.vacancy import CONTRACT_FIELDS
+from secondment_desk.vacancy.corrections import correctable
 
 FIELD_COLOUR = QColor("#fff3a8")
 MANDATORY_COLOUR = QColor("#d7e8fb")
@@ -42,19 +43,14 @@ DESIRABLE_COLOUR = QColor("#dff3df")
 MISSING_STYLE = "background: #fde8e8;"
 REFUSED_STYLE = "border: 2px solid #d9534f;"
 
-# What the parser keeps about its own work, not facts of the notice to correct.
-BOOKKEEPING: frozenset[str] = frozenset(
-    {"format", "source_name", "text", "missing", "warnings", "sources", "tasks"}
-)
-
 
 def correctable_fields() -> dict[str, FieldSpec]:
     """The Vacancy fields shown for correction, derived from the model: the contract's
     fields first (in its order), then the model's other facts; each with its converter."""
-    specs = field_specs(Vacancy)
+    specs, allowed = field_specs(Vacancy), set(correctable())
     names: list[str] = [n for n in CONTRACT_FIELDS if n in specs]
     names += [n for n in specs if n not in CONTRACT_FIELDS]
-    return {n: specs[n] for n in names if n not in BOOKKEEPING and specs[n].kind in EDITABLE_KINDS}
+    return {n: specs[n] for n in names if n in allowed and specs[n].kind in EDITABLE_KINDS}
 
 
 FIELDS: dict[str, FieldSpec] = correctable_fields()
@@ -392,9 +388,7 @@ class VacancyScreen(Screen):
         edit.setStyleSheet("")
 
         def change(application: Application) -> None:
-            setattr(application.vacancy, name, value)
-            if name in application.vacancy.missing:
-                application.vacancy.missing = [m for m in application.vacancy.missing if m != name]
+            correct_vacancy(application, name, value)  # status and warnings decided again
 
         if not self.edit_application(
             self.tr("correct {field}").format(field=field_label(name)), change
