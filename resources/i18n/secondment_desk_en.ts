@@ -656,6 +656,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{title} (your template {file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} characters with spaces (the notice states its own limit)</source>
         <translation type="unfinished"></translation>
     </message>

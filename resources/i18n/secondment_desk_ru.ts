@@ -657,6 +657,10 @@
         <translation>Отметьте «Использовать эту форму для должности другой организации», чтобы всё же заполнить её.</translation>
     </message>
     <message>
+        <source>{title} (your template {file})</source>
+        <translation>{title} (ваш шаблон {file})</translation>
+    </message>
+    <message>
         <source>{count} characters with spaces (the notice states its own limit)</source>
         <translation>{count} знаков с пробелами (ограничение указано в объявлении)</translation>
     </message>

@@ -120,6 +120,34 @@ def test_template_add_then_listed(
     assert main(["template", "list"]) == 0
     out = capsys.readouterr().out
     assert "delegation_letter" in out and "cover_letter" in out and "user" in out
+    assert "OSCE Offline Application Form" in out  # shipped templates by their names
+
+
+def test_a_template_is_listed_by_its_title_and_an_odd_file_by_its_name(
+    tmp_path: Path, make_docx: Callable[[Path, list[str]], Path]
+) -> None:
+    from secondment_desk.documents.registry import TemplateInfo, list_templates
+
+    shipped = {i.name: i.label for i in list_templates()}
+    assert shipped["un_personal_history_p11.docx"] == "Personal History Profile (P.11)"
+    from secondment_desk import i18n
+
+    i18n.set_language("ru")
+    try:
+        russian = {i.name: i.label for i in list_templates()}
+    finally:
+        i18n.set_language("en")
+    assert russian["osce_offline_application_form.docx"] == "Офлайн-форма заявления ОБСЕ"
+    odd = tmp_path / "not_really.docx"
+    odd.write_bytes(b"PK\x03\x04 broken")
+    assert TemplateInfo(odd.name, odd, "form", "user").label == "not_really"
+    from docx import Document
+
+    titled = make_docx(tmp_path / "titled_form.docx", ["{{ profile.full_name }}"])
+    doc = Document(str(titled))
+    doc.core_properties.title = "  Delegation   nomination form "
+    doc.save(str(titled))
+    assert TemplateInfo(titled.name, titled, "form", "user").label == "Delegation nomination form"
 
 
 def test_package_import_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -129,3 +157,20 @@ def test_package_import_command(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["package", "import", str(pkg), "--to", str(tmp_path / "in")]) == 0
     out = capsys.readouterr().out
     assert "application_form.docx" in out and str(tmp_path / "in") in out
+
+
+def test_the_template_titles_file_is_checked_on_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    from secondment_desk import resources
+    from secondment_desk.documents import registry
+
+    real = resources.load_json_resource("template_titles.json")
+    fewer = {"titles": dict(list(real["titles"].items())[1:])}
+    no_russian = {"titles": {k: {"en": v["en"]} for k, v in real["titles"].items()}}
+    for broken, reason in ((fewer, "no title for"), (no_russian, "needs a title in each")):
+        registry.shipped_titles.cache_clear()
+        monkeypatch.setattr(resources, "load_json_resource", lambda _name, b=broken: b)
+        with pytest.raises(ValueError, match=reason):
+            registry.shipped_titles()
+    monkeypatch.undo()
+    registry.shipped_titles.cache_clear()
+    assert registry.shipped_titles()["cover_letter_ru.docx"]["en"] == "Cover letter (Russian)"

@@ -65,7 +65,8 @@ def run_list(args: argparse.Namespace) -> int:
     from secondment_desk.documents.registry import list_templates
 
     for info in list_templates():
-        print(f"{info.name.removesuffix('.docx'):40} {info.kind:17} {info.source:8} {info.path}")
+        name = info.name.removesuffix(".docx")
+        print(f"{name:40} {info.kind:17} {info.source:8} {info.label}  ({info.path})")
     return 0
 
 

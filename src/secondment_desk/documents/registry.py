@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -34,6 +35,76 @@ class TemplateInfo:
     path: Path
     kind: TemplateKind
     source: Source
+
+    @cached_property
+    def title(self) -> str:
+        """The document's own title (Word's File > Properties), "" when it has none; read
+        when first asked, so finding a template by name opens no file."""
+        return template_title(self.path)
+
+    @property
+    def label(self) -> str:
+        """What a person picks it by: a shipped template's name in the app's language
+        (resources/template_titles.json), a user's by its own title, else its file name."""
+        from secondment_desk.i18n import current
+
+        if self.source == "shipped":
+            names = shipped_titles().get(self.name)
+            if names:
+                return names.get(current(), names["en"])
+        return self.title or self.name.removesuffix(".docx")
+
+
+@cache
+def shipped_titles() -> dict[str, dict[str, str]]:
+    """{file name: {language: title}} for every shipped template, checked on load."""
+    from secondment_desk.i18n import SUPPORTED
+    from secondment_desk.resources import load_json_resource
+
+    where = "resources/template_titles.json"
+    data = load_json_resource("template_titles.json")
+    titles = data.get("titles") if isinstance(data, dict) else None
+    if not isinstance(titles, dict):
+        raise ValueError(f"{where}: 'titles' must map template files to their titles")
+    out: dict[str, dict[str, str]] = {}
+    for name, names in titles.items():
+        if not isinstance(names, dict) or any(
+            not isinstance(names.get(lang), str) or not names[lang].strip() for lang in SUPPORTED
+        ):
+            raise ValueError(f"{where}: {name} needs a title in each of {', '.join(SUPPORTED)}")
+        out[name] = {lang: names[lang].strip() for lang in SUPPORTED}
+    shipped = {p.name for p in data_dir("templates").glob("*.docx")}
+    if shipped - set(out):
+        raise ValueError(f"{where}: no title for {', '.join(sorted(shipped - set(out)))}")
+    return out
+
+
+_CORE_PART = "docProps/core.xml"
+_MAX_CORE_BYTES = 64 * 1024
+_DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+
+
+def template_title(path: Path) -> str:
+    """The title in the .docx's core properties; "" when absent or unreadable (the listing
+    must not fail on one odd file: filling it says what is wrong)."""
+    import zipfile
+
+    from secondment_desk.documents.safety import parse_xml
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(_CORE_PART)
+            if info.file_size > _MAX_CORE_BYTES:
+                return ""
+            with archive.open(info) as handle:
+                data = handle.read(_MAX_CORE_BYTES + 1)
+        if len(data) > _MAX_CORE_BYTES:
+            return ""
+        node = parse_xml(data).find(_DC_TITLE)
+    except (OSError, KeyError, ValueError, SyntaxError, zipfile.BadZipFile):  # lxml's: SyntaxError
+        return ""
+    text = node.text if node is not None else None
+    return " ".join(text.split())[:120] if isinstance(text, str) else ""
 
 
 def kind_of(name: str) -> TemplateKind:

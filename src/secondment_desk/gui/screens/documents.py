@@ -177,9 +177,10 @@ class DocumentsScreen(Screen):
         self.noticeLabel.setText("<br>".join(lines))
         own = org["form_template"]
         if own:
-            index = self.ui.templateCombo.findText(own)
-            if index >= 0:
-                self.ui.templateCombo.setCurrentIndex(index)
+            combo = self.ui.templateCombo  # listed by title; the rules name the file
+            names = [Path(str(combo.itemData(i))).name for i in range(combo.count())]
+            if own in names:
+                combo.setCurrentIndex(names.index(own))
         self._form_changed()
 
     def foreign_form(self) -> str | None:
@@ -219,8 +220,17 @@ class DocumentsScreen(Screen):
             return
         for info in templates:
             if info.kind == "form":
-                label = info.name if info.source == "shipped" else f"{info.name} ({info.source})"
+                label = (
+                    info.label
+                    if info.source == "shipped"
+                    else self.tr("{title} (your template {file})").format(
+                        title=info.label, file=info.name
+                    )
+                )
                 self.ui.templateCombo.addItem(label, str(info.path))
+                self.ui.templateCombo.setItemData(
+                    self.ui.templateCombo.count() - 1, str(info.path), Qt.ItemDataRole.ToolTipRole
+                )
 
     def _count(self) -> None:
         text = self.ui.letterEdit.toPlainText()
