@@ -432,3 +432,12 @@ def test_the_still_empty_sections_are_named_in_russian(russian: None) -> None:
     group = EmptyGroup("Personal data", ["прежние фамилии"], ["profile.personal.former_names"])
     assert group.title == "Личные данные"
     assert group.line().startswith("Личные данные: ")
+
+
+def test_a_refusal_writes_its_limit_the_russian_way(russian: None) -> None:
+    """Numbers in the readers' refusals follow the language (no English "10,000,000")."""
+    from secondment_desk.vacancy.readers.limits import MAX_TEXT_CHARS, too_much_text
+
+    message = str(too_much_text("notice.pdf"))
+    assert locale_format.number(MAX_TEXT_CHARS) in message
+    assert f"{MAX_TEXT_CHARS:,}" not in message and "знаков" in message

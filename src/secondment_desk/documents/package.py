@@ -388,7 +388,7 @@ def _read_manifest(
     if depth > MANIFEST_MAX_DEPTH:
         raise PackageError(
             _("{name}: manifest.json nests more than {n} levels deep: refused.").format(
-                name=name, n=MANIFEST_MAX_DEPTH
+                name=name, n=_number(MANIFEST_MAX_DEPTH)
             )
         )
     try:
@@ -411,8 +411,8 @@ def _read_manifest(
         raise PackageError(f"{name}: manifest.json lists no files.")
     if len(files) > MANIFEST_MAX_FILES:
         raise PackageError(
-            _("{name}: manifest.json lists {n:,} files, more than a package ever holds.").format(
-                name=name, n=len(files)
+            _("{name}: manifest.json lists {n} files, more than a package ever holds.").format(
+                name=name, n=_number(len(files))
             )
         )
     for entry in files:
@@ -511,11 +511,18 @@ def _json_depth(text: str) -> int:
     return deepest
 
 
+def _number(value: int) -> str:
+    """``value`` in the language in effect, for a refusal's message (Babel loads only then)."""
+    from secondment_desk.locale_format import number
+
+    return number(value)
+
+
 def _manifest_int(name: str, digits: str) -> int:
     if len(digits.lstrip("-")) > _MAX_DIGITS:
         raise PackageError(
-            _("{name}: manifest.json holds a number of {n:,} digits: refused.").format(
-                name=name, n=len(digits.lstrip("-"))
+            _("{name}: manifest.json holds a number of {n} digits: refused.").format(
+                name=name, n=_number(len(digits.lstrip("-")))
             )
         )
     return int(digits)
@@ -524,8 +531,8 @@ def _manifest_int(name: str, digits: str) -> int:
 def _manifest_float(name: str, text: str) -> float:
     if len(text) > 40:
         raise PackageError(
-            _("{name}: manifest.json holds a number {n:,} characters long: refused.").format(
-                name=name, n=len(text)
+            _("{name}: manifest.json holds a number {n} characters long: refused.").format(
+                name=name, n=_number(len(text))
             )
         )
     return float(text)

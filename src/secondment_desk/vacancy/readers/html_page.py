@@ -42,6 +42,13 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANKS = re.compile(r"\n\s*\n\s*\n+")
 
 
+def _number(value: int) -> str:
+    """``value`` in the language in effect ("10 000" in Russian); Babel loads only here."""
+    from secondment_desk.locale_format import number
+
+    return number(value)
+
+
 def looks_like_html(data: bytes) -> bool:
     """True when the bytes start like an HTML page (doctype, <html>, or common block tags)."""
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -78,17 +85,17 @@ def _check_counts(markup: str, name: str) -> None:
         if elements > MAX_HTML_ELEMENTS:
             raise InputError(
                 _(
-                    "{name} has more than {n:,} HTML elements: it is not an ordinary vacancy "
+                    "{name} has more than {n} HTML elements: it is not an ordinary vacancy "
                     "notice page."
-                ).format(name=name, n=MAX_HTML_ELEMENTS)
+                ).format(name=name, n=_number(MAX_HTML_ELEMENTS))
             )
     for cells, _found in enumerate(_CELL.finditer(markup), 1):
         if cells > MAX_HTML_CELLS:
             raise InputError(
                 _(
-                    "{name} has more than {n:,} table cells: it is not an ordinary vacancy "
+                    "{name} has more than {n} table cells: it is not an ordinary vacancy "
                     "notice page."
-                ).format(name=name, n=MAX_HTML_CELLS)
+                ).format(name=name, n=_number(MAX_HTML_CELLS))
             )
 
 
@@ -140,7 +147,7 @@ class _TextTarget:
                 _(
                     "{name} nests HTML elements more than {n} deep: it is not an ordinary "
                     "vacancy notice page."
-                ).format(name=self.name, n=MAX_HTML_DEPTH)
+                ).format(name=self.name, n=_number(MAX_HTML_DEPTH))
             )
         if tag in _HIDDEN:
             self.hidden += 1

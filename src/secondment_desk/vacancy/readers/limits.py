@@ -61,9 +61,11 @@ def check_text_size(text: str, name: str) -> str:
 
 
 def too_much_text(name: str) -> InputError:
+    from secondment_desk.locale_format import number  # only when refusing: Babel is slow to load
+
     return InputError(
         _(
-            "{name} holds more than {n:,} characters of text: it cannot be a single vacancy "
+            "{name} holds more than {n} characters of text: it cannot be a single vacancy "
             "notice (load the notice alone)."
-        ).format(name=name, n=MAX_TEXT_CHARS)
+        ).format(name=name, n=number(MAX_TEXT_CHARS))
     )

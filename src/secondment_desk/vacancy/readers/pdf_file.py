@@ -119,11 +119,13 @@ def _limit_message(name: str, detail: str) -> InputError:
             ).format(name=name, mb=MAX_PDF_STREAM_BYTES // 1_048_576)
         )
     if "token" in lowered:
+        from secondment_desk.locale_format import number
+
         return InputError(
             _(
-                "{name} has a page of more than {n:,} drawing operators: it is not an "
+                "{name} has a page of more than {n} drawing operators: it is not an "
                 "ordinary vacancy notice, and was not read."
-            ).format(name=name, n=MAX_PDF_OPERATORS)
+            ).format(name=name, n=number(MAX_PDF_OPERATORS))
         )
     if "page tree" in lowered or "/pages" in lowered:
         return _too_many_pages(name)
@@ -135,11 +137,13 @@ def _limit_message(name: str, detail: str) -> InputError:
 
 
 def _too_many_pages(name: str) -> InputError:
+    from secondment_desk.locale_format import number  # only when refusing: Babel is slow to load
+
     return InputError(
         _(
-            "{name} has more than {n:,} pages: it is not a single vacancy notice (save only "
+            "{name} has more than {n} pages: it is not a single vacancy notice (save only "
             "the notice's pages as a PDF)."
-        ).format(name=name, n=MAX_PDF_PAGES)
+        ).format(name=name, n=number(MAX_PDF_PAGES))
     )
 
 
