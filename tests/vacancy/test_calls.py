@@ -154,3 +154,57 @@ def test_a_table_headed_otherwise() -> None:
         text + "UAC 30 Legal Adviser Kyiv ASAP\n" + TAIL, "c.txt", today=date(2020, 1, 1)
     )
     assert [(p.requisition_id, p.title) for p in posts] == [("UAC 30", "Legal Adviser")]
+
+
+def test_html_residue_and_count_columns() -> None:
+    text = (
+        "<strong>EUROPEAN UNION</strong> MISSION IN KOSOVO (EULEX KOSOVO)<br />\n"
+        "Call for Contributions<br />\nOrganisation: EULEX KOSOVO<br />\n"
+        "Seconded/Contracted<br />\n\n"
+        "Ref. Name of the post Pending Confirmed<br />\nVacancies<br />\nTotal<br />\n"
+        "Vacancies<br />\nAvailable<br />\non<br />\n"
+        "EK 0101 Border Liaison Officer 0 1 1 asap<br />\n"
+        "EK 0102 Close Protection Officer 0 12 12 asap<br />\n"
+        "Seconded<br />\n\nRef. Name of the post Pending*<br />\n"
+        "EK 0201<br />\nEK 0202<br />\nEK 0203<br />\n"
+        "Finance and Accounting<br />\nOfficer<br />\nLogistics<br />\n"
+        "Deadline for applications: 12 May 2020<br />\n"
+    )
+    posts = _by_ref(parse_text(text, "call.txt", today=date(2020, 1, 1)))
+    assert set(posts) == {"EK 0101", "EK 0102", "EK 0201", "EK 0202", "EK 0203"}
+    first, second = posts["EK 0101"], posts["EK 0102"]
+    assert (first.title, first.number_of_posts) == ("Border Liaison Officer", 1)
+    assert (second.title, second.number_of_posts) == ("Close Protection Officer", 12)
+    assert first.contract_type == "seconded/contracted"
+    assert first.office is not None and "<" not in first.office
+    assert "<br />" in first.text  # the post keeps the text as given
+    # a column of references whose titles run over several lines: no title, never a wrong one
+    for ref in ("EK 0201", "EK 0202", "EK 0203"):
+        assert posts[ref].title is None
+        assert posts[ref].contract_type == "seconded"
+        assert posts[ref].number_of_posts is None
+    assert {p.closing_date for p in posts.values()} == {date(2020, 5, 12)}
+
+
+def test_table_copied_without_its_reference_column() -> None:
+    text = (
+        "Annex 1\nEuropean Union Police Mission\n3-2016 Call for Contributions\n"
+        "Job Location:\nAs indicated below\nName of the Post:\nSeconded (4)\n"
+        "Strategic Adviser*\nLegal Adviser\n29 Mar 2017\nJob Titles/\nVacancy Notices:\n"
+        "Police Adviser Training (2 positions)\n02 Apr 2017\nPage 1 of 41\n"
+        "Seconded/Contracted (1)\nChief of Finance\n"
+        "Deadline for\nE-mail Address\nto send the Job\nForm to:\n"
+        "Friday 14 October 2016 at 17:00 hours (Brussels time)\n"
+        "Seconded Personnel - For seconded positions, only nominations through official channels.\n"
+    )
+    posts = parse_text(text, "call.txt", today=date(2016, 1, 1))
+    assert [(p.title, p.contract_type, p.number_of_posts) for p in posts] == [
+        ("Strategic Adviser", "seconded", None),
+        ("Legal Adviser", "seconded", None),
+        ("Police Adviser Training", "seconded", 2),
+        ("Chief of Finance", "seconded/contracted", None),
+    ]
+    for post in posts:
+        assert post.requisition_id is None
+        assert post.closing_date == date(2016, 10, 14)
+        assert post.closing_time == "17:00 Europe/Brussels"

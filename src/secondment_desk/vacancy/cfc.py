@@ -7,7 +7,9 @@ point into the whole call text, which every post keeps as ``text``.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,7 +31,7 @@ from secondment_desk.vacancy.draft import (
     finish,
     put_time,
 )
-from secondment_desk.vacancy.sections import find_sections
+from secondment_desk.vacancy.sections import Section, find_sections
 
 # "GEO ZM 12", "GEO OE 02b", "UKR HQ 105", "EUCAP SOM 07", "KOS-12-03"
 REF_RE = re.compile(
@@ -48,7 +50,7 @@ _POSITIONS = re.compile(r"\b(?P<n>\d{1,3})\s+positions?\s*\((?P<loc>[^)\n]{2,40}
 _REGIME_WORDS = re.compile(r"Seconded\s*/\s*Contracted|Seconded|Contracted", re.I)
 _TABLE_START = re.compile(r"Name of (?:the )?Post|Ref\.?\s*(?:No\.?)?\s*[|\t]", re.I)
 _TABLE_END = re.compile(
-    r"Deadline for (?:applications?|submission)|E-?mail address|Seconded Personnel|"
+    r"Deadline for\b|E-?mail address|Seconded Personnel|"
     r"Annex\b|Job Descriptions?\b",
     re.I,
 )
@@ -77,11 +79,11 @@ _REGIME_KEY = re.compile(r"Employment Regime\s*:\s*([^|\n]+)", re.I)
 
 @dataclass(frozen=True)
 class Post:
-    ref: fx.Hit
-    title: fx.Hit | None
+    ref: fx.Hit | None  # None: a table copied without its reference column
+    title: fx.Hit | None  # None: the row's title did not survive the copy
     location: fx.Hit | None
     regime: fx.Hit | None
-    count: int
+    count: int | None  # None: the row's count is not in the copy
     alternatives: tuple[str, ...] = ()  # "MA 42* or MA 43*": the reference is one of these
 
 
@@ -92,7 +94,19 @@ def _table(text: str) -> tuple[int, int] | None:
         return None
     after = start.end() if start else begin + 1
     end = _TABLE_END.search(text, after)
+    line_start = text.rfind("\n", 0, begin) + 1
+    above = _REGIME_ABOVE.search(text, max(0, line_start - 80), line_start)
+    if above:  # "Seconded/Contracted" on its own line over "Ref. Name of the post ..."
+        begin = above.start()
     return begin, end.start() if end else len(text)
+
+
+# A grouping heading alone on the line(s) right above the table's header row.
+_REGIME_ABOVE = re.compile(
+    r"(?:^|\n)[ \t]*(?:International |Local )?(?:Seconded\s*/\s*Contracted|Seconded|Contracted)"
+    r"[ \t]*(?:\(\s*\d{1,3}[^)\n]{0,12}\))?[ \t]*\n\s*$",
+    re.I,
+)
 
 
 @cache
@@ -157,7 +171,8 @@ def table_words() -> TableWords:
         regime=re.compile(
             r"(?<![\w/])(?P<regime>" + alt("regimes") + r")(?![\w/])"
             r"(?:\s*\(\s*(?P<n>\d{1,3})(?:\s+(?:" + nouns + r"))?\s*\))?"
-            r"(?=\s+[A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]?\d)",  # a reference follows
+            # a reference follows, or the header row of the group's own table
+            r"(?=\s+(?:[A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]?\d|Ref\b))",
             re.I,
         ),
         alternatives=re.compile(r"^[\s*,;]*(?:" + alt("alternatives") + r")[\s*,;]*$", re.I),
@@ -221,6 +236,9 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
     groups = list(words.regime.finditer(text, start, end)) or list(
         _GROUP.finditer(text, start, end)
     )
+    if not refs:
+        return _refless_posts(text, start, end, groups)
+    counted_columns = _TOTAL_HEADING.search(text, start, refs[0].start()) is not None
     posts: list[Post] = []
     pending: list[re.Match[str]] = []  # references of a row whose cells follow the last one
     joined_by_or = False
@@ -255,10 +273,23 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
                 ref = fx.Hit(r.group(1), r.start(1), r.end(1))
                 posts.append(Post(ref, column_title, place, regime, 1))
             continue
+        if len(row_refs) > 1 and _one_per_line(text, row_refs):
+            # a column of references whose titles cannot be paired with them (titles broken
+            # over lines, or cut by the copy): the posts, without titles rather than wrong ones
+            for r in row_refs:
+                ref = fx.Hit(r.group(1), r.start(1), r.end(1))
+                posts.append(Post(ref, None, None, regime, None))
+            continue
         title, location = _row(text, m.end(), seg_end)
         if title is None:
             continue
-        count = 1
+        count: int | None = 1
+        if counted_columns:  # "WSU Office Manager 0 16 16 asap": Pending, Confirmed, Total
+            cols = _COUNT_COLUMNS.match(title.value)
+            if cols:
+                count = int(cols.group("total"))
+                value = cols.group("title")
+                title = fx.Hit(value, title.start, title.start + len(value))
         counted = words.count.search(title.value)
         if counted:
             count = int(counted.group("n"))
@@ -271,11 +302,68 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
             ref = fx.Hit(first.group(1), first.start(1), first.end(1))
             posts.append(Post(ref, title, location, regime, count, names))
             continue
-        each = count // len(row_refs) if count % len(row_refs) == 0 else count
+        each = count
+        if count is not None and len(row_refs) > 1:
+            each = count // len(row_refs) if count % len(row_refs) == 0 else count
         for r in row_refs:
             ref = fx.Hit(r.group(1), r.start(1), r.end(1))
-            posts.append(Post(ref, title, location, regime, each if len(row_refs) > 1 else count))
+            posts.append(Post(ref, title, location, regime, each))
     return posts
+
+
+# The count columns of an EULEX-style table: "Pending | Confirmed Vacancies | Total Vacancies".
+_TOTAL_HEADING = re.compile(r"(?<!\w)Total(?:\s+Vacancies)?(?!\w)", re.I)
+_COUNT_COLUMNS = re.compile(
+    r"(?P<title>.*?[^\d\s])\s+\d{1,3}\s+\d{1,3}\s+(?P<total>\d{1,3})(?:\s+\D.*)?$", re.S
+)
+
+
+def _one_per_line(text: str, refs: list[re.Match[str]]) -> bool:
+    """Each reference on a line of its own (a column), not several on one row."""
+    return all("\n" in text[a.end() : b.start()] for a, b in itertools.pairwise(refs))
+
+
+_PAGE_LINE = re.compile(r"(?:Page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}", re.I)
+
+
+def _refless_posts(text: str, start: int, end: int, groups: list[re.Match[str]]) -> list[Post]:
+    """A table copied without its reference column, one title a line under each grouping
+    heading ("Seconded (16)"); dates and label pieces that fell between them are skipped."""
+    if not groups:
+        return []
+    words = table_words()
+    posts: list[Post] = []
+    for gi, g in enumerate(groups):
+        g_end = groups[gi + 1].start() if gi + 1 < len(groups) else end
+        regime = fx.Hit(g.group("regime"), g.start(), g.end("regime"))
+        for ln in _lines(text, g.end(), g_end):
+            raw = ln.group()
+            value = re.sub(r"\s+", " ", raw.strip(" *\t"))
+            if (
+                len(value) < 3
+                or len(value) > 100
+                or not re.search(r"[a-z]", value)
+                or value.endswith((":", "/"))  # a label, or a piece of one broken over lines
+                or words.availability.fullmatch(value)
+                or DATE_RE.fullmatch(value)
+                or _PAGE_LINE.fullmatch(value)
+            ):
+                continue
+            count: int | None = None
+            counted = words.count.search(value)
+            if counted:
+                count = int(counted.group("n"))
+                value = (value[: counted.start()] + value[counted.end() :]).strip(" ,-–")
+            off = ln.start() + raw.find(value.split(" ")[0])
+            posts.append(Post(None, fx.Hit(value, off, off + len(value)), None, regime, count))
+    return posts
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    return _LINE_RE.finditer(text, start, end)
+
+
+_LINE_RE = re.compile(r"[^\n]+")
 
 
 def _listed_posts(text: str) -> tuple[list[Post], int, int]:
@@ -440,6 +528,8 @@ def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, in
     """Ref -> (start, end) of its job description, searched after the table."""
     starts: dict[str, int] = {}
     for post in posts:
+        if post.ref is None:
+            continue
         ref = post.ref.value
         m = re.search(r"(?<![\w-])" + re.escape(ref) + r"(?![\w-])", text[after:])
         if not m:
@@ -458,7 +548,17 @@ def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, in
     return out
 
 
+def _without_tags(text: str) -> str:
+    """The text with HTML tags left by a converted page ("<br />", "<strong>") blanked to
+    spaces of the same length, so every offset read from it still points into ``text``."""
+    if "<" not in text:
+        return text
+    return _HTML_TAG.sub(lambda m: " " * len(m.group()), text)
+
+
 def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> list[Vacancy]:
+    original = text
+    text = _without_tags(text)  # read from this; each post keeps the text as given
     found = _table(text)
     posts = _posts(text, *found) if found else []
     table = found or (0, 0)
@@ -473,12 +573,15 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
     general_kv = fx.key_values(text, table[1], first_block)
     general_sections = find_sections(text, table[1], first_block)
     general = extract_lists(text, general_sections)
-    deadline = _deadline(text, general_kv, table[1], first_block)
+    deadline = _deadline(text, general_kv, table[1], first_block) or _deadline_after_label(
+        text, first_block
+    )
     office = _office(text, header_kv)
     issued = _issue_date(text, table[0])
     out: list[Vacancy] = []
+    shared: Draft | None = None
     for post in posts:
-        draft = Draft(text)
+        draft = Draft(original)
         draft.put("organization", "EU", org_hit)
         if office:
             draft.put("office", office.value, office)
@@ -488,9 +591,9 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
                     refs=", ".join(post.alternatives)
                 )
             )
-        else:
+        elif post.ref is not None:
             draft.put("requisition_id", post.ref.value, post.ref)
-        block = blocks.get(post.ref.value)
+        block = blocks.get(post.ref.value) if post.ref is not None else None
         location = post.location
         block_location = _block_location(text, block) if block else None
         title_hit = post.title
@@ -506,7 +609,8 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
             draft.put("title", title, title_hit)
             if grade:
                 draft.put("grade", grade, title_hit)
-        draft.put("number_of_posts", post.count, post.ref)
+        if post.count is not None:
+            draft.put("number_of_posts", post.count, post.ref or post.title)
         if block:
             regime = _REGIME_KEY.search(text, block[0], block[1])
             if regime:
@@ -531,31 +635,77 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
             named = fx.country_of_office(text, office.start, office.end)
             if named:
                 draft.put("country", named.value, named)
-        if issued:
-            draft.put("issue_date", issued.value, issued)
-        if deadline:
-            date_hit, time_from, time_to = deadline
-            draft.put("closing_date", date_hit.value, date_hit)
-            put_time(draft, text, time_from, time_to)
-        fill_dates(draft, text)  # labelled dates the call's own reading missed
-        sections = list(general_sections)
-        if block:
+        if block is None:  # the call's own dates and general requirements, read once
+            if shared is None:
+                shared = _call_draft(
+                    original,
+                    text,
+                    org_hit,
+                    (issued, deadline),
+                    (general, general_sections),
+                    table[1],
+                )
+            _take(draft, shared)
+        else:
+            _put_call_dates(draft, text, issued, deadline)
             own_sections = find_sections(text, block[0], block[1])
             own = extract_lists(text, own_sections)
-            sections = own_sections + sections
             extracted = Extracted(
                 dedupe(general.requirements + own.requirements),
                 general.languages + own.languages,
                 own.tasks,
             )
-        else:
-            extracted = general
-        whole = block if block else (table[1], len(text))
-        apply_lists(draft, text, extracted, whole)
-        apply_requirement_facts(draft, text, sections, whole)
+            apply_lists(draft, text, extracted, block)
+            apply_requirement_facts(draft, text, own_sections + general_sections, block)
         apply_eligibility(draft, text)
         out.append(finish(draft, "eu_cfc", source_name))
     return out
+
+
+_Deadline = tuple[fx.Hit, int, int]
+
+
+def _put_call_dates(
+    draft: Draft, text: str, issued: fx.Hit | None, deadline: _Deadline | None
+) -> None:
+    if issued:
+        draft.put("issue_date", issued.value, issued)
+    if deadline:
+        date_hit, time_from, time_to = deadline
+        draft.put("closing_date", date_hit.value, date_hit)
+        put_time(draft, text, time_from, time_to)
+    fill_dates(draft, text)  # labelled dates the call's own reading missed
+
+
+def _call_draft(
+    original: str,
+    text: str,
+    org_hit: fx.Hit | None,
+    dates: tuple[fx.Hit | None, _Deadline | None],
+    general: tuple[Extracted, list[Section]],
+    table_end: int,
+) -> Draft:
+    """What every post without a job description of its own shares: the call's dates and its
+    general requirements with their facts (the same for each such post, so read once)."""
+    shared = Draft(original)
+    shared.put("organization", "EU", org_hit)
+    _put_call_dates(shared, text, *dates)
+    whole = (table_end, len(text))
+    apply_lists(shared, text, general[0], whole)
+    apply_requirement_facts(shared, text, general[1], whole)
+    return shared
+
+
+def _take(draft: Draft, shared: Draft) -> None:
+    """Fill what the post's own reading left empty from the call's shared reading."""
+    for name, value in shared.values.items():
+        if not draft.has(name):
+            draft.values[name] = value
+            span = shared.spans.get(name)
+            if span is not None:
+                draft.spans[name] = span
+    draft.extra_languages = list(shared.extra_languages)
+    draft.warnings.extend(w for w in shared.warnings if w not in draft.warnings)
 
 
 def _header_location(kv: dict[str, list[fx.Hit]]) -> fx.Hit | None:
@@ -602,6 +752,24 @@ def _deadline(
     if prose:
         hit, line_end = prose
         return hit, hit.end, line_end
+    return None
+
+
+# "Deadline for" as one of a column of labels ("Deadline for / E-mail Address / to send the Job
+# / Form to:") whose values follow the whole column: the first date after it is its value.
+_DEADLINE_LABEL = re.compile(r"(?<!\w)Deadline\s+for(?:\s+applications?)?\b", re.I)
+
+
+def _deadline_after_label(text: str, end: int) -> tuple[fx.Hit, int, int] | None:
+    for m in _DEADLINE_LABEL.finditer(text, 0, min(end, 40000)):
+        found = first_date(text, m.end(), min(len(text), m.end() + 420))
+        if found:
+            line_end = text.find("\n", found.end)
+            return (
+                fx.Hit(found.iso, found.start, found.end),
+                found.end,
+                line_end if line_end >= 0 else len(text),
+            )
     return None
 
 
