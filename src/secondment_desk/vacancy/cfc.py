@@ -199,6 +199,12 @@ def table_words() -> TableWords:
     )
 
 
+def counted_titles(text: str, end: int) -> int:
+    """How many counts after titles ("Interpreter (2 positions)", "Relatore, Tbilisi (3 posti)")
+    ``text[:end]`` holds: two or more are a list of posts (vacancy.signals asks)."""
+    return sum(1 for _ in table_words().count.finditer(text, 0, min(end, len(text))))
+
+
 def number_of_posts(text: str, title: fx.Hit | None = None) -> fx.Hit | None:
     """How many posts a single notice fills, where it says so (never guessed as 1)."""
     words = table_words()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from secondment_desk.resources import alternation, load_json_resource, word_list
-from secondment_desk.vacancy.cfc import REF_RE, table_span
+from secondment_desk.vacancy.cfc import REF_RE, counted_titles, table_span
 from secondment_desk.vacancy.dates import find_dates
 
 _LISTS = (
@@ -215,6 +215,7 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
         kinds = {m.group().casefold() for m in lex.qualification.finditer(sample)}
         yield "requirement_list", len(kinds) >= 3
     yield "notice_heading", any(lex.notice_heading.fullmatch(h) for h in headings)
+    yield "post_list", counted_titles(sample, 8000) >= 2  # "Relatore (3 posti), ..."
     yield "post_table", _post_table(sample)
 
 
