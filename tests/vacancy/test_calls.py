@@ -208,3 +208,57 @@ def test_table_copied_without_its_reference_column() -> None:
         assert post.requisition_id is None
         assert post.closing_date == date(2016, 10, 14)
         assert post.closing_time == "17:00 Europe/Brussels"
+
+
+def test_a_news_list_of_posts_one_a_line() -> None:
+    text = (
+        "EU Monitoring Mission in Georgia (EUMM Georgia): la missione assume.\n"
+        "Le assunzioni riguardano i seguenti posti distaccati internazionali:\n"
+        "Relatore, Tbilisi (3 posti)\n"
+        "Addetto stampa e informazione pubblica, Tbilisi\n"
+        "Vice capo dell’ufficio sul campo, Mtskheta, Gori e Zugdidi (3 post)\n"
+        "Monitor, Zugdidi\n"
+    )
+    posts = parse_text(text, "news.txt", today=date(2019, 1, 1))
+    got = [(p.title, p.duty_station, p.number_of_posts, p.contract_type) for p in posts]
+    assert got == [
+        ("Relatore", "Tbilisi", 3, "seconded"),
+        ("Addetto stampa e informazione pubblica", "Tbilisi", 1, "seconded"),
+        ("Vice capo dell’ufficio sul campo", None, 3, "seconded"),  # three places: no one station
+        ("Monitor", "Zugdidi", 1, "seconded"),
+    ]
+
+
+def test_a_sentence_listing_posts() -> None:
+    text = (
+        "The EU Partnership Mission in Moldova (EUPM Moldova) opens a call for applications.\n"
+        "Nine positions are open: Security Assistant, Press and Public Information Assistant, "
+        "CIS Technician (Helpdesk and Support), Interpreter/Translator (2 positions), "
+        "Language Assistant (2 positions),\n\n"
+        "Operations Assistant, and Project Officer.\nThe deadline for applications is 8 November.\n"
+    )
+    posts = parse_text(text, "release.txt", today=date(2023, 1, 1))
+    assert [(p.title, p.number_of_posts) for p in posts] == [
+        ("Security Assistant", 1),
+        ("Press and Public Information Assistant", 1),
+        ("CIS Technician (Helpdesk and Support)", 1),
+        ("Interpreter/Translator", 2),
+        ("Language Assistant", 2),
+        ("Operations Assistant", 1),
+        ("Project Officer", 1),
+    ]
+
+
+def test_regime_headings_in_other_languages_are_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    from secondment_desk.vacancy import cfc
+
+    assert cfc.regime_type("Détaché (3)") == "seconded"
+    assert cfc.regime_type("Seconded/Contracted") == "seconded/contracted"
+    assert cfc.regime_type("Contractuel") == "contracted"
+    cfc._regime_types.cache_clear()
+    monkeypatch.setattr(
+        cfc, "load_json_resource", lambda _name: {"regime_types": {"Détaché": "lent"}}
+    )
+    with pytest.raises(ValueError, match="regime_types"):
+        cfc.regime_type("Détaché")
+    cfc._regime_types.cache_clear()

@@ -7,6 +7,7 @@ point into the whole call text, which every post keeps as ``text``.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -197,6 +198,33 @@ def table_words() -> TableWords:
             re.I,
         ),
     )
+
+
+_CONTRACT_TYPES = frozenset({"seconded", "contracted", "seconded/contracted"})
+
+
+@cache
+def _regime_types() -> tuple[tuple[str, str], ...]:
+    """(heading words, contract type), longest words first; checked on load."""
+    data = load_json_resource("vacancy/posts.json").get("regime_types")
+    if not isinstance(data, dict) or not data:
+        raise ValueError("resources/vacancy/posts.json: 'regime_types' must map words to types")
+    for words, kind in data.items():
+        if not isinstance(words, str) or not words.strip() or kind not in _CONTRACT_TYPES:
+            raise ValueError(f"resources/vacancy/posts.json: regime_types[{words!r}] = {kind!r}")
+    return tuple(sorted(((w.casefold(), k) for w, k in data.items()), key=lambda p: -len(p[0])))
+
+
+def regime_type(heading: str) -> str | None:
+    """The contract type a grouping heading states: "Seconded/Contracted", "Détaché"."""
+    found = fx.contract_type(heading)
+    if found:
+        return found
+    low = heading.casefold()
+    for words, kind in _regime_types():
+        if re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", low):
+            return kind
+    return None
 
 
 def counted_titles(text: str, end: int) -> int:
@@ -417,6 +445,132 @@ def _listed_posts(text: str) -> tuple[list[Post], int, int]:
     return list(posts.values()), found[0].start(), end if end >= 0 else len(text)
 
 
+# A list of posts as a news page or a press release writes it: after a line ending in ":", one
+# post a line ("Relatore, Tbilisi (3 posti)"), or one sentence of posts separated by commas
+# and "and" ("...: Driver (2 positions), Cleaner, and Guard.").
+_INTRO_END = re.compile(r":[ \t]*\n")
+_PLACE_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|e|et|y|und|и)\s+")
+_PROSE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _post_list(text: str) -> tuple[list[Post], int, int]:
+    """Posts listed without a table (see above); ([], 0, 0) when the text has no such list."""
+    found = _line_list(text)
+    return found if found[0] else _prose_list(text)
+
+
+def _title_places(value: str, start: int) -> tuple[fx.Hit | None, fx.Hit | None, bool]:
+    """Split "Title, Place" / "Title, Place, Place e Place": (title, the one place, any place)."""
+    pieces = value.split(", ")
+    cut = len(pieces)
+    places: list[str] = []
+    while cut > 1:  # peel places off the end while every word group there is a known place
+        names = [n for n in _PLACE_SPLIT.split(pieces[cut - 1]) if n]
+        if not names or not all(lexicon.canonical_city(n) for n in names):
+            break
+        places = names + places
+        cut -= 1
+    title_value = ", ".join(pieces[:cut]).strip(" -–")
+    title = fx.Hit(title_value, start, start + len(title_value)) if title_value else None
+    location = None
+    if len(places) == 1:
+        canon = lexicon.canonical_city(places[0]) or places[0]
+        at = value.rfind(places[0])
+        location = fx.Hit(canon, start + at, start + at + len(places[0]))
+    return title, location, bool(places)
+
+
+def _line_list(text: str) -> tuple[list[Post], int, int]:
+    words = table_words()
+    for intro in _INTRO_END.finditer(text, 0, min(len(text), 20000)):
+        posts: list[Post] = []
+        placed = 0
+        end = intro.end()
+        for ln in _lines(text, intro.end(), len(text)):
+            if text[end : ln.start()].count("\n") > 1 and posts:
+                break  # a blank line ends the list
+            raw = ln.group()
+            value = raw.strip(" \t•*-–")
+            if not value or len(value) > 160 or value.endswith((".", ":")):
+                break
+            count: int | None = 1
+            counted = words.count.search(value)
+            if counted:
+                count = int(counted.group("n"))
+                value = (value[: counted.start()] + value[counted.end() :]).strip(" ,-–")
+            off = ln.start() + raw.find(value[:1])
+            title, location, any_place = _title_places(value, off)
+            placed += bool(any_place or counted)
+            posts.append(Post(None, title, location, None, count))
+            end = ln.end()
+        if len(posts) >= 3 and placed * 3 >= len(posts) * 2:
+            line_start = text.rfind("\n", 0, intro.start()) + 1
+            regime = _regime_in(text, line_start, intro.start())  # "...posti distaccati:"
+            if regime:
+                posts = [dataclasses.replace(p, regime=regime) for p in posts]
+            return posts, intro.start(), end
+    return [], 0, 0
+
+
+_COMMA_OUTSIDE = re.compile(r",(?![^(]*\))")  # not the comma of "(Helpdesk, Support)"
+_LAST_AND = re.compile(r"^(?:and|et|e|y|und|и)\s+|\s+(?:and|et|e|y|und|и)\s+(?![^(]*\))")
+
+
+def _regime_in(text: str, start: int, end: int) -> fx.Hit | None:
+    """A regime word of posts.json in ``text[start:end]`` (a list's introducing line)."""
+    m = _regime_words().search(text, start, end)
+    return fx.Hit(m.group(), m.start(), m.end()) if m else None
+
+
+@cache
+def _regime_words() -> re.Pattern[str]:
+    data = load_json_resource("vacancy/posts.json")
+    alt = alternation(word_list(data, "regimes", "vacancy/posts.json"))
+    return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.I)
+
+
+def _prose_list(text: str) -> tuple[list[Post], int, int]:
+    words = table_words()
+    counts = list(words.count.finditer(text, 0, min(len(text), 20000)))
+    if len(counts) < 2:
+        return [], 0, 0
+    start = text.rfind(":", 0, counts[0].start())
+    stop = text.find(".", counts[-1].end())
+    if start < 0 or stop < 0 or counts[0].start() - start > 300:
+        return [], 0, 0
+    spans: list[tuple[int, int]] = []
+    pos = start + 1
+    for sep in [*_COMMA_OUTSIDE.finditer(text, start + 1, stop), None]:
+        piece_end = sep.start() if sep else stop
+        spans.append((pos, piece_end))
+        pos = sep.end() if sep else stop
+    if spans:  # "..., Operations Assistant, and Project Officer": the last "and" joins two
+        a, b = spans.pop()
+        joins = list(_LAST_AND.finditer(text, a, b))
+        if joins and joins[-1].start() > a + 1:
+            spans += [(a, joins[-1].start()), (joins[-1].end(), b)]
+        elif joins:
+            spans.append((joins[-1].end(), b))
+        else:
+            spans.append((a, b))
+    posts: list[Post] = []
+    for a, b in spans:
+        raw = text[a:b]
+        value = re.sub(r"\s+", " ", raw).strip(" ,")
+        if not value:
+            continue
+        count = 1
+        counted = words.count.search(value)
+        if counted:
+            count = int(counted.group("n"))
+            value = (value[: counted.start()] + value[counted.end() :]).strip(" ,")
+        if len(value.split()) > 8 or not value[:1].isalpha():
+            return [], 0, 0  # a sentence, not a list of titles
+        off = text.find(value.split(" ")[0], a, b)
+        posts.append(Post(None, fx.Hit(value, off, off + len(value)), None, None, count))
+    return (posts, start, stop) if len(posts) >= 2 else ([], 0, 0)
+
+
 def _columns(text: str, start: int, end: int, k: int) -> list[tuple[fx.Hit, fx.Hit | None]] | None:
     """For ``k`` references each on its own line, the ``k`` titles (and places) on the lines
     after them, when the table was copied column by column; else None."""
@@ -572,6 +726,9 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
         posts, list_start, list_end = _listed_posts(text)
         table = (list_start, list_end)
     if not posts:
+        posts, list_start, list_end = _post_list(text)
+        table = (list_start, list_end)
+    if not posts:
         return []
     blocks = _blocks(text, posts, table[1])
     first_block = min((s for s, _ in blocks.values()), default=len(text))
@@ -620,14 +777,14 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
         if block:
             regime = _REGIME_KEY.search(text, block[0], block[1])
             if regime:
-                value = fx.contract_type(regime.group(1))
+                value = regime_type(regime.group(1))
                 draft.put(
                     "contract_type", value, fx.Hit(regime.group(1), regime.start(1), regime.end(1))
                 )
         if post.regime:
-            draft.put("contract_type", fx.contract_type(post.regime.value), post.regime)
+            draft.put("contract_type", regime_type(post.regime.value), post.regime)
         for hit in header_kv.get("contract_type", []):  # a call for one kind of post
-            draft.put("contract_type", fx.contract_type(hit.value), hit)
+            draft.put("contract_type", regime_type(hit.value), hit)
         if location is None:
             header_location = _header_location(header_kv)
             if header_location:
