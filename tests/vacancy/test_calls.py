@@ -262,3 +262,38 @@ def test_regime_headings_in_other_languages_are_data(monkeypatch: pytest.MonkeyP
     with pytest.raises(ValueError, match="regime_types"):
         cfc.regime_type("Détaché")
     cfc._regime_types.cache_clear()
+
+
+def test_a_flattened_header_and_count_columns_in_one_paragraph() -> None:
+    text = (
+        "Annex 1 Rule of Law Mission (EULEX KOSOVO) 1-2017 Call for Contributions "
+        "Organisation: European Union Rule of Law Mission in Kosovo (EULEX KOSOVO) "
+        "Job Location: Western Balkans Region (Kosovo) Employment Regime: Seconded "
+        "Ref.: Name of the Post Pending Confirmed Vacancies Total Vacancies Availability "
+        "Seconded EK 30001 Chief of Unit 0 1 1 ASAP "
+        "EK 30002 Crime Investigation Officer 0 4 4 1 in Jun 2017 1 in Jul 2017 2 in Aug-2017 "
+        "Seconded/Contracted EK 30005 Legal Officer 1 0 1 Sep 2017\n"
+        "Deadline for applications: Friday 12 May 2017 at 17:00 (Brussels time)\n"
+    )
+    posts = _by_ref(parse_text(text, "call.txt", today=date(2017, 1, 1)))
+    got = {r: (p.title, p.number_of_posts, p.contract_type) for r, p in posts.items()}
+    assert got == {  # five-digit references; the Total column is the count, not a title word
+        "EK 30001": ("Chief of Unit", 1, "seconded"),
+        "EK 30002": ("Crime Investigation Officer", 4, "seconded"),
+        "EK 30005": ("Legal Officer", 1, "seconded/contracted"),
+    }
+    for post in posts.values():
+        assert post.office == "EULEX KOSOVO"  # the acronym the header gives in brackets
+        assert post.country == "Kosovo"
+        assert post.duty_station is None  # a region, not a city
+
+
+def test_a_row_of_labels_is_not_read_as_values() -> None:
+    text = (
+        "Annex 1 EUCAP Sahel Niger Call for Contributions Organisation: Job Location: "
+        "Availability: European Union CSDP Mission in Niger (EUCAP Sahel Niger) Niamey "
+        "Ref.: Name of the Post: Location: Available on: Seconded NI 11 Press Officer Niamey ASAP "
+        "NI 63 Head of Unit Niamey ASAP\nDeadline for Applications: 2 October 2015\n"
+    )
+    posts = parse_text(text, "call.txt", today=date(2015, 1, 1))
+    assert [p.office for p in posts] == ["EUCAP Sahel Niger"] * 2

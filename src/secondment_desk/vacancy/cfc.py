@@ -37,7 +37,7 @@ from secondment_desk.vacancy.sections import Section, find_sections
 # "GEO ZM 12", "GEO OE 02b", "UKR HQ 105", "EUCAP SOM 07", "KOS-12-03"
 REF_RE = re.compile(
     r"(?<![\w-])(?!(?:ASAP|TBD|TBC|NA)\b)"
-    r"([A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]\d{1,4}[a-z]?(?:/\d{2,4})?"
+    r"([A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]\d{1,5}[a-z]?(?:/\d{2,4})?"
     r"|[A-Z]{4,6}\d{1,3}[a-z]?)(?![\w-])"  # glued: "LIBHM15"
 )
 # A call that lists its posts instead of tabling them:
@@ -314,16 +314,15 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
                 ref = fx.Hit(r.group(1), r.start(1), r.end(1))
                 posts.append(Post(ref, None, None, regime, None))
             continue
-        title, location = _row(text, m.end(), seg_end)
+        count: int | None = 1
+        cols = _count_columns(text, m.end(), seg_end) if counted_columns else None
+        if cols:  # "WSU Office Manager 0 16 16 asap": Pending, Confirmed, Total
+            cells_end, count = cols
+            title, location = _row(text, m.end(), cells_end)
+        else:
+            title, location = _row(text, m.end(), seg_end)
         if title is None:
             continue
-        count: int | None = 1
-        if counted_columns:  # "WSU Office Manager 0 16 16 asap": Pending, Confirmed, Total
-            cols = _COUNT_COLUMNS.match(title.value)
-            if cols:
-                count = int(cols.group("total"))
-                value = cols.group("title")
-                title = fx.Hit(value, title.start, title.start + len(value))
         counted = words.count.search(title.value)
         if counted:
             count = int(counted.group("n"))
@@ -347,9 +346,17 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
 
 # The count columns of an EULEX-style table: "Pending | Confirmed Vacancies | Total Vacancies".
 _TOTAL_HEADING = re.compile(r"(?<!\w)Total(?:\s+Vacancies)?(?!\w)", re.I)
-_COUNT_COLUMNS = re.compile(
-    r"(?P<title>.*?[^\d\s])\s+\d{1,3}\s+\d{1,3}\s+(?P<total>\d{1,3})(?:\s+\D.*)?$", re.S
-)
+_COUNT_COLUMNS = re.compile(r"(?<!\S)(\d{1,3})\s+(\d{1,3})\s+(\d{1,3})(?!\S)")
+
+
+def _count_columns(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(where the row's cells before the counts end, Total) for the first three numbers of a
+    row that add up (pending + confirmed = total); the availability after them is left out."""
+    for m in _COUNT_COLUMNS.finditer(text, start, end):
+        pending, confirmed, total = (int(g) for g in m.groups())
+        if pending + confirmed == total and total > 0:
+            return m.start(), total
+    return None
 
 
 def _one_per_line(text: str, refs: list[re.Match[str]]) -> bool:
@@ -739,7 +746,7 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
     deadline = _deadline(text, general_kv, table[1], first_block) or _deadline_after_label(
         text, first_block
     )
-    office = _office(text, header_kv)
+    office = _office(text, header_kv, table[0])
     issued = _issue_date(text, table[0])
     out: list[Vacancy] = []
     shared: Draft | None = None
@@ -786,7 +793,7 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
         for hit in header_kv.get("contract_type", []):  # a call for one kind of post
             draft.put("contract_type", regime_type(hit.value), hit)
         if location is None:
-            header_location = _header_location(header_kv)
+            header_location = _header_location(header_kv, text, table[0])
             if header_location:
                 location = header_location
         if location:
@@ -871,12 +878,41 @@ def _take(draft: Draft, shared: Draft) -> None:
     draft.warnings.extend(w for w in shared.warnings if w not in draft.warnings)
 
 
-def _header_location(kv: dict[str, list[fx.Hit]]) -> fx.Hit | None:
-    """The call's "Job Location:" when it names one place (not "As indicated below")."""
+def _header_location(kv: dict[str, list[fx.Hit]], text: str = "", end: int = 0) -> fx.Hit | None:
+    """The call's "Job Location:" when it names one place (not "As indicated below"), also
+    from a header flattened into one line ("Job Location: Bamako Availability: ...")."""
     hit = fx.first_hit(kv, "location")
+    if hit is None:
+        m = _INLINE_LOCATION.search(text, 0, end)
+        if m and not _is_label_at(text, m.start(1)):
+            hit = fx.Hit(m.group(1), m.start(1), m.end(1))
     if not hit or not lexicon.canonical_city(hit.value):
         return None
     return fx.Hit(lexicon.canonical_city(hit.value) or hit.value, hit.start, hit.end)
+
+
+# "Job Location: Bamako Availability: As indicated below": the value runs to the next label.
+_INLINE_LOCATION = re.compile(
+    r"(?<!\w)Job Location[ \t]*:[ \t]*([^:\n]{2,60}?)(?=\s+[A-Z][\w/ ]{2,30}:|\s*\n|\s*$)"
+)
+_INLINE_ORGANISATION = re.compile(
+    r"(?<!\w)Organi[sz]ation[ \t]*:[ \t]*([^:\n]{2,140}?)(?=\s+[A-Z][\w/ ]{2,30}:|\s*\n|\s*$)"
+)
+
+
+@cache
+def _header_labels() -> re.Pattern[str]:
+    """'Organisation: Job Location: Availability:': a row of labels, the values after them."""
+    data = load_json_resource("vacancy/posts.json")
+    alt = alternation(word_list(data, "header_labels", "vacancy/posts.json"))
+    return re.compile(r"(?:" + alt + r")[ \t]*:", re.I)
+
+
+def _is_label_at(text: str, at: int) -> bool:
+    return _header_labels().match(text, at) is not None
+
+
+_ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Za-z]{2,9}(?: [A-Z][A-Za-z]{2,12}){0,2})\)\s*$")
 
 
 def _block_location(text: str, block: tuple[int, int]) -> fx.Hit | None:
@@ -936,8 +972,16 @@ def _deadline_after_label(text: str, end: int) -> tuple[fx.Hit, int, int] | None
     return None
 
 
-def _office(text: str, kv: dict[str, list[fx.Hit]]) -> fx.Hit | None:
+def _office(text: str, kv: dict[str, list[fx.Hit]], end: int = 0) -> fx.Hit | None:
     hit = fx.first_hit(kv, "office")
     if hit and not re.fullmatch(r"as indicated below|see below", hit.value, re.I):
         return hit
+    inline = _INLINE_ORGANISATION.search(text, 0, end)  # a header flattened into one line
+    if inline and not _is_label_at(text, inline.start(1)):
+        value = inline.group(1).strip()
+        short = _ACRONYM_AT_END.search(value)  # "... Mission in Kosovo (EULEX KOSOVO)"
+        if short:
+            at = inline.start(1) + short.start(1)
+            return fx.Hit(short.group(1), at, at + len(short.group(1)))
+        return fx.office(text) or fx.Hit(value, inline.start(1), inline.start(1) + len(value))
     return fx.office(text)
