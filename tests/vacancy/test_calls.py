@@ -297,3 +297,18 @@ def test_a_row_of_labels_is_not_read_as_values() -> None:
     )
     posts = parse_text(text, "call.txt", today=date(2015, 1, 1))
     assert [p.office for p in posts] == ["EUCAP Sahel Niger"] * 2
+
+
+def test_a_row_of_references_with_one_place_each() -> None:
+    posts = _by_ref(
+        _posts(
+            "NI 03 NI 04 Senior Defence Expert (2 positions) Agadez Niamey ASAP 01 Mar 2019\n"
+            "NI 07 NI 08 Trainer (2 posts) Niamey 31 Dec 2018 ASAP\n"
+        )
+    )
+    assert {r: (p.title, p.duty_station) for r, p in posts.items()} == {
+        "NI 03": ("Senior Defence Expert", "Agadez"),
+        "NI 04": ("Senior Defence Expert", "Niamey"),
+        "NI 07": ("Trainer", "Niamey"),
+        "NI 08": ("Trainer", "Niamey"),
+    }

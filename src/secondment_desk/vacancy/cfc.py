@@ -318,9 +318,9 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
         cols = _count_columns(text, m.end(), seg_end) if counted_columns else None
         if cols:  # "WSU Office Manager 0 16 16 asap": Pending, Confirmed, Total
             cells_end, count = cols
-            title, location = _row(text, m.end(), cells_end)
+            title, location, places = _row(text, m.end(), cells_end)
         else:
-            title, location = _row(text, m.end(), seg_end)
+            title, location, places = _row(text, m.end(), seg_end)
         if title is None:
             continue
         counted = words.count.search(title.value)
@@ -338,9 +338,11 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
         each = count
         if count is not None and len(row_refs) > 1:
             each = count // len(row_refs) if count % len(row_refs) == 0 else count
-        for r in row_refs:
+        own_places = len(places) == len(row_refs) > 1  # one place a reference, in order
+        for k, r in enumerate(row_refs):
             ref = fx.Hit(r.group(1), r.start(1), r.end(1))
-            posts.append(Post(ref, title, location, regime, each))
+            place = places[k] if own_places else location
+            posts.append(Post(ref, title, place, regime, each))
     return posts
 
 
@@ -601,16 +603,21 @@ def _columns(text: str, start: int, end: int, k: int) -> list[tuple[fx.Hit, fx.H
     return out
 
 
-def _row(text: str, start: int, end: int) -> tuple[fx.Hit | None, fx.Hit | None]:
-    """(title, location) of one table row after its reference."""
+# (title, location, the places of a row naming one per reference: "Agadez Niamey")
+_Row = tuple[fx.Hit | None, fx.Hit | None, tuple[fx.Hit, ...]]
+
+
+def _row(text: str, start: int, end: int) -> _Row:
+    """(title, location, places) of one table row after its reference."""
     segment = text[start:end]
     if _HTML_TAG.search(segment):  # "<br />" left by a converted page: blank it, same offsets
         segment = _HTML_TAG.sub(lambda m: " " * len(m.group()), segment)
     if "|" in segment or "\t" in segment or len(_SPACED_SLASH.findall(segment)) >= 2:
-        return _cells(segment, start, r"[^|\t\n]+" if "|" in segment or "\t" in segment else None)
+        cells = r"[^|\t\n]+" if "|" in segment or "\t" in segment else None
+        return (*_cells(segment, start, cells), ())
     lines = [ln for ln in re.finditer(r"[^\n]+", segment) if ln.group().strip(" *")]
     if len(lines) >= 2:  # one cell per line (a page's table copied as text)
-        return _line_cells(segment, start, lines)
+        return (*_line_cells(segment, start, lines), ())
     return _flat_row(text, segment, start)
 
 
@@ -661,7 +668,7 @@ def _line_cells(
     return title, location
 
 
-def _flat_row(text: str, segment: str, start: int) -> tuple[fx.Hit | None, fx.Hit | None]:
+def _flat_row(text: str, segment: str, start: int) -> _Row:
     words = table_words()
     body = segment.rstrip()
     stop_rel = len(body)
@@ -675,20 +682,25 @@ def _flat_row(text: str, segment: str, start: int) -> tuple[fx.Hit | None, fx.Hi
         if inside:
             stop_rel = inside.start()
     stop = start + stop_rel
-    location = None
-    last = None
-    for pm in lexicon.places().city_re.finditer(text, start, stop):
-        last = pm
-    if last and not text[last.end(1) : stop].strip(" ,"):
+    places: list[fx.Hit] = []
+    while True:  # "Agadez Niamey": every place at the end of the cells, one per reference
+        last = None
+        for pm in lexicon.places().city_re.finditer(text, start, stop):
+            last = pm
+        if not last or text[last.end(1) : stop].strip(" ,/"):
+            break
         canon = lexicon.canonical_city(last.group(1))
-        location = fx.Hit(canon or last.group(1), last.start(1), last.end(1))
+        places.insert(0, fx.Hit(canon or last.group(1), last.start(1), last.end(1)))
         stop = last.start(1)
+        if len(places) >= 8:
+            break
+    location = places[0] if len(places) == 1 else None
     raw = segment[: stop - start]
     value = re.sub(r"\s+", " ", raw.strip(" *\n\t,")).strip()
     if len(value) < 3 or not re.search(r"[a-z]", value):
-        return None, location
+        return None, location, tuple(places)
     off = start + raw.find(value.split(" ")[0])
-    return fx.Hit(value, off, off + len(value)), location
+    return fx.Hit(value, off, off + len(value)), location, tuple(places)
 
 
 def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, int]]:
