@@ -312,3 +312,19 @@ def test_a_row_of_references_with_one_place_each() -> None:
         "NI 07": ("Trainer", "Niamey"),
         "NI 08": ("Trainer", "Niamey"),
     }
+
+
+def test_a_regime_cell_and_a_cell_of_two_places() -> None:
+    posts = _by_ref(
+        _posts(
+            "SOM 094 | Senior Legal Adviser | Mogadishu | Seconded | ASAP\n"
+            "SOM 045 | Medical Adviser | Mogadishu / Nairobi | Seconded/Contracted | ASAP\n"
+            "SOM 048 | Nurse | Garowe | Contracted | ASAP\n"
+        )
+    )
+    got = {r: (p.title, p.duty_station, p.contract_type) for r, p in posts.items()}
+    assert got == {
+        "SOM 094": ("Senior Legal Adviser", "Mogadishu", "seconded"),
+        "SOM 045": ("Medical Adviser", None, "seconded/contracted"),  # two places: none
+        "SOM 048": ("Nurse", "Garowe", "contracted"),
+    }

@@ -323,6 +323,9 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
             title, location, places = _row(text, m.end(), seg_end)
         if title is None:
             continue
+        own_regime = regime_cell(text, m.end(), seg_end)
+        if own_regime:
+            regime = own_regime
         counted = words.count.search(title.value)
         if counted:
             count = int(counted.group("n"))
@@ -643,9 +646,33 @@ def _cells(segment: str, start: int, cell_re: str | None) -> tuple[fx.Hit | None
         title = None
     location = hits[1] if len(hits) > 1 and not DATE_RE.match(hits[1].value) else None
     if location:
-        canon = lexicon.canonical_city(location.value.split(",")[0])
-        location = fx.Hit(canon or location.value, location.start, location.end)
+        canon, known = _places_in(location.value)
+        if known > 1:  # "Mogadishu / Nairobi": no one duty station
+            location = None
+        else:
+            value = canon or location.value.split(",")[0].strip()
+            location = fx.Hit(value, location.start, location.end)
     return title, location
+
+
+_PLACE_SEPARATORS = re.compile(r"\s*(?:/|–|;|,|&|\band\b|\bor\b|\bet\b|\bou\b)\s*")
+
+
+def _places_in(value: str) -> tuple[str | None, int]:
+    """The one known place a location cell names, and how many distinct ones it names
+    ("Tripoli, Libya" names one; "Tripoli, Libya – Tunis/Tunisia" two)."""
+    names = {c for c in map(lexicon.canonical_city, _PLACE_SEPARATORS.split(value)) if c}
+    return (next(iter(names)) if len(names) == 1 else None), len(names)
+
+
+def regime_cell(text: str, start: int, end: int) -> fx.Hit | None:
+    """A row's own regime cell ("| Seconded/Contracted |"), which overrides its grouping."""
+    for m in _regime_words().finditer(text, start, end):
+        before = text[start : m.start()].rstrip(" ")
+        after = text[m.end() : end].lstrip(" ")
+        if before[-1:] in ("|", "\t") and (not after or after[:1] in ("|", "\t", "\n")):
+            return fx.Hit(m.group(), m.start(), m.end())
+    return None
 
 
 def _line_cells(
@@ -662,7 +689,9 @@ def _line_cells(
                 title = fx.Hit(value, off, off + len(value))
             continue
         if location is None and not words.availability.match(value):
-            place = lexicon.canonical_city(value.split(",")[0].strip())
+            place, known = _places_in(value)
+            if known > 1:  # "Tripoli, Libya – Tunis/Tunisia": no one duty station
+                break
             if place:
                 location = fx.Hit(place, off, off + len(value.split(",")[0].strip()))
     return title, location
