@@ -101,3 +101,11 @@ def test_a_list_of_counted_posts_is_a_signal() -> None:
     assert signals.is_vacancy(text)
     one = "The mission has opened a call for applications.\nOpen: Driver (2 positions).\n"
     assert "post_list" not in signals.signals(one)
+
+
+def test_a_first_screen_of_a_post_table_with_one_reference_is_enough() -> None:
+    text = (
+        "Annex 1\nRef.: Name of the Post Pending Availability\nSeconded\nEK 30003 0 1 1 Sep 2016\n"
+    )
+    assert "post_table" in signals.signals(text)
+    assert "post_table" not in signals.signals("Ref. codes\nEK 30003 is a code.\n")

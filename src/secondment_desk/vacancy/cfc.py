@@ -137,6 +137,14 @@ def _header_row(text: str) -> int | None:
 table_span = _table  # where a call's table of posts lies (vacancy.signals asks)
 
 
+def has_post_heading(text: str, start: int, end: int) -> bool:
+    """The table's header names its post column ("Name of the Post")."""
+    return _POST_HEADING.search(text, start, end) is not None
+
+
+_POST_HEADING = re.compile(r"Name of (?:the )?Post", re.I)
+
+
 @dataclass(frozen=True)
 class TableWords:
     regime: re.Pattern[str]  # a grouping heading, with its count: "Seconded (19 positions)"
