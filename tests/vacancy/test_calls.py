@@ -328,3 +328,22 @@ def test_a_regime_cell_and_a_cell_of_two_places() -> None:
         "SOM 045": ("Medical Adviser", None, "seconded/contracted"),  # two places: none
         "SOM 048": ("Nurse", "Garowe", "contracted"),
     }
+
+
+def test_a_two_column_copy_that_moved_titles_away_from_their_rows() -> None:
+    text = (
+        "Annex 1\nEULEX KOSOVO Call for Contributions\nOrganisation: EULEX KOSOVO\n"
+        "Confirmed Total\nRef.: Name of the Post Pending Availability\nVacancies Vacancies\n"
+        "Seconded\nSpecial Assistant to the Head\nEK 40003 0 1 1 Sep 2019\nof Mission\n"
+        "EK 40026 Operations Officer 0 2 2 ASAP\n"
+        "Deadline for applications: 12 May 2019\n"
+    )
+    posts = _by_ref(parse_text(text, "call.txt", today=date(2019, 1, 1)))
+    assert {r: (p.title, p.number_of_posts, p.contract_type) for r, p in posts.items()} == {
+        "EK 40003": (
+            None,
+            1,
+            "seconded",
+        ),  # its title is split around the row: none, not a wrong one
+        "EK 40026": ("Operations Officer", 2, "seconded"),
+    }

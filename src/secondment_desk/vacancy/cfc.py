@@ -278,9 +278,14 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
     groups = list(words.regime.finditer(text, start, end)) or list(
         _GROUP.finditer(text, start, end)
     )
+    seen = {g.start() for g in groups}  # and headings alone on their line, whatever follows
+    alone = [g for g in _regime_lines().finditer(text, start, end) if g.start() not in seen]
+    if alone:
+        groups = sorted([*groups, *alone], key=lambda g: g.start())
     if not refs:
         return _refless_posts(text, start, end, groups)
-    counted_columns = _TOTAL_HEADING.search(text, start, refs[0].start()) is not None
+    # the header's "Total" may stand on a line above the one the table starts at
+    counted_columns = _TOTAL_HEADING.search(text, max(0, start - 300), refs[0].start()) is not None
     posts: list[Post] = []
     pending: list[re.Match[str]] = []  # references of a row whose cells follow the last one
     joined_by_or = False
@@ -330,6 +335,12 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
         else:
             title, location, places = _row(text, m.end(), seg_end)
         if title is None:
+            if cols:  # "EK 30003 0 1 1 Sep 2016": a row whose title the copy moved elsewhere
+                for r in row_refs:
+                    ref = fx.Hit(r.group(1), r.start(1), r.end(1))
+                    posts.append(
+                        Post(ref, None, None, regime, count if len(row_refs) == 1 else None)
+                    )
             continue
         own_regime = regime_cell(text, m.end(), seg_end)
         if own_regime:
@@ -540,6 +551,17 @@ def _regime_in(text: str, start: int, end: int) -> fx.Hit | None:
     """A regime word of posts.json in ``text[start:end]`` (a list's introducing line)."""
     m = _regime_words().search(text, start, end)
     return fx.Hit(m.group(), m.start(), m.end()) if m else None
+
+
+@cache
+def _regime_lines() -> re.Pattern[str]:
+    """A grouping heading alone on its line: "Seconded", "Seconded/Contracted (5)"."""
+    data = load_json_resource("vacancy/posts.json")
+    alt = alternation(word_list(data, "regimes", "vacancy/posts.json"))
+    return re.compile(
+        r"^[ \t]*(?P<regime>" + alt + r")[ \t]*(?:\(\s*(?P<n>\d{1,3})[^)\n]{0,20}\))?[ \t]*$",
+        re.I | re.M,
+    )
 
 
 @cache
