@@ -154,3 +154,196 @@ def test_a_table_headed_otherwise() -> None:
         text + "UAC 30 Legal Adviser Kyiv ASAP\n" + TAIL, "c.txt", today=date(2020, 1, 1)
     )
     assert [(p.requisition_id, p.title) for p in posts] == [("UAC 30", "Legal Adviser")]
+
+
+def test_html_residue_and_count_columns() -> None:
+    text = (
+        "<strong>EUROPEAN UNION</strong> MISSION IN KOSOVO (EULEX KOSOVO)<br />\n"
+        "Call for Contributions<br />\nOrganisation: EULEX KOSOVO<br />\n"
+        "Seconded/Contracted<br />\n\n"
+        "Ref. Name of the post Pending Confirmed<br />\nVacancies<br />\nTotal<br />\n"
+        "Vacancies<br />\nAvailable<br />\non<br />\n"
+        "EK 0101 Border Liaison Officer 0 1 1 asap<br />\n"
+        "EK 0102 Close Protection Officer 0 12 12 asap<br />\n"
+        "Seconded<br />\n\nRef. Name of the post Pending*<br />\n"
+        "EK 0201<br />\nEK 0202<br />\nEK 0203<br />\n"
+        "Finance and Accounting<br />\nOfficer<br />\nLogistics<br />\n"
+        "Deadline for applications: 12 May 2020<br />\n"
+    )
+    posts = _by_ref(parse_text(text, "call.txt", today=date(2020, 1, 1)))
+    assert set(posts) == {"EK 0101", "EK 0102", "EK 0201", "EK 0202", "EK 0203"}
+    first, second = posts["EK 0101"], posts["EK 0102"]
+    assert (first.title, first.number_of_posts) == ("Border Liaison Officer", 1)
+    assert (second.title, second.number_of_posts) == ("Close Protection Officer", 12)
+    assert first.contract_type == "seconded/contracted"
+    assert first.office is not None and "<" not in first.office
+    assert "<br />" in first.text  # the post keeps the text as given
+    # a column of references whose titles run over several lines: no title, never a wrong one
+    for ref in ("EK 0201", "EK 0202", "EK 0203"):
+        assert posts[ref].title is None
+        assert posts[ref].contract_type == "seconded"
+        assert posts[ref].number_of_posts is None
+    assert {p.closing_date for p in posts.values()} == {date(2020, 5, 12)}
+
+
+def test_table_copied_without_its_reference_column() -> None:
+    text = (
+        "Annex 1\nEuropean Union Police Mission\n3-2016 Call for Contributions\n"
+        "Job Location:\nAs indicated below\nName of the Post:\nSeconded (4)\n"
+        "Strategic Adviser*\nLegal Adviser\n29 Mar 2017\nJob Titles/\nVacancy Notices:\n"
+        "Police Adviser Training (2 positions)\n02 Apr 2017\nPage 1 of 41\n"
+        "Seconded/Contracted (1)\nChief of Finance\n"
+        "Deadline for\nE-mail Address\nto send the Job\nForm to:\n"
+        "Friday 14 October 2016 at 17:00 hours (Brussels time)\n"
+        "Seconded Personnel - For seconded positions, only nominations through official channels.\n"
+    )
+    posts = parse_text(text, "call.txt", today=date(2016, 1, 1))
+    assert [(p.title, p.contract_type, p.number_of_posts) for p in posts] == [
+        ("Strategic Adviser", "seconded", None),
+        ("Legal Adviser", "seconded", None),
+        ("Police Adviser Training", "seconded", 2),
+        ("Chief of Finance", "seconded/contracted", None),
+    ]
+    for post in posts:
+        assert post.requisition_id is None
+        assert post.closing_date == date(2016, 10, 14)
+        assert post.closing_time == "17:00 Europe/Brussels"
+
+
+def test_a_news_list_of_posts_one_a_line() -> None:
+    text = (
+        "EU Monitoring Mission in Georgia (EUMM Georgia): la missione assume.\n"
+        "Le assunzioni riguardano i seguenti posti distaccati internazionali:\n"
+        "Relatore, Tbilisi (3 posti)\n"
+        "Addetto stampa e informazione pubblica, Tbilisi\n"
+        "Vice capo dell’ufficio sul campo, Mtskheta, Gori e Zugdidi (3 post)\n"
+        "Monitor, Zugdidi\n"
+    )
+    posts = parse_text(text, "news.txt", today=date(2019, 1, 1))
+    got = [(p.title, p.duty_station, p.number_of_posts, p.contract_type) for p in posts]
+    assert got == [
+        ("Relatore", "Tbilisi", 3, "seconded"),
+        ("Addetto stampa e informazione pubblica", "Tbilisi", 1, "seconded"),
+        ("Vice capo dell’ufficio sul campo", None, 3, "seconded"),  # three places: no one station
+        ("Monitor", "Zugdidi", 1, "seconded"),
+    ]
+
+
+def test_a_sentence_listing_posts() -> None:
+    text = (
+        "The EU Partnership Mission in Moldova (EUPM Moldova) opens a call for applications.\n"
+        "Nine positions are open: Security Assistant, Press and Public Information Assistant, "
+        "CIS Technician (Helpdesk and Support), Interpreter/Translator (2 positions), "
+        "Language Assistant (2 positions),\n\n"
+        "Operations Assistant, and Project Officer.\nThe deadline for applications is 8 November.\n"
+    )
+    posts = parse_text(text, "release.txt", today=date(2023, 1, 1))
+    assert [(p.title, p.number_of_posts) for p in posts] == [
+        ("Security Assistant", 1),
+        ("Press and Public Information Assistant", 1),
+        ("CIS Technician (Helpdesk and Support)", 1),
+        ("Interpreter/Translator", 2),
+        ("Language Assistant", 2),
+        ("Operations Assistant", 1),
+        ("Project Officer", 1),
+    ]
+
+
+def test_regime_headings_in_other_languages_are_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    from secondment_desk.vacancy import cfc
+
+    assert cfc.regime_type("Détaché (3)") == "seconded"
+    assert cfc.regime_type("Seconded/Contracted") == "seconded/contracted"
+    assert cfc.regime_type("Contractuel") == "contracted"
+    cfc._regime_types.cache_clear()
+    monkeypatch.setattr(
+        cfc, "load_json_resource", lambda _name: {"regime_types": {"Détaché": "lent"}}
+    )
+    with pytest.raises(ValueError, match="regime_types"):
+        cfc.regime_type("Détaché")
+    cfc._regime_types.cache_clear()
+
+
+def test_a_flattened_header_and_count_columns_in_one_paragraph() -> None:
+    text = (
+        "Annex 1 Rule of Law Mission (EULEX KOSOVO) 1-2017 Call for Contributions "
+        "Organisation: European Union Rule of Law Mission in Kosovo (EULEX KOSOVO) "
+        "Job Location: Western Balkans Region (Kosovo) Employment Regime: Seconded "
+        "Ref.: Name of the Post Pending Confirmed Vacancies Total Vacancies Availability "
+        "Seconded EK 30001 Chief of Unit 0 1 1 ASAP "
+        "EK 30002 Crime Investigation Officer 0 4 4 1 in Jun 2017 1 in Jul 2017 2 in Aug-2017 "
+        "Seconded/Contracted EK 30005 Legal Officer 1 0 1 Sep 2017\n"
+        "Deadline for applications: Friday 12 May 2017 at 17:00 (Brussels time)\n"
+    )
+    posts = _by_ref(parse_text(text, "call.txt", today=date(2017, 1, 1)))
+    got = {r: (p.title, p.number_of_posts, p.contract_type) for r, p in posts.items()}
+    assert got == {  # five-digit references; the Total column is the count, not a title word
+        "EK 30001": ("Chief of Unit", 1, "seconded"),
+        "EK 30002": ("Crime Investigation Officer", 4, "seconded"),
+        "EK 30005": ("Legal Officer", 1, "seconded/contracted"),
+    }
+    for post in posts.values():
+        assert post.office == "EULEX KOSOVO"  # the acronym the header gives in brackets
+        assert post.country == "Kosovo"
+        assert post.duty_station is None  # a region, not a city
+
+
+def test_a_row_of_labels_is_not_read_as_values() -> None:
+    text = (
+        "Annex 1 EUCAP Sahel Niger Call for Contributions Organisation: Job Location: "
+        "Availability: European Union CSDP Mission in Niger (EUCAP Sahel Niger) Niamey "
+        "Ref.: Name of the Post: Location: Available on: Seconded NI 11 Press Officer Niamey ASAP "
+        "NI 63 Head of Unit Niamey ASAP\nDeadline for Applications: 2 October 2015\n"
+    )
+    posts = parse_text(text, "call.txt", today=date(2015, 1, 1))
+    assert [p.office for p in posts] == ["EUCAP Sahel Niger"] * 2
+
+
+def test_a_row_of_references_with_one_place_each() -> None:
+    posts = _by_ref(
+        _posts(
+            "NI 03 NI 04 Senior Defence Expert (2 positions) Agadez Niamey ASAP 01 Mar 2019\n"
+            "NI 07 NI 08 Trainer (2 posts) Niamey 31 Dec 2018 ASAP\n"
+        )
+    )
+    assert {r: (p.title, p.duty_station) for r, p in posts.items()} == {
+        "NI 03": ("Senior Defence Expert", "Agadez"),
+        "NI 04": ("Senior Defence Expert", "Niamey"),
+        "NI 07": ("Trainer", "Niamey"),
+        "NI 08": ("Trainer", "Niamey"),
+    }
+
+
+def test_a_regime_cell_and_a_cell_of_two_places() -> None:
+    posts = _by_ref(
+        _posts(
+            "SOM 094 | Senior Legal Adviser | Mogadishu | Seconded | ASAP\n"
+            "SOM 045 | Medical Adviser | Mogadishu / Nairobi | Seconded/Contracted | ASAP\n"
+            "SOM 048 | Nurse | Garowe | Contracted | ASAP\n"
+        )
+    )
+    got = {r: (p.title, p.duty_station, p.contract_type) for r, p in posts.items()}
+    assert got == {
+        "SOM 094": ("Senior Legal Adviser", "Mogadishu", "seconded"),
+        "SOM 045": ("Medical Adviser", None, "seconded/contracted"),  # two places: none
+        "SOM 048": ("Nurse", "Garowe", "contracted"),
+    }
+
+
+def test_a_two_column_copy_that_moved_titles_away_from_their_rows() -> None:
+    text = (
+        "Annex 1\nEULEX KOSOVO Call for Contributions\nOrganisation: EULEX KOSOVO\n"
+        "Confirmed Total\nRef.: Name of the Post Pending Availability\nVacancies Vacancies\n"
+        "Seconded\nSpecial Assistant to the Head\nEK 40003 0 1 1 Sep 2019\nof Mission\n"
+        "EK 40026 Operations Officer 0 2 2 ASAP\n"
+        "Deadline for applications: 12 May 2019\n"
+    )
+    posts = _by_ref(parse_text(text, "call.txt", today=date(2019, 1, 1)))
+    assert {r: (p.title, p.number_of_posts, p.contract_type) for r, p in posts.items()} == {
+        "EK 40003": (
+            None,
+            1,
+            "seconded",
+        ),  # its title is split around the row: none, not a wrong one
+        "EK 40026": ("Operations Officer", 2, "seconded"),
+    }

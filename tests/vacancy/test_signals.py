@@ -90,3 +90,22 @@ def test_broken_signal_words_fail_on_load(monkeypatch: pytest.MonkeyPatch) -> No
             signals.lexicon()
     finally:
         signals.lexicon.cache_clear()
+
+
+def test_a_list_of_counted_posts_is_a_signal() -> None:
+    text = (
+        "The mission has opened a call for applications.\n"
+        "Open: Driver (2 positions), Cleaner, Interpreter (3 positions) and Guard.\n"
+    )
+    assert "post_list" in signals.signals(text)
+    assert signals.is_vacancy(text)
+    one = "The mission has opened a call for applications.\nOpen: Driver (2 positions).\n"
+    assert "post_list" not in signals.signals(one)
+
+
+def test_a_first_screen_of_a_post_table_with_one_reference_is_enough() -> None:
+    text = (
+        "Annex 1\nRef.: Name of the Post Pending Availability\nSeconded\nEK 30003 0 1 1 Sep 2016\n"
+    )
+    assert "post_table" in signals.signals(text)
+    assert "post_table" not in signals.signals("Ref. codes\nEK 30003 is a code.\n")

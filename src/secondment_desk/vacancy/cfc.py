@@ -7,7 +7,10 @@ point into the whole call text, which every post keeps as ``text``.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,12 +32,12 @@ from secondment_desk.vacancy.draft import (
     finish,
     put_time,
 )
-from secondment_desk.vacancy.sections import find_sections
+from secondment_desk.vacancy.sections import Section, find_sections
 
 # "GEO ZM 12", "GEO OE 02b", "UKR HQ 105", "EUCAP SOM 07", "KOS-12-03"
 REF_RE = re.compile(
     r"(?<![\w-])(?!(?:ASAP|TBD|TBC|NA)\b)"
-    r"([A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]\d{1,4}[a-z]?(?:/\d{2,4})?"
+    r"([A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]\d{1,5}[a-z]?(?:/\d{2,4})?"
     r"|[A-Z]{4,6}\d{1,3}[a-z]?)(?![\w-])"  # glued: "LIBHM15"
 )
 # A call that lists its posts instead of tabling them:
@@ -48,7 +51,7 @@ _POSITIONS = re.compile(r"\b(?P<n>\d{1,3})\s+positions?\s*\((?P<loc>[^)\n]{2,40}
 _REGIME_WORDS = re.compile(r"Seconded\s*/\s*Contracted|Seconded|Contracted", re.I)
 _TABLE_START = re.compile(r"Name of (?:the )?Post|Ref\.?\s*(?:No\.?)?\s*[|\t]", re.I)
 _TABLE_END = re.compile(
-    r"Deadline for (?:applications?|submission)|E-?mail address|Seconded Personnel|"
+    r"Deadline for\b|E-?mail address|Seconded Personnel|"
     r"Annex\b|Job Descriptions?\b",
     re.I,
 )
@@ -77,11 +80,11 @@ _REGIME_KEY = re.compile(r"Employment Regime\s*:\s*([^|\n]+)", re.I)
 
 @dataclass(frozen=True)
 class Post:
-    ref: fx.Hit
-    title: fx.Hit | None
+    ref: fx.Hit | None  # None: a table copied without its reference column
+    title: fx.Hit | None  # None: the row's title did not survive the copy
     location: fx.Hit | None
     regime: fx.Hit | None
-    count: int
+    count: int | None  # None: the row's count is not in the copy
     alternatives: tuple[str, ...] = ()  # "MA 42* or MA 43*": the reference is one of these
 
 
@@ -92,7 +95,19 @@ def _table(text: str) -> tuple[int, int] | None:
         return None
     after = start.end() if start else begin + 1
     end = _TABLE_END.search(text, after)
+    line_start = text.rfind("\n", 0, begin) + 1
+    above = _REGIME_ABOVE.search(text, max(0, line_start - 80), line_start)
+    if above:  # "Seconded/Contracted" on its own line over "Ref. Name of the post ..."
+        begin = above.start()
     return begin, end.start() if end else len(text)
+
+
+# A grouping heading alone on the line(s) right above the table's header row.
+_REGIME_ABOVE = re.compile(
+    r"(?:^|\n)[ \t]*(?:International |Local )?(?:Seconded\s*/\s*Contracted|Seconded|Contracted)"
+    r"[ \t]*(?:\(\s*\d{1,3}[^)\n]{0,12}\))?[ \t]*\n\s*$",
+    re.I,
+)
 
 
 @cache
@@ -120,6 +135,14 @@ def _header_row(text: str) -> int | None:
 
 
 table_span = _table  # where a call's table of posts lies (vacancy.signals asks)
+
+
+def has_post_heading(text: str, start: int, end: int) -> bool:
+    """The table's header names its post column ("Name of the Post")."""
+    return _POST_HEADING.search(text, start, end) is not None
+
+
+_POST_HEADING = re.compile(r"Name of (?:the )?Post", re.I)
 
 
 @dataclass(frozen=True)
@@ -157,7 +180,8 @@ def table_words() -> TableWords:
         regime=re.compile(
             r"(?<![\w/])(?P<regime>" + alt("regimes") + r")(?![\w/])"
             r"(?:\s*\(\s*(?P<n>\d{1,3})(?:\s+(?:" + nouns + r"))?\s*\))?"
-            r"(?=\s+[A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]?\d)",  # a reference follows
+            # a reference follows, or the header row of the group's own table
+            r"(?=\s+(?:[A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]?\d|Ref\b))",
             re.I,
         ),
         alternatives=re.compile(r"^[\s*,;]*(?:" + alt("alternatives") + r")[\s*,;]*$", re.I),
@@ -182,6 +206,39 @@ def table_words() -> TableWords:
             re.I,
         ),
     )
+
+
+_CONTRACT_TYPES = frozenset({"seconded", "contracted", "seconded/contracted"})
+
+
+@cache
+def _regime_types() -> tuple[tuple[str, str], ...]:
+    """(heading words, contract type), longest words first; checked on load."""
+    data = load_json_resource("vacancy/posts.json").get("regime_types")
+    if not isinstance(data, dict) or not data:
+        raise ValueError("resources/vacancy/posts.json: 'regime_types' must map words to types")
+    for words, kind in data.items():
+        if not isinstance(words, str) or not words.strip() or kind not in _CONTRACT_TYPES:
+            raise ValueError(f"resources/vacancy/posts.json: regime_types[{words!r}] = {kind!r}")
+    return tuple(sorted(((w.casefold(), k) for w, k in data.items()), key=lambda p: -len(p[0])))
+
+
+def regime_type(heading: str) -> str | None:
+    """The contract type a grouping heading states: "Seconded/Contracted", "Détaché"."""
+    found = fx.contract_type(heading)
+    if found:
+        return found
+    low = heading.casefold()
+    for words, kind in _regime_types():
+        if re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", low):
+            return kind
+    return None
+
+
+def counted_titles(text: str, end: int) -> int:
+    """How many counts after titles ("Interpreter (2 positions)", "Relatore, Tbilisi (3 posti)")
+    ``text[:end]`` holds: two or more are a list of posts (vacancy.signals asks)."""
+    return sum(1 for _ in table_words().count.finditer(text, 0, min(end, len(text))))
 
 
 def number_of_posts(text: str, title: fx.Hit | None = None) -> fx.Hit | None:
@@ -221,6 +278,14 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
     groups = list(words.regime.finditer(text, start, end)) or list(
         _GROUP.finditer(text, start, end)
     )
+    seen = {g.start() for g in groups}  # and headings alone on their line, whatever follows
+    alone = [g for g in _regime_lines().finditer(text, start, end) if g.start() not in seen]
+    if alone:
+        groups = sorted([*groups, *alone], key=lambda g: g.start())
+    if not refs:
+        return _refless_posts(text, start, end, groups)
+    # the header's "Total" may stand on a line above the one the table starts at
+    counted_columns = _TOTAL_HEADING.search(text, max(0, start - 300), refs[0].start()) is not None
     posts: list[Post] = []
     pending: list[re.Match[str]] = []  # references of a row whose cells follow the last one
     joined_by_or = False
@@ -255,10 +320,31 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
                 ref = fx.Hit(r.group(1), r.start(1), r.end(1))
                 posts.append(Post(ref, column_title, place, regime, 1))
             continue
-        title, location = _row(text, m.end(), seg_end)
-        if title is None:
+        if len(row_refs) > 1 and _one_per_line(text, row_refs):
+            # a column of references whose titles cannot be paired with them (titles broken
+            # over lines, or cut by the copy): the posts, without titles rather than wrong ones
+            for r in row_refs:
+                ref = fx.Hit(r.group(1), r.start(1), r.end(1))
+                posts.append(Post(ref, None, None, regime, None))
             continue
-        count = 1
+        count: int | None = 1
+        cols = _count_columns(text, m.end(), seg_end) if counted_columns else None
+        if cols:  # "WSU Office Manager 0 16 16 asap": Pending, Confirmed, Total
+            cells_end, count = cols
+            title, location, places = _row(text, m.end(), cells_end)
+        else:
+            title, location, places = _row(text, m.end(), seg_end)
+        if title is None:
+            if cols:  # "EK 30003 0 1 1 Sep 2016": a row whose title the copy moved elsewhere
+                for r in row_refs:
+                    ref = fx.Hit(r.group(1), r.start(1), r.end(1))
+                    posts.append(
+                        Post(ref, None, None, regime, count if len(row_refs) == 1 else None)
+                    )
+            continue
+        own_regime = regime_cell(text, m.end(), seg_end)
+        if own_regime:
+            regime = own_regime
         counted = words.count.search(title.value)
         if counted:
             count = int(counted.group("n"))
@@ -271,11 +357,78 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
             ref = fx.Hit(first.group(1), first.start(1), first.end(1))
             posts.append(Post(ref, title, location, regime, count, names))
             continue
-        each = count // len(row_refs) if count % len(row_refs) == 0 else count
-        for r in row_refs:
+        each = count
+        if count is not None and len(row_refs) > 1:
+            each = count // len(row_refs) if count % len(row_refs) == 0 else count
+        own_places = len(places) == len(row_refs) > 1  # one place a reference, in order
+        for k, r in enumerate(row_refs):
             ref = fx.Hit(r.group(1), r.start(1), r.end(1))
-            posts.append(Post(ref, title, location, regime, each if len(row_refs) > 1 else count))
+            place = places[k] if own_places else location
+            posts.append(Post(ref, title, place, regime, each))
     return posts
+
+
+# The count columns of an EULEX-style table: "Pending | Confirmed Vacancies | Total Vacancies".
+_TOTAL_HEADING = re.compile(r"(?<!\w)Total(?:\s+Vacancies)?(?!\w)", re.I)
+_COUNT_COLUMNS = re.compile(r"(?<!\S)(\d{1,3})\s+(\d{1,3})\s+(\d{1,3})(?!\S)")
+
+
+def _count_columns(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(where the row's cells before the counts end, Total) for the first three numbers of a
+    row that add up (pending + confirmed = total); the availability after them is left out."""
+    for m in _COUNT_COLUMNS.finditer(text, start, end):
+        pending, confirmed, total = (int(g) for g in m.groups())
+        if pending + confirmed == total and total > 0:
+            return m.start(), total
+    return None
+
+
+def _one_per_line(text: str, refs: list[re.Match[str]]) -> bool:
+    """Each reference on a line of its own (a column), not several on one row."""
+    return all("\n" in text[a.end() : b.start()] for a, b in itertools.pairwise(refs))
+
+
+_PAGE_LINE = re.compile(r"(?:Page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}", re.I)
+
+
+def _refless_posts(text: str, start: int, end: int, groups: list[re.Match[str]]) -> list[Post]:
+    """A table copied without its reference column, one title a line under each grouping
+    heading ("Seconded (16)"); dates and label pieces that fell between them are skipped."""
+    if not groups:
+        return []
+    words = table_words()
+    posts: list[Post] = []
+    for gi, g in enumerate(groups):
+        g_end = groups[gi + 1].start() if gi + 1 < len(groups) else end
+        regime = fx.Hit(g.group("regime"), g.start(), g.end("regime"))
+        for ln in _lines(text, g.end(), g_end):
+            raw = ln.group()
+            value = re.sub(r"\s+", " ", raw.strip(" *\t"))
+            if (
+                len(value) < 3
+                or len(value) > 100
+                or not re.search(r"[a-z]", value)
+                or value.endswith((":", "/"))  # a label, or a piece of one broken over lines
+                or words.availability.fullmatch(value)
+                or DATE_RE.fullmatch(value)
+                or _PAGE_LINE.fullmatch(value)
+            ):
+                continue
+            count: int | None = None
+            counted = words.count.search(value)
+            if counted:
+                count = int(counted.group("n"))
+                value = (value[: counted.start()] + value[counted.end() :]).strip(" ,-–")
+            off = ln.start() + raw.find(value.split(" ")[0])
+            posts.append(Post(None, fx.Hit(value, off, off + len(value)), None, regime, count))
+    return posts
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    return _LINE_RE.finditer(text, start, end)
+
+
+_LINE_RE = re.compile(r"[^\n]+")
 
 
 def _listed_posts(text: str) -> tuple[list[Post], int, int]:
@@ -323,6 +476,143 @@ def _listed_posts(text: str) -> tuple[list[Post], int, int]:
     return list(posts.values()), found[0].start(), end if end >= 0 else len(text)
 
 
+# A list of posts as a news page or a press release writes it: after a line ending in ":", one
+# post a line ("Relatore, Tbilisi (3 posti)"), or one sentence of posts separated by commas
+# and "and" ("...: Driver (2 positions), Cleaner, and Guard.").
+_INTRO_END = re.compile(r":[ \t]*\n")
+_PLACE_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|e|et|y|und|и)\s+")
+_PROSE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _post_list(text: str) -> tuple[list[Post], int, int]:
+    """Posts listed without a table (see above); ([], 0, 0) when the text has no such list."""
+    found = _line_list(text)
+    return found if found[0] else _prose_list(text)
+
+
+def _title_places(value: str, start: int) -> tuple[fx.Hit | None, fx.Hit | None, bool]:
+    """Split "Title, Place" / "Title, Place, Place e Place": (title, the one place, any place)."""
+    pieces = value.split(", ")
+    cut = len(pieces)
+    places: list[str] = []
+    while cut > 1:  # peel places off the end while every word group there is a known place
+        names = [n for n in _PLACE_SPLIT.split(pieces[cut - 1]) if n]
+        if not names or not all(lexicon.canonical_city(n) for n in names):
+            break
+        places = names + places
+        cut -= 1
+    title_value = ", ".join(pieces[:cut]).strip(" -–")
+    title = fx.Hit(title_value, start, start + len(title_value)) if title_value else None
+    location = None
+    if len(places) == 1:
+        canon = lexicon.canonical_city(places[0]) or places[0]
+        at = value.rfind(places[0])
+        location = fx.Hit(canon, start + at, start + at + len(places[0]))
+    return title, location, bool(places)
+
+
+def _line_list(text: str) -> tuple[list[Post], int, int]:
+    words = table_words()
+    for intro in _INTRO_END.finditer(text, 0, min(len(text), 20000)):
+        posts: list[Post] = []
+        placed = 0
+        end = intro.end()
+        for ln in _lines(text, intro.end(), len(text)):
+            if text[end : ln.start()].count("\n") > 1 and posts:
+                break  # a blank line ends the list
+            raw = ln.group()
+            value = raw.strip(" \t•*-–")
+            if not value or len(value) > 160 or value.endswith((".", ":")):
+                break
+            count: int | None = 1
+            counted = words.count.search(value)
+            if counted:
+                count = int(counted.group("n"))
+                value = (value[: counted.start()] + value[counted.end() :]).strip(" ,-–")
+            off = ln.start() + raw.find(value[:1])
+            title, location, any_place = _title_places(value, off)
+            placed += bool(any_place or counted)
+            posts.append(Post(None, title, location, None, count))
+            end = ln.end()
+        if len(posts) >= 3 and placed * 3 >= len(posts) * 2:
+            line_start = text.rfind("\n", 0, intro.start()) + 1
+            regime = _regime_in(text, line_start, intro.start())  # "...posti distaccati:"
+            if regime:
+                posts = [dataclasses.replace(p, regime=regime) for p in posts]
+            return posts, intro.start(), end
+    return [], 0, 0
+
+
+_COMMA_OUTSIDE = re.compile(r",(?![^(]*\))")  # not the comma of "(Helpdesk, Support)"
+_LAST_AND = re.compile(r"^(?:and|et|e|y|und|и)\s+|\s+(?:and|et|e|y|und|и)\s+(?![^(]*\))")
+
+
+def _regime_in(text: str, start: int, end: int) -> fx.Hit | None:
+    """A regime word of posts.json in ``text[start:end]`` (a list's introducing line)."""
+    m = _regime_words().search(text, start, end)
+    return fx.Hit(m.group(), m.start(), m.end()) if m else None
+
+
+@cache
+def _regime_lines() -> re.Pattern[str]:
+    """A grouping heading alone on its line: "Seconded", "Seconded/Contracted (5)"."""
+    data = load_json_resource("vacancy/posts.json")
+    alt = alternation(word_list(data, "regimes", "vacancy/posts.json"))
+    return re.compile(
+        r"^[ \t]*(?P<regime>" + alt + r")[ \t]*(?:\(\s*(?P<n>\d{1,3})[^)\n]{0,20}\))?[ \t]*$",
+        re.I | re.M,
+    )
+
+
+@cache
+def _regime_words() -> re.Pattern[str]:
+    data = load_json_resource("vacancy/posts.json")
+    alt = alternation(word_list(data, "regimes", "vacancy/posts.json"))
+    return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.I)
+
+
+def _prose_list(text: str) -> tuple[list[Post], int, int]:
+    words = table_words()
+    counts = list(words.count.finditer(text, 0, min(len(text), 20000)))
+    if len(counts) < 2:
+        return [], 0, 0
+    start = text.rfind(":", 0, counts[0].start())
+    stop = text.find(".", counts[-1].end())
+    if start < 0 or stop < 0 or counts[0].start() - start > 300:
+        return [], 0, 0
+    spans: list[tuple[int, int]] = []
+    pos = start + 1
+    for sep in [*_COMMA_OUTSIDE.finditer(text, start + 1, stop), None]:
+        piece_end = sep.start() if sep else stop
+        spans.append((pos, piece_end))
+        pos = sep.end() if sep else stop
+    if spans:  # "..., Operations Assistant, and Project Officer": the last "and" joins two
+        a, b = spans.pop()
+        joins = list(_LAST_AND.finditer(text, a, b))
+        if joins and joins[-1].start() > a + 1:
+            spans += [(a, joins[-1].start()), (joins[-1].end(), b)]
+        elif joins:
+            spans.append((joins[-1].end(), b))
+        else:
+            spans.append((a, b))
+    posts: list[Post] = []
+    for a, b in spans:
+        raw = text[a:b]
+        value = re.sub(r"\s+", " ", raw).strip(" ,")
+        if not value:
+            continue
+        count = 1
+        counted = words.count.search(value)
+        if counted:
+            count = int(counted.group("n"))
+            value = (value[: counted.start()] + value[counted.end() :]).strip(" ,")
+        if len(value.split()) > 8 or not value[:1].isalpha():
+            return [], 0, 0  # a sentence, not a list of titles
+        off = text.find(value.split(" ")[0], a, b)
+        posts.append(Post(None, fx.Hit(value, off, off + len(value)), None, None, count))
+    return (posts, start, stop) if len(posts) >= 2 else ([], 0, 0)
+
+
 def _columns(text: str, start: int, end: int, k: int) -> list[tuple[fx.Hit, fx.Hit | None]] | None:
     """For ``k`` references each on its own line, the ``k`` titles (and places) on the lines
     after them, when the table was copied column by column; else None."""
@@ -346,16 +636,21 @@ def _columns(text: str, start: int, end: int, k: int) -> list[tuple[fx.Hit, fx.H
     return out
 
 
-def _row(text: str, start: int, end: int) -> tuple[fx.Hit | None, fx.Hit | None]:
-    """(title, location) of one table row after its reference."""
+# (title, location, the places of a row naming one per reference: "Agadez Niamey")
+_Row = tuple[fx.Hit | None, fx.Hit | None, tuple[fx.Hit, ...]]
+
+
+def _row(text: str, start: int, end: int) -> _Row:
+    """(title, location, places) of one table row after its reference."""
     segment = text[start:end]
     if _HTML_TAG.search(segment):  # "<br />" left by a converted page: blank it, same offsets
         segment = _HTML_TAG.sub(lambda m: " " * len(m.group()), segment)
     if "|" in segment or "\t" in segment or len(_SPACED_SLASH.findall(segment)) >= 2:
-        return _cells(segment, start, r"[^|\t\n]+" if "|" in segment or "\t" in segment else None)
+        cells = r"[^|\t\n]+" if "|" in segment or "\t" in segment else None
+        return (*_cells(segment, start, cells), ())
     lines = [ln for ln in re.finditer(r"[^\n]+", segment) if ln.group().strip(" *")]
     if len(lines) >= 2:  # one cell per line (a page's table copied as text)
-        return _line_cells(segment, start, lines)
+        return (*_line_cells(segment, start, lines), ())
     return _flat_row(text, segment, start)
 
 
@@ -381,9 +676,33 @@ def _cells(segment: str, start: int, cell_re: str | None) -> tuple[fx.Hit | None
         title = None
     location = hits[1] if len(hits) > 1 and not DATE_RE.match(hits[1].value) else None
     if location:
-        canon = lexicon.canonical_city(location.value.split(",")[0])
-        location = fx.Hit(canon or location.value, location.start, location.end)
+        canon, known = _places_in(location.value)
+        if known > 1:  # "Mogadishu / Nairobi": no one duty station
+            location = None
+        else:
+            value = canon or location.value.split(",")[0].strip()
+            location = fx.Hit(value, location.start, location.end)
     return title, location
+
+
+_PLACE_SEPARATORS = re.compile(r"\s*(?:/|–|;|,|&|\band\b|\bor\b|\bet\b|\bou\b)\s*")
+
+
+def _places_in(value: str) -> tuple[str | None, int]:
+    """The one known place a location cell names, and how many distinct ones it names
+    ("Tripoli, Libya" names one; "Tripoli, Libya – Tunis/Tunisia" two)."""
+    names = {c for c in map(lexicon.canonical_city, _PLACE_SEPARATORS.split(value)) if c}
+    return (next(iter(names)) if len(names) == 1 else None), len(names)
+
+
+def regime_cell(text: str, start: int, end: int) -> fx.Hit | None:
+    """A row's own regime cell ("| Seconded/Contracted |"), which overrides its grouping."""
+    for m in _regime_words().finditer(text, start, end):
+        before = text[start : m.start()].rstrip(" ")
+        after = text[m.end() : end].lstrip(" ")
+        if before[-1:] in ("|", "\t") and (not after or after[:1] in ("|", "\t", "\n")):
+            return fx.Hit(m.group(), m.start(), m.end())
+    return None
 
 
 def _line_cells(
@@ -400,13 +719,15 @@ def _line_cells(
                 title = fx.Hit(value, off, off + len(value))
             continue
         if location is None and not words.availability.match(value):
-            place = lexicon.canonical_city(value.split(",")[0].strip())
+            place, known = _places_in(value)
+            if known > 1:  # "Tripoli, Libya – Tunis/Tunisia": no one duty station
+                break
             if place:
                 location = fx.Hit(place, off, off + len(value.split(",")[0].strip()))
     return title, location
 
 
-def _flat_row(text: str, segment: str, start: int) -> tuple[fx.Hit | None, fx.Hit | None]:
+def _flat_row(text: str, segment: str, start: int) -> _Row:
     words = table_words()
     body = segment.rstrip()
     stop_rel = len(body)
@@ -420,26 +741,33 @@ def _flat_row(text: str, segment: str, start: int) -> tuple[fx.Hit | None, fx.Hi
         if inside:
             stop_rel = inside.start()
     stop = start + stop_rel
-    location = None
-    last = None
-    for pm in lexicon.places().city_re.finditer(text, start, stop):
-        last = pm
-    if last and not text[last.end(1) : stop].strip(" ,"):
+    places: list[fx.Hit] = []
+    while True:  # "Agadez Niamey": every place at the end of the cells, one per reference
+        last = None
+        for pm in lexicon.places().city_re.finditer(text, start, stop):
+            last = pm
+        if not last or text[last.end(1) : stop].strip(" ,/"):
+            break
         canon = lexicon.canonical_city(last.group(1))
-        location = fx.Hit(canon or last.group(1), last.start(1), last.end(1))
+        places.insert(0, fx.Hit(canon or last.group(1), last.start(1), last.end(1)))
         stop = last.start(1)
+        if len(places) >= 8:
+            break
+    location = places[0] if len(places) == 1 else None
     raw = segment[: stop - start]
     value = re.sub(r"\s+", " ", raw.strip(" *\n\t,")).strip()
     if len(value) < 3 or not re.search(r"[a-z]", value):
-        return None, location
+        return None, location, tuple(places)
     off = start + raw.find(value.split(" ")[0])
-    return fx.Hit(value, off, off + len(value)), location
+    return fx.Hit(value, off, off + len(value)), location, tuple(places)
 
 
 def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, int]]:
     """Ref -> (start, end) of its job description, searched after the table."""
     starts: dict[str, int] = {}
     for post in posts:
+        if post.ref is None:
+            continue
         ref = post.ref.value
         m = re.search(r"(?<![\w-])" + re.escape(ref) + r"(?![\w-])", text[after:])
         if not m:
@@ -458,12 +786,25 @@ def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, in
     return out
 
 
+def _without_tags(text: str) -> str:
+    """The text with HTML tags left by a converted page ("<br />", "<strong>") blanked to
+    spaces of the same length, so every offset read from it still points into ``text``."""
+    if "<" not in text:
+        return text
+    return _HTML_TAG.sub(lambda m: " " * len(m.group()), text)
+
+
 def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> list[Vacancy]:
+    original = text
+    text = _without_tags(text)  # read from this; each post keeps the text as given
     found = _table(text)
     posts = _posts(text, *found) if found else []
     table = found or (0, 0)
     if not posts:
         posts, list_start, list_end = _listed_posts(text)
+        table = (list_start, list_end)
+    if not posts:
+        posts, list_start, list_end = _post_list(text)
         table = (list_start, list_end)
     if not posts:
         return []
@@ -473,12 +814,15 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
     general_kv = fx.key_values(text, table[1], first_block)
     general_sections = find_sections(text, table[1], first_block)
     general = extract_lists(text, general_sections)
-    deadline = _deadline(text, general_kv, table[1], first_block)
-    office = _office(text, header_kv)
+    deadline = _deadline(text, general_kv, table[1], first_block) or _deadline_after_label(
+        text, first_block
+    )
+    office = _office(text, header_kv, table[0])
     issued = _issue_date(text, table[0])
     out: list[Vacancy] = []
+    shared: Draft | None = None
     for post in posts:
-        draft = Draft(text)
+        draft = Draft(original)
         draft.put("organization", "EU", org_hit)
         if office:
             draft.put("office", office.value, office)
@@ -488,9 +832,9 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
                     refs=", ".join(post.alternatives)
                 )
             )
-        else:
+        elif post.ref is not None:
             draft.put("requisition_id", post.ref.value, post.ref)
-        block = blocks.get(post.ref.value)
+        block = blocks.get(post.ref.value) if post.ref is not None else None
         location = post.location
         block_location = _block_location(text, block) if block else None
         title_hit = post.title
@@ -506,20 +850,21 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
             draft.put("title", title, title_hit)
             if grade:
                 draft.put("grade", grade, title_hit)
-        draft.put("number_of_posts", post.count, post.ref)
+        if post.count is not None:
+            draft.put("number_of_posts", post.count, post.ref or post.title)
         if block:
             regime = _REGIME_KEY.search(text, block[0], block[1])
             if regime:
-                value = fx.contract_type(regime.group(1))
+                value = regime_type(regime.group(1))
                 draft.put(
                     "contract_type", value, fx.Hit(regime.group(1), regime.start(1), regime.end(1))
                 )
         if post.regime:
-            draft.put("contract_type", fx.contract_type(post.regime.value), post.regime)
+            draft.put("contract_type", regime_type(post.regime.value), post.regime)
         for hit in header_kv.get("contract_type", []):  # a call for one kind of post
-            draft.put("contract_type", fx.contract_type(hit.value), hit)
+            draft.put("contract_type", regime_type(hit.value), hit)
         if location is None:
-            header_location = _header_location(header_kv)
+            header_location = _header_location(header_kv, text, table[0])
             if header_location:
                 location = header_location
         if location:
@@ -531,39 +876,114 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
             named = fx.country_of_office(text, office.start, office.end)
             if named:
                 draft.put("country", named.value, named)
-        if issued:
-            draft.put("issue_date", issued.value, issued)
-        if deadline:
-            date_hit, time_from, time_to = deadline
-            draft.put("closing_date", date_hit.value, date_hit)
-            put_time(draft, text, time_from, time_to)
-        fill_dates(draft, text)  # labelled dates the call's own reading missed
-        sections = list(general_sections)
-        if block:
+        if block is None:  # the call's own dates and general requirements, read once
+            if shared is None:
+                shared = _call_draft(
+                    original,
+                    text,
+                    org_hit,
+                    (issued, deadline),
+                    (general, general_sections),
+                    table[1],
+                )
+            _take(draft, shared)
+        else:
+            _put_call_dates(draft, text, issued, deadline)
             own_sections = find_sections(text, block[0], block[1])
             own = extract_lists(text, own_sections)
-            sections = own_sections + sections
             extracted = Extracted(
                 dedupe(general.requirements + own.requirements),
                 general.languages + own.languages,
                 own.tasks,
             )
-        else:
-            extracted = general
-        whole = block if block else (table[1], len(text))
-        apply_lists(draft, text, extracted, whole)
-        apply_requirement_facts(draft, text, sections, whole)
+            apply_lists(draft, text, extracted, block)
+            apply_requirement_facts(draft, text, own_sections + general_sections, block)
         apply_eligibility(draft, text)
         out.append(finish(draft, "eu_cfc", source_name))
     return out
 
 
-def _header_location(kv: dict[str, list[fx.Hit]]) -> fx.Hit | None:
-    """The call's "Job Location:" when it names one place (not "As indicated below")."""
+_Deadline = tuple[fx.Hit, int, int]
+
+
+def _put_call_dates(
+    draft: Draft, text: str, issued: fx.Hit | None, deadline: _Deadline | None
+) -> None:
+    if issued:
+        draft.put("issue_date", issued.value, issued)
+    if deadline:
+        date_hit, time_from, time_to = deadline
+        draft.put("closing_date", date_hit.value, date_hit)
+        put_time(draft, text, time_from, time_to)
+    fill_dates(draft, text)  # labelled dates the call's own reading missed
+
+
+def _call_draft(
+    original: str,
+    text: str,
+    org_hit: fx.Hit | None,
+    dates: tuple[fx.Hit | None, _Deadline | None],
+    general: tuple[Extracted, list[Section]],
+    table_end: int,
+) -> Draft:
+    """What every post without a job description of its own shares: the call's dates and its
+    general requirements with their facts (the same for each such post, so read once)."""
+    shared = Draft(original)
+    shared.put("organization", "EU", org_hit)
+    _put_call_dates(shared, text, *dates)
+    whole = (table_end, len(text))
+    apply_lists(shared, text, general[0], whole)
+    apply_requirement_facts(shared, text, general[1], whole)
+    return shared
+
+
+def _take(draft: Draft, shared: Draft) -> None:
+    """Fill what the post's own reading left empty from the call's shared reading."""
+    for name, value in shared.values.items():
+        if not draft.has(name):
+            draft.values[name] = value
+            span = shared.spans.get(name)
+            if span is not None:
+                draft.spans[name] = span
+    draft.extra_languages = list(shared.extra_languages)
+    draft.warnings.extend(w for w in shared.warnings if w not in draft.warnings)
+
+
+def _header_location(kv: dict[str, list[fx.Hit]], text: str = "", end: int = 0) -> fx.Hit | None:
+    """The call's "Job Location:" when it names one place (not "As indicated below"), also
+    from a header flattened into one line ("Job Location: Bamako Availability: ...")."""
     hit = fx.first_hit(kv, "location")
+    if hit is None:
+        m = _INLINE_LOCATION.search(text, 0, end)
+        if m and not _is_label_at(text, m.start(1)):
+            hit = fx.Hit(m.group(1), m.start(1), m.end(1))
     if not hit or not lexicon.canonical_city(hit.value):
         return None
     return fx.Hit(lexicon.canonical_city(hit.value) or hit.value, hit.start, hit.end)
+
+
+# "Job Location: Bamako Availability: As indicated below": the value runs to the next label.
+_INLINE_LOCATION = re.compile(
+    r"(?<!\w)Job Location[ \t]*:[ \t]*([^:\n]{2,60}?)(?=\s+[A-Z][\w/ ]{2,30}:|\s*\n|\s*$)"
+)
+_INLINE_ORGANISATION = re.compile(
+    r"(?<!\w)Organi[sz]ation[ \t]*:[ \t]*([^:\n]{2,140}?)(?=\s+[A-Z][\w/ ]{2,30}:|\s*\n|\s*$)"
+)
+
+
+@cache
+def _header_labels() -> re.Pattern[str]:
+    """'Organisation: Job Location: Availability:': a row of labels, the values after them."""
+    data = load_json_resource("vacancy/posts.json")
+    alt = alternation(word_list(data, "header_labels", "vacancy/posts.json"))
+    return re.compile(r"(?:" + alt + r")[ \t]*:", re.I)
+
+
+def _is_label_at(text: str, at: int) -> bool:
+    return _header_labels().match(text, at) is not None
+
+
+_ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Za-z]{2,9}(?: [A-Z][A-Za-z]{2,12}){0,2})\)\s*$")
 
 
 def _block_location(text: str, block: tuple[int, int]) -> fx.Hit | None:
@@ -605,8 +1025,34 @@ def _deadline(
     return None
 
 
-def _office(text: str, kv: dict[str, list[fx.Hit]]) -> fx.Hit | None:
+# "Deadline for" as one of a column of labels ("Deadline for / E-mail Address / to send the Job
+# / Form to:") whose values follow the whole column: the first date after it is its value.
+_DEADLINE_LABEL = re.compile(r"(?<!\w)Deadline\s+for(?:\s+applications?)?\b", re.I)
+
+
+def _deadline_after_label(text: str, end: int) -> tuple[fx.Hit, int, int] | None:
+    for m in _DEADLINE_LABEL.finditer(text, 0, min(end, 40000)):
+        found = first_date(text, m.end(), min(len(text), m.end() + 420))
+        if found:
+            line_end = text.find("\n", found.end)
+            return (
+                fx.Hit(found.iso, found.start, found.end),
+                found.end,
+                line_end if line_end >= 0 else len(text),
+            )
+    return None
+
+
+def _office(text: str, kv: dict[str, list[fx.Hit]], end: int = 0) -> fx.Hit | None:
     hit = fx.first_hit(kv, "office")
     if hit and not re.fullmatch(r"as indicated below|see below", hit.value, re.I):
         return hit
+    inline = _INLINE_ORGANISATION.search(text, 0, end)  # a header flattened into one line
+    if inline and not _is_label_at(text, inline.start(1)):
+        value = inline.group(1).strip()
+        short = _ACRONYM_AT_END.search(value)  # "... Mission in Kosovo (EULEX KOSOVO)"
+        if short:
+            at = inline.start(1) + short.start(1)
+            return fx.Hit(short.group(1), at, at + len(short.group(1)))
+        return fx.office(text) or fx.Hit(value, inline.start(1), inline.start(1) + len(value))
     return fx.office(text)

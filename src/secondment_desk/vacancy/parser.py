@@ -19,7 +19,7 @@ from secondment_desk.models.vacancy import (
 )
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import header
-from secondment_desk.vacancy.cfc import number_of_posts, parse_cfc
+from secondment_desk.vacancy.cfc import counted_titles, number_of_posts, parse_cfc
 from secondment_desk.vacancy.datelabels import fill_dates
 from secondment_desk.vacancy.dates import find_dates, first_date
 from secondment_desk.vacancy.draft import (
@@ -114,7 +114,7 @@ def detect_format(text: str, org: str | None) -> str:
         return any(c in low for c in cues)
 
     cfc = has("call for contributions", "name of the post") or " cfc " in low
-    if org == "EU" and cfc:
+    if org == "EU" and (cfc or counted_titles(text, 8000) >= 2):  # or a list of posts
         return "eu_cfc"
     if org == "UN" or has(
         "job opening number",
@@ -156,8 +156,8 @@ def apply_common(draft: Draft, text: str, kv: Pairs, head_end: int) -> None:
     _office(draft, text, kv)
     _reference(draft, text, kv)
     title_grade = _title(draft, text, kv, head_end)
-    _contract_type(draft, text, kv)
     _grade_level_posts(draft, text, kv, title_grade)
+    _contract_type(draft, text, kv)  # after the grade: an EU function group is a contract
     _place(draft, kv)
     _dates(draft, text, kv)
     _education(draft, text, kv)
@@ -262,6 +262,9 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
     return title_grade
 
 
+_EU_FUNCTION_GROUP = re.compile(r"FG ?(?:I{1,3}|IV|[1-4])", re.I)
+
+
 def _contract_type(draft: Draft, text: str, kv: Pairs) -> None:
     """Seconded or contracted, from labels, else from the prose of OSCE and EU notices."""
     org = draft.values.get("organization")
@@ -270,6 +273,12 @@ def _contract_type(draft: Draft, text: str, kv: Pairs) -> None:
             value = fx.contract_type(hit.value)
             if value:
                 draft.put("contract_type", value, hit)
+    grade = draft.values.get("grade")
+    if not draft.has("contract_type") and org == "EU" and isinstance(grade, str):
+        span = draft.spans.get("grade")
+        if _EU_FUNCTION_GROUP.fullmatch(grade):  # FG I-IV: a contract agent, never seconded
+            at = fx.Hit(grade, span.start, span.end) if span else None
+            draft.put("contract_type", "contracted", at)
     if not draft.has("contract_type") and org in ("OSCE", "EU"):
         found = fx.contract_type_from_prose(text)
         if found:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from secondment_desk.resources import alternation, load_json_resource, word_list
-from secondment_desk.vacancy.cfc import REF_RE, table_span
+from secondment_desk.vacancy.cfc import REF_RE, counted_titles, has_post_heading, table_span
 from secondment_desk.vacancy.dates import find_dates
 
 _LISTS = (
@@ -215,6 +215,7 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
         kinds = {m.group().casefold() for m in lex.qualification.finditer(sample)}
         yield "requirement_list", len(kinds) >= 3
     yield "notice_heading", any(lex.notice_heading.fullmatch(h) for h in headings)
+    yield "post_list", counted_titles(sample, 8000) >= 2  # "Relatore (3 posti), ..."
     yield "post_table", _post_table(sample)
 
 
@@ -224,8 +225,13 @@ def signals(text: str) -> set[str]:
 
 
 def _post_table(text: str) -> bool:
+    """A call's table of posts: two references under its header, or one under a header that
+    names the post column ("Ref.: Name of the Post"), as a first screen may hold."""
     span = table_span(text)
-    return bool(span) and len(REF_RE.findall(text, span[0], span[1])) >= 2 if span else False
+    if not span:
+        return False
+    refs = len(REF_RE.findall(text, span[0], span[1]))
+    return refs >= 2 or (refs == 1 and has_post_heading(text, span[0], span[1]))
 
 
 def is_vacancy(text: str) -> bool:
