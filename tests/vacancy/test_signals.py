@@ -9,6 +9,7 @@ import pytest
 
 from secondment_desk.errors import InputError, NotAVacancyError
 from secondment_desk.vacancy import load_vacancies, parse_text, signals
+from secondment_desk.vacancy.signals import is_vacancy
 from tests.conftest import FIXTURES, REPO
 
 DEV = FIXTURES / "vacancies" / "corpus" / "dev"
@@ -90,3 +91,25 @@ def test_broken_signal_words_fail_on_load(monkeypatch: pytest.MonkeyPatch) -> No
             signals.lexicon()
     finally:
         signals.lexicon.cache_clear()
+
+
+def test_a_line_naming_a_job_is_enough_for_a_first_screen() -> None:
+    text = "Programme Management Officer\nUnited Nations Office at Nairobi\n\nThe Office ...\n"
+    assert "job_heading" in signals.signals(text)
+    assert parse_text(text, "first_screen.txt")
+
+
+def test_a_headline_over_a_dateline_is_not_a_job_heading() -> None:
+    text = (
+        "Mission chief named as talks resume\n\nGENEVA, 14 March 2025 - The Secretary-General "
+        "has appointed a diplomat.\n"
+    )
+    assert "title_line" in signals.signals(text)
+    assert "job_heading" not in signals.signals(text)
+    with pytest.raises(NotAVacancyError):
+        parse_text(text, "news.txt")
+
+
+def test_recruiting_wordings_in_other_languages_count() -> None:
+    polish = "Departament informuje, że rozpoczyna nabór na dwóch obserwatorów.\n\nWymagania:\n"
+    assert is_vacancy(polish)
