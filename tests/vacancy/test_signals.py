@@ -9,6 +9,7 @@ import pytest
 
 from secondment_desk.errors import InputError, NotAVacancyError
 from secondment_desk.vacancy import load_vacancies, parse_text, signals
+from secondment_desk.vacancy.signals import is_vacancy
 from tests.conftest import FIXTURES, REPO
 
 DEV = FIXTURES / "vacancies" / "corpus" / "dev"
@@ -109,3 +110,25 @@ def test_a_first_screen_of_a_post_table_with_one_reference_is_enough() -> None:
     )
     assert "post_table" in signals.signals(text)
     assert "post_table" not in signals.signals("Ref. codes\nEK 30003 is a code.\n")
+
+
+def test_a_line_naming_a_job_is_enough_for_a_first_screen() -> None:
+    text = "Programme Management Officer\nUnited Nations Office at Nairobi\n\nThe Office ...\n"
+    assert "job_heading" in signals.signals(text)
+    assert parse_text(text, "first_screen.txt")
+
+
+def test_a_headline_over_a_dateline_is_not_a_job_heading() -> None:
+    text = (
+        "Mission chief named as talks resume\n\nGENEVA, 14 March 2025 - The Secretary-General "
+        "has appointed a diplomat.\n"
+    )
+    assert "title_line" in signals.signals(text)
+    assert "job_heading" not in signals.signals(text)
+    with pytest.raises(NotAVacancyError):
+        parse_text(text, "news.txt")
+
+
+def test_recruiting_wordings_in_other_languages_count() -> None:
+    polish = "Departament informuje, że rozpoczyna nabór na dwóch obserwatorów.\n\nWymagania:\n"
+    assert is_vacancy(polish)

@@ -33,6 +33,15 @@ _LISTS = (
 )
 # Signals enough on their own; the others count only in pairs.
 STRONG = frozenset({"deadline_date", "reference", "graded_title", "post_table", "requirement_list"})
+# Shapes only a notice has (a tasks heading, a "Duty station:" label, a sentence on how to apply):
+# a partial copy holding one of them is read, with warnings. Words that prose about vacancies
+# also uses (a headline naming a job, "vacancy announcement", "this post") count only in pairs.
+SHAPED = frozenset({"job_heading", "tasks", "post_label", "application"})
+# A news item's dateline under its headline ("GENEVA, 14 March 2025 - The Secretary-General
+# has appointed ..."): its headline may name a job, but the text reports, it does not recruit.
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'\-]{2,30},[^\n]{0,40}?\b(?:19|20)\d\d[ \t]*[\-–—(][^\n]{0,20}?\w", re.M
+)
 
 
 @dataclass(frozen=True)
@@ -184,6 +193,8 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     head = text[:8000]
     titles = _title_lines(head, lex)
     yield "title_line", bool(titles)
+    # a line naming a job heads a partial copy (a page's first screen), not a news report
+    yield "job_heading", bool(titles) and not _DATELINE.search(head, 0, 1500)
     yield "graded_title", any(lex.grade.search(t) for t in titles)
     low_head = head.lower()
     yield (
@@ -235,11 +246,11 @@ def _post_table(text: str) -> bool:
 
 
 def is_vacancy(text: str) -> bool:
-    """One strong signal, or two of the weaker ones."""
+    """One strong signal or one a notice's shape gives, or two of the weaker ones."""
     weak = 0
     for name, hit in _checks(text):
         if hit:
-            if name in STRONG:
+            if name in STRONG or name in SHAPED:
                 return True
             weak += 1
             if weak >= 2:
