@@ -347,3 +347,12 @@ def test_a_two_column_copy_that_moved_titles_away_from_their_rows() -> None:
         ),  # its title is split around the row: none, not a wrong one
         "EK 40026": ("Operations Officer", 2, "seconded"),
     }
+
+
+@pytest.mark.parametrize(
+    "availability",
+    ["Jun 2017", "September", "Q3 2020", "1 in Jun 2017, 2 in Jul 2017", "mid-September 2020"],
+)
+def test_availability_cells_besides_full_dates(availability: str) -> None:
+    (post,) = _posts(f"UAC 23 Reporting Officer Kyiv {availability}\n")
+    assert (post.title, post.duty_station) == ("Reporting Officer", "Kyiv")

@@ -60,6 +60,16 @@ _GROUP = re.compile(
     r"\s*\((?P<n>\d{1,3})\)",
     re.I,
 )
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# Availability cells besides a full date: "Jun 2017", "mid-September 2020", "Q3 2020",
+# "1 in Jun 2017, 2 in Jul 2017" (several posts of one row), and a month alone at a row's end.
+_MONTH_YEAR = (
+    r"(?:(?:early|mid|end|late)[- ])?" + _MONTH_NAME + r"[ \-]\d{4}|Q[1-4][ \-]\d{4}|"
+    r"\d{1,2} in " + _MONTH_NAME + r"[ \-]\d{4}(?:,?\s+\d{1,2} in " + _MONTH_NAME + r"[ \-]\d{4})*"
+)
 _AVAILABILITY = re.compile(
     r"(?:" + DATE_RE.pattern + r"|ASAP|As soon as possible|TBD|Immediate(?:ly)?)\s*$",
     re.I,
@@ -67,7 +77,8 @@ _AVAILABILITY = re.compile(
 # The same cell anywhere in a row: a PDF table flattened to one line carries page furniture
 # ("Job Titles/", "Vacancy Notice:") after a row's availability, so the first one ends the row.
 _AVAILABILITY_IN_ROW = re.compile(
-    r"(?<!\w)(?:" + DATE_RE.pattern + r"|ASAP|As soon as possible|TBD|Immediate(?:ly)?)(?!\w)",
+    r"(?<!\w)(?:" + DATE_RE.pattern + r"|" + _MONTH_YEAR + r"|ASAP|As soon as possible|TBD|"
+    r"Immediate(?:ly)?)(?!\w)",
     re.I,
 )
 _BLOCK_LABEL = re.compile(
@@ -188,6 +199,7 @@ def table_words() -> TableWords:
         count=re.compile(r"\s*\(\s*(?P<n>\d{1,3})\s+(?:" + nouns + r")\s*\)", re.I),
         availability=re.compile(
             r"(?:" + DATE_RE.pattern + r"|(?<!\w)\d{1,2}-[A-Z][a-z]{2}-\d{2}(?!\w)|"
+            r"(?<!\w)(?:" + _MONTH_YEAR + r"|" + _MONTH_NAME + r")(?!\w)|"
             r"(?<!\w)(?:" + alt("availability") + r")(?!\w))\s*$",
             re.I,
         ),
