@@ -307,6 +307,7 @@ _SMALL = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "with", 
 def tidy_title(raw: str) -> tuple[str, str | None]:
     """The title without a trailing grade, in title case when it was all capitals."""
     title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
+    title = _FULL_STOP.sub("", title)  # a title written as a sentence ends without its stop
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
     title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
     title = _COUNTERS.sub("", title)  # an aggregator's "86 views0 applications"
@@ -329,6 +330,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     return title, grade
 
 
+_FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 POST_COUNT = re.compile(
     r"\s*\(\s*\d{1,3}\s+(?:posts?|positions?|vacanc(?:y|ies)|openings?)\s*\)\s*$", re.I
 )
@@ -766,8 +768,9 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
         word = part.group().strip()
         offset = hit.start + part.start() + (len(part.group()) - len(part.group().lstrip()))
         canon_country = countries.normalize(word)
-        if canon_country and country is None and len(word) > 3:
-            country = Hit(canon_country, offset, offset + len(word))
+        if canon_country and len(word) > 3:  # a country is never the duty station
+            if country is None:
+                country = Hit(canon_country, offset, offset + len(word))
             continue
         word_clean = re.sub(r"\s*\(.*\)$", "", word)
         if re.fullmatch(r"[A-Z]{3}\s*-.*", word_clean):
