@@ -124,3 +124,14 @@ def test_french_header_labels_and_a_country_in_the_location() -> None:
     (vacancy,) = parse_text(text, "board.txt")
     assert vacancy.title == "Chargé de projet national"
     assert vacancy.duty_station != "Nigéria"  # a country is never the duty station
+
+
+def test_an_organisation_is_a_folder_of_data() -> None:
+    from secondment_desk.organisations import recognition
+
+    assert "eumetsat" in recognition.RECOGNISED_FAMILIES
+    text = (
+        "VN 20/23 Information Management Coordinator, B5/B6. EUMETSAT, Darmstadt.\n\nDUTIES\n- x\n"
+    )
+    (vacancy,) = parse_text(text, "eumetsat.txt")
+    assert vacancy.organization == "EUMETSAT"
