@@ -135,3 +135,9 @@ def test_an_organisation_is_a_folder_of_data() -> None:
     )
     (vacancy,) = parse_text(text, "eumetsat.txt")
     assert vacancy.organization == "EUMETSAT"
+
+
+def test_work_from_anywhere_is_no_duty_station() -> None:
+    text = "Project Associate\n- Location: Remote | Home Based - May travel\n\nDuties\n- x\n"
+    (vacancy,) = parse_text(text, "remote.txt")
+    assert vacancy.duty_station is None

@@ -773,6 +773,8 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
                 country = Hit(canon_country, offset, offset + len(word))
             continue
         word_clean = re.sub(r"\s*\(.*\)$", "", word)
+        if word_clean.casefold().startswith(lexicon.places().remote):
+            continue  # "Remote | Home Based": work from anywhere is no duty station
         if re.fullmatch(r"[A-Z]{3}\s*-.*", word_clean):
             code = word_clean[:3]
             code_country = lexicon.places().codes.get(code)
