@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from secondment_desk import countries
-from secondment_desk.organisations.recognition import by_short_name, find_grade, token_index
+from secondment_desk.organisations.recognition import (
+    by_short_name,
+    find_grade,
+    is_grade,
+    token_index,
+)
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
@@ -322,6 +327,11 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
         grade = grade or bracket_grade
         if title == before:
             break
+    if grade is None:  # "Information Management Coordinator, B5/B6": any organisation's scale
+        tail = _COMMA_TAIL.search(title)
+        if tail and tail.start() > 0 and is_grade(None, tail.group("grade")):
+            grade = tail.group("grade")
+            title = title[: tail.start()].rstrip()
     if title.isupper() and len(title) > 4:
         words = title.lower().split(" ")
         title = " ".join(
@@ -330,6 +340,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     return title, grade
 
 
+_COMMA_TAIL = re.compile(r",\s*(?P<grade>[A-Z][A-Z0-9./\- ]{0,10}\d)$")
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 POST_COUNT = re.compile(
     r"\s*\(\s*\d{1,3}\s+(?:posts?|positions?|vacanc(?:y|ies)|openings?)\s*\)\s*$", re.I
