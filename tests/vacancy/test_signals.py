@@ -132,3 +132,31 @@ def test_a_headline_over_a_dateline_is_not_a_job_heading() -> None:
 def test_recruiting_wordings_in_other_languages_count() -> None:
     polish = "Departament informuje, że rozpoczyna nabór na dwóch obserwatorów.\n\nWymagania:\n"
     assert is_vacancy(polish)
+
+
+def test_french_header_labels_and_a_country_in_the_location() -> None:
+    text = (
+        "Titre du Poste : Chargé de projet national\n"
+        "Lieu du Travail : Nigéria/ Guinée-Bissau\n"
+        "Date de Soumission : 07/12/2025\n\nResponsabilités\n- coordonner\n"
+    )
+    (vacancy,) = parse_text(text, "board.txt")
+    assert vacancy.title == "Chargé de projet national"
+    assert vacancy.duty_station != "Nigéria"  # a country is never the duty station
+
+
+def test_an_organisation_is_a_folder_of_data() -> None:
+    from secondment_desk.organisations import recognition
+
+    assert "eumetsat" in recognition.RECOGNISED_FAMILIES
+    text = (
+        "VN 20/23 Information Management Coordinator, B5/B6. EUMETSAT, Darmstadt.\n\nDUTIES\n- x\n"
+    )
+    (vacancy,) = parse_text(text, "eumetsat.txt")
+    assert vacancy.organization == "EUMETSAT"
+
+
+def test_work_from_anywhere_is_no_duty_station() -> None:
+    text = "Project Associate\n- Location: Remote | Home Based - May travel\n\nDuties\n- x\n"
+    (vacancy,) = parse_text(text, "remote.txt")
+    assert vacancy.duty_station is None

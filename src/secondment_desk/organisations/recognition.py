@@ -17,10 +17,23 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from secondment_desk.models.validation import describe_validation_error
 from secondment_desk.organisations.rules import FAMILIES
-from secondment_desk.resources import alternation, load_json_resource
+from secondment_desk.resources import alternation, data_dir, load_json_resource
+
+
+def _recognised_families() -> tuple[str, ...]:
+    """Those with application rules, then every other folder holding a recognition.json (a new
+    organisation is a data change: its folder, no code)."""
+    root = data_dir("resources") / "organisations"
+    named = sorted(
+        d.name
+        for d in root.iterdir()
+        if (d / "recognition.json").is_file() and d.name not in FAMILIES
+    )
+    return (*FAMILIES, *named)
+
 
 # Families the parser recognises: those with application rules, then those it only names.
-RECOGNISED_FAMILIES: tuple[str, ...] = (*FAMILIES, "au", "oif")
+RECOGNISED_FAMILIES: tuple[str, ...] = _recognised_families()
 
 
 class RecognitionFileError(ValueError):

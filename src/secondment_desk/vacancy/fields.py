@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from secondment_desk import countries
-from secondment_desk.organisations.recognition import by_short_name, find_grade, token_index
+from secondment_desk.organisations.recognition import (
+    by_short_name,
+    find_grade,
+    is_grade,
+    token_index,
+)
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
@@ -307,6 +312,7 @@ _SMALL = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "with", 
 def tidy_title(raw: str) -> tuple[str, str | None]:
     """The title without a trailing grade, in title case when it was all capitals."""
     title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
+    title = _FULL_STOP.sub("", title)  # a title written as a sentence ends without its stop
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
     title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
     title = _COUNTERS.sub("", title)  # an aggregator's "86 views0 applications"
@@ -321,6 +327,11 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
         grade = grade or bracket_grade
         if title == before:
             break
+    if grade is None:  # "Information Management Coordinator, B5/B6": any organisation's scale
+        tail = _COMMA_TAIL.search(title)
+        if tail and tail.start() > 0 and is_grade(None, tail.group("grade")):
+            grade = tail.group("grade")
+            title = title[: tail.start()].rstrip()
     if title.isupper() and len(title) > 4:
         words = title.lower().split(" ")
         title = " ".join(
@@ -329,6 +340,8 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     return title, grade
 
 
+_COMMA_TAIL = re.compile(r",\s*(?P<grade>[A-Z][A-Z0-9./\- ]{0,10}\d)$")
+_FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 POST_COUNT = re.compile(
     r"\s*\(\s*\d{1,3}\s+(?:posts?|positions?|vacanc(?:y|ies)|openings?)\s*\)\s*$", re.I
 )
@@ -766,10 +779,13 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
         word = part.group().strip()
         offset = hit.start + part.start() + (len(part.group()) - len(part.group().lstrip()))
         canon_country = countries.normalize(word)
-        if canon_country and country is None and len(word) > 3:
-            country = Hit(canon_country, offset, offset + len(word))
+        if canon_country and len(word) > 3:  # a country is never the duty station
+            if country is None:
+                country = Hit(canon_country, offset, offset + len(word))
             continue
         word_clean = re.sub(r"\s*\(.*\)$", "", word)
+        if word_clean.casefold().startswith(lexicon.places().remote):
+            continue  # "Remote | Home Based": work from anywhere is no duty station
         if re.fullmatch(r"[A-Z]{3}\s*-.*", word_clean):
             code = word_clean[:3]
             code_country = lexicon.places().codes.get(code)

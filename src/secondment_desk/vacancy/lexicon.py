@@ -18,6 +18,7 @@ class Places:
     alias: dict[str, str]  # folded spelling -> canonical city
     missions: dict[str, str]  # folded mission name -> country name
     codes: dict[str, str]  # unit code -> country name
+    remote: tuple[str, ...]  # lower-case words for work from anywhere ("home based", "remoto")
     city_re: re.Pattern[str]  # any known spelling, not inside a longer word
     mission_re: re.Pattern[str]
 
@@ -43,7 +44,8 @@ def places() -> Places:
     mission_re = re.compile(
         r"(?<![A-Za-z])(" + alternation(list(data["missions"])) + r")(?![A-Za-z])", re.I
     )
-    return Places(city_country, alias, missions, codes, city_re, mission_re)
+    remote = tuple(w.casefold() for w in data.get("remote", []))
+    return Places(city_country, alias, missions, codes, remote, city_re, mission_re)
 
 
 def canonical_city(name: str) -> str | None:
