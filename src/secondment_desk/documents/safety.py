@@ -34,6 +34,7 @@ from typing import Any
 from lxml import etree
 
 from secondment_desk.errors import InputError, TemplateError
+from secondment_desk.i18n import _
 
 
 @dataclass(frozen=True)
@@ -197,17 +198,17 @@ def unsafe_member_reason(info: zipfile.ZipInfo) -> str | None:
     """Why a zip entry may not be extracted (zip-slip, absolute path, link), or None."""
     raw = info.filename
     if "\\" in raw or "\x00" in raw:
-        return "has a backslash or NUL in its name"
+        return _("has a backslash or NUL in its name")
     if raw.startswith("/") or (len(raw) > 1 and raw[1] == ":"):
-        return "is an absolute path"
+        return _("is an absolute path")
     parts = PurePosixPath(raw).parts
     if any(part == ".." for part in parts):
-        return "points outside the package folder"
+        return _("points outside the package folder")
     kind = stat.S_IFMT(info.external_attr >> 16)  # 0 when the zip stores no file type
     if kind == stat.S_IFLNK:
-        return "is a symbolic link"
+        return _("is a symbolic link")
     if kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
-        return "is not a plain file"
+        return _("is not a plain file")
     return None
 
 
