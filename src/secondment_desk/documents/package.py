@@ -49,7 +49,7 @@ from secondment_desk.documents.safety import (
     unsafe_member_reason,
 )
 from secondment_desk.errors import InputError
-from secondment_desk.i18n import _
+from secondment_desk.i18n import N_, _
 from secondment_desk.models import Application, ChecklistItem, Profile, Vacancy
 from secondment_desk.organisations.rules import foreign_form
 from secondment_desk.paths import data_home
@@ -332,7 +332,7 @@ def import_package(
 ) -> ImportedPackage:
     """Verify a package and file it under ``dest_root/<candidate>/<post>-<time>/``
     (default root: ``<data folder>/packages``). Raises PackageError on anything wrong."""
-    with open_checked_zip(path, limits, "a Secondment Desk package", PackageError) as archive:
+    with open_checked_zip(path, limits, N_("a Secondment Desk package"), PackageError) as archive:
         infos = archive.infolist()
         for info in infos:
             reason = unsafe_member_reason(info)
