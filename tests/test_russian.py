@@ -470,8 +470,8 @@ DEVELOPER_FACING = {
 
 def _says_words(node: ast.JoinedStr) -> bool:
     """An f-string with words in it ("{name}: {err}" joins sentences made elsewhere)."""
-    text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
-    return any(ch.isalpha() for ch in str(text))
+    text = "".join(str(v.value) for v in node.values if isinstance(v, ast.Constant))
+    return any(ch.isalpha() for ch in text)
 
 
 def english_raises() -> list[str]:
