@@ -524,8 +524,10 @@ class _Sanitizer:
                     continue
                 rel.getparent().remove(rel)
                 self.removed.append(
-                    f"an external {_describe(kind)} link to {target[:100]!r} ({part}) was "
-                    "removed: a document must not fetch anything from the network."
+                    _(
+                        "an external {kind} link to {target} ({part}) was removed: a document "
+                        "must not fetch anything from the network."
+                    ).format(kind=_describe(kind), target=repr(target[:100]), part=part)
                 )
                 continue
             if kind not in _BINARY_RELS:
@@ -543,8 +545,10 @@ class _Sanitizer:
                 if local in ("href", "src") and _URLISH.match(value):
                     del el.attrib[attr]
                     self.removed.append(
-                        f"a link to {value[:100]!r} in {part} was removed: a document must "
-                        "not fetch anything from the network."
+                        _(
+                            "a link to {target} in {part} was removed: a document must not "
+                            "fetch anything from the network."
+                        ).format(target=repr(value[:100]), part=part)
                     )
 
     def _clean_fields(self, part: str, root: Any) -> None:
@@ -586,8 +590,10 @@ class _Sanitizer:
 
     def _field_removed(self, part: str, instr: str) -> None:
         self.removed.append(
-            f"a field {' '.join(instr.split())[:100]!r} in {part} that reads another file or a "
-            "URL was removed: a document must not fetch anything."
+            _(
+                "a field {field} in {part} that reads another file or a URL was removed: a "
+                "document must not fetch anything."
+            ).format(field=repr(" ".join(instr.split())[:100]), part=part)
         )
 
 
@@ -597,9 +603,11 @@ def _fetching(instr: str) -> bool:
 
 
 def _describe(kind: str) -> str:
-    return {"image": "image", "header": "header", "footer": "footer", "hyperlink": "hyperlink"}.get(
-        kind, f"'{kind}'" if kind else "resource"
-    )
+    known = {"image": N_("image"), "header": N_("header"), "footer": N_("footer")}
+    known["hyperlink"] = N_("hyperlink")
+    if kind in known:
+        return _(known[kind])
+    return f"'{kind}'" if kind else _("resource")
 
 
 def _rels_source_dir(rels_part: str) -> str:
