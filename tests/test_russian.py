@@ -3,9 +3,11 @@ the demo flow through the CLI with LANG=ru_RU.UTF-8, failing on any English sent
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import importlib.util
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -441,3 +443,106 @@ def test_a_refusal_writes_its_limit_the_russian_way(russian: None) -> None:
     message = str(too_much_text("notice.pdf"))
     assert locale_format.number(MAX_TEXT_CHARS) in message
     assert f"{MAX_TEXT_CHARS:,}" not in message and "знаков" in message
+
+
+# --- the core's errors are sentences in the user's language ------------------------------
+
+CORE = REPO / "src" / "secondment_desk"
+#: Owned by other work, or refusals of a hostile template (documents/sandbox.py): not scanned.
+NOT_SCANNED = ("store/", "vacancy/", "gui/", "documents/sandbox.py")
+#: Errors no user's input can cause (bugs, a missing key in the code's own tables).
+PROGRAMMING_ERRORS = {"KeyError", "AssertionError", "TypeError", "RuntimeError"}
+#: (module, exception) raising developer-facing f-strings, each with why it stays English.
+DEVELOPER_FACING = {
+    ("checklist/data.py", "ValueError"): "checks the shipped competency and language files",
+    ("deadlines/rules.py", "ValueError"): "checks the shipped deadline rules; the user's "
+    "closing time is refused in Russian by deadlines/compute.py",
+    ("deadlines/states.py", "ValueError"): "checks the shipped resources/states.json",
+    ("documents/registry.py", "ValueError"): "checks the shipped template_titles.json",
+    ("organisations/recognition.py", "ValueError"): "checks the shipped recognition files",
+    ("organisations/recognition.py", "RecognitionFileError"): "a shipped recognition file",
+    ("organisations/rules.py", "ValueError"): "checks the shipped organisation rules",
+    ("organisations/rules.py", "RulesFileError"): "a shipped organisation rules file",
+    ("resources.py", "ValueError"): "checks a shipped resources/ file",
+    ("resources.py", "FileNotFoundError"): "a broken installation: a shipped file is missing",
+}
+
+
+def _says_words(node: ast.JoinedStr) -> bool:
+    """An f-string with words in it ("{name}: {err}" joins sentences made elsewhere)."""
+    text = "".join(str(v.value) for v in node.values if isinstance(v, ast.Constant))
+    return any(ch.isalpha() for ch in text)
+
+
+def english_raises() -> list[str]:
+    found = []
+    for path in sorted(CORE.rglob("*.py")):
+        rel = path.relative_to(CORE).as_posix()
+        if rel.startswith(NOT_SCANNED):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            call = node.exc
+            if not (call.args and isinstance(call.args[0], ast.JoinedStr)):
+                continue
+            func = call.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name in PROGRAMMING_ERRORS or (rel, name) in DEVELOPER_FACING:
+                continue
+            if _says_words(call.args[0]):
+                found.append(f"{rel}:{node.lineno}: {name}({ast.unparse(call.args[0])[:70]})")
+    return found
+
+
+def test_no_core_error_is_a_bare_english_f_string() -> None:
+    """A user-facing raise must wrap its sentence: _("{path} is empty.").format(path=path)."""
+    assert english_raises() == []
+
+
+def test_the_scan_finds_a_bare_f_string(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    module = tmp_path / "profile" / "example.py"
+    module.parent.mkdir()
+    module.write_text(
+        'def f(path):\n    raise InputError(f"{path} is empty.")\n\n'
+        'def g(path, err):\n    raise InputError(f"{path}: {err}")\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(sys.modules[__name__], "CORE", tmp_path)
+    assert english_raises() == ["profile/example.py:2: InputError(f'{path} is empty.')"]
+
+
+def test_a_russian_import_of_an_empty_profile_file_says_so(russian: None, tmp_path: Path) -> None:
+    from secondment_desk.errors import InputError
+    from secondment_desk.profile import import_file
+
+    empty = tmp_path / "cv.json"
+    empty.write_text("  \n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        import_file(empty)
+    assert str(err.value) == f"Файл {empty} пуст."
+
+
+def test_a_russian_package_error_is_russian(russian: None, tmp_path: Path) -> None:
+    import zipfile
+
+    from secondment_desk.documents.package import PackageError, import_package
+
+    package = tmp_path / "sent.zip"
+    with zipfile.ZipFile(package, "w") as archive:
+        archive.writestr("form.docx", b"not really")
+    with pytest.raises(PackageError) as err:
+        import_package(package, tmp_path / "in")
+    assert str(err.value) == "В sent.zip нет manifest.json: это не пакет Secondment Desk."
+
+
+def test_a_russian_model_validator_says_what_is_wrong_in_russian(russian: None) -> None:
+    from secondment_desk.errors import ValidationFailed
+    from secondment_desk.models.profile import profile_from_data
+
+    with pytest.raises(ValidationFailed) as err:
+        profile_from_data(
+            {"personal": {"first_name": "Anna", "family_name": "Petrova", "email": "anna"}}
+        )
+    said = str(err.value)
+    assert said == "Профиль содержит ошибки: personal.email: «anna» — не адрес электронной почты"

@@ -8,6 +8,7 @@ application keeps. Every face calls :func:`set_ranked_posts` and shows :func:`ra
 from __future__ import annotations
 
 from secondment_desk.errors import InputError, NotFoundError
+from secondment_desk.i18n import _
 from secondment_desk.models.application import Application, RankedPost
 from secondment_desk.models.vacancy import Vacancy
 from secondment_desk.organisations.rules import rules_for
@@ -44,22 +45,28 @@ def set_ranked_posts(
         return []
     if len(wanted) > org.ranked_posts_max:
         allowed = (
-            "one post per application"
+            _("one post per application")
             if org.ranked_posts_max == 1
-            else f"at most {org.ranked_posts_max} posts of the same call"
+            else _("at most {n} posts of the same call").format(n=org.ranked_posts_max)
         )
         raise InputError(
-            f"An {org.short_name} application ranks {allowed}; you named {len(wanted)}."
+            _("An {organisation} application ranks {allowed}; you named {n}.").format(
+                organisation=org.short_name, allowed=allowed, n=len(wanted)
+            )
         )
     if len({_fold(r) for r in wanted}) != len(wanted):
-        raise InputError("A post is named twice in the ranking.")
+        raise InputError(_("A post is named twice in the ranking."))
     by_ref = {_fold(p.requisition_id or ""): p for p in posts or call_posts(vacancy)}
     ranked: list[RankedPost] = []
     for ref in wanted:
         post = by_ref.get(_fold(ref))
         if post is None:
             known = ", ".join(p.requisition_id or "" for p in by_ref.values())
-            raise NotFoundError(f"'{ref}' is not a post of this call; its posts are: {known}.")
+            raise NotFoundError(
+                _("'{ref}' is not a post of this call; its posts are: {known}.").format(
+                    ref=ref, known=known
+                )
+            )
         ranked.append(
             RankedPost(
                 reference=post.requisition_id or ref,
@@ -70,7 +77,9 @@ def set_ranked_posts(
     own = _fold(vacancy.requisition_id or "")
     if own not in {_fold(r.reference) for r in ranked}:
         raise InputError(
-            f"The ranking must include this application's own post ({vacancy.requisition_id})."
+            _("The ranking must include this application's own post ({ref}).").format(
+                ref=vacancy.requisition_id
+            )
         )
     application.ranked_posts = ranked
     return ranked

@@ -59,7 +59,7 @@ def parse_closing_date(text: str) -> date:
     try:
         return parse_iso_date(text)
     except ValueError as err:
-        raise DeadlineError(f"The closing date {err}.") from err
+        raise DeadlineError(_("The closing date {reason}.").format(reason=err)) from err
 
 
 def _parse_closing_time(

@@ -185,7 +185,11 @@ def _write(path: Path, data: bytes) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     except OSError as err:
-        raise InputError(f"Cannot write the calendar file {path}: {err.strerror}.") from err
+        raise InputError(
+            _("Cannot write the calendar file {path}: {reason}.").format(
+                path=path, reason=err.strerror or err
+            )
+        ) from err
     return path
 
 

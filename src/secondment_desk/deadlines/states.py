@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from secondment_desk import countries
 from secondment_desk.countries import Country, OsceStatus
 from secondment_desk.deadlines.errors import StatesFileError, UnknownStateError
+from secondment_desk.i18n import _
 from secondment_desk.models.validation import field_errors
 from secondment_desk.paths import data_home
 from secondment_desk.resources import load_json_resource
@@ -34,7 +35,7 @@ MAX_LEAD_WORKING_DAYS = 120
 def _check_url(value: str) -> str:
     value = value.strip()
     if value and not value.startswith(("https://", "http://")):
-        raise ValueError("a website must start with https:// or http://")
+        raise ValueError(_("a website must start with https:// or http://"))
     return value
 
 
@@ -149,19 +150,31 @@ def load_user_states(home: Path | None = None) -> dict[str, StateEdit]:
         raw = json.loads(path.read_text(encoding="utf-8"))
         parsed = _UserStates.model_validate(raw)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise StatesFileError(f"The States file {path} cannot be read: {err}.") from err
+        raise StatesFileError(
+            _("The States file {path} cannot be read: {err}.").format(path=path, err=err)
+        ) from err
     except ValidationError as err:
         where, msg = field_errors(err)[0]
-        raise StatesFileError(f"The States file {path} is invalid at '{where}': {msg}.") from err
+        raise StatesFileError(
+            _("The States file {path} is invalid at '{where}': {msg}.").format(
+                path=path, where=where, msg=msg
+            )
+        ) from err
     if parsed.version > USER_FILE_VERSION:
         raise StatesFileError(
-            f"The States file {path} was written by a newer version of Secondment Desk."
+            _("The States file {path} was written by a newer version of Secondment Desk.").format(
+                path=path
+            )
         )
     edits: dict[str, StateEdit] = {}
     for key, edit in parsed.states.items():
         country = countries.lookup(key)
         if country is None:
-            raise StatesFileError(f"The States file {path} names an unknown country '{key}'.")
+            raise StatesFileError(
+                _("The States file {path} names an unknown country '{key}'.").format(
+                    path=path, key=key
+                )
+            )
         edits[country.code] = edit
     return edits
 
@@ -287,7 +300,11 @@ def set_state(
         change = StateEdit.model_validate({k: v for k, v in given.items() if v is not None})
     except ValidationError as err:
         field, msg = field_errors(err)[0]
-        raise StatesFileError(f"Cannot set {field} for {country.name}: {msg}.") from err
+        raise StatesFileError(
+            _("Cannot set {field} for {country}: {msg}.").format(
+                field=field, country=countries.display_name(country.code), msg=msg
+            )
+        ) from err
     current = edits.get(country.code, StateEdit())
     edits[country.code] = change.merged_over(current)
     save_user_states(edits, home)

@@ -49,7 +49,7 @@ from secondment_desk.documents.safety import (
     unsafe_member_reason,
 )
 from secondment_desk.errors import InputError
-from secondment_desk.i18n import _
+from secondment_desk.i18n import N_, _
 from secondment_desk.models import Application, ChecklistItem, Profile, Vacancy
 from secondment_desk.organisations.rules import foreign_form
 from secondment_desk.paths import data_home
@@ -116,9 +116,11 @@ def fill_documents(
     foreign = foreign_form(vacancy, Path(str(form_template)).name)
     if foreign and not other_organisation_form:
         raise InputError(
-            f"{foreign} Filling it for this post needs your explicit choice "
-            "(--other-organisation-form; on the Documents screen, tick 'Use this form for "
-            "another organisation's post')."
+            _(
+                "{foreign} Filling it for this post needs your explicit choice "
+                "(--other-organisation-form; on the Documents screen, tick 'Use this form for "
+                "another organisation's post')."
+            ).format(foreign=foreign)
         )
     stems = {"form": "application_form", "cover_letter": "cover_letter"}
     stems["checklist_report"] = "checklist_report"
@@ -137,12 +139,14 @@ def fill_documents(
     outdir.mkdir(parents=True, exist_ok=True)
     result = FilledDocuments()
     if foreign:
-        result.warnings.append(f"Filled by your choice: {foreign}")
+        result.warnings.append(_("Filled by your choice: {foreign}").format(foreign=foreign))
     jobs: list[tuple[str, Path]] = [("form", find_template(form_template))]
     if with_letter:
         if letter_language not in COVER_LETTERS:
             raise InputError(
-                f"No cover letter in '{letter_language}'; choose {', '.join(COVER_LETTERS)}."
+                _("No cover letter in '{language}'; choose {known}.").format(
+                    language=letter_language, known=", ".join(COVER_LETTERS)
+                )
             )
         jobs.append(("cover_letter", find_template(COVER_LETTERS[letter_language])))
         info = ctx["cover_letter"]
@@ -224,7 +228,7 @@ def write_package(files: Sequence[Path], out: Path, meta: dict[str, Any]) -> Pat
     """Zip ``files`` (flat) with a manifest of their SHA-256; written atomically."""
     names = [f.name for f in files]
     if len(set(names)) != len(names) or MANIFEST in names:
-        raise InputError("Package files need distinct names other than manifest.json.")
+        raise InputError(_("Package files need distinct names other than manifest.json."))
     manifest = {
         "format": PACKAGE_FORMAT,
         "version": PACKAGE_VERSION,
@@ -328,24 +332,36 @@ def import_package(
 ) -> ImportedPackage:
     """Verify a package and file it under ``dest_root/<candidate>/<post>-<time>/``
     (default root: ``<data folder>/packages``). Raises PackageError on anything wrong."""
-    with open_checked_zip(path, limits, "a Secondment Desk package", PackageError) as archive:
+    with open_checked_zip(path, limits, N_("a Secondment Desk package"), PackageError) as archive:
         infos = archive.infolist()
         for info in infos:
             reason = unsafe_member_reason(info)
             if reason:
-                raise PackageError(f"{path.name}: entry {info.filename!r} {reason}: refused.")
+                raise PackageError(
+                    _("{name}: entry {entry} {reason}: refused.").format(
+                        name=path.name, entry=repr(info.filename), reason=reason
+                    )
+                )
             if info.is_dir() or "/" in info.filename:
                 raise PackageError(
-                    f"{path.name}: entry {info.filename!r} is in a folder; packages are flat."
+                    _("{name}: entry {entry} is in a folder; packages are flat.").format(
+                        name=path.name, entry=repr(info.filename)
+                    )
                 )
         by_name = {info.filename: info for info in infos}
         if len(by_name) != len(infos):
-            raise PackageError(f"{path.name} holds two entries with the same name: refused.")
+            raise PackageError(
+                _("{name} holds two entries with the same name: refused.").format(name=path.name)
+            )
         manifest = _read_manifest(archive, by_name, path.name)
         listed = {entry["name"]: entry for entry in manifest["files"]}
         extra = sorted(set(by_name) - set(listed) - {MANIFEST})
         if extra:
-            raise PackageError(f"{path.name} holds files its manifest does not list: {extra}.")
+            raise PackageError(
+                _("{name} holds files its manifest does not list: {files}.").format(
+                    name=path.name, files=extra
+                )
+            )
         root = dest_root or data_home() / "packages"
         candidate = slug(str((manifest.get("candidate") or {}).get("name") or ""), "candidate")
         vac = manifest.get("vacancy") or {}
@@ -361,7 +377,7 @@ def import_package(
             ]
             (staging / MANIFEST).write_bytes(archive.read(by_name[MANIFEST]))
             if target.exists():
-                raise PackageError(f"{target} exists already.")
+                raise PackageError(_("{target} exists already.").format(target=target))
             staging.rename(target)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -377,13 +393,15 @@ def _read_manifest(
     (never a RecursionError, AttributeError or a number too long to print)."""
     info = by_name.get(MANIFEST)
     if info is None:
-        raise PackageError(f"{name} has no manifest.json: not a Secondment Desk package.")
+        raise PackageError(
+            _("{name} has no manifest.json: not a Secondment Desk package.").format(name=name)
+        )
     if info.file_size > 1_000_000:
-        raise PackageError(f"{name}: manifest.json is too large: refused.")
+        raise PackageError(_("{name}: manifest.json is too large: refused.").format(name=name))
     try:
         text = archive.read(info).decode("utf-8")
     except UnicodeDecodeError as err:
-        raise PackageError(f"{name}: manifest.json is not UTF-8 text.") from err
+        raise PackageError(_("{name}: manifest.json is not UTF-8 text.").format(name=name)) from err
     depth = _json_depth(text)
     if depth > MANIFEST_MAX_DEPTH:
         raise PackageError(
@@ -402,13 +420,19 @@ def _read_manifest(
         raise
     except (ValueError, RecursionError) as err:
         detail = str(err).splitlines()[0][:120] if str(err) else type(err).__name__
-        raise PackageError(f"{name}: manifest.json is not valid JSON ({detail}).") from err
+        raise PackageError(
+            _("{name}: manifest.json is not valid JSON ({detail}).").format(
+                name=name, detail=detail
+            )
+        ) from err
     if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
-        raise PackageError(f"{name}: manifest.json is not a Secondment Desk manifest.")
+        raise PackageError(
+            _("{name}: manifest.json is not a Secondment Desk manifest.").format(name=name)
+        )
     _check_manifest_shape(manifest, name)
     files = manifest.get("files")
     if not isinstance(files, list) or not files:
-        raise PackageError(f"{name}: manifest.json lists no files.")
+        raise PackageError(_("{name}: manifest.json lists no files.").format(name=name))
     if len(files) > MANIFEST_MAX_FILES:
         raise PackageError(
             _("{name}: manifest.json lists {n} files, more than a package ever holds.").format(
@@ -428,7 +452,9 @@ def _read_manifest(
         )
         if not ok:
             raise PackageError(
-                f"{name}: manifest.json has a malformed file entry: {_brief(entry)}."
+                _("{name}: manifest.json has a malformed file entry: {entry}.").format(
+                    name=name, entry=_brief(entry)
+                )
             )
     return manifest
 
@@ -569,9 +595,15 @@ def _extract_verified(
 ) -> Path:
     info = by_name.get(entry["name"])
     if info is None:
-        raise PackageError(f"{name}: {entry['name']} is listed in the manifest but missing.")
+        raise PackageError(
+            _("{name}: {file} is listed in the manifest but missing.").format(
+                name=name, file=entry["name"]
+            )
+        )
     if info.file_size != entry["size"]:
-        raise PackageError(f"{name}: {entry['name']} has the wrong size: refused.")
+        raise PackageError(
+            _("{name}: {file} has the wrong size: refused.").format(name=name, file=entry["name"])
+        )
     digest = hashlib.sha256()
     target = folder / str(entry["name"])
     written = 0
@@ -579,12 +611,18 @@ def _extract_verified(
         for block in iter(lambda: src.read(1 << 16), b""):
             written += len(block)
             if written > entry["size"]:
-                raise PackageError(f"{name}: {entry['name']} is larger than declared: refused.")
+                raise PackageError(
+                    _("{name}: {file} is larger than declared: refused.").format(
+                        name=name, file=entry["name"]
+                    )
+                )
             digest.update(block)
             dst.write(block)
     if digest.hexdigest() != entry["sha256"]:
         raise PackageError(
-            f"{name}: {entry['name']} does not match its SHA-256 in the manifest: the package "
-            "was changed or damaged."
+            _(
+                "{name}: {file} does not match its SHA-256 in the manifest: the package was "
+                "changed or damaged."
+            ).format(name=name, file=entry["name"])
         )
     return target

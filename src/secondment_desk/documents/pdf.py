@@ -34,11 +34,12 @@ from pathlib import Path
 from secondment_desk.documents.private_temp import private_tempdir, write_private
 from secondment_desk.documents.safety import read_sanitized_docx
 from secondment_desk.errors import DeskError, InputError
+from secondment_desk.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
 SOFFICE_ENV = "SECONDMENT_DESK_SOFFICE"
-INSTALL_HINT = (
+INSTALL_HINT = N_(
     "LibreOffice is not installed, so no PDF was made (the .docx is ready): install it with "
     "`sudo apt-get install libreoffice-writer` (or from libreoffice.org) and try again."
 )
@@ -83,14 +84,14 @@ def convert_to_pdf(
         return []
     soffice = find_soffice()
     if soffice is None:
-        raise PdfUnavailable(INSTALL_HINT)
+        raise PdfUnavailable(_(INSTALL_HINT))
     sources = [Path(p).resolve() for p in paths]
     for src in sources:
         if not src.is_file():
-            raise InputError(f"Cannot convert {src.name}: no such file.")
+            raise InputError(_("Cannot convert {name}: no such file.").format(name=src.name))
     stems = [s.stem for s in sources]
     if len(set(stems)) != len(stems):
-        raise InputError("Two files of one PDF batch have the same name; rename one.")
+        raise InputError(_("Two files of one PDF batch have the same name; rename one."))
     target_dir = (outdir or sources[0].parent).resolve()
     target_dir.mkdir(parents=True, exist_ok=True)
     targets = [target_dir / f"{s.stem}.pdf" for s in sources]
@@ -127,7 +128,9 @@ def convert_to_pdf(
         _run(command, made_pdfs, timeout, progress, cancel, env)
         missing = [t.name for t in made_pdfs if not t.exists()]
         if missing:
-            raise PdfError(f"LibreOffice did not produce {', '.join(missing)}.")
+            raise PdfError(
+                _("LibreOffice did not produce {files}.").format(files=", ".join(missing))
+            )
         for made_pdf, target in zip(made_pdfs, targets, strict=True):
             made_pdf.chmod(0o600)
             shutil.move(str(made_pdf), str(target))
@@ -192,7 +195,7 @@ def _run(
             env=env,
         )
     except OSError as err:
-        raise PdfUnavailable(f"{INSTALL_HINT} ({err.strerror or err})") from err
+        raise PdfUnavailable(f"{_(INSTALL_HINT)} ({err.strerror or err})") from err
     watcher = None if _isolated(command) else _watch(proc.pid)
     try:
         _wait(proc, targets, timeout, progress, cancel)
@@ -249,24 +252,32 @@ def _wait(
     try:
         while True:
             try:
-                _, stderr = proc.communicate(timeout=0.2)
+                _out, stderr = proc.communicate(timeout=0.2)
                 break
             except subprocess.TimeoutExpired:
                 pass
             if progress is not None:
                 _report(targets, reported, progress)
             if cancel is not None and cancel():
-                raise PdfError("PDF conversion was cancelled.")
+                raise PdfError(_("PDF conversion was cancelled."))
             if time.monotonic() > deadline:
-                raise PdfError(f"LibreOffice did not finish within {timeout:.0f} s: stopped it.")
+                raise PdfError(
+                    _("LibreOffice did not finish within {seconds} s: stopped it.").format(
+                        seconds=round(timeout)
+                    )
+                )
     except BaseException:
         _kill(proc)
         raise
     if progress is not None:
         _report(targets, reported, progress)
     if proc.returncode != 0:
-        detail = stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
-        raise PdfError(f"LibreOffice failed (exit {proc.returncode}): {detail[0]}")
+        detail = stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [_("no message")]
+        raise PdfError(
+            _("LibreOffice failed (exit {code}): {detail}").format(
+                code=proc.returncode, detail=detail[0]
+            )
+        )
 
 
 def _report(targets: list[Path], reported: set[Path], progress: Progress) -> None:

@@ -24,6 +24,7 @@ from secondment_desk.documents.analysis import NameUse, name_uses, part_sources
 from secondment_desk.documents.safety import read_sanitized_docx
 from secondment_desk.documents.sandbox import make_environment
 from secondment_desk.errors import InputError, TemplateError
+from secondment_desk.i18n import _
 
 _CACHE_SIZE = 16
 
@@ -64,7 +65,9 @@ def prepare(path: Path) -> PreparedTemplate:
         st = path.stat()
         key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
     except OSError as err:
-        raise InputError(f"Cannot read {path.name}: {err.strerror or err}.") from err
+        raise InputError(
+            _("Cannot read {path}: {reason}.").format(path=path.name, reason=err.strerror or err)
+        ) from err
     with _lock:
         hit = _cache.get(key)
         if hit is not None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from secondment_desk.errors import NotFoundError, TemplateError
+from secondment_desk.i18n import _
 from secondment_desk.paths import user_templates_dir
 from secondment_desk.resources import data_dir
 
@@ -137,15 +138,19 @@ def find_template(name_or_path: str | Path) -> Path:
         if info.name.lower() == wanted.lower():
             return info.path
     known = ", ".join(i.name.removesuffix(".docx") for i in list_templates())
-    raise NotFoundError(f"No template '{name_or_path}'; known templates: {known}.")
+    raise NotFoundError(
+        _("No template '{name}'; known templates: {known}.").format(name=name_or_path, known=known)
+    )
 
 
 def add_user_template(path: Path, replace: bool = False) -> Path:
     """Copy a template into the user's templates folder (after the caller checked it)."""
     if path.suffix.lower() != ".docx":
-        raise TemplateError(f"{path.name} is not a .docx file.")
+        raise TemplateError(_("{name} is not a .docx file.").format(name=path.name))
     target = user_templates_dir() / path.name
     if target.exists() and not replace:
-        raise TemplateError(f"A template named {path.name} exists already; use --replace.")
+        raise TemplateError(
+            _("A template named {name} exists already; use --replace.").format(name=path.name)
+        )
     shutil.copyfile(path, target)
     return target

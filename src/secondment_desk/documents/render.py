@@ -141,20 +141,28 @@ def _render_into(
     except UndefinedError as err:
         raise TemplateError(_undefined_message(name, err)) from err
     except SecurityError as err:
-        raise TemplateError(f"{name}: refused by the sandbox: {err}") from err
+        raise TemplateError(
+            _("{name}: refused by the sandbox: {err}").format(name=name, err=err)
+        ) from err
     except TemplateSyntaxError as err:
         near = " ".join(t.strip() for t in getattr(err, "docx_context", []) if t.strip())
+        where = _(" (near: {text})").format(text=repr(near[:120])) if near else ""
         raise TemplateError(
-            f"{name}: syntax error: {err.message}"
-            + (f" (near: {near[:120]!r})" if near else "")
-            + "; `secondment-desk template check` shows the paragraph."
+            _(
+                "{name}: syntax error: {err}{where}; `secondment-desk template check` shows the "
+                "paragraph."
+            ).format(name=name, err=err.message, where=where)
         ) from err
     except JinjaTemplateError as err:
         raise TemplateError(f"{name}: {err}") from err
     except RecursionError as err:
-        raise TemplateError(f"{name}: the template recurses too deeply.") from err
+        raise TemplateError(
+            _("{name}: the template recurses too deeply.").format(name=name)
+        ) from err
     except (KeyError, ValueError, LxmlError, zipfile.BadZipFile) as err:
-        raise TemplateError(f"{name} cannot be read as a Word template: {err}") from err
+        raise TemplateError(
+            _("{name} cannot be read as a Word template: {err}").format(name=name, err=err)
+        ) from err
     doc.save(out)
 
 

@@ -34,6 +34,7 @@ from typing import Any
 from lxml import etree
 
 from secondment_desk.errors import InputError, TemplateError
+from secondment_desk.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -79,15 +80,15 @@ _URLISH = re.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9+.\-]*:|//|\\\\)")
 _HYPERLINK_SCHEMES = ("http:", "https:", "mailto:")
 #: Relationship types (their last path segment) that mean code or embedded objects.
 _REFUSED_RELS = {
-    "oleObject": "an embedded OLE object",
-    "package": "an embedded document (package)",
-    "control": "an ActiveX control",
-    "activeXControl": "an ActiveX control",
-    "activeXControlBinary": "an ActiveX control",
-    "vbaProject": "macros (vbaProject)",
-    "wordVbaData": "macros (vbaData)",
-    "keyMapCustomizations": "macro key bindings",
-    "aFChunk": "an embedded HTML/RTF chunk (altChunk)",
+    "oleObject": N_("an embedded OLE object"),
+    "package": N_("an embedded document (package)"),
+    "control": N_("an ActiveX control"),
+    "activeXControl": N_("an ActiveX control"),
+    "activeXControlBinary": N_("an ActiveX control"),
+    "vbaProject": N_("macros (vbaProject)"),
+    "wordVbaData": N_("macros (vbaData)"),
+    "keyMapCustomizations": N_("macro key bindings"),
+    "aFChunk": N_("an embedded HTML/RTF chunk (altChunk)"),
 }
 _BINARY_RELS = (
     "image", "font", "fontTable_binary", "printerSettings", "thumbnail", "audio", "video",
@@ -126,17 +127,44 @@ def open_checked_zip(path: Path, limits: ZipLimits, what: str, error: ErrorType)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as err:
-        raise error(f"{path.name} is not {what}: it is not a valid zip file ({err}).") from err
+        raise _not_a_zip(path.name, what, err, error) from err
     return _checked(archive, limits, path.name, what, error)
+
+
+def _not_a_zip(
+    name: str, what: str, err: Exception, error: ErrorType
+) -> InputError | TemplateError:
+    return error(
+        _("{name} is not {what}: it is not a valid zip file ({err}).").format(
+            name=name, what=_(what), err=err
+        )
+    )
+
+
+def _number(value: int) -> str:
+    """``value`` in the language in effect, for a refusal (Babel loads only then)."""
+    from secondment_desk.locale_format import number
+
+    return number(value)
+
+
+def _too_large(name: str, what: str, size: int, error: ErrorType) -> InputError | TemplateError:
+    return error(
+        _("{name} is too large for {what} ({mb} MB).").format(
+            name=name, what=_(what), mb=_number(size // 1_048_576)
+        )
+    )
 
 
 def _check_size(path: Path, limits: ZipLimits, what: str, error: ErrorType) -> int:
     try:
         size = path.stat().st_size
     except OSError as err:
-        raise InputError(f"Cannot read {path.name}: {err.strerror or err}.") from err
+        raise InputError(
+            _("Cannot read {path}: {reason}.").format(path=path.name, reason=err.strerror or err)
+        ) from err
     if size > limits.max_file_bytes:
-        raise error(f"{path.name} is too large for {what} ({size // 1_048_576} MB).")
+        raise _too_large(path.name, what, size, error)
     return size
 
 
@@ -156,26 +184,38 @@ def _check_entries(
 ) -> None:
     infos = archive.infolist()
     if len(infos) > limits.max_entries:
-        raise error(f"{name} has {len(infos)} entries, more than {what} ever needs: refused.")
+        raise error(
+            _("{name} has {n} entries, more than {what} ever needs: refused.").format(
+                name=name, n=_number(len(infos)), what=_(what)
+            )
+        )
     total = 0
     for info in infos:
         if info.file_size > limits.max_entry_bytes:
             raise error(
-                f"{name}: entry {info.filename!r} inflates to {info.file_size // 1_048_576} MB: "
-                "refused as a possible zip bomb."
+                _(
+                    "{name}: entry {entry} inflates to {mb} MB: refused as a possible zip bomb."
+                ).format(
+                    name=name, entry=repr(info.filename), mb=_number(info.file_size // 1_048_576)
+                )
             )
         if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(
             info.compress_size, 1
         ):
             raise error(
-                f"{name}: entry {info.filename!r} is compressed more than "
-                f"{limits.max_ratio:.0f} to 1: refused as a possible zip bomb."
+                _(
+                    "{name}: entry {entry} is compressed more than {ratio} to 1: refused as a "
+                    "possible zip bomb."
+                ).format(
+                    name=name, entry=repr(info.filename), ratio=_number(round(limits.max_ratio))
+                )
             )
         total += info.file_size
         if total > limits.max_total_bytes:
             raise error(
-                f"{name} inflates to more than {limits.max_total_bytes // 1_048_576} MB: "
-                "refused as a possible zip bomb."
+                _("{name} inflates to more than {mb} MB: refused as a possible zip bomb.").format(
+                    name=name, mb=_number(limits.max_total_bytes // 1_048_576)
+                )
             )
 
 
@@ -187,9 +227,17 @@ def _read_entry(
         with archive.open(info) as fh:
             data = fh.read(info.file_size + 1)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as err:
-        raise error(f"{name}: part {info.filename!r} is corrupt ({err}).") from err
+        raise error(
+            _("{name}: part {part} is corrupt ({err}).").format(
+                name=name, part=repr(info.filename), err=err
+            )
+        ) from err
     if len(data) > info.file_size:
-        raise error(f"{name}: part {info.filename!r} is larger than its zip header says: refused.")
+        raise error(
+            _("{name}: part {part} is larger than its zip header says: refused.").format(
+                name=name, part=repr(info.filename)
+            )
+        )
     return data
 
 
@@ -197,17 +245,17 @@ def unsafe_member_reason(info: zipfile.ZipInfo) -> str | None:
     """Why a zip entry may not be extracted (zip-slip, absolute path, link), or None."""
     raw = info.filename
     if "\\" in raw or "\x00" in raw:
-        return "has a backslash or NUL in its name"
+        return _("has a backslash or NUL in its name")
     if raw.startswith("/") or (len(raw) > 1 and raw[1] == ":"):
-        return "is an absolute path"
+        return _("is an absolute path")
     parts = PurePosixPath(raw).parts
     if any(part == ".." for part in parts):
-        return "points outside the package folder"
+        return _("points outside the package folder")
     kind = stat.S_IFMT(info.external_attr >> 16)  # 0 when the zip stores no file type
     if kind == stat.S_IFLNK:
-        return "is a symbolic link"
+        return _("is a symbolic link")
     if kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
-        return "is not a plain file"
+        return _("is not a plain file")
     return None
 
 
@@ -306,7 +354,7 @@ def sanitize_docx(
     *,
     limits: ZipLimits = DOCX_LIMITS,
     error: ErrorType = TemplateError,
-    what: str = "a Word document (.docx)",
+    what: str = N_("a Word document (.docx)"),
     compress: bool = True,
 ) -> SanitizedDocx:
     """``data`` (a .docx) checked and rewritten without what could fetch, run or explode.
@@ -314,11 +362,11 @@ def sanitize_docx(
     Raises ``error`` with one sentence for what is refused outright (bombs, DTDs, macros, OLE,
     not a Word file); external links and fetching fields are removed and listed instead."""
     if len(data) > limits.max_file_bytes:
-        raise error(f"{name} is too large for {what} ({len(data) // 1_048_576} MB).")
+        raise _too_large(name, what, len(data), error)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as err:
-        raise error(f"{name} is not {what}: it is not a valid zip file ({err}).") from err
+        raise _not_a_zip(name, what, err, error) from err
     with _checked(archive, limits, name, what, error):
         return _Sanitizer(archive, name, error).run(compress)
 
@@ -341,19 +389,25 @@ class _Sanitizer:
             key = info.filename.lower()
             if key in lowered:
                 raise self.fail(
-                    f"two parts are named {info.filename!r} (a zip trick to show different "
-                    "readers different documents): refused."
+                    _(
+                        "two parts are named {part} (a zip trick to show different readers "
+                        "different documents): refused."
+                    ).format(part=repr(info.filename))
                 )
             lowered[key] = info.filename
             if _REFUSED_PARTS.search(info.filename):
                 raise self.fail(
-                    f"part {info.filename!r} holds macros, ActiveX or an embedded OLE object, "
-                    "which a form never needs: refused (save it as a plain .docx without them)."
+                    _(
+                        "part {part} holds macros, ActiveX or an embedded OLE object, which a "
+                        "form never needs: refused (save it as a plain .docx without them)."
+                    ).format(part=repr(info.filename))
                 )
         by_name = {i.filename: i for i in infos}
         for needed in ("word/document.xml", "[Content_Types].xml"):
             if needed not in by_name:
-                raise self.fail(f"it is a zip but not a Word document: {needed} is missing.")
+                raise self.fail(
+                    _("it is a zip but not a Word document: {part} is missing.").format(part=needed)
+                )
         raw = {i.filename: _read_entry(self.archive, i, self.name, self.error) for i in infos}
         types = self._content_types(raw["[Content_Types].xml"])
         xml_targets: set[str] = set()
@@ -398,7 +452,11 @@ class _Sanitizer:
             if _declares_dtd_text(data):
                 raise self._dtd(part) from err
             if strict:
-                raise self.fail(f"part {part!r} is not well-formed XML ({err}): refused.") from err
+                raise self.fail(
+                    _("part {part} is not well-formed XML ({err}): refused.").format(
+                        part=repr(part), err=err
+                    )
+                ) from err
             return None  # a binary part (an image) that happens to start like text
         if _tree_has_dtd(tree):
             raise self._dtd(part)
@@ -406,8 +464,10 @@ class _Sanitizer:
 
     def _dtd(self, part: str) -> TemplateError | InputError:
         return self.fail(
-            f"part {part!r} declares a DOCTYPE or ENTITY, which Word never writes (an entity "
-            "bomb or external-entity attack): refused."
+            _(
+                "part {part} declares a DOCTYPE or ENTITY, which Word never writes (an entity "
+                "bomb or external-entity attack): refused."
+            ).format(part=repr(part))
         )
 
     def _content_types(self, data: bytes) -> dict[str, str]:
@@ -421,12 +481,17 @@ class _Sanitizer:
             if any(word in low for word in _REFUSED_CONTENT):
                 if "main+xml" in low or "macroenabledtemplate" in low:
                     raise self.fail(
-                        "it is a macro-enabled Word document (.docm/.dotm) with a .docx name: "
-                        "refused; open it in Word and save it as a plain Word Document (.docx)."
+                        _(
+                            "it is a macro-enabled Word document (.docm/.dotm) with a .docx name: "
+                            "refused; open it in Word and save it as a plain Word Document "
+                            "(.docx)."
+                        )
                     )
                 raise self.fail(
-                    f"it declares content of type {content!r} (macros, ActiveX or OLE objects), "
-                    "which a form never needs: refused."
+                    _(
+                        "it declares content of type {content} (macros, ActiveX or OLE objects), "
+                        "which a form never needs: refused."
+                    ).format(content=repr(content))
                 )
             local = etree.QName(el).localname
             if local == "Override":
@@ -447,8 +512,10 @@ class _Sanitizer:
             refused = _REFUSED_RELS.get(kind)
             if refused:
                 raise self.fail(
-                    f"it holds {refused} ({part}), which a form never needs: refused "
-                    "(save it as a plain .docx without it)."
+                    _(
+                        "it holds {what} ({part}), which a form never needs: refused (save it as "
+                        "a plain .docx without it)."
+                    ).format(what=_(refused), part=part)
                 )
             external = mode == "external" or bool(_URLISH.match(target))
             if external:
@@ -457,8 +524,10 @@ class _Sanitizer:
                     continue
                 rel.getparent().remove(rel)
                 self.removed.append(
-                    f"an external {_describe(kind)} link to {target[:100]!r} ({part}) was "
-                    "removed: a document must not fetch anything from the network."
+                    _(
+                        "an external {kind} link to {target} ({part}) was removed: a document "
+                        "must not fetch anything from the network."
+                    ).format(kind=_describe(kind), target=repr(target[:100]), part=part)
                 )
                 continue
             if kind not in _BINARY_RELS:
@@ -476,8 +545,10 @@ class _Sanitizer:
                 if local in ("href", "src") and _URLISH.match(value):
                     del el.attrib[attr]
                     self.removed.append(
-                        f"a link to {value[:100]!r} in {part} was removed: a document must "
-                        "not fetch anything from the network."
+                        _(
+                            "a link to {target} in {part} was removed: a document must not "
+                            "fetch anything from the network."
+                        ).format(target=repr(value[:100]), part=part)
                     )
 
     def _clean_fields(self, part: str, root: Any) -> None:
@@ -519,8 +590,10 @@ class _Sanitizer:
 
     def _field_removed(self, part: str, instr: str) -> None:
         self.removed.append(
-            f"a field {' '.join(instr.split())[:100]!r} in {part} that reads another file or a "
-            "URL was removed: a document must not fetch anything."
+            _(
+                "a field {field} in {part} that reads another file or a URL was removed: a "
+                "document must not fetch anything."
+            ).format(field=repr(" ".join(instr.split())[:100]), part=part)
         )
 
 
@@ -530,9 +603,11 @@ def _fetching(instr: str) -> bool:
 
 
 def _describe(kind: str) -> str:
-    return {"image": "image", "header": "header", "footer": "footer", "hyperlink": "hyperlink"}.get(
-        kind, f"'{kind}'" if kind else "resource"
-    )
+    known = {"image": N_("image"), "header": N_("header"), "footer": N_("footer")}
+    known["hyperlink"] = N_("hyperlink")
+    if kind in known:
+        return _(known[kind])
+    return f"'{kind}'" if kind else _("resource")
 
 
 def _rels_source_dir(rels_part: str) -> str:
@@ -590,13 +665,15 @@ def read_sanitized_docx(
     compress: bool = False,
 ) -> SanitizedDocx:
     """:func:`sanitize_docx` of a file, with what was removed (for ``template check``)."""
-    what = "a Word document (.docx)"
+    what = N_("a Word document (.docx)")
     _check_size(path, limits, what, error)
     try:
         with path.open("rb") as fh:
             data = fh.read(limits.max_file_bytes + 1)
     except OSError as err:
-        raise InputError(f"Cannot read {path.name}: {err.strerror or err}.") from err
+        raise InputError(
+            _("Cannot read {path}: {reason}.").format(path=path.name, reason=err.strerror or err)
+        ) from err
     return sanitize_docx(data, path.name, limits=limits, error=error, what=what, compress=compress)
 
 

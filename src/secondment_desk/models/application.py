@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import AwareDatetime, BaseModel, Field, model_validator
 
+from secondment_desk.i18n import _
 from secondment_desk.models.checklist import ChecklistDecision
 from secondment_desk.models.dates import parse_iso_date
 from secondment_desk.models.profile import new_id
@@ -143,6 +144,10 @@ class Application(BaseModel):
     def move_to(self, status: Status, on: date | None = None, note: str = "") -> None:
         """Advance the pipeline; a move the pipeline does not allow raises ValueError."""
         if status not in TRANSITIONS[self.status]:
-            raise ValueError(f"An application cannot go from '{self.status}' to '{status}'.")
+            raise ValueError(
+                _("An application cannot go from '{old}' to '{new}'.").format(
+                    old=self.status, new=status
+                )
+            )
         self.history.append(StatusChange(status=status, on=on or date.today(), note=note))
         self.events.append(ApplicationEvent(kind=EventKind.STATUS, status=status.value, note=note))

@@ -13,6 +13,8 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator
 
+from secondment_desk.i18n import _
+
 
 class EducationLevel(StrEnum):
     SECONDARY = "secondary"
@@ -32,7 +34,11 @@ class EducationLevel(StrEnum):
         found = _ALIASES.get(key)
         if found is None:
             names = ", ".join(level.value for level in cls)
-            raise ValueError(f"'{text}' is not an education level; use one of {names}")
+            raise ValueError(
+                _("'{text}' is not an education level; use one of {names}").format(
+                    text=text, names=names
+                )
+            )
         return found
 
 

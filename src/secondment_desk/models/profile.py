@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from secondment_desk.i18n import _
 from secondment_desk.models.education import EducationLevel, OptionalEducationLevel
 
 _YEAR_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -30,13 +31,15 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def _check_year_month(value: str) -> str:
     if not _YEAR_MONTH.match(value):
-        raise ValueError(f"'{value}' is not a month; write it as YYYY-MM, e.g. 2019-03")
+        raise ValueError(
+            _("'{value}' is not a month; write it as YYYY-MM, e.g. 2019-03").format(value=value)
+        )
     return value
 
 
 def _check_email(value: str) -> str:
     if value and not _EMAIL.match(value):
-        raise ValueError(f"'{value}' is not an e-mail address")
+        raise ValueError(_("'{value}' is not an e-mail address").format(value=value))
     return value
 
 
@@ -157,7 +160,7 @@ class Personal(_Model):
     @model_validator(mode="after")
     def _manual_needs_licence(self) -> Personal:
         if self.manual_transmission and self.driving_licence is False:
-            raise ValueError("manual_transmission needs a driving licence (driving_licence)")
+            raise ValueError(_("manual_transmission needs a driving licence (driving_licence)"))
         return self
 
 
@@ -365,7 +368,9 @@ class Profile(_Model):
             for ref in story.employment_ids:
                 if ref not in job_ids:
                     raise ValueError(
-                        f"stories.{i}.employment_ids: no employment entry has id '{ref}'"
+                        _("stories.{i}.employment_ids: no employment entry has id '{ref}'").format(
+                            i=i, ref=ref
+                        )
                     )
         return self
 
@@ -397,7 +402,7 @@ class Profile(_Model):
 
 def _check_order(start: str | None, end: str | None) -> None:
     if start and end and month_index(end) < month_index(start):
-        raise ValueError(f"ends ({end}) before it starts ({start})")
+        raise ValueError(_("ends ({end}) before it starts ({start})").format(end=end, start=start))
 
 
 def _union_months(intervals: list[tuple[int, int]]) -> int:
@@ -424,4 +429,6 @@ def profile_from_data(data: dict[str, Any]) -> Profile:
     try:
         return Profile.model_validate(data)
     except ValidationError as err:
-        raise ValidationFailed(f"Invalid profile: {describe_validation_error(err)}") from err
+        raise ValidationFailed(
+            _("Invalid profile: {problems}").format(problems=describe_validation_error(err))
+        ) from err

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from secondment_desk.errors import InputError
+from secondment_desk.i18n import _
 from secondment_desk.models.profile import Profile, profile_from_data
 from secondment_desk.profile.jsonresume import (
     export_jsonresume,
@@ -34,10 +35,10 @@ def export_full(profile: Profile) -> dict[str, Any]:
 
 def import_full(data: dict[str, Any]) -> Profile:
     if data.get("format") != FULL_FORMAT or not isinstance(data.get("profile"), dict):
-        raise InputError("This JSON is not a Secondment Desk profile export.")
+        raise InputError(_("This JSON is not a Secondment Desk profile export."))
     if not isinstance(data.get("version"), int) or data["version"] > FULL_VERSION:
         raise InputError(
-            "This profile export was made by a newer Secondment Desk; update to import it."
+            _("This profile export was made by a newer Secondment Desk; update to import it.")
         )
     return profile_from_data(data["profile"])
 
@@ -53,7 +54,9 @@ def import_bytes(data: bytes, source: str = "the file", name: str | None = None)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise InputError(f"{source} is neither text nor a PDF; it cannot be a profile.") from err
+        raise InputError(
+            _("{source} is neither text nor a PDF; it cannot be a profile.").format(source=source)
+        ) from err
     parsed = load_json(text, source)
     if isinstance(parsed, dict) and parsed.get("format") == FULL_FORMAT:
         profile = import_full(parsed)
@@ -68,7 +71,11 @@ def import_bytes(data: bytes, source: str = "the file", name: str | None = None)
     if looks_like_jsonresume(parsed):
         assert isinstance(parsed, dict)
         return import_jsonresume(parsed, name)
-    raise InputError(f"{source} is JSON, but not a JSON Resume nor a Secondment Desk profile.")
+    raise InputError(
+        _("{source} is JSON, but not a JSON Resume nor a Secondment Desk profile.").format(
+            source=source
+        )
+    )
 
 
 def import_file(path: str | Path, name: str | None = None) -> Profile:
@@ -77,14 +84,22 @@ def import_file(path: str | Path, name: str | None = None) -> Profile:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"{path} is too large for a CV ({size // 1_000_000} MB).")
+            from secondment_desk.locale_format import number  # only when refusing: Babel is slow
+
+            raise InputError(
+                _("{path} is too large for a CV ({mb} MB).").format(
+                    path=path, mb=number(size // 1_000_000)
+                )
+            )
         data = path.read_bytes()
     except IsADirectoryError as err:
-        raise InputError(f"{path} is a folder, not a file.") from err
+        raise InputError(_("{path} is a folder, not a file.").format(path=path)) from err
     except OSError as err:
-        raise InputError(f"Cannot read {path}: {err.strerror or err}.") from err
+        raise InputError(
+            _("Cannot read {path}: {reason}.").format(path=path, reason=err.strerror or err)
+        ) from err
     if not data.strip():
-        raise InputError(f"{path} is empty.")
+        raise InputError(_("{path} is empty.").format(path=path))
     return import_bytes(data, str(path), name)
 
 

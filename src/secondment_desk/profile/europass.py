@@ -15,6 +15,7 @@ from lxml import etree
 
 from secondment_desk import countries
 from secondment_desk.errors import InputError, ValidationFailed
+from secondment_desk.i18n import _
 from secondment_desk.models.education import EducationLevel
 from secondment_desk.models.profile import Profile, profile_from_data
 from secondment_desk.profile.limits import check_entries
@@ -52,9 +53,11 @@ def parse_xml(data: bytes) -> _El:
     try:
         root = etree.fromstring(data, parser=_parser())
     except etree.XMLSyntaxError as err:
-        raise InputError(f"The Europass XML is broken: {err}.") from err
+        raise InputError(_("The Europass XML is broken: {err}.").format(err=err)) from err
     if etree.QName(root).localname not in ROOTS or _find(root, "LearnerInfo") is None:
-        raise InputError("This XML is not a Europass CV (no SkillsPassport/LearnerInfo element).")
+        raise InputError(
+            _("This XML is not a Europass CV (no SkillsPassport/LearnerInfo element).")
+        )
     return root
 
 
@@ -75,14 +78,16 @@ def xml_from_pdf(data: bytes) -> bytes:
         reader = PdfReader(io.BytesIO(data))
         attachments = reader.attachments
     except (PdfReadError, ValueError, KeyError, TypeError) as err:
-        raise InputError(f"The PDF cannot be read: {err}.") from err
+        raise InputError(_("The PDF cannot be read: {err}.").format(err=err)) from err
     for name in sorted(attachments, key=lambda n: not n.lower().endswith(".xml")):
         for content in attachments[name]:
             if is_europass_xml(content):
                 return bytes(content)
     raise InputError(
-        "This PDF has no Europass XML attached; save the CV from the Europass editor as "
-        "'PDF + XML', or import the XML file."
+        _(
+            "This PDF has no Europass XML attached; save the CV from the Europass editor as "
+            "'PDF + XML', or import the XML file."
+        )
     )
 
 
@@ -135,8 +140,10 @@ def _ym(el: _El | None) -> str | None:
         month.isascii() and month.isdigit() and 1 <= int(month[:3]) <= 12
     ):
         raise InputError(
-            f"The Europass CV has a date that is not a date (year '{year[:12]}', month "
-            f"'{month[:12]}'); correct it and import again."
+            _(
+                "The Europass CV has a date that is not a date (year '{year}', month "
+                "'{month}'); correct it and import again."
+            ).format(year=year[:12], month=month[:12])
         )
     return f"{int(year):04d}-{int(month):02d}"
 
@@ -205,7 +212,9 @@ def _personal(ident: _El | None) -> Json:
                 int(birth.get("day").lstrip("-")),
             ).isoformat()
         except ValueError as err:
-            raise ValidationFailed(f"personal.date_of_birth: {err}") from err
+            raise ValidationFailed(
+                _("personal.date_of_birth: there is no such day ({err})").format(err=err)
+            ) from err
     gender = _text(demo, "Gender/Code").upper()
     personal["gender"] = {"F": "female", "M": "male"}.get(gender, "")
     personal["nationalities"] = [
@@ -272,7 +281,9 @@ def profile_from_europass(root: _El, name: str | None = None) -> Profile:
     if name:
         tokens = name.split()
         if len(tokens) < 2:
-            raise ValidationFailed(f"--name: '{name}' needs a first and a family name.")
+            raise ValidationFailed(
+                _("--name: '{name}' needs a first and a family name.").format(name=name)
+            )
         data["personal"]["first_name"], data["personal"]["family_name"] = (
             " ".join(tokens[:-1]),
             tokens[-1],

@@ -24,6 +24,7 @@ from pydantic import BaseModel
 
 from secondment_desk import countries
 from secondment_desk.errors import InputError, ValidationFailed
+from secondment_desk.i18n import _
 from secondment_desk.models.education import EducationLevel
 from secondment_desk.models.profile import (
     Education,
@@ -139,7 +140,7 @@ def split_name(name: str) -> dict[str, str]:
     family name alone, as the forms allow."""
     tokens = name.split()
     if not tokens:
-        raise ValidationFailed("basics.name: the resume gives no name; import it with --name.")
+        raise ValidationFailed(_("basics.name: the resume gives no name; import it with --name."))
     if len(tokens) == 1:
         return {"first_name": "", "middle_name": "", "family_name": tokens[0]}
     return {
@@ -394,19 +395,23 @@ def _basics_out(p: Profile) -> Json:
 def import_jsonresume(data: Json, name: str | None = None) -> Profile:
     """A profile from a parsed JSON Resume document; ``name`` overrides ``basics.name``."""
     if not looks_like_jsonresume(data):
-        raise InputError("This JSON is not a JSON Resume (no 'basics' and no resume sections).")
+        raise InputError(_("This JSON is not a JSON Resume (no 'basics' and no resume sections)."))
     basics = data.get("basics") or {}
     if not isinstance(basics, dict):
-        raise InputError("The JSON Resume's 'basics' is not an object.")
+        raise InputError(_("The JSON Resume's 'basics' is not an object."))
     full_name = name or basics.get("name")
     if not isinstance(full_name, str) or not full_name.strip():
-        raise ValidationFailed("basics.name: the resume gives no name; import it with --name.")
+        raise ValidationFailed(_("basics.name: the resume gives no name; import it with --name."))
     wrong = bad_dates(data)
     if wrong:
-        more = f" and {len(wrong) - 3} more" if len(wrong) > 3 else ""
+        dates = ", ".join(wrong[:3])
+        if len(wrong) > 3:
+            dates = _("{dates} and {n} more").format(dates=dates, n=len(wrong) - 3)
         raise InputError(
-            f"The JSON Resume has dates that are not dates: {', '.join(wrong[:3])}{more}; "
-            "write YYYY, YYYY-MM or YYYY-MM-DD and import again (nothing was imported)."
+            _(
+                "The JSON Resume has dates that are not dates: {dates}; write YYYY, YYYY-MM or "
+                "YYYY-MM-DD and import again (nothing was imported)."
+            ).format(dates=dates)
         )
     personal: Json = {**split_name(full_name)}
     if basics.get("email"):
@@ -425,7 +430,9 @@ def import_jsonresume(data: Json, name: str | None = None) -> Profile:
         if entries is None:
             continue
         if not isinstance(entries, list):
-            raise InputError(f"The JSON Resume's '{section}' is not a list.")
+            raise InputError(
+                _("The JSON Resume's '{section}' is not a list.").format(section=section)
+            )
         plan: list[tuple[str, Any, Json | None]] = []
         for entry in entries:
             mapped: Json | None = None

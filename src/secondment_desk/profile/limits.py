@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from secondment_desk.errors import InputError
+from secondment_desk.i18n import _
 
 MAX_DEPTH = 40  # JSON Resume needs 4; our own export about 6
 MAX_ENTRIES = 1_000  # jobs, courses, languages ... in one list
@@ -23,16 +24,22 @@ def load_json(text: str, source: str) -> Any:
         parsed = json.loads(text)
     except json.JSONDecodeError as err:
         raise InputError(
-            f"{source} is not a JSON Resume, a Europass CV or a profile export "
-            f"(broken JSON at line {err.lineno}, column {err.colno})."
+            _(
+                "{source} is not a JSON Resume, a Europass CV or a profile export "
+                "(broken JSON at line {line}, column {column})."
+            ).format(source=source, line=err.lineno, column=err.colno)
         ) from err
     except RecursionError:
         raise InputError(
-            f"{source} is nested too deeply to be a CV (at most {MAX_DEPTH} levels)."
+            _("{source} is nested too deeply to be a CV (at most {n} levels).").format(
+                source=source, n=MAX_DEPTH
+            )
         ) from None
     except ValueError:  # an integer beyond Python's 4,300-digit limit
         raise InputError(
-            f"{source} holds a number with thousands of digits; it cannot be a CV."
+            _("{source} holds a number with thousands of digits; it cannot be a CV.").format(
+                source=source
+            )
         ) from None
     check_shape(parsed, source)
     return parsed
@@ -47,23 +54,39 @@ def check_shape(value: Any, source: str) -> None:
         item, depth, where = stack.pop()
         nodes += 1
         if nodes > MAX_NODES:
-            raise InputError(f"{source} holds more than {MAX_NODES:,} values; it is not a CV.")
+            from secondment_desk.locale_format import number  # only when refusing
+
+            raise InputError(
+                _("{source} holds more than {n} values; it is not a CV.").format(
+                    source=source, n=number(MAX_NODES)
+                )
+            )
         if depth > MAX_DEPTH:
             raise InputError(
-                f"{source} is nested too deeply to be a CV (more than {MAX_DEPTH} levels)."
+                _("{source} is nested too deeply to be a CV (more than {n} levels).").format(
+                    source=source, n=MAX_DEPTH
+                )
             )
         if isinstance(item, dict):
             stack.extend((v, depth + 1, str(k)) for k, v in item.items())
         elif isinstance(item, list):
-            check_entries(len(item), where or "the top level", source)
+            check_entries(len(item), where or _("the top level"), source)
             stack.extend((v, depth + 1, where) for v in item)
         elif (isinstance(item, float) and item != item) or item in (float("inf"), float("-inf")):
-            raise InputError(f"{source} holds a number that is not finite under '{where}'.")
+            raise InputError(
+                _("{source} holds a number that is not finite under '{where}'.").format(
+                    source=source, where=where
+                )
+            )
 
 
 def check_entries(count: int, what: str, source: str) -> None:
     if count > MAX_ENTRIES:
+        from secondment_desk.locale_format import number  # only when refusing
+
         raise InputError(
-            f"{source} lists {count:,} entries under '{what}'; a CV holds at most "
-            f"{MAX_ENTRIES:,}, so it was not imported."
+            _(
+                "{source} lists {count} entries under '{what}'; a CV holds at most {n}, so it "
+                "was not imported."
+            ).format(source=source, count=number(count), what=what, n=number(MAX_ENTRIES))
         )
