@@ -244,15 +244,8 @@ class Store:
     @property
     def author(self) -> str:
         """Who this handle's changes are by, for the sealed history: the member's role on a
-        server store; the local user on the file."""
-        if self.member:
-            return self.member
-        import getpass
-
-        try:
-            return getpass.getuser()
-        except Exception:  # no user name in this environment: the history says "you"
-            return ""
+        server store; "" on the file, whose every change is its one user's ("you")."""
+        return self.member or ""
 
     @property
     def store_id(self) -> str:

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from secondment_desk.i18n import _
 from secondment_desk.store.engine import Connection
 
 Versions = dict[tuple[str, str], int]  # (kind, id) -> version
@@ -54,6 +55,27 @@ def changes(before: Versions, after: Versions) -> Changes:
 
 
 # --- a server store: its changes pushed by LISTEN/NOTIFY ----------------------------------------
+
+
+def offline_message() -> str:
+    """What a window says (and a save while offline refuses with) when the server is lost."""
+    return _(
+        "Server unreachable \u2014 read-only, retrying\u2026 Your edits stay where they are; "
+        "save them again once it is back."
+    )
+
+
+def online_message() -> str:
+    return _("The server store is reachable again: saving works again.")
+
+
+def server_url(conn: Connection) -> str | None:
+    """The address of a server store's connection (None for the file)."""
+    if getattr(conn, "dialect", "") != "postgresql":
+        return None
+    url = getattr(conn, "url", None)
+    return str(url) if url else None
+
 
 Subscriber = Callable[[Changes], None]
 StateSubscriber = Callable[[bool, str], None]  # (reachable, why not)
