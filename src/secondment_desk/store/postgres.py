@@ -56,7 +56,7 @@ def describe(url: str) -> str:
 
         parts = conninfo_to_dict(url)
     except Exception:
-        return "the server store (an address that cannot be read)"
+        return _("the server store (an address that cannot be read)")
     host = parts.get("host") or "localhost"
     port = f":{parts['port']}" if parts.get("port") else ""
     return f"postgresql://{host}{port}/{parts.get('dbname') or ''}"
