@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from secondment_desk.i18n import _
 from secondment_desk.store.engine import Connection
+from secondment_desk.store.postgres import ChangeListener
 
 Versions = dict[tuple[str, str], int]  # (kind, id) -> version
 
@@ -133,8 +134,6 @@ class ServerListener:
             fn(found)
 
     def _run(self) -> None:
-        from secondment_desk.store.postgres import ChangeListener
-
         attempt = 0
         lost = False
         while not self._stop.is_set():
