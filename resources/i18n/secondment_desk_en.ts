@@ -1985,6 +1985,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server store address (empty: the file on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the window opens {where} at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow the system ({language})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1990,6 +1990,26 @@
         <translation>Всё, что вы меняете, сразу сохраняется в зашифрованном хранилище. Ничего не покидает этот компьютер, пока вы сами это не экспортируете.</translation>
     </message>
     <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Хранилище:</translation>
+    </message>
+    <message>
+        <source>Server store address (empty: the file on this computer)</source>
+        <translation>Адрес серверного хранилища (пусто: файл на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Использовать</translation>
+    </message>
+    <message>
+        <source>the file on this computer</source>
+        <translation>файл на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Saved: the window opens {where} at its next start.</source>
+        <translation>Сохранено: при следующем запуске окно откроет {where}.</translation>
+    </message>
+    <message>
         <source>the system keyring</source>
         <translation>системное хранилище ключей</translation>
     </message>

@@ -276,7 +276,12 @@ def event_line(event: ApplicationEvent) -> str:
 
 def timeline(app: Application) -> list[tuple[datetime, str]]:
     """(local time, words) for every event, oldest first: what the faces show."""
-    return [(e.at.astimezone(), event_line(e)) for e in events_of(app)]
+    return [(e.at.astimezone(), event_line(e) + _by(e)) for e in events_of(app)]
+
+
+def _by(event: ApplicationEvent) -> str:
+    """Who made the event, when the history knows: " — by maria"."""
+    return " \u2014 " + _("by {who}").format(who=event.by) if event.by else ""
 
 
 # --- the store's applications, as the faces list and pick them ------------------------------

@@ -63,13 +63,15 @@ def test_a_summary_is_bound_to_its_record_and_version(desk_home: Path) -> None:
 def test_a_schema_3_store_gets_its_summaries_when_opened(desk_home: Path) -> None:
     name, app_id = _store_with_an_application(desk_home)
     conn = sqlite3.connect(desk_home / STORE_FILE)
-    with conn:  # back to schema 3: no summary columns
+    with conn:  # back to schema 3: no summary columns (nor schema 5's changed_by)
+        for table in ("profiles", "applications"):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN changed_by")
         conn.execute("ALTER TABLE profiles DROP COLUMN summary")
         conn.execute("ALTER TABLE applications DROP COLUMN summary")
         conn.execute("PRAGMA user_version = 3")
     conn.close()
     with open_store(desk_home, PASS) as store:
-        assert migrations.user_version(store.conn) == 4
+        assert migrations.user_version(store.conn) == 5
         rows = store.conn.execute("SELECT count(*) FROM applications WHERE summary IS NOT NULL")
         assert rows.fetchone()[0] == 1
         assert [s.id for s in store.applications.summaries()] == [app_id]

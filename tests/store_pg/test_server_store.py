@@ -78,6 +78,7 @@ def test_the_server_sees_only_sealed_records(pg_url: str) -> None:
                 dump += repr(row).encode()
     assert columns == [
         ("applications", "blob"),
+        ("applications", "changed_by"),  # the member's role, no more (schema 5)
         ("applications", "id"),
         ("applications", "profile_id"),
         ("applications", "summary"),  # sealed, like the blob (schema 4)
@@ -88,6 +89,7 @@ def test_the_server_sees_only_sealed_records(pg_url: str) -> None:
         ("meta", "key"),
         ("meta", "value"),
         ("profiles", "blob"),
+        ("profiles", "changed_by"),
         ("profiles", "id"),
         ("profiles", "summary"),
         ("profiles", "updated_at"),

@@ -137,13 +137,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if engine is not None:
         engine.select_store(None)  # this command's choice: --store, else SECONDMENT_DESK_STORE
     if getattr(args, "store", None):
-        from secondment_desk.store.engine import is_server, select_store
+        from secondment_desk.errors import InputError
+        from secondment_desk.store.engine import check_address, select_store
 
-        if not is_server(args.store):
+        try:  # the one check of a store address, as the window's store setting has it
+            check_address(args.store)
+        except InputError as err:
             print(
                 _("{prog}: --store takes a postgresql:// address (see {prog} --help)").format(
                     prog=PROG
-                ),
+                )
+                + f": {err}",
                 file=sys.stderr,
             )
             return EXIT_BAD_INPUT

@@ -5,6 +5,7 @@ secondment-desk store migrate --to postgresql://USER@HOST:PORT/DATABASE
 secondment-desk --store URL store team-enable                    # the tables' owner, once
 secondment-desk --store URL store join                           # a new member, on their machine
 secondment-desk --store URL store member-add ROLE [--admin]         # the role, first
+secondment-desk --store URL store member-add ROLE --password-file FILE | --ask-password
 secondment-desk --store URL store member-add ROLE --public-key KEY [--admin]
 secondment-desk --store URL store assign PROFILE_ID ROLE
 secondment-desk --store URL store member-remove ROLE            # rotates the data key
@@ -58,6 +59,17 @@ def register(subparsers: Any) -> None:
         help="what 'store join' printed (without it: make the role, so the member can join)",
     )
     add.add_argument("--admin", action="store_true", help="the member sees every candidate")
+    secret = add.add_mutually_exclusive_group()
+    secret.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="the member's database password: the first line of FILE ('-': standard input)",
+    )
+    secret.add_argument(
+        "--ask-password",
+        action="store_true",
+        help="ask for the member's database password (typed twice, not shown)",
+    )
     add.set_defaults(handler=run_member_add)
     assign = sub.add_parser("assign", help="server store: give a candidate to a member")
     assign.add_argument("profile_id", metavar="PROFILE_ID")
@@ -130,6 +142,42 @@ def run_join(args: argparse.Namespace) -> int:
     return 0
 
 
+def member_password(args: argparse.Namespace) -> str | None:
+    """The member's database password, from ``--password-file`` or asked (None: neither, the
+    server's own authentication applies). Never on the command line: it would be in ``ps``."""
+    from pathlib import Path
+
+    from secondment_desk.errors import InputError
+    from secondment_desk.i18n import _
+
+    if getattr(args, "password_file", None):
+        where = args.password_file
+        try:
+            text = sys.stdin.read() if where == "-" else Path(where).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise InputError(
+                _("The password file {path} cannot be read ({err}); no member was added.").format(
+                    path=where, err=getattr(err, "strerror", None) or err
+                )
+            ) from err
+        password = text.splitlines()[0] if text.splitlines() else ""
+    elif getattr(args, "ask_password", False):
+        import getpass
+
+        if not sys.stdin.isatty():
+            raise InputError(
+                _("--ask-password needs a terminal; give --password-file FILE instead.")
+            )
+        password = getpass.getpass(_("Password for the member: "))
+        if getpass.getpass(_("The same password again: ")) != password:
+            raise InputError(_("The two passwords differ; no member was added."))
+    else:
+        return None
+    if not password.strip():
+        raise InputError(_("The member's password is empty; no member was added."))
+    return password
+
+
 def run_member_add(args: argparse.Namespace) -> int:
     import base64
     import binascii
@@ -141,8 +189,9 @@ def run_member_add(args: argparse.Namespace) -> int:
     from secondment_desk.store.team import add_member
 
     url = _server()
+    password = member_password(args)
     if args.public_key is None:
-        add_member(url, args.role, admin=args.admin)
+        add_member(url, args.role, admin=args.admin, password=password)
         print(
             _("{role} can connect now: ask them to run 'store join', then add their key.").format(
                 role=args.role
@@ -156,7 +205,7 @@ def run_member_add(args: argparse.Namespace) -> int:
     if len(public) != 32:
         raise InputError(_("--public-key takes the key 'store join' printed."))
     key = unlock_server_key(url)
-    add_member(url, args.role, admin=args.admin)
+    add_member(url, args.role, admin=args.admin, password=password)
     add_member_key(url, key, args.role, public)
     print(_("{role} is a member of the store.").format(role=args.role))
     return 0

@@ -6,11 +6,18 @@ unsealed unless it moved). When it moved, the records' versions say what changed
 are refreshed, and the current profile or application is read again, unless the user is in
 the middle of editing a field, in which case the reload waits until the field is left (so a
 half-typed value is never overwritten; its save then meets the store's conflict check).
+
+On a server store the core's :class:`~secondment_desk.store.watch.ServerListener` is told of
+other clients' changes (LISTEN/NOTIFY on its worker thread) and the timer only looks at what
+it heard (no query to the server unless something moved). When the server is lost the store
+turns read-only with a banner (editors keep what is typed; a save says why it cannot), and
+when the listener reaches it again, saving resumes and every record is looked at again.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -23,10 +30,22 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from secondment_desk.store.watch import Changes, Versions, changes, data_version, record_versions
+from secondment_desk.errors import StoreError
+from secondment_desk.store.watch import (
+    Changes,
+    ServerListener,
+    Versions,
+    changes,
+    data_version,
+    offline_message,
+    online_message,
+    record_versions,
+    server_url,
+)
 
 if TYPE_CHECKING:
     from secondment_desk.gui.context import AppContext
+    from secondment_desk.store.store import Store
 
 INTERVAL_MS = 500
 
@@ -50,6 +69,10 @@ class StoreWatcher(QObject):
         self._version = -1
         self._versions: Versions = {}
         self._pending = Changes()
+        self.listener: ServerListener | None = None
+        self._heard = threading.Event()  # set by the listener's thread: something moved
+        self._offline = False
+        self._was_read_only = ""
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.poll)
@@ -60,19 +83,52 @@ class StoreWatcher(QObject):
             return
         self._version = data_version(store.conn)
         self._versions = record_versions(store.conn)
+        url = server_url(store.conn)
+        if url is not None and self.listener is None:
+            self.listener = ServerListener(url)
+            self.listener.subscribe(lambda _found: self._heard.set())
+            self.listener.start()
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
+
+    def _moved(self, store: Store) -> bool:
+        if self.listener is None:
+            version = data_version(store.conn)
+            moved, self._version = version != self._version, version
+            return moved
+        moved = self._heard.is_set()
+        self._heard.clear()
+        return moved
+
+    def _follow_server(self, store: Store) -> bool:
+        """Banner and read-only while the server is lost; False while it is."""
+        assert self.listener is not None
+        if not self.listener.reachable:
+            if not self._offline:
+                self._offline = True
+                self._was_read_only = store.read_only
+                store.read_only = offline_message()
+                self.ctx.message.emit(store.read_only, "error")
+            return False
+        if self._offline:
+            self._offline = False
+            store.read_only = self._was_read_only
+            self.ctx.message.emit(store.read_only or online_message(), "info")
+        return True
 
     def poll(self) -> None:
         store = self.ctx.store
         if store is None:
             return
+        if self.listener is not None and not self._follow_server(store):
+            return
         try:
-            version = data_version(store.conn)
-            if version != self._version:
-                self._version = version
+            if self._moved(store):
                 now = record_versions(store.conn)
                 found = changes(self._versions, now)
                 self._versions = now
@@ -85,6 +141,10 @@ class StoreWatcher(QObject):
                 self._apply(found)
         except sqlite3.OperationalError:
             return  # busy for a moment: the next poll tries again
+        except StoreError:
+            if self.listener is None:
+                raise
+            self._heard.set()  # the server went before the listener noticed: look again later
         except Exception as err:  # a poll never breaks the window
             self.ctx.fail("noticing changes made elsewhere", err)
             self.timer.stop()

@@ -85,6 +85,9 @@ class ApplicationEvent(BaseModel):
     file: str = ""  # DOCUMENT / EXPORT: the file's name
     sha256: str = ""
     note: str = ""
+    # Who: the member (a server store's database role) or the local user, stamped by the store
+    # when it saves the event (None until then; "" for an event stored before it said who).
+    by: str | None = None
 
 
 class Application(BaseModel):

@@ -48,6 +48,44 @@ class Connection(Protocol):
     def close(self) -> None: ...
 
 
+def check_address(text: str) -> str | None:
+    """A store setting as the user typed it: None for the local file (empty), else the
+    ``postgresql://`` address, checked for form (it is not connected to); InputError says what
+    is wrong with a bad one. The one check for the window's setting and ``--store``."""
+    from secondment_desk.errors import InputError
+    from secondment_desk.i18n import _
+
+    text = text.strip()
+    if not text:
+        return None
+    example = "postgresql://anna@db.example.org/secondment_desk"
+    if not is_server(text):
+        raise InputError(
+            _(
+                "'{text}' is not a server store address: it starts with postgresql:// (for "
+                "example {example}); leave it empty for the file on this computer."
+            ).format(text=text, example=example)
+        )
+    try:
+        from psycopg.conninfo import conninfo_to_dict
+
+        parts = conninfo_to_dict(text)
+    except Exception as err:
+        raise InputError(
+            _("The server store address cannot be read ({err}); for example {example}.").format(
+                err=str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__,
+                example=example,
+            )
+        ) from err
+    if not parts.get("dbname"):
+        raise InputError(
+            _(
+                "The server store address names no database: add /DATABASE (for example {example})."
+            ).format(example=example)
+        )
+    return text
+
+
 def is_server(target: str | None) -> bool:
     return bool(target) and str(target).startswith(SERVER_SCHEMES)
 

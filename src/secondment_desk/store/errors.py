@@ -13,18 +13,36 @@ from secondment_desk.errors import StoreError
 
 class ConflictError(StoreError):
     """The record changed in the store since this window (or command) read it; nothing was
-    written. The caller reloads, or saves again with ``force=True`` to keep its own copy."""
+    written. The caller reloads, or saves again with ``force=True`` to keep its own copy.
 
-    def __init__(self, kind: str, record_id: str, changed_at: datetime | None) -> None:
+    ``changed_by``: who made that change (a member's database role on a server store; None on
+    the file, where it is this user in another window: "you"). :attr:`headline` says both,
+    "Changed by maria at 14:02", and starts the message."""
+
+    def __init__(
+        self,
+        kind: str,
+        record_id: str,
+        changed_at: datetime | None,
+        changed_by: str | None = None,
+    ) -> None:
+        from secondment_desk.i18n import _
+
         self.kind = kind
         self.record_id = record_id
         self.changed_at = changed_at
+        self.changed_by = changed_by
+        who = changed_by or _("you")
         if changed_at is None:
             what = f"This {kind} ({record_id}) was deleted in another window or command"
+            self.headline = _("Deleted by {who}").format(who=who)
         else:
             local = changed_at.astimezone().strftime("%H:%M")
             what = f"This {kind} ({record_id}) was changed in another window or command at {local}"
-        super().__init__(f"{what}: reload it or keep yours (your change was not saved yet).")
+            self.headline = _("Changed by {who} at {time}").format(who=who, time=local)
+        super().__init__(
+            f"{self.headline} — {what}: reload it or keep yours (your change was not saved yet)."
+        )
 
 
 class ReadOnlyError(StoreError):

@@ -60,6 +60,15 @@ def _v4_summaries(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE applications ADD COLUMN summary BLOB")
 
 
+def _v5_changed_by(conn: sqlite3.Connection) -> None:
+    """Who made each record's last change: on a server store the member's database role (set
+    by the server itself, see ``postgres.ensure_changed_by``); on the file NULL, the local
+    user ("you"). A role name is no personal data beyond what the server already holds; the
+    full who-did-what stays in the sealed application history."""
+    conn.execute("ALTER TABLE profiles ADD COLUMN changed_by TEXT")
+    conn.execute("ALTER TABLE applications ADD COLUMN changed_by TEXT")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Index i holds the migration to version i + 1. Append only; never edit a released one.
@@ -68,6 +77,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v2_applications,
     _v3_versions,
     _v4_summaries,
+    _v5_changed_by,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -56,7 +56,7 @@ def describe(url: str) -> str:
 
         parts = conninfo_to_dict(url)
     except Exception:
-        return "the server store (an address that cannot be read)"
+        return _("the server store (an address that cannot be read)")
     host = parts.get("host") or "localhost"
     port = f":{parts['port']}" if parts.get("port") else ""
     return f"postgresql://{host}{port}/{parts.get('dbname') or ''}"
@@ -201,6 +201,11 @@ class PgConnection:
         return other
 
     @property
+    def member(self) -> str:
+        """The database role this connection writes as (who its changes are by)."""
+        return str(self._conn.info.user)
+
+    @property
     def raw(self) -> Any:
         """The psycopg connection (tests, LISTEN/NOTIFY)."""
         return self._conn
@@ -290,6 +295,7 @@ def migrate(conn: PgConnection, target: int = SCHEMA_VERSION) -> list[int]:
             raise
         applied.append(version)
     ensure_notifications(conn)
+    ensure_changed_by(conn)
     return applied
 
 
@@ -322,6 +328,44 @@ def ensure_notifications(conn: PgConnection) -> None:
             conn.execute(
                 f"CREATE OR REPLACE TRIGGER desk_notify AFTER INSERT OR UPDATE OR DELETE ON "
                 f"{table} FOR EACH ROW EXECUTE FUNCTION desk_notify_change('{kind}')"
+            )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+# Who made a change is the server's word, not the client's: a new version of a record is
+# stamped with the database role that wrote it (a member cannot write as another). A write
+# that keeps the version (re-sealing after a key rotation) keeps who made the last change, and
+# a record moved from a file (``store migrate --to``) arrives with none (made locally).
+_CHANGED_BY_FUNCTION = (
+    "CREATE OR REPLACE FUNCTION desk_changed_by() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN "
+    "IF TG_OP = 'INSERT' THEN "
+    "IF NEW.changed_by IS NOT NULL THEN NEW.changed_by := current_user; END IF; "
+    "ELSIF NEW.version IS DISTINCT FROM OLD.version THEN NEW.changed_by := current_user; "
+    "ELSE NEW.changed_by := OLD.changed_by; END IF; "
+    "RETURN NEW; END $$"
+)
+
+
+def ensure_changed_by(conn: PgConnection) -> None:
+    """The triggers that stamp who made each change (made once by the tables' owner)."""
+    if schema_version(conn) < 5:
+        return
+    found = conn.execute(
+        "SELECT count(*) FROM pg_trigger WHERE tgname = 'desk_changed_by' AND NOT tgisinternal"
+    ).fetchone()
+    if found and int(found[0]) >= 2:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(_CHANGED_BY_FUNCTION)
+        for table in ("profiles", "applications"):
+            conn.execute(
+                f"CREATE OR REPLACE TRIGGER desk_changed_by BEFORE INSERT OR UPDATE ON "
+                f"{table} FOR EACH ROW EXECUTE FUNCTION desk_changed_by()"
             )
         conn.execute("COMMIT")
     except BaseException:

@@ -236,7 +236,16 @@ class Store:
         self._damaged: dict[tuple[str, str], DamagedRecord] = {}
         self.profiles = ProfileRepository(self)
         self.applications = ApplicationRepository(self)
+        # Who this handle writes as: the member's database role on a server store (which the
+        # server also sets itself, so no member can write as another), None on the file.
+        self.member: str | None = getattr(conn, "member", None)
         self._audit(accept)
+
+    @property
+    def author(self) -> str:
+        """Who this handle's changes are by, for the sealed history: the member's role on a
+        server store; "" on the file, whose every change is its one user's ("you")."""
+        return self.member or ""
 
     @property
     def store_id(self) -> str:
@@ -476,18 +485,19 @@ def read_ledger_quietly(conn: Connection, key: bytes, store_id: str) -> Ledger |
 def _next_version(
     kind: str,
     record_id: str,
-    row: tuple[int, str] | None,
+    row: tuple[int, str, str | None] | None,
     expected: int | None,
     force: bool,
 ) -> int:
-    """The version a save writes, or ConflictError when the stored one moved on."""
+    """The version a save writes, or ConflictError (naming who changed it, and when) when the
+    stored one moved on."""
     if row is None:
         if expected is not None and not force:
             raise ConflictError(kind, record_id, None)
         return 1
-    version, updated = row
+    version, updated, changed_by = row
     if expected is not None and version != expected and not force:
-        raise ConflictError(kind, record_id, _time(updated))
+        raise ConflictError(kind, record_id, _time(updated), changed_by or None)
     return int(version) + 1
 
 
@@ -661,7 +671,7 @@ class ProfileRepository:
         updated = _now()
         with self._store.transaction() as conn:
             row = conn.execute(
-                "SELECT version, updated_at FROM profiles WHERE id = ?", (profile.id,)
+                "SELECT version, updated_at, changed_by FROM profiles WHERE id = ?", (profile.id,)
             ).fetchone()
             version = _next_version(self.KIND, profile.id, row, expected, force)
             cipher = self._store.cipher
@@ -670,12 +680,12 @@ class ProfileRepository:
                 self.KIND + SUMMARY, profile.id, profile_summary_data(profile), version=version
             )
             conn.execute(
-                "INSERT INTO profiles (id, version, updated_at, blob, summary) "
-                "VALUES (?, ?, ?, ?, ?) "
+                "INSERT INTO profiles (id, version, updated_at, blob, summary, changed_by) "
+                "VALUES (?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET version = excluded.version, "
                 "updated_at = excluded.updated_at, blob = excluded.blob, "
-                "summary = excluded.summary",
-                (profile.id, version, updated, blob, summary),
+                "summary = excluded.summary, changed_by = excluded.changed_by",
+                (profile.id, version, updated, blob, summary, self._store.member),
             )
             ledger = self._store.ledger(conn)
             ledger.put(self.KIND, profile.id, version, blob)
@@ -737,6 +747,9 @@ class ApplicationRepository:
                 self.KIND, app_id, updated, f"unreadable: {describe_validation_error(err)}"
             )
             return None
+        for event in app.events:  # stored before events named who: "" (unknown), never
+            if event.by is None:  # the next writer
+                event.by = ""
         self._seen[app_id] = version
         return app
 
@@ -841,21 +854,25 @@ class ApplicationRepository:
                 f"The application's profile '{app.profile_id}' is not in the store."
             )
         app.updated_at = datetime.now(UTC)
+        author = self._store.author
+        for event in app.events:  # the events made since it was read are by this handle
+            if event.by is None:
+                event.by = author
         data = app.model_dump_json().encode("utf-8")
         ref = self._store.vacancy_ref(app.profile_id, app.vacancy.key)
         expected = self._seen.get(app.id)
         with self._store.transaction() as conn:
             row = conn.execute(
-                "SELECT version, updated_at FROM applications WHERE id = ?", (app.id,)
+                "SELECT version, updated_at, changed_by FROM applications WHERE id = ?", (app.id,)
             ).fetchone()
             if row is None and not force:
                 twin = conn.execute(
-                    "SELECT updated_at FROM applications "
+                    "SELECT updated_at, changed_by FROM applications "
                     "WHERE profile_id = ? AND vacancy_ref = ? AND id != ?",
                     (app.profile_id, ref, app.id),
                 ).fetchone()
                 if twin is not None:
-                    raise ConflictError(self.KIND, app.id, _time(twin[0]))
+                    raise ConflictError(self.KIND, app.id, _time(twin[0]), twin[1] or None)
             version = _next_version(self.KIND, app.id, row, expected, force)
             cipher = self._store.cipher
             blob = cipher.encrypt(self.KIND, app.id, data, app.profile_id, version)
@@ -864,12 +881,22 @@ class ApplicationRepository:
             )
             conn.execute(
                 "INSERT INTO applications "
-                "(id, profile_id, version, updated_at, vacancy_ref, blob, summary) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                "(id, profile_id, version, updated_at, vacancy_ref, blob, summary, changed_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
                 "profile_id = excluded.profile_id, version = excluded.version, "
                 "updated_at = excluded.updated_at, vacancy_ref = excluded.vacancy_ref, "
-                "blob = excluded.blob, summary = excluded.summary",
-                (app.id, app.profile_id, version, app.updated_at.isoformat(), ref, blob, summary),
+                "blob = excluded.blob, summary = excluded.summary, "
+                "changed_by = excluded.changed_by",
+                (
+                    app.id,
+                    app.profile_id,
+                    version,
+                    app.updated_at.isoformat(),
+                    ref,
+                    blob,
+                    summary,
+                    self._store.member,
+                ),
             )
             ledger = self._store.ledger(conn)
             ledger.put(self.KIND, app.id, version, blob)

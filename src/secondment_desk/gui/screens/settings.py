@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QComboBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from secondment_desk.gui import i18n
 from secondment_desk.gui.context import AppContext
@@ -24,6 +34,66 @@ class SettingsScreen(Screen):
         self.ui.languageCombo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         ctx.storeOpened.connect(self.mark_dirty)
+        self._add_store_setting()
+
+    # --- the store setting: the file here, or a team's server store --------------------------
+    def _add_store_setting(self) -> None:
+        """A row under the form (built here, not in the .ui, to stay one small piece): the
+        address of a server store, or empty for the local file; checked by the core's one
+        check of a store address, saved for the next start."""
+        box = QWidget(self)
+        rows = QVBoxLayout(box)
+        rows.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        self.storeCaption = QLabel(box)
+        self.storeEdit = QLineEdit(box)
+        self.storeEdit.setObjectName("storeEdit")
+        self.storeEdit.setPlaceholderText("postgresql://anna@db.example.org/secondment_desk")
+        self.storeEdit.setText(self.ctx.settings.server_store)
+        self.storeCaption.setBuddy(self.storeEdit)
+        self.storeApply = QPushButton(box)
+        self.storeApply.setObjectName("storeApply")
+        self.storeApply.clicked.connect(self._store_chosen)
+        self.storeEdit.returnPressed.connect(self._store_chosen)
+        line.addWidget(self.storeCaption)
+        line.addWidget(self.storeEdit, 1)
+        line.addWidget(self.storeApply)
+        self.storeStatus = QLabel(box)
+        self.storeStatus.setObjectName("storeStatus")
+        self.storeStatus.setWordWrap(True)
+        rows.addLayout(line)
+        rows.addWidget(self.storeStatus)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout | QHBoxLayout):
+            layout.insertWidget(1, box)
+        elif layout is not None:
+            layout.addWidget(box)
+        self._label_store_setting()
+
+    def _label_store_setting(self) -> None:
+        self.storeCaption.setText(self.tr("&Store:"))
+        self.storeEdit.setAccessibleName(
+            self.tr("Server store address (empty: the file on this computer)")
+        )
+        self.storeApply.setText(self.tr("Use"))
+
+    def _store_chosen(self) -> None:
+        from secondment_desk.errors import InputError
+        from secondment_desk.store.engine import check_address
+        from secondment_desk.store.postgres import describe
+
+        try:
+            address = check_address(self.storeEdit.text())
+        except InputError as err:  # the text stays as typed, to be corrected
+            self.storeStatus.setStyleSheet("color: #b00020;")
+            self.storeStatus.setText(str(err))
+            return
+        self.ctx.settings.server_store = address or ""
+        self.storeStatus.setStyleSheet("")
+        where = describe(address) if address else self.tr("the file on this computer")
+        self.storeStatus.setText(
+            self.tr("Saved: the window opens {where} at its next start.").format(where=where)
+        )
 
     def _fill_languages(self) -> None:
         combo = self.ui.languageCombo
@@ -42,6 +112,7 @@ class SettingsScreen(Screen):
 
     def retranslate(self) -> None:
         self._fill_languages()
+        self._label_store_setting()
 
     def _language_chosen(self, index: int) -> None:
         code: Language = LANGUAGES[index]
