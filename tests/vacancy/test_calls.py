@@ -347,3 +347,74 @@ def test_a_two_column_copy_that_moved_titles_away_from_their_rows() -> None:
         ),  # its title is split around the row: none, not a wrong one
         "EK 40026": ("Operations Officer", 2, "seconded"),
     }
+
+
+def test_a_news_list_with_its_italian_deadline_above_it() -> None:
+    text = (
+        "EU Monitoring Mission in Georgia (EUMM Georgia): la missione assume.\n"
+        "Termine per l’invio delle candidature: venerdì 28 giugno 2019 alle ore 17.00 "
+        "(ora di Bruxelles). Le assunzioni riguardano i seguenti posti distaccati:\n"
+        "Relatore, Tbilisi (3 posti)\nAddetto stampa, Tbilisi\nMonitor, Zugdidi (41 post)\n"
+    )
+    posts = parse_text(text, "news.txt", today=date(2019, 1, 1))
+    assert len(posts) == 3
+    for post in posts:
+        assert post.closing_date == date(2019, 6, 28)
+        assert post.closing_time == "17:00 Europe/Brussels"
+
+
+@pytest.mark.parametrize(
+    ("head", "office"),
+    [
+        (
+            "Annex 1\nEuropean Union Police Mission in the Palestinian Territories\n"
+            "3-2016 Call for Contributions\n",
+            "European Union Police Mission in the Palestinian Territories",
+        ),
+        (
+            "EU SPECIAL REPRESENTATIVE IN KOSOVO SUPPORT TEAM: Call for Contributions\n",
+            "EU Special Representative in Kosovo Support Team",
+        ),
+        (
+            "European Union Office in Kosovo\nEuropean Union Special Representative in Kosovo\n"
+            "Call for Contributions\n",
+            "European Union Special Representative in Kosovo",
+        ),
+        (
+            "European Union Training Mission in Mali (EUTM Mali)\nCall for Contributions\n",
+            "EUTM Mali",
+        ),
+        # a sentence about a mission names no office
+        (
+            "EU Member States are invited to second staff to the Mission\nCall for Contributions\n",
+            None,
+        ),
+    ],
+)
+def test_the_office_from_a_line_naming_the_body(head: str, office: str | None) -> None:
+    rows = (
+        "Ref. | Name of the Post | Location | Availability\nXY 01 | Legal Adviser | Kyiv | ASAP\n"
+    )
+    (post,) = parse_text(head + rows + TAIL, "call.txt", today=date(2020, 1, 1))
+    assert post.office == office
+
+
+def test_a_column_of_references_and_titles_broken_over_lines_cut_by_the_copy() -> None:
+    text = (
+        "EULEX KOSOVO Call for Contributions\nOrganisation: EULEX KOSOVO\n"
+        "Deadline for applications: 12 May 2020\nSeconded\nRef. Name of the post Pending*\n"
+        "EK 0201\nEK 0202\nEK 0203\nEK 0204\n"
+        "WSU Finance and Accounting\nOfficer\nWSU Logistics, Supply and\nProcurement Officer\n"
+        "Special Assistant to the Head\nof Mission\nWSU Safe Place Security Team"
+    )
+    posts = _by_ref(parse_text(text, "call.txt", today=date(2020, 1, 1)))
+    assert {r: p.title for r, p in posts.items()} == {
+        "EK 0201": "WSU Finance and Accounting Officer",
+        "EK 0202": "WSU Logistics, Supply and Procurement Officer",
+        "EK 0203": "Special Assistant to the Head of Mission",
+        "EK 0204": None,  # its title is cut by the copy
+    }
+    # where the lines between the column and the table's end hold fewer titles than
+    # references, and the copy goes on, none is paired (see test_html_residue_...)
+    shorter = text.replace("WSU Safe Place Security Team", "Logistics\nSeconded Personnel\n")
+    assert all(p.title is None for p in parse_text(shorter, "c.txt", today=date(2020, 1, 1)))

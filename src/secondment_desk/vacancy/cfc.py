@@ -321,11 +321,14 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
                 posts.append(Post(ref, column_title, place, regime, 1))
             continue
         if len(row_refs) > 1 and _one_per_line(text, row_refs):
-            # a column of references whose titles cannot be paired with them (titles broken
-            # over lines, or cut by the copy): the posts, without titles rather than wrong ones
-            for r in row_refs:
+            # a column of references, then their titles, each maybe broken over lines and the
+            # last ones cut by the copy: paired in order where every title is whole; where
+            # they cannot be paired, the posts without titles rather than wrong ones
+            broken = _titles_over_lines(text, m.end(), seg_end, len(row_refs))
+            for k, r in enumerate(row_refs):
                 ref = fx.Hit(r.group(1), r.start(1), r.end(1))
-                posts.append(Post(ref, None, None, regime, None))
+                title_k = broken[k] if broken and k < len(broken) else None
+                posts.append(Post(ref, title_k, None, regime, None))
             continue
         count: int | None = 1
         cols = _count_columns(text, m.end(), seg_end) if counted_columns else None
@@ -381,6 +384,68 @@ def _count_columns(text: str, start: int, end: int) -> tuple[int, int] | None:
         if pending + confirmed == total and total > 0:
             return m.start(), total
     return None
+
+
+# A title's line that goes on on the next: it ends in a joining word, or the next line opens
+# in lower case ("Special Assistant to the Head" / "of Mission").
+_JOINS_NEXT = re.compile(r"(?:\b(?:and|of|for|to|the|in|on|with)|[,&/\-–])$", re.I)
+_TITLE_PIECES = 3  # lines one title may be broken over
+
+
+def _titles_over_lines(text: str, start: int, end: int, k: int) -> list[fx.Hit] | None:
+    """The titles of a column of ``k`` references, in order, from the lines after it, each
+    title's lines running on until they hold a post noun ("WSU Finance and Accounting" /
+    "Officer"), or while the next opens in lower case ("... the Head" / "of Mission"); a
+    line ending in "and", "of", "," goes on too. None when a line is no title piece (a place,
+    a date, a count), or the lines do not hold ``k`` titles; fewer only where the copy ends
+    inside them (its last, cut piece is left out)."""
+    words = table_words()
+    titles: list[fx.Hit] = []
+    piece: list[tuple[str, int, int]] = []
+    for ln in _lines(text, start, end):
+        value = re.sub(r"\s+", " ", ln.group().strip(" *|\t"))
+        if not value:
+            continue
+        if (
+            not re.search(r"[a-z]", value)
+            or words.availability.search(value)
+            or re.search(r"\d", value)
+            or lexicon.canonical_city(value)
+        ):
+            return None
+        at = ln.start() + ln.group().find(value[:1])
+        if piece:
+            last = piece[-1][0]
+            goes_on = (
+                value[:1].islower()
+                or _JOINS_NEXT.search(last)
+                or not any(fx.TITLE_NOUNS.search(p[0]) for p in piece)
+            )
+            if not goes_on:
+                titles.append(_joined(piece))
+                piece = []
+        piece.append((value, at, at + len(value)))
+        if len(piece) > _TITLE_PIECES or len(titles) > k:
+            return None
+    cut = not text[end:].strip()  # the copy ends in the column of titles
+    last = piece[-1][0] if piece else ""
+    if piece and not _JOINS_NEXT.search(last):
+        # a last title is whole where the column goes on after it, or it ends in its noun
+        whole = not cut and any(fx.TITLE_NOUNS.search(p[0]) for p in piece)
+        if whole or _ends_in_post_noun(last):
+            titles.append(_joined(piece))
+    if len(titles) == k or (titles and cut and len(titles) < k):
+        return titles
+    return None
+
+
+def _ends_in_post_noun(value: str) -> bool:
+    last = value.rsplit(" ", 1)[-1]
+    return fx.TITLE_NOUNS.fullmatch(last) is not None
+
+
+def _joined(pieces: list[tuple[str, int, int]]) -> fx.Hit:
+    return fx.Hit(" ".join(p[0] for p in pieces), pieces[0][1], pieces[-1][2])
 
 
 def _one_per_line(text: str, refs: list[re.Match[str]]) -> bool:
@@ -1055,4 +1120,51 @@ def _office(text: str, kv: dict[str, list[fx.Hit]], end: int = 0) -> fx.Hit | No
             at = inline.start(1) + short.start(1)
             return fx.Hit(short.group(1), at, at + len(short.group(1)))
         return fx.office(text) or fx.Hit(value, inline.start(1), inline.start(1) + len(value))
-    return fx.office(text)
+    return (
+        fx.office(text, 0, end)
+        or _body_line(text, 0, end)
+        or fx.office(text)
+        or _body_line(text, 0, min(len(text), 3000))
+    )
+
+
+# Words a body's name keeps in lower case, and the leading "EU" it keeps in capitals.
+_NAME_SMALL = frozenset({"in", "to", "for", "the", "of", "and", "on", "at"})
+
+
+@cache
+def _body_lines() -> re.Pattern[str]:
+    """A line naming an EU body in full: 'European Union Police Mission in the Palestinian
+    Territories', 'EU SPECIAL REPRESENTATIVE IN KOSOVO SUPPORT TEAM: Call for Contributions';
+    the name runs to the line's end, a ':' or a bracketed acronym, and every word of it is
+    capitalised but the small ones (a sentence about the Mission is no name)."""
+    data = load_json_resource("vacancy/posts.json")
+    bodies = alternation(word_list(data, "office_bodies", "vacancy/posts.json"))
+    word = r"(?:[A-Z][\w'’\-]*|" + "|".join(sorted(_NAME_SMALL)) + r")"
+    return re.compile(
+        r"^[ \t]*(?P<name>(?i:European Union|EU)(?:[ \t]+"
+        + word
+        + r"){0,12}?[ \t]+(?i:"
+        + bodies
+        + r")(?:[ \t]+"
+        + word
+        + r"){0,8}?)[ \t]*"
+        r"(?:\((?P<short>EU[A-Z]{1,8}(?:[ \t][A-Z][A-Za-z]{1,12}){0,2})\)[ \t]*)?(?::|$)",
+        re.M,
+    )
+
+
+def _body_line(text: str, start: int, end: int) -> fx.Hit | None:
+    m = _body_lines().search(text, start, end)
+    if m is None:
+        return None
+    if m.group("short"):
+        return fx.Hit(m.group("short"), m.start("short"), m.end("short"))
+    name = m.group("name")
+    if not re.search(r"[a-z]", name):  # all capitals: "EU Special Representative in Kosovo"
+        words = name.lower().split()
+        name = " ".join(
+            "EU" if i == 0 and w == "eu" else w if i and w in _NAME_SMALL else w.capitalize()
+            for i, w in enumerate(words)
+        )
+    return fx.Hit(name, m.start("name"), m.end("name"))
