@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from secondment_desk.i18n import _
-from secondment_desk.models.vacancy import Vacancy
+from secondment_desk.models.vacancy import ReadField, Vacancy
 from secondment_desk.resources import alternation, load_json_resource, word_list
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import lexicon
@@ -151,6 +151,7 @@ class TableWords:
     alternatives: re.Pattern[str]  # between two references of one post: "or"
     count: re.Pattern[str]  # "(3 posts)" in a title
     availability: re.Pattern[str]
+    availability_ends: frozenset[str]  # the last words of the availability cells, folded
     count_label: re.Pattern[str]  # "Number of posts: Two (2)"
     count_prose: re.Pattern[str]  # "The two (2) positions are located"
     label_cues: tuple[str, ...]  # the count labels, lower case
@@ -184,6 +185,7 @@ def table_words() -> TableWords:
             r"(?=\s+(?:[A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]?\d|Ref\b))",
             re.I,
         ),
+        availability_ends=frozenset(w.split()[-1].casefold() for w in data["availability"]),
         alternatives=re.compile(r"^[\s*,;]*(?:" + alt("alternatives") + r")[\s*,;]*$", re.I),
         count=re.compile(r"\s*\(\s*(?P<n>\d{1,3})\s+(?:" + nouns + r")\s*\)", re.I),
         availability=re.compile(
@@ -792,12 +794,42 @@ def _line_cells(
     return title, location
 
 
+_CELL_MAX = (
+    48  # the longest availability cell: "As soon as possible", "Wednesday, 16 September 2018"
+)
+
+
+def _cell_at_end(words: TableWords, body: str, stop: int) -> re.Match[str] | None:
+    """The availability cell ending ``body[:stop]``: a date (it ends in a digit) or one of
+    the words of posts.json (by its last word), looked for only when the row ends so."""
+    begin = max(0, stop - _CELL_MAX)
+    tail = body[begin:stop].rstrip()
+    if not tail:
+        return None
+    if not tail[-1].isdigit():
+        last = tail.rsplit(None, 1)[-1].casefold()
+        if last not in words.availability_ends:
+            return None
+    # tried where a cell can begin (a word's or a number's start), leftmost first: the date
+    # pattern tried at every character of the window cost more than the rest of the row
+    for at in range(begin, stop):
+        before = body[at - 1] if at else " "
+        here = body[at]
+        if at == begin or not before.isalnum() or (here.isdigit() and not before.isdigit()):
+            m = words.availability.match(body, at, stop)
+            if m:
+                return m
+    return None
+
+
 def _flat_row(text: str, segment: str, start: int) -> _Row:
     words = table_words()
     body = segment.rstrip()
     stop_rel = len(body)
     while True:  # "KYIV 01-Apr-20 ASAP": every availability cell at the row's end
-        avail = words.availability.search(body, 0, stop_rel)
+        # (looked for in the row's tail only: a cell is short, and a date pattern tried at
+        # every place of a long row was the dearest step of reading a call)
+        avail = _cell_at_end(words, body, stop_rel)
         if not avail or avail.end() < len(body[:stop_rel].rstrip()):
             break
         stop_rel = len(body[: avail.start()].rstrip())
@@ -807,10 +839,11 @@ def _flat_row(text: str, segment: str, start: int) -> _Row:
             stop_rel = inside.start()
     stop = start + stop_rel
     places: list[fx.Hit] = []
+    named = list(lexicon.places().city_re.finditer(text, start, stop))  # read once, peeled
     while True:  # "Agadez Niamey": every place at the end of the cells, one per reference
-        last = None
-        for pm in lexicon.places().city_re.finditer(text, start, stop):
-            last = pm
+        last = named.pop() if named else None
+        if last is not None and last.end(1) > stop:
+            break
         if not last or text[last.end(1) : stop].strip(" ,/"):
             break
         canon = lexicon.canonical_city(last.group(1))
@@ -886,6 +919,7 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
     issued = _issue_date(text, table[0])
     out: list[Vacancy] = []
     shared: Draft | None = None
+    eligibility: dict[str | None, Draft] = {}
     for post in posts:
         draft = Draft(original)
         draft.put("organization", "EU", org_hit)
@@ -963,9 +997,32 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
             )
             apply_lists(draft, text, extracted, block)
             apply_requirement_facts(draft, text, own_sections + general_sections, block)
-        apply_eligibility(draft, text)
+        _eligibility(draft, text, eligibility)
         out.append(finish(draft, "eu_cfc", source_name))
     return out
+
+
+_ELIGIBILITY_FIELDS: tuple[ReadField, ...] = ("ineligible_nationalities", "max_service_years")
+
+
+def _eligibility(draft: Draft, text: str, seen: dict[str | None, Draft]) -> None:
+    """The call's eligibility (ineligible nationalities, the longest service) read once for
+    each duty country its posts name, not once a post: every post reads the same text."""
+    country = draft.values.get("country")
+    key = country if isinstance(country, str) else None
+    read = seen.get(key)
+    if read is None:
+        read = Draft(draft.text)
+        if key is not None:
+            read.values["country"] = key
+        apply_eligibility(read, text)
+        seen[key] = read
+    for name in _ELIGIBILITY_FIELDS:
+        if name in read.values and not draft.has(name):
+            draft.values[name] = read.values[name]
+            span = read.spans.get(name)
+            if span is not None:
+                draft.spans[name] = span
 
 
 _Deadline = tuple[fx.Hit, int, int]
