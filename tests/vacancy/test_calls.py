@@ -418,3 +418,35 @@ def test_a_column_of_references_and_titles_broken_over_lines_cut_by_the_copy() -
     # references, and the copy goes on, none is paired (see test_html_residue_...)
     shorter = text.replace("WSU Safe Place Security Team", "Logistics\nSeconded Personnel\n")
     assert all(p.title is None for p in parse_text(shorter, "c.txt", today=date(2020, 1, 1)))
+
+
+def test_a_post_with_its_own_deadline_keeps_it() -> None:
+    listed = (
+        "EU SPECIAL REPRESENTATIVE IN KOSOVO SUPPORT TEAM: Call for Contributions\n"
+        "-\nSenior Political Adviser (VN 001/2025)\nSeconded– Expert Level\n1 position (Pristina)\n"
+        "Deadline for applications: 12 May 2025 at 17:00 (Brussels time)\n"
+        "-\nSpokesperson (VN 002/2025)\nSeconded– Expert Level\n1 position (Pristina)\n"
+        "Deadline for applications: 30 May 2025 at 12:00 (Brussels time)\n"
+        "Seconded Personnel – For seconded positions, only nominations through official channels.\n"
+    )
+    got = [
+        (p.requisition_id, p.closing_date, p.closing_time)
+        for p in parse_text(listed, "c.txt", today=date(2025, 1, 1))
+    ]
+    assert got == [
+        ("VN 001/2025", date(2025, 5, 12), "17:00 Europe/Brussels"),
+        ("VN 002/2025", date(2025, 5, 30), "12:00 Europe/Brussels"),
+    ]
+    described = (
+        "Annex 1\nEUCAP Somalia Call for Contributions\nOrganisation: EUCAP Somalia\n"
+        "Ref. | Name of the Post | Location | Availability\n"
+        "SOM 01 | Legal Adviser | Mogadishu | ASAP\nSOM 02 | Nurse | Garowe | ASAP\n"
+        "Deadline for applications: Thursday 16 July 2020 at 17:00 (Brussels time)\n"
+        "Seconded Personnel - For seconded positions, only nominations.\n"
+        "Position Name: Legal Adviser\nRef: SOM 01\nLocation: Mogadishu\n"
+        "Deadline for applications: Thursday 30 July 2020 at 17:00 (Brussels time)\n"
+        "Tasks: advise.\nPosition Name: Nurse\nRef: SOM 02\nLocation: Garowe\nTasks: nurse.\n"
+    )
+    posts = _by_ref(parse_text(described, "c.txt", today=date(2020, 1, 1)))
+    assert posts["SOM 01"].closing_date == date(2020, 7, 30)  # its job description's own
+    assert posts["SOM 02"].closing_date == date(2020, 7, 16)  # the call's

@@ -86,6 +86,7 @@ class Post:
     regime: fx.Hit | None
     count: int | None  # None: the row's count is not in the copy
     alternatives: tuple[str, ...] = ()  # "MA 42* or MA 43*": the reference is one of these
+    own: tuple[int, int] | None = None  # a listed post's own lines (its own deadline there)
 
 
 def _table(text: str) -> tuple[int, int] | None:
@@ -498,6 +499,9 @@ def _lines(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 _LINE_RE = re.compile(r"[^\n]+")
 
 
+_OWN_LINES = 3  # lines after a listed post's own that may still be its own (its deadline)
+
+
 def _listed_posts(text: str) -> tuple[list[Post], int, int]:
     """Posts named as "Title (REF)" lines, each with the regime and places on its next lines."""
     found = list(_LISTED.finditer(text, 0, min(len(text), 20000)))
@@ -522,9 +526,14 @@ def _listed_posts(text: str) -> tuple[list[Post], int, int]:
             place = lexicon.canonical_city(pos_m.group("loc").strip())
             if place:
                 location = fx.Hit(place, pos_m.start("loc"), pos_m.end("loc"))
+        own_end = lines_end
+        for _n in range(_OWN_LINES):  # its deadline may stand a few lines further down
+            nxt = text.find("\n", own_end + 1, window_end)
+            own_end = nxt if nxt >= 0 else window_end
+        own = (m.start(), min(window_end, own_end))
         known = posts.get(ref.value)
         if known is None:
-            posts[ref.value] = Post(ref, title, location, regime, count)
+            posts[ref.value] = Post(ref, title, location, regime, count, own=own)
         else:  # named twice (a heading, then the list): keep what each gives
             posts[ref.value] = Post(
                 known.ref,
@@ -532,6 +541,7 @@ def _listed_posts(text: str) -> tuple[list[Post], int, int]:
                 known.location or location,
                 known.regime or regime,
                 count if pos_m else known.count,
+                own=known.own or own,
             )
     if not found:
         return [], 0, 0
@@ -975,6 +985,13 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
             named = fx.country_of_office(text, office.start, office.end)
             if named:
                 draft.put("country", named.value, named)
+        own_span = block or post.own
+        if own_span:  # a post's own deadline, in its job description or its own lines
+            own_deadline = _deadline(text, fx.key_values(text, *own_span), 0, 0, prose=False)
+            if own_deadline:
+                date_hit, time_from, time_to = own_deadline
+                draft.put("closing_date", date_hit.value, date_hit)
+                put_time(draft, text, time_from, time_to)
         if block is None:  # the call's own dates and general requirements, read once
             if shared is None:
                 shared = _call_draft(
@@ -1134,15 +1151,17 @@ def _issue_date(text: str, before: int) -> fx.Hit | None:
 
 
 def _deadline(
-    text: str, kv: dict[str, list[fx.Hit]], start: int, end: int
+    text: str, kv: dict[str, list[fx.Hit]], start: int, end: int, prose: bool = True
 ) -> tuple[fx.Hit, int, int] | None:
     for hit in kv.get("closing_date", []):
         d = first_date(text, hit.start, hit.end)
         if d:
             return fx.Hit(d.iso, d.start, d.end), d.end, hit.end
-    prose = fx.deadline_from_prose(text, start)
-    if prose:
-        hit, line_end = prose
+    if not prose:
+        return None
+    in_prose = fx.deadline_from_prose(text, start)
+    if in_prose:
+        hit, line_end = in_prose
         return hit, hit.end, line_end
     return None
 
