@@ -945,7 +945,10 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
             draft.put("requisition_id", post.ref.value, post.ref)
         block = blocks.get(post.ref.value) if post.ref is not None else None
         location = post.location
-        block_location = _block_location(text, block) if block else None
+        # a job description's header (or a listed post's own lines): its labels, read once
+        own_span = (block[0], min(block[1], block[0] + _BLOCK_HEAD)) if block else post.own
+        own_kv = fx.key_values(text, *own_span) if own_span else {}
+        block_location = _block_location(own_kv) if block else None
         title_hit = post.title
         if location is None and block_location and title_hit:
             # an unknown place glued to the title in a flattened table: the job
@@ -985,9 +988,8 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
             named = fx.country_of_office(text, office.start, office.end)
             if named:
                 draft.put("country", named.value, named)
-        own_span = block or post.own
-        if own_span:  # a post's own deadline, in its job description or its own lines
-            own_deadline = _deadline(text, fx.key_values(text, *own_span), 0, 0, prose=False)
+        if own_kv:  # a post's own deadline, in its job description or its own lines
+            own_deadline = _deadline(text, own_kv, 0, 0, prose=False)
             if own_deadline:
                 date_hit, time_from, time_to = own_deadline
                 draft.put("closing_date", date_hit.value, date_hit)
@@ -1125,9 +1127,12 @@ def _is_label_at(text: str, at: int) -> bool:
 _ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Za-z]{2,9}(?: [A-Z][A-Za-z]{2,12}){0,2})\)\s*$")
 
 
-def _block_location(text: str, block: tuple[int, int]) -> fx.Hit | None:
-    """The "Location:" of a job description (first place when several are listed)."""
-    kv = fx.key_values(text, block[0], min(block[1], block[0] + 1500))
+_BLOCK_HEAD = 1500  # where a job description's own labels stand (Location:, Deadline:)
+
+
+def _block_location(kv: dict[str, list[fx.Hit]]) -> fx.Hit | None:
+    """The "Location:" of a job description (first place when several are listed), from the
+    labels of its head."""
     hit = fx.first_hit(kv, "location")
     if not hit or re.fullmatch(r"as indicated below|see below|various", hit.value, re.I):
         return None
