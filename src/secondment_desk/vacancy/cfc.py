@@ -215,7 +215,7 @@ _CONTRACT_TYPES = frozenset({"seconded", "contracted", "seconded/contracted"})
 
 
 @cache
-def _regime_types() -> tuple[tuple[str, str], ...]:
+def _regime_types() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(heading words, contract type), longest words first; checked on load."""
     data = load_json_resource("vacancy/posts.json").get("regime_types")
     if not isinstance(data, dict) or not data:
@@ -223,7 +223,8 @@ def _regime_types() -> tuple[tuple[str, str], ...]:
     for words, kind in data.items():
         if not isinstance(words, str) or not words.strip() or kind not in _CONTRACT_TYPES:
             raise ValueError(f"resources/vacancy/posts.json: regime_types[{words!r}] = {kind!r}")
-    return tuple(sorted(((w.casefold(), k) for w, k in data.items()), key=lambda p: -len(p[0])))
+    ordered = sorted(((w.casefold(), k) for w, k in data.items()), key=lambda p: -len(p[0]))
+    return tuple((re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)"), k) for w, k in ordered)
 
 
 def regime_type(heading: str) -> str | None:
@@ -233,7 +234,7 @@ def regime_type(heading: str) -> str | None:
         return found
     low = heading.casefold()
     for words, kind in _regime_types():
-        if re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", low):
+        if words.search(low):
             return kind
     return None
 
