@@ -384,6 +384,8 @@ def test_a_news_list_with_its_italian_deadline_above_it() -> None:
             "European Union Training Mission in Mali (EUTM Mali)\nCall for Contributions\n",
             "EUTM Mali",
         ),
+        # a mission the registry names (organisations/eu/recognition.json), in the header
+        ("Annex 1\nEUFOR ALTHEA 2-2020 Call for Contributions\n", "EUFOR ALTHEA"),
         # a sentence about a mission names no office
         (
             "EU Member States are invited to second staff to the Mission\nCall for Contributions\n",

@@ -16,6 +16,7 @@ from functools import cache
 
 from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import ReadField, Vacancy
+from secondment_desk.organisations import recognition
 from secondment_desk.resources import alternation, load_json_resource, word_list
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import lexicon
@@ -1204,10 +1205,32 @@ def _office(text: str, kv: dict[str, list[fx.Hit]], end: int = 0) -> fx.Hit | No
         return fx.office(text) or fx.Hit(value, inline.start(1), inline.start(1) + len(value))
     return (
         fx.office(text, 0, end)
+        or _mission_named(text, end)
         or _body_line(text, 0, end)
         or fx.office(text)
         or _body_line(text, 0, min(len(text), 3000))
     )
+
+
+@cache
+def _mission_names() -> re.Pattern[str] | None:
+    """The EU offices of the registry (organisations/eu/recognition.json 'names') that begin
+    with a mission's acronym ("EUTM Mali", "EUFOR Althea", "EUSR"), as whole words."""
+    names = [
+        n
+        for n in recognition.family_recognition("eu").recognition.names
+        if re.match(r"[A-Z]{3,}\b", n)
+    ]
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])", re.I)
+
+
+def _mission_named(text: str, end: int) -> fx.Hit | None:
+    """A mission the registry names, standing in the call's header (before its posts)."""
+    pattern = _mission_names()
+    m = pattern.search(text, 0, end) if pattern and end > 0 else None
+    return fx.Hit(m.group(), m.start(), m.end()) if m else None
 
 
 # Words a body's name keeps in lower case, and the leading "EU" it keeps in capitals.
