@@ -1205,8 +1205,8 @@ def _office(text: str, kv: dict[str, list[fx.Hit]], end: int = 0) -> fx.Hit | No
         return fx.office(text) or fx.Hit(value, inline.start(1), inline.start(1) + len(value))
     return (
         fx.office(text, 0, end)
-        or _mission_named(text, end)
         or _body_line(text, 0, end)
+        or _mission_named(text, end)
         or fx.office(text)
         or _body_line(text, 0, min(len(text), 3000))
     )
