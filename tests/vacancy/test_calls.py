@@ -452,3 +452,27 @@ def test_a_post_with_its_own_deadline_keeps_it() -> None:
     posts = _by_ref(parse_text(described, "c.txt", today=date(2020, 1, 1)))
     assert posts["SOM 01"].closing_date == date(2020, 7, 30)  # its job description's own
     assert posts["SOM 02"].closing_date == date(2020, 7, 16)  # the call's
+
+
+def test_the_last_row_of_a_table_whose_end_is_not_recognised() -> None:
+    text = (
+        "Annex 1\nEUCAP Somalia Call for Contributions\nOrganisation: EUCAP Somalia\n"
+        "Ref. | Name of the Post | Location | Availability\n"
+        "SOM 01 Legal Adviser Mogadishu ASAP\nSOM 02 Nurse Garowe 01 Mar 2020\n"
+        "The Mission advises the authorities in Mogadishu, Garowe and Hargeisa since 2012.\n"
+    )
+    posts = _by_ref(parse_text(text, "c.txt", today=date(2020, 1, 1)))
+    # the row is its line: the prose under it gives it no title words and no place
+    assert {r: (p.title, p.duty_station) for r, p in posts.items()} == {
+        "SOM 01": ("Legal Adviser", "Mogadishu"),
+        "SOM 02": ("Nurse", "Garowe"),
+    }
+
+
+def test_a_job_description_is_found_by_its_reference_as_a_whole_word() -> None:
+    from secondment_desk.vacancy.cfc import _word_at
+
+    text = "XEK 0101 / EK 01012 / EK-0101 / EK 0101- / (EK 0101)"
+    assert _word_at(text, "EK 0101", 0) == text.index("(EK 0101)") + 1
+    assert _word_at(text, "EK 0101", len(text) - 3) == -1
+    assert _word_at("EK 0101", "EK 0101", 0) == 0

@@ -728,8 +728,13 @@ def _row(text: str, start: int, end: int) -> _Row:
         cells = r"[^|\t\n]+" if "|" in segment or "\t" in segment else None
         return (*_cells(segment, start, cells), ())
     lines = [ln for ln in re.finditer(r"[^\n]+", segment) if ln.group().strip(" *")]
-    if len(lines) >= 2:  # one cell per line (a page's table copied as text)
-        return (*_line_cells(segment, start, lines), ())
+    if len(lines) >= 2:
+        first = lines[0].group().rstrip()
+        if _cell_at_end(table_words(), first, len(first)):
+            # the row is its first line, ending in its availability cell: what follows is
+            # the next part of the call (a table whose end was not recognised), not its cells
+            return _flat_row(text, segment[: lines[0].end()], start)
+        return (*_line_cells(segment, start, lines), ())  # one cell per line
     return _flat_row(text, segment, start)
 
 
@@ -879,10 +884,10 @@ def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, in
         if post.ref is None:
             continue
         ref = post.ref.value
-        m = re.search(r"(?<![\w-])" + re.escape(ref) + r"(?![\w-])", text[after:])
-        if not m:
+        found = _word_at(text, ref, after)
+        if found < 0:
             continue
-        pos = after + m.start()
+        pos = found
         label = None
         for lm in _BLOCK_LABEL.finditer(text, max(after, pos - 400), pos + 1):
             label = lm
@@ -894,6 +899,21 @@ def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, in
         later = [o for o in ordered if o > s]
         out[ref] = (s, later[0] if later else len(text))
     return out
+
+
+def _word_at(text: str, word: str, start: int) -> int:
+    """Where ``word`` first stands as a whole word (no letter, digit or '-' touching it) at or
+    after ``start``, else -1: found with str.find, as a pattern opening with a look-behind
+    was tried at every character of a long call, once a post."""
+    at = text.find(word, start)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        end = at + len(word)
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 
 def _without_tags(text: str) -> str:
