@@ -356,3 +356,132 @@ def test_a_two_column_copy_that_moved_titles_away_from_their_rows() -> None:
 def test_availability_cells_besides_full_dates(availability: str) -> None:
     (post,) = _posts(f"UAC 23 Reporting Officer Kyiv {availability}\n")
     assert (post.title, post.duty_station) == ("Reporting Officer", "Kyiv")
+
+
+def test_a_news_list_with_its_italian_deadline_above_it() -> None:
+    text = (
+        "EU Monitoring Mission in Georgia (EUMM Georgia): la missione assume.\n"
+        "Termine per l’invio delle candidature: venerdì 28 giugno 2019 alle ore 17.00 "
+        "(ora di Bruxelles). Le assunzioni riguardano i seguenti posti distaccati:\n"
+        "Relatore, Tbilisi (3 posti)\nAddetto stampa, Tbilisi\nMonitor, Zugdidi (41 post)\n"
+    )
+    posts = parse_text(text, "news.txt", today=date(2019, 1, 1))
+    assert len(posts) == 3
+    for post in posts:
+        assert post.closing_date == date(2019, 6, 28)
+        assert post.closing_time == "17:00 Europe/Brussels"
+
+
+@pytest.mark.parametrize(
+    ("head", "office"),
+    [
+        (
+            "Annex 1\nEuropean Union Police Mission in the Palestinian Territories\n"
+            "3-2016 Call for Contributions\n",
+            "European Union Police Mission in the Palestinian Territories",
+        ),
+        (
+            "EU SPECIAL REPRESENTATIVE IN KOSOVO SUPPORT TEAM: Call for Contributions\n",
+            "EU Special Representative in Kosovo Support Team",
+        ),
+        (
+            "European Union Office in Kosovo\nEuropean Union Special Representative in Kosovo\n"
+            "Call for Contributions\n",
+            "European Union Special Representative in Kosovo",
+        ),
+        (
+            "European Union Training Mission in Mali (EUTM Mali)\nCall for Contributions\n",
+            "EUTM Mali",
+        ),
+        # a mission the registry names (organisations/eu/recognition.json), in the header
+        ("Annex 1\nEUFOR ALTHEA 2-2020 Call for Contributions\n", "EUFOR ALTHEA"),
+        # a sentence about a mission names no office
+        (
+            "EU Member States are invited to second staff to the Mission\nCall for Contributions\n",
+            None,
+        ),
+    ],
+)
+def test_the_office_from_a_line_naming_the_body(head: str, office: str | None) -> None:
+    rows = (
+        "Ref. | Name of the Post | Location | Availability\nXY 01 | Legal Adviser | Kyiv | ASAP\n"
+    )
+    (post,) = parse_text(head + rows + TAIL, "call.txt", today=date(2020, 1, 1))
+    assert post.office == office
+
+
+def test_a_column_of_references_and_titles_broken_over_lines_cut_by_the_copy() -> None:
+    text = (
+        "EULEX KOSOVO Call for Contributions\nOrganisation: EULEX KOSOVO\n"
+        "Deadline for applications: 12 May 2020\nSeconded\nRef. Name of the post Pending*\n"
+        "EK 0201\nEK 0202\nEK 0203\nEK 0204\n"
+        "WSU Finance and Accounting\nOfficer\nWSU Logistics, Supply and\nProcurement Officer\n"
+        "Special Assistant to the Head\nof Mission\nWSU Safe Place Security Team"
+    )
+    posts = _by_ref(parse_text(text, "call.txt", today=date(2020, 1, 1)))
+    assert {r: p.title for r, p in posts.items()} == {
+        "EK 0201": "WSU Finance and Accounting Officer",
+        "EK 0202": "WSU Logistics, Supply and Procurement Officer",
+        "EK 0203": "Special Assistant to the Head of Mission",
+        "EK 0204": None,  # its title is cut by the copy
+    }
+    # where the lines between the column and the table's end hold fewer titles than
+    # references, and the copy goes on, none is paired (see test_html_residue_...)
+    shorter = text.replace("WSU Safe Place Security Team", "Logistics\nSeconded Personnel\n")
+    assert all(p.title is None for p in parse_text(shorter, "c.txt", today=date(2020, 1, 1)))
+
+
+def test_a_post_with_its_own_deadline_keeps_it() -> None:
+    listed = (
+        "EU SPECIAL REPRESENTATIVE IN KOSOVO SUPPORT TEAM: Call for Contributions\n"
+        "-\nSenior Political Adviser (VN 001/2025)\nSeconded– Expert Level\n1 position (Pristina)\n"
+        "Deadline for applications: 12 May 2025 at 17:00 (Brussels time)\n"
+        "-\nSpokesperson (VN 002/2025)\nSeconded– Expert Level\n1 position (Pristina)\n"
+        "Deadline for applications: 30 May 2025 at 12:00 (Brussels time)\n"
+        "Seconded Personnel – For seconded positions, only nominations through official channels.\n"
+    )
+    got = [
+        (p.requisition_id, p.closing_date, p.closing_time)
+        for p in parse_text(listed, "c.txt", today=date(2025, 1, 1))
+    ]
+    assert got == [
+        ("VN 001/2025", date(2025, 5, 12), "17:00 Europe/Brussels"),
+        ("VN 002/2025", date(2025, 5, 30), "12:00 Europe/Brussels"),
+    ]
+    described = (
+        "Annex 1\nEUCAP Somalia Call for Contributions\nOrganisation: EUCAP Somalia\n"
+        "Ref. | Name of the Post | Location | Availability\n"
+        "SOM 01 | Legal Adviser | Mogadishu | ASAP\nSOM 02 | Nurse | Garowe | ASAP\n"
+        "Deadline for applications: Thursday 16 July 2020 at 17:00 (Brussels time)\n"
+        "Seconded Personnel - For seconded positions, only nominations.\n"
+        "Position Name: Legal Adviser\nRef: SOM 01\nLocation: Mogadishu\n"
+        "Deadline for applications: Thursday 30 July 2020 at 17:00 (Brussels time)\n"
+        "Tasks: advise.\nPosition Name: Nurse\nRef: SOM 02\nLocation: Garowe\nTasks: nurse.\n"
+    )
+    posts = _by_ref(parse_text(described, "c.txt", today=date(2020, 1, 1)))
+    assert posts["SOM 01"].closing_date == date(2020, 7, 30)  # its job description's own
+    assert posts["SOM 02"].closing_date == date(2020, 7, 16)  # the call's
+
+
+def test_the_last_row_of_a_table_whose_end_is_not_recognised() -> None:
+    text = (
+        "Annex 1\nEUCAP Somalia Call for Contributions\nOrganisation: EUCAP Somalia\n"
+        "Ref. | Name of the Post | Location | Availability\n"
+        "SOM 01 Legal Adviser Mogadishu ASAP\nSOM 02 Nurse Garowe 01 Mar 2020\n"
+        "The Mission advises the authorities in Mogadishu, Garowe and Hargeisa since 2012.\n"
+    )
+    posts = _by_ref(parse_text(text, "c.txt", today=date(2020, 1, 1)))
+    # the row is its line: the prose under it gives it no title words and no place
+    assert {r: (p.title, p.duty_station) for r, p in posts.items()} == {
+        "SOM 01": ("Legal Adviser", "Mogadishu"),
+        "SOM 02": ("Nurse", "Garowe"),
+    }
+
+
+def test_a_job_description_is_found_by_its_reference_as_a_whole_word() -> None:
+    from secondment_desk.vacancy.cfc import _word_at
+
+    text = "XEK 0101 / EK 01012 / EK-0101 / EK 0101- / (EK 0101)"
+    assert _word_at(text, "EK 0101", 0) == text.index("(EK 0101)") + 1
+    assert _word_at(text, "EK 0101", len(text) - 3) == -1
+    assert _word_at("EK 0101", "EK 0101", 0) == 0

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from secondment_desk.i18n import _
-from secondment_desk.models.vacancy import Vacancy
+from secondment_desk.models.vacancy import ReadField, Vacancy
+from secondment_desk.organisations import recognition
 from secondment_desk.resources import alternation, load_json_resource, word_list
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import lexicon
@@ -70,6 +71,7 @@ _MONTH_YEAR = (
     r"(?:(?:early|mid|end|late)[- ])?" + _MONTH_NAME + r"[ \-]\d{4}|Q[1-4][ \-]\d{4}|"
     r"\d{1,2} in " + _MONTH_NAME + r"[ \-]\d{4}(?:,?\s+\d{1,2} in " + _MONTH_NAME + r"[ \-]\d{4})*"
 )
+_MONTH_WORD = re.compile(_MONTH_NAME, re.I)  # a month alone ends a row too ("... Kyiv September")
 _AVAILABILITY = re.compile(
     r"(?:" + DATE_RE.pattern + r"|ASAP|As soon as possible|TBD|Immediate(?:ly)?)\s*$",
     re.I,
@@ -97,6 +99,7 @@ class Post:
     regime: fx.Hit | None
     count: int | None  # None: the row's count is not in the copy
     alternatives: tuple[str, ...] = ()  # "MA 42* or MA 43*": the reference is one of these
+    own: tuple[int, int] | None = None  # a listed post's own lines (its own deadline there)
 
 
 def _table(text: str) -> tuple[int, int] | None:
@@ -162,6 +165,7 @@ class TableWords:
     alternatives: re.Pattern[str]  # between two references of one post: "or"
     count: re.Pattern[str]  # "(3 posts)" in a title
     availability: re.Pattern[str]
+    availability_ends: frozenset[str]  # the last words of the availability cells, folded
     count_label: re.Pattern[str]  # "Number of posts: Two (2)"
     count_prose: re.Pattern[str]  # "The two (2) positions are located"
     label_cues: tuple[str, ...]  # the count labels, lower case
@@ -195,6 +199,7 @@ def table_words() -> TableWords:
             r"(?=\s+(?:[A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]?\d|Ref\b))",
             re.I,
         ),
+        availability_ends=frozenset(w.split()[-1].casefold() for w in data["availability"]),
         alternatives=re.compile(r"^[\s*,;]*(?:" + alt("alternatives") + r")[\s*,;]*$", re.I),
         count=re.compile(r"\s*\(\s*(?P<n>\d{1,3})\s+(?:" + nouns + r")\s*\)", re.I),
         availability=re.compile(
@@ -224,7 +229,7 @@ _CONTRACT_TYPES = frozenset({"seconded", "contracted", "seconded/contracted"})
 
 
 @cache
-def _regime_types() -> tuple[tuple[str, str], ...]:
+def _regime_types() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(heading words, contract type), longest words first; checked on load."""
     data = load_json_resource("vacancy/posts.json").get("regime_types")
     if not isinstance(data, dict) or not data:
@@ -232,7 +237,8 @@ def _regime_types() -> tuple[tuple[str, str], ...]:
     for words, kind in data.items():
         if not isinstance(words, str) or not words.strip() or kind not in _CONTRACT_TYPES:
             raise ValueError(f"resources/vacancy/posts.json: regime_types[{words!r}] = {kind!r}")
-    return tuple(sorted(((w.casefold(), k) for w, k in data.items()), key=lambda p: -len(p[0])))
+    ordered = sorted(((w.casefold(), k) for w, k in data.items()), key=lambda p: -len(p[0]))
+    return tuple((re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)"), k) for w, k in ordered)
 
 
 def regime_type(heading: str) -> str | None:
@@ -242,7 +248,7 @@ def regime_type(heading: str) -> str | None:
         return found
     low = heading.casefold()
     for words, kind in _regime_types():
-        if re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", low):
+        if words.search(low):
             return kind
     return None
 
@@ -333,11 +339,14 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
                 posts.append(Post(ref, column_title, place, regime, 1))
             continue
         if len(row_refs) > 1 and _one_per_line(text, row_refs):
-            # a column of references whose titles cannot be paired with them (titles broken
-            # over lines, or cut by the copy): the posts, without titles rather than wrong ones
-            for r in row_refs:
+            # a column of references, then their titles, each maybe broken over lines and the
+            # last ones cut by the copy: paired in order where every title is whole; where
+            # they cannot be paired, the posts without titles rather than wrong ones
+            broken = _titles_over_lines(text, m.end(), seg_end, len(row_refs))
+            for k, r in enumerate(row_refs):
                 ref = fx.Hit(r.group(1), r.start(1), r.end(1))
-                posts.append(Post(ref, None, None, regime, None))
+                title_k = broken[k] if broken and k < len(broken) else None
+                posts.append(Post(ref, title_k, None, regime, None))
             continue
         count: int | None = 1
         cols = _count_columns(text, m.end(), seg_end) if counted_columns else None
@@ -395,6 +404,68 @@ def _count_columns(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# A title's line that goes on on the next: it ends in a joining word, or the next line opens
+# in lower case ("Special Assistant to the Head" / "of Mission").
+_JOINS_NEXT = re.compile(r"(?:\b(?:and|of|for|to|the|in|on|with)|[,&/\-–])$", re.I)
+_TITLE_PIECES = 3  # lines one title may be broken over
+
+
+def _titles_over_lines(text: str, start: int, end: int, k: int) -> list[fx.Hit] | None:
+    """The titles of a column of ``k`` references, in order, from the lines after it, each
+    title's lines running on until they hold a post noun ("WSU Finance and Accounting" /
+    "Officer"), or while the next opens in lower case ("... the Head" / "of Mission"); a
+    line ending in "and", "of", "," goes on too. None when a line is no title piece (a place,
+    a date, a count), or the lines do not hold ``k`` titles; fewer only where the copy ends
+    inside them (its last, cut piece is left out)."""
+    words = table_words()
+    titles: list[fx.Hit] = []
+    piece: list[tuple[str, int, int]] = []
+    for ln in _lines(text, start, end):
+        value = re.sub(r"\s+", " ", ln.group().strip(" *|\t"))
+        if not value:
+            continue
+        if (
+            not re.search(r"[a-z]", value)
+            or words.availability.search(value)
+            or re.search(r"\d", value)
+            or lexicon.canonical_city(value)
+        ):
+            return None
+        at = ln.start() + ln.group().find(value[:1])
+        if piece:
+            last = piece[-1][0]
+            goes_on = (
+                value[:1].islower()
+                or _JOINS_NEXT.search(last)
+                or not any(fx.TITLE_NOUNS.search(p[0]) for p in piece)
+            )
+            if not goes_on:
+                titles.append(_joined(piece))
+                piece = []
+        piece.append((value, at, at + len(value)))
+        if len(piece) > _TITLE_PIECES or len(titles) > k:
+            return None
+    cut = not text[end:].strip()  # the copy ends in the column of titles
+    last = piece[-1][0] if piece else ""
+    if piece and not _JOINS_NEXT.search(last):
+        # a last title is whole where the column goes on after it, or it ends in its noun
+        whole = not cut and any(fx.TITLE_NOUNS.search(p[0]) for p in piece)
+        if whole or _ends_in_post_noun(last):
+            titles.append(_joined(piece))
+    if len(titles) == k or (titles and cut and len(titles) < k):
+        return titles
+    return None
+
+
+def _ends_in_post_noun(value: str) -> bool:
+    last = value.rsplit(" ", 1)[-1]
+    return fx.TITLE_NOUNS.fullmatch(last) is not None
+
+
+def _joined(pieces: list[tuple[str, int, int]]) -> fx.Hit:
+    return fx.Hit(" ".join(p[0] for p in pieces), pieces[0][1], pieces[-1][2])
+
+
 def _one_per_line(text: str, refs: list[re.Match[str]]) -> bool:
     """Each reference on a line of its own (a column), not several on one row."""
     return all("\n" in text[a.end() : b.start()] for a, b in itertools.pairwise(refs))
@@ -443,6 +514,9 @@ def _lines(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 _LINE_RE = re.compile(r"[^\n]+")
 
 
+_OWN_LINES = 3  # lines after a listed post's own that may still be its own (its deadline)
+
+
 def _listed_posts(text: str) -> tuple[list[Post], int, int]:
     """Posts named as "Title (REF)" lines, each with the regime and places on its next lines."""
     found = list(_LISTED.finditer(text, 0, min(len(text), 20000)))
@@ -467,9 +541,14 @@ def _listed_posts(text: str) -> tuple[list[Post], int, int]:
             place = lexicon.canonical_city(pos_m.group("loc").strip())
             if place:
                 location = fx.Hit(place, pos_m.start("loc"), pos_m.end("loc"))
+        own_end = lines_end
+        for _n in range(_OWN_LINES):  # its deadline may stand a few lines further down
+            nxt = text.find("\n", own_end + 1, window_end)
+            own_end = nxt if nxt >= 0 else window_end
+        own = (m.start(), min(window_end, own_end))
         known = posts.get(ref.value)
         if known is None:
-            posts[ref.value] = Post(ref, title, location, regime, count)
+            posts[ref.value] = Post(ref, title, location, regime, count, own=own)
         else:  # named twice (a heading, then the list): keep what each gives
             posts[ref.value] = Post(
                 known.ref,
@@ -477,6 +556,7 @@ def _listed_posts(text: str) -> tuple[list[Post], int, int]:
                 known.location or location,
                 known.regime or regime,
                 count if pos_m else known.count,
+                own=known.own or own,
             )
     if not found:
         return [], 0, 0
@@ -661,8 +741,13 @@ def _row(text: str, start: int, end: int) -> _Row:
         cells = r"[^|\t\n]+" if "|" in segment or "\t" in segment else None
         return (*_cells(segment, start, cells), ())
     lines = [ln for ln in re.finditer(r"[^\n]+", segment) if ln.group().strip(" *")]
-    if len(lines) >= 2:  # one cell per line (a page's table copied as text)
-        return (*_line_cells(segment, start, lines), ())
+    if len(lines) >= 2:
+        first = lines[0].group().rstrip()
+        if _cell_at_end(table_words(), first, len(first)):
+            # the row is its first line, ending in its availability cell: what follows is
+            # the next part of the call (a table whose end was not recognised), not its cells
+            return _flat_row(text, segment[: lines[0].end()], start)
+        return (*_line_cells(segment, start, lines), ())  # one cell per line
     return _flat_row(text, segment, start)
 
 
@@ -739,12 +824,42 @@ def _line_cells(
     return title, location
 
 
+_CELL_MAX = (
+    48  # the longest availability cell: "As soon as possible", "Wednesday, 16 September 2018"
+)
+
+
+def _cell_at_end(words: TableWords, body: str, stop: int) -> re.Match[str] | None:
+    """The availability cell ending ``body[:stop]``: a date (it ends in a digit) or one of
+    the words of posts.json (by its last word), looked for only when the row ends so."""
+    begin = max(0, stop - _CELL_MAX)
+    tail = body[begin:stop].rstrip()
+    if not tail:
+        return None
+    if not tail[-1].isdigit():
+        last = tail.rsplit(None, 1)[-1].casefold()
+        if last not in words.availability_ends and not _MONTH_WORD.fullmatch(last):
+            return None
+    # tried where a cell can begin (a word's or a number's start), leftmost first: the date
+    # pattern tried at every character of the window cost more than the rest of the row
+    for at in range(begin, stop):
+        before = body[at - 1] if at else " "
+        here = body[at]
+        if at == begin or not before.isalnum() or (here.isdigit() and not before.isdigit()):
+            m = words.availability.match(body, at, stop)
+            if m:
+                return m
+    return None
+
+
 def _flat_row(text: str, segment: str, start: int) -> _Row:
     words = table_words()
     body = segment.rstrip()
     stop_rel = len(body)
     while True:  # "KYIV 01-Apr-20 ASAP": every availability cell at the row's end
-        avail = words.availability.search(body, 0, stop_rel)
+        # (looked for in the row's tail only: a cell is short, and a date pattern tried at
+        # every place of a long row was the dearest step of reading a call)
+        avail = _cell_at_end(words, body, stop_rel)
         if not avail or avail.end() < len(body[:stop_rel].rstrip()):
             break
         stop_rel = len(body[: avail.start()].rstrip())
@@ -754,10 +869,11 @@ def _flat_row(text: str, segment: str, start: int) -> _Row:
             stop_rel = inside.start()
     stop = start + stop_rel
     places: list[fx.Hit] = []
+    named = list(lexicon.places().city_re.finditer(text, start, stop))  # read once, peeled
     while True:  # "Agadez Niamey": every place at the end of the cells, one per reference
-        last = None
-        for pm in lexicon.places().city_re.finditer(text, start, stop):
-            last = pm
+        last = named.pop() if named else None
+        if last is not None and last.end(1) > stop:
+            break
         if not last or text[last.end(1) : stop].strip(" ,/"):
             break
         canon = lexicon.canonical_city(last.group(1))
@@ -781,10 +897,10 @@ def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, in
         if post.ref is None:
             continue
         ref = post.ref.value
-        m = re.search(r"(?<![\w-])" + re.escape(ref) + r"(?![\w-])", text[after:])
-        if not m:
+        found = _word_at(text, ref, after)
+        if found < 0:
             continue
-        pos = after + m.start()
+        pos = found
         label = None
         for lm in _BLOCK_LABEL.finditer(text, max(after, pos - 400), pos + 1):
             label = lm
@@ -796,6 +912,21 @@ def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, in
         later = [o for o in ordered if o > s]
         out[ref] = (s, later[0] if later else len(text))
     return out
+
+
+def _word_at(text: str, word: str, start: int) -> int:
+    """Where ``word`` first stands as a whole word (no letter, digit or '-' touching it) at or
+    after ``start``, else -1: found with str.find, as a pattern opening with a look-behind
+    was tried at every character of a long call, once a post."""
+    at = text.find(word, start)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        end = at + len(word)
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 
 def _without_tags(text: str) -> str:
@@ -833,6 +964,7 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
     issued = _issue_date(text, table[0])
     out: list[Vacancy] = []
     shared: Draft | None = None
+    eligibility: dict[str | None, Draft] = {}
     for post in posts:
         draft = Draft(original)
         draft.put("organization", "EU", org_hit)
@@ -848,7 +980,10 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
             draft.put("requisition_id", post.ref.value, post.ref)
         block = blocks.get(post.ref.value) if post.ref is not None else None
         location = post.location
-        block_location = _block_location(text, block) if block else None
+        # a job description's header (or a listed post's own lines): its labels, read once
+        own_span = (block[0], min(block[1], block[0] + _BLOCK_HEAD)) if block else post.own
+        own_kv = fx.key_values(text, *own_span) if own_span else {}
+        block_location = _block_location(own_kv) if block else None
         title_hit = post.title
         if location is None and block_location and title_hit:
             # an unknown place glued to the title in a flattened table: the job
@@ -888,6 +1023,12 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
             named = fx.country_of_office(text, office.start, office.end)
             if named:
                 draft.put("country", named.value, named)
+        if own_kv:  # a post's own deadline, in its job description or its own lines
+            own_deadline = _deadline(text, own_kv, 0, 0, prose=False)
+            if own_deadline:
+                date_hit, time_from, time_to = own_deadline
+                draft.put("closing_date", date_hit.value, date_hit)
+                put_time(draft, text, time_from, time_to)
         if block is None:  # the call's own dates and general requirements, read once
             if shared is None:
                 shared = _call_draft(
@@ -910,9 +1051,32 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
             )
             apply_lists(draft, text, extracted, block)
             apply_requirement_facts(draft, text, own_sections + general_sections, block)
-        apply_eligibility(draft, text)
+        _eligibility(draft, text, eligibility)
         out.append(finish(draft, "eu_cfc", source_name))
     return out
+
+
+_ELIGIBILITY_FIELDS: tuple[ReadField, ...] = ("ineligible_nationalities", "max_service_years")
+
+
+def _eligibility(draft: Draft, text: str, seen: dict[str | None, Draft]) -> None:
+    """The call's eligibility (ineligible nationalities, the longest service) read once for
+    each duty country its posts name, not once a post: every post reads the same text."""
+    country = draft.values.get("country")
+    key = country if isinstance(country, str) else None
+    read = seen.get(key)
+    if read is None:
+        read = Draft(draft.text)
+        if key is not None:
+            read.values["country"] = key
+        apply_eligibility(read, text)
+        seen[key] = read
+    for name in _ELIGIBILITY_FIELDS:
+        if name in read.values and not draft.has(name):
+            draft.values[name] = read.values[name]
+            span = read.spans.get(name)
+            if span is not None:
+                draft.spans[name] = span
 
 
 _Deadline = tuple[fx.Hit, int, int]
@@ -998,9 +1162,12 @@ def _is_label_at(text: str, at: int) -> bool:
 _ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Za-z]{2,9}(?: [A-Z][A-Za-z]{2,12}){0,2})\)\s*$")
 
 
-def _block_location(text: str, block: tuple[int, int]) -> fx.Hit | None:
-    """The "Location:" of a job description (first place when several are listed)."""
-    kv = fx.key_values(text, block[0], min(block[1], block[0] + 1500))
+_BLOCK_HEAD = 1500  # where a job description's own labels stand (Location:, Deadline:)
+
+
+def _block_location(kv: dict[str, list[fx.Hit]]) -> fx.Hit | None:
+    """The "Location:" of a job description (first place when several are listed), from the
+    labels of its head."""
     hit = fx.first_hit(kv, "location")
     if not hit or re.fullmatch(r"as indicated below|see below|various", hit.value, re.I):
         return None
@@ -1024,15 +1191,17 @@ def _issue_date(text: str, before: int) -> fx.Hit | None:
 
 
 def _deadline(
-    text: str, kv: dict[str, list[fx.Hit]], start: int, end: int
+    text: str, kv: dict[str, list[fx.Hit]], start: int, end: int, prose: bool = True
 ) -> tuple[fx.Hit, int, int] | None:
     for hit in kv.get("closing_date", []):
         d = first_date(text, hit.start, hit.end)
         if d:
             return fx.Hit(d.iso, d.start, d.end), d.end, hit.end
-    prose = fx.deadline_from_prose(text, start)
-    if prose:
-        hit, line_end = prose
+    if not prose:
+        return None
+    in_prose = fx.deadline_from_prose(text, start)
+    if in_prose:
+        hit, line_end = in_prose
         return hit, hit.end, line_end
     return None
 
@@ -1067,4 +1236,73 @@ def _office(text: str, kv: dict[str, list[fx.Hit]], end: int = 0) -> fx.Hit | No
             at = inline.start(1) + short.start(1)
             return fx.Hit(short.group(1), at, at + len(short.group(1)))
         return fx.office(text) or fx.Hit(value, inline.start(1), inline.start(1) + len(value))
-    return fx.office(text)
+    return (
+        fx.office(text, 0, end)
+        or _body_line(text, 0, end)
+        or _mission_named(text, end)
+        or fx.office(text)
+        or _body_line(text, 0, min(len(text), 3000))
+    )
+
+
+@cache
+def _mission_names() -> re.Pattern[str] | None:
+    """The EU offices of the registry (organisations/eu/recognition.json 'names') that begin
+    with a mission's acronym ("EUTM Mali", "EUFOR Althea", "EUSR"), as whole words."""
+    names = [
+        n
+        for n in recognition.family_recognition("eu").recognition.names
+        if re.match(r"[A-Z]{3,}\b", n)
+    ]
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])", re.I)
+
+
+def _mission_named(text: str, end: int) -> fx.Hit | None:
+    """A mission the registry names, standing in the call's header (before its posts)."""
+    pattern = _mission_names()
+    m = pattern.search(text, 0, end) if pattern and end > 0 else None
+    return fx.Hit(m.group(), m.start(), m.end()) if m else None
+
+
+# Words a body's name keeps in lower case, and the leading "EU" it keeps in capitals.
+_NAME_SMALL = frozenset({"in", "to", "for", "the", "of", "and", "on", "at"})
+
+
+@cache
+def _body_lines() -> re.Pattern[str]:
+    """A line naming an EU body in full: 'European Union Police Mission in the Palestinian
+    Territories', 'EU SPECIAL REPRESENTATIVE IN KOSOVO SUPPORT TEAM: Call for Contributions';
+    the name runs to the line's end, a ':' or a bracketed acronym, and every word of it is
+    capitalised but the small ones (a sentence about the Mission is no name)."""
+    data = load_json_resource("vacancy/posts.json")
+    bodies = alternation(word_list(data, "office_bodies", "vacancy/posts.json"))
+    word = r"(?:[A-Z][\w'’\-]*|" + "|".join(sorted(_NAME_SMALL)) + r")"
+    return re.compile(
+        r"^[ \t]*(?P<name>(?i:European Union|EU)(?:[ \t]+"
+        + word
+        + r"){0,12}?[ \t]+(?i:"
+        + bodies
+        + r")(?:[ \t]+"
+        + word
+        + r"){0,8}?)[ \t]*"
+        r"(?:\((?P<short>EU[A-Z]{1,8}(?:[ \t][A-Z][A-Za-z]{1,12}){0,2})\)[ \t]*)?(?::|$)",
+        re.M,
+    )
+
+
+def _body_line(text: str, start: int, end: int) -> fx.Hit | None:
+    m = _body_lines().search(text, start, end)
+    if m is None:
+        return None
+    if m.group("short"):
+        return fx.Hit(m.group("short"), m.start("short"), m.end("short"))
+    name = m.group("name")
+    if not re.search(r"[a-z]", name):  # all capitals: "EU Special Representative in Kosovo"
+        words = name.lower().split()
+        name = " ".join(
+            "EU" if i == 0 and w == "eu" else w if i and w in _NAME_SMALL else w.capitalize()
+            for i, w in enumerate(words)
+        )
+    return fx.Hit(name, m.start("name"), m.end("name"))

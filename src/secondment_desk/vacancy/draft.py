@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from secondment_desk.i18n import N_, _
 from secondment_desk.models.vacancy import (
@@ -78,7 +79,14 @@ class Draft:
             return
         self.values[name] = value
         if hit is not None:
-            self.spans[name] = Span(start=hit.start, end=hit.end)
+            self.spans[name] = span_of(hit.start, hit.end)
+
+
+@lru_cache(maxsize=4096)
+def span_of(start: int, end: int) -> Span:
+    """The (frozen, validated) Span of these offsets, made once: a call's posts share most of
+    theirs (its office, its deadline), and making a Span is dearer than looking one up."""
+    return Span(start=start, end=end)
 
 
 def _req_sections(sections: list[Section]) -> list[Section]:
