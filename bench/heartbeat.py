@@ -20,7 +20,9 @@ import tempfile
 import threading
 import time
 import traceback
+from collections import Counter
 from pathlib import Path
+from types import FrameType
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -60,36 +62,73 @@ def main() -> int:
             f"  {phase:28} longest gap {found[-1]:6.1f} ms  p99 {p99:5.1f} ms  "
             f"median {statistics.median(found):4.1f} ms  ({len(found)} beats)"
         )
-    if args.why:
-        for where, ms in sorted(stalls.items(), key=lambda kv: -kv[1])[:20]:
-            print(f"  stalled ~{ms:4.0f} ms in: {where}")
+    if stalls is not None:
+        stalls.report()
     verdict = "met" if worst <= GOAL_MS else "NOT met"
     print(f"longest gap overall: {worst:.1f} ms (goal <= {GOAL_MS} ms: {verdict})")
     return 0
 
 
-def watch_stalls(
-    last: list[float], phase: list[str], stalls: dict[str, float], stop: threading.Event
-) -> None:
-    """Sample the UI thread's stack whenever the heartbeat is late (for ``--why``)."""
-    main = threading.main_thread().ident
-    while not stop.wait(0.005):
-        if time.perf_counter() - last[0] < 0.03:
-            continue
-        frame = sys._current_frames().get(main or 0)
-        if frame is None:
-            continue
+class StallWatch:
+    """A watchdog thread for ``--why``: while the heartbeat is late (over 30 ms) it samples
+    the UI thread's Python stack every 2 ms, and the stacks of the other threads (a worker
+    holding the GIL in one long C call shows there); each late beat over the goal becomes one
+    stall with its length and the stacks seen most during it."""
+
+    def __init__(self, last: list[float], phase: list[str]) -> None:
+        self.last, self.phase = last, phase
+        self.stop = threading.Event()
+        self.lock = threading.Lock()
+        self.main: Counter[str] = Counter()
+        self.others: Counter[str] = Counter()
+        self.found: list[tuple[float, str, list[tuple[str, int]], list[tuple[str, int]]]] = []
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    @staticmethod
+    def _where(frame: FrameType, depth: int) -> str:
         stack = traceback.extract_stack(frame)
-        ours = [f for f in stack if "/secondment_desk/" in f.filename]
-        where = " < ".join(
-            f"{Path(f.filename).stem}.{f.name}:{f.lineno}" for f in reversed(ours[-3:])
-        )
+        kept = [f for f in stack if "/secondment_desk/" in f.filename or "bench" in f.filename]
         leaf = stack[-1]
-        key = f"[{phase[0]}] {Path(leaf.filename).stem}.{leaf.name} | {where or '(bench)'}"
-        stalls[key] = stalls.get(key, 0.0) + 5.0
+        frames = [*kept[-depth:], *([] if kept and kept[-1] is leaf else [leaf])]
+        return " > ".join(f"{Path(f.filename).stem}.{f.name}:{f.lineno}" for f in frames)
+
+    def _run(self) -> None:
+        main = threading.main_thread().ident
+        me = threading.get_ident()
+        while not self.stop.wait(0.002):
+            if time.perf_counter() - self.last[0] < 0.03:
+                continue
+            frames = sys._current_frames()
+            with self.lock:
+                for ident, frame in frames.items():
+                    if ident == main:
+                        self.main[self._where(frame, 6)] += 1
+                    elif ident != me:
+                        self.others[self._where(frame, 2)] += 1
+
+    def beat(self, gap_ms: float) -> None:
+        """Called by every beat (UI thread): closes the stall that just ended, if any."""
+        with self.lock:
+            if gap_ms > GOAL_MS:
+                self.found.append(
+                    (gap_ms, self.phase[0], self.main.most_common(3), self.others.most_common(2))
+                )
+            self.main.clear()
+            self.others.clear()
+
+    def report(self, top: int = 15) -> None:
+        for gap, phase, main, others in sorted(self.found, key=lambda f: -f[0])[:top]:
+            print(f"  stall {gap:6.0f} ms [{phase}]")
+            for where, n in main:
+                print(f"      UI   x{n:3}: {where}")
+            for where, n in others:
+                print(f"      other x{n:3}: {where}")
 
 
-def run_session(why: bool = False) -> tuple[dict[str, list[float]], dict[str, float]]:
+def run_session(why: bool = False) -> tuple[dict[str, list[float]], StallWatch | None]:
     from PySide6.QtCore import QTimer
 
     from secondment_desk.gui.app import application, launch
@@ -105,19 +144,22 @@ def run_session(why: bool = False) -> tuple[dict[str, list[float]], dict[str, fl
     phase = ["opening the store"]
     last = [time.perf_counter()]
 
+    stalls = StallWatch(last, phase) if why else None
+
     def beat() -> None:
         now = time.perf_counter()
-        gaps.setdefault(phase[0], []).append((now - last[0]) * 1000 - BEAT_MS)
+        gap = (now - last[0]) * 1000 - BEAT_MS
+        gaps.setdefault(phase[0], []).append(gap)
         last[0] = now
+        if stalls is not None:
+            stalls.beat(gap)
 
     timer = QTimer()
     timer.setInterval(BEAT_MS)
     timer.timeout.connect(beat)
     timer.start()
-    stalls: dict[str, float] = {}
-    stop = threading.Event()
-    if why:
-        threading.Thread(target=watch_stalls, args=(last, phase, stalls, stop), daemon=True).start()
+    if stalls is not None:
+        stalls.start()
 
     def settle(condition: object = None, timeout: float = 120.0) -> None:
         end = time.perf_counter() + timeout
@@ -146,6 +188,8 @@ def run_session(why: bool = False) -> tuple[dict[str, list[float]], dict[str, fl
     window.show_screen("profile")
     profile_screen = window.screens["profile"]
     sample = ROOT / "tests" / "fixtures" / "profiles" / "jsonresume_petrova.json"
+    # A second run over a kept store finds her stored already: keep both, never a modal box.
+    profile_screen.ask_duplicate = lambda *_args: "new"  # type: ignore[attr-defined]
     profile_screen.import_file(sample)  # type: ignore[attr-defined]
     settle()
     enter("switching screens")
@@ -158,10 +202,12 @@ def run_session(why: bool = False) -> tuple[dict[str, list[float]], dict[str, fl
         ctx.select_application(existing[0].id)
     window.show_screen("documents")
     settle()
-    window.screens["documents"].fill_preview()  # type: ignore[attr-defined]
-    settle(timeout=300.0)
+    with tempfile.TemporaryDirectory() as out:  # where the user would choose to save
+        window.screens["documents"].fill_preview(Path(out))  # type: ignore[attr-defined]
+        settle(timeout=300.0)
     timer.stop()
-    stop.set()
+    if stalls is not None:
+        stalls.stop.set()
     window.close()
     return gaps, stalls
 
