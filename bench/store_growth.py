@@ -109,8 +109,9 @@ def measure(
             with api.open_store(home, key=key) as other:
                 other.profiles.resolve(last)
 
-        def one_save() -> None:
-            profile = store.profiles.get(store.profiles.list()[0].id)
+        profile = store.profiles.get(store.profiles.list()[0].id)
+
+        def one_save() -> None:  # the save alone (ledger entry and aggregate, commit)
             store.profiles.save(profile)
 
         return {
