@@ -29,6 +29,7 @@ def _errors() -> tuple[type[BaseException], ...]:
 
     return (KeyringError, RuntimeError, OSError)
 
+
 SERVICE = "secondment-desk"
 _PROBE_USER = "probe"
 
