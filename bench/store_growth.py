@@ -109,8 +109,9 @@ def measure(
             with api.open_store(home, key=key) as other:
                 other.profiles.resolve(last)
 
-        def one_save() -> None:
-            profile = store.profiles.get(store.profiles.list()[0].id)
+        profile = store.profiles.get(store.profiles.list()[0].id)
+
+        def one_save() -> None:  # the save alone (ledger entry and aggregate, commit)
             store.profiles.save(profile)
 
         return {
@@ -136,6 +137,7 @@ def main() -> int:
     if args.quick:
         sizes = sizes[:2]
     print("store operations by size (median of runs; per record in brackets):")
+    per_record: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         key_by_home = {}
         for profiles, applications in sizes:
@@ -148,7 +150,15 @@ def main() -> int:
             print(f"  {profiles:,} profiles, {applications:,} applications:")
             for label, (seconds, count) in results.items():
                 per = seconds / max(count, 1) * 1e6
+                per_record.setdefault(label, []).append(per)
                 print(f"    {label:28} {seconds * 1000:8.1f} ms  ({per:7.1f} µs per record)")
+    first, last = sizes[0], sizes[-1]
+    print(
+        f"growth of the time per record, {first[0]:,}/{first[1]:,} -> {last[0]:,}/{last[1]:,} "
+        "(1.0 = linear; a save is one record, so its growth is its own):"
+    )
+    for label, pers in per_record.items():
+        print(f"    {label:28} {pers[-1] / pers[0]:6.2f}x")
     return 0
 
 

@@ -73,7 +73,7 @@ def test_the_server_sees_only_sealed_records(pg_url: str) -> None:
             "WHERE table_schema = 'public' ORDER BY 1, 2"
         ).fetchall()
         dump = b""
-        for table in ("meta", "profiles", "applications", "desk_schema"):
+        for table in ("meta", "profiles", "applications", "desk_schema", "ledger_entries"):
             for row in conn.execute(f"SELECT * FROM {table}").fetchall():
                 dump += repr(row).encode()
     assert columns == [
@@ -86,6 +86,10 @@ def test_the_server_sees_only_sealed_records(pg_url: str) -> None:
         ("applications", "vacancy_ref"),
         ("applications", "version"),
         ("desk_schema", "version"),
+        ("ledger_entries", "id"),  # random ids, versions and GCM tags only
+        ("ledger_entries", "kind"),
+        ("ledger_entries", "tag"),
+        ("ledger_entries", "version"),
         ("meta", "key"),
         ("meta", "value"),
         ("profiles", "blob"),
