@@ -214,6 +214,16 @@ def _fill_any(args: argparse.Namespace, out: Path) -> int:
 
 
 def run_fill(args: argparse.Namespace) -> int:
+    from contextlib import ExitStack
+
+    with ExitStack() as stack:
+        return _run_fill(args, stack)
+
+
+def _run_fill(args: argparse.Namespace, stack: Any) -> int:
+    """The store, when the command needs it, is opened once for the whole command (its key
+    derived once: a passphrase store's scrypt is the slowest step of a fill) and closed by
+    ``stack`` when the command ends."""
     from secondment_desk.documents.package import fill_documents
     from secondment_desk.documents.registry import DEFAULT_FORM
     from secondment_desk.errors import InputError
@@ -231,6 +241,7 @@ def run_fill(args: argparse.Namespace) -> int:
 
     state = (normalize(args.state) or args.state) if args.state else None
     application = None
+    store = None
     if args.profile_file is not None:
         profile = load_profile(args)
         if state:  # no store: a draft, to carry the State onto the form
@@ -244,13 +255,13 @@ def run_fill(args: argparse.Namespace) -> int:
         def with_state(app: Any) -> None:
             app.nominating_state = state
 
-        with open_store() as store:
-            profile = store.profiles.get(args.profile)
-            # The one application of this candidate for this post, made on first use.
-            opened = open_application(
-                store.applications, profile.id, vacancy, with_state if state else None
-            )
-            application = opened.application
+        store = stack.enter_context(open_store())
+        profile = store.profiles.get(args.profile)
+        # The one application of this candidate for this post, made on first use.
+        opened = open_application(
+            store.applications, profile.id, vacancy, with_state if state else None
+        )
+        application = opened.application
         print_opened(application, opened.created)
     letter = None
     if args.letter_file is not None:
@@ -277,8 +288,8 @@ def run_fill(args: argparse.Namespace) -> int:
     )
     for path in filled.files:
         print(path)
-    if args.profile_file is None and filled.files:
-        _record_filled(args.profile, vacancy, filled.files)
+    if store is not None and filled.files:
+        _record_filled(store, profile.id, vacancy, filled.files)
     if filled.cover_letter_characters is not None:
         from secondment_desk.documents import letter_limit
 
@@ -310,20 +321,17 @@ def run_fill(args: argparse.Namespace) -> int:
     return 1 if args.pdf and not filled.pdf else 0
 
 
-def _record_filled(candidate: str, vacancy: Any, files: list[Path]) -> None:
+def _record_filled(store: Any, profile_id: str, vacancy: Any, files: list[Path]) -> None:
     """Each filled document, with its SHA-256, becomes an event of the application."""
     from secondment_desk.applications import open_application, record_files
     from secondment_desk.models.application import ApplicationEvent
-    from secondment_desk.store import open_store
 
     events: list[ApplicationEvent] = []
-    with open_store() as store:
-        profile_id = store.profiles.resolve(candidate)
 
-        def add(app: Any) -> None:
-            if not events:
-                events.extend(record_files(app, files))
-            else:
-                app.events.extend(events)
+    def add(app: Any) -> None:
+        if not events:
+            events.extend(record_files(app, files))
+        else:
+            app.events.extend(events)
 
-        open_application(store.applications, profile_id, vacancy, add)
+    open_application(store.applications, profile_id, vacancy, add)
