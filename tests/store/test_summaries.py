@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from secondment_desk.models import Application, Status, Vacancy
-from secondment_desk.store import create_store, migrations, open_store
+from secondment_desk.store import create_store, migrations, open_store, unlock_key
 from secondment_desk.store.connection import STORE_FILE
+from secondment_desk.store.ledger import ledger_key, read_ledger, write_ledger
 from tests.store.profiles import candidate
 
 PASS = "summaries passphrase"
@@ -62,14 +63,20 @@ def test_a_summary_is_bound_to_its_record_and_version(desk_home: Path) -> None:
 
 def test_a_schema_3_store_gets_its_summaries_when_opened(desk_home: Path) -> None:
     name, app_id = _store_with_an_application(desk_home)
+    key = unlock_key(desk_home, PASS)
     conn = sqlite3.connect(desk_home / STORE_FILE)
-    with conn:  # back to schema 3: no summary columns
+    with conn:  # back to schema 3: no summary columns, the ledger one sealed blob
+        store_id = conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()[0]
+        ledger = read_ledger(conn, ledger_key(key), store_id)
+        assert ledger is not None
+        write_ledger(conn, ledger_key(key), store_id, ledger, legacy=True)
+        conn.execute("DROP TABLE ledger_entries")
         conn.execute("ALTER TABLE profiles DROP COLUMN summary")
         conn.execute("ALTER TABLE applications DROP COLUMN summary")
         conn.execute("PRAGMA user_version = 3")
     conn.close()
     with open_store(desk_home, PASS) as store:
-        assert migrations.user_version(store.conn) == 4
+        assert migrations.user_version(store.conn) == migrations.SCHEMA_VERSION
         rows = store.conn.execute("SELECT count(*) FROM applications WHERE summary IS NOT NULL")
         assert rows.fetchone()[0] == 1
         assert [s.id for s in store.applications.summaries()] == [app_id]

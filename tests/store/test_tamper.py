@@ -210,3 +210,53 @@ def test_a_blob_rewritten_as_text_is_one_damaged_record(desk_home: Path) -> None
     with open_store(desk_home, PASS) as store:
         assert [s.id for s in store.profiles.list()] == ["goodprofile"]
         assert [d.id for d in store.damaged()] == ["badprofile"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE ledger_entries SET version = version + 1 WHERE id = 'badprofile'",
+        "DELETE FROM ledger_entries WHERE id = 'badprofile'",
+        "INSERT INTO ledger_entries SELECT kind, 'intruder', version, tag FROM ledger_entries "
+        "WHERE id = 'goodprofile'",
+    ],
+)
+def test_a_ledger_entry_changed_outside_the_app_refuses(desk_home: Path, statement: str) -> None:
+    # The entries are rows of their own now: each one is bound by the sealed aggregate.
+    _two_profiles(desk_home)
+    _sql(desk_home, (statement, ()))
+    with pytest.raises(TamperedError, match="ledger"):
+        open_store(desk_home, PASS)
+
+
+def test_a_record_put_back_with_its_ledger_entry_is_detected(desk_home: Path) -> None:
+    with create_store(desk_home, "passphrase", PASS) as store:
+        store.profiles.save(candidate(1, profile_id="rolled"))
+        old_row = store.conn.execute(
+            "SELECT version, blob FROM profiles WHERE id = 'rolled'"
+        ).fetchone()
+        old_entry = store.conn.execute(
+            "SELECT version, tag FROM ledger_entries WHERE id = 'rolled'"
+        ).fetchone()
+        store.profiles.save(store.profiles.get("rolled"))
+    _sql(
+        desk_home,
+        ("UPDATE profiles SET version = ?, blob = ? WHERE id = 'rolled'", old_row),
+        ("UPDATE ledger_entries SET version = ?, tag = ? WHERE id = 'rolled'", old_entry),
+    )
+    with pytest.raises(TamperedError, match="ledger"):
+        open_store(desk_home, PASS)
+
+
+def test_saves_keep_the_ledger_whole_across_handles(desk_home: Path) -> None:
+    _two_profiles(desk_home)
+    with open_store(desk_home, PASS) as store:
+        good = store.profiles.get("goodprofile")
+        good.summary = "edited"
+        store.profiles.save(good)
+        store.profiles.delete("badprofile")
+    with open_store(desk_home, PASS) as store:
+        assert store.damaged() == []
+        assert [s.id for s in store.profiles.list()] == ["goodprofile"]
+        count = store.conn.execute("SELECT count(*) FROM ledger_entries").fetchone()[0]
+        assert count == 1

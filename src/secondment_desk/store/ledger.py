@@ -1,21 +1,36 @@
-"""The store's ledger: every record's id, version and GCM tag, sealed with a key derived from
-the data key and kept in ``meta`` beside the key material.
+"""The store's ledger: every record's id, version and GCM tag, kept so that a row changed,
+put back, added or deleted outside the app is seen, by id.
 
-Each write updates the ledger in the same transaction as the record, so the two never
-disagree after a crash. At open every row is compared with it: a row older than the ledger
-says (an old copy put back), a row it does not know (added outside the app), a row whose tag
-differs (swapped or altered), and a ledger entry with no row (deleted outside the app) are
-each reported as a damaged record, by id, while every other record stays readable. A
-counter in the ledger grows with each write.
+Each record has one row in ``ledger_entries`` (kind, id, version, tag), written in the same
+transaction as the record, so the two never disagree after a crash. The rows are bound
+together by a small sealed aggregate in ``meta`` (key ``ledger``, sealed with a key derived
+from the data key): how many entries there are, the sum modulo 2**256 of an HMAC of each
+entry (keyed by the ledger key, so nobody without the key can make an entry that adds up),
+and a counter that grows with each write. A save changes one entry and the aggregate: its
+cost does not grow with the store (the whole ledger used to be one sealed blob, rewritten on
+every save).
+
+At open every entry's HMAC is summed and compared with the aggregate (an entry altered, put
+back, added or removed outside the app: the ledger is damaged, the store refuses until it is
+restored or accepted), then every row is compared with its entry: a row older than its entry
+(an old copy put back), a row with no entry (added outside the app), a row whose tag differs
+(swapped or altered), and an entry with no row (deleted outside the app) are each reported
+as a damaged record, by id, while every other record stays readable.
 
 What it cannot see: the whole file put back as it was at an earlier moment (ledger and rows
 together); that needs a copy of the counter kept elsewhere.
+
+Stores before the ``ledger_entries`` table kept the entries inside the sealed blob (format
+1): such a ledger is still read, and is written again in this form at the first write.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidTag
@@ -25,7 +40,10 @@ from secondment_desk.store.engine import Connection
 from secondment_desk.store.errors import TamperedError
 
 LEDGER_META = "ledger"
+ENTRIES = "ledger_entries"
 _PURPOSE = "secondment-desk ledger v1"
+_FORMAT = 2
+_MODULUS = 1 << 256
 
 
 def ledger_key(data_key: bytes) -> bytes:
@@ -52,32 +70,51 @@ class Ledger:
         self.entries.pop(entry_key(kind, record_id), None)
 
 
+@dataclass
+class _Aggregate:
+    counter: int
+    count: int
+    total: int
+    legacy: dict[str, tuple[int, str]] | None = None  # format 1: the entries themselves
+
+
 def _aad(store_id: str) -> bytes:
     return f"ledger:{store_id}".encode()
 
 
-def read_ledger(conn: Connection, key: bytes, store_id: str) -> Ledger | None:
-    """The ledger, or None when the store has none; TamperedError when it does not open."""
+def _mac(key: bytes, kind: str, record_id: str, version: int, tag: str) -> int:
+    msg = f"{kind}\x1f{record_id}\x1f{version:d}\x1f{tag}".encode()
+    return int.from_bytes(hmac.digest(key, msg, hashlib.sha256), "big")
+
+
+def _damaged() -> TamperedError:
+    return TamperedError(
+        "The store's ledger (which records exist, at which version) is damaged or was "
+        "altered: restore a backup ('secondment-desk profile restore'), or accept the store "
+        "as it is now with 'secondment-desk profile verify --accept'."
+    )
+
+
+def _read_aggregate(conn: Connection, key: bytes, store_id: str) -> _Aggregate | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (LEDGER_META,)).fetchone()
     if row is None:
         return None
     try:
         raw = open_sealed(key, base64.b64decode(row[0], validate=True), _aad(store_id))
         data = json.loads(raw)
-        entries = {str(k): (int(v[0]), str(v[1])) for k, v in data["r"].items()}
-        return Ledger(int(data["n"]), entries)
-    except (InvalidTag, ValueError, KeyError, TypeError, IndexError):
-        raise TamperedError(
-            "The store's ledger (which records exist, at which version) is damaged or was "
-            "altered: restore a backup ('secondment-desk profile restore'), or accept the store "
-            "as it is now with 'secondment-desk profile verify --accept'."
-        ) from None
+        if "r" in data:  # format 1
+            entries = {str(k): (int(v[0]), str(v[1])) for k, v in data["r"].items()}
+            return _Aggregate(int(data["n"]), len(entries), 0, entries)
+        if int(data["v"]) != _FORMAT:
+            raise ValueError("unknown ledger format")
+        return _Aggregate(int(data["n"]), int(data["c"]), int(str(data["s"]), 16))
+    except (InvalidTag, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        raise _damaged() from None
 
 
-def write_ledger(conn: Connection, key: bytes, store_id: str, ledger: Ledger) -> None:
-    ledger.counter += 1
+def _write_aggregate(conn: Connection, key: bytes, store_id: str, agg: _Aggregate) -> None:
     raw = json.dumps(
-        {"n": ledger.counter, "r": {k: list(v) for k, v in ledger.entries.items()}},
+        {"v": _FORMAT, "n": agg.counter, "c": agg.count, "s": f"{agg.total:064x}"},
         separators=(",", ":"),
     ).encode()
     value = base64.b64encode(seal(key, raw, _aad(store_id))).decode()
@@ -85,6 +122,123 @@ def write_ledger(conn: Connection, key: bytes, store_id: str, ledger: Ledger) ->
         "INSERT INTO meta (key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (LEDGER_META, value),
+    )
+
+
+def read_ledger(conn: Connection, key: bytes, store_id: str) -> Ledger | None:
+    """The whole ledger, checked against its aggregate, or None when the store has none;
+    TamperedError when it does not open or its entries do not add up."""
+    agg = _read_aggregate(conn, key, store_id)
+    if agg is None:
+        return None
+    if agg.legacy is not None:
+        if conn.execute(f"SELECT 1 FROM {ENTRIES} LIMIT 1").fetchone() is not None:
+            raise _damaged()  # entries of the new form beside an old-form ledger
+        return Ledger(agg.counter, agg.legacy)
+    entries: dict[str, tuple[int, str]] = {}
+    total = 0
+    for kind, record_id, version, tag in conn.execute(
+        f"SELECT kind, id, version, tag FROM {ENTRIES}"
+    ):
+        try:
+            total += _mac(key, str(kind), str(record_id), int(version), str(tag))
+        except (TypeError, ValueError):
+            raise _damaged() from None
+        entries[entry_key(str(kind), str(record_id))] = (int(version), str(tag))
+    if len(entries) != agg.count or total % _MODULUS != agg.total:
+        raise _damaged()
+    return Ledger(agg.counter, entries)
+
+
+def write_ledger(
+    conn: Connection, key: bytes, store_id: str, ledger: Ledger, *, legacy: bool = False
+) -> None:
+    """Write the whole ledger (a new store, a key rotation, accepting a store as it is).
+    ``legacy``: in format 1, for a migration that runs before the entries' table exists."""
+    ledger.counter += 1
+    if legacy:
+        raw = json.dumps(
+            {"n": ledger.counter, "r": {k: list(v) for k, v in ledger.entries.items()}},
+            separators=(",", ":"),
+        ).encode()
+        value = base64.b64encode(seal(key, raw, _aad(store_id))).decode()
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (LEDGER_META, value),
+        )
+        return
+    conn.execute(f"DELETE FROM {ENTRIES}")
+    total = 0
+    for entry, (version, tag) in ledger.entries.items():
+        kind, _, record_id = entry.partition(":")
+        conn.execute(
+            f"INSERT INTO {ENTRIES} (kind, id, version, tag) VALUES (?, ?, ?, ?)",
+            (kind, record_id, version, tag),
+        )
+        total += _mac(key, kind, record_id, version, tag)
+    _write_aggregate(
+        conn, key, store_id, _Aggregate(ledger.counter, len(ledger.entries), total % _MODULUS)
+    )
+
+
+def _current(conn: Connection, key: bytes, store_id: str) -> _Aggregate:
+    """The aggregate in this form (a format-1 ledger is written again in it first)."""
+    agg = _read_aggregate(conn, key, store_id)
+    if agg is None:
+        agg = _Aggregate(0, 0, 0)
+    if agg.legacy is not None:
+        write_ledger(conn, key, store_id, Ledger(agg.counter - 1, agg.legacy))
+        agg = _read_aggregate(conn, key, store_id) or _Aggregate(0, 0, 0)
+    return agg
+
+
+def convert_ledger(conn: Connection, key: bytes, store_id: str) -> None:
+    """The migration's step with the key: a format-1 ledger written as entries."""
+    _current(conn, key, store_id)
+
+
+def known(conn: Connection, kind: str, record_id: str) -> bool:
+    """Whether the ledger has an entry for the record (inside a write transaction)."""
+    row = conn.execute(
+        f"SELECT 1 FROM {ENTRIES} WHERE kind = ? AND id = ?", (kind, record_id)
+    ).fetchone()
+    return row is not None
+
+
+def record(
+    conn: Connection,
+    key: bytes,
+    store_id: str,
+    changes: Iterable[tuple[str, str, int | None, bytes | None]],
+) -> None:
+    """Apply ``(kind, id, version, blob)`` changes (version None: the record was deleted) to
+    the ledger inside the caller's write transaction: one entry each and the aggregate."""
+    agg = _current(conn, key, store_id)
+    total, count = agg.total, agg.count
+    for kind, record_id, version, blob in changes:
+        old = conn.execute(
+            f"SELECT version, tag FROM {ENTRIES} WHERE kind = ? AND id = ?", (kind, record_id)
+        ).fetchone()
+        if old is not None:
+            total -= _mac(key, kind, record_id, int(old[0]), str(old[1]))
+            count -= 1
+        if version is None or blob is None:
+            if old is not None:
+                conn.execute(
+                    f"DELETE FROM {ENTRIES} WHERE kind = ? AND id = ?", (kind, record_id)
+                )
+            continue
+        tag = tag_of(blob)
+        conn.execute(
+            f"INSERT INTO {ENTRIES} (kind, id, version, tag) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(kind, id) DO UPDATE SET version = excluded.version, tag = excluded.tag",
+            (kind, record_id, version, tag),
+        )
+        total += _mac(key, kind, record_id, version, tag)
+        count += 1
+    _write_aggregate(
+        conn, key, store_id, _Aggregate(agg.counter + 1, count, total % _MODULUS)
     )
 
 

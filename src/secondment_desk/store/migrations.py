@@ -60,6 +60,21 @@ def _v4_summaries(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE applications ADD COLUMN summary BLOB")
 
 
+def _ledger_entries(conn: sqlite3.Connection) -> None:
+    """One ledger row per record (kind, id, version, GCM tag) instead of one sealed blob of
+    all of them rewritten on every save; the sealed aggregate in ``meta`` binds the rows
+    (see :mod:`.ledger`). The opener writes the old blob's entries as rows in this same
+    transaction (``keyed``); a server store does it at its first write."""
+    conn.execute(
+        "CREATE TABLE ledger_entries ("
+        " kind TEXT NOT NULL,"
+        " id TEXT NOT NULL,"
+        " version INTEGER NOT NULL,"
+        " tag TEXT NOT NULL,"
+        " PRIMARY KEY (kind, id)) WITHOUT ROWID"
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Index i holds the migration to version i + 1. Append only; never edit a released one.
@@ -68,6 +83,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v2_applications,
     _v3_versions,
     _v4_summaries,
+    # storefast's migration (independent of any other: it only adds the ledger's table).
+    _ledger_entries,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -78,6 +95,7 @@ SCHEMA_OBJECTS = frozenset(
         ("table", "meta"),
         ("table", "profiles"),
         ("table", "applications"),
+        ("table", "ledger_entries"),
         ("index", "applications_by_profile"),
     }
 )

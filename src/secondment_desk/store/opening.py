@@ -44,7 +44,7 @@ from secondment_desk.store.keys import (
 )
 from secondment_desk.store.keys.os_keyring import probe
 from secondment_desk.store.keys.passphrase import env_passphrase
-from secondment_desk.store.ledger import Ledger, ledger_key, write_ledger
+from secondment_desk.store.ledger import Ledger, convert_ledger, ledger_key, write_ledger
 from secondment_desk.store.lock import FolderLock
 from secondment_desk.store.meta import _home, check_key_material, read_meta, unlock
 from secondment_desk.store.postgres import (
@@ -233,6 +233,8 @@ def _open_existing(
                         upgrade_records(c, data_key, meta["store_id"])
                     elif applied == 4:
                         add_summaries(c, data_key)
+                    elif migrations.MIGRATIONS[applied - 1] is migrations._ledger_entries:
+                        convert_ledger(c, ledger_key(data_key), meta["store_id"])
 
                 try:
                     migrations.migrate(conn, keyed=keyed)

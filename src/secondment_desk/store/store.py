@@ -56,8 +56,10 @@ from secondment_desk.store.ledger import (
     Finding,
     Ledger,
     audit,
+    known,
     ledger_key,
     read_ledger,
+    record,
     write_ledger,
 )
 from secondment_desk.store.lock import FolderLock, WindowLock
@@ -338,6 +340,13 @@ class Store:
 
     def write_ledger(self, conn: Connection, ledger: Ledger) -> None:
         write_ledger(conn, self._ledger_key, self.store_id, ledger)
+
+    def record(
+        self, conn: Connection, *changes: tuple[str, str, int | None, bytes | None]
+    ) -> None:
+        """The ledger's entries for these records, changed in the caller's transaction
+        (version None: deleted); the cost does not grow with the store."""
+        record(conn, self._ledger_key, self.store_id, changes)
 
     def _audit(self, accept: bool) -> None:
         # One read snapshot for the ledger and the rows: read apart, another process's save
@@ -677,9 +686,7 @@ class ProfileRepository:
                 "summary = excluded.summary",
                 (profile.id, version, updated, blob, summary),
             )
-            ledger = self._store.ledger(conn)
-            ledger.put(self.KIND, profile.id, version, blob)
-            self._store.write_ledger(conn, ledger)
+            self._store.record(conn, (self.KIND, profile.id, version, blob))
         self._seen[profile.id] = version
         self._names[profile.id] = (version, profile.name)
         self._store.forget_damage(self.KIND, profile.id)
@@ -698,11 +705,11 @@ class ProfileRepository:
             ]
             conn.execute("DELETE FROM applications WHERE profile_id = ?", (profile_id,))
             conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
-            ledger = self._store.ledger(conn)
-            ledger.drop(self.KIND, profile_id)
-            for app_id in apps:
-                ledger.drop(ApplicationRepository.KIND, app_id)
-            self._store.write_ledger(conn, ledger)
+            self._store.record(
+                conn,
+                (self.KIND, profile_id, None, None),
+                *((ApplicationRepository.KIND, app_id, None, None) for app_id in apps),
+            )
         self._seen.pop(profile_id, None)
         self._names.pop(profile_id, None)
         self._store.forget_damage(self.KIND, profile_id)
@@ -871,20 +878,17 @@ class ApplicationRepository:
                 "blob = excluded.blob, summary = excluded.summary",
                 (app.id, app.profile_id, version, app.updated_at.isoformat(), ref, blob, summary),
             )
-            ledger = self._store.ledger(conn)
-            ledger.put(self.KIND, app.id, version, blob)
-            self._store.write_ledger(conn, ledger)
+            self._store.record(conn, (self.KIND, app.id, version, blob))
         self._seen[app.id] = version
         self._store.forget_damage(self.KIND, app.id)
 
     def delete(self, app_id: str) -> None:
         with self._store.transaction() as conn:
             cur = conn.execute("DELETE FROM applications WHERE id = ?", (app_id,))
-            ledger = self._store.ledger(conn)
-            if cur.rowcount == 0 and ledger.entries.get(f"{self.KIND}:{app_id}") is None:
+            self._store.record(conn)  # an old-form ledger becomes entries first
+            if cur.rowcount == 0 and not known(conn, self.KIND, app_id):
                 raise NotFoundError(f"No application has the id '{app_id}'.")
-            ledger.drop(self.KIND, app_id)
-            self._store.write_ledger(conn, ledger)
+            self._store.record(conn, (self.KIND, app_id, None, None))
         self._seen.pop(app_id, None)
         self._store.forget_damage(self.KIND, app_id)
 
@@ -941,7 +945,8 @@ def upgrade_records(conn: Connection, data_key: bytes, store_id: str) -> None:
             (vacancy_ref(refs, owner, key), new, aid),
         )
         ledger.put("application", aid, 1, new)
-    write_ledger(conn, ledger_key(data_key), store_id, ledger)
+    # Format 1: the ledger's own table comes with a later migration.
+    write_ledger(conn, ledger_key(data_key), store_id, ledger, legacy=True)
 
 
 def _app_summary(

@@ -94,7 +94,9 @@ def add_member(url: str, role: str, *, admin: bool = False, password: str | None
     from psycopg import sql
 
     name = sql.Identifier(_role(role))
-    tables = sql.SQL(", ").join(map(sql.Identifier, ("profiles", "applications", "meta")))
+    tables = sql.SQL(", ").join(
+        map(sql.Identifier, ("profiles", "applications", "meta", "ledger_entries"))
+    )
     create = sql.SQL(
         "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = {lit}) THEN "
         "CREATE ROLE {name} LOGIN; END IF; END $$"
@@ -174,8 +176,8 @@ def drop_member(url: str, role: str) -> None:
             [
                 ("DELETE FROM desk_members WHERE role = %s", (role,)),
                 sql.SQL(
-                    "REVOKE ALL ON profiles, applications, meta, desk_members, desk_assignments, "
-                    "desk_schema FROM {name}"
+                    "REVOKE ALL ON profiles, applications, meta, ledger_entries, desk_members, "
+                    "desk_assignments, desk_schema FROM {name}"
                 ).format(name=name),
             ],
         )

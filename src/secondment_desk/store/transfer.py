@@ -83,6 +83,8 @@ def migrate_to_server(
         )
         profiles = src.execute(f"SELECT {', '.join(p_cols)} FROM profiles").fetchall()
         apps = src.execute(f"SELECT {', '.join(a_cols)} FROM applications").fetchall()
+        l_cols = ("kind", "id", "version", "tag")
+        entries = src.execute(f"SELECT {', '.join(l_cols)} FROM ledger_entries").fetchall()
     except sqlite3.Error as err:
         raise StoreError(
             _("The store {path} cannot be read ({err}).").format(path=path, err=err)
@@ -125,6 +127,7 @@ def migrate_to_server(
             for table, cols, rows in (
                 ("profiles", p_cols, profiles),
                 ("applications", a_cols, apps),
+                ("ledger_entries", l_cols, entries),
             ):
                 insert = (
                     f"INSERT INTO {table} ({', '.join(cols)}) "
