@@ -4,6 +4,9 @@ A backend counts as usable when it is not keyring's fail backend, answers a read
 KeyringError, and is either a real OS store (priority >= 1) or chosen on purpose
 (``PYTHON_KEYRING_BACKEND`` or a keyring config file): keyrings.alt's plaintext file backend is
 picked automatically on headless machines and would keep the key in the clear next to the data.
+
+``keyring`` (and its backends' discovery, ~70 ms) is imported on first use, not with the store:
+a passphrase store never needs it.
 """
 
 from __future__ import annotations
@@ -12,23 +15,30 @@ import base64
 import binascii
 import contextlib
 from collections.abc import Mapping
-from typing import ClassVar
-
-import keyring
-import keyring.core
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
-from keyring.errors import KeyringError
+from typing import TYPE_CHECKING, ClassVar
 
 from secondment_desk.errors import LockedError
 from secondment_desk.store.keys.abc import KeyMethod, KeySource
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "secondment-desk"
 _PROBE_USER = "probe"
 
 
+def _errors() -> tuple[type[Exception], ...]:
+    """What a keyring backend raises when it cannot do what was asked."""
+    from keyring.errors import KeyringError
+
+    return (KeyringError, RuntimeError, OSError)
+
+
 def _explicit_backend() -> KeyringBackend | None:
     """The backend the user chose on purpose (env, then keyring's config file), if any."""
+    import keyring.core
+    from keyring.backends import fail
+
     try:
         return keyring.core.load_env() or keyring.core.load_config()
     except Exception:  # an unknown backend name in the env or config
@@ -37,6 +47,8 @@ def _explicit_backend() -> KeyringBackend | None:
 
 def backend() -> KeyringBackend:
     """The backend in use now; read afresh each time so a changed environment is honoured."""
+    import keyring
+
     return _explicit_backend() or keyring.get_keyring()
 
 
@@ -51,6 +63,8 @@ def _account(store_id: str) -> str:
 
 def probe() -> tuple[bool, str, str]:
     """(usable, backend name, why not) for the keyring as it is now."""
+    from keyring.backends import fail
+
     explicit = _explicit_backend() is not None
     kr = backend()
     name = describe(kr)
@@ -64,7 +78,7 @@ def probe() -> tuple[bool, str, str]:
         return False, name, f"the only keyring backend ({name}) keeps secrets in a plain file"
     try:
         kr.get_password(SERVICE, _PROBE_USER)
-    except (KeyringError, RuntimeError, OSError) as err:
+    except _errors() as err:
         return False, name, f"the keyring ({name}) does not answer: {err}"
     return True, name, ""
 
@@ -103,7 +117,7 @@ class KeyringSource(KeySource):
     def setup(self, store_id: str, data_key: bytes) -> dict[str, str]:
         try:
             backend().set_password(SERVICE, _account(store_id), base64.b64encode(data_key).decode())
-        except (KeyringError, RuntimeError, OSError) as err:
+        except _errors() as err:
             raise LockedError(f"The OS keyring refused to keep the store's key: {err}.") from err
         return {}
 
@@ -111,7 +125,7 @@ class KeyringSource(KeySource):
         kr = backend()
         try:
             value = kr.get_password(SERVICE, _account(store_id))
-        except (KeyringError, RuntimeError, OSError) as err:
+        except _errors() as err:
             raise LockedError(
                 f"The store's key is kept in the OS keyring, which cannot be read here ({err}); "
                 "unlock the keyring or restore a backup with its passphrase."
@@ -127,5 +141,5 @@ class KeyringSource(KeySource):
             raise LockedError("The store's key in the OS keyring is damaged.") from err
 
     def forget(self, store_id: str) -> None:
-        with contextlib.suppress(KeyringError, RuntimeError, OSError):
+        with contextlib.suppress(*_errors()):
             backend().delete_password(SERVICE, _account(store_id))
