@@ -225,9 +225,7 @@ def record(
             count -= 1
         if version is None or blob is None:
             if old is not None:
-                conn.execute(
-                    f"DELETE FROM {ENTRIES} WHERE kind = ? AND id = ?", (kind, record_id)
-                )
+                conn.execute(f"DELETE FROM {ENTRIES} WHERE kind = ? AND id = ?", (kind, record_id))
             continue
         tag = tag_of(blob)
         conn.execute(
@@ -237,9 +235,7 @@ def record(
         )
         total += _mac(key, kind, record_id, version, tag)
         count += 1
-    _write_aggregate(
-        conn, key, store_id, _Aggregate(agg.counter + 1, count, total % _MODULUS)
-    )
+    _write_aggregate(conn, key, store_id, _Aggregate(agg.counter + 1, count, total % _MODULUS))
 
 
 @dataclass(frozen=True)

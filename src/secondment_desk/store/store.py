@@ -341,9 +341,7 @@ class Store:
     def write_ledger(self, conn: Connection, ledger: Ledger) -> None:
         write_ledger(conn, self._ledger_key, self.store_id, ledger)
 
-    def record(
-        self, conn: Connection, *changes: tuple[str, str, int | None, bytes | None]
-    ) -> None:
+    def record(self, conn: Connection, *changes: tuple[str, str, int | None, bytes | None]) -> None:
         """The ledger's entries for these records, changed in the caller's transaction
         (version None: deleted); the cost does not grow with the store."""
         record(conn, self._ledger_key, self.store_id, changes)
