@@ -224,8 +224,6 @@ def _run_fill(args: argparse.Namespace, stack: Any) -> int:
     """The store, when the command needs it, is opened once for the whole command (its key
     derived once: a passphrase store's scrypt is the slowest step of a fill) and closed by
     ``stack`` when the command ends."""
-    from secondment_desk.documents.package import fill_documents
-    from secondment_desk.documents.registry import DEFAULT_FORM
     from secondment_desk.errors import InputError
 
     out: Path = args.out
@@ -235,6 +233,15 @@ def _run_fill(args: argparse.Namespace, stack: Any) -> int:
         return _fill_any(args, out)
     if args.vacancy is None:
         raise InputError(_("Give the vacancy notice (VACANCY_FILE), or a form with --form."))
+    opening = None
+    if args.profile_file is None:
+        from secondment_desk.store import open_store_soon
+
+        # The key is fetched or derived while the documents are imported and the notice read.
+        opening = open_store_soon()
+    from secondment_desk.documents.package import fill_documents
+    from secondment_desk.documents.registry import DEFAULT_FORM
+
     vacancy = pick_post(load_vacancies(args.vacancy), args.post)
     from secondment_desk.applications import application_for
     from secondment_desk.countries import normalize
@@ -250,12 +257,12 @@ def _run_fill(args: argparse.Namespace, stack: Any) -> int:
     else:
         from secondment_desk.applications import open_application
         from secondment_desk.cli.application import print_opened
-        from secondment_desk.store import open_store
 
         def with_state(app: Any) -> None:
             app.nominating_state = state
 
-        store = stack.enter_context(open_store())
+        assert opening is not None
+        store = stack.enter_context(opening())
         profile = store.profiles.get(args.profile)
         # The one application of this candidate for this post, made on first use.
         opened = open_application(

@@ -10,6 +10,7 @@ from secondment_desk.store.opening import (
     create_store,
     new_store,
     open_store,
+    open_store_soon,
     store_status,
     unlock_key,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "create_store",
     "new_store",
     "open_store",
+    "open_store_soon",
     "restore_archive",
     "store_status",
     "unlock_key",

@@ -12,6 +12,7 @@ import base64
 import os
 import secrets
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -300,3 +301,37 @@ def open_store(
                 raise
             # Another process created it in the meantime: open that one.
     return _open_existing(home, passphrase, accept=accept)
+
+
+def open_store_soon(home: Path | None = None) -> Callable[[], Store]:
+    """Start fetching or deriving the store's key in a worker thread now and return what opens
+    the store with it, for a command that has other work to do first (``form fill`` imports the
+    documents and parses the notice meanwhile: a passphrase store's scrypt releases the GIL, so
+    on two cores the two overlap instead of adding up; the KDF itself is unchanged).
+
+    The early attempt only ever saves time: when it fails (no store yet, no passphrase, a wrong
+    one), the returned function opens the store the ordinary way, which creates it or raises
+    the ordinary error with its own message.
+    """
+    import threading
+    from contextlib import suppress
+
+    found: list[bytes] = []
+
+    def fetch() -> None:
+        with suppress(Exception):  # open_store() in finish() raises it, with its own message
+            found.append(unlock_key(home))
+
+    worker = threading.Thread(target=fetch, name="store-key", daemon=True)
+    worker.start()
+
+    def finish() -> Store:
+        worker.join()
+        if found:
+            try:
+                return open_store(home, key=found[0])
+            except LockedError:  # its key changed meanwhile (another window rotated it)
+                pass
+        return open_store(home)
+
+    return finish

@@ -4,6 +4,9 @@ A backend counts as usable when it is not keyring's fail backend, answers a read
 KeyringError, and is either a real OS store (priority >= 1) or chosen on purpose
 (``PYTHON_KEYRING_BACKEND`` or a keyring config file): keyrings.alt's plaintext file backend is
 picked automatically on headless machines and would keep the key in the clear next to the data.
+
+``keyring`` (and its backends' discovery, ~70 ms) is imported on first use, not with the store:
+a passphrase store never needs it.
 """
 
 from __future__ import annotations
@@ -20,18 +23,15 @@ from secondment_desk.store.keys.abc import KeyMethod, KeySource
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
-# The keyring package (~0.1 s to import, with its backends' discovery) is imported only when
-# a keyring is used: a passphrase store, a server store and --profile-file never need it.
+SERVICE = "secondment-desk"
+_PROBE_USER = "probe"
 
 
-def _errors() -> tuple[type[BaseException], ...]:
+def _errors() -> tuple[type[Exception], ...]:
+    """What a keyring backend raises when it cannot do what was asked."""
     from keyring.errors import KeyringError
 
     return (KeyringError, RuntimeError, OSError)
-
-
-SERVICE = "secondment-desk"
-_PROBE_USER = "probe"
 
 
 def _explicit_backend() -> KeyringBackend | None:
