@@ -1997,6 +1997,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use this store at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file on this computer</source>
         <translation type="unfinished"></translation>
     </message>

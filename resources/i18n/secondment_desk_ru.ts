@@ -2002,6 +2002,10 @@
         <translation>Использовать</translation>
     </message>
     <message>
+        <source>Use this store at the next start</source>
+        <translation>Использовать это хранилище при следующем запуске</translation>
+    </message>
+    <message>
         <source>the file on this computer</source>
         <translation>файл на этом компьютере</translation>
     </message>

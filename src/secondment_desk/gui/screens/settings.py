@@ -76,6 +76,7 @@ class SettingsScreen(Screen):
             self.tr("Server store address (empty: the file on this computer)")
         )
         self.storeApply.setText(self.tr("Use"))
+        self.storeApply.setAccessibleName(self.tr("Use this store at the next start"))
 
     def _store_chosen(self) -> None:
         from secondment_desk.errors import InputError
