@@ -31,6 +31,11 @@ def test_an_address_is_checked_for_form() -> None:
         check_address("postgresql://anna@db:notaport/x?sslmode")
     with pytest.raises(InputError, match="names no database"):
         check_address("postgresql://anna@db.example.org")
+    with_password = "postgresql://anna:s3cret@db.example.org/secondment_desk"
+    assert check_address(with_password) == with_password  # given for one run: fine
+    with pytest.raises(InputError, match="pgpass") as refused:
+        check_address(with_password, remembered=True)  # saved in a plain settings file: no
+    assert "s3cret" not in str(refused.value)
 
 
 def test_describe_of_a_bad_address_is_translated() -> None:
@@ -55,6 +60,9 @@ def test_the_settings_screen_saves_a_good_address_and_refuses_a_bad_one(
         assert "starts with postgresql://" in screen.storeStatus.text()
         assert screen.storeEdit.text() == "db.example.org/secondment_desk"  # kept to correct
         assert ctx.settings.server_store == ""
+        screen.storeEdit.setText("postgresql://anna:s3cret@db.example.org/secondment_desk")
+        screen.storeApply.click()
+        assert "pgpass" in screen.storeStatus.text() and ctx.settings.server_store == ""
         screen.storeEdit.setText(GOOD)
         screen.storeApply.click()
         assert ctx.settings.server_store == GOOD

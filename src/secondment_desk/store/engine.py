@@ -48,10 +48,13 @@ class Connection(Protocol):
     def close(self) -> None: ...
 
 
-def check_address(text: str) -> str | None:
+def check_address(text: str, remembered: bool = False) -> str | None:
     """A store setting as the user typed it: None for the local file (empty), else the
     ``postgresql://`` address, checked for form (it is not connected to); InputError says what
-    is wrong with a bad one. The one check for the window's setting and ``--store``."""
+    is wrong with a bad one. The one check for the window's setting and ``--store``.
+
+    ``remembered``: the address is to be saved in the settings file, which is not encrypted,
+    so one holding a password is refused (the server's password belongs in ~/.pgpass)."""
     from secondment_desk.errors import InputError
     from secondment_desk.i18n import _
 
@@ -81,6 +84,14 @@ def check_address(text: str) -> str | None:
         raise InputError(
             _(
                 "The server store address names no database: add /DATABASE (for example {example})."
+            ).format(example=example)
+        )
+    if remembered and parts.get("password"):
+        raise InputError(
+            _(
+                "Leave the password out of the address: the settings file is not encrypted. Put "
+                "it in ~/.pgpass (or PGPASSWORD) and give the address without it, for example "
+                "{example}."
             ).format(example=example)
         )
     return text

@@ -84,7 +84,7 @@ class SettingsScreen(Screen):
         from secondment_desk.store.postgres import describe
 
         try:
-            address = check_address(self.storeEdit.text())
+            address = check_address(self.storeEdit.text(), remembered=True)
         except InputError as err:  # the text stays as typed, to be corrected
             self.storeStatus.setStyleSheet("color: #b00020;")
             self.storeStatus.setText(str(err))
