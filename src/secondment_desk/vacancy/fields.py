@@ -795,6 +795,9 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
         canon = lexicon.canonical_city(word_clean)
         if canon:
             station = Hit(canon, offset, offset + len(word_clean))
+            named = _country_in_brackets(word, offset)  # "Addis-Abeba (Éthiopie)"
+            if named and country is None:
+                country = named
             break
         dashed = _COUNTRY_DASH_CITY.fullmatch(word_clean)  # "Belgium-Brussels" (Taleo)
         if dashed and countries.normalize(dashed.group(1)):
@@ -813,6 +816,15 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
             station = Hit(_titled(word_clean), offset, offset + len(word_clean))
             break
     return station, country
+
+
+def _country_in_brackets(word: str, offset: int) -> Hit | None:
+    """The country a location value names in brackets after its city: "Abuja (Nigéria)"."""
+    m = re.search(r"\(([^()]+)\)\s*$", word)
+    name = countries.normalize(m.group(1).strip()) if m else None
+    if m is None or name is None:
+        return None
+    return Hit(name, offset + m.start(1), offset + m.end(1))
 
 
 def _titled(word: str) -> str:
