@@ -775,6 +775,7 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
     station: Hit | None = None
     country: Hit | None = None
     parts = [p for p in re.finditer(r"[^,;/|]+", value) if p.group().strip()]
+    named_two = False
     for part in reversed(parts):
         word = part.group().strip()
         offset = hit.start + part.start() + (len(part.group()) - len(part.group().lstrip()))
@@ -782,6 +783,8 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
         if canon_country and len(word) > 3:  # a country is never the duty station
             if country is None:
                 country = Hit(canon_country, offset, offset + len(word))
+            elif country.value != canon_country:
+                named_two = True  # "Gambie / Ethiopie": which one is the post's is not said
             continue
         word_clean = re.sub(r"\s*\(.*\)$", "", word)
         if word_clean.casefold().startswith(lexicon.places().remote):
@@ -815,6 +818,8 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
         if station is None and word_clean.isupper() and len(word_clean) > 3:
             station = Hit(_titled(word_clean), offset, offset + len(word_clean))
             break
+    if named_two and station is None:
+        country = None
     return station, country
 
 
