@@ -812,6 +812,11 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
                     named = countries.normalize(dashed.group(1)) or ""
                     country = Hit(named, offset, offset + len(dashed.group(1)))
                 break
+        inside = _country_inside(word_clean, offset)  # "UNICEF Belarus CO": an office, no city
+        if inside:
+            if country is None:
+                country = inside
+            continue
         if station is None and re.fullmatch(r"[A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,2}", word_clean):
             station = Hit(_titled(word_clean), offset, offset + len(word_clean))
             break
@@ -821,6 +826,28 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
     if named_two and station is None:
         country = None
     return station, country
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\-]+(?: (?:and |of |the )?[A-Z][\w'\-]+){0,3}")
+
+
+def _country_inside(value: str, base: int) -> Hit | None:
+    """The one country a location value names among other words (an office name)."""
+    found: list[Hit] = []
+    for run in _CAPITALISED_RUN.finditer(value):
+        words = list(re.finditer(r"\S+", run.group()))
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                name = run.group()[words[i].start() : words[j - 1].end()]
+                canon = countries.normalize(name) if len(name) > 3 else None
+                if canon:
+                    at = base + run.start() + words[i].start()
+                    found.append(Hit(canon, at, at + len(name)))
+                    break
+            else:
+                continue
+            break
+    return found[0] if len({h.value for h in found}) == 1 else None
 
 
 def _country_in_brackets(word: str, offset: int) -> Hit | None:
