@@ -798,9 +798,9 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
         canon = lexicon.canonical_city(word_clean)
         if canon:
             station = Hit(canon, offset, offset + len(word_clean))
-            named = _country_in_brackets(word, offset)  # "Addis-Abeba (Éthiopie)"
-            if named and country is None:
-                country = named
+            bracketed = _country_in_brackets(word, offset)  # "Addis-Abeba (Éthiopie)"
+            if bracketed and country is None:
+                country = bracketed
             break
         dashed = _COUNTRY_DASH_CITY.fullmatch(word_clean)  # "Belgium-Brussels" (Taleo)
         if dashed and countries.normalize(dashed.group(1)):
