@@ -755,11 +755,24 @@ def names_a_zone(text: str, start: int, end: int) -> bool:
     )
 
 
+_HYPHENED_WORD = re.compile(r"[^\W\d_][\w'’]*-$")
+
+
+def _ends_a_country(text: str, start: int, end: int) -> bool:
+    """True when the place at ``text[start:end]`` closes a hyphenated country name
+    ("Guinée-Bissau", "Guinea-Bissau"), not when a country precedes its city
+    ("Belgium-Brussels")."""
+    if start == 0 or text[start - 1] != "-":
+        return False
+    before = _HYPHENED_WORD.search(text, max(0, start - 30), start)
+    return bool(before and countries.normalize(text[before.start() : end]))
+
+
 def place_in(text: str, start: int, end: int) -> Hit | None:
     """The first known duty station in ``text[start:end]`` (any spelling, even glued), not a
     city that only names a time zone."""
     for m in lexicon.places().city_re.finditer(text, start, end):
-        if names_a_zone(text, m.start(1), m.end(1)):
+        if names_a_zone(text, m.start(1), m.end(1)) or _ends_a_country(text, m.start(1), m.end(1)):
             continue
         city = lexicon.canonical_city(m.group(1))
         return Hit(city, m.start(1), m.end(1)) if city else None

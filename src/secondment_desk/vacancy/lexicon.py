@@ -41,9 +41,7 @@ def places() -> Places:
     # Case-sensitive, so "AstanaKazakhstan" splits at the capital and "bor" in "border" is
     # no place; capitals-only copies ("NEW YORK") are added for names longer than three.
     spellings |= {s.upper() for s in spellings if len(s) > 3}
-    city_re = re.compile(
-        r"(?<![A-Za-z])(?<![^\W\d_]-)(" + alternation(sorted(spellings)) + r")(?![a-z])"
-    )
+    city_re = re.compile(r"(?<![A-Za-z])(" + alternation(sorted(spellings)) + r")(?![a-z])")
     mission_re = re.compile(
         r"(?<![A-Za-z])(" + alternation(list(data["missions"])) + r")(?![A-Za-z])", re.I
     )
