@@ -146,16 +146,16 @@ def _french_an(text: str, start: int, at: int) -> bool:
 
 def _counts(text: str, start: int, end: int) -> list[_Count]:
     out = []
-    for unit in _unit_re().finditer(text, start, end):
-        if unit.group().casefold() == "an" and not _french_an(text, start, unit.start()):
+    for u_start, u_end, word in lexicon.finditer_nocase(_unit_re(), text, start, end):
+        if word == "an" and not _french_an(text, start, u_start):
             continue  # the English article, not the French "un an" / "5 an"
-        left = max(start, unit.start() - 40)
-        found = _count_before(text[left : unit.start()])
+        left = max(start, u_start - 40)
+        found = _count_before(text[left:u_start])
         if found is None:
             continue
         value, at = found
         if 0 < value <= 40:
-            out.append(_Count(value, left + at, unit.end()))
+            out.append(_Count(value, left + at, u_end))
     return out
 
 

@@ -755,11 +755,24 @@ def names_a_zone(text: str, start: int, end: int) -> bool:
     )
 
 
+_HYPHENED_WORD = re.compile(r"[^\W\d_][\w'’]*-$")
+
+
+def _ends_a_country(text: str, start: int, end: int) -> bool:
+    """True when the place at ``text[start:end]`` closes a hyphenated country name
+    ("Guinée-Bissau", "Guinea-Bissau"), not when a country precedes its city
+    ("Belgium-Brussels")."""
+    if start == 0 or text[start - 1] != "-":
+        return False
+    before = _HYPHENED_WORD.search(text, max(0, start - 30), start)
+    return bool(before and countries.normalize(text[before.start() : end]))
+
+
 def place_in(text: str, start: int, end: int) -> Hit | None:
     """The first known duty station in ``text[start:end]`` (any spelling, even glued), not a
     city that only names a time zone."""
     for m in lexicon.places().city_re.finditer(text, start, end):
-        if names_a_zone(text, m.start(1), m.end(1)):
+        if names_a_zone(text, m.start(1), m.end(1)) or _ends_a_country(text, m.start(1), m.end(1)):
             continue
         city = lexicon.canonical_city(m.group(1))
         return Hit(city, m.start(1), m.end(1)) if city else None
@@ -775,6 +788,7 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
     station: Hit | None = None
     country: Hit | None = None
     parts = [p for p in re.finditer(r"[^,;/|]+", value) if p.group().strip()]
+    named_two = False
     for part in reversed(parts):
         word = part.group().strip()
         offset = hit.start + part.start() + (len(part.group()) - len(part.group().lstrip()))
@@ -782,6 +796,8 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
         if canon_country and len(word) > 3:  # a country is never the duty station
             if country is None:
                 country = Hit(canon_country, offset, offset + len(word))
+            elif country.value != canon_country:
+                named_two = True  # "Gambie / Ethiopie": which one is the post's is not said
             continue
         word_clean = re.sub(r"\s*\(.*\)$", "", word)
         if word_clean.casefold().startswith(lexicon.places().remote):
@@ -795,6 +811,9 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
         canon = lexicon.canonical_city(word_clean)
         if canon:
             station = Hit(canon, offset, offset + len(word_clean))
+            bracketed = _country_in_brackets(word, offset)  # "Addis-Abeba (Éthiopie)"
+            if bracketed and country is None:
+                country = bracketed
             break
         dashed = _COUNTRY_DASH_CITY.fullmatch(word_clean)  # "Belgium-Brussels" (Taleo)
         if dashed and countries.normalize(dashed.group(1)):
@@ -806,13 +825,51 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
                     named = countries.normalize(dashed.group(1)) or ""
                     country = Hit(named, offset, offset + len(dashed.group(1)))
                 break
+        inside = _country_inside(word_clean, offset)  # "UNICEF Belarus CO": an office, no city
+        if inside:
+            if country is None:
+                country = inside
+            continue
         if station is None and re.fullmatch(r"[A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,2}", word_clean):
             station = Hit(_titled(word_clean), offset, offset + len(word_clean))
             break
         if station is None and word_clean.isupper() and len(word_clean) > 3:
             station = Hit(_titled(word_clean), offset, offset + len(word_clean))
             break
+    if named_two and station is None:
+        country = None
     return station, country
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\-]+(?: (?:and |of |the )?[A-Z][\w'\-]+){0,3}")
+
+
+def _country_inside(value: str, base: int) -> Hit | None:
+    """The one country a location value names among other words (an office name)."""
+    found: list[Hit] = []
+    for run in _CAPITALISED_RUN.finditer(value):
+        words = list(re.finditer(r"\S+", run.group()))
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                name = run.group()[words[i].start() : words[j - 1].end()]
+                canon = countries.normalize(name) if len(name) > 3 else None
+                if canon:
+                    at = base + run.start() + words[i].start()
+                    found.append(Hit(canon, at, at + len(name)))
+                    break
+            else:
+                continue
+            break
+    return found[0] if len({h.value for h in found}) == 1 else None
+
+
+def _country_in_brackets(word: str, offset: int) -> Hit | None:
+    """The country a location value names in brackets after its city: "Abuja (Nigéria)"."""
+    m = re.search(r"\(([^()]+)\)\s*$", word)
+    name = countries.normalize(m.group(1).strip()) if m else None
+    if m is None or name is None:
+        return None
+    return Hit(name, offset + m.start(1), offset + m.end(1))
 
 
 def _titled(word: str) -> str:

@@ -35,6 +35,9 @@ _NUMBERED = re.compile(r"(\S.*?)[ \t]+\d{1,2}[ \t]*$")
 _REFERENCE_CUE = re.compile(
     r"job|vacanc|requisition|post n|n°|numéro|número|номер|jo n|req| id", re.I
 )
+# The same cues, matched case-sensitively on the lower-cased text: about seven times faster
+# than an ignore-case alternation (parse speed, bench/parse_vacancies.py).
+_REFERENCE_CUE_LOWER = re.compile(_REFERENCE_CUE.pattern)
 
 
 def _label_field(raw: str) -> str | None:
@@ -192,7 +195,15 @@ def _inline_references(text: str, stop: int, found: list[tuple[int, str, Hit]]) 
     its value and no colon, inside a heading."""
     searched_to = -1
     seen: set[int] = set()
-    for cue in _REFERENCE_CUE.finditer(text, 0, stop):
+    head = text[:stop]
+    low = head.lower()
+    # lower() keeps offsets unless a character changes length ("İ"): then the slow way.
+    cues = (
+        _REFERENCE_CUE_LOWER.finditer(low)
+        if len(low) == len(head)
+        else (_REFERENCE_CUE.finditer(text, 0, stop))
+    )
+    for cue in cues:
         if cue.start() < searched_to:
             continue
         line_start = text.rfind("\n", 0, cue.start()) + 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -307,3 +308,26 @@ def number_value(words: str) -> int | None:
         except ValueError:
             continue
     return None
+
+
+@lru_cache(maxsize=64)
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+def finditer_nocase(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, lower-cased match) of an ignore-case pattern written in lower case in
+    ``text[start:end]``, matched case-sensitively on the lower-cased slice (one character
+    before it kept for look-behinds): several times faster than re.I on an alternation of
+    words. Falls back to ``pattern`` when lower() changes the slice's length ("İ")."""
+    base = max(0, start - 1)
+    part = text[base:end]
+    low = part.lower()
+    if len(low) != len(part):
+        for m in pattern.finditer(text, start, end):
+            yield m.start(), m.end(), m.group().lower()
+        return
+    for m in _case_sensitive(pattern).finditer(low, start - base):
+        yield base + m.start(), base + m.end(), m.group()
