@@ -84,3 +84,41 @@ def test_each_post_of_a_call_for_contributions_becomes_an_application(
     assert first is not None and second is not None and first.id != second.id
     assert second.vacancy.title == screen.vacancies[2].title
     assert len(opened.require_store().applications.list()) == 2
+
+
+def test_switching_candidates_does_not_list_every_name_again(
+    qtbot: QtBot, opened: AppContext, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from secondment_desk.models.profile import Personal, Profile
+
+    store = opened.require_store()
+    first = Profile(personal=Personal(family_name="Berg", first_name="Jon"))
+    second = Profile(personal=Personal(family_name="Holm", first_name="Eva"))
+    opened.save_profile(first)
+    opened.save_profile(second)
+    window.show_screen("profile")
+    screen = typed_screen(window, "profile", ProfileScreen)
+    wait_idle(qtbot, opened)
+    combo = screen.ui.candidateCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Eva Holm", "Jon Berg"]
+    listed: list[int] = []
+    real_list = type(store.profiles).list
+
+    def counted(repo: object) -> object:
+        listed.append(1)
+        return real_list(repo)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(store.profiles), "list", counted)
+    combo.setCurrentIndex(combo.findData(first.id))  # another candidate: no new listing
+    wait_idle(qtbot, opened)
+    assert opened.profile is not None and opened.profile.id == first.id
+    assert listed == []
+    renamed = first.model_copy(deep=True)
+    renamed.personal.family_name = "Aberg"  # the current candidate renamed: listed again
+    opened.save_profile(renamed)
+    wait_idle(qtbot, opened)
+    assert listed == [1]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Eva Holm", "Jon Aberg"]
+    opened.save_profile(Profile(personal=Personal(family_name="Dahl", first_name="Ola")))
+    wait_idle(qtbot, opened)  # a new candidate (profilesChanged): listed again
+    assert combo.count() == 3 and len(listed) == 2

@@ -167,3 +167,24 @@ def test_text_stays_readable_on_every_urgency_colour() -> None:
 
     assert readable_on(QColor("#2e7d32")).name() == "#ffffff"
     assert readable_on(QColor("#fde7b0")).name() == "#000000"
+
+
+def test_dashboard_filter_keeps_each_rows_texts_and_warnings_in_one_pass(qtbot: QtBot) -> None:
+    apps = [app("A", "2026-04-30"), app("B", "2026-03-04", "p2"), app("C", "2026-03-20")]
+    model = DashboardModel()
+    rows = dashboard_rows(apps, TODAY)  # B, C, A
+    warned = [[f"warning of {row.title}"] for row in rows]
+    model.set_rows(rows, {"p1": "Ana", "p2": "Jon"}, warned)
+    proxy = DashboardFilter()
+    proxy.setSourceModel(model)
+    assert proxy.data(proxy.index(0, 0)) == "Post B (B)"  # cached before the filter changes
+    proxy.set_filter(profile_id="p1")
+    assert (proxy.profile_id, proxy.status) == ("p1", "")
+    shown = [proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())]
+    assert shown == ["Post C (C)", "Post A (A)"]
+    tip = proxy.data(proxy.index(1, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "warning of Post A" in tip and "Post C" not in tip
+    assert proxy.data(proxy.index(1, 0), APPLICATION_ID_ROLE) == apps[0].id
+    # The source model filters its list itself: the proxy has no per-row Python filter.
+    assert "filterAcceptsRow" not in vars(DashboardFilter)
+    assert [row.title for row in model.rows] == ["Post C", "Post A"]

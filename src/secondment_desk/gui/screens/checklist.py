@@ -13,6 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QWidget
 
+# Babel and its locale data, which the checklist's language lines name languages with
+# (checklist.words.language_name imports it on first use): loaded with this module, which the
+# start-up warms in a worker, not on the UI thread at the first switch here (issue 16).
+import secondment_desk.locale_format  # noqa: F401
 from secondment_desk.applications import decide
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_checklist import Ui_ChecklistScreen

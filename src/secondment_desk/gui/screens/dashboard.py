@@ -72,7 +72,12 @@ class DashboardScreen(Screen):
             for col, sample in enumerate(samples, start=1):
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
-            self.ui.table.verticalHeader().hide()
+            # Every row one line high, fixed: the view never measures rows for their height.
+            rows = self.ui.table.verticalHeader()
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setDefaultSectionSize(metrics.height() + 8)
+            rows.hide()
+            self.ui.table.setWordWrap(False)  # one line per row: a long title is elided
         return self.model, self.proxy
 
     @property

@@ -21,6 +21,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QPushButton, QWidget
 
+# The organisations' rules (foreign_form asks them on every template change): imported with
+# this module, which the start-up warms in a worker, not at the first switch here (issue 16).
 from secondment_desk.documents.private_temp import private_tempdir
 from secondment_desk.documents.registry import DEFAULT_FORM
 from secondment_desk.gui.context import AppContext

@@ -460,6 +460,11 @@ class ProfileScreen(Screen):
         self.ui = Ui_ProfileScreen()
         self.ui.setupUi(self)
         self._loading = False
+        # The candidate list as last read ((id, name) pairs) and from which store: None
+        # until read, and again whenever the list may have changed.
+        self._listed: dict[str, str] | None = None
+        self._listed_from: object = None
+        self._shown_names: list[tuple[str, str]] | None = None
         self.sections: dict[str, tuple[QTableView, Any]] = {}
         self.section_of_tab: dict[QWidget, Section] = {}
         for section in SECTIONS:
@@ -501,8 +506,8 @@ class ProfileScreen(Screen):
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing
         self._tab_changed()
         ctx.profileChanged.connect(self.mark_dirty)
-        ctx.profilesChanged.connect(self.mark_dirty)
-        ctx.storeOpened.connect(self.mark_dirty)
+        ctx.profilesChanged.connect(self._names_changed)
+        ctx.storeOpened.connect(self._names_changed)
 
     def retranslate(self) -> None:
         gender = self.ui.genderEdit
@@ -735,15 +740,37 @@ class ProfileScreen(Screen):
         self.ui.storiesTable.setCurrentIndex(self.ui.storiesTable.model().index(row, 0))
 
     # --- candidates ------------------------------------------------------------------------
+    def _names_changed(self) -> None:
+        self._listed = None  # the candidates' names are read again at the next refresh
+        self.mark_dirty()
+
+    def _fill_candidates(self) -> None:
+        """The candidate list, read from the store's summaries only when it may have changed
+        (profilesChanged, storeOpened, the current candidate renamed): selecting another
+        candidate does not list and re-add an adviser's thousand names on the UI thread."""
+        store, profile = self.ctx.store, self.ctx.profile
+        listed = self._listed
+        if (
+            listed is not None
+            and self._listed_from is store
+            and (profile is None or listed.get(profile.id) == profile.name)
+        ):
+            return
+        names = [(s.id, s.name) for s in store.profiles.list()] if store is not None else []
+        if names != self._shown_names:
+            combo = self.ui.candidateCombo
+            combo.clear()
+            for pid, name in names:
+                combo.addItem(name, pid)
+            self._shown_names = names
+        self._listed, self._listed_from = dict(names), store
+
     def refresh(self) -> None:
         store = self.ctx.store
         self._loading = True
         try:
             combo = self.ui.candidateCombo
-            combo.clear()
-            if store is not None:
-                for summary in store.profiles.list():
-                    combo.addItem(summary.name, summary.id)
+            self._fill_candidates()
             profile = self.ctx.profile
             combo.setCurrentIndex(combo.findData(profile.id) if profile else -1)
             has = profile is not None
