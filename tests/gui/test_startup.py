@@ -193,10 +193,9 @@ def test_unlocking_opens_the_store_and_reads_its_state_off_the_ui_thread(
     )
     monkeypatch.setattr(api, "open_store", spy("open", api.open_store))
     monkeypatch.setattr(StoreClass, "damaged", spy("damaged", StoreClass.damaged))
-    monkeypatch.setattr(
-        store_watch, "record_versions", spy("versions", store_watch.record_versions)
-    )
-    monkeypatch.setattr(gui_watch, "record_versions", spy("versions", gui_watch.record_versions))
+    real_versions = store_watch.record_versions
+    monkeypatch.setattr(store_watch, "record_versions", spy("versions", real_versions))
+    monkeypatch.setattr(gui_watch, "record_versions", spy("versions", real_versions))
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
