@@ -63,6 +63,7 @@ WARM_MODULES = (
     "secondment_desk.gui.screens.settings",
     "secondment_desk.checklist",
     "secondment_desk.documents.context",
+    "secondment_desk.locale_format",  # Babel: the checklist names languages through it
     "secondment_desk.notice_status",
     "secondment_desk.ranking",
     "secondment_desk.profile",
