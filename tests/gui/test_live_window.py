@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -152,6 +153,44 @@ def test_a_duplicate_import_in_the_window_takes_each_path(
         screen._imported(import_file(RESUME))  # type: ignore[attr-defined]
         assert len(store.profiles.list()) == count, choice
     assert first in {s.id for s in store.profiles.list()}
+
+
+def test_an_import_looks_for_the_same_person_off_the_ui_thread(
+    qtbot: QtBot,
+    ctx: AppContext,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Issue #16: every stored profile is unsealed to find the same person (2.8 s on the UI
+    # thread with 1,000 profiles); the import's worker does it, the window only asks.
+    import threading
+
+    from secondment_desk.profile import review
+
+    assert main(["profile", "import", RESUME]) == 0
+    _open_window_no_app(qtbot, ctx)
+    screen = window.screen_for("profile")
+    store = ctx.require_store()
+    searched_on: list[bool] = []
+    real = review.find_duplicates
+
+    def spy(*args: Any) -> list[Any]:
+        searched_on.append(threading.current_thread() is threading.main_thread())
+        return real(*args)
+
+    monkeypatch.setattr(review, "find_duplicates", spy)
+    asked: list[int] = []
+
+    def ask(_parent: object, _profile: object, twins: list[Any]) -> str:
+        asked.append(len(twins))
+        return "new"
+
+    screen.ask_duplicate = ask  # type: ignore[attr-defined]
+    screen.import_file(Path(RESUME))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: len(store.profiles.list()) == 2, timeout=5000)
+    assert searched_on == [False]
+    assert asked == [1]
 
 
 def _open_window_no_app(qtbot: QtBot, ctx: AppContext) -> None:

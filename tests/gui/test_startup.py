@@ -74,6 +74,7 @@ def test_unlock_dialog_says_a_wrong_passphrase_plainly(
     dialog._ok()
     qtbot.waitUntil(lambda: not dialog.working)
     assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.store is not None
     dialog.store.close()
 
 
@@ -155,3 +156,88 @@ def test_near_deadlines_are_announced_in_the_tray(
     remind(window)  # the applications are read in a worker
     qtbot.waitUntil(lambda: isinstance(window.tray, QSystemTrayIcon))
     assert shown and shown[0][0] == "Deadlines coming up" and "Border Officer" in shown[0][1]
+
+
+def test_unlocking_opens_the_store_and_reads_its_state_off_the_ui_thread(
+    qtbot: QtBot,
+    desk_home: Path,
+    ctx: AppContext,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Issue #16: choosing the store (it imports the store package), opening it after the
+    # passphrase (key check, audit, names), listing its damaged records and the versions the
+    # watcher starts from all ran on the UI thread; the workers do them now.
+    import threading
+
+    import secondment_desk.gui.startup as startup
+    import secondment_desk.gui.watch as gui_watch
+    import secondment_desk.store as api
+    import secondment_desk.store.watch as store_watch
+    from secondment_desk.store.store import Store as StoreClass
+
+    create_store(desk_home, "passphrase", PASSPHRASE).close()
+    on_main: dict[str, list[bool]] = {}
+
+    def spy(name: str, real: Callable[..., object]) -> Callable[..., object]:
+        def call(*args: object, **kwargs: object) -> object:
+            on_main.setdefault(name, []).append(
+                threading.current_thread() is threading.main_thread()
+            )
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(
+        startup, "_select_server_store", spy("select", startup._select_server_store)
+    )
+    monkeypatch.setattr(api, "open_store", spy("open", api.open_store))
+    monkeypatch.setattr(StoreClass, "damaged", spy("damaged", StoreClass.damaged))
+    real_versions = store_watch.record_versions
+    monkeypatch.setattr(store_watch, "record_versions", spy("versions", real_versions))
+    monkeypatch.setattr(gui_watch, "record_versions", spy("versions", real_versions))
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, UnlockDialog)
+        dialog.ui.passEdit.setText(PASSPHRASE)
+        dialog._ok()
+
+    asked = when_asked(answer)
+    open_store_for(window)
+    qtbot.waitUntil(lambda: ctx.store is not None)
+    asked.stop()
+    assert on_main == {
+        "select": [False],
+        "open": [False],
+        "damaged": [False],
+        "versions": [False],
+    }
+
+
+def test_cancel_while_the_store_opens_closes_what_was_opened(qtbot: QtBot, ctx: AppContext) -> None:
+    import threading
+
+    release, opening = threading.Event(), threading.Event()
+    closed: list[bool] = []
+
+    class Opened:
+        def close(self) -> None:
+            closed.append(True)
+
+    def slow_open(_key: bytes) -> Store:
+        opening.set()
+        release.wait(5)
+        return cast("Store", Opened())
+
+    dialog = UnlockDialog(lambda _p: b"key", slow_open, ctx.jobs)
+    qtbot.addWidget(dialog)
+    dialog.ui.passEdit.setText(PASSPHRASE)
+    dialog._ok()
+    assert dialog.working
+    qtbot.waitUntil(opening.is_set)
+    dialog.reject()  # Escape or closing the dialog while it opens
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.working)
+    assert closed == [True] and dialog.store is None
+    assert dialog.result() == QDialog.DialogCode.Rejected

@@ -220,12 +220,16 @@ def test_a_passed_deadline_says_its_date_not_days_ago(
 
 def test_first_run_says_a_plaintext_keyring_is_not_safe(qtbot: QtBot, ctx: AppContext) -> None:
     from secondment_desk.gui.dialogs import FirstRunDialog
+    from secondment_desk.store import Store
+
+    def never_opened(_key: bytes) -> Store:
+        raise AssertionError("no store is opened here")
 
     dialog = FirstRunDialog(
         True,
         "",
         lambda _m, _p: b"",
-        lambda _k: None,
+        never_opened,
         ctx.jobs,
         backend="keyrings.alt.file.PlaintextKeyring",
     )
@@ -238,7 +242,7 @@ def test_first_run_says_a_plaintext_keyring_is_not_safe(qtbot: QtBot, ctx: AppCo
         True,
         "",
         lambda _m, _p: b"",
-        lambda _k: None,
+        never_opened,
         ctx.jobs,
         backend="keyring.backends.SecretService.Keyring",
     )

@@ -85,3 +85,22 @@ def test_a_schema_3_store_gets_its_summaries_when_opened(desk_home: Path) -> Non
         assert [p.name for p in store.profiles.list()] == [name]
         assert store.damaged() == []
     assert list((desk_home / "backups").glob("store-v3-*.sqlite3"))  # copied aside first
+
+
+def test_a_bulk_decode_leaves_its_records_out_of_the_collectors_generations(
+    desk_home: Path,
+) -> None:
+    # Issue #16: the collections after a bulk decode walked every decoded record (0.5-1 s
+    # with 5,000 applications, holding the GIL, so the window stalled); they are frozen.
+    import gc
+
+    _, app_id = _store_with_an_application(desk_home)
+    with open_store(desk_home, PASS) as store:
+        gc.unfreeze()
+        try:
+            (app,) = store.applications.list()
+            assert app.id == app_id
+            young = {id(o) for generation in (0, 1, 2) for o in gc.get_objects(generation)}
+            assert id(app) not in young and id(app.vacancy) not in young
+        finally:
+            gc.unfreeze()

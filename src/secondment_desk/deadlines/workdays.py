@@ -72,8 +72,12 @@ def _calendar(code: str, subdivision: str | None) -> Any:
 
 
 def has_holiday_data(code: str) -> bool:
-    """Whether public holidays are known for ``code`` (else only weekends are skipped)."""
-    return code in holidays.list_supported_countries()
+    """Whether public holidays are known for ``code`` (else only weekends are skipped): its
+    two- or three-letter code in the ``holidays`` registry, as ``list_supported_countries``
+    gives them, without importing every country's module as that does (a second and more
+    of a worker holding the GIL at the dashboard's first build, the window stalled by it)."""
+    # An entry: the class name, its codes, then alias class names ("HolidaysAX").
+    return len(code) <= 3 and any(code in entry[1:] for entry in COUNTRIES.values())
 
 
 def is_working_day(day: date, code: str, subdivision: str | None = None) -> bool:

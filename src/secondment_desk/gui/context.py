@@ -8,6 +8,7 @@ the store at once; there is no "save" button).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -22,6 +23,28 @@ if TYPE_CHECKING:
 
     from secondment_desk.models import Application, Profile
     from secondment_desk.store import Store
+    from secondment_desk.store.store import DamagedRecord
+    from secondment_desk.store.watch import Versions
+
+
+@dataclass(frozen=True)
+class StoreState:
+    """What the window reads of a store it is given (its damaged records, and the versions
+    the change watcher starts from), read by the worker that opened it: every profile is
+    listed for it, tens of milliseconds the UI thread would otherwise wait."""
+
+    damaged: list[DamagedRecord]
+    watch: tuple[int, Versions] | None  # data version and record versions; None: not watched
+
+    @classmethod
+    def read(cls, store: Store) -> StoreState:
+        """Read on the thread that holds ``store`` (the opening worker, before handing it)."""
+        damaged = store.damaged() if hasattr(store, "damaged") else []
+        if not hasattr(store, "conn"):
+            return cls(damaged, None)
+        from secondment_desk.store.watch import data_version, record_versions
+
+        return cls(damaged, (data_version(store.conn), record_versions(store.conn)))
 
 
 class AppContext(QObject):
@@ -62,7 +85,10 @@ class AppContext(QObject):
         self.message.emit(str(err) if expected else UNEXPECTED.format(action=action), "error")
 
     # --- store ----------------------------------------------------------------------------
-    def set_store(self, store: Store, key_method: str = "") -> None:
+    def set_store(
+        self, store: Store, key_method: str = "", state: StoreState | None = None
+    ) -> None:
+        """Show ``store``; ``state`` is what the opening worker read of it (None: read here)."""
         self.store = store
         self.key_method = key_method
         if hasattr(store, "claim_window"):  # one window edits; a second one reads only
@@ -73,11 +99,11 @@ class AppContext(QObject):
             self._restore_session()
         finally:
             self.batching = False
-        self._tell_store_state()
+        self._tell_store_state(state)
         self._watch_for_restore()
-        self._watch_for_changes()
+        self._watch_for_changes(state)
 
-    def _watch_for_changes(self) -> None:
+    def _watch_for_changes(self, state: StoreState | None = None) -> None:
         """What the CLI or another window writes appears here (gui/watch.py)."""
         if not hasattr(self.store, "conn"):
             return
@@ -86,9 +112,9 @@ class AppContext(QObject):
         watcher = getattr(self, "watcher", None)
         if watcher is None:
             watcher = self.watcher = StoreWatcher(self)
-        watcher.start()
+        watcher.start(state.watch if state is not None else None)
 
-    def _tell_store_state(self) -> None:
+    def _tell_store_state(self, state: StoreState | None = None) -> None:
         """Say on start what the user must know: read-only, or damaged records."""
         from PySide6.QtCore import QCoreApplication
 
@@ -97,7 +123,10 @@ class AppContext(QObject):
             if getattr(self.require_store(), "read_only", "")
             else []
         )
-        damaged = self.require_store().damaged() if hasattr(self.store, "damaged") else []
+        if state is not None:
+            damaged = state.damaged
+        else:
+            damaged = self.require_store().damaged() if hasattr(self.store, "damaged") else []
         if damaged:
             ids = ", ".join(f"{d.kind} {d.id}" for d in damaged[:5])
             said.append(

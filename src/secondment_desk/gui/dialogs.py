@@ -1,28 +1,34 @@
 """The first-run dialog (where to keep the store's key) and the unlock dialog.
 
-Both get the store's key in a worker (deriving a passphrase key with scrypt takes a good part
-of a second) and then open the store on the UI thread, where its SQLite connection will live.
+Both get the store's key and open the store in a worker (deriving a passphrase key with scrypt
+takes a good part of a second; opening checks the key and the ledger, writes the audit and
+unseals every name): the open store, with what the window reads of it, is handed to the UI
+thread, where its SQLite connection then lives. Cancel (Escape, or closing the dialog) while
+that runs stops it, and a store opened meanwhile is closed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from secondment_desk.errors import DeskError
+from secondment_desk.gui.context import StoreState
 from secondment_desk.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from secondment_desk.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
-from secondment_desk.gui.workers import JobControl, JobRunner
+from secondment_desk.gui.workers import Job, JobControl, JobRunner
+
+if TYPE_CHECKING:
+    from secondment_desk.store import Store
 
 MIN_PASSPHRASE = 8
 KeyMethod = Literal["keyring", "passphrase"]
-OpenWithKey = Callable[[bytes], Any]
+OpenWithKey = Callable[[bytes], "Store"]
 
 
 class _KeyDialog(QDialog):
-    """Runs the key work in a worker, then opens the store here; errors stay in the dialog."""
+    """Gets the key and opens the store in a worker; errors stay in the dialog."""
 
     errorLabel: QLabel
     buttons: QDialogButtonBox
@@ -31,35 +37,58 @@ class _KeyDialog(QDialog):
         super().__init__(parent)
         self._open_with_key = open_with_key
         self._jobs = jobs
-        self.store: Any = None
+        self._job: Job | None = None
+        self._cancelled = False
+        self.store: Store | None = None
+        self.state: StoreState | None = None  # what the window reads of it, read in the worker
         self.working = False
 
     def _start(self, label: str, get_key: Callable[[], bytes]) -> None:
         self._set_working(True)
         self.errorLabel.setText(label)
 
-        def job(_control: JobControl) -> bytes:
-            return get_key()
+        def job(control: JobControl) -> tuple[Store, StoreState]:
+            key = get_key()
+            control.check()
+            store = self._open_with_key(key)
+            try:
+                control.check()
+                state = StoreState.read(store)
+                control.check()
+            except BaseException:
+                store.close()
+                raise
+            return store, state
 
-        self._jobs.submit(
+        self._job = self._jobs.submit(
             label,
             job,
-            on_done=self._got_key,
+            on_done=self._got_store,
             on_error=self._refused,
             on_cancel=lambda: self._refused(self.tr("Cancelled.")),
         )
 
-    def _got_key(self, key: bytes) -> None:
-        try:
-            self.store = self._open_with_key(key)
-        except DeskError as err:
-            self._refused(str(err))
+    def _got_store(self, opened: tuple[Store, StoreState]) -> None:
+        self._job = None
+        store, state = opened
+        if self._cancelled:
+            store.close()  # cancelled after the worker's last check: not handed to anyone
+            self._set_working(False)
             return
+        self.store, self.state = store, state
         self._set_working(False)
         self._opened()
         self.accept()
 
+    def reject(self) -> None:
+        """Cancel, Escape or closing: the key work or the opening still running stops."""
+        if self._job is not None:
+            self._cancelled = True
+            self._job.cancel()
+        super().reject()
+
     def _refused(self, message: str) -> None:
+        self._job = None
         self._set_working(False)
         self.errorLabel.setText(message)
         self._after_refusal()

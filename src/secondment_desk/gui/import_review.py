@@ -41,14 +41,26 @@ def ask_duplicate(parent: QWidget | None, profile: Profile, twins: list[Profile]
     return "update" if clicked is update else "new" if clicked is keep else "cancel"
 
 
+def find_twins(store: Store, profile: Profile) -> list[Profile]:
+    """The stored profiles of the same person, read over a read handle of ``store``: for the
+    import job (a worker), so the UI thread never unseals the whole store to find them."""
+    from secondment_desk.profile.review import find_duplicates
+
+    reader = store.reader()
+    try:
+        return find_duplicates(reader, profile)
+    finally:
+        reader.close()
+
+
 def resolve_import(
-    parent: QWidget | None, store: Store, profile: Profile, ask: object = None
+    parent: QWidget | None, profile: Profile, twins: list[Profile], ask: object = None
 ) -> Profile | None:
     """The profile to save (the file's, or the stored one updated from it), or None when the
-    user cancelled. ``ask`` replaces the dialog (tests)."""
-    from secondment_desk.profile.review import find_duplicates, merge_into
+    user cancelled; ``twins`` are the stored same person (:func:`find_twins`, found in the
+    import's worker). ``ask`` replaces the dialog (tests)."""
+    from secondment_desk.profile.review import merge_into
 
-    twins = find_duplicates(store, profile)
     if not twins:
         return profile
     chooser = ask if callable(ask) else ask_duplicate

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from secondment_desk.errors import DeskError
+from secondment_desk.gui.context import StoreState
 
 if TYPE_CHECKING:
     from secondment_desk.deadlines.reminders import Reminder
@@ -26,17 +27,20 @@ def open_store_for(window: MainWindow) -> None:
     if ctx.demo:
         _open_demo(window)
         return
-    _select_server_store(window)  # the store setting, before its state is read
+    server = ctx.settings.server_store  # the store setting, read here; chosen in the worker
 
     def status(_control: object) -> object:
+        # The store package (and a server engine) is imported here, not on the UI thread.
+        _select_server_store(server)
         from secondment_desk import store as api
 
         found = api.store_status()
         if found.exists and found.method == "keyring":  # nothing to ask: open it here too
             store = api.open_store()
-            store.profiles.list()  # every name unsealed here once, not on the UI thread
-            return found, store
-        return found, None
+            # Every name unsealed (the damaged ones found) and the watcher's versions read
+            # here once, not on the UI thread.
+            return found, store, StoreState.read(store)
+        return found, None, None
 
     ctx.jobs.submit(
         QCoreApplication.translate("MainWindow", "Opening your data…"),
@@ -59,6 +63,7 @@ WARM_MODULES = (
     "secondment_desk.gui.screens.settings",
     "secondment_desk.checklist",
     "secondment_desk.documents.context",
+    "secondment_desk.locale_format",  # Babel: the checklist names languages through it
     "secondment_desk.notice_status",
     "secondment_desk.ranking",
     "secondment_desk.profile",
@@ -92,7 +97,9 @@ def _not_opened(window: MainWindow, text: str) -> None:
     window.ctx.message.emit(text, "error")
 
 
-def _continue_opening(window: MainWindow, status: StoreStatus, opened: Store | None) -> None:
+def _continue_opening(
+    window: MainWindow, status: StoreStatus, opened: Store | None, state: StoreState | None
+) -> None:
     from secondment_desk import store as api
 
     ctx = window.ctx
@@ -117,7 +124,8 @@ def _continue_opening(window: MainWindow, status: StoreStatus, opened: Store | N
                     )
                 )
                 return
-            ctx.set_store(first.store, first.method)
+            assert first.store is not None  # accepted: the store is open
+            ctx.set_store(first.store, first.method, first.state)
         elif status.method == "passphrase":
             from secondment_desk.gui.dialogs import UnlockDialog
 
@@ -131,9 +139,10 @@ def _continue_opening(window: MainWindow, status: StoreStatus, opened: Store | N
                 ctx.storeUnavailable.emit()
                 ctx.info(QCoreApplication.translate("MainWindow", "The store stays locked."))
                 return
-            ctx.set_store(unlock.store, "passphrase")
+            assert unlock.store is not None  # accepted: the store is open
+            ctx.set_store(unlock.store, "passphrase", unlock.state)
         elif opened is not None:
-            ctx.set_store(opened, status.method or "keyring")
+            ctx.set_store(opened, status.method or "keyring", state)
         else:
             ctx.set_store(api.open_store(), status.method or "keyring")
     except DeskError as err:
@@ -144,11 +153,11 @@ def _continue_opening(window: MainWindow, status: StoreStatus, opened: Store | N
     warm_up(window)
 
 
-def _select_server_store(window: MainWindow) -> None:
-    """The store setting: a server store, unless the environment or --store chose one."""
+def _select_server_store(wanted: str) -> None:
+    """The store setting: a server store, unless the environment or --store chose one (run
+    in the opening worker: it imports the store package)."""
     from secondment_desk.store.engine import is_server, select_store, selected_store
 
-    wanted = window.ctx.settings.server_store
     if wanted and is_server(wanted) and selected_store() is None:
         select_store(wanted)
 
@@ -160,11 +169,13 @@ def _open_demo(window: MainWindow) -> None:
     def prepare(_control: object) -> object:
         from secondment_desk.gui.demo import demo_key, open_demo_with_key
 
-        return open_demo_with_key(*demo_key())
+        store = open_demo_with_key(*demo_key())
+        return store, StoreState.read(store)
 
-    def opened(store: Store) -> None:
+    def opened(found: tuple[Store, StoreState]) -> None:
+        store, state = found
         try:
-            ctx.set_store(store, "passphrase")
+            ctx.set_store(store, "passphrase", state)
         except DeskError as err:
             ctx.storeUnavailable.emit()
             ctx.fail("opening the demo store", err)

@@ -77,12 +77,17 @@ class StoreWatcher(QObject):
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.poll)
 
-    def start(self) -> None:
+    def start(self, seen: tuple[int, Versions] | None = None) -> None:
+        """Watch the context's store from ``seen`` (its data and record versions, read by the
+        worker that opened it), or from what it holds now."""
         store = self.ctx.store
         if store is None:
             return
-        self._version = data_version(store.conn)
-        self._versions = record_versions(store.conn)
+        if seen is not None:
+            self._version, self._versions = seen[0], dict(seen[1])
+        else:
+            self._version = data_version(store.conn)
+            self._versions = record_versions(store.conn)
         url = server_url(store.conn)
         if url is not None and self.listener is None:
             self.listener = ServerListener(url)

@@ -865,24 +865,35 @@ class ProfileScreen(Screen):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
-        """Read a JSON Resume, Europass or full profile file in a worker, then save it."""
-        if self.ctx.store is None:
+        """Read a JSON Resume, Europass or full profile file in a worker and find the same
+        person already stored there too (every stored profile is unsealed for it); only the
+        question, the merge and the save are left to the UI thread."""
+        store = self.ctx.store
+        if store is None:
             return
 
-        def job(control: Any) -> Profile:
+        def job(control: Any) -> tuple[Profile, list[Profile]]:
+            from secondment_desk.gui.import_review import find_twins
             from secondment_desk.profile import import_file
 
             control.progress(0, 0)
-            return import_file(path)
+            imported = import_file(path)
+            return imported, find_twins(store, imported)
 
-        self.ctx.jobs.submit(self.tr("Importing the profile…"), job, on_done=self._imported)
+        self.ctx.jobs.submit(
+            self.tr("Importing the profile…"), job, on_done=lambda found: self._imported(*found)
+        )
 
     ask_duplicate: object = None  # tests replace the update / keep both / cancel dialog
 
-    def _imported(self, imported: Profile) -> None:
-        from secondment_desk.gui.import_review import resolve_import, review_message
+    def _imported(self, imported: Profile, twins: list[Profile] | None = None) -> None:
+        """Save an imported profile, asking about ``twins`` (the stored same person, found in
+        the import job; None: looked for here, for a caller that has not)."""
+        from secondment_desk.gui.import_review import find_twins, resolve_import, review_message
 
-        chosen = resolve_import(self, self.ctx.require_store(), imported, self.ask_duplicate)
+        if twins is None:
+            twins = find_twins(self.ctx.require_store(), imported)
+        chosen = resolve_import(self, imported, twins, self.ask_duplicate)
         if chosen is None:
             self.ctx.info(self.tr("Nothing was imported."))
             return
