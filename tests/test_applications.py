@@ -125,3 +125,28 @@ def test_only_the_store_sets_updated_at_and_only_the_service_creates_application
         for path in sorted((PACKAGE / face).rglob("*.py")):
             text = path.read_text("utf-8")
             assert not ("applications.find(" in text and "Application(" in text), path
+
+
+def test_changing_a_stored_application_survives_a_concurrent_save() -> None:
+    """A ConflictError (another window saved meanwhile) means: read again, change again."""
+    from secondment_desk.applications import change_application
+    from secondment_desk.store.errors import ConflictError
+
+    class Book:
+        def __init__(self) -> None:
+            self.stored = Application(profile_id="p", vacancy=Vacancy(title="Officer"))
+            self.reads = 0
+            self.saved: list[Application] = []
+
+        def get(self, app_id: str) -> Application:
+            self.reads += 1
+            return self.stored.model_copy(deep=True)
+
+        def save(self, app: Application) -> None:
+            if self.reads == 1:  # someone else saved between our first read and save
+                raise ConflictError("application", app.id, None)
+            self.saved.append(app)
+
+    book = Book()
+    app = change_application(book, book.stored.id, lambda a: a.events.clear())
+    assert book.reads == 2 and book.saved == [app]

@@ -50,6 +50,14 @@ class ApplicationBook(Protocol):
     def save(self, app: Application) -> None: ...
 
 
+class StoredApplications(Protocol):
+    """The part of ``store.applications`` that changing a stored record needs."""
+
+    def get(self, app_id: str) -> Application: ...
+
+    def save(self, app: Application) -> None: ...
+
+
 class Keep(Enum):
     """Leave this part of a decision as it is."""
 
@@ -171,6 +179,26 @@ def open_application(
                 raise
             continue
         return Opened(app, found is None)
+    raise AssertionError("unreachable")
+
+
+def change_application(
+    book: StoredApplications, app_id: str, change: Callable[[Application], object]
+) -> Application:
+    """Read the application, apply ``change`` and save it. When another window or command
+    saved it meanwhile (the store's ConflictError), read it again and apply ``change`` to the
+    newer copy, so neither change is lost. The one retry loop for changing a stored record."""
+    from secondment_desk.store.errors import ConflictError
+
+    for attempt in range(CONFLICT_RETRIES):
+        app = book.get(app_id)
+        change(app)
+        try:
+            book.save(app)
+            return app
+        except ConflictError:
+            if attempt == CONFLICT_RETRIES - 1:
+                raise
     raise AssertionError("unreachable")
 
 

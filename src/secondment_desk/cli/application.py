@@ -179,42 +179,28 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from secondment_desk.applications import CONFLICT_RETRIES, parse_status, set_status
+    from secondment_desk.applications import change_application, parse_status, set_status
     from secondment_desk.store import open_store
-    from secondment_desk.store.errors import ConflictError
 
     status = parse_status(args.status)
     with open_store() as store:
-        for attempt in range(CONFLICT_RETRIES):
-            app = store.applications.get(args.id)
-            set_status(app, status, args.note)
-            try:
-                store.applications.save(app)
-                break
-            except ConflictError:
-                if attempt == CONFLICT_RETRIES - 1:
-                    raise
+        app = change_application(
+            store.applications, args.id, lambda a: set_status(a, status, args.note)
+        )
     print(_("{id}: {status}").format(id=app.id, status=app.status.value))
     return 0
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
-    from secondment_desk.applications import CONFLICT_RETRIES, correct_vacancy
+    from secondment_desk.applications import change_application, correct_vacancy
     from secondment_desk.store import open_store
-    from secondment_desk.store.errors import ConflictError
     from secondment_desk.vacancy.corrections import value_from_text
 
     value = value_from_text(args.field, args.value)
     with open_store() as store:
-        for attempt in range(CONFLICT_RETRIES):
-            app = store.applications.get(args.id)
-            correct_vacancy(app, args.field, value)
-            try:
-                store.applications.save(app)
-                break
-            except ConflictError:
-                if attempt == CONFLICT_RETRIES - 1:
-                    raise
+        app = change_application(
+            store.applications, args.id, lambda a: correct_vacancy(a, args.field, value)
+        )
     v = app.vacancy
     shown = getattr(v, args.field)
     print(

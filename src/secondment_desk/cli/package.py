@@ -123,21 +123,14 @@ def _application(args: argparse.Namespace) -> Any:
 
 def _record_export(application: Any, out: Path) -> None:
     """The package, with its SHA-256, becomes an event of the application."""
-    from secondment_desk.applications import CONFLICT_RETRIES, record_files
+    from secondment_desk.applications import change_application, record_files
     from secondment_desk.models.application import EventKind
     from secondment_desk.store import open_store
-    from secondment_desk.store.errors import ConflictError
 
     with open_store() as store:
-        for attempt in range(CONFLICT_RETRIES):
-            app = store.applications.get(application.id)
-            record_files(app, [out], EventKind.EXPORT)
-            try:
-                store.applications.save(app)
-                return
-            except ConflictError:
-                if attempt == CONFLICT_RETRIES - 1:
-                    raise
+        change_application(
+            store.applications, application.id, lambda a: record_files(a, [out], EventKind.EXPORT)
+        )
 
 
 def run_import(args: argparse.Namespace) -> int:
