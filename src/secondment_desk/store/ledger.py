@@ -112,17 +112,20 @@ def _read_aggregate(conn: Connection, key: bytes, store_id: str) -> _Aggregate |
         raise _damaged() from None
 
 
-def _write_aggregate(conn: Connection, key: bytes, store_id: str, agg: _Aggregate) -> None:
-    raw = json.dumps(
-        {"v": _FORMAT, "n": agg.counter, "c": agg.count, "s": f"{agg.total:064x}"},
-        separators=(",", ":"),
-    ).encode()
+def _put_sealed(conn: Connection, key: bytes, store_id: str, data: dict[str, object]) -> None:
+    """``data`` sealed as the store's ledger record in ``meta`` (either format)."""
+    raw = json.dumps(data, separators=(",", ":")).encode()
     value = base64.b64encode(seal(key, raw, _aad(store_id))).decode()
     conn.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (LEDGER_META, value),
     )
+
+
+def _write_aggregate(conn: Connection, key: bytes, store_id: str, agg: _Aggregate) -> None:
+    data = {"v": _FORMAT, "n": agg.counter, "c": agg.count, "s": f"{agg.total:064x}"}
+    _put_sealed(conn, key, store_id, data)
 
 
 def read_ledger(conn: Connection, key: bytes, store_id: str) -> Ledger | None:
@@ -157,16 +160,8 @@ def write_ledger(
     ``legacy``: in format 1, for a migration that runs before the entries' table exists."""
     ledger.counter += 1
     if legacy:
-        raw = json.dumps(
-            {"n": ledger.counter, "r": {k: list(v) for k, v in ledger.entries.items()}},
-            separators=(",", ":"),
-        ).encode()
-        value = base64.b64encode(seal(key, raw, _aad(store_id))).decode()
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (LEDGER_META, value),
-        )
+        entries = {k: list(v) for k, v in ledger.entries.items()}
+        _put_sealed(conn, key, store_id, {"n": ledger.counter, "r": entries})
         return
     conn.execute(f"DELETE FROM {ENTRIES}")
     total = 0
