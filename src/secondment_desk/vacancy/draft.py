@@ -32,17 +32,7 @@ from secondment_desk.vacancy.items import (
     split_items,
     states_no_requirement,
 )
-from secondment_desk.vacancy.sections import Section
-
-_REQ_ROLES = {
-    "requirements",
-    "education",
-    "experience",
-    "languages",
-    "mandatory",
-    "desirable",
-    "general_conditions",
-}
+from secondment_desk.vacancy.sections import REQUIREMENT_ROLES, Section
 
 # Fields whose absence a candidate should hear about, with what to do.
 MISSING_WARNINGS: dict[ReadField, str] = {
@@ -90,7 +80,7 @@ def span_of(start: int, end: int) -> Span:
 
 
 def _req_sections(sections: list[Section]) -> list[Section]:
-    return [s for s in sections if s.role in _REQ_ROLES]
+    return [s for s in sections if s.role in REQUIREMENT_ROLES]
 
 
 def _default_kind(section: Section, previous: str) -> str:
@@ -115,7 +105,7 @@ def extract_lists(text: str, sections: list[Section]) -> Extracted:
     tasks: list[tuple[str, int, int]] = []
     kind_state = "mandatory"
     for section in sections:
-        if section.role in _REQ_ROLES:
+        if section.role in REQUIREMENT_ROLES:
             kind_state = _default_kind(section, kind_state)
             for item in split_items(text, section.body_start, section.body_end):
                 if states_no_requirement(item.text):

@@ -29,6 +29,18 @@ Role = Literal[
     "general_conditions",
     "skip",
 ]
+# The sections whose items are requirements (typed, so a misspelt role fails mypy).
+REQUIREMENT_ROLES: frozenset[Role] = frozenset(
+    {
+        "requirements",
+        "education",
+        "experience",
+        "languages",
+        "mandatory",
+        "desirable",
+        "general_conditions",
+    }
+)
 Kind = Literal["mandatory", "desirable"]
 
 
