@@ -117,3 +117,18 @@ def test_ordinary_sizes_still_work(tmp_path: Path, make_docx: MakeDocx) -> None:
     text = docx_text(out)
     assert "      ab|3.14    42 x   |" in text
     assert "abcdef a+b 1024" in text and "2 a,b" in text and "\n6" in text
+
+
+def test_a_refusal_is_in_the_users_language(tmp_path: Path, make_docx: MakeDocx) -> None:
+    """A hostile template's refusal is a sentence like any other: Russian for a Russian user,
+    with the limit written the Russian way (grouped digits), not English from the sandbox."""
+    from secondment_desk import i18n
+
+    template = make_docx(tmp_path / "evil.docx", [DOS["ljust"]])
+    assert i18n.set_language("ru_RU.UTF-8") == "ru", "the Russian catalogue is not built"
+    try:
+        message = _refused_quickly(template, tmp_path / "out.docx")
+    finally:
+        i18n.set_language("en")
+    assert "превышает предел" in message, message
+    assert "above the limit" not in message and "1,000" not in message

@@ -42,6 +42,9 @@ from jinja2.sandbox import SandboxedEnvironment, SandboxedEscapeFormatter, Sandb
 from jinja2.visitor import NodeTransformer
 from markupsafe import Markup
 
+from secondment_desk.i18n import N_, _
+from secondment_desk.locale_format import number
+
 MAX_RANGE = 10_000
 MAX_ITERATIONS = 200_000
 MAX_SEQUENCE = 100_000
@@ -59,14 +62,14 @@ FORBIDDEN_NAMES = frozenset(
     {"self", "cycler", "joiner", "lipsum", "namespace", "dict", "caller", "varargs", "kwargs"}
 )
 _FORBIDDEN_NODES: dict[type[nodes.Node], str] = {
-    nodes.Macro: "macros",
-    nodes.CallBlock: "call blocks",
-    nodes.Import: "imports",
-    nodes.FromImport: "imports",
-    nodes.Include: "includes",
-    nodes.Extends: "'extends'",
-    nodes.EvalContextModifier: "'autoescape' blocks",
-    nodes.ScopedEvalContextModifier: "'autoescape' blocks",
+    nodes.Macro: N_("macros"),
+    nodes.CallBlock: N_("call blocks"),
+    nodes.Import: N_("imports"),
+    nodes.FromImport: N_("imports"),
+    nodes.Include: N_("includes"),
+    nodes.Extends: N_("'extends'"),
+    nodes.EvalContextModifier: N_("'autoescape' blocks"),
+    nodes.ScopedEvalContextModifier: N_("'autoescape' blocks"),
 }
 ALLOWED_FILTERS = frozenset(
     {
@@ -188,18 +191,26 @@ _PRINTF = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?.")
 
 def _check_spec(spec: str) -> None:
     """A ``format()`` spec such as ``>1000000000`` or ``.99999f``: widths are bounded."""
-    for number in _WIDTHS.findall(spec):
-        if len(number) > 6 or int(number) > MAX_WIDTH:
-            raise _refuse(f"A format width of {number} is above the limit of {MAX_WIDTH:,}.")
+    for digits in _WIDTHS.findall(spec):
+        if len(digits) > 6 or int(digits) > MAX_WIDTH:
+            raise _refuse(
+                _("A format width of {width} is above the limit of {max_width}.").format(
+                    width=digits, max_width=number(MAX_WIDTH)
+                )
+            )
 
 
 def _check_printf(text: str) -> None:
     for found in _PRINTF.finditer(text):
         for group in found.groups():
             if group == "*":
-                raise _refuse("'*' widths in % formatting are not allowed in templates.")
+                raise _refuse(_("'*' widths in % formatting are not allowed in templates."))
             if group and (len(group) > 6 or int(group) > MAX_WIDTH):
-                raise _refuse(f"A % format width of {group} is above the limit of {MAX_WIDTH:,}.")
+                raise _refuse(
+                    _("A % format width of {group} is above the limit of {max_width}.").format(
+                        group=group, max_width=number(MAX_WIDTH)
+                    )
+                )
 
 
 class _BoundedFormatter(SandboxedFormatter):
@@ -220,7 +231,11 @@ def _taken(iterable: Any, what: str) -> list[Any]:
     for item in iterable:
         out.append(item)
         if len(out) > MAX_SEQUENCE:
-            raise _refuse(f"{what} of more than {MAX_SEQUENCE:,} items: refused.")
+            raise _refuse(
+                _("{what} of more than {max_sequence} items: refused.").format(
+                    what=what, max_sequence=number(MAX_SEQUENCE)
+                )
+            )
     return out
 
 
@@ -284,21 +299,37 @@ def _check_filter(
     if name == "batch":
         size = rest[0] if rest else kwargs.get("linecount", 1)
         if not isinstance(size, int) or size > MAX_SEQUENCE:
-            raise _refuse(f"batch({size}) is above the limit of {MAX_SEQUENCE:,}.")
+            raise _refuse(
+                _("batch({size}) is above the limit of {max_sequence}.").format(
+                    size=size, max_sequence=number(MAX_SEQUENCE)
+                )
+            )
     elif name == "replace" and isinstance(subject, str) and len(rest) >= 2:
         _check_replace(subject, str(rest[0]), str(rest[1]), rest[2] if len(rest) > 2 else None)
     elif name == "join" and isinstance(subject, list | tuple | str):
         sep = str(rest[0]) if rest else str(kwargs.get("d", ""))
         if len(subject) > MAX_SEQUENCE or _joined_length(list(subject), sep) > MAX_STRING:
-            raise _refuse(f"Joining to more than {MAX_STRING:,} characters: refused.")
+            raise _refuse(
+                _("Joining to more than {max_string} characters: refused.").format(
+                    max_string=number(MAX_STRING)
+                )
+            )
     elif name == "sum" and isinstance(subject, list | tuple):
         start = kwargs.get("start", rest[1] if len(rest) > 1 else 0)
         if isinstance(start, str | list | tuple):
             total = sum(_size(i) for i in subject) + len(start)
             if total > MAX_SEQUENCE:
-                raise _refuse(f"Summing to {total:,} items: the limit is {MAX_SEQUENCE:,}.")
+                raise _refuse(
+                    _("Summing to {total} items: the limit is {max_sequence}.").format(
+                        total=number(total), max_sequence=number(MAX_SEQUENCE)
+                    )
+                )
     elif name == "truncate" and rest and isinstance(rest[0], int) and rest[0] > MAX_STRING:
-        raise _refuse(f"truncate({rest[0]}) is above the limit of {MAX_STRING:,}.")
+        raise _refuse(
+            _("truncate({value}) is above the limit of {max_string}.").format(
+                value=rest[0], max_string=number(MAX_STRING)
+            )
+        )
 
 
 def _check_replace(text: str, old: str, new: str, count: Any) -> None:
@@ -307,7 +338,11 @@ def _check_replace(text: str, old: str, new: str, count: Any) -> None:
         times = min(times, count)
     result = len(text) + times * (len(new) - len(old))
     if result > MAX_STRING:
-        raise _refuse(f"That replace makes {result:,} characters: the limit is {MAX_STRING:,}.")
+        raise _refuse(
+            _("That replace makes {result} characters: the limit is {max_string}.").format(
+                result=number(result), max_string=number(MAX_STRING)
+            )
+        )
 
 
 _WIDTH_METHODS = frozenset({"ljust", "rjust", "center", "zfill"})
@@ -339,17 +374,26 @@ class DeskSandbox(SandboxedEnvironment):
         size = _size(value)
         if isinstance(value, str | bytes):
             if size > MAX_STRING:
-                raise _refuse(f"A text of {size:,} characters: the limit is {MAX_STRING:,}.")
+                raise _refuse(
+                    _("A text of {size} characters: the limit is {max_string}.").format(
+                        size=number(size), max_string=number(MAX_STRING)
+                    )
+                )
         elif isinstance(value, list | tuple | dict | set | frozenset):
             if size > MAX_SEQUENCE:
-                raise _refuse(f"A list of {size:,} items: the limit is {MAX_SEQUENCE:,}.")
+                raise _refuse(
+                    _("A list of {size} items: the limit is {max_sequence}.").format(
+                        size=number(size), max_sequence=number(MAX_SEQUENCE)
+                    )
+                )
         elif isinstance(value, int) and _bits(value) > MAX_INT_BITS:
-            raise _refuse("That number is too large to compute.")
+            raise _refuse(_("That number is too large to compute."))
         self._work += size
         if self._work > MAX_WORK:
             raise _refuse(
-                f"The template builds more than {MAX_WORK // 1_000_000} million characters "
-                "in all: refused."
+                _(
+                    "The template builds more than {millions} million characters in all: refused."
+                ).format(millions=MAX_WORK // 1000000)
             )
         return value
 
@@ -357,8 +401,9 @@ class DeskSandbox(SandboxedEnvironment):
         self._output += size
         if self._output > MAX_OUTPUT:
             raise _refuse(
-                f"The template writes more than {MAX_OUTPUT // 1_000_000} million characters: "
-                "refused."
+                _("The template writes more than {millions} million characters: refused.").format(
+                    millions=MAX_OUTPUT // 1000000
+                )
             )
 
     def _finalize(self, value: Any) -> Any:
@@ -372,8 +417,9 @@ class DeskSandbox(SandboxedEnvironment):
             total += len(part)
             if total > MAX_OUTPUT:
                 raise _refuse(
-                    f"The template writes more than {MAX_OUTPUT // 1_000_000} million "
-                    "characters: refused."
+                    _(
+                        "The template writes more than {millions} million characters: refused."
+                    ).format(millions=MAX_OUTPUT // 1000000)
                 )
             buf.append(part)
         return "".join(buf)
@@ -381,7 +427,11 @@ class DeskSandbox(SandboxedEnvironment):
     def _range(self, *args: int) -> range:
         result = range(*args)
         if len(result) > MAX_RANGE:
-            raise SecurityError(f"range() of {len(result):,} items: the limit is {MAX_RANGE:,}.")
+            raise SecurityError(
+                _("range() of {count} items: the limit is {max_range}.").format(
+                    count=number(len(result)), max_range=number(MAX_RANGE)
+                )
+            )
         return result
 
     def _bounded(self, iterable: Iterable[Any], weight: int = 0) -> Iterator[Any]:
@@ -389,7 +439,9 @@ class DeskSandbox(SandboxedEnvironment):
             self._iterations += 1
             if self._iterations > MAX_ITERATIONS:
                 raise SecurityError(
-                    f"The template loops more than {MAX_ITERATIONS:,} times in all: refused."
+                    _(
+                        "The template loops more than {max_iterations} times in all: refused."
+                    ).format(max_iterations=number(MAX_ITERATIONS))
                 )
             if weight:
                 self._spend_output(weight)
@@ -399,7 +451,11 @@ class DeskSandbox(SandboxedEnvironment):
         strings = [str(p) for p in parts]
         total = sum(len(p) for p in strings)
         if total > MAX_STRING:
-            raise _refuse(f"Joining with ~ to {total:,} characters: the limit is {MAX_STRING:,}.")
+            raise _refuse(
+                _("Joining with ~ to {total} characters: the limit is {max_string}.").format(
+                    total=number(total), max_string=number(MAX_STRING)
+                )
+            )
         return self.account(markup_join(parts))
 
     # -- operators -----------------------------------------------------------------------
@@ -408,7 +464,7 @@ class DeskSandbox(SandboxedEnvironment):
         try:
             result = self.binop_table[operator_name](left, right)
         except (ArithmeticError, ValueError) as err:
-            raise _refuse(f"That calculation fails: {err}.") from err
+            raise _refuse(_("That calculation fails: {err}.").format(err=err)) from err
         return self.account(result)
 
     # -- calls -------------------------------------------------------------------------
@@ -418,14 +474,18 @@ class DeskSandbox(SandboxedEnvironment):
         if isinstance(owner, str):
             args = _check_str_method(owner, name, args, kwargs)
         elif isinstance(owner, list) and name in ("extend", "__iadd__"):
-            items = _taken(args[0], "Extending a list") if args else []
+            items = _taken(args[0], _("Extending a list")) if args else []
             if len(owner) + len(items) > MAX_SEQUENCE:
-                raise _refuse(f"A list of more than {MAX_SEQUENCE:,} items: refused.")
+                raise _refuse(
+                    _("A list of more than {max_sequence} items: refused.").format(
+                        max_sequence=number(MAX_SEQUENCE)
+                    )
+                )
             args = (items, *args[1:])
         try:
             result = super().call(__context, __obj, *args, **kwargs)
         except OverflowError as err:  # MemoryError goes on: the child process reports it
-            raise _refuse(f"That call fails: {err}.") from err
+            raise _refuse(_("That call fails: {err}.").format(err=err)) from err
         if isinstance(owner, list | dict | set):
             __self.account(owner)
         return __self.account(result)
@@ -473,7 +533,7 @@ class DeskSandbox(SandboxedEnvironment):
         try:
             tree = super()._parse(source, name, filename)
         except (RecursionError, MemoryError) as err:
-            raise _refuse("The template nests too deeply to read.") from err
+            raise _refuse(_("The template nests too deeply to read.")) from err
         check_tree_depth(tree)
         return tree
 
@@ -521,20 +581,26 @@ class DeskSandbox(SandboxedEnvironment):
         except (TemplateSyntaxError, SecurityError):
             raise
         except (RecursionError, MemoryError) as err:
-            raise _refuse("The template nests too deeply to compile.") from err
+            raise _refuse(_("The template nests too deeply to compile.")) from err
         except SyntaxError as err:  # Python's own limits on the generated code
-            raise _refuse(f"The template is too complex to compile ({err.msg}).") from err
+            raise _refuse(
+                _("The template is too complex to compile ({reason}).").format(reason=err.msg)
+            ) from err
 
 
 def _check_binop(op: str, left: Any, right: Any) -> None:
     if op == "**":
         if isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
-            raise SecurityError(f"Exponent {right} is above the limit of {MAX_EXPONENT}.")
+            raise SecurityError(
+                _("Exponent {right} is above the limit of {max_exponent}.").format(
+                    right=right, max_exponent=MAX_EXPONENT
+                )
+            )
         if isinstance(left, int | float) and abs(left) > 10**6 and right > 8:
-            raise SecurityError("That power is too large to compute.")
+            raise SecurityError(_("That power is too large to compute."))
         both_int = isinstance(left, int) and isinstance(right, int)
         if both_int and right > 0 and _bits(left) * right > MAX_INT_BITS:
-            raise SecurityError("That power is too large to compute.")
+            raise SecurityError(_("That power is too large to compute."))
         return
     if op == "*":
         for seq, times in ((left, right), (right, left)):
@@ -542,18 +608,21 @@ def _check_binop(op: str, left: Any, right: Any) -> None:
                 limit = MAX_STRING if isinstance(seq, str) else MAX_SEQUENCE
                 if len(seq) * times > limit:
                     raise SecurityError(
-                        f"Repeating a sequence to {len(seq) * times:,} items: the limit is "
-                        f"{limit:,}."
+                        _("Repeating a sequence to {total} items: the limit is {limit}.").format(
+                            total=number(len(seq) * times), limit=number(limit)
+                        )
                     )
         both_int = isinstance(left, int) and isinstance(right, int)
         if both_int and _bits(left) + _bits(right) > MAX_INT_BITS:
-            raise SecurityError("That product is too large to compute.")
+            raise SecurityError(_("That product is too large to compute."))
         return
     if op == "+":
         if isinstance(left, str | list | tuple) and isinstance(right, str | list | tuple):
             limit = MAX_STRING if isinstance(left, str) else MAX_SEQUENCE
             if len(left) + len(right) > limit:
-                raise SecurityError(f"Adding to more than {limit:,} items: refused.")
+                raise SecurityError(
+                    _("Adding to more than {limit} items: refused.").format(limit=number(limit))
+                )
         return
     if op == "%" and isinstance(left, str):
         _check_printf(left)
@@ -565,24 +634,36 @@ def _check_str_method(
     if name in _WIDTH_METHODS:
         width = args[0] if args else kwargs.get("width", 0)
         if isinstance(width, int) and width > MAX_WIDTH:
-            raise _refuse(f"{name}({width}) is above the limit of {MAX_WIDTH:,}.")
+            raise _refuse(
+                _("{name}({width}) is above the limit of {max_width}.").format(
+                    name=name, width=width, max_width=number(MAX_WIDTH)
+                )
+            )
     elif name == "expandtabs":
         size = args[0] if args else kwargs.get("tabsize", 8)
         if isinstance(size, int) and (size > MAX_WIDTH or text.count("\t") * size > MAX_STRING):
-            raise _refuse(f"expandtabs({size}) is above the limit.")
+            raise _refuse(_("expandtabs({size}) is above the limit.").format(size=size))
     elif name == "replace" and len(args) >= 2:
         _check_replace(text, str(args[0]), str(args[1]), args[2] if len(args) > 2 else None)
     elif name == "join" and args:
-        items = _taken(args[0], "Joining")
+        items = _taken(args[0], _("Joining"))
         if _joined_length(items, text) > MAX_STRING:
-            raise _refuse(f"Joining to more than {MAX_STRING:,} characters: refused.")
+            raise _refuse(
+                _("Joining to more than {max_string} characters: refused.").format(
+                    max_string=number(MAX_STRING)
+                )
+            )
         return (items, *args[1:])
     elif name in ("format", "format_map"):
         pass  # wrap_str_format handles them
     elif name == "translate" and args and isinstance(args[0], dict):
         longest = max((len(v) for v in args[0].values() if isinstance(v, str)), default=1)
         if len(text) * longest > MAX_STRING:
-            raise _refuse(f"That translate makes more than {MAX_STRING:,} characters.")
+            raise _refuse(
+                _("That translate makes more than {max_string} characters.").format(
+                    max_string=number(MAX_STRING)
+                )
+            )
     return args
 
 
@@ -604,14 +685,18 @@ def check_nesting(env: SandboxedEnvironment, source: str) -> None:
                 brackets += 1
                 if brackets > MAX_BRACKETS:
                     raise _refuse(
-                        f"Brackets nest more than {MAX_BRACKETS} deep (line {lineno}): refused."
+                        _(
+                            "Brackets nest more than {max_brackets} deep (line {line}): refused."
+                        ).format(max_brackets=MAX_BRACKETS, line=lineno)
                     )
             elif kind in _CLOSE:
                 brackets = max(brackets - 1, 0)
             if kind in _UNARY or (kind == "name" and value == "not"):
                 unary += 1
                 if unary > MAX_BRACKETS:
-                    raise _refuse(f"Operators chain too deeply (line {lineno}): refused.")
+                    raise _refuse(
+                        _("Operators chain too deeply (line {line}): refused.").format(line=lineno)
+                    )
             elif kind not in ("whitespace",):
                 unary = 0
             if kind == "block_begin":
@@ -622,8 +707,10 @@ def check_nesting(env: SandboxedEnvironment, source: str) -> None:
                     blocks += 1
                     if blocks > MAX_BLOCKS:
                         raise _refuse(
-                            f"Blocks ({{% {value} %}}...) nest more than {MAX_BLOCKS} deep "
-                            f"(line {lineno}): refused."
+                            _(
+                                "Blocks ({{% {value} %}}...) nest more than {max_blocks} deep "
+                                "(line {line}): refused."
+                            ).format(value=value, max_blocks=MAX_BLOCKS, line=lineno)
                         )
                 elif value.startswith("end"):
                     blocks = max(blocks - 1, 0)
@@ -640,8 +727,10 @@ def check_tree_depth(tree: nodes.Node) -> None:
         node, depth = stack.pop()
         if depth > MAX_DEPTH:
             raise _refuse(
-                f"The template's expressions nest more than {MAX_DEPTH} deep "
-                f"(line {node.lineno}): refused."
+                _(
+                    "The template's expressions nest more than {max_depth} deep "
+                    "(line {line}): refused."
+                ).format(max_depth=MAX_DEPTH, line=node.lineno)
             )
         stack.extend((child, depth + 1) for child in node.iter_child_nodes())
 
@@ -659,19 +748,29 @@ def refuse_unsafe_nodes(tree: nodes.Template) -> list[nodes.For]:
         node = stack.pop()
         label = _FORBIDDEN_NODES.get(type(node))
         if label is not None:
-            raise SecurityError(f"Templates may not use {label} (line {node.lineno}).")
+            raise SecurityError(
+                _("Templates may not use {label} (line {line}).").format(
+                    label=_(label), line=node.lineno
+                )
+            )
         if isinstance(node, nodes.For):
             loops.append(node)
         elif isinstance(node, nodes.Name):
             if node.name in FORBIDDEN_NAMES or node.name.startswith("_"):
-                raise SecurityError(f"Templates may not use the name '{node.name}'.")
+                raise SecurityError(
+                    _("Templates may not use the name '{name}'.").format(name=node.name)
+                )
         elif isinstance(node, nodes.Getattr):
             if node.attr.startswith("_"):
-                raise SecurityError(f"Templates may not read the attribute '{node.attr}'.")
+                raise SecurityError(
+                    _("Templates may not read the attribute '{attr}'.").format(attr=node.attr)
+                )
         elif isinstance(node, nodes.Filter) and (
             node.name not in ALLOWED_FILTERS and node.name not in EXTRA_FILTERS
         ):
-            raise SecurityError(f"Templates may not use the filter '{node.name}'.")
+            raise SecurityError(
+                _("Templates may not use the filter '{name}'.").format(name=node.name)
+            )
         stack.extend(node.iter_child_nodes())
     return loops
 
