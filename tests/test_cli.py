@@ -87,3 +87,22 @@ def test_other_words_still_go_through_the_parser(
     for argv in (["--lang", "xx", "gui"], ["en"], ["gui", "--demo", "extra"]):
         assert main(argv) == 2, argv
         assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_the_window_opens_on_the_store_its_words_choose(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An earlier command in this process chose a server store with --store: the window the
+    # next words open (without the parser) starts from this command's choice, as others do.
+    import secondment_desk.cli.gui as gui
+    from secondment_desk.store.engine import STORE_ENV, select_store, selected_store
+
+    monkeypatch.delenv(STORE_ENV, raising=False)
+    seen: list[str | None] = []
+
+    def run_gui(demo: bool) -> int:
+        seen.append(selected_store())
+        return 0
+
+    monkeypatch.setattr(gui, "run_gui", run_gui)
+    select_store("postgresql://earlier.invalid/desk")
+    assert main(["gui"]) == 0
+    assert seen == [None]

@@ -139,6 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
     # The language first: the parser's help texts are translated as it is built.
     i18n.set_language(early_language(words))
+    engine = sys.modules.get("secondment_desk.store.engine")  # the store loads lazily
+    if engine is not None:
+        engine.select_store(None)  # this command's choice: --store, else SECONDMENT_DESK_STORE
     demo = window_request(words)
     if demo is not None:  # the window, as the parser would start it, sooner (issue 16)
         from secondment_desk.cli.gui import run_gui
@@ -151,9 +154,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
     if getattr(args, "ui_lang", None):
         i18n.set_language(args.ui_lang)
-    engine = sys.modules.get("secondment_desk.store.engine")  # the store loads lazily
-    if engine is not None:
-        engine.select_store(None)  # this command's choice: --store, else SECONDMENT_DESK_STORE
     if getattr(args, "store", None):
         from secondment_desk.errors import InputError
         from secondment_desk.store.engine import check_address, select_store
