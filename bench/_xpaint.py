@@ -181,6 +181,13 @@ class Screen:
             time.sleep(interval)
         return False
 
+    def wait_gone(self, before: set[int], deadline: float, interval: float = 0.003) -> None:
+        """Poll until every top-level window not in ``before`` is gone (a killed program's
+        windows go when the server has seen its connection close), or ``deadline`` passes:
+        the next program's windows may be given the same ids, which would not count as new."""
+        while time.perf_counter() < deadline and not set(self.top_levels()) <= before:
+            time.sleep(interval)
+
 
 @contextmanager
 def xvfb(size: str = "1400x1000x24") -> Iterator[str]:

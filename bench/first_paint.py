@@ -90,6 +90,7 @@ def run_once(screen: Screen, argv: list[str], env: dict[str, str], timeout: floa
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+        screen.wait_gone(before, time.perf_counter() + 5)
 
 
 def main(argv: list[str] | None = None) -> int:

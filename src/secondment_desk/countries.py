@@ -19,6 +19,7 @@ from typing import Literal
 
 import pycountry
 
+from secondment_desk import locale_format
 from secondment_desk.errors import NotFoundError
 from secondment_desk.resources import load_json_resource
 
@@ -134,9 +135,7 @@ def display_name(name_or_code: str, language: str | None = None) -> str:
     found = lookup(name_or_code)
     if found is None:
         return name_or_code
-    from secondment_desk.locale_format import country
-
-    return country(found.code, found.name, language)
+    return locale_format.country(found.code, found.name, language)
 
 
 def suggestions(name: str, limit: int = 3) -> list[str]:

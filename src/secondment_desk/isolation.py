@@ -83,20 +83,22 @@ def run_limited(
         _libc()
     parent = os.getpid()
     read_fd, write_fd = os.pipe()
-    # Frozen objects are left alone by the collector: the child's collections then do not
-    # touch (and copy, page by page) everything the parent holds.
-    gc.freeze()
     try:
         pid = os.fork()
     except BaseException:
-        gc.unfreeze()
         os.close(read_fd)
         os.close(write_fd)
         raise
     if pid == 0:  # pragma: no cover - runs in the child; its outcome is what the tests see
+        # Everything inherited is frozen first, in the child only: its collections then leave
+        # the parent's objects alone (no page of them copied for the collector's sake). Not
+        # in the parent: freezing there froze everything alive in it, and the unfreeze after
+        # the fork thawed what others froze on purpose (the store's decoded records, so that
+        # no collection walks them again) and aged every young object into the oldest
+        # generation, whose garbage then waits for a full collection.
+        gc.freeze()
         os.close(read_fd)
         _child(work, limits, base_vm, write_fd, parent)
-    gc.unfreeze()
     os.close(write_fd)
     try:
         status, payload = _collect(pid, read_fd, limits, what, error)

@@ -6,6 +6,11 @@ country, a language or an organisation for a person: the faces choose the langua
 :func:`secondment_desk.i18n.current`. English output is what the application always wrote
 (ISO dates, "3,000"); Russian uses Babel's CLDR data ("5 марта 2026 г.", "3 000", "5 дней")
 and pycountry's ISO 3166 translations for country names, so no name is typed by hand.
+
+Babel takes ~100 ms to import: each function below imports what it uses of it when first
+called, so this module is cheap to import and every module that may write a number (a
+refusal's limit, say) imports it at its top. The window loads :data:`BABEL_MODULES` in a
+worker after its first paint (``gui/startup.py``), before a screen asks for them.
 """
 
 from __future__ import annotations
@@ -14,13 +19,10 @@ import datetime as dt
 import gettext
 from functools import cache
 
-from babel import Locale
-from babel.dates import format_date as _babel_date
-from babel.dates import format_datetime as _babel_datetime
-from babel.dates import format_timedelta
-from babel.numbers import format_decimal
-
 from secondment_desk import i18n
+
+#: What this module imports of Babel, on first use.
+BABEL_MODULES = ("babel.core", "babel.dates", "babel.lists", "babel.numbers")
 
 
 def _locale(language: str | None = None) -> str:
@@ -29,6 +31,8 @@ def _locale(language: str | None = None) -> str:
 
 def number(value: float) -> str:
     """``3000`` -> "3,000" in English, "3 000" in Russian."""
+    from babel.numbers import format_decimal
+
     return format_decimal(value, locale=_locale())
 
 
@@ -36,18 +40,24 @@ def date(value: dt.date) -> str:
     """A calendar date: ISO in English (as the app always wrote), "5 марта 2026 г." in Russian."""
     if _locale() == "en":
         return value.isoformat()
-    return _babel_date(value, "long", locale=_locale())
+    from babel.dates import format_date
+
+    return format_date(value, "long", locale=_locale())
 
 
 def datetime(value: dt.datetime) -> str:
     """A moment with its zone as given: "2026-03-05 23:59" / "5 марта 2026 г., 23:59"."""
     if _locale() == "en":
         return value.strftime("%Y-%m-%d %H:%M")
-    return _babel_datetime(value, "d MMMM y 'г.', HH:mm", tzinfo=value.tzinfo, locale=_locale())
+    from babel.dates import format_datetime
+
+    return format_datetime(value, "d MMMM y 'г.', HH:mm", tzinfo=value.tzinfo, locale=_locale())
 
 
 def days(count: int) -> str:
     """A span of whole days: "1 day", "5 days"; "1 день", "2 дня", "5 дней"."""
+    from babel.dates import format_timedelta
+
     return format_timedelta(
         dt.timedelta(days=count), granularity="day", threshold=10**6, locale=_locale()
     )
@@ -55,6 +65,8 @@ def days(count: int) -> str:
 
 def duration(value: dt.timedelta) -> str:
     """A span rounded to its largest unit: "3 weeks", "3 недели"."""
+    from babel.dates import format_timedelta
+
     return format_timedelta(value, locale=_locale())
 
 
@@ -77,6 +89,8 @@ def country(code: str, english: str, language: str | None = None) -> str:
     lang = _locale(language)
     if lang == "en":
         return english
+    from babel import Locale
+
     found = Locale.parse(lang).territories.get(code.upper())
     if found:
         return str(found)
@@ -89,6 +103,7 @@ def language(name: str, in_language: str | None = None) -> str:
     if lang == "en":
         return name
     import pycountry
+    from babel import Locale
 
     found = pycountry.languages.get(name=name)
     if found is not None and hasattr(found, "alpha_2"):

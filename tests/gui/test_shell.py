@@ -150,3 +150,66 @@ def test_no_two_visible_mnemonics_collide(
                 clashes[f"{key}/{page.objectName() if page else ''}"] = dup
     i18n.install(qapp, "en")
     assert clashes == {}, "\n".join(f"{k}: {v}" for k, v in clashes.items())
+
+
+# What the first frame needs is Qt and the window's own modules: the store, the models
+# (pydantic), Babel, the parsers (their regular expressions compile at import), the screens
+# and the CLI's command modules all load after it (issue 16).
+_AFTER_THE_PAINT = (
+    "pydantic",
+    "babel",
+    "keyring",
+    "pycountry",
+    "secondment_desk.store",
+    "secondment_desk.models",
+    "secondment_desk.vacancy",
+    "secondment_desk.profile",
+    "secondment_desk.checklist",
+    "secondment_desk.deadlines",
+    "secondment_desk.documents",
+    "secondment_desk.locale_format",
+    "secondment_desk.gui.screens.dashboard",
+    "secondment_desk.cli.vacancy",
+    "secondment_desk.cli.form",
+)
+
+_AT_FIRST_PAINT = """
+import os, sys
+from secondment_desk.gui import mainwindow
+
+def at_paint(window):
+    print(window._painted)
+    print("\\n".join(sorted(sys.modules)), flush=True)
+    os._exit(0)
+
+mainwindow.MainWindow._run_after_paint = at_paint
+from secondment_desk.cli import main
+main(sys.argv[1:])
+"""
+
+
+@pytest.mark.parametrize("argv", [["gui"], ["gui", "--demo"]])
+def test_the_first_frame_is_painted_before_the_core_is_imported(
+    argv: list[str], tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import subprocess_env
+
+    env = subprocess_env(
+        QT_QPA_PLATFORM="offscreen", SECONDMENT_DESK_HOME=str(tmp_path), TMPDIR=str(tmp_path)
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", _AT_FIRST_PAINT, *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    painted, *modules = result.stdout.split()
+    assert painted == "True"  # a painted frame, not the fallback for a window never painted
+    assert "secondment_desk.gui.mainwindow" in modules
+    early = [m for m in modules if any(m == p or m.startswith(p + ".") for p in _AFTER_THE_PAINT)]
+    assert early == []

@@ -8,16 +8,19 @@ import subprocess
 import sys
 
 from secondment_desk.gui.startup import WARM_MODULES
+from secondment_desk.locale_format import BABEL_MODULES
 
 
 def test_the_warmed_screen_modules_bring_what_their_first_refresh_imports() -> None:
     needed = {
-        # the checklist's language lines name languages through Babel
+        # the checklist's language lines name languages through Babel (BABEL_MODULES below)
         "secondment_desk.gui.screens.checklist": "secondment_desk.locale_format",
         # the documents screen asks the organisations' rules on every template change
         "secondment_desk.gui.screens.documents": "secondment_desk.organisations.rules",
     }
     assert set(needed) <= set(WARM_MODULES)
+    # locale_format imports Babel on first use: the warm-up loads what it will use
+    assert set(BABEL_MODULES) <= set(WARM_MODULES)
     for module, brings in needed.items():
         code = f"import sys, {module}; print({brings!r} in sys.modules)"
         found = subprocess.run(

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from secondment_desk import locale_format
 from secondment_desk.checklist import assess as A
 from secondment_desk.checklist import words as W
 from secondment_desk.checklist.data import COMPETENCY_GROUPS, Competency, competency_model_for
@@ -162,7 +163,7 @@ def build_checklist(
                         _(
                             "From the {organisation} competency model; this copy of the "
                             "notice does not list it."
-                        ).format(organisation=_organisation(model.organization))
+                        ).format(organisation=locale_format.organisation(model.organization))
                         + f" {reason}"
                     )
                 items.append(
@@ -427,12 +428,6 @@ def _experience_title(years: int | None, management: int | None) -> str:
         )
     text = _(", including ").join(parts)
     return text[0].upper() + text[1:]
-
-
-def _organisation(short_name: str) -> str:
-    from secondment_desk.locale_format import organisation
-
-    return organisation(short_name)
 
 
 def country_names(names: list[str]) -> str:

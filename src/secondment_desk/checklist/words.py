@@ -6,6 +6,7 @@ through here, so one place turns ``"partly"`` into "partly met" / "выполн�
 
 from __future__ import annotations
 
+from secondment_desk import locale_format
 from secondment_desk.i18n import N_, NC_, _, pgettext
 from secondment_desk.models.education import EducationLevel
 
@@ -44,9 +45,7 @@ def level_name(level: EducationLevel) -> str:
 
 def language_name(name: str) -> str:
     """A language the notice names in English ("Russian") in the user's language."""
-    from secondment_desk.locale_format import language
-
-    return language(name)
+    return locale_format.language(name)
 
 
 # Requirement categories as the vacancy model names them (RequirementCategory), for the faces.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NoReturn
 
 from secondment_desk import __version__, i18n
@@ -121,21 +121,39 @@ def early_language(argv: Sequence[str]) -> str:
     return i18n.language_from_env()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    from secondment_desk.errors import DeskError
+def window_request(argv: Sequence[str]) -> bool | None:
+    """The demo flag when ``argv`` only opens the window (after at most a top-level
+    ``--lang en|ru``, which :func:`early_language` has read), else None: see
+    :func:`secondment_desk.cli.gui.window_only`."""
+    from secondment_desk.cli.gui import window_only
 
+    words = list(argv)
+    if words[:1] == ["--lang"] and len(words) > 1 and words[1] in i18n.SUPPORTED:
+        words = words[2:]
+    elif words and words[0].startswith("--lang=") and words[0][7:] in i18n.SUPPORTED:
+        words = words[1:]
+    return window_only(words)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    words = sys.argv[1:] if argv is None else list(argv)
     # The language first: the parser's help texts are translated as it is built.
-    i18n.set_language(early_language(sys.argv[1:] if argv is None else list(argv)))
+    i18n.set_language(early_language(words))
+    engine = sys.modules.get("secondment_desk.store.engine")  # the store loads lazily
+    if engine is not None:
+        engine.select_store(None)  # this command's choice: --store, else SECONDMENT_DESK_STORE
+    demo = window_request(words)
+    if demo is not None:  # the window, as the parser would start it, sooner (issue 16)
+        from secondment_desk.cli.gui import run_gui
+
+        return _run(lambda: run_gui(demo=demo))
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
     except SystemExit as stop:  # --help, --version and usage errors end here
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
     if getattr(args, "ui_lang", None):
         i18n.set_language(args.ui_lang)
-    engine = sys.modules.get("secondment_desk.store.engine")  # the store loads lazily
-    if engine is not None:
-        engine.select_store(None)  # this command's choice: --store, else SECONDMENT_DESK_STORE
     if getattr(args, "store", None):
         from secondment_desk.errors import InputError
         from secondment_desk.store.engine import check_address, select_store
@@ -157,8 +175,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from secondment_desk.cli.gui import run_gui
 
         handler = lambda _args: run_gui(demo=False)  # noqa: E731
+    return _run(lambda: handler(args))
+
+
+def _run(command: Callable[[], int]) -> int:
+    """Run the chosen command: every error is one line on stderr, with its exit code."""
+    from secondment_desk.errors import DeskError
+
     try:
-        result: int = handler(args)
+        result: int = command()
         return result
     except DeskError as err:
         print(f"{PROG}: {err}", file=sys.stderr)

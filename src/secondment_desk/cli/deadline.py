@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from secondment_desk import i18n, locale_format
 from secondment_desk.cli._inputs import add_post_option, load_vacancies, parse_day, pick_post
 from secondment_desk.i18n import _
 
@@ -348,7 +349,7 @@ def format_text(result: dict[str, Any]) -> str:
         _("as the notice states") if result["closing_time_source"] == "notice" else _("default")
     )
     state = display_name(result["state"]) if result["state"] else ""
-    organisation = _organisation(result["organisation"])
+    organisation = locale_format.organisation(result["organisation"])
     rows: list[tuple[str, str]] = []
     if result["notice_problem"]:
         rows.append((_("NOT OPEN"), result["notice_problem"]))
@@ -419,8 +420,6 @@ def format_text(result: dict[str, Any]) -> str:
 
 def _moment(iso: str) -> str:
     """An ISO moment of the JSON as the user's language writes it (English: as it is)."""
-    from secondment_desk import i18n, locale_format
-
     if i18n.current() == "en":
         return iso
     from datetime import datetime
@@ -429,18 +428,9 @@ def _moment(iso: str) -> str:
 
 
 def _day(iso: str | None) -> str:
-    from secondment_desk import i18n, locale_format
-
     if not iso or i18n.current() == "en":
         return iso or ""
     return locale_format.date(date.fromisoformat(iso))
-
-
-def _organisation(short_name: str) -> str:
-
-    from secondment_desk.locale_format import organisation
-
-    return organisation(short_name)
 
 
 _POST_KEYS = ("title", "requisition_id")

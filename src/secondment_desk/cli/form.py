@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from secondment_desk import locale_format
 from secondment_desk.cli._inputs import (
     add_post_option,
     add_profile_options,
@@ -301,8 +302,6 @@ def _run_fill(args: argparse.Namespace, stack: Any) -> int:
         from secondment_desk.documents import letter_limit
 
         limit = args.limit if args.limit is not None else letter_limit(vacancy)
-        from secondment_desk import locale_format
-
         count = filled.cover_letter_characters
         said = (
             ngettext(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from secondment_desk import locale_format
 from secondment_desk.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
@@ -75,7 +76,6 @@ def _label(label: str) -> str:
 def summary(vacancy: Vacancy) -> str:
     from secondment_desk.checklist.words import category_word, kind_word
     from secondment_desk.countries import display_name
-    from secondment_desk.locale_format import language
 
     head = vacancy.title or _("(untitled post)")
 
@@ -91,7 +91,7 @@ def summary(vacancy: Vacancy) -> str:
         lines.append(f"  {_label(label):<22} {_value(name, value)}")
     for lr in vacancy.language_requirements:
         wording = f" ({lr.wording})" if lr.wording else ""
-        shown = f"{language(lr.language)}, {kind_word(lr.kind)}{wording}"
+        shown = f"{locale_format.language(lr.language)}, {kind_word(lr.kind)}{wording}"
         lines.append(f"  {_label(_LANGUAGE):<22} {shown}")
     if vacancy.ineligible_nationalities:
         names = ", ".join(display_name(n) for n in vacancy.ineligible_nationalities)

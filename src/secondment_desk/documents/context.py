@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from secondment_desk import locale_format
 from secondment_desk.checklist import Checklist, build_checklist, checklist_context
 from secondment_desk.checklist.render import item_data
 from secondment_desk.documents.letter import has_closing, has_salutation, stated_limit
@@ -320,16 +321,15 @@ def letter_context(ctx: dict[str, Any], language: str) -> dict[str, Any]:
     if language == "en":
         return ctx
     from secondment_desk.countries import display_name
-    from secondment_desk.locale_format import organisation
 
     out = dict(ctx)
     vacancy = dict(ctx.get("vacancy") or {})
     if vacancy.get("organization"):
-        vacancy["organization"] = organisation(str(vacancy["organization"]), language)
+        vacancy["organization"] = locale_format.organisation(str(vacancy["organization"]), language)
     out["vacancy"] = vacancy
     org = dict(ctx.get("organisation") or {})
     if org.get("short_name"):
-        org["short_name"] = organisation(str(org["short_name"]), language)
+        org["short_name"] = locale_format.organisation(str(org["short_name"]), language)
     out["organisation"] = org
     profile = dict(ctx.get("profile") or {})
     personal = dict(profile.get("personal") or {})

@@ -50,6 +50,7 @@ from secondment_desk.documents.safety import (
 )
 from secondment_desk.errors import InputError
 from secondment_desk.i18n import N_, _
+from secondment_desk.locale_format import number
 from secondment_desk.models import Application, ChecklistItem, Profile, Vacancy
 from secondment_desk.organisations.rules import foreign_form
 from secondment_desk.paths import data_home
@@ -159,8 +160,6 @@ def fill_documents(
                 )
             )
         if info["over_limit"]:  # never without a limit
-            from secondment_desk.locale_format import number
-
             result.warnings.append(
                 _(
                     "The cover letter has {count} characters with spaces, {over} over the "
@@ -406,7 +405,7 @@ def _read_manifest(
     if depth > MANIFEST_MAX_DEPTH:
         raise PackageError(
             _("{name}: manifest.json nests more than {n} levels deep: refused.").format(
-                name=name, n=_number(MANIFEST_MAX_DEPTH)
+                name=name, n=number(MANIFEST_MAX_DEPTH)
             )
         )
     try:
@@ -436,7 +435,7 @@ def _read_manifest(
     if len(files) > MANIFEST_MAX_FILES:
         raise PackageError(
             _("{name}: manifest.json lists {n} files, more than a package ever holds.").format(
-                name=name, n=_number(len(files))
+                name=name, n=number(len(files))
             )
         )
     for entry in files:
@@ -537,18 +536,11 @@ def _json_depth(text: str) -> int:
     return deepest
 
 
-def _number(value: int) -> str:
-    """``value`` in the language in effect, for a refusal's message (Babel loads only then)."""
-    from secondment_desk.locale_format import number
-
-    return number(value)
-
-
 def _manifest_int(name: str, digits: str) -> int:
     if len(digits.lstrip("-")) > _MAX_DIGITS:
         raise PackageError(
             _("{name}: manifest.json holds a number of {n} digits: refused.").format(
-                name=name, n=_number(len(digits.lstrip("-")))
+                name=name, n=number(len(digits.lstrip("-")))
             )
         )
     return int(digits)
@@ -558,7 +550,7 @@ def _manifest_float(name: str, text: str) -> float:
     if len(text) > 40:
         raise PackageError(
             _("{name}: manifest.json holds a number {n} characters long: refused.").format(
-                name=name, n=_number(len(text))
+                name=name, n=number(len(text))
             )
         )
     return float(text)

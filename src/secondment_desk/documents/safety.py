@@ -35,6 +35,7 @@ from lxml import etree
 
 from secondment_desk.errors import InputError, TemplateError
 from secondment_desk.i18n import N_, _
+from secondment_desk.locale_format import number
 
 
 @dataclass(frozen=True)
@@ -141,17 +142,10 @@ def _not_a_zip(
     )
 
 
-def _number(value: int) -> str:
-    """``value`` in the language in effect, for a refusal (Babel loads only then)."""
-    from secondment_desk.locale_format import number
-
-    return number(value)
-
-
 def _too_large(name: str, what: str, size: int, error: ErrorType) -> InputError | TemplateError:
     return error(
         _("{name} is too large for {what} ({mb} MB).").format(
-            name=name, what=_(what), mb=_number(size // 1_048_576)
+            name=name, what=_(what), mb=number(size // 1_048_576)
         )
     )
 
@@ -186,7 +180,7 @@ def _check_entries(
     if len(infos) > limits.max_entries:
         raise error(
             _("{name} has {n} entries, more than {what} ever needs: refused.").format(
-                name=name, n=_number(len(infos)), what=_(what)
+                name=name, n=number(len(infos)), what=_(what)
             )
         )
     total = 0
@@ -196,7 +190,7 @@ def _check_entries(
                 _(
                     "{name}: entry {entry} inflates to {mb} MB: refused as a possible zip bomb."
                 ).format(
-                    name=name, entry=repr(info.filename), mb=_number(info.file_size // 1_048_576)
+                    name=name, entry=repr(info.filename), mb=number(info.file_size // 1_048_576)
                 )
             )
         if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(
@@ -207,14 +201,14 @@ def _check_entries(
                     "{name}: entry {entry} is compressed more than {ratio} to 1: refused as a "
                     "possible zip bomb."
                 ).format(
-                    name=name, entry=repr(info.filename), ratio=_number(round(limits.max_ratio))
+                    name=name, entry=repr(info.filename), ratio=number(round(limits.max_ratio))
                 )
             )
         total += info.file_size
         if total > limits.max_total_bytes:
             raise error(
                 _("{name} inflates to more than {mb} MB: refused as a possible zip bomb.").format(
-                    name=name, mb=_number(limits.max_total_bytes // 1_048_576)
+                    name=name, mb=number(limits.max_total_bytes // 1_048_576)
                 )
             )
 

@@ -10,7 +10,6 @@ raised once by a margin no session can use up.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 _MARGIN = 1 << 40
@@ -21,8 +20,15 @@ def pin_singletons() -> bool:
     Returns whether anything was done."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
+    # ctypes' own core, not the ctypes package: importing that is ~2 ms of the window's first
+    # paint, for the one type needed here (ctypes.c_ssize_t is this class).
+    from _ctypes import _SimpleCData
+
+    class SsizeT(_SimpleCData):  # type: ignore[type-arg]  # not subscriptable at run time
+        _type_ = "q" if sys.maxsize > 2**32 else "i"  # Py_ssize_t is pointer-sized
+
     for obj in (None, True, False):
-        count = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt is the first field
+        count = SsizeT.from_address(id(obj))  # ob_refcnt is the first field
         count.value += _MARGIN
     return True
 

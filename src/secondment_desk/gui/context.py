@@ -8,8 +8,7 @@ the store at once; there is no "save" button).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -27,11 +26,11 @@ if TYPE_CHECKING:
     from secondment_desk.store.watch import Versions
 
 
-@dataclass(frozen=True)
-class StoreState:
+class StoreState(NamedTuple):
     """What the window reads of a store it is given (its damaged records, and the versions
     the change watcher starts from), read by the worker that opened it: every profile is
-    listed for it, tens of milliseconds the UI thread would otherwise wait."""
+    listed for it, tens of milliseconds the UI thread would otherwise wait. (A named tuple,
+    not a dataclass: ``dataclasses`` is not imported before the first paint.)"""
 
     damaged: list[DamagedRecord]
     watch: tuple[int, Versions] | None  # data version and record versions; None: not watched

@@ -8,11 +8,15 @@ application simply stays in English.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from secondment_desk import i18n as core_i18n
 from secondment_desk.gui.settings import Language
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 SUPPORTED = ("en", "ru")
 _installed: list[QTranslator] = []
@@ -50,6 +54,8 @@ def install(app: QCoreApplication, language: Language) -> str:
 
     if code == "en":
         return "en"
+    from PySide6.QtCore import QTranslator  # not for an English start (before its first paint)
+
     ours = QTranslator(app)
     if not (qm_path(code).exists() and ours.load(str(qm_path(code)))):
         return "en"

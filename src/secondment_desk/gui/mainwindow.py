@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMenu, QWidget
 
 from secondment_desk import __version__
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_main_window import Ui_MainWindow
 from secondment_desk.gui.screens import SCREEN_KEYS, create_screen, screen_title
-from secondment_desk.gui.screens.base import Screen
+
+if TYPE_CHECKING:  # each Qt class costs its first import (PySide builds it): not before the paint
+    from PySide6.QtCore import QObject, QSize
+    from PySide6.QtGui import QCloseEvent
+
+    from secondment_desk.gui.screens.base import Screen  # with the first screen, after the paint
 
 ERROR_STYLE = "QFrame#messageBar { background: #fde8e8; border: 1px solid #d9534f; }"
 INFO_STYLE = "QFrame#messageBar { background: #e8f1fd; border: 1px solid #5b8dd9; }"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from secondment_desk.errors import DeskError
 from secondment_desk.gui.context import StoreState
+from secondment_desk.locale_format import BABEL_MODULES
 
 if TYPE_CHECKING:
     from secondment_desk.deadlines.reminders import Reminder
@@ -63,7 +64,7 @@ WARM_MODULES = (
     "secondment_desk.gui.screens.settings",
     "secondment_desk.checklist",
     "secondment_desk.documents.context",
-    "secondment_desk.locale_format",  # Babel: the checklist names languages through it
+    *BABEL_MODULES,  # the checklist names languages and the deadline screen States through it
     "secondment_desk.notice_status",
     "secondment_desk.ranking",
     "secondment_desk.profile",

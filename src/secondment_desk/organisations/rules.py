@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from secondment_desk import locale_format
 from secondment_desk.countries import COUNTRY_GROUPS, group_members
 from secondment_desk.models.vacancy import Vacancy
 from secondment_desk.models.validation import describe_validation_error
@@ -302,12 +303,11 @@ def addressee(vacancy: Vacancy, state: str | None, language: str = "en") -> str:
     state = state if post.nominated else None
     template = post.regime.documents.addressee_for(language, with_state=bool(state))
     from secondment_desk.countries import display_name
-    from secondment_desk.locale_format import organisation
 
     # The application keeps the State's code ("KG"); the letter names it, and the
     # organisation, as the letter's language writes them.
     named = display_name(state, language) if state else ""
-    org = organisation(org, language)
+    org = locale_format.organisation(org, language)
     return template.format(state=named, office=vacancy.office or org, organisation=org)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from secondment_desk.errors import InputError
 from secondment_desk.i18n import _
+from secondment_desk.locale_format import number
 from secondment_desk.models.profile import Profile, profile_from_data
 from secondment_desk.profile.jsonresume import (
     export_jsonresume,
@@ -84,8 +85,6 @@ def import_file(path: str | Path, name: str | None = None) -> Profile:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            from secondment_desk.locale_format import number  # only when refusing: Babel is slow
-
             raise InputError(
                 _("{path} is too large for a CV ({mb} MB).").format(
                     path=path, mb=number(size // 1_000_000)

@@ -12,6 +12,7 @@ from typing import Any
 
 from secondment_desk.errors import InputError
 from secondment_desk.i18n import _
+from secondment_desk.locale_format import number
 
 MAX_DEPTH = 40  # JSON Resume needs 4; our own export about 6
 MAX_ENTRIES = 1_000  # jobs, courses, languages ... in one list
@@ -54,8 +55,6 @@ def check_shape(value: Any, source: str) -> None:
         item, depth, where = stack.pop()
         nodes += 1
         if nodes > MAX_NODES:
-            from secondment_desk.locale_format import number  # only when refusing
-
             raise InputError(
                 _("{source} holds more than {n} values; it is not a CV.").format(
                     source=source, n=number(MAX_NODES)
@@ -82,8 +81,6 @@ def check_shape(value: Any, source: str) -> None:
 
 def check_entries(count: int, what: str, source: str) -> None:
     if count > MAX_ENTRIES:
-        from secondment_desk.locale_format import number  # only when refusing
-
         raise InputError(
             _(
                 "{source} lists {count} entries under '{what}'; a CV holds at most {n}, so it "

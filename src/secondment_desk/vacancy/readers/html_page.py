@@ -12,6 +12,7 @@ from typing import Any, cast
 
 from secondment_desk.errors import InputError
 from secondment_desk.i18n import _
+from secondment_desk.locale_format import number
 from secondment_desk.vacancy.readers.common import ReadText, require_text
 from secondment_desk.vacancy.readers.limits import (
     MAX_HTML_CELLS,
@@ -40,13 +41,6 @@ _TAG = re.compile(r"<[A-Za-z]")
 _CELL = re.compile(r"<t[dh][\s>/]", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANKS = re.compile(r"\n\s*\n\s*\n+")
-
-
-def _number(value: int) -> str:
-    """``value`` in the language in effect ("10 000" in Russian); Babel loads only here."""
-    from secondment_desk.locale_format import number
-
-    return number(value)
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -87,7 +81,7 @@ def _check_counts(markup: str, name: str) -> None:
                 _(
                     "{name} has more than {n} HTML elements: it is not an ordinary vacancy "
                     "notice page."
-                ).format(name=name, n=_number(MAX_HTML_ELEMENTS))
+                ).format(name=name, n=number(MAX_HTML_ELEMENTS))
             )
     for cells, _found in enumerate(_CELL.finditer(markup), 1):
         if cells > MAX_HTML_CELLS:
@@ -95,7 +89,7 @@ def _check_counts(markup: str, name: str) -> None:
                 _(
                     "{name} has more than {n} table cells: it is not an ordinary vacancy "
                     "notice page."
-                ).format(name=name, n=_number(MAX_HTML_CELLS))
+                ).format(name=name, n=number(MAX_HTML_CELLS))
             )
 
 
@@ -147,7 +141,7 @@ class _TextTarget:
                 _(
                     "{name} nests HTML elements more than {n} deep: it is not an ordinary "
                     "vacancy notice page."
-                ).format(name=self.name, n=_number(MAX_HTML_DEPTH))
+                ).format(name=self.name, n=number(MAX_HTML_DEPTH))
             )
         if tag in _HIDDEN:
             self.hidden += 1

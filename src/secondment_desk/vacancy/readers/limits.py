@@ -14,6 +14,7 @@ import time
 
 from secondment_desk.errors import InputError
 from secondment_desk.i18n import _
+from secondment_desk.locale_format import number
 
 #: Characters of text a notice may have, once read: the longest real Calls for Contributions
 #: (60 pages, dozens of posts) hold about 250,000; the parser takes some 7 s per million.
@@ -61,8 +62,6 @@ def check_text_size(text: str, name: str) -> str:
 
 
 def too_much_text(name: str) -> InputError:
-    from secondment_desk.locale_format import number  # only when refusing: Babel is slow to load
-
     return InputError(
         _(
             "{name} holds more than {n} characters of text: it cannot be a single vacancy "

@@ -17,6 +17,7 @@ from typing import Any
 
 from secondment_desk.errors import InputError
 from secondment_desk.i18n import _
+from secondment_desk.locale_format import number
 from secondment_desk.vacancy.readers.common import ReadText
 from secondment_desk.vacancy.readers.limits import (
     MAX_PDF_INFLATED_BYTES,
@@ -119,8 +120,6 @@ def _limit_message(name: str, detail: str) -> InputError:
             ).format(name=name, mb=MAX_PDF_STREAM_BYTES // 1_048_576)
         )
     if "token" in lowered:
-        from secondment_desk.locale_format import number
-
         return InputError(
             _(
                 "{name} has a page of more than {n} drawing operators: it is not an "
@@ -137,8 +136,6 @@ def _limit_message(name: str, detail: str) -> InputError:
 
 
 def _too_many_pages(name: str) -> InputError:
-    from secondment_desk.locale_format import number  # only when refusing: Babel is slow to load
-
     return InputError(
         _(
             "{name} has more than {n} pages: it is not a single vacancy notice (save only "
