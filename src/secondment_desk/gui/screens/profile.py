@@ -36,6 +36,7 @@ from secondment_desk.gui.qtmodels.languages import LanguageGridModel, LevelDeleg
 from secondment_desk.gui.qtmodels.sections import Column, SectionDelegate, SectionModel
 from secondment_desk.gui.screens.base import Screen
 from secondment_desk.gui.widgets import DateEdit, make_searchable
+from secondment_desk.gui.workers import Job
 from secondment_desk.models import Profile
 from secondment_desk.models.profile import (
     Address,
@@ -465,6 +466,8 @@ class ProfileScreen(Screen):
         self._listed: dict[str, str] | None = None
         self._listed_from: object = None
         self._shown_names: list[tuple[str, str]] | None = None
+        self._names_job: Job | None = None
+        self._names_wanted = 0  # counts the changes to the list (a listing names its count)
         self.sections: dict[str, tuple[QTableView, Any]] = {}
         self.section_of_tab: dict[QWidget, Section] = {}
         for section in SECTIONS:
@@ -742,28 +745,105 @@ class ProfileScreen(Screen):
     # --- candidates ------------------------------------------------------------------------
     def _names_changed(self) -> None:
         self._listed = None  # the candidates' names are read again at the next refresh
+        self._names_wanted += 1
         self.mark_dirty()
 
     def _fill_candidates(self) -> None:
         """The candidate list, read from the store's summaries only when it may have changed
         (profilesChanged, storeOpened, the current candidate renamed): selecting another
-        candidate does not list and re-add an adviser's thousand names on the UI thread."""
+        candidate does not list and re-add an adviser's thousand names. The listing runs in
+        a worker over its own read handle (every name unsealed: 15-250 ms on the UI thread at
+        1,000 candidates, issue 16); until it is in, the current candidate is shown under
+        their new name, or added, so the combo never shows a stale or missing name."""
         store, profile = self.ctx.store, self.ctx.profile
         listed = self._listed
+        if store is None:
+            self._show_names([])
+            self._listed, self._listed_from = {}, None
+            return
         if (
             listed is not None
             and self._listed_from is store
             and (profile is None or listed.get(profile.id) == profile.name)
         ):
             return
-        names = [(s.id, s.name) for s in store.profiles.list()] if store is not None else []
-        if names != self._shown_names:
+        if profile is not None:
+            self._show_current_name(profile.id, profile.name)
+        self._listed, self._listed_from = None, store
+        if self._names_job is not None:
+            return  # what it reads is checked against what changed meanwhile when it is in
+        wanted = (self._names_wanted, profile.name if profile is not None else None)
+
+        def read(_control: object) -> list[tuple[str, str]]:
+            reader = store.reader()
+            try:
+                return [(s.id, s.name) for s in reader.profiles.list()]
+            finally:
+                reader.close()
+
+        self._names_job = self.ctx.jobs.submit(
+            self.tr("Reading the candidates…"),
+            read,
+            on_done=lambda names: self._names_read(store, wanted, names),
+            on_error=self._names_failed,
+        )
+
+    def _names_failed(self, text: str) -> None:
+        self._names_job = None
+        self.ctx.message.emit(text, "error")
+
+    def _names_read(
+        self, store: object, wanted: tuple[int, str | None], names: list[tuple[str, str]]
+    ) -> None:
+        self._names_job = None
+        profile = self.ctx.profile
+        now = (self._names_wanted, profile.name if profile is not None else None)
+        if now != wanted or store is not self.ctx.store:  # changed while it was read
+            self._listed = None
+            self._fill_candidates()
+            return
+        self._loading = True
+        try:
+            self._show_names(names)
+            listed = dict(names)
+            if profile is not None and listed.get(profile.id) != profile.name:
+                self._show_current_name(profile.id, profile.name)  # as the context has them
+                listed[profile.id] = profile.name
             combo = self.ui.candidateCombo
-            combo.clear()
-            for pid, name in names:
-                combo.addItem(name, pid)
-            self._shown_names = names
-        self._listed, self._listed_from = dict(names), store
+            combo.setCurrentIndex(combo.findData(profile.id) if profile else -1)
+        finally:
+            self._loading = False
+        self._listed = listed
+
+    def _show_names(self, names: list[tuple[str, str]]) -> None:
+        if names == self._shown_names:
+            return
+        combo = self.ui.candidateCombo
+        combo.clear()
+        for pid, name in names:
+            combo.addItem(name, pid)
+        self._shown_names = names
+
+    def _show_current_name(self, profile_id: str, name: str) -> None:
+        """The current candidate under their name now, before the listing is in (renamed in
+        place, or added at the end; the listing puts them in the store's order)."""
+        shown = list(self._shown_names or [])
+        at = next((i for i, (pid, _name) in enumerate(shown) if pid == profile_id), None)
+        if at is not None and shown[at][1] == name:
+            return
+        combo = self.ui.candidateCombo
+        if at is None:
+            shown.append((profile_id, name))
+            combo.addItem(name, profile_id)
+        else:
+            shown[at] = (profile_id, name)
+            combo.setItemText(at, name)
+        self._shown_names = shown
+
+    @property
+    def loading_names(self) -> bool:
+        """Whether the candidates' names are being read (tests and benches wait for it)."""
+        return self._names_job is not None
 
     def refresh(self) -> None:
         store = self.ctx.store
@@ -899,6 +979,15 @@ class ProfileScreen(Screen):
             return
         profile = chosen
         self.undo_stack.clear()
-        if self.run_guarded("saving the imported profile", lambda: self.ctx.save_profile(profile)):
+        # A new candidate says profilesChanged and profileChanged: every screen showing them
+        # refreshes once for both, in the next event-loop turn.
+        self.ctx.batching = True
+        try:
+            saved = self.run_guarded(
+                "saving the imported profile", lambda: self.ctx.save_profile(profile)
+            )
+        finally:
+            self.ctx.batching = False
+        if saved:
             said = self.tr("Imported {name}.").format(name=profile.name)
             self.ctx.info(f"{said} {review_message(profile)}".strip())
