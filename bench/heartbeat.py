@@ -89,7 +89,9 @@ class StallWatch:
         self.lock = threading.Lock()
         self.main: Counter[str] = Counter()
         self.others: Counter[str] = Counter()
-        self.found: list[tuple[float, str, list[tuple[str, int]], list[tuple[str, int]]]] = []
+        self.found: list[
+            tuple[float, float, str, list[tuple[str, int]], list[tuple[str, int]]]
+        ] = []
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def start(self) -> None:
@@ -122,14 +124,20 @@ class StallWatch:
         with self.lock:
             if beat.gap > GOAL_MS:
                 self.found.append(
-                    (beat.gap, beat.phase, self.main.most_common(3), self.others.most_common(2))
+                    (
+                        beat.gap,
+                        beat.app,
+                        beat.phase,
+                        self.main.most_common(3),
+                        self.others.most_common(2),
+                    )
                 )
             self.main.clear()
             self.others.clear()
 
     def report(self, top: int = 15) -> None:
-        for gap, phase, main, others in sorted(self.found, key=lambda f: -f[0])[:top]:
-            print(f"  stall {gap:6.0f} ms [{phase}]")
+        for gap, app, phase, main, others in sorted(self.found, key=lambda f: -f[1])[:top]:
+            print(f"  stall {gap:6.0f} ms, {app:4.0f} ms by the app [{phase}]")
             for where, n in main:
                 print(f"      UI   x{n:3}: {where}")
             for where, n in others:

@@ -8,7 +8,7 @@ Europass, our own JSON) run in a worker.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -469,6 +469,7 @@ class ProfileScreen(Screen):
         self._names_job: Job | None = None
         self._names_wanted = 0  # counts the changes to the list (a listing names its count)
         self.sections: dict[str, tuple[QTableView, Any]] = {}
+        self._unfitted: set[str] = set()  # tables whose columns are fitted when next shown
         self.section_of_tab: dict[QWidget, Section] = {}
         for section in SECTIONS:
             self._add_section(section)
@@ -609,18 +610,44 @@ class ProfileScreen(Screen):
         return False
 
     def _show_tab_of(self, widget: QWidget) -> None:
+        page = self._page_of(widget)
+        if page is not None:
+            self.ui.tabs.setCurrentWidget(page)
+
+    def _page_of(self, widget: QWidget) -> QWidget | None:
+        """The tab page holding ``widget`` (None: on no tab)."""
         pages = {self.ui.tabs.widget(i) for i in range(self.ui.tabs.count())}
         parent: QWidget | None = widget
         while parent is not None and parent not in pages:
             parent = parent.parentWidget()
-        if parent is not None:
-            self.ui.tabs.setCurrentWidget(parent)
+        return parent
+
+    def _fit_columns(self, names: Collection[str]) -> None:
+        """Columns as wide as their contents (capped), rows as high as wrapped text needs,
+        for the tables of ``names`` on the tab shown; the others when their tab is shown
+        (measuring every cell of fifteen tables took tens of ms on each refresh)."""
+        current = self.ui.tabs.currentWidget()
+        for name in names:
+            table, model = self.sections[name]
+            if self._page_of(table) is not current:
+                self._unfitted.add(name)
+                continue
+            self._unfitted.discard(name)
+            table.resizeColumnsToContents()
+            wrapped = {i for i, c in enumerate(getattr(model, "columns", [])) if c.wrap}
+            for col in range(model.columnCount()):
+                cap = 420 if col in wrapped else 220
+                table.setColumnWidth(col, min(table.columnWidth(col), cap))
+            if wrapped:
+                table.resizeRowsToContents()
 
     def _tab_changed(self, *_args: object) -> None:
         """Add/Remove entry only on the tabs that hold a list of entries."""
         has_entries = self.current_section() is not None
         self.ui.addRowButton.setVisible(has_entries)
         self.ui.removeRowButton.setVisible(has_entries)
+        if self._unfitted:
+            self._fit_columns(list(self._unfitted))
 
     def add_entry(self, name: str | None = None) -> None:
         name = name or self.current_section()
@@ -871,15 +898,9 @@ class ProfileScreen(Screen):
                 return
             self._show_form(profile)
             story_row = self._story_row()
-            for name, (table, model) in self.sections.items():
+            for name, (_table, model) in self.sections.items():
                 model.set_entries(getattr(section_holder(profile, name), name))
-                table.resizeColumnsToContents()
-                wrapped = {i for i, c in enumerate(getattr(model, "columns", [])) if c.wrap}
-                for col in range(model.columnCount()):
-                    cap = 420 if col in wrapped else 220
-                    table.setColumnWidth(col, min(table.columnWidth(col), cap))
-                if wrapped:
-                    table.resizeRowsToContents()
+            self._fit_columns(self.sections)
             if 0 <= story_row < len(profile.stories):
                 self.ui.storiesTable.setCurrentIndex(self.stories_model.index(story_row, 0))
             self._show_story()
