@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, Qt
@@ -58,6 +58,9 @@ from secondment_desk.models.profile import (
     Training,
     today_year_month,
 )
+
+if TYPE_CHECKING:
+    from secondment_desk.store import Store
 
 
 def _countries(text: str) -> list[str]:
@@ -467,6 +470,7 @@ class ProfileScreen(Screen):
         self._listed_from: object = None
         self._shown_names: list[tuple[str, str]] | None = None
         self._names_job: Job | None = None
+        self._names_reader: tuple[Store | None, Store | None] = (None, None)  # (of, reader)
         self._names_wanted = 0  # counts the changes to the list (a listing names its count)
         self.sections: dict[str, tuple[QTableView, Any]] = {}
         self._unfitted: set[str] = set()  # tables whose columns are fitted when next shown
@@ -801,17 +805,22 @@ class ProfileScreen(Screen):
             return  # what it reads is checked against what changed meanwhile when it is in
         wanted = (self._names_wanted, profile.name if profile is not None else None)
 
-        def read(_control: object) -> list[tuple[str, str]]:
-            reader = store.reader()
-            try:
-                return [(s.id, s.name) for s in reader.profiles.list()]
-            finally:
-                reader.close()
+        kept = self._names_reader
+        if kept[0] is not store:  # another store: the handle on the old one is closed
+            if kept[1] is not None:
+                kept[1].close()
+            kept = self._names_reader = (None, None)
+
+        def read(_control: object) -> tuple[Store, list[tuple[str, str]]]:
+            # One read handle per store, kept: it remembers the names it unsealed, so the
+            # listing after an import unseals the new candidate, not all of them again.
+            reader = kept[1] if kept[1] is not None else store.reader()
+            return reader, [(s.id, s.name) for s in reader.profiles.list()]
 
         self._names_job = self.ctx.jobs.submit(
             self.tr("Reading the candidates…"),
             read,
-            on_done=lambda names: self._names_read(store, wanted, names),
+            on_done=lambda found: self._names_read(store, wanted, *found),
             on_error=self._names_failed,
         )
 
@@ -820,9 +829,17 @@ class ProfileScreen(Screen):
         self.ctx.message.emit(text, "error")
 
     def _names_read(
-        self, store: object, wanted: tuple[int, str | None], names: list[tuple[str, str]]
+        self,
+        store: Store,
+        wanted: tuple[int, str | None],
+        reader: Store,
+        names: list[tuple[str, str]],
     ) -> None:
         self._names_job = None
+        if store is self.ctx.store:
+            self._names_reader = (store, reader)
+        else:
+            reader.close()
         profile = self.ctx.profile
         now = (self._names_wanted, profile.name if profile is not None else None)
         if now != wanted or store is not self.ctx.store:  # changed while it was read
