@@ -183,7 +183,9 @@ def run_session(why: bool = False) -> tuple[dict[str, list[Beat]], StallWatch | 
     def enter(name: str) -> None:
         heartbeat.restart(name)
 
+    # Open once the window has built the other screens ahead too (in its idle time).
     settle(lambda: ctx.store is not None and "dashboard" in window.screens)
+    settle(lambda: not window.preparing)
     enter("importing a profile")
     window.show_screen("profile")
     profile_screen = window.screens["profile"]

@@ -2,7 +2,8 @@
 
 The window is up and painted; then the start-up path of ``secondment-desk gui`` runs
 (``app._after_show``: the store's state read and a keyring store opened in a worker, the
-dashboard's rows built in a worker, the other screens' modules warmed up) over a keyring store
+dashboard's rows built in a worker, the other screens' modules warmed up, then the screens
+built ahead in idle time) over a keyring store
 with candidates and applications. Between two beats of a 10 ms heartbeat the app must never
 keep the UI thread from beating more than 50 ms.
 
@@ -25,6 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.mainwindow import MainWindow
+from secondment_desk.gui.screens import SCREEN_KEYS
 from secondment_desk.gui.screens.base import pending_refreshes
 
 LIMIT_MS = 50
@@ -88,6 +90,7 @@ def test_opening_a_real_store_never_blocks_the_ui_thread_over_50ms(
             and not ctx.jobs.running
             and not pending_refreshes()
             and not getattr(dashboard, "loading", True)
+            and not window.preparing  # the other screens, built ahead in idle time
         )
 
     qtbot.waitUntil(settled, timeout=60_000)
@@ -96,6 +99,7 @@ def test_opening_a_real_store_never_blocks_the_ui_thread_over_50ms(
     dashboard = window.screens["dashboard"]
     assert ctx.key_method == "keyring"
     assert len(dashboard.visible_titles()) == CANDIDATES * POSTS  # type: ignore[attr-defined]
+    assert set(window.screens) == set(SCREEN_KEYS)  # every screen built while it beat
     beats = heartbeat.beats
     assert len(beats) > 5, "the heartbeat barely ran"
     blocked = [round(b.app) for b in beats if b.app > LIMIT_MS]
