@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMenu, QWidget
 
@@ -72,8 +72,29 @@ class MainWindow(QMainWindow):
         ctx.storeOpened.connect(self.prepare_screens)
 
     def _show_first_screen(self) -> None:
-        if not self.screens:
-            self.show_screen(self._first_screen)
+        """The first screen, once its module is imported in a worker: importing it (its form,
+        PySide6 building the enums it names) held the UI thread 30-45 ms in one go, while
+        the store opens beside it (issue 16)."""
+        if self.screens:
+            return
+        key = self._first_screen
+
+        def load(_control: object) -> str:
+            import importlib
+
+            importlib.import_module(f"secondment_desk.gui.screens.{key}")
+            return key
+
+        def show(*_args: object) -> None:
+            if not self.screens:  # nothing was shown meanwhile
+                self.show_screen(key)
+
+        self.ctx.jobs.submit(
+            QCoreApplication.translate("MainWindow", "Opening your data…"),
+            load,
+            on_done=show,
+            on_error=show,  # shown anyway: what fails to import says so there
+        )
 
     # --- screens ahead, in idle time ----------------------------------------------------------
     PREPARE_MS = 50  # between two screens built ahead (each waits until no job runs)
