@@ -70,6 +70,7 @@ class ChecklistScreen(Screen):
         ctx.profileChanged.connect(self.mark_dirty)
         # (application, profile, checklist) built by a worker for the first refresh here.
         self._ahead: tuple[Application, Profile, Checklist] | None = None
+        self._refreshed = False
         self._build_ahead()
 
     def _build_ahead(self) -> None:
@@ -88,7 +89,8 @@ class ChecklistScreen(Screen):
             )
 
         def built(checklist: Checklist) -> None:
-            self._ahead = (app, profile, checklist)
+            if not self._refreshed:  # in time for the first refresh; later ones build their own
+                self._ahead = (app, profile, checklist)
 
         self.ctx.jobs.submit(
             self.tr("Getting the checklist ready…"), build, on_done=built, on_error=lambda _t: None
@@ -100,6 +102,7 @@ class ChecklistScreen(Screen):
         from secondment_desk.checklist import build_checklist
 
         ahead, self._ahead = self._ahead, None
+        self._refreshed = True
         if ahead is not None and ahead[0] is app and ahead[1] is profile:
             return ahead[2]
         return build_checklist(
