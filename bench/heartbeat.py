@@ -6,8 +6,8 @@ The window is started the way ``secondment-desk gui`` starts it (``gui.app.launc
 keyring store of COUNT profiles x 5 applications (made with scripts/many_candidates.py, kept
 in ``--stores``); a QTimer beats every 10 ms and every gap between beats is kept, by phase:
 opening the store (until the dashboard shows its rows and the other screens are built ahead
-in idle time), importing a profile, switching to
-each screen, and filling the form (in a worker). Prints the longest gap and the 99th
+in idle time), importing a profile, switching to each screen, and filling the form (in a
+worker). Prints the longest gap and the 99th
 percentile of each phase, and the longest gap the app caused: the wall-clock gap less the time
 the process's threads waited for a CPU that other processes held (see ``bench/_beats.py``,
 which tests/gui/test_heartbeat.py measures with too). Goal: never over 50 ms. Runs offscreen
