@@ -208,6 +208,10 @@
         <source>write a note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Getting the checklist ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -566,6 +570,10 @@
     </message>
     <message>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the deadlines ready…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1912,6 +1920,10 @@
     </message>
     <message>
         <source>Imported {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the candidates…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

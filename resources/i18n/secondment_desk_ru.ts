@@ -209,6 +209,10 @@
         <source>write a note</source>
         <translation>написать заметку</translation>
     </message>
+    <message>
+        <source>Getting the checklist ready…</source>
+        <translation>Готовим контрольный список…</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -568,6 +572,10 @@
     <message>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Электронная таблица (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Getting the deadlines ready…</source>
+        <translation>Готовим сроки…</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1922,10 @@
     <message>
         <source>Imported {name}.</source>
         <translation>Импортирован профиль: {name}.</translation>
+    </message>
+    <message>
+        <source>Reading the candidates…</source>
+        <translation>Читаем список кандидатов…</translation>
     </message>
 </context>
 <context>

@@ -122,3 +122,36 @@ def test_switching_candidates_does_not_list_every_name_again(
     opened.save_profile(Profile(personal=Personal(family_name="Dahl", first_name="Ola")))
     wait_idle(qtbot, opened)  # a new candidate (profilesChanged): listed again
     assert combo.count() == 3 and len(listed) == 2
+
+
+def test_the_profile_screen_reads_the_candidates_names_off_the_ui_thread(
+    qtbot: QtBot, opened: AppContext, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every name is unsealed for the list (250 ms at 1,000 candidates): never on the UI
+    thread, neither when the screen is first shown nor when an import adds a candidate."""
+    import threading
+
+    from secondment_desk.models.profile import Personal, Profile
+
+    store = opened.require_store()
+    for family in ("Holm", "Berg"):
+        opened.save_profile(Profile(personal=Personal(family_name=family, first_name="Eva")))
+    on_ui_thread: list[bool] = []
+    real_list = type(store.profiles).list
+
+    def spied(repo: object) -> object:
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return real_list(repo)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(store.profiles), "list", spied)
+    window.show_screen("profile")
+    screen = typed_screen(window, "profile", ProfileScreen)
+    combo = screen.ui.candidateCombo
+    assert combo.currentText() == "Eva Berg"  # the current candidate at once, before the list
+    wait_idle(qtbot, opened)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Eva Berg", "Eva Holm"]
+    screen.import_file(FIXTURES / "profiles" / "jsonresume_petrova.json")
+    wait_idle(qtbot, opened)
+    assert combo.count() == 3 and opened.profile is not None
+    assert combo.currentData() == opened.profile.id
+    assert on_ui_thread and not any(on_ui_thread), on_ui_thread

@@ -249,7 +249,10 @@ def test_a_candidate_among_many_is_found_by_typing_part_of_the_name(
     for family in ("Berg", "Ivanova", "Nazarov"):
         opened.save_profile(Profile(personal=Personal(family_name=family, first_name="Anna")))
     window.show_screen("profile")
-    combo = typed_screen(window, "profile", ProfileScreen).ui.candidateCombo
+    screen = typed_screen(window, "profile", ProfileScreen)
+    qtbot.waitUntil(lambda: not screen.loading_names)  # the names are read in a worker
+    combo = screen.ui.candidateCombo
+    assert combo.count() == 3
     assert combo.isEditable()
     combo.setFocus()
     line = combo.lineEdit()

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoGroup
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMenu, QWidget
 
 from secondment_desk import __version__
 from secondment_desk.gui.context import AppContext
@@ -73,10 +73,63 @@ class MainWindow(QMainWindow):
         self._after_paint: list[Callable[[], None]] = []
         self.installEventFilter(self)
         self.after_first_paint(self._show_first_screen)
+        self._to_prepare: list[str] = []
+        ctx.storeOpened.connect(self.prepare_screens)
 
     def _show_first_screen(self) -> None:
-        if not self.screens:
-            self.show_screen(self._first_screen)
+        """The first screen, once its module is imported in a worker: importing it (its form,
+        PySide6 building the enums it names) held the UI thread 30-45 ms in one go, while
+        the store opens beside it (issue 16)."""
+        if self.screens:
+            return
+        key = self._first_screen
+
+        def load(_control: object) -> str:
+            import importlib
+
+            importlib.import_module(f"secondment_desk.gui.screens.{key}")
+            return key
+
+        def show(*_args: object) -> None:
+            if not self.screens:  # nothing was shown meanwhile
+                self.show_screen(key)
+
+        self.ctx.jobs.submit(
+            QCoreApplication.translate("MainWindow", "Opening your data…"),
+            load,
+            on_done=show,
+            on_error=show,  # shown anyway: what fails to import says so there
+        )
+
+    # --- screens ahead, in idle time ----------------------------------------------------------
+    PREPARE_MS = 50  # between two screens built ahead (each waits until no job runs)
+
+    def prepare_screens(self) -> None:
+        """Build the screens not shown yet while the window is idle: one at a time, each once
+        no job runs (the opening's workers, the warm-up importing their modules), so the
+        first switch to one does not build its widgets on the UI thread then. Each build is
+        a few ms to ~20 ms of the UI thread, in a turn of its own; its data is read when
+        shown."""
+        if not self._to_prepare:
+            self._to_prepare = [key for key in SCREEN_KEYS if key not in self.screens]
+            QTimer.singleShot(self.PREPARE_MS, self._prepare_next)
+
+    @property
+    def preparing(self) -> bool:
+        """Whether screens are still to be built ahead (tests and benches wait for it)."""
+        return bool(self._to_prepare)
+
+    def _prepare_next(self) -> None:
+        if self.ctx.jobs.running or QApplication.activePopupWidget() is not None:
+            QTimer.singleShot(self.PREPARE_MS, self._prepare_next)
+            return
+        while self._to_prepare and self._to_prepare[0] in self.screens:
+            self._to_prepare.pop(0)
+        if not self._to_prepare:
+            return
+        self.screen_for(self._to_prepare.pop(0))
+        if self._to_prepare:
+            QTimer.singleShot(self.PREPARE_MS, self._prepare_next)
 
     # --- paint first -------------------------------------------------------------------------
     def after_first_paint(self, fn: Callable[[], None]) -> None:

@@ -25,7 +25,8 @@ def open_qsettings() -> QSettings:
 
 
 class DeskSettings:
-    """Typed access to the few settings the GUI keeps; every setter writes through at once."""
+    """Typed access to the few settings the GUI keeps; every setter writes through at once,
+    but for where the user is (screen, candidate, application), written soon after."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._q = qsettings or open_qsettings()
@@ -38,11 +39,15 @@ class DeskSettings:
         value = self._q.value(key, default)
         return value if isinstance(value, str) else default
 
-    def _set(self, key: str, value: object) -> None:
+    def _set(self, key: str, value: object, *, at_once: bool = True) -> None:
+        """Keep ``value``; written to the file now, or (``at_once`` False: where the user is,
+        changed on every screen switch and selection) by QSettings itself from the event
+        loop soon after and on closing: a file write on the UI thread per click otherwise."""
         if self._q.value(key) == value:
             return
         self._q.setValue(key, value)
-        self._q.sync()
+        if at_once:
+            self._q.sync()
 
     @property
     def language(self) -> Language:
@@ -71,7 +76,7 @@ class DeskSettings:
 
     @last_screen.setter
     def last_screen(self, value: str) -> None:
-        self._set("window/screen", value)
+        self._set("window/screen", value, at_once=False)
 
     @property
     def last_profile_id(self) -> str:
@@ -79,7 +84,7 @@ class DeskSettings:
 
     @last_profile_id.setter
     def last_profile_id(self, value: str) -> None:
-        self._set("session/profile", value)
+        self._set("session/profile", value, at_once=False)
 
     @property
     def last_application_id(self) -> str:
@@ -87,7 +92,7 @@ class DeskSettings:
 
     @last_application_id.setter
     def last_application_id(self, value: str) -> None:
-        self._set("session/application", value)
+        self._set("session/application", value, at_once=False)
 
     @property
     def server_store(self) -> str:

@@ -8,11 +8,11 @@ Europass, our own JSON) run in a worker.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, Qt
@@ -36,6 +36,7 @@ from secondment_desk.gui.qtmodels.languages import LanguageGridModel, LevelDeleg
 from secondment_desk.gui.qtmodels.sections import Column, SectionDelegate, SectionModel
 from secondment_desk.gui.screens.base import Screen
 from secondment_desk.gui.widgets import DateEdit, make_searchable
+from secondment_desk.gui.workers import Job
 from secondment_desk.models import Profile
 from secondment_desk.models.profile import (
     Address,
@@ -57,6 +58,9 @@ from secondment_desk.models.profile import (
     Training,
     today_year_month,
 )
+
+if TYPE_CHECKING:
+    from secondment_desk.store import Store
 
 
 def _countries(text: str) -> list[str]:
@@ -465,7 +469,11 @@ class ProfileScreen(Screen):
         self._listed: dict[str, str] | None = None
         self._listed_from: object = None
         self._shown_names: list[tuple[str, str]] | None = None
+        self._names_job: Job | None = None
+        self._names_reader: tuple[Store | None, Store | None] = (None, None)  # (of, reader)
+        self._names_wanted = 0  # counts the changes to the list (a listing names its count)
         self.sections: dict[str, tuple[QTableView, Any]] = {}
+        self._unfitted: set[str] = set()  # tables whose columns are fitted when next shown
         self.section_of_tab: dict[QWidget, Section] = {}
         for section in SECTIONS:
             self._add_section(section)
@@ -606,18 +614,44 @@ class ProfileScreen(Screen):
         return False
 
     def _show_tab_of(self, widget: QWidget) -> None:
+        page = self._page_of(widget)
+        if page is not None:
+            self.ui.tabs.setCurrentWidget(page)
+
+    def _page_of(self, widget: QWidget) -> QWidget | None:
+        """The tab page holding ``widget`` (None: on no tab)."""
         pages = {self.ui.tabs.widget(i) for i in range(self.ui.tabs.count())}
         parent: QWidget | None = widget
         while parent is not None and parent not in pages:
             parent = parent.parentWidget()
-        if parent is not None:
-            self.ui.tabs.setCurrentWidget(parent)
+        return parent
+
+    def _fit_columns(self, names: Collection[str]) -> None:
+        """Columns as wide as their contents (capped), rows as high as wrapped text needs,
+        for the tables of ``names`` on the tab shown; the others when their tab is shown
+        (measuring every cell of fifteen tables took tens of ms on each refresh)."""
+        current = self.ui.tabs.currentWidget()
+        for name in names:
+            table, model = self.sections[name]
+            if self._page_of(table) is not current:
+                self._unfitted.add(name)
+                continue
+            self._unfitted.discard(name)
+            table.resizeColumnsToContents()
+            wrapped = {i for i, c in enumerate(getattr(model, "columns", [])) if c.wrap}
+            for col in range(model.columnCount()):
+                cap = 420 if col in wrapped else 220
+                table.setColumnWidth(col, min(table.columnWidth(col), cap))
+            if wrapped:
+                table.resizeRowsToContents()
 
     def _tab_changed(self, *_args: object) -> None:
         """Add/Remove entry only on the tabs that hold a list of entries."""
         has_entries = self.current_section() is not None
         self.ui.addRowButton.setVisible(has_entries)
         self.ui.removeRowButton.setVisible(has_entries)
+        if self._unfitted:
+            self._fit_columns(list(self._unfitted))
 
     def add_entry(self, name: str | None = None) -> None:
         name = name or self.current_section()
@@ -742,28 +776,118 @@ class ProfileScreen(Screen):
     # --- candidates ------------------------------------------------------------------------
     def _names_changed(self) -> None:
         self._listed = None  # the candidates' names are read again at the next refresh
+        self._names_wanted += 1
         self.mark_dirty()
 
     def _fill_candidates(self) -> None:
         """The candidate list, read from the store's summaries only when it may have changed
         (profilesChanged, storeOpened, the current candidate renamed): selecting another
-        candidate does not list and re-add an adviser's thousand names on the UI thread."""
+        candidate does not list and re-add an adviser's thousand names. The listing runs in
+        a worker over its own read handle (every name unsealed: 15-250 ms on the UI thread at
+        1,000 candidates, issue 16); until it is in, the current candidate is shown under
+        their new name, or added, so the combo never shows a stale or missing name."""
         store, profile = self.ctx.store, self.ctx.profile
         listed = self._listed
+        if store is None:
+            self._show_names([])
+            self._listed, self._listed_from = {}, None
+            return
         if (
             listed is not None
             and self._listed_from is store
             and (profile is None or listed.get(profile.id) == profile.name)
         ):
             return
-        names = [(s.id, s.name) for s in store.profiles.list()] if store is not None else []
-        if names != self._shown_names:
+        if profile is not None:
+            self._show_current_name(profile.id, profile.name)
+        self._listed, self._listed_from = None, store
+        if self._names_job is not None:
+            return  # what it reads is checked against what changed meanwhile when it is in
+        wanted = (self._names_wanted, profile.name if profile is not None else None)
+
+        kept = self._names_reader
+        if kept[0] is not store:  # another store: the handle on the old one is closed
+            if kept[1] is not None:
+                kept[1].close()
+            kept = self._names_reader = (None, None)
+
+        def read(_control: object) -> tuple[Store, list[tuple[str, str]]]:
+            # One read handle per store, kept: it remembers the names it unsealed, so the
+            # listing after an import unseals the new candidate, not all of them again.
+            reader = kept[1] if kept[1] is not None else store.reader()
+            return reader, [(s.id, s.name) for s in reader.profiles.list()]
+
+        self._names_job = self.ctx.jobs.submit(
+            self.tr("Reading the candidates…"),
+            read,
+            on_done=lambda found: self._names_read(store, wanted, *found),
+            on_error=self._names_failed,
+        )
+
+    def _names_failed(self, text: str) -> None:
+        self._names_job = None
+        self.ctx.message.emit(text, "error")
+
+    def _names_read(
+        self,
+        store: Store,
+        wanted: tuple[int, str | None],
+        reader: Store,
+        names: list[tuple[str, str]],
+    ) -> None:
+        self._names_job = None
+        if store is self.ctx.store:
+            self._names_reader = (store, reader)
+        else:
+            reader.close()
+        profile = self.ctx.profile
+        now = (self._names_wanted, profile.name if profile is not None else None)
+        if now != wanted or store is not self.ctx.store:  # changed while it was read
+            self._listed = None
+            self._fill_candidates()
+            return
+        self._loading = True
+        try:
+            self._show_names(names)
+            listed = dict(names)
+            if profile is not None and listed.get(profile.id) != profile.name:
+                self._show_current_name(profile.id, profile.name)  # as the context has them
+                listed[profile.id] = profile.name
             combo = self.ui.candidateCombo
-            combo.clear()
-            for pid, name in names:
-                combo.addItem(name, pid)
-            self._shown_names = names
-        self._listed, self._listed_from = dict(names), store
+            combo.setCurrentIndex(combo.findData(profile.id) if profile else -1)
+        finally:
+            self._loading = False
+        self._listed = listed
+
+    def _show_names(self, names: list[tuple[str, str]]) -> None:
+        if names == self._shown_names:
+            return
+        combo = self.ui.candidateCombo
+        combo.clear()
+        for pid, name in names:
+            combo.addItem(name, pid)
+        self._shown_names = names
+
+    def _show_current_name(self, profile_id: str, name: str) -> None:
+        """The current candidate under their name now, before the listing is in (renamed in
+        place, or added at the end; the listing puts them in the store's order)."""
+        shown = list(self._shown_names or [])
+        at = next((i for i, (pid, _name) in enumerate(shown) if pid == profile_id), None)
+        if at is not None and shown[at][1] == name:
+            return
+        combo = self.ui.candidateCombo
+        if at is None:
+            shown.append((profile_id, name))
+            combo.addItem(name, profile_id)
+        else:
+            shown[at] = (profile_id, name)
+            combo.setItemText(at, name)
+        self._shown_names = shown
+
+    @property
+    def loading_names(self) -> bool:
+        """Whether the candidates' names are being read (tests and benches wait for it)."""
+        return self._names_job is not None
 
     def refresh(self) -> None:
         store = self.ctx.store
@@ -791,15 +915,9 @@ class ProfileScreen(Screen):
                 return
             self._show_form(profile)
             story_row = self._story_row()
-            for name, (table, model) in self.sections.items():
+            for name, (_table, model) in self.sections.items():
                 model.set_entries(getattr(section_holder(profile, name), name))
-                table.resizeColumnsToContents()
-                wrapped = {i for i, c in enumerate(getattr(model, "columns", [])) if c.wrap}
-                for col in range(model.columnCount()):
-                    cap = 420 if col in wrapped else 220
-                    table.setColumnWidth(col, min(table.columnWidth(col), cap))
-                if wrapped:
-                    table.resizeRowsToContents()
+            self._fit_columns(self.sections)
             if 0 <= story_row < len(profile.stories):
                 self.ui.storiesTable.setCurrentIndex(self.stories_model.index(story_row, 0))
             self._show_story()
@@ -899,6 +1017,15 @@ class ProfileScreen(Screen):
             return
         profile = chosen
         self.undo_stack.clear()
-        if self.run_guarded("saving the imported profile", lambda: self.ctx.save_profile(profile)):
+        # A new candidate says profilesChanged and profileChanged: every screen showing them
+        # refreshes once for both, in the next event-loop turn.
+        self.ctx.batching = True
+        try:
+            saved = self.run_guarded(
+                "saving the imported profile", lambda: self.ctx.save_profile(profile)
+            )
+        finally:
+            self.ctx.batching = False
+        if saved:
             said = self.tr("Imported {name}.").format(name=profile.name)
             self.ctx.info(f"{said} {review_message(profile)}".strip())
