@@ -347,8 +347,8 @@ def _dates(draft: Draft, text: str, kv: Pairs) -> None:
     hit: fx.Hit | None
     for hit in kv.get("issue_date", []):
         d = first_date(text, hit.start, hit.end)
-        if d:
-            draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
+        if d:  # a labelled date beats a page's date line at its top ("7 March 2021")
+            draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end), force=True)
             break
     hit = fx.first_hit(kv, "posting_period")
     if hit:

@@ -1,0 +1,79 @@
+"""Notices written in Spanish, French and Russian (issue 10): labels, organisations and dates
+added against the development corpus's es/fr/ru notices. Each case is a wording seen in
+several notices or sources, written here in a shortened form."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondment_desk.models.vacancy import Vacancy
+from secondment_desk.vacancy import parse_text
+
+TASKS = "\nTareas:\n- Redactar informes\n- Apoyar al equipo\n"
+
+
+def _one(text: str) -> Vacancy:
+    found = parse_text(text)
+    assert found
+    return found[0]
+
+
+WTO_ES = (
+    "7 March 2021\n\nLa política de contratación de la OMC está encaminada a atraer "
+    "funcionarios.\n\nAviso de vacante Nº: EXT/F/21-6\n \nTítulo: Secretario\n \nGrado: 4\n"
+    " \nTipo de contrato: De plazo fijo\n \nPublicado el: 8 febrero 2021\n \n"
+    "Fecha de cierre (HEC): 8 marzo 2021\n \nDivisión:   Normas\n" + TASKS
+)
+WTO_FR = (
+    "7 March 2021\n\nLa politique de recrutement de l'OMC vise à attirer des "
+    "fonctionnaires.\n\nAvis de vacance n°: EXT/F/21-6\n \nTitre: Secrétaire\n \nClasse: 4\n"
+    " \nPublié le: 8 février 2021\n \nDate de clôture (HEC): 8 mars 2021\n \n"
+    "Division:   Règles\n" + TASKS
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "office"),
+    [(WTO_ES, "Secretario", "Normas"), (WTO_FR, "Secrétaire", "Règles")],
+)
+def test_a_wto_page_in_spanish_and_french(text: str, title: str, office: str) -> None:
+    v = _one(text)
+    assert v.organization == "WTO"
+    assert (v.title, v.office, v.grade) == (title, office, "4")
+    assert v.requisition_id == "EXT/F/21-6"
+    # the labelled publication date, not the page's own date line at its top
+    assert (str(v.issue_date), str(v.closing_date)) == ("2021-02-08", "2021-03-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("La Organización Internacional del Trabajo (OIT) busca un Oficial.", "UN"),
+        ("El PNUD en Panamá contrata una consultoría individual.", "UN"),
+        ("ПРООН объявляет конкурс на позицию консультанта.", "UN"),
+        ("Le PAM recrute un chef de sous-bureau.", "UN"),
+    ],
+)
+def test_un_agencies_named_in_spanish_french_and_russian(text: str, org: str) -> None:
+    assert _one(text + TASKS).organization == org
+
+
+def test_a_deadline_written_in_spanish_prose() -> None:
+    v = _one(
+        "AVISO DE ADQUISICIÓN PARA CONTRATACIÓN INDIVIDUAL\nFecha: 24 de agosto de 2016\n"
+        "La propuesta debe hacerse llegar al correo electrónico abajo descrito a más tardar\n"
+        "el 7 de septiembre de 2016 hasta las 23:59 (GMT -5), hora de la República de Panamá.\n"
+        "Cualquier solicitud de aclaración deberá enviarse a más tardar hasta el día el 29 de "
+        "agosto de 2016.\n" + TASKS
+    )
+    assert (str(v.issue_date), str(v.closing_date)) == ("2016-08-24", "2016-09-07")
+
+
+def test_russian_reference_and_opening_date_labels() -> None:
+    v = _one(
+        "Вакансия №: 13-2018\nПОЗИЦИЯ: Охранник\nДАТА ОТКРЫТИЯ: 30 марта, 2018\n"
+        "ДАТА ЗАКРЫТИЯ: 13 апреля, 2018\nОСНОВНЫЕ ФУНКЦИИ ПОЗИЦИИ\n"
+        "Осуществляет охрану имущества.\n"
+    )
+    assert (v.requisition_id, v.title) == ("13-2018", "Охранник")
+    assert (str(v.issue_date), str(v.closing_date)) == ("2018-03-30", "2018-04-13")
