@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from secondment_desk.models.vacancy import Vacancy
-from secondment_desk.vacancy import parse_text
+from secondment_desk.vacancy import dates, parse_text
 
 TASKS = "\nTareas:\n- Redactar informes\n- Apoyar al equipo\n"
 
@@ -77,3 +77,18 @@ def test_russian_reference_and_opening_date_labels() -> None:
     )
     assert (v.requisition_id, v.title) == ("13-2018", "Охранник")
     assert (str(v.issue_date), str(v.closing_date)) == ("2018-03-30", "2018-04-13")
+
+
+@pytest.mark.parametrize(
+    ("zone_text", "zone"),
+    [
+        (" (GMT -5), hora de la República de Panamá.", "America/Panama"),  # a city, 2nd word
+        (" heure normale d’Afrique de l’Ouest (N’Djamena)", "Africa/Ndjamena"),  # apostrophe
+        ("-UTC+01:00 heure normale d’Afrique de l’Ouest (Kinshasa)", "Africa/Kinshasa"),
+        (" (GMT-5), hora de Perú.", "Etc/GMT+5"),  # an offset is not Greenwich time
+        (" UTC", "UTC"),
+    ],
+)
+def test_the_zone_after_a_closing_time(zone_text: str, zone: str) -> None:
+    found = dates.zone_of(zone_text, "Europe/Vienna")
+    assert found is not None and found[0] == zone
