@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from secondment_desk.models.vacancy import Vacancy
-from secondment_desk.vacancy import dates, parse_text
+from secondment_desk.vacancy import dates, layout, parse_text
 
 TASKS = "\nTareas:\n- Redactar informes\n- Apoyar al equipo\n"
 
@@ -92,3 +92,45 @@ def test_russian_reference_and_opening_date_labels() -> None:
 def test_the_zone_after_a_closing_time(zone_text: str, zone: str) -> None:
     found = dates.zone_of(zone_text, "Europe/Vienna")
     assert found is not None and found[0] == zone
+
+
+def test_a_row_of_ticked_boxes_under_a_label_keeps_its_own_pair() -> None:
+    kv = layout.pairs("Tipo de contrato\n\n  Internacional   Local: Cochabamba\n")
+    assert [h.value for h in kv["location"]] == ["Cochabamba"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the line ends on a joining word
+            "Descripción del Servicio:\nConsultor(a) en recopilación de datos sobre la "
+            "igualdad de género en\nAdministración Pública.\nSupervisor:\nTeam Líder.\n",
+            "Consultor(a) en recopilación de datos sobre la igualdad de género en "
+            "Administración Pública",
+        ),
+        (  # a joining word carries the value over a blank line and a stray mark
+            "Título: Consultor/a para el Diseño del Curso Desarrollo Económico Local y\n\n"
+            ". Género en el Marco de la Agenda 2030.\n\nTipo de Contrato: IC\n",
+            "Consultor/a para el Diseño del Curso Desarrollo Económico Local y Género en el "
+            "Marco de la Agenda 2030",
+        ),
+        (  # a short line under a long one is the next heading, not the title's end
+            "Poste 1 : Consultant national chargé d’évaluer la mise en œuvre de la Politique "
+            "sectorielle\nResult of Service\nLes résultats suivants sont attendus.\n",
+            "Consultant national chargé d’évaluer la mise en œuvre de la Politique sectorielle",
+        ),
+    ],
+)
+def test_a_title_wrapped_onto_the_next_line(text: str, title: str) -> None:
+    kv = layout.pairs(text)
+    assert kv["title"][0].value == title
+
+
+def test_a_title_may_name_a_plan_by_its_years() -> None:
+    v = _one(
+        "NOTICE DE SELECTION\nIntitulé de la mission : Réalisation d’une Evaluation finale de "
+        "l’UNDAF 2015-2019\nType de Contrat : Contrat Individuel\n"
+        "Délai de réception des offres : 18 Avril 2019\n" + TASKS
+    )
+    assert v.title == "Réalisation d’une Evaluation finale de l’UNDAF 2015-2019"
+    assert str(v.closing_date) == "2019-04-18"

@@ -412,7 +412,11 @@ def looks_like_title(value: str) -> bool:
     if _TITLE_NOUNS.search(value):
         return True
     words = value.split()
-    return 0 < len(words) <= 8 and not re.search(r"\d|second|contract|fixed|vacan", value, re.I)
+    named = _YEAR_RANGE.sub("", value)  # "Evaluation finale de l’UNDAF 2015-2019" names a plan
+    return 0 < len(words) <= 8 and not re.search(r"\d|second|contract|fixed|vacan", named, re.I)
+
+
+_YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
 
 
 PARTS = re.compile(r"\s+[-–—]\s+|\s*:\s+")

@@ -52,6 +52,7 @@ class _File(BaseModel):
     about: str = Field(alias="_about")
     fields: dict[str, dict[str, tuple[str, ...]]]
     title_noise: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
+    joiners: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
 
 
 def norm_label(label: str) -> str:
@@ -64,6 +65,7 @@ class Lexicon:
     longest: int  # words in the longest label
     title_noise: frozenset[str]  # normalised words a system appends to a title
     first_words: frozenset[str]  # the first word of every label (a cheap test per line)
+    joiners: frozenset[str] = frozenset()  # words a wrapped value's line cannot end on
 
 
 def validate(data: object) -> Lexicon:
@@ -86,16 +88,23 @@ def validate(data: object) -> Lexicon:
                 if other is not None and other != name:
                     raise LabelsFileError(f"{WHERE}: '{label}' is a label of {other} and {name}")
                 by_label[key] = name
-    noise: set[str] = set()
-    for language, words in parsed.title_noise.items():
+    noise = _per_language(parsed.title_noise, "title_noise")
+    joiners = _per_language(parsed.joiners, "joiners")
+    firsts = frozenset(m.group() for k in by_label if (m := _WORD.match(k)))
+    longest = max((len(k.split()) for k in by_label), default=0)
+    return Lexicon(by_label, longest, frozenset(noise), firsts, joiners)
+
+
+def _per_language(table: dict[str, tuple[str, ...] | str], key: str) -> frozenset[str]:
+    """The normalised words of a {language: words} table (its own "_about" aside)."""
+    out: set[str] = set()
+    for language, words in table.items():
         if language == "_about":
             continue
         if language not in LANGUAGES or isinstance(words, str):
-            raise LabelsFileError(f"{WHERE}: title_noise: unknown language '{language}'")
-        noise.update(norm_label(w) for w in words)
-    firsts = frozenset(m.group() for k in by_label if (m := _WORD.match(k)))
-    longest = max((len(k.split()) for k in by_label), default=0)
-    return Lexicon(by_label, longest, frozenset(noise), firsts)
+            raise LabelsFileError(f"{WHERE}: {key}: unknown language '{language}'")
+        out.update(norm_label(w) for w in words)
+    return frozenset(out)
 
 
 @cache
