@@ -134,3 +134,28 @@ def test_a_title_may_name_a_plan_by_its_years() -> None:
     )
     assert v.title == "Réalisation d’une Evaluation finale de l’UNDAF 2015-2019"
     assert str(v.closing_date) == "2019-04-18"
+
+
+PERU = (
+    "Programa de las Naciones Unidas para el Desarrollo\n"
+    "AVISO DE ADQUISICION PARA CONTRATACIÓN INDIVIDUAL\nFecha: 09 de diciembre de 2016\n"
+    "PAÍS:\nPerú\nDESCRIPCIÓN DEL SERVICIO:\n"
+    "Soporte metodológico de la construcción del Plan Nacional de Derechos\n"
+    "Humanos 2017 – 2021, con énfasis en el sistema de monitoreo y\nevaluación.\n"
+    "LUGAR DE DESTINO:\nLima: Ministerio de Justicia y Derechos Humanos\n"
+    "La propuesta deberá remitirse en idioma español y debe hacerse llegar al correo "
+    "electrónico abajo descrito\na más tardar el 21 de diciembre de 2016 hasta las 23:59 "
+    "(GMT-5), hora de Perú.\n"
+)
+
+
+def test_a_undp_procurement_notice_for_an_individual_consultant() -> None:
+    v = _one(PERU)  # not refused: an individual-contract notice with a deadline in prose
+    assert v.organization == "UN"
+    assert v.title == (
+        "Soporte metodológico de la construcción del Plan Nacional de Derechos Humanos "
+        "2017 – 2021, con énfasis en el sistema de monitoreo y evaluación"
+    )
+    assert (v.duty_station, v.country) == ("Lima", "Peru")
+    assert (str(v.issue_date), str(v.closing_date)) == ("2016-12-09", "2016-12-21")
+    assert v.closing_time == "23:59 Etc/GMT+5"

@@ -412,6 +412,8 @@ def looks_like_title(value: str) -> bool:
     if _TITLE_NOUNS.search(value):
         return True
     words = value.split()
+    if words and norm_label(words[0]) in label_lexicon().assignment_words:
+        return len(words) <= _TITLE_WORDS_MAX * 2  # "Soporte metodológico de la construcción"
     named = _YEAR_RANGE.sub("", value)  # "Evaluation finale de l’UNDAF 2015-2019" names a plan
     return 0 < len(words) <= 8 and not re.search(r"\d|second|contract|fixed|vacan", named, re.I)
 

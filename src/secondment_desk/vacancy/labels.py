@@ -53,6 +53,7 @@ class _File(BaseModel):
     fields: dict[str, dict[str, tuple[str, ...]]]
     title_noise: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
     joiners: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
+    assignment_words: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
 
 
 def norm_label(label: str) -> str:
@@ -66,6 +67,7 @@ class Lexicon:
     title_noise: frozenset[str]  # normalised words a system appends to a title
     first_words: frozenset[str]  # the first word of every label (a cheap test per line)
     joiners: frozenset[str] = frozenset()  # words a wrapped value's line cannot end on
+    assignment_words: frozenset[str] = frozenset()  # a service title's first word
 
 
 def validate(data: object) -> Lexicon:
@@ -92,7 +94,8 @@ def validate(data: object) -> Lexicon:
     joiners = _per_language(parsed.joiners, "joiners")
     firsts = frozenset(m.group() for k in by_label if (m := _WORD.match(k)))
     longest = max((len(k.split()) for k in by_label), default=0)
-    return Lexicon(by_label, longest, frozenset(noise), firsts, joiners)
+    assignment = _per_language(parsed.assignment_words, "assignment_words")
+    return Lexicon(by_label, longest, frozenset(noise), firsts, joiners, assignment)
 
 
 def _per_language(table: dict[str, tuple[str, ...] | str], key: str) -> frozenset[str]:
