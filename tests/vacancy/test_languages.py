@@ -159,3 +159,31 @@ def test_a_undp_procurement_notice_for_an_individual_consultant() -> None:
     assert (v.duty_station, v.country) == ("Lima", "Peru")
     assert (str(v.issue_date), str(v.closing_date)) == ("2016-12-09", "2016-12-21")
     assert v.closing_time == "23:59 Etc/GMT+5"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "Health Specialist (Immunization), NOB, TA, 364 days, Abuja, Nigeria",
+            "Health Specialist (Immunization)",
+        ),
+        (
+            "POSTE 1 : Spécialiste de la santé auprès des adolescents, en charge de la "
+            "vaccination systématique contre le VPH et de son intégration à la mobilisation "
+            "sociale contre la polio, NOB, TA, 364 jours, Abuja, Nigeria",
+            "Spécialiste de la santé auprès des adolescents, en charge de la vaccination "
+            "systématique contre le VPH et de son intégration à la mobilisation sociale contre "
+            "la polio",
+        ),
+    ],
+)
+def test_a_unicef_title_of_parts(heading: str, title: str) -> None:
+    v = _one("UNICEF\n" + heading + "\nTâches:\n- Rédiger des rapports\n")
+    assert (v.title, v.grade) == (title, "NOB")
+    assert (v.duty_station, v.country) == ("Abuja", "Nigeria")
+
+
+def test_a_title_with_commas_but_no_grade_is_kept_whole() -> None:
+    v = _one("UNICEF\nTitle: Officer, Monitoring and Evaluation, Health Section\n" + TASKS)
+    assert v.title == "Officer, Monitoring and Evaluation, Health Section"

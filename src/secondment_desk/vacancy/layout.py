@@ -28,6 +28,7 @@ _TRIM = " \t|;,•*-–"
 _CELL_SPLIT = re.compile(r"\t+|\s*\|\s*")
 _SPACES = re.compile(r"\s+")
 _FIRST_WORD = re.compile(r"[ \t#*•●▪>|\-–]*([^\W\d_]+)")
+_VALUE_MAX = 260  # a UNICEF title of parts runs to 240 ("..., NOB, TA, 364 jours, Abuja, Nigeria")
 _CLOSED = '.;:!?)»”"'
 _STRAY = " \t.,;:·"
 _WRAP_WIDTH = 60  # a value line this long that runs on was wrapped, not ended
@@ -93,7 +94,7 @@ def is_label_line(line: str) -> bool:
 def _hit(text: str, start: int, end: int) -> Hit | None:
     raw = text[start:end]
     value = raw.strip(_TRIM)
-    if not value or len(value) > 200:
+    if not value or len(value) > _VALUE_MAX:
         return None
     at = start + raw.find(value)
     return Hit(_SPACES.sub(" ", value), at, at + len(value))

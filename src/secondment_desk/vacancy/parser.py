@@ -326,13 +326,11 @@ def _grade_level_posts(draft: Draft, text: str, kv: Pairs, title_grade: fx.Hit |
 
 
 def _place(draft: Draft, kv: Pairs) -> None:
-    """Duty station and country from their labels."""
+    """Duty station and country from their labels, else from the end of a title of parts
+    ("..., NOB, TA, 364 jours, Abuja, Nigeria")."""
     for hit in kv.get("location", []):
         station, country = fx.location_value(hit)
-        if station:
-            draft.put("duty_station", station.value, station)
-        if country:
-            draft.put("country", country.value, country)
+        _put_place(draft, station, country)
         if station:
             break
     for hit in kv.get("country", []):
@@ -340,6 +338,18 @@ def _place(draft: Draft, kv: Pairs) -> None:
         if country_name:
             draft.put("country", country_name, hit)
             break
+    for hit in kv.get("title", []):
+        station, country = fx.parts_place(hit)
+        _put_place(draft, station, country)
+        if station or country:
+            break
+
+
+def _put_place(draft: Draft, station: fx.Hit | None, country: fx.Hit | None) -> None:
+    if station:
+        draft.put("duty_station", station.value, station)
+    if country:
+        draft.put("country", country.value, country)
 
 
 def _dates(draft: Draft, text: str, kv: Pairs) -> None:
