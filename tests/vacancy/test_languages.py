@@ -8,6 +8,7 @@ import pytest
 
 from secondment_desk.models.vacancy import Vacancy
 from secondment_desk.vacancy import dates, layout, parse_text
+from secondment_desk.vacancy import signals as vacancy_signals
 
 TASKS = "\nTareas:\n- Redactar informes\n- Apoyar al equipo\n"
 
@@ -187,3 +188,21 @@ def test_a_unicef_title_of_parts(heading: str, title: str) -> None:
 def test_a_title_with_commas_but_no_grade_is_kept_whole() -> None:
     v = _one("UNICEF\nTitle: Officer, Monitoring and Evaluation, Health Section\n" + TASKS)
     assert v.title == "Officer, Monitoring and Evaluation, Health Section"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lugar de destino: Quito\nAlgo más sobre el proyecto.\n",  # a labels.json label
+        "Место службы: Бишкек\nПрочая информация.\n",
+        "Intitulé de l'offre : Assistant\nAutre texte.\n",
+    ],
+)
+def test_a_french_spanish_or_russian_post_label_marks_a_notice(text: str) -> None:
+    assert "post_label" in vacancy_signals.signals(text)
+
+
+def test_every_closing_label_of_the_date_reader_marks_a_deadline() -> None:
+    text = "Date de fin de l’offre d’emploi\n9 juin 2024\nLe HCR recrute.\n"
+    assert "deadline_date" in vacancy_signals.signals(text)
+    assert str(_one(text).closing_date) == "2024-06-09"
