@@ -206,3 +206,20 @@ def test_every_closing_label_of_the_date_reader_marks_a_deadline() -> None:
     text = "Date de fin de l’offre d’emploi\n9 juin 2024\nLe HCR recrute.\n"
     assert "deadline_date" in vacancy_signals.signals(text)
     assert str(_one(text).closing_date) == "2024-06-09"
+
+
+def test_a_spanish_consultancy_letter_is_a_notice_with_a_yearless_deadline() -> None:
+    v = _one(
+        "INVITACIÓN A CONSULTORÍA Fondo de las Naciones Unidas para la Infancia Santiago, "
+        "30 junio de 2015 De nuestra consideración: UNICEF necesita los servicios de una "
+        "consultoría. Las propuestas deberán ser remitidas a más tardar el día 15 de julio. "
+        "El correo electrónico debe indicar el número de la vacante (#CLE-08/2015).\n"
+    )
+    assert str(v.closing_date) == "2015-07-15"
+
+
+def test_a_heading_cut_by_an_ellipsis_is_not_a_sentence() -> None:
+    found = vacancy_signals.signals(
+        "Home > Documents\nTÉRMINOS DE REFERENCIA ASESOR/A PEDAGÓGICO/A Y DE GESTIÓN...\n"
+    )
+    assert "job_heading" in found

@@ -71,7 +71,7 @@ def _plain(words: list[str]) -> Phrases:
 
 # what follows a reference label: "Requisition ID: VNKOS00123", "Job Opening # 12345"
 _REFERENCE_VALUE = re.compile(
-    r"\.?[ \t]*(?:#|no\.?|n°|id)?[ \t]*[:#]?[ \t]*\n?[ \t]*(?=[A-Z0-9/\- ]{0,12}\d)"
+    r"\.?[ \t]*\(?(?:#|no\.?|n°|id)?[ \t]*[:#]?[ \t]*\n?[ \t]*(?=[A-Z0-9/\- ]{0,12}\d)"
     r"[A-Z0-9][A-Z0-9/\-. ]{2,30}",
     re.I,
 )
@@ -150,7 +150,7 @@ def lexicon() -> Lexicon:
 
 
 _LINE = re.compile(r"[^\n]+")
-_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_SENTENCE_END = re.compile(r"(?<!\.)[.!?]\s*$")  # "... un conjunto de..." is cut, not ended
 _MARKUP_LINE = re.compile(r"^\s*(?:```|\||!\[|\$ |\./)")
 
 
