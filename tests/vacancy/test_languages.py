@@ -216,6 +216,7 @@ def test_a_spanish_consultancy_letter_is_a_notice_with_a_yearless_deadline() -> 
         "El correo electrónico debe indicar el número de la vacante (#CLE-08/2015).\n"
     )
     assert str(v.closing_date) == "2015-07-15"
+    assert v.requisition_id == "CLE-08/2015"  # "(#CLE-08/2015)" after its label
 
 
 def test_a_heading_cut_by_an_ellipsis_is_not_a_sentence() -> None:
@@ -223,3 +224,12 @@ def test_a_heading_cut_by_an_ellipsis_is_not_a_sentence() -> None:
         "Home > Documents\nTÉRMINOS DE REFERENCIA ASESOR/A PEDAGÓGICO/A Y DE GESTIÓN...\n"
     )
     assert "job_heading" in found
+
+
+def test_a_french_primary_location_label_beats_the_seat_in_the_boilerplate() -> None:
+    v = _one(
+        "L’OMS est une agence spécialisée dont le siège se situe dans le canton de Genève.\n"
+        "Poste 1 : CONSULTANT NATIONAL EN APPUI A LA SURVEILLANCE – (2209726)\n"
+        "Grade: NO-B\nEmplacement principal : Kinshasa\n" + TASKS
+    )
+    assert (v.duty_station, v.grade) == ("Kinshasa", "NO-B")

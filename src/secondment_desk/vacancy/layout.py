@@ -226,7 +226,7 @@ def _reference_re() -> re.Pattern[str]:
     )
     alt = "|".join(r"\s+".join(re.escape(w) for w in k.split(" ")) for k in labels)
     return re.compile(
-        rf"(?<!\w)(?:{alt})[ \t]*[#:]?[ \t]*(?P<value>[A-Za-z]{{0,6}}\d[\w/.\-]*\w)", re.I
+        rf"(?<!\w)(?:{alt})[ \t]*\(?[#:]?[ \t]*(?P<value>[A-Za-z]{{0,6}}-?\d[\w/.\-]*\w)", re.I
     )
 
 
