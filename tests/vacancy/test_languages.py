@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from secondment_desk.models.vacancy import Vacancy
-from secondment_desk.vacancy import dates, layout, parse_text
+from secondment_desk.vacancy import dates, facts, layout, parse_text
 from secondment_desk.vacancy import signals as vacancy_signals
 
 TASKS = "\nTareas:\n- Redactar informes\n- Apoyar al equipo\n"
@@ -233,3 +233,17 @@ def test_a_french_primary_location_label_beats_the_seat_in_the_boilerplate() -> 
         "Grade: NO-B\nEmplacement principal : Kinshasa\n" + TASKS
     )
     assert (v.duty_station, v.grade) == ("Kinshasa", "NO-B")
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Высшее образование (степень магистра или эквивалент) в области права", "master"),
+        ("University degree (master's degree preferred) in law", "bachelor"),  # a wish
+        ("Bachiller universitario en Educación", "bachelor"),  # Peru's university degree
+        ("Baccalauréat + 3 ans d'études universitaires", "bachelor"),
+        ("Educación secundaria completa", "secondary"),
+    ],
+)
+def test_the_education_level_a_requirement_names(line: str, level: str) -> None:
+    assert facts.read_facts(line, "mandatory").education_level == level

@@ -364,8 +364,26 @@ def education_mentions(
     for f in found:
         if out and f[1] < out[-1][2]:
             continue  # "university degree" inside "advanced university degree"
+        if out and _refines(text, out[-1][2], f[1]):
+            out.pop()  # "Высшее образование (степень магистра ...)": the bracket says which
         out.append(f)
     return out
+
+
+# A bracket that opens right after a level and names the level meant, with no word of a wish.
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_WISH_IN_BRACKET = re.compile(
+    r"prefer|souhait|de préférence|preferentemente|de preferencia|deseable|желательн", re.I
+)
+
+
+def _refines(text: str, previous_end: int, start: int) -> bool:
+    opened = _BRACKET_OPEN.match(text, previous_end, start)
+    if not opened or opened.end() != start:
+        return False
+    close = text.find(")", start)
+    inside = text[start : close if close >= 0 else start + 80]
+    return not _WISH_IN_BRACKET.search(inside)
 
 
 # --- languages --------------------------------------------------------------------------------
