@@ -247,3 +247,42 @@ def test_a_french_primary_location_label_beats_the_seat_in_the_boilerplate() -> 
 )
 def test_the_education_level_a_requirement_names(line: str, level: str) -> None:
     assert facts.read_facts(line, "mandatory").education_level == level
+
+
+@pytest.mark.parametrize(
+    ("line", "mandatory", "desirable"),
+    [
+        ("Idiomas: Español (obligatorio), Inglés (deseable)", ["Spanish"], ["English"]),
+        ("Знание языков: русский – свободно, английский – желательно", ["Russian"], ["English"]),
+        ("English, French and Spanish desirable", [], ["English", "French", "Spanish"]),
+        ("Excellent command of English, knowledge of French desirable", ["English"], ["French"]),
+        ("Idiomas: Español e inglés", ["Spanish", "English"], []),  # a label states it
+        ("Langue(s) : Français", ["French"], []),
+        ("Langues requises : Français, Anglais", ["French", "English"], []),
+    ],
+)
+def test_each_language_of_a_list_takes_its_own_cue(
+    line: str, mandatory: list[str], desirable: list[str]
+) -> None:
+    found = facts.read_facts(line, "mandatory").languages
+    assert [f.language for f in found if f.kind == "mandatory"] == mandatory
+    assert [f.language for f in found if f.kind == "desirable"] == desirable
+
+
+def test_a_languages_label_in_a_header_is_a_requirement() -> None:
+    v = _one("ПРООН\nДолжность: Специалист\nМесто службы: Бишкек\nЯзыки: русский, английский\n")
+    assert v.languages_mandatory == ["Russian", "English"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 to 5 years of experience",
+        "Experiencia de 3 a 5 años en proyectos",
+        "Entre 3 et 5 ans d'expérience",
+        "Опыт работы от 3 до 5 лет",
+    ],
+)
+def test_a_range_of_years_asks_for_its_lower_end(line: str) -> None:
+    years = facts.read_facts(line, "mandatory", role="experience").years
+    assert [(y.years, y.bound) for y in years] == [(3, "min")]
