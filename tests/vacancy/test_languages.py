@@ -286,3 +286,25 @@ def test_a_languages_label_in_a_header_is_a_requirement() -> None:
 def test_a_range_of_years_asks_for_its_lower_end(line: str) -> None:
     years = facts.read_facts(line, "mandatory", role="experience").years
     assert [(y.years, y.bound) for y in years] == [(3, "min")]
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "years"),
+    [
+        ("Высшее юридическое образование", "bachelor", None),
+        ("Наличие диплома о высшем образовании и опыт работы не менее 3-х лет", "bachelor", 3),
+        ("Diplôme d'ingénieur en génie civil", "master", None),
+        ("Profesional titulado en Ingeniería Civil", "bachelor", None),
+    ],
+)
+def test_russian_inflections_and_professional_titles(
+    line: str, level: str, years: int | None
+) -> None:
+    found = facts.read_facts(line, "mandatory")
+    assert found.education_level == level
+    assert (found.years[0].years if found.years else None) == years
+
+
+def test_a_spanish_level_wording_names_the_language() -> None:
+    found = facts.read_facts("Manejo del idioma inglés a nivel intermedio", "mandatory")
+    assert [f.language for f in found.languages] == ["English"]

@@ -67,6 +67,7 @@ def _unit_re() -> re.Pattern[str]:
 # optionally with digits in brackets ("six (6)") and a qualifier ("two additional years").
 # Read right to left by hand: a regex anchored at the end would be tried at every position.
 _QUALIFIERS = frozenset({"full", "additional", "more", "further", "complete"})
+_NUMERAL_ENDINGS = frozenset({"х", "ти", "ух", "ёх", "ех", "ми"})
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ def _count_before(w: str) -> tuple[int, int] | None:
     j = _word_before(w, i)
     if j < i and w[j:i].casefold() in _QUALIFIERS:
         i = _skip_space(w, j)
+    elif j > 1 and w[j:i].casefold() in _NUMERAL_ENDINGS and w[j - 1] == "-" and w[j - 2].isdigit():
+        i = j - 1  # "не менее 3-х лет", "5-ти лет": a Russian case ending on the digits
     for sign in "-+":
         if i > 0 and w[i - 1] == sign:
             i = _skip_space(w, i - 1)
