@@ -308,3 +308,15 @@ def test_russian_inflections_and_professional_titles(
 def test_a_spanish_level_wording_names_the_language() -> None:
     found = facts.read_facts("Manejo del idioma inglés a nivel intermedio", "mandatory")
     assert [f.language for f in found.languages] == ["English"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        ("haciendo referencia al proceso 7057 PAN 2016 – Programa", "7057 PAN 2016"),
+        ("haciendo referencia al proceso No. PNUD-IC-316/2016\n“Soporte", "PNUD-IC-316/2016"),
+    ],
+)
+def test_the_reference_a_undp_procurement_notice_asks_to_quote(sentence: str, ref: str) -> None:
+    kv = layout.pairs("La propuesta deberá remitirse " + sentence + "\n")
+    assert [h.value for h in kv["requisition_id"]] == [ref]

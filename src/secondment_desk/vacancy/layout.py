@@ -37,7 +37,7 @@ _SEAM = re.compile(r"[a-z\u00e0-\u00ff\u0430-\u044f)][A-Z0-9\u00c0-\u00de\u0410-
 # A label numbered for one of several parts: "Poste 1 :", "POST 2:", "Puesto 1:".
 _NUMBERED = re.compile(r"(\S.*?)[ \t]+\d{1,2}[ \t]*$")
 _REFERENCE_CUE = re.compile(
-    r"job|vacanc|requisition|post n|n°|numéro|número|номер|jo n|req| id", re.I
+    r"job|vacanc|requisition|post n|n°|numéro|número|номер|jo n|req| id|al proceso", re.I
 )
 # The same cues, matched case-sensitively on the lower-cased text: about seven times faster
 # than an ignore-case alternation (parse speed, bench/parse_vacancies.py).
@@ -226,7 +226,10 @@ def _reference_re() -> re.Pattern[str]:
     )
     alt = "|".join(r"\s+".join(re.escape(w) for w in k.split(" ")) for k in labels)
     return re.compile(
-        rf"(?<!\w)(?:{alt})[ \t]*\(?[#:]?[ \t]*(?P<value>[A-Za-z]{{0,6}}-?\d[\w/.\-]*\w)", re.I
+        rf"(?<!\w)(?:{alt})[ \t]*\(?[#:]?[ \t]*"
+        r"(?P<value>(?:[A-Za-z]{1,6}-){0,3}[A-Za-z]{0,6}-?\d[\w/.\-]*\w"  # "PNUD-IC-316/2016"
+        r"(?-i: [A-Z]{2,4} (?:19|20)\d\d\b)?)",  # UNDP's "7057 PAN 2016", "6409 RSC 2016"
+        re.I,
     )
 
 
