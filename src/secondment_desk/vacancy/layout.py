@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from secondment_desk.vacancy.hit import Hit
+from secondment_desk.vacancy.items import WRAP_WIDTH, ends_on_joiner
 from secondment_desk.vacancy.labels import lexicon, norm_label
 
 LIMIT = 20000  # header labels sit in the first pages
@@ -31,7 +32,6 @@ _FIRST_WORD = re.compile(r"[ \t#*•●▪>|\-–]*([^\W\d_]+)")
 _VALUE_MAX = 260  # a UNICEF title of parts runs to 240 ("..., NOB, TA, 364 jours, Abuja, Nigeria")
 _CLOSED = '.;:!?)»”"'
 _STRAY = " \t.,;:·"
-_WRAP_WIDTH = 60  # a value line this long that runs on was wrapped, not ended
 _SEAM = re.compile(r"[a-z\u00e0-\u00ff\u0430-\u044f)][A-Z0-9\u00c0-\u00de\u0410-\u042f]")
 # Words one of the reference labels holds (lower case): a line without any is not searched.
 # A label numbered for one of several parts: "Poste 1 :", "POST 2:", "Puesto 1:".
@@ -106,11 +106,9 @@ def _wrapped(text: str, hit: Hit, stop: int) -> Hit:
     and the next line is neither a label nor a list item. A joining word also carries the
     value over a blank line and a stray mark ("... Local y" / "" / ". Género en ...")."""
     value, end = hit.value, hit.end
-    joiners = lexicon().joiners
     for _n in range(3):
-        last = value.rsplit(None, 1)[-1].casefold() if value else ""
-        joined = last in joiners
-        if value[-1:] in _CLOSED or not (joined or len(value) >= _WRAP_WIDTH):
+        joined = ends_on_joiner(value)
+        if value[-1:] in _CLOSED or not (joined or len(value) >= WRAP_WIDTH):
             break
         nxt = _LINE.search(text, end + 1, stop)
         while joined and nxt and not nxt.group().strip(_STRAY):
@@ -120,7 +118,7 @@ def _wrapped(text: str, hit: Hit, stop: int) -> Hit:
         line = nxt.group().strip().lstrip(_STRAY)
         if not line or is_label_line(line) or line[0] in _LEAD or len(value) + len(line) > 250:
             break
-        if not joined and len(line) < _WRAP_WIDTH * 2 // 3:
+        if not joined and len(line) < WRAP_WIDTH * 2 // 3:
             break  # a short line under a long one is the next heading ("Result of Service")
         value, end = f"{value} {line}", nxt.end()
     if end == hit.end:
