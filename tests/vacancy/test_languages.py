@@ -320,3 +320,11 @@ def test_a_spanish_level_wording_names_the_language() -> None:
 def test_the_reference_a_undp_procurement_notice_asks_to_quote(sentence: str, ref: str) -> None:
     kv = layout.pairs("La propuesta deberá remitirse " + sentence + "\n")
     assert [h.value for h in kv["requisition_id"]] == [ref]
+
+
+def test_a_languages_label_over_its_value_states_them() -> None:
+    v = _one(
+        "ONU Mujeres\nTítulo de la contratación\n\nAsistencia técnica\n\nIdiomas requeridos\n\n"
+        "Español\n\nTipo de contrato\n\nAcuerdo de Servicios Especiales\n" + TASKS
+    )
+    assert v.languages_mandatory == ["Spanish"]

@@ -525,12 +525,14 @@ def _kind_of(text: str, default: str) -> str:
 
 
 def languages_in(
-    text: str, start: int, end: int, default_kind: str, strict: bool
+    text: str, start: int, end: int, default_kind: str, strict: bool, stated: bool = False
 ) -> list[LanguageHit]:
     """Languages asked for in one item/sentence ``text[start:end]``.
 
     ``strict`` demands an explicit cue (required/asset/...): used outside requirement
     sections, where "English and French are the working languages" is not a requirement.
+    ``stated``: the text is the value of a languages label ("Idiomas requeridos" / "Español"),
+    a requirement without any cue.
     """
     chunk = text[start:end]
     names = _names_in(chunk)
@@ -540,7 +542,7 @@ def languages_in(
     desirable = is_desirable(chunk) or bool(lex.desirable_cue.search(chunk))
     mandatory = is_mandatory(chunk) or bool(lex.mandatory_cue.search(chunk))
     levels = _level_matches(chunk)
-    labelled = _language_label(chunk)  # "Idiomas: Español e inglés" states what it asks
+    labelled = stated or _language_label(chunk)  # "Idiomas: Español e inglés" states it
     if strict and not (desirable or mandatory or labelled):
         return []
     if not (desirable or mandatory or labelled or levels or _CEFR.search(chunk)):

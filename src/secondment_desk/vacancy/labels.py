@@ -34,6 +34,7 @@ FIELDS = frozenset(
         "number_of_posts",
         "job_level",
         "job_code_title",
+        "languages",  # "Idiomas requeridos" over "Español": a header's stated languages
         "other",  # a label known and not read: its value is nobody's (not a title either)
     }
 )

@@ -18,6 +18,7 @@ from secondment_desk.models.vacancy import (
     Vacancy,
 )
 from secondment_desk.vacancy import fields as fx
+from secondment_desk.vacancy import facts as body
 from secondment_desk.vacancy import header
 from secondment_desk.vacancy.cfc import counted_titles, number_of_posts, parse_cfc
 from secondment_desk.vacancy.datelabels import fill_dates
@@ -467,6 +468,10 @@ def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt
     whole = (0, len(text))
     extracted = extract_lists(text, sections)
     apply_lists(draft, text, extracted, whole)
+    for hit in kv.get("languages", []):  # "Idiomas requeridos" / "Español"
+        draft.extra_languages += body.languages_in(
+            text, hit.start, hit.end, "mandatory", strict=False, stated=True
+        )
     apply_requirement_facts(draft, text, sections, whole)
     apply_eligibility(draft, text)
     return finish(draft, fmt, source_name)
