@@ -17,8 +17,8 @@ from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import (
     Vacancy,
 )
-from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import facts as body
+from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import header
 from secondment_desk.vacancy.cfc import counted_titles, number_of_posts, parse_cfc
 from secondment_desk.vacancy.datelabels import fill_dates
