@@ -328,3 +328,18 @@ def test_a_languages_label_over_its_value_states_them() -> None:
         "Español\n\nTipo de contrato\n\nAcuerdo de Servicios Especiales\n" + TASKS
     )
     assert v.languages_mandatory == ["Spanish"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNICEF\nNo. de puesto: 581234\nLugar de destino: Cusco\nPublicado: 10 mar 2026\n"
+        "Cierre de la convocatoria: 26 mar 2026\n",
+        "UNICEF\nN° de poste : 581234\nLieu d'affectation : Cusco\nPublié : 10 mars 2026\n"
+        "Date de clôture : 26 mars 2026\n",
+    ],
+)
+def test_a_unicef_header_in_spanish_and_french(text: str) -> None:
+    v = _one(text)
+    assert (v.requisition_id, v.duty_station) == ("581234", "Cusco")
+    assert (str(v.issue_date), str(v.closing_date)) == ("2026-03-10", "2026-03-26")
