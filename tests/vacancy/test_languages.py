@@ -343,3 +343,12 @@ def test_a_unicef_header_in_spanish_and_french(text: str) -> None:
     v = _one(text)
     assert (v.requisition_id, v.duty_station) == ("581234", "Cusco")
     assert (str(v.issue_date), str(v.closing_date)) == ("2026-03-10", "2026-03-26")
+
+
+def test_a_post_number_of_one_digit_is_no_reference() -> None:
+    v = _one(
+        "À PROPOS DU PAM\nTITRE DE LA POSITION 1 : Chef de sous bureau\nNOTE : NOB\n"
+        "LIEU D’AFFECTATION : Mao, Tchad\nNUMÉRO DE POSTE : 1\n" + TASKS
+    )
+    assert v.title == "Chef de sous bureau"
+    assert v.requisition_id is None

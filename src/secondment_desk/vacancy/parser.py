@@ -145,6 +145,7 @@ def detect_format(text: str, org: str | None) -> str:
 _DATED_REFERENCE = re.compile(r"\s+(?:du|of|dated|del|de fecha|от)\s+(?=\d)")
 # A heading's last bracket holding only a reference number ("(10001239)", "(VA-2024/017)").
 _REFERENCE_IN_BRACKET = re.compile(r"\s*\((?P<ref>(?:[A-Z]{1,6}[-/ ]?)?\d{5,}[\w/\-]*)\)\s*$")
+_COUNT_NOT_REFERENCE = re.compile(r"\s*\d{1,2}\s*")
 _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
 
@@ -184,6 +185,8 @@ def _reference(draft: Draft, text: str, kv: Pairs) -> None:
     """The reference: labelled, dated (its date is the issue date), or a known pattern."""
     for name in ("requisition_id", "ref"):
         hit = fx.first_hit(kv, name)
+        if hit and _COUNT_NOT_REFERENCE.fullmatch(hit.value):
+            hit = None  # WFP's "NUMÉRO DE POSTE : 1" numbers the posts, it names none
         if hit and re.search(r"\d", hit.value) and len(hit.value) <= 60:
             if hit.value.endswith(")") and "(" not in hit.value:  # "25990)"
                 hit = fx.Hit(hit.value[:-1], hit.start, hit.end - 1)
