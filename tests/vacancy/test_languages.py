@@ -352,3 +352,9 @@ def test_a_post_number_of_one_digit_is_no_reference() -> None:
     )
     assert v.title == "Chef de sous bureau"
     assert v.requisition_id is None
+
+
+def test_a_month_whose_letters_a_pdf_spaced_out() -> None:
+    found = dates.find_dates("a más tardar el día 29 de a g o s t o de 2016 a las 23:59")
+    assert [d.iso for d in found] == ["2016-08-29"]
+    assert dates.find_dates("page 3 a b c 2016") == []

@@ -136,7 +136,10 @@ def foreign() -> Foreign:
         + r"\s*(?:[-–/,]\s*)?(?:de\s+|del\s+)?(?P<fy1>\d{4})(?:\s*(?:г\.|года|г(?![^\W\d_])))?"
         + r"|(?<![^\W\d_])"
         + month.format(g="fm2")
-        + r"\s+(?P<fd2>\d{1,2}),?\s+(?P<fy2>\d{4})",
+        + r"\s+(?P<fd2>\d{1,2}),?\s+(?P<fy2>\d{4})"
+        # a PDF's justified line spaces a month's letters out: "29 de a g o s t o de 2016"
+        + r"|(?<!\d)(?P<fd3>\d{1,2})\s+(?:d ?e\s+)?(?P<fm3>(?:[^\W\d_] ){2,10}[^\W\d_])"
+        + r"\s+(?:d ?e\s+)?(?P<fy3>\d{4})",
         re.I,
     )
     return Foreign(pattern, months)
@@ -145,8 +148,10 @@ def foreign() -> Foreign:
 def _foreign_iso(m: re.Match[str], table: dict[str, int]) -> str | None:
     if m.group("fd1"):
         day, name, year = m.group("fd1"), m.group("fm1"), m.group("fy1")
-    else:
+    elif m.group("fd2"):
         day, name, year = m.group("fd2"), m.group("fm2"), m.group("fy2")
+    else:
+        day, name, year = m.group("fd3"), m.group("fm3").replace(" ", ""), m.group("fy3")
     month = table.get(name.casefold()) or table.get(_fold(name))
     return _build(year, month, day) if month else None
 
