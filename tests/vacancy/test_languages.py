@@ -358,3 +358,12 @@ def test_a_month_whose_letters_a_pdf_spaced_out() -> None:
     found = dates.find_dates("a más tardar el día 29 de a g o s t o de 2016 a las 23:59")
     assert [d.iso for d in found] == ["2016-08-29"]
     assert dates.find_dates("page 3 a b c 2016") == []
+
+
+def test_the_hour_of_a_deadline_on_the_next_line() -> None:
+    v = _one(
+        "AVISO DE ADQUISICIÓN PARA CONTRATACIÓN INDIVIDUAL\nLa propuesta deberá ser enviada "
+        "a más tardar el día 29 de agosto de 2016 a las\n23:59 (GMT -5), hora de la República "
+        "de Panamá. No se recibirán las propuestas tardías.\n" + TASKS
+    )
+    assert (str(v.closing_date), v.closing_time) == ("2016-08-29", "23:59 America/Panama")
