@@ -367,3 +367,9 @@ def test_the_hour_of_a_deadline_on_the_next_line() -> None:
         "de Panamá. No se recibirán las propuestas tardías.\n" + TASKS
     )
     assert (str(v.closing_date), v.closing_time) == ("2016-08-29", "23:59 America/Panama")
+
+
+def test_wfp_french_calls_the_grade_note() -> None:
+    v = _one("À PROPOS DU PAM\nTITRE DE LA POSITION 1 : Chef de sous bureau\nNOTE : NOB\n" + TASKS)
+    assert v.grade == "NOB"
+    assert _one("UNICEF\nTitle: Officer\nNOTE: Only shortlisted candidates\n" + TASKS).grade is None
