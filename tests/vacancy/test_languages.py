@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from secondment_desk.models.vacancy import Vacancy
+from secondment_desk.organisations import recognition
 from secondment_desk.vacancy import dates, facts, layout, parse_text
 from secondment_desk.vacancy import signals as vacancy_signals
 
@@ -373,3 +374,11 @@ def test_wfp_french_calls_the_grade_note() -> None:
     v = _one("À PROPOS DU PAM\nTITRE DE LA POSITION 1 : Chef de sous bureau\nNOTE : NOB\n" + TASKS)
     assert v.grade == "NOB"
     assert _one("UNICEF\nTitle: Officer\nNOTE: Only shortlisted candidates\n" + TASKS).grade is None
+
+
+def test_an_oif_grade_written_with_its_step() -> None:
+    found = recognition.find_grade(
+        "OIF", "Emploi à recrutement international (niveau P, Grade P3-1 / P3-6)"
+    )
+    assert found is not None and found.group() == "P3"
+    assert recognition.find_grade("UN", "Grade P-3") is not None
