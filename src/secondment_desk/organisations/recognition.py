@@ -105,7 +105,12 @@ def family_recognition(family: str) -> Compiled:
     if data.family != family:
         raise RecognitionFileError(f"{where}: family is '{data.family}', not '{family}'")
     grade = re.compile("(?:" + "|".join(data.grade_patterns) + ")") if data.grade_patterns else None
-    bounded = re.compile(rf"(?<![\w-])(?:{grade.pattern})(?![\w-])") if grade else None
+    # a whole token, or one with its step after a hyphen ("Grade P3-1 / P3-6": P3, step 1)
+    bounded = (
+        re.compile(rf"(?<![\w-])(?:{grade.pattern})(?=-[1-9](?![\w-])|(?![\w-]))")
+        if grade
+        else None
+    )
     offices = frozenset(n.casefold() for n in data.names)
     return Compiled(data, _word_re(data.words), grade, bounded, offices)
 

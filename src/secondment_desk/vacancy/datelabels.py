@@ -197,9 +197,17 @@ def fill_dates(draft: Draft, text: str, start: int = 0, end: int | None = None) 
     warn_ambiguous(draft, text, order)
 
 
+# A date's line that ends on the words before its hour ("... de 2016 a las" / "23:59 ..."):
+# the hour is the next line's.
+_HOUR_ON_NEXT_LINE = re.compile(r"(?:\b(?:a|hasta) las|\bà|\bat|\bby|\bдо|\bв)\s*$", re.I)
+
+
 def _time(draft: Draft, text: str, start: int, end: int, cet_zone: str) -> None:
     if draft.has("closing_time"):
         return
+    if _HOUR_ON_NEXT_LINE.search(text, start, end):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
     found = find_time(text, start, min(end, start + 100), cet_zone)
     if found:
         draft.put("closing_time", found.value, fx.Hit(found.value, found.start, found.end))

@@ -136,7 +136,10 @@ def foreign() -> Foreign:
         + r"\s*(?:[-–/,]\s*)?(?:de\s+|del\s+)?(?P<fy1>\d{4})(?:\s*(?:г\.|года|г(?![^\W\d_])))?"
         + r"|(?<![^\W\d_])"
         + month.format(g="fm2")
-        + r"\s+(?P<fd2>\d{1,2}),?\s+(?P<fy2>\d{4})",
+        + r"\s+(?P<fd2>\d{1,2}),?\s+(?P<fy2>\d{4})"
+        # a PDF's justified line spaces a month's letters out: "29 de a g o s t o de 2016"
+        + r"|(?<!\d)(?P<fd3>\d{1,2})\s+(?:d ?e\s+)?(?P<fm3>(?:[^\W\d_] ){2,10}[^\W\d_])"
+        + r"\s+(?:d ?e\s+)?(?P<fy3>\d{4})",
         re.I,
     )
     return Foreign(pattern, months)
@@ -145,8 +148,10 @@ def foreign() -> Foreign:
 def _foreign_iso(m: re.Match[str], table: dict[str, int]) -> str | None:
     if m.group("fd1"):
         day, name, year = m.group("fd1"), m.group("fm1"), m.group("fy1")
-    else:
+    elif m.group("fd2"):
         day, name, year = m.group("fd2"), m.group("fm2"), m.group("fy2")
+    else:
+        day, name, year = m.group("fd3"), m.group("fm3").replace(" ", ""), m.group("fy3")
     month = table.get(name.casefold()) or table.get(_fold(name))
     return _build(year, month, day) if month else None
 
@@ -366,30 +371,60 @@ def _tz_cities() -> dict[str, str]:
         city = name.rsplit("/", 1)[1].replace("_", " ")
         if _fold(city) in _NOT_CITIES:
             continue
-        out.setdefault(_fold(city), name)
+        out.setdefault(_fold(city).translate(_APOSTROPHES), name)
     return out
 
 
-_CITY_WORDS = re.compile(r"[^\W\d_]+(?:[ \-][^\W\d_]+)?")
+# A word of a city's name, an apostrophe inside it kept ("N’Djamena").
+_CITY_WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
+_APOSTROPHES = str.maketrans("", "", "’'")
+# "GMT-5", "UTC+01:00", "GMT -05:00": an offset, not Greenwich itself.
+_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*(?P<sign>[+\-−–])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?")
+
+
+def _city_candidates(zone_text: str) -> list[tuple[str, int]]:
+    """Each word and each pair of neighbouring words (the pair first), with where it ends;
+    words inside a bracket first: "GMT+01:00 West Africa Standard Time (Bangui)"."""
+    found = list(_CITY_WORD.finditer(zone_text))
+    out: list[tuple[int, str, int]] = []
+    for i, m in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt and zone_text[m.end() : nxt.start()] in (" ", "-"):
+            out.append((m.start(), zone_text[m.start() : nxt.end()], nxt.end()))
+        out.append((m.start(), m.group(), m.end()))
+    bracket = zone_text.find("(")
+    out.sort(key=lambda c: bracket < 0 or c[0] < bracket)  # stable: text order kept
+    return [(word, end) for _start, word, end in out]
+
+
+def _offset_zone(m: re.Match[str]) -> str | None:
+    """The tz database's fixed zone for a whole-hour offset ("GMT-5" is Etc/GMT+5)."""
+    if m.group("m") not in (None, "00") or int(m.group("h")) > 12:
+        return None
+    hours = int(m.group("h"))
+    if hours == 0:
+        return "UTC"
+    return f"Etc/GMT{'+' if m.group('sign') not in '+' else '-'}{hours}"
 
 
 def zone_of(zone_text: str, cet_zone: str) -> tuple[str, int] | None:
-    """The IANA zone a time's trailing words name, and where those words end."""
+    """The IANA zone a time's trailing words name, and where those words end: a city first
+    ("(Lima)", "hora de la República de Panamá"), then the zone words of dates.json, then
+    a whole-hour offset ("(GMT-5)", never read as Greenwich time itself)."""
     cities = _tz_cities()
-    # a city in brackets first: "GMT+01:00 West Africa Standard Time (Bangui)"
-    bracket = zone_text.find("(")
-    ordered = sorted(
-        _CITY_WORDS.finditer(zone_text), key=lambda m: bracket < 0 or m.start() < bracket
-    )
-    for m in ordered:
-        for candidate in (m.group(), m.group().split(" ")[0]):
-            zone = cities.get(_fold(candidate))
-            if zone and candidate[:1].isupper():
-                return zone, m.start() + len(candidate)
+    for candidate, end in _city_candidates(zone_text):
+        zone = cities.get(_fold(candidate).translate(_APOSTROPHES))
+        if zone and candidate[:1].isupper():
+            return zone, end
+    offset = _OFFSET.search(zone_text)
     for pattern, name in words().zones:
         zm = pattern.search(zone_text)
-        if zm:
+        if zm and not (offset and offset.start() <= zm.start() < offset.end()):
             return (cet_zone if name == "CET" else name), zm.end()
+    if offset:
+        fixed = _offset_zone(offset)
+        if fixed:
+            return fixed, offset.end()
     return None
 
 

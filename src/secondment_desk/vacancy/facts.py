@@ -34,6 +34,7 @@ from secondment_desk.resources import load_json_resource
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.items import has_language, is_desirable, is_mandatory
 from secondment_desk.vacancy.lexicon import body_lexicon, number_value
+from secondment_desk.vacancy.sections import match_heading
 
 # --- clauses ----------------------------------------------------------------------------------
 
@@ -66,6 +67,7 @@ def _unit_re() -> re.Pattern[str]:
 # optionally with digits in brackets ("six (6)") and a qualifier ("two additional years").
 # Read right to left by hand: a regex anchored at the end would be tried at every position.
 _QUALIFIERS = frozenset({"full", "additional", "more", "further", "complete"})
+_NUMERAL_ENDINGS = frozenset({"х", "ти", "ух", "ёх", "ех", "ми"})
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ def _count_before(w: str) -> tuple[int, int] | None:
     j = _word_before(w, i)
     if j < i and w[j:i].casefold() in _QUALIFIERS:
         i = _skip_space(w, j)
+    elif j > 1 and w[j:i].casefold() in _NUMERAL_ENDINGS and w[j - 1] == "-" and w[j - 2].isdigit():
+        i = j - 1  # "не менее 3-х лет", "5-ти лет": a Russian case ending on the digits
     for sign in "-+":
         if i > 0 and w[i - 1] == sign:
             i = _skip_space(w, i - 1)
@@ -154,9 +158,16 @@ def _counts(text: str, start: int, end: int) -> list[_Count]:
         if found is None:
             continue
         value, at = found
+        ranged = _RANGE_BEFORE.search(text, max(start, left + at - 16), left + at)
+        if ranged and 0 < int(ranged.group(1)) < value:  # "3 to 5 years": at least 3
+            value, at = int(ranged.group(1)), ranged.start(1) - left
         if 0 < value <= 40:
             out.append(_Count(value, left + at, u_end))
     return out
+
+
+# The first number of a range before the count of years: "3 to 5", "de 2 à 5", "от 3 до 5".
+_RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|to|a|à|and|et|y|и|до)\s*$", re.I)
 
 
 _CUE_TAIL = 24  # how far before the number a "minimum"/"maximum" cue may stand
@@ -364,8 +375,26 @@ def education_mentions(
     for f in found:
         if out and f[1] < out[-1][2]:
             continue  # "university degree" inside "advanced university degree"
+        if out and _refines(text, out[-1][2], f[1]):
+            out.pop()  # "Высшее образование (степень магистра ...)": the bracket says which
         out.append(f)
     return out
+
+
+# A bracket that opens right after a level and names the level meant, with no word of a wish.
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_WISH_IN_BRACKET = re.compile(
+    r"prefer|souhait|de préférence|preferentemente|de preferencia|deseable|желательн", re.I
+)
+
+
+def _refines(text: str, previous_end: int, start: int) -> bool:
+    opened = _BRACKET_OPEN.match(text, previous_end, start)
+    if not opened or opened.end() != start:
+        return False
+    close = text.find(")", start)
+    inside = text[start : close if close >= 0 else start + 80]
+    return not _WISH_IN_BRACKET.search(inside)
 
 
 # --- languages --------------------------------------------------------------------------------
@@ -496,12 +525,14 @@ def _kind_of(text: str, default: str) -> str:
 
 
 def languages_in(
-    text: str, start: int, end: int, default_kind: str, strict: bool
+    text: str, start: int, end: int, default_kind: str, strict: bool, stated: bool = False
 ) -> list[LanguageHit]:
     """Languages asked for in one item/sentence ``text[start:end]``.
 
     ``strict`` demands an explicit cue (required/asset/...): used outside requirement
     sections, where "English and French are the working languages" is not a requirement.
+    ``stated``: the text is the value of a languages label ("Idiomas requeridos" / "Español"),
+    a requirement without any cue.
     """
     chunk = text[start:end]
     names = _names_in(chunk)
@@ -511,9 +542,10 @@ def languages_in(
     desirable = is_desirable(chunk) or bool(lex.desirable_cue.search(chunk))
     mandatory = is_mandatory(chunk) or bool(lex.mandatory_cue.search(chunk))
     levels = _level_matches(chunk)
-    if strict and not (desirable or mandatory):
+    labelled = stated or _language_label(chunk)  # "Idiomas: Español e inglés" states it
+    if strict and not (desirable or mandatory or labelled):
         return []
-    if not (desirable or mandatory or levels or _CEFR.search(chunk)):
+    if not (desirable or mandatory or labelled or levels or _CEFR.search(chunk)):
         return []
     kind = "desirable" if desirable else ("mandatory" if mandatory else default_kind)
     asides = list(_ASIDE.finditer(chunk))
@@ -521,11 +553,12 @@ def languages_in(
         # "English and Uzbek required (Russian desired)": an aside's cue is its own.
         outside = _ASIDE.sub(" ", chunk)
         kind = _kind_of(outside, default_kind)
+    parts = _list_parts(chunk, names) if (desirable or mandatory) else {}
     out: list[LanguageHit] = []
     for name, s, e in names:
         if any(h.language == name for h in out):
             continue
-        own_kind = kind
+        own_kind = parts.get(s, kind)
         aside = next((a for a in asides if a.start() <= s < a.end()), None)
         if aside is not None and (
             is_desirable(aside.group()) or lex.desirable_cue.search(aside.group())
@@ -535,6 +568,51 @@ def languages_in(
         wording = _wording_near(levels, s)
         cefr = _cefr_near(chunk, s, wording)
         out.append(LanguageHit(name, own_kind, wording, start + s, start + e, cefr))
+    return out
+
+
+_LABEL_HEAD = re.compile(r"^[ \t•*\-–]*([^:\n]{2,40}?)[ \t]*:")
+
+
+def _language_label(chunk: str) -> bool:
+    """The item is a languages label and its value ("Langue(s) : Français", "Языки: ...")."""
+    m = _LABEL_HEAD.match(chunk)
+    heading = match_heading(m.group(1), allow_fuzzy=False) if m else None
+    return heading is not None and heading.role == "languages"
+
+
+_LIST_SEPARATOR = re.compile(r"[,;]")
+_PART_FILLER = re.compile(r"[\W\d_]+|\b(?:and|or|et|ou|y|o|e|и|или)\b", re.I)
+
+
+def _list_parts(chunk: str, names: list[tuple[str, int, int]]) -> dict[int, str]:
+    """The kind each language takes from its own part of a list, where the parts say:
+    "Español (obligatorio), Inglés (deseable)", "русский – свободно, английский – желательно".
+    A part holding only the name follows the list's cue ("English, French and Spanish
+    desirable"); a part of its own words without a cue is the section's ("Excellent command
+    of English, knowledge of French desirable")."""
+    cuts = [0, *(m.end() for m in _LIST_SEPARATOR.finditer(chunk)), len(chunk) + 1]
+    spans = list(itertools.pairwise(cuts))
+    part_of = {s: next(i for i, (a, b) in enumerate(spans) if a <= s < b) for _n, s, _e in names}
+    if len(set(part_of.values())) < 2:
+        return {}
+    kinds: dict[int, str | None] = {}
+    for i in set(part_of.values()):
+        a, b = spans[i]
+        kinds[i] = _kind_of(chunk[a:b], "") or None
+    if not any(kinds.values()):
+        return {}
+    out: dict[int, str] = {}
+    for _name, s, e in names:
+        i = part_of[s]
+        own = kinds[i]
+        if own:
+            out[s] = own
+            continue
+        a, b = spans[i]
+        rest = chunk[a:s] + chunk[e:b]
+        if _PART_FILLER.sub("", rest).strip():
+            out[s] = "mandatory"  # its own words and no cue: what a requirement section asks
     return out
 
 

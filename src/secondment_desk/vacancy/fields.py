@@ -316,7 +316,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
     title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
     title = _COUNTERS.sub("", title)  # an aggregator's "86 views0 applications"
-    grade = None
+    title, grade = _peel_parts(title)
     for _ in range(4):  # "Officer (TJO), P4 (Temporary Job Opening)": peel from the end
         before = title
         m = _GRADE_SUFFIX.search(title)
@@ -340,6 +340,69 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     return title, grade
 
 
+# The length of a post a title states among its parts ("364 days", "11 mois", "6 meses").
+_DURATION = re.compile(
+    r"^\d{1,3}\s*(?:days?|jours?|días?|dias?|дн\w*|weeks?|semaines?|semanas?|недел\w*|"
+    r"months?|mois|meses|mes|месяц\w*|years?|ans?|años?|год\w*|лет)$",
+    re.I,
+)
+
+
+def _tail_part(part: str) -> bool:
+    """A part a system writes after a title's grade: contract, duration, city or country."""
+    bare = part.strip(" .")
+    return bool(
+        norm_label(bare) in label_lexicon().title_noise
+        or _DURATION.match(bare)
+        or lexicon.canonical_city(bare)
+        or countries.normalize(bare)
+    )
+
+
+def _peel_parts(title: str) -> tuple[str, str | None]:
+    """A title written as a row of parts, "Health Specialist (Immunization), NOB, TA, 364
+    days, Abuja, Nigeria" (UNICEF's, in every language): the title before the grade, and
+    the grade; unchanged unless every part after the grade is a contract, duration or place
+    and a place ends the row."""
+    parts = title.split(", ")
+    if len(parts) < 3:
+        return title, None
+    for i in range(1, len(parts) - 1):
+        if is_grade(None, parts[i].strip()):
+            tail = parts[i + 1 :]
+            last = tail[-1].strip(" .")
+            ends_in_place = bool(lexicon.canonical_city(last) or countries.normalize(last))
+            if ends_in_place and all(
+                _tail_part(p) or j == len(tail) - 2 for j, p in enumerate(tail)
+            ):
+                return ", ".join(parts[:i]), parts[i].strip()
+            break
+    return title, None
+
+
+def parts_place(hit: Hit) -> tuple[Hit | None, Hit | None]:
+    """The duty station and country that end a title of parts ("..., Abuja, Nigeria")."""
+    title, grade = _peel_parts(hit.value)
+    if grade is None:
+        return None, None
+    station = country = None
+    at = hit.start + len(title)
+    for part in hit.value[len(title) :].split(", "):
+        bare = part.strip(" .")
+        city = lexicon.canonical_city(bare)
+        nation = countries.normalize(bare)
+        start = hit.value.find(part, at - hit.start) + hit.start
+        if city and not station:
+            station = Hit(city, start, start + len(part))
+        elif nation:
+            country = Hit(nation, start, start + len(part))
+        at = start + len(part)
+    if station and not country:
+        nation = lexicon.city_country(station.value)
+        country = Hit(nation, station.start, station.end) if nation else None
+    return station, country
+
+
 _COMMA_TAIL = re.compile(r",\s*(?P<grade>[A-Z][A-Z0-9./\- ]{0,10}\d)$")
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 POST_COUNT = re.compile(
@@ -350,7 +413,7 @@ _LANGUAGE_LEVEL = re.compile(
     r"\b(?:fluen\w*|proficien\w*|knowledge of|command of|written and spoken|mother tongue)\b",
     re.I,
 )
-_TITLE_WORDS_MAX = 16
+_TITLE_WORDS_MAX = 30  # UNICEF titles run long ("Spécialiste de la santé auprès des ...")
 
 
 def first_sentence(hit: Hit) -> Hit:
@@ -412,7 +475,13 @@ def looks_like_title(value: str) -> bool:
     if _TITLE_NOUNS.search(value):
         return True
     words = value.split()
-    return 0 < len(words) <= 8 and not re.search(r"\d|second|contract|fixed|vacan", value, re.I)
+    if words and norm_label(words[0]) in label_lexicon().assignment_words:
+        return len(words) <= _TITLE_WORDS_MAX  # "Soporte metodológico de la construcción"
+    named = _YEAR_RANGE.sub("", value)  # "Evaluation finale de l’UNDAF 2015-2019" names a plan
+    return 0 < len(words) <= 8 and not re.search(r"\d|second|contract|fixed|vacan", named, re.I)
+
+
+_YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
 
 
 PARTS = re.compile(r"\s+[-–—]\s+|\s*:\s+")

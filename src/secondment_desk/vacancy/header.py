@@ -34,7 +34,10 @@ def header_pairs(text: str) -> dict[str, list[fx.Hit]]:
     return kv
 
 
-_GRADE_CUE = re.compile(r"\b(?:[Cc]ontract [Aa]gent|CA|[Gg]rade|GRADE)\s+")
+# "NOTE : NOB": WFP's French notices call the grade "note" (a grade must follow at once).
+_GRADE_CUE = re.compile(
+    r"\b(?:[Cc]ontract [Aa]gent|CA|[Gg]rade|GRADE)\s+|\b(?:NOTE|Note)[ \t]*:[ \t]*"
+)
 _HEADING_LINES = 8
 _TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
 

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from secondment_desk.vacancy.labels import lexicon as label_lexicon
+from secondment_desk.vacancy.labels import norm_label
 from secondment_desk.vacancy.lexicon import body_lexicon, languages
 
 # Words that start a requirement or task item; a capitalised one glued to the previous item
@@ -114,7 +116,17 @@ def _split_glued(text: str, start: int, end: int, allow_spaced: bool) -> Iterato
 
 
 _STARTS_ITEM = re.compile(r"[A-Z][\w\-]*")
-_CONTINUES = re.compile(r"(?:[,\-–(/]|\b(?:and|or|of|the|in|to|for|with|a|an))$", re.I)
+_CONTINUES_MARK = re.compile(r"[,\-–(/]$")
+WRAP_WIDTH = 60  # a line this long that does not end was wrapped by a PDF, not ended
+
+
+def ends_on_joiner(line: str) -> bool:
+    """The line stops on a mark or a word that joins it to the next one ("... experience
+    in", "... de género en", "... Local y"): the joining words are labels.json's."""
+    if _CONTINUES_MARK.search(line):
+        return True
+    words = line.rsplit(None, 1)
+    return bool(words) and norm_label(words[-1]) in label_lexicon().joiners
 
 
 def logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -138,11 +150,11 @@ def _wrapped(prev: str, cur: str) -> bool:
         return False
     if prev[-1] in ".;!?" or "|" in cur:
         return False
-    if _CONTINUES.search(prev) or cur[0].islower():
+    if ends_on_joiner(prev) or cur[0].islower():
         return True
     last_line = prev.rsplit("\n", 1)[-1]
     first = _STARTS_ITEM.match(cur)
-    return len(last_line) >= 60 and not (first and first.group() in _STARTER_SET)
+    return len(last_line) >= WRAP_WIDTH and not (first and first.group() in _STARTER_SET)
 
 
 def split_items(text: str, start: int, end: int, intro_skip: bool = True) -> list[Item]:

@@ -34,6 +34,7 @@ FIELDS = frozenset(
         "number_of_posts",
         "job_level",
         "job_code_title",
+        "languages",  # "Idiomas requeridos" over "Español": a header's stated languages
         "other",  # a label known and not read: its value is nobody's (not a title either)
     }
 )
@@ -52,6 +53,8 @@ class _File(BaseModel):
     about: str = Field(alias="_about")
     fields: dict[str, dict[str, tuple[str, ...]]]
     title_noise: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
+    joiners: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
+    assignment_words: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
 
 
 def norm_label(label: str) -> str:
@@ -64,6 +67,8 @@ class Lexicon:
     longest: int  # words in the longest label
     title_noise: frozenset[str]  # normalised words a system appends to a title
     first_words: frozenset[str]  # the first word of every label (a cheap test per line)
+    joiners: frozenset[str] = frozenset()  # words a wrapped value's line cannot end on
+    assignment_words: frozenset[str] = frozenset()  # a service title's first word
 
 
 def validate(data: object) -> Lexicon:
@@ -86,16 +91,24 @@ def validate(data: object) -> Lexicon:
                 if other is not None and other != name:
                     raise LabelsFileError(f"{WHERE}: '{label}' is a label of {other} and {name}")
                 by_label[key] = name
-    noise: set[str] = set()
-    for language, words in parsed.title_noise.items():
+    noise = _per_language(parsed.title_noise, "title_noise")
+    joiners = _per_language(parsed.joiners, "joiners")
+    firsts = frozenset(m.group() for k in by_label if (m := _WORD.match(k)))
+    longest = max((len(k.split()) for k in by_label), default=0)
+    assignment = _per_language(parsed.assignment_words, "assignment_words")
+    return Lexicon(by_label, longest, frozenset(noise), firsts, joiners, assignment)
+
+
+def _per_language(table: dict[str, tuple[str, ...] | str], key: str) -> frozenset[str]:
+    """The normalised words of a {language: words} table (its own "_about" aside)."""
+    out: set[str] = set()
+    for language, words in table.items():
         if language == "_about":
             continue
         if language not in LANGUAGES or isinstance(words, str):
-            raise LabelsFileError(f"{WHERE}: title_noise: unknown language '{language}'")
-        noise.update(norm_label(w) for w in words)
-    firsts = frozenset(m.group() for k in by_label if (m := _WORD.match(k)))
-    longest = max((len(k.split()) for k in by_label), default=0)
-    return Lexicon(by_label, longest, frozenset(noise), firsts)
+            raise LabelsFileError(f"{WHERE}: {key}: unknown language '{language}'")
+        out.update(norm_label(w) for w in words)
+    return frozenset(out)
 
 
 @cache

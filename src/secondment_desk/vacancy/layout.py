@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from secondment_desk.vacancy.hit import Hit
+from secondment_desk.vacancy.items import WRAP_WIDTH, ends_on_joiner
 from secondment_desk.vacancy.labels import lexicon, norm_label
 
 LIMIT = 20000  # header labels sit in the first pages
@@ -28,12 +29,15 @@ _TRIM = " \t|;,•*-–"
 _CELL_SPLIT = re.compile(r"\t+|\s*\|\s*")
 _SPACES = re.compile(r"\s+")
 _FIRST_WORD = re.compile(r"[ \t#*•●▪>|\-–]*([^\W\d_]+)")
+_VALUE_MAX = 260  # a UNICEF title of parts runs to 240 ("..., NOB, TA, 364 jours, Abuja, Nigeria")
+_CLOSED = '.;:!?)»”"'
+_STRAY = " \t.,;:·"
 _SEAM = re.compile(r"[a-z\u00e0-\u00ff\u0430-\u044f)][A-Z0-9\u00c0-\u00de\u0410-\u042f]")
 # Words one of the reference labels holds (lower case): a line without any is not searched.
 # A label numbered for one of several parts: "Poste 1 :", "POST 2:", "Puesto 1:".
 _NUMBERED = re.compile(r"(\S.*?)[ \t]+\d{1,2}[ \t]*$")
 _REFERENCE_CUE = re.compile(
-    r"job|vacanc|requisition|post n|n°|numéro|número|номер|jo n|req| id", re.I
+    r"job|vacanc|requisition|post n|n°|numéro|número|номер|jo n|req| id|al proceso", re.I
 )
 # The same cues, matched case-sensitively on the lower-cased text: about seven times faster
 # than an ignore-case alternation (parse speed, bench/parse_vacancies.py).
@@ -90,10 +94,38 @@ def is_label_line(line: str) -> bool:
 def _hit(text: str, start: int, end: int) -> Hit | None:
     raw = text[start:end]
     value = raw.strip(_TRIM)
-    if not value or len(value) > 200:
+    if not value or len(value) > _VALUE_MAX:
         return None
     at = start + raw.find(value)
     return Hit(_SPACES.sub(" ", value), at, at + len(value))
+
+
+def _wrapped(text: str, hit: Hit, stop: int) -> Hit:
+    """A title value with the lines a PDF wrapped it onto: the line is long and runs on (no
+    closing stop), or ends on a joining word ("... de género en" / "Administración Pública."),
+    and the next line is neither a label nor a list item. A joining word also carries the
+    value over a blank line and a stray mark ("... Local y" / "" / ". Género en ...")."""
+    value, end = hit.value, hit.end
+    for _n in range(3):
+        joined = ends_on_joiner(value)
+        if value[-1:] in _CLOSED or not (joined or len(value) >= WRAP_WIDTH):
+            break
+        nxt = _LINE.search(text, end + 1, stop)
+        while joined and nxt and not nxt.group().strip(_STRAY):
+            nxt = _LINE.search(text, nxt.end() + 1, stop)
+        if not nxt or (not joined and text.count("\n", end, nxt.start()) > 1):
+            break
+        line = nxt.group().strip().lstrip(_STRAY)
+        if not line or is_label_line(line) or line[0] in _LEAD or len(value) + len(line) > 250:
+            break
+        if not joined and len(line) < WRAP_WIDTH * 2 // 3:
+            break  # a short line under a long one is the next heading ("Result of Service")
+        value, end = f"{value} {line}", nxt.end()
+    if end == hit.end:
+        return hit
+    while text[end - 1] in " .;":
+        end -= 1
+    return Hit(_SPACES.sub(" ", value.rstrip(" .;")), hit.start, end)
 
 
 def pairs(text: str) -> dict[str, list[Hit]]:
@@ -127,9 +159,13 @@ def pairs(text: str) -> dict[str, list[Hit]]:
             nxt = _next_line(text, line.end(), stop)
             if nxt and not is_label_line(nxt.group()):
                 hit = _hit(text, nxt.start(), nxt.end())
+                if hit and name == "title":
+                    hit = _wrapped(text, hit, stop)
                 if hit:
                     found.append((line.start(), name, hit))
-                skip_until = nxt.end()
+                # a value line holding a pair of its own is read again for it: the row of
+                # ticked boxes "Internacional   Local: Cochabamba" under "Tipo de contrato"
+                skip_until = nxt.start() if ":" in nxt.group() else (hit.end if hit else nxt.end())
             continue
         if not (has_colon and _colon_pairs(text, line, stop, found)):
             _glued(text, line, found)
@@ -157,6 +193,8 @@ def _colon_pairs(
             nxt = _next_line(text, line.end(), stop)
             if nxt and not is_label_line(nxt.group()):
                 hit = _hit(text, nxt.start(), nxt.end())
+        if hit and name == "title" and i + 1 == len(keys):
+            hit = _wrapped(text, hit, stop)
         if hit:
             found.append((k_start, name, hit))
     return bool(keys)
@@ -186,7 +224,10 @@ def _reference_re() -> re.Pattern[str]:
     )
     alt = "|".join(r"\s+".join(re.escape(w) for w in k.split(" ")) for k in labels)
     return re.compile(
-        rf"(?<!\w)(?:{alt})[ \t]*[#:]?[ \t]*(?P<value>[A-Za-z]{{0,6}}\d[\w/.\-]*\w)", re.I
+        rf"(?<!\w)(?:{alt})[ \t]*\(?[#:]?[ \t]*"
+        r"(?P<value>(?:[A-Za-z]{1,6}-){0,3}[A-Za-z]{0,6}-?\d[\w/.\-]*\w"  # "PNUD-IC-316/2016"
+        r"(?-i: [A-Z]{2,4} (?:19|20)\d\d\b)?)",  # UNDP's "7057 PAN 2016", "6409 RSC 2016"
+        re.I,
     )
 
 

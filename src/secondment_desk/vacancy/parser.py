@@ -17,6 +17,7 @@ from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import (
     Vacancy,
 )
+from secondment_desk.vacancy import facts as body
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import header
 from secondment_desk.vacancy.cfc import counted_titles, number_of_posts, parse_cfc
@@ -144,6 +145,7 @@ def detect_format(text: str, org: str | None) -> str:
 _DATED_REFERENCE = re.compile(r"\s+(?:du|of|dated|del|de fecha|от)\s+(?=\d)")
 # A heading's last bracket holding only a reference number ("(10001239)", "(VA-2024/017)").
 _REFERENCE_IN_BRACKET = re.compile(r"\s*\((?P<ref>(?:[A-Z]{1,6}[-/ ]?)?\d{5,}[\w/\-]*)\)\s*$")
+_COUNT_NOT_REFERENCE = re.compile(r"\s*\d{1,2}\s*")
 _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
 
@@ -183,6 +185,8 @@ def _reference(draft: Draft, text: str, kv: Pairs) -> None:
     """The reference: labelled, dated (its date is the issue date), or a known pattern."""
     for name in ("requisition_id", "ref"):
         hit = fx.first_hit(kv, name)
+        if hit and _COUNT_NOT_REFERENCE.fullmatch(hit.value):
+            hit = None  # WFP's "NUMÉRO DE POSTE : 1" numbers the posts, it names none
         if hit and re.search(r"\d", hit.value) and len(hit.value) <= 60:
             if hit.value.endswith(")") and "(" not in hit.value:  # "25990)"
                 hit = fx.Hit(hit.value[:-1], hit.start, hit.end - 1)
@@ -326,13 +330,11 @@ def _grade_level_posts(draft: Draft, text: str, kv: Pairs, title_grade: fx.Hit |
 
 
 def _place(draft: Draft, kv: Pairs) -> None:
-    """Duty station and country from their labels."""
+    """Duty station and country from their labels, else from the end of a title of parts
+    ("..., NOB, TA, 364 jours, Abuja, Nigeria")."""
     for hit in kv.get("location", []):
         station, country = fx.location_value(hit)
-        if station:
-            draft.put("duty_station", station.value, station)
-        if country:
-            draft.put("country", country.value, country)
+        _put_place(draft, station, country)
         if station:
             break
     for hit in kv.get("country", []):
@@ -340,6 +342,18 @@ def _place(draft: Draft, kv: Pairs) -> None:
         if country_name:
             draft.put("country", country_name, hit)
             break
+    for hit in kv.get("title", []):
+        station, country = fx.parts_place(hit)
+        _put_place(draft, station, country)
+        if station or country:
+            break
+
+
+def _put_place(draft: Draft, station: fx.Hit | None, country: fx.Hit | None) -> None:
+    if station:
+        draft.put("duty_station", station.value, station)
+    if country:
+        draft.put("country", country.value, country)
 
 
 def _dates(draft: Draft, text: str, kv: Pairs) -> None:
@@ -347,8 +361,8 @@ def _dates(draft: Draft, text: str, kv: Pairs) -> None:
     hit: fx.Hit | None
     for hit in kv.get("issue_date", []):
         d = first_date(text, hit.start, hit.end)
-        if d:
-            draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
+        if d:  # a labelled date beats a page's date line at its top ("7 March 2021")
+            draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end), force=True)
             break
     hit = fx.first_hit(kv, "posting_period")
     if hit:
@@ -457,6 +471,10 @@ def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt
     whole = (0, len(text))
     extracted = extract_lists(text, sections)
     apply_lists(draft, text, extracted, whole)
+    for hit in kv.get("languages", []):  # "Idiomas requeridos" / "Español"
+        draft.extra_languages += body.languages_in(
+            text, hit.start, hit.end, "mandatory", strict=False, stated=True
+        )
     apply_requirement_facts(draft, text, sections, whole)
     apply_eligibility(draft, text)
     return finish(draft, fmt, source_name)

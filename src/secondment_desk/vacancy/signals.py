@@ -71,7 +71,7 @@ def _plain(words: list[str]) -> Phrases:
 
 # what follows a reference label: "Requisition ID: VNKOS00123", "Job Opening # 12345"
 _REFERENCE_VALUE = re.compile(
-    r"\.?[ \t]*(?:#|no\.?|n°|id)?[ \t]*[:#]?[ \t]*\n?[ \t]*(?=[A-Z0-9/\- ]{0,12}\d)"
+    r"\.?[ \t]*\(?(?:#|no\.?|n°|id)?[ \t]*[:#]?[ \t]*\n?[ \t]*(?=[A-Z0-9/\- ]{0,12}\d)"
     r"[A-Z0-9][A-Z0-9/\-. ]{2,30}",
     re.I,
 )
@@ -98,6 +98,23 @@ def _phrases(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.I)
 
 
+# Header labels of labels.json that only a post's header writes before a colon, in French,
+# Spanish and Russian ("Lugar de destino:", "Poste d'affectation :", "Место службы:"); the
+# English ones are signals.json's own list (an English text says "Title:" of many things).
+_POST_FIELDS = ("title", "grade", "location", "closing_date", "requisition_id", "contract_type")
+
+
+def _post_labels(own: list[str]) -> list[str]:
+    table = load_json_resource("vacancy/labels.json")["fields"]
+    found = {w for name in _POST_FIELDS for lang in ("fr", "es", "ru") for w in table[name][lang]}
+    return sorted({*own, *found})
+
+
+def _deadline_labels(own: list[str]) -> list[str]:
+    """signals.json's deadline labels and every closing label the date reader knows."""
+    return [*own, *load_json_resource("vacancy/dates.json")["closing_labels"]]
+
+
 @cache
 def lexicon() -> Lexicon:
     data = load_json_resource("vacancy/signals.json")
@@ -107,7 +124,7 @@ def lexicon() -> Lexicon:
     for p in data["grade_patterns"]:
         re.compile(p)  # a broken pattern fails on load, not on a user's notice
     return Lexicon(
-        deadline=_plain(data["deadline_labels"]),
+        deadline=_plain(_deadline_labels(data["deadline_labels"])),
         heading_tasks=_phrases(data["task_headings"]),
         heading_requirements=_phrases(data["requirement_headings"]),
         announcement=_plain(data["announcement_phrases"]),
@@ -122,7 +139,10 @@ def lexicon() -> Lexicon:
             r"\b[A-Z]{2,6}[ \-]?\d{3,7}[ \t]+(?i:" + alternation(data["reference_labels"]) + r")\b"
         ),
         post_label=re.compile(
-            r"^[ \t*•\-]*(?:" + alternation(data["post_labels"]) + r")[ \t]*:[ \t]*\S", re.I | re.M
+            r"^[ \t*•\-]*(?:"
+            + alternation(_post_labels(data["post_labels"]))
+            + r")[ \t]*:[ \t]*\S",
+            re.I | re.M,
         ),
         title_noun=frozenset(w.casefold() for w in data["title_nouns"]),
         grade=re.compile(r"(?<![\w-])(?:" + grades + r")(?![\w-])"),
@@ -130,7 +150,7 @@ def lexicon() -> Lexicon:
 
 
 _LINE = re.compile(r"[^\n]+")
-_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_SENTENCE_END = re.compile(r"(?<!\.)[.!?]\s*$")  # "... un conjunto de..." is cut, not ended
 _MARKUP_LINE = re.compile(r"^\s*(?:```|\||!\[|\$ |\./)")
 
 
