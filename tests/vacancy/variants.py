@@ -79,14 +79,15 @@ def doubled_breaks(text: str) -> Variant:
 
 # "Duty Station: Vienna", "Closing date - 12 May 2024": a short label opening its line
 _LABEL_LINE = re.compile(
-    r"^(?P<lead>[ \t*•\-]*)(?P<label>[^\W\d_][^:\n|]{1,40}?)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$",
+    r"^(?P<lead>[ \t*•\-]*)(?P<label>[^\W\d_][^:\n|\d]{1,40}?)(?P<sep>[ \t]*:[ \t]*)"
+    r"(?P<value>\S[^\n]*)$",
     re.M,
 )
 
 
 def upper_labels(text: str) -> Variant:
     return Variant(
-        _LABEL_LINE.sub(lambda m: f"{m['lead']}{m['label'].upper()}: {m['value']}", text)
+        _LABEL_LINE.sub(lambda m: f"{m['lead']}{m['label'].upper()}{m['sep']}{m['value']}", text)
     )
 
 

@@ -31,6 +31,7 @@ from secondment_desk.vacancy.draft import (
     finish,
     put_time,
 )
+from secondment_desk.vacancy.reflow import reflow
 from secondment_desk.vacancy.sections import find_sections
 from secondment_desk.vacancy.signals import is_vacancy
 from secondment_desk.vacancy.status import apply_status
@@ -68,12 +69,12 @@ def repair_mojibake(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """The text spans point into: unified newlines, no zero-width or non-breaking spaces,
-    mojibake repaired."""
+    mojibake repaired, line breaks back in a text flattened into one paragraph."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = repair_mojibake(text)
     text = _INVISIBLE.sub("", text)
     text = _NBSP.sub(" ", text)
-    return text.replace("\x00", "")
+    return reflow(text.replace("\x00", ""))
 
 
 # --- is it a notice at all? ------------------------------------------------------------------

@@ -1,0 +1,105 @@
+"""Line breaks back into a notice whose text came as one paragraph (a PDF extraction, a copy
+out of a page that lost its markup).
+
+Every reader of the notice (the vacancy signals, the sections, the header labels, the title)
+works on lines; a flattened copy has one. Only a line far longer than any line of a laid-out
+notice is touched, and only at the shapes that start a line in one: a bullet, a header label
+before its colon (``resources/vacancy/labels.json``), a section heading of the body lexicon
+(``resources/vacancy/requirements.json``) in capitals or title case, and a sentence's end.
+Nothing is removed: a space becomes a line break, so every offset stays where it was.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from secondment_desk.vacancy.labels import lexicon as label_lexicon
+from secondment_desk.vacancy.layout import _label_before
+from secondment_desk.vacancy.lexicon import body_lexicon
+
+# A laid-out notice's longest line is a paragraph; a flattened one holds the whole notice.
+FLAT_LINE = 1200
+# Text whose lines average this many characters has no line to reflow (the cheap test).
+_AVERAGE = 300
+_BULLET = re.compile(r"[ \t]+(?=[•●▪◦■►➢✓➤\uf0b7\uf0a7\uf076\uf0d8\uf0fc](?:[ \t]|$))")
+# A sentence's end before the next one's capital (two lower-case letters or a closing bracket
+# before the stop, so "Mr. Smith", "No. 12", "e.g. The" stay together).
+_SENTENCE = re.compile(r"(?<=[^\W\d_]{2}[.;!?])[ \t]+(?=[\"“(]?[A-Z\u00c0-\u00de\u0410-\u042f])")
+_SENTENCE_AFTER_BRACKET = re.compile(r"(?<=\)[.;])[ \t]+(?=[A-Z\u00c0-\u00de\u0410-\u042f])")
+
+
+@cache
+def _headings() -> re.Pattern[str]:
+    """Every heading of the body lexicon, found inside a line (the lexicon's patterns match
+    a whole folded heading: lower case, single spaces)."""
+    patterns = sorted((h.pattern for h in body_lexicon().headings), key=len, reverse=True)
+    alternation = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w'’])", re.I)
+
+
+def _looks_like_heading(line: str, start: int, end: int) -> bool:
+    """A heading's shape where it stands: capital first letter, after a sentence's end or a
+    colon's value, and followed by a colon or a capitalised word (not "Experience in ...")."""
+    words = line[start:end].split()
+    if not line[start].isupper():
+        return False
+    if len(words) > 1 and not all(w[0].isupper() or len(w) <= 3 for w in words):
+        return False  # "Education and training" in a sentence stays; "Education and Training"
+    rest = line[end : end + 3].lstrip(" \t")
+    if not rest:
+        return True
+    if rest[0] == ":":
+        return True
+    if rest[0].isalpha() and rest[0].islower():
+        return False
+    before = line[max(0, start - 2) : start].rstrip(" \t")
+    return not before or before[-1] in ".;:!?)•" or len(words) > 1 or line[start:end].isupper()
+
+
+def _breaks(text: str, start: int, end: int) -> set[int]:
+    """Offsets of the spaces in ``text[start:end]`` that become line breaks."""
+    line = text[start:end]
+    out: set[int] = set()
+    for m in _BULLET.finditer(line):
+        out.add(start + m.end() - 1)
+    for pattern in (_SENTENCE, _SENTENCE_AFTER_BRACKET):
+        for m in pattern.finditer(line):
+            out.add(start + m.end() - 1)
+    colon = text.find(":", start, end)
+    while colon >= 0:
+        label = _label_before(text, start, colon)
+        if label and label[0] > start and text[label[0] - 1] in " \t":
+            out.add(label[0] - 1)
+        colon = text.find(":", colon + 1, end)
+    for m in _headings().finditer(line):
+        if not _looks_like_heading(line, m.start(), m.end()):
+            continue
+        if m.start() and line[m.start() - 1] in " \t":
+            out.add(start + m.start() - 1)
+        after = m.end()
+        if after < len(line) and line[after] in " \t" and line[after + 1 : after + 2] != ":":
+            out.add(start + after)
+    return out
+
+
+def reflow(text: str) -> str:
+    """``text`` with line breaks where a flattened paragraph lost them (see the module)."""
+    if len(text) < FLAT_LINE or text.count("\n") * _AVERAGE > len(text):
+        return text
+    label_lexicon()  # loaded before the first line is searched (fails on a broken file)
+    spaces: set[int] = set()
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if end - pos > FLAT_LINE:
+            spaces |= _breaks(text, pos, end)
+        pos = end + 1
+    if not spaces:
+        return text
+    chars = list(text)
+    for at in spaces:
+        if chars[at] in " \t":
+            chars[at] = "\n"
+    return "".join(chars)
