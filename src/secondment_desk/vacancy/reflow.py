@@ -4,7 +4,8 @@ out of a page that lost its markup).
 Every reader of the notice (the vacancy signals, the sections, the header labels, the title)
 works on lines; a flattened copy has one. Only a line far longer than any line of a laid-out
 notice is touched, and only at the shapes that start a line in one: a bullet, a header label
-before its colon (``resources/vacancy/labels.json``), a section heading of the body lexicon
+before its colon (``resources/vacancy/labels.json``), a deadline label before a date
+(``resources/vacancy/signals.json``), a section heading of the body lexicon
 (``resources/vacancy/requirements.json``) in capitals or title case, and a sentence's end.
 Nothing is removed: a space becomes a line break, so every offset stays where it was.
 """
@@ -14,9 +15,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from secondment_desk.vacancy.dates import find_dates
 from secondment_desk.vacancy.labels import lexicon as label_lexicon
 from secondment_desk.vacancy.layout import _label_before
 from secondment_desk.vacancy.lexicon import body_lexicon
+from secondment_desk.vacancy.signals import lexicon as signal_lexicon
 
 # A laid-out notice's longest line is a paragraph; a flattened one holds the whole notice.
 FLAT_LINE = 1200
@@ -44,13 +47,11 @@ def _looks_like_heading(line: str, start: int, end: int) -> bool:
     words = line[start:end].split()
     if not line[start].isupper():
         return False
+    rest = line[end : end + 3].lstrip(" \t")
+    if not rest or rest[0] == ":":
+        return True  # "Your responsibilities:" as well as "Tasks and Responsibilities:"
     if len(words) > 1 and not all(w[0].isupper() or len(w) <= 3 for w in words):
         return False  # "Education and training" in a sentence stays; "Education and Training"
-    rest = line[end : end + 3].lstrip(" \t")
-    if not rest:
-        return True
-    if rest[0] == ":":
-        return True
     if rest[0].isalpha() and rest[0].islower():
         return False
     before = line[max(0, start - 2) : start].rstrip(" \t")
@@ -78,8 +79,21 @@ def _breaks(text: str, start: int, end: int) -> set[int]:
         if m.start() and line[m.start() - 1] in " \t":
             out.add(start + m.start() - 1)
         after = m.end()
-        if after < len(line) and line[after] in " \t" and line[after + 1 : after + 2] != ":":
+        colon = re.match(r"[ \t]*:", line[after : after + 3])
+        if colon:  # the heading alone on its line, its text below, as laid out
+            after += colon.end()
+        if after < len(line) and line[after] in " \t":
             out.add(start + after)
+    deadline = signal_lexicon().deadline
+    low = line.lower()
+    for at, stop in deadline.spans(low):  # "Application deadline 2 years ago: 6 Dec 2021"
+        if (
+            at
+            and line[at - 1] in " \t"
+            and line[at].isupper()
+            and find_dates(line, stop, stop + 60)
+        ):
+            out.add(start + at - 1)
     return out
 
 

@@ -130,6 +130,7 @@ def lexicon() -> Lexicon:
 
 
 _LINE = re.compile(r"[^\n]+")
+TITLE_LINES = 60
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _MARKUP_LINE = re.compile(r"^\s*(?:```|\||!\[|\$ |\./)")
 
@@ -148,7 +149,8 @@ def names_a_job(line: str, nouns: frozenset[str]) -> bool:
 
 
 def _title_lines(text: str, lex: Lexicon) -> list[str]:
-    """Short heading-like lines among the first 25 that name a job."""
+    """Short heading-like lines among the first 60 that name a job (a saved page's menus,
+    search box and cookie banner can fill the first 40)."""
     out: list[str] = []
     seen = 0
     for m in _LINE.finditer(text, 0, min(len(text), 4000)):
@@ -156,7 +158,7 @@ def _title_lines(text: str, lex: Lexicon) -> list[str]:
         if not line:
             continue
         seen += 1
-        if seen > 25:
+        if seen > TITLE_LINES:
             break
         if len(line) > 140 or _SENTENCE_END.search(line) or _MARKUP_LINE.match(line):
             continue
