@@ -26,9 +26,10 @@ FLAT_LINE = 1200
 # Text whose lines average this many characters has no line to reflow (the cheap test).
 _AVERAGE = 300
 _BULLET = re.compile(r"[ \t]+(?=[•●▪◦■►➢✓➤\uf0b7\uf0a7\uf076\uf0d8\uf0fc](?:[ \t]|$))")
-# A sentence's end before the next one's capital (two lower-case letters or a closing bracket
-# before the stop, so "Mr. Smith", "No. 12", "e.g. The" stay together).
+# A sentence's end before the next one's capital (two letters or a closing bracket before the
+# stop, so "No. 12" and "e.g. The" stay together; "Mr. Smith" is split, a rare loss).
 _SENTENCE = re.compile(r"(?<=[^\W\d_]{2}[.;!?])[ \t]+(?=[\"“(]?[A-Z\u00c0-\u00de\u0410-\u042f])")
+_COLON = re.compile(r"[ \t]*:")
 _SENTENCE_AFTER_BRACKET = re.compile(r"(?<=\)[.;])[ \t]+(?=[A-Z\u00c0-\u00de\u0410-\u042f])")
 
 
@@ -79,9 +80,9 @@ def _breaks(text: str, start: int, end: int) -> set[int]:
         if m.start() and line[m.start() - 1] in " \t":
             out.add(start + m.start() - 1)
         after = m.end()
-        colon = re.match(r"[ \t]*:", line[after : after + 3])
-        if colon:  # the heading alone on its line, its text below, as laid out
-            after += colon.end()
+        heading_colon = _COLON.match(line, after, after + 3)
+        if heading_colon:  # the heading alone on its line, its text below, as laid out
+            after = heading_colon.end()
         if after < len(line) and line[after] in " \t":
             out.add(start + after)
     deadline = signal_lexicon().deadline
