@@ -6,7 +6,8 @@ Every development notice of the corpus is turned into each variant of
 ``tests/vacancy/variants.py`` (first 25% / 50% of the text, whitespace flattened, line breaks
 doubled, labels in capitals, HTML table and definition list, site boilerplate above it,
 mojibake). Printed per variant: copies, copies with a vacancy signal that were refused, and
-fields still read right / fields the copy holds (of those read right on the whole notice).
+fields still read right / fields the copy holds (of those read right on the whole notice),
+and the mean of each copy's share (a call's dozens of posts would outweigh every other notice).
 ``--details`` lists every miss. Always exits 0.
 """
 
@@ -36,10 +37,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         total.present += out.present
         total.right += out.right
         total.refused_with_signal += out.refused_with_signal
+        total.per_notice += out.per_notice
         print(
             f"{kind:<15} copies {out.copies:>3}  refused with a signal "
             f"{len(out.refused_with_signal):>2}  fields {out.right:>4}/{out.present:<4} "
-            f"{100 * out.share:5.1f}%"
+            f"{100 * out.share:5.1f}%  per notice {100 * out.notice_share:5.1f}%"
         )
         if args.details:
             for line in out.refused_with_signal + out.misses:
@@ -47,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"{'all':<15} copies {total.copies:>3}  refused with a signal "
         f"{len(total.refused_with_signal):>2}  fields {total.right:>4}/{total.present:<4} "
-        f"{100 * total.share:5.1f}%"
+        f"{100 * total.share:5.1f}%  per notice {100 * total.notice_share:5.1f}%"
     )
     return 0
 

@@ -246,10 +246,16 @@ class Outcome:
     present: int = 0
     right: int = 0
     misses: list[str] = field(default_factory=list)
+    per_notice: list[float] = field(default_factory=list)  # each copy's share (a call's
+    # dozens of posts would otherwise outweigh every single-post notice)
 
     @property
     def share(self) -> float:
         return self.right / self.present if self.present else 1.0
+
+    @property
+    def notice_share(self) -> float:
+        return sum(self.per_notice) / len(self.per_notice) if self.per_notice else 1.0
 
 
 @dataclass(frozen=True)
@@ -318,12 +324,17 @@ def measure(kind: str, bases: Iterable[Baseline]) -> Outcome:
             parsed = []
             if has_signal:
                 outcome.refused_with_signal.append(f"{name}: {err}")
+        held = right = 0
         for i, want in enumerate(present):
             got = parsed[i] if i < len(parsed) else {}
             for key, value in want.items():
-                outcome.present += 1
+                held += 1
                 if norm(got.get(key)) == norm(value):
-                    outcome.right += 1
+                    right += 1
                 else:
                     outcome.misses.append(f"{name}#{i} {key}: want {value!r}, got {got.get(key)!r}")
+        outcome.present += held
+        outcome.right += right
+        if held:
+            outcome.per_notice.append(right / held)
     return outcome

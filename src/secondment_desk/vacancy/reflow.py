@@ -6,7 +6,8 @@ works on lines; a flattened copy has one. Only a line far longer than any line o
 notice is touched, and only at the shapes that start a line in one: a bullet, a header label
 before its colon (``resources/vacancy/labels.json``), a deadline label before a date
 (``resources/vacancy/signals.json``), a section heading of the body lexicon
-(``resources/vacancy/requirements.json``) in capitals or title case, and a sentence's end.
+(``resources/vacancy/requirements.json``) or of the signals' lexicon in capitals or title
+case, and a sentence's end.
 Nothing is removed: a space becomes a line break, so every offset stays where it was.
 """
 
@@ -74,7 +75,18 @@ def _breaks(text: str, start: int, end: int) -> set[int]:
         if label and label[0] > start and text[label[0] - 1] in " \t":
             out.add(label[0] - 1)
         colon = text.find(":", colon + 1, end)
-    for m in _headings().finditer(line):
+    lex = signal_lexicon()
+    found = (
+        m
+        for pattern in (
+            _headings(),
+            lex.heading_tasks,
+            lex.heading_requirements,
+            lex.notice_heading,
+        )
+        for m in pattern.finditer(line)
+    )
+    for m in found:
         if not _looks_like_heading(line, m.start(), m.end()):
             continue
         if m.start() and line[m.start() - 1] in " \t":
@@ -85,7 +97,7 @@ def _breaks(text: str, start: int, end: int) -> set[int]:
             after = heading_colon.end()
         if after < len(line) and line[after] in " \t":
             out.add(start + after)
-    deadline = signal_lexicon().deadline
+    deadline = lex.deadline
     low = line.lower()
     for at, stop in deadline.spans(low):  # "Application deadline 2 years ago: 6 Dec 2021"
         if (
