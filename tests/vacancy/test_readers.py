@@ -290,6 +290,24 @@ def test_scan_with_only_a_page_stamp_has_no_text_layer(tmp_path: Path) -> None:
     assert "text layer" in _one_sentence(err)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<noscript>You need to enable JavaScript to run this app.</noscript><div id="root"></div>',
+        '<div id="app"></div><p>Loading...</p>',
+    ],
+)
+def test_html_page_that_builds_itself_with_scripts(tmp_path: Path, body: str) -> None:
+    path = tmp_path / "job.html"
+    path.write_text(
+        f'<!DOCTYPE html><html><head><script src="main.js"></script></head><body>{body}'
+        "<script>window.__STATE__={}</script></body></html>"
+    )
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "JavaScript" in _one_sentence(err)
+
+
 def test_old_word_doc_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notice.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
