@@ -287,3 +287,26 @@ def test_a_country_label_and_a_taleo_location() -> None:
     assert (vacancy.duty_station, vacancy.country) == ("Brussels", "Belgium")
     other = parse_text("Vacancy: Field Officer\nCountry: Iraq\n" + REQUIREMENTS)[0]
     assert other.country == "Iraq"
+
+
+def test_a_label_alone_does_not_take_a_glued_label_below_as_its_value() -> None:
+    text = "Residential location (if applicable)\n\nGradeNOA\n\nTarget Start Date\n2026-06-01\n"
+    values = _values(text)
+    assert values.get("grade") == ["NOA"]
+    assert "NOA" not in str(values.get("other"))
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "grade"),
+    [
+        ("Head of Sub-Office P5 -Melkadida, Ethiopia", "Head of Sub-Office", "P5"),
+        ("Political Adviser – Kyiv", "Political Adviser", None),
+        ("Officer - Gender", "Officer - Gender", None),  # not a place: kept
+        ("Humanitarian Affairs Officer (TJO), P3 (Temporary Job Opening)",
+         "Humanitarian Affairs Officer", "P3"),
+    ],
+)  # fmt: skip
+def test_a_title_loses_the_place_and_grade_written_after_it(
+    raw: str, title: str, grade: str | None
+) -> None:
+    assert fx.tidy_title(raw) == (title, grade)
