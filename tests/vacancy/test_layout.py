@@ -310,3 +310,16 @@ def test_a_title_loses_the_place_and_grade_written_after_it(
     raw: str, title: str, grade: str | None
 ) -> None:
     assert fx.tidy_title(raw) == (title, grade)
+
+
+def test_posts_counted_and_named_in_the_opening_prose() -> None:
+    text = (
+        "Org. Setting and Reporting\nThis temporary job opening is being advertised for two (2) "
+        "positions as Humanitarian Affairs Officer which are located in the Office for the "
+        "Coordination of Humanitarian Affairs (OCHA) in Pemba, Mozambique.\nResponsibilities\n"
+        "Within delegated authority, the Humanitarian Affairs Officer will be responsible for "
+        "the following duties:\n• Monitors and reports on humanitarian developments.\n"
+    )
+    (vacancy,) = parse_text(text, "first_screen.txt")
+    assert vacancy.title == "Humanitarian Affairs Officer"
+    assert vacancy.number_of_posts == 2

@@ -217,9 +217,13 @@ def table_words() -> TableWords:
             re.I,
         ),
         label_cues=tuple(w.lower() for w in data["count_labels"]),
-        prose_cues=tuple(f"{n.lower()} {v}" for n in data["count_nouns"] for v in ("are", "will")),
+        prose_cues=tuple(
+            f"{n.lower()} {v}" for n in data["count_nouns"] for v in ("are", "will", "as")
+        ),
+        # "The two (2) positions are located", "advertised for two (2) positions as ..."
         count_prose=re.compile(
-            r"\b(?:the|these)\s+(?P<n>" + _COUNT + r")\s+(?:" + nouns + r")\s+(?:are|will)\b",
+            r"\b(?:(?:the|these)\s+(?P<n>" + _COUNT + r")\s+(?:" + nouns + r")\s+(?:are|will)"
+            r"|for\s+(?P<m>" + _COUNT + r")\s+(?:" + nouns + r")\s+as)\b",
             re.I,
         ),
     )
@@ -272,9 +276,10 @@ def number_of_posts(text: str, title: fx.Hit | None = None) -> fx.Hit | None:
             at = low.find(cue)
             while at >= 0:
                 m = pattern.search(head, max(0, at - 40), min(len(head), at + 80))
-                n = _count_value(m.group("n")) if m else None
+                group = "n" if m is None or m.group("n") else "m"
+                n = _count_value(m.group(group)) if m else None
                 if m and n:
-                    return fx.Hit(str(n), m.start("n"), m.end("n"))
+                    return fx.Hit(str(n), m.start(group), m.end(group))
                 at = low.find(cue, at + 1)
     if title is not None:  # "Senior Assistant (Recruitment) (2 posts)" on the title's line
         line_end = text.find("\n", title.start)

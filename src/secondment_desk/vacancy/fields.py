@@ -535,7 +535,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
 
 
 _POSITION_OF = re.compile(
-    r"\b(?:[Tt]he|[Aa]) (?:position|post|vacancy) of (?:an? |the )?"
+    r"\b(?:(?:[Tt]he|[Aa]) (?:position|post|vacancy) of|(?:positions|posts) as) (?:an? |the )?"
     r"(?P<title>[A-Z][\w'’/\-]*(?: (?:[A-Z][\w'’/\-]*|of|and|for|the)){0,8})"
 )
 
