@@ -323,3 +323,11 @@ def test_posts_counted_and_named_in_the_opening_prose() -> None:
     (vacancy,) = parse_text(text, "first_screen.txt")
     assert vacancy.title == "Humanitarian Affairs Officer"
     assert vacancy.number_of_posts == 2
+
+
+def test_a_sites_language_menu_is_no_languages_section() -> None:
+    from secondment_desk.vacancy.sections import find_sections
+
+    text = "Language: English | Français | Español | Русский\nProject Officer\n"
+    assert find_sections(text) == []
+    assert [s.role for s in find_sections("Languages: English and French\n")] == ["languages"]
