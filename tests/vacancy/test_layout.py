@@ -331,3 +331,13 @@ def test_a_sites_language_menu_is_no_languages_section() -> None:
     text = "Language: English | Français | Español | Русский\nProject Officer\n"
     assert find_sections(text) == []
     assert [s.role for s in find_sections("Languages: English and French\n")] == ["languages"]
+
+
+def test_a_notice_without_sections_under_a_sites_menus_keeps_its_head() -> None:
+    menus = "".join(f"{item}\n" for item in ("Home", "Find jobs", "Job alerts", "Sign in") * 40)
+    notice = (
+        "ADMINISTRATIVE ASSISTANT\n\nUNRC - UN Resident Coordinator System\nDuty station Kyiv\n"
+    )
+    (vacancy,) = parse_text(menus + notice + "Application deadline: 6 Dec 2021\n", "page.txt")
+    assert vacancy.title == "Administrative Assistant"
+    assert vacancy.duty_station == "Kyiv"

@@ -430,13 +430,23 @@ def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
             draft.put("country", named.value, named)
 
 
+HEAD = 600  # a notice without sections: its head is this long, from its title line on
+
+
+def _sectionless_head(text: str) -> int:
+    """Where the head of a notice without section headings ends: 600 characters past its
+    title line (a saved page's menus and cookie banner can come first), else 600."""
+    top = fx.title_from_top(text, min(len(text), 8000))
+    return min(len(text), (top.end if top else 0) + HEAD)
+
+
 def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt: str) -> Vacancy:
     draft = Draft(text)
     if org_hit:
         draft.put("organization", org_hit.value, org_hit)
     sections = find_sections(text)
     substantive = [s for s in sections if s.role != "skip"]
-    head_end = substantive[0].heading_start if substantive else min(len(text), 600)
+    head_end = substantive[0].heading_start if substantive else _sectionless_head(text)
     kv = header.header_pairs(text)
     apply_common(draft, text, kv, head_end)
     fill_dates(draft, text)  # labelled dates the key/value pairs missed (vacancy/datelabels.py)
