@@ -37,3 +37,14 @@ def test_a_flattened_notice_is_read() -> None:
     assert vacancy.duty_station == "Vienna"
     assert vacancy.closing_date is not None and vacancy.closing_date.isoformat() == "2025-05-12"
     assert vacancy.requirements
+
+
+def test_a_heading_in_capitals_gets_its_own_line_but_a_dated_label_does_not() -> None:
+    filler = "The Mission supports the authorities of the host country in many ways. " * 20
+    flat = (
+        "ADJOINT ADMINISTRATIF, G6 Organisation Mission des Nations Unies "
+        "DEADLINE FOR APPLICATIONS 24 November 2025 " + filler
+    )
+    lines = reflow(flat).split("\n")
+    assert "ADJOINT ADMINISTRATIF, G6" in lines
+    assert not any(line.endswith("APPLICATIONS") for line in lines)

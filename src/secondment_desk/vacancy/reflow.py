@@ -14,6 +14,7 @@ Nothing is removed: a space becomes a line break, so every offset stays where it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from secondment_desk.vacancy.dates import find_dates
@@ -60,10 +61,43 @@ def _looks_like_heading(line: str, start: int, end: int) -> bool:
     return not before or before[-1] in ".;:!?)•" or len(words) > 1 or line[start:end].isupper()
 
 
+_TOKEN = re.compile(r"\S+")
+_CAPS_LETTERS = 15  # a heading in capitals, not an acronym or two ("OSCE SMM")
+
+
+def _caps_headings(line: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every run of words in capitals long enough to be a heading ("ADJOINT
+    ADMINISTRATIF, G6", "CHEF DE BUREAU, AFFAIRES POLITIQUES") that a capitalised word ends."""
+    run: list[re.Match[str]] = []
+    for token in _TOKEN.finditer(line):
+        word = token.group().strip(",;:()[]")
+        if word.isupper() or (run and word.isdigit()):
+            run.append(token)
+            continue
+        letters = sum(c.isalpha() for t in run for c in t.group())
+        if (
+            letters >= _CAPS_LETTERS
+            and word[:1].isupper()
+            and any(c.islower() for c in word)
+            and not _dated(line, run[-1], token)  # "DEADLINE ... APPLICATIONS 24 November"
+        ):
+            yield run[0].start(), run[-1].end()
+        run = []
+
+
+def _dated(line: str, last: re.Match[str], following: re.Match[str]) -> bool:
+    """Whether a date runs from the run's last word into the next ("24 November 2025")."""
+    return bool(find_dates(line, max(0, last.end() - 3), min(len(line), following.end() + 8)))
+
+
 def _breaks(text: str, start: int, end: int) -> set[int]:
     """Offsets of the spaces in ``text[start:end]`` that become line breaks."""
     line = text[start:end]
     out: set[int] = set()
+    for a, b in _caps_headings(line):  # a heading in capitals stands on its own line
+        if a and line[a - 1] in " \t":
+            out.add(start + a - 1)
+        out.add(start + b)
     for m in _BULLET.finditer(line):
         out.add(start + m.end() - 1)
     for pattern in (_SENTENCE, _SENTENCE_AFTER_BRACKET):
