@@ -48,3 +48,14 @@ def test_a_heading_in_capitals_gets_its_own_line_but_a_dated_label_does_not() ->
     lines = reflow(flat).split("\n")
     assert "ADJOINT ADMINISTRATIF, G6" in lines
     assert not any(line.endswith("APPLICATIONS") for line in lines)
+
+
+def test_doubled_line_breaks_become_single() -> None:
+    from secondment_desk.vacancy.parser import normalize_text, undouble
+
+    laid_out = "".join(f"Label {i}\nvalue {i}\n" for i in range(12)) + "\n\nParagraph\n"
+    doubled = laid_out.replace("\n", "\n\n")
+    assert undouble(doubled) == laid_out  # every run of breaks halved: paragraphs stay
+    assert undouble(laid_out) is laid_out  # single breaks between its lines: left alone
+    vacancy_page = "Grade\n\nNOB\n\nDuty station\n\nSemera\n\n" * 4 + "Tasks\n\n- report\n\n"
+    assert "Grade\nNOB\nDuty station\nSemera\n" in normalize_text(vacancy_page)

@@ -1232,7 +1232,7 @@ def _deadline_after_label(text: str, end: int) -> tuple[fx.Hit, int, int] | None
 def _office(text: str, kv: dict[str, list[fx.Hit]], end: int = 0) -> fx.Hit | None:
     hit = fx.first_hit(kv, "office")
     if hit and not re.fullmatch(r"as indicated below|see below", hit.value, re.I):
-        return hit
+        return _short_name(text, hit)
     inline = _INLINE_ORGANISATION.search(text, 0, end)  # a header flattened into one line
     if inline and not _is_label_at(text, inline.start(1)):
         value = inline.group(1).strip()
@@ -1248,6 +1248,16 @@ def _office(text: str, kv: dict[str, list[fx.Hit]], end: int = 0) -> fx.Hit | No
         or fx.office(text)
         or _body_line(text, 0, min(len(text), 3000))
     )
+
+
+def _short_name(text: str, hit: fx.Hit) -> fx.Hit:
+    """The office as the call's title writes it short, where it gives the full name with its
+    acronym ("... Assistance Mission in Libya (EUBAM Libya)"), as an inline header does."""
+    named = re.search(re.escape(hit.value) + r"\s*\((?P<short>[^()\n]{2,30})\)", text[:4000])
+    short = _ACRONYM_AT_END.search(named.group()) if named else None
+    if named and short:
+        return fx.Hit(short.group(1), named.start() + short.start(1), named.start() + short.end(1))
+    return hit
 
 
 @cache

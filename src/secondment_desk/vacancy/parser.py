@@ -69,12 +69,32 @@ def repair_mojibake(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """The text spans point into: unified newlines, no zero-width or non-breaking spaces,
-    mojibake repaired, line breaks back in a text flattened into one paragraph."""
+    mojibake repaired, doubled line breaks single, line breaks back in a text flattened into
+    one paragraph."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = repair_mojibake(text)
     text = _INVISIBLE.sub("", text)
     text = _NBSP.sub(" ", text)
-    return reflow(text.replace("\x00", ""))
+    return reflow(undouble(text.replace("\x00", "")))
+
+
+_BREAKS = re.compile(r"\n(?:[ \t]*\n)*")
+_DOUBLED_MIN_LINES = 10
+
+
+def undouble(text: str) -> str:
+    """A copy whose every line stands between blank lines (a browser's copy of a page, a
+    converter's output) with single line breaks, as laid out: a label and its value, a
+    heading and its text are neighbours again. Every run of line breaks is halved, so a
+    paragraph break stays one."""
+    lines = text.count("\n")
+    if lines < 2 * _DOUBLED_MIN_LINES or "\n\n" not in text:
+        return text
+    runs = _BREAKS.findall(text)
+    single = sum(1 for r in runs if r.count("\n") == 1)
+    if len(runs) < _DOUBLED_MIN_LINES or single > len(runs) // 20:
+        return text
+    return _BREAKS.sub(lambda m: "\n" * max(1, m.group().count("\n") // 2), text)
 
 
 # --- is it a notice at all? ------------------------------------------------------------------
@@ -434,8 +454,11 @@ HEAD = 600  # a notice without sections: its head is this long, from its title l
 
 
 def _sectionless_head(text: str) -> int:
-    """Where the head of a notice without section headings ends: 600 characters past its
-    title line (a saved page's menus and cookie banner can come first), else 600."""
+    """Where the head of a notice without section headings ends: its first 600 characters,
+    or, when those name no job at all (a saved page's menus and cookie banner), 600 past
+    the first line that does."""
+    if fx.TITLE_NOUNS.search(text, 0, HEAD):
+        return min(len(text), HEAD)
     top = fx.title_from_top(text, min(len(text), 8000))
     return min(len(text), (top.end if top else 0) + HEAD)
 
