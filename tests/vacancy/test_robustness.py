@@ -15,16 +15,17 @@ import pytest
 from tests.vacancy import variants
 from tests.vacancy.variants import Baseline, Outcome, Variant
 
-# variant -> (per-notice share, share of all fields), measured 2026-12-03: see the module.
+# variant -> (per-notice share, share of all fields), set 2026-12-03 a point or so under what
+# was measured (bench/notice_robustness.py): see the module.
 FLOORS: dict[str, tuple[float, float]] = {
-    "first_25pct": (0.97, 0.98),
-    "first_50pct": (0.96, 0.96),
-    "flattened": (0.82, 0.77),
-    "doubled_breaks": (0.96, 0.91),
-    "upper_labels": (0.98, 0.99),
-    "html_table": (0.96, 0.91),
-    "html_dl": (0.96, 0.90),
-    "boilerplate": (0.91, 0.95),
+    "first_25pct": (0.975, 0.985),
+    "first_50pct": (0.97, 0.965),
+    "flattened": (0.85, 0.79),
+    "doubled_breaks": (0.99, 0.99),
+    "upper_labels": (0.985, 0.99),
+    "html_table": (0.975, 0.985),
+    "html_dl": (0.985, 0.99),
+    "boilerplate": (0.975, 0.98),
     "mojibake": (0.99, 0.99),
 }
 
