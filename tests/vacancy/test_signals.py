@@ -192,3 +192,13 @@ def test_prose_about_the_vacancy_announcement_is_no_announcement() -> None:
 def test_a_requirement_list_lists_items_or_states_years(body: str, listed: bool) -> None:
     found = signals.signals("Requirements\n" + body + "\n")
     assert ("requirement_list" in found) is listed
+
+
+def test_a_heading_naming_jobs_in_the_plural_heads_no_notice() -> None:
+    assert "job_heading" not in signals.signals("Contract agents\nThe EEAS employs staff.\n")
+    assert "job_heading" in signals.signals("Contract agent\nThe EEAS employs staff.\n")
+
+
+def test_prose_about_the_vacancy_in_french_or_spanish_is_no_announcement() -> None:
+    assert "announcement" not in signals.signals("una vez que se haya publicado la vacante")
+    assert "announcement" in signals.signals("Los candidatos pueden postularse a esta vacante.")

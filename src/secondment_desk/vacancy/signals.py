@@ -142,10 +142,11 @@ _MARKUP_LINE = re.compile(r"^\s*(?:```|\||!\[|\$ |\./)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
-def names_a_job(line: str, nouns: frozenset[str]) -> bool:
+def names_a_job(line: str, nouns: frozenset[str], plural: bool = True) -> bool:
+    """Whether the line names a job ("Project Officer"); ``plural``: or jobs ("Experts")."""
     words = _WORD.findall(line.casefold())
     for i, w in enumerate(words):
-        if w in nouns or (w.endswith("s") and w[:-1] in nouns):
+        if w in nouns or (plural and w.endswith("s") and w[:-1] in nouns):
             return True
         if i and f"{words[i - 1]} {w}" in nouns:
             return True
@@ -200,7 +201,9 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     titles = _title_lines(head, lex)
     yield "title_line", bool(titles)
     # a line naming a job heads a partial copy (a page's first screen), not a news report
-    yield "job_heading", bool(titles) and not _DATELINE.search(head, 0, 1500)
+    # ... naming one post: "A. EXPERTOS EN ASISTENCIA TÉCNICA" heads a category of jobs
+    one_post = any(names_a_job(t, lex.title_noun, plural=False) for t in titles)
+    yield "job_heading", one_post and not _DATELINE.search(head, 0, 1500)
     yield "graded_title", any(lex.grade.search(t) for t in titles)
     low_head = head.lower()
     yield (
@@ -242,7 +245,7 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
 
 
 # "as specified in the Vacancy Announcement": prose about an announcement, not one.
-_REFERRED = re.compile(r"\bthe[ \t]+$")
+_REFERRED = re.compile(r"(?:\b(?:the|la|le|el|los|las|les)[ \t]+|\bl['’])$")
 _ITEM = re.compile(r"^[ \t]*(?:[-•*●▪◦–]|\d{1,2}[.)]|[a-h][.)])[ \t]*\S", re.M)
 _ITEMS = 2
 _ITEMS_WINDOW = 4000
