@@ -25,6 +25,8 @@ from secondment_desk.vacancy.signals import lexicon as signal_lexicon
 
 # A laid-out notice's longest line is a paragraph; a flattened one holds the whole notice.
 FLAT_LINE = 1200
+# A text that is one line (a first screen flattened) is reflowed from this length on.
+ONE_LINE = 300
 # Text whose lines average this many characters has no line to reflow (the cheap test).
 _AVERAGE = 300
 _BULLET = re.compile(r"[ \t]+(?=[•●▪◦■►➢✓➤\uf0b7\uf0a7\uf076\uf0d8\uf0fc](?:[ \t]|$))")
@@ -51,8 +53,8 @@ def _looks_like_heading(line: str, start: int, end: int) -> bool:
     if not line[start].isupper():
         return False
     rest = line[end : end + 3].lstrip(" \t")
-    if not rest or rest[0] == ":":
-        return True  # "Your responsibilities:" as well as "Tasks and Responsibilities:"
+    if not rest or rest[0] in ":|":
+        return True  # "Your responsibilities:", "Background |" (a table cell), as laid out
     if len(words) > 1 and not all(w[0].isupper() or len(w) <= 3 for w in words):
         return False  # "Education and training" in a sentence stays; "Education and Training"
     if rest[0].isalpha() and rest[0].islower():
@@ -146,7 +148,9 @@ def _breaks(text: str, start: int, end: int) -> set[int]:
 
 def reflow(text: str) -> str:
     """``text`` with line breaks where a flattened paragraph lost them (see the module)."""
-    if len(text) < FLAT_LINE or text.count("\n") * _AVERAGE > len(text):
+    # a text of one line is flattened whatever its length; otherwise only a very long line is
+    longest = FLAT_LINE if "\n" in text.strip() else ONE_LINE
+    if len(text) < longest or text.count("\n") * _AVERAGE > len(text):
         return text
     label_lexicon()  # loaded before the first line is searched (fails on a broken file)
     spaces: set[int] = set()
@@ -154,7 +158,7 @@ def reflow(text: str) -> str:
     while pos < len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
-        if end - pos > FLAT_LINE:
+        if end - pos > longest:
             spaces |= _breaks(text, pos, end)
         pos = end + 1
     if not spaces:

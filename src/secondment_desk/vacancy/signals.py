@@ -38,7 +38,7 @@ STRONG = frozenset({"deadline_date", "reference", "graded_title", "post_table", 
 # Shapes only a notice has (a tasks heading, a "Duty station:" label, a sentence on how to apply):
 # a partial copy holding one of them is read, with warnings. Words that prose about vacancies
 # also uses (a headline naming a job, "vacancy announcement", "this post") count only in pairs.
-SHAPED = frozenset({"job_heading", "tasks", "post_label", "application"})
+SHAPED = frozenset({"job_heading", "tasks", "post_label", "application", "notice_headings"})
 # A news item's dateline under its headline ("GENEVA, 14 March 2025 - The Secretary-General
 # has appointed ..."): its headline may name a job, but the text reports, it does not recruit.
 _DATELINE = re.compile(
@@ -239,7 +239,9 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
         # "some positions may require" does neither)
         kinds = {m.group().casefold() for m in lex.qualification.finditer(sample)}
         yield "requirement_list", len(kinds) >= 3 and _asks_in_items(sample, lex)
-    yield "notice_heading", any(lex.notice_heading.fullmatch(h) for h in headings)
+    named = {h.casefold() for h in headings if lex.notice_heading.fullmatch(h)}
+    yield "notice_heading", bool(named)
+    yield "notice_headings", len(named) >= 2  # "Vacancy" over "Background", "How to apply"
     yield "post_list", counted_titles(sample, 8000) >= 2  # "Relatore (3 posti), ..."
     yield "post_table", _post_table(sample)
 
