@@ -308,6 +308,35 @@ def test_html_page_that_builds_itself_with_scripts(tmp_path: Path, body: str) ->
     assert "JavaScript" in _one_sentence(err)
 
 
+def test_docx_cut_short_says_so(tmp_path: Path) -> None:
+    data = (OURS / "osce_field_bishkek_minorities.docx").read_bytes()
+    path = tmp_path / "download.docx"
+    path.write_bytes(data[: int(len(data) * 0.9)])
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "incomplete Word document" in _one_sentence(err)
+
+
+def test_docx_of_only_a_picture_is_a_scan(tmp_path: Path) -> None:
+    source = zipfile.ZipFile(OURS / "osce_field_bishkek_minorities.docx")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as out:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = (
+                    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document '
+                    b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                    b"<w:body><w:p><w:r><w:drawing/></w:r></w:p></w:body></w:document>"
+                )
+            out.writestr(item, data)
+    path = tmp_path / "scan.docx"
+    path.write_bytes(buf.getvalue())
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "only pictures" in _one_sentence(err)
+
+
 def test_old_word_doc_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notice.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
