@@ -135,6 +135,7 @@ def lexicon() -> Lexicon:
 
 _LINE = re.compile(r"[^\n]+")
 TITLE_LINES = 60
+TITLE_CHARS = 160  # a consultancy's title line runs long ("Consultoría para Promotores de ...")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _MARKUP_LINE = re.compile(r"^\s*(?:```|\||!\[|\$ |\./)")
 
@@ -165,7 +166,7 @@ def _title_lines(text: str, lex: Lexicon) -> list[str]:
         seen += 1
         if seen > TITLE_LINES:
             break
-        if len(line) > 140 or _SENTENCE_END.search(line) or _MARKUP_LINE.match(line):
+        if len(line) > TITLE_CHARS or _SENTENCE_END.search(line) or _MARKUP_LINE.match(line):
             continue
         if names_a_job(line, lex.title_noun):
             out.append(line)
