@@ -287,3 +287,57 @@ def test_a_country_label_and_a_taleo_location() -> None:
     assert (vacancy.duty_station, vacancy.country) == ("Brussels", "Belgium")
     other = parse_text("Vacancy: Field Officer\nCountry: Iraq\n" + REQUIREMENTS)[0]
     assert other.country == "Iraq"
+
+
+def test_a_label_alone_does_not_take_a_glued_label_below_as_its_value() -> None:
+    text = "Residential location (if applicable)\n\nGradeNOA\n\nTarget Start Date\n2026-06-01\n"
+    values = _values(text)
+    assert values.get("grade") == ["NOA"]
+    assert "NOA" not in str(values.get("other"))
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "grade"),
+    [
+        ("Head of Sub-Office P5 -Melkadida, Ethiopia", "Head of Sub-Office", "P5"),
+        ("Political Adviser – Kyiv", "Political Adviser", None),
+        ("Officer - Gender", "Officer - Gender", None),  # not a place: kept
+        ("Humanitarian Affairs Officer (TJO), P3 (Temporary Job Opening)",
+         "Humanitarian Affairs Officer", "P3"),
+    ],
+)  # fmt: skip
+def test_a_title_loses_the_place_and_grade_written_after_it(
+    raw: str, title: str, grade: str | None
+) -> None:
+    assert fx.tidy_title(raw) == (title, grade)
+
+
+def test_posts_counted_and_named_in_the_opening_prose() -> None:
+    text = (
+        "Org. Setting and Reporting\nThis temporary job opening is being advertised for two (2) "
+        "positions as Humanitarian Affairs Officer which are located in the Office for the "
+        "Coordination of Humanitarian Affairs (OCHA) in Pemba, Mozambique.\nResponsibilities\n"
+        "Within delegated authority, the Humanitarian Affairs Officer will be responsible for "
+        "the following duties:\n• Monitors and reports on humanitarian developments.\n"
+    )
+    (vacancy,) = parse_text(text, "first_screen.txt")
+    assert vacancy.title == "Humanitarian Affairs Officer"
+    assert vacancy.number_of_posts == 2
+
+
+def test_a_sites_language_menu_is_no_languages_section() -> None:
+    from secondment_desk.vacancy.sections import find_sections
+
+    text = "Language: English | Français | Español | Русский\nProject Officer\n"
+    assert find_sections(text) == []
+    assert [s.role for s in find_sections("Languages: English and French\n")] == ["languages"]
+
+
+def test_a_notice_without_sections_under_a_sites_menus_keeps_its_head() -> None:
+    menus = "".join(f"{item}\n" for item in ("Home", "Find jobs", "Job alerts", "Sign in") * 40)
+    notice = (
+        "ADMINISTRATIVE ASSISTANT\n\nUNRC - UN Resident Coordinator System\nDuty station Kyiv\n"
+    )
+    (vacancy,) = parse_text(menus + notice + "Application deadline: 6 Dec 2021\n", "page.txt")
+    assert vacancy.title == "Administrative Assistant"
+    assert vacancy.duty_station == "Kyiv"

@@ -254,6 +254,89 @@ def test_pdf_without_text_layer(tmp_path: Path) -> None:
     assert "text layer" in _one_sentence(err)
 
 
+@pytest.mark.parametrize("share", [0.5, 0.9])
+def test_pdf_cut_short_says_so(tmp_path: Path, share: float) -> None:
+    data = (OURS / "un_human_rights_officer_baghdad.pdf").read_bytes()
+    path = tmp_path / "download.pdf"
+    path.write_bytes(data[: int(len(data) * share)])  # an interrupted download
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "incomplete PDF" in _one_sentence(err)
+
+
+def test_scan_with_only_a_page_stamp_has_no_text_layer(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=595, height=842)
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    fonts = DictionaryObject({NameObject("/F1"): writer._add_object(font)})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
+    stamp = DecodedStreamObject()
+    stamp.set_data(b"BT /F1 10 Tf 290 20 Td (Page 1 of 3) Tj ET")  # over the scanned image
+    page[NameObject("/Contents")] = writer._add_object(stamp)
+    path = tmp_path / "scan.pdf"
+    with path.open("wb") as fh:
+        writer.write(fh)
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "text layer" in _one_sentence(err)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<noscript>You need to enable JavaScript to run this app.</noscript><div id="root"></div>',
+        '<div id="app"></div><p>Loading...</p>',
+    ],
+)
+def test_html_page_that_builds_itself_with_scripts(tmp_path: Path, body: str) -> None:
+    path = tmp_path / "job.html"
+    path.write_text(
+        f'<!DOCTYPE html><html><head><script src="main.js"></script></head><body>{body}'
+        "<script>window.__STATE__={}</script></body></html>"
+    )
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "JavaScript" in _one_sentence(err)
+
+
+def test_docx_cut_short_says_so(tmp_path: Path) -> None:
+    data = (OURS / "osce_field_bishkek_minorities.docx").read_bytes()
+    path = tmp_path / "download.docx"
+    path.write_bytes(data[: int(len(data) * 0.9)])
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "incomplete Word document" in _one_sentence(err)
+
+
+def test_docx_of_only_a_picture_is_a_scan(tmp_path: Path) -> None:
+    source = zipfile.ZipFile(OURS / "osce_field_bishkek_minorities.docx")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as out:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = (
+                    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document '
+                    b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                    b"<w:body><w:p><w:r><w:drawing/></w:r></w:p></w:body></w:document>"
+                )
+            out.writestr(item, data)
+    path = tmp_path / "scan.docx"
+    path.write_bytes(buf.getvalue())
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "only pictures" in _one_sentence(err)
+
+
 def test_old_word_doc_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notice.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)

@@ -160,3 +160,45 @@ def test_work_from_anywhere_is_no_duty_station() -> None:
     text = "Project Associate\n- Location: Remote | Home Based - May travel\n\nDuties\n- x\n"
     (vacancy,) = parse_text(text, "remote.txt")
     assert vacancy.duty_station is None
+
+
+def test_a_jobs_page_saying_it_has_no_opening_is_refused() -> None:
+    page = (
+        "Job Opportunities\nInternational Internship\n"
+        "There are no available positions at this time.\n"
+    )
+    assert not is_vacancy(page)
+    # ... unless it holds a notice after all (a strong signal: a deadline with its date)
+    assert is_vacancy(page + "Senior Legal Adviser\nDeadline for applications: 12 May 2025\n")
+
+
+def test_prose_about_the_vacancy_announcement_is_no_announcement() -> None:
+    prose = "An advanced degree may be required, as specified in the Vacancy Announcement."
+    assert "announcement" not in signals.signals(prose)
+    assert "announcement" in signals.signals("VACANCY ANNOUNCEMENT:\nThe Union seeks ...")
+
+
+@pytest.mark.parametrize(
+    ("body", "listed"),
+    [
+        ("Applicants are required to have a university degree, including several years of "
+         "experience. Some positions require knowledge of languages.", False),
+        ("- Advanced university degree in law\n- Experience in human rights\n"
+         "- Fluency in English; knowledge of languages of the region", True),
+        ("A university degree and minimum 6 years of professional experience; fluency in "
+         "English and knowledge of languages of the region.", True),
+    ],
+)  # fmt: skip
+def test_a_requirement_list_lists_items_or_states_years(body: str, listed: bool) -> None:
+    found = signals.signals("Requirements\n" + body + "\n")
+    assert ("requirement_list" in found) is listed
+
+
+def test_a_heading_naming_jobs_in_the_plural_heads_no_notice() -> None:
+    assert "job_heading" not in signals.signals("Contract agents\nThe EEAS employs staff.\n")
+    assert "job_heading" in signals.signals("Contract agent\nThe EEAS employs staff.\n")
+
+
+def test_prose_about_the_vacancy_in_french_or_spanish_is_no_announcement() -> None:
+    assert "announcement" not in signals.signals("una vez que se haya publicado la vacante")
+    assert "announcement" in signals.signals("Los candidatos pueden postularse a esta vacante.")

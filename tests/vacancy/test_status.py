@@ -91,3 +91,24 @@ def test_bad_status_words_fail_on_load(monkeypatch: pytest.MonkeyPatch) -> None:
             status.words()
     finally:
         status.words.cache_clear()
+
+
+BANNER = (
+    "As a result of the decision on the closure of the OSCE Special Monitoring Mission to "
+    "Ukraine (SMM), please be informed that all SMM open recruitment processes are hereby "
+    "cancelled. To see all other vacancies, please click here.\nVacancy\n"
+)
+
+
+def test_a_sites_banner_cancels_only_the_group_it_names() -> None:
+    from secondment_desk.vacancy.status import is_cancelled
+
+    assert not is_cancelled(BANNER + "Head of Legal Affairs, OSCE Mission in Kosovo\n")
+    assert is_cancelled(BANNER + "Monitoring Officer, SMM Kyiv office\n")
+    assert is_cancelled("This vacancy has been cancelled.\nLegal Officer\n")
+
+
+def test_a_first_screen_of_vacancy_and_background_headings_is_read() -> None:
+    text = BANNER + "Background |\nThe OSCE has a comprehensive approach to security.\n"
+    (vacancy,) = parse_text(text, "first_screen.txt")
+    assert vacancy.status == "partial"

@@ -217,9 +217,13 @@ def table_words() -> TableWords:
             re.I,
         ),
         label_cues=tuple(w.lower() for w in data["count_labels"]),
-        prose_cues=tuple(f"{n.lower()} {v}" for n in data["count_nouns"] for v in ("are", "will")),
+        prose_cues=tuple(
+            f"{n.lower()} {v}" for n in data["count_nouns"] for v in ("are", "will", "as")
+        ),
+        # "The two (2) positions are located", "advertised for two (2) positions as ..."
         count_prose=re.compile(
-            r"\b(?:the|these)\s+(?P<n>" + _COUNT + r")\s+(?:" + nouns + r")\s+(?:are|will)\b",
+            r"\b(?:(?:the|these)\s+(?P<n>" + _COUNT + r")\s+(?:" + nouns + r")\s+(?:are|will)"
+            r"|for\s+(?P<m>" + _COUNT + r")\s+(?:" + nouns + r")\s+as)\b",
             re.I,
         ),
     )
@@ -272,9 +276,10 @@ def number_of_posts(text: str, title: fx.Hit | None = None) -> fx.Hit | None:
             at = low.find(cue)
             while at >= 0:
                 m = pattern.search(head, max(0, at - 40), min(len(head), at + 80))
-                n = _count_value(m.group("n")) if m else None
+                group = "n" if m is None or m.group("n") else "m"
+                n = _count_value(m.group(group)) if m else None
                 if m and n:
-                    return fx.Hit(str(n), m.start("n"), m.end("n"))
+                    return fx.Hit(str(n), m.start(group), m.end(group))
                 at = low.find(cue, at + 1)
     if title is not None:  # "Senior Assistant (Recruitment) (2 posts)" on the title's line
         line_end = text.find("\n", title.start)
@@ -1227,7 +1232,7 @@ def _deadline_after_label(text: str, end: int) -> tuple[fx.Hit, int, int] | None
 def _office(text: str, kv: dict[str, list[fx.Hit]], end: int = 0) -> fx.Hit | None:
     hit = fx.first_hit(kv, "office")
     if hit and not re.fullmatch(r"as indicated below|see below", hit.value, re.I):
-        return hit
+        return _short_name(text, hit)
     inline = _INLINE_ORGANISATION.search(text, 0, end)  # a header flattened into one line
     if inline and not _is_label_at(text, inline.start(1)):
         value = inline.group(1).strip()
@@ -1243,6 +1248,16 @@ def _office(text: str, kv: dict[str, list[fx.Hit]], end: int = 0) -> fx.Hit | No
         or fx.office(text)
         or _body_line(text, 0, min(len(text), 3000))
     )
+
+
+def _short_name(text: str, hit: fx.Hit) -> fx.Hit:
+    """The office as the call's title writes it short, where it gives the full name with its
+    acronym ("... Assistance Mission in Libya (EUBAM Libya)"), as an inline header does."""
+    named = re.search(re.escape(hit.value) + r"\s*\((?P<short>[^()\n]{2,30})\)", text[:4000])
+    short = _ACRONYM_AT_END.search(named.group()) if named else None
+    if named and short:
+        return fx.Hit(short.group(1), named.start() + short.start(1), named.start() + short.end(1))
+    return hit
 
 
 @cache

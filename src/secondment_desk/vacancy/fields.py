@@ -325,6 +325,11 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
             title = title[: m.start()].strip(" ,-–")
         title, bracket_grade = _peel_bracket(title)
         grade = grade or bracket_grade
+        title = _peel_place(title)  # "Head of Sub-Office P5 -Melkadida, Ethiopia"
+        bare = _SPACE_GRADE.search(title)  # "Head of Sub-Office P5": a grade after a space
+        if bare and bare.start() > 0 and is_grade(None, bare.group("grade")):
+            grade = grade or bare.group("grade")
+            title = title[: bare.start()].rstrip(" ,-–")
         if title == before:
             break
     if grade is None:  # "Information Management Coordinator, B5/B6": any organisation's scale
@@ -401,6 +406,24 @@ def parts_place(hit: Hit) -> tuple[Hit | None, Hit | None]:
         nation = lexicon.city_country(station.value)
         country = Hit(nation, station.start, station.end) if nation else None
     return station, country
+
+
+_PLACE_TAIL = re.compile(r"\s+[-–—]\s*(?P<place>[^\-–—,()]{2,40}(?:,\s*[^\-–—,()]{2,40})?)$")
+_SPACE_GRADE = re.compile(r"\s(?P<grade>[A-Z]{1,4}-?\d{1,2}[A-Z]?)$")
+
+
+def _peel_place(title: str) -> str:
+    """``title`` without a place written after a dash ("- Melkadida, Ethiopia", "– Kyiv"): the
+    duty station, not part of the post's name."""
+    m = _PLACE_TAIL.search(title)
+    if not m or m.start() == 0:
+        return title
+    parts = [p.strip() for p in m.group("place").split(",")]
+    if all(len(p.split()) <= 3 for p in parts) and any(
+        countries.normalize(p) or lexicon.canonical_city(p) for p in parts
+    ):
+        return title[: m.start()].rstrip(" ,-–—")
+    return title
 
 
 _COMMA_TAIL = re.compile(r",\s*(?P<grade>[A-Z][A-Z0-9./\- ]{0,10}\d)$")
@@ -581,7 +604,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
 
 
 _POSITION_OF = re.compile(
-    r"\b(?:[Tt]he|[Aa]) (?:position|post|vacancy) of (?:an? |the )?"
+    r"\b(?:(?:[Tt]he|[Aa]) (?:position|post|vacancy) of|(?:positions|posts) as) (?:an? |the )?"
     r"(?P<title>[A-Z][\w'’/\-]*(?: (?:[A-Z][\w'’/\-]*|of|and|for|the)){0,8})"
 )
 

@@ -157,7 +157,8 @@ def pairs(text: str) -> dict[str, list[Hit]]:
         )
         if name is not None and ":" not in content.rstrip(":： \t"):
             nxt = _next_line(text, line.end(), stop)
-            if nxt and not is_label_line(nxt.group()):
+            # the next line is the value unless it is a label itself ("GradeNOA" glued too)
+            if nxt and not is_label_line(nxt.group()) and not _glued_label(nxt.group()):
                 hit = _hit(text, nxt.start(), nxt.end())
                 if hit and name == "title":
                     hit = _wrapped(text, hit, stop)
@@ -200,21 +201,28 @@ def _colon_pairs(
     return bool(keys)
 
 
-def _glued(text: str, line: re.Match[str], found: list[tuple[int, str, Hit]]) -> None:
-    """ "GradeNOA", "Target Start Date2024-04-01": a system's label run into its value."""
-    content = line.group()
+def _glued_label(content: str) -> tuple[int, int, str] | None:
+    """(label start, value start, field) of a label run into its value on this line."""
     if len(content) > 120:
-        return
+        return None
     lead = len(content) - len(content.lstrip(_LEAD))
     by_label = lexicon().by_label
     for seam in _SEAM.finditer(content, lead + 2, min(len(content), lead + 46)):
         i = seam.start() + 1
         name = by_label.get(norm_label(content[lead:i]))
         if name:
-            hit = _hit(text, line.start() + i, line.end())
-            if hit:
-                found.append((line.start() + lead, name, hit))
-            return
+            return lead, i, name
+    return None
+
+
+def _glued(text: str, line: re.Match[str], found: list[tuple[int, str, Hit]]) -> None:
+    """ "GradeNOA", "Target Start Date2024-04-01": a system's label run into its value."""
+    glued = _glued_label(line.group())
+    if glued:
+        lead, i, name = glued
+        hit = _hit(text, line.start() + i, line.end())
+        if hit:
+            found.append((line.start() + lead, name, hit))
 
 
 @cache

@@ -32,6 +32,7 @@ from secondment_desk.vacancy.draft import (
     finish,
     put_time,
 )
+from secondment_desk.vacancy.reflow import reflow
 from secondment_desk.vacancy.sections import find_sections
 from secondment_desk.vacancy.signals import is_vacancy
 from secondment_desk.vacancy.status import apply_status
@@ -69,12 +70,32 @@ def repair_mojibake(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """The text spans point into: unified newlines, no zero-width or non-breaking spaces,
-    mojibake repaired."""
+    mojibake repaired, doubled line breaks single, line breaks back in a text flattened into
+    one paragraph."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = repair_mojibake(text)
     text = _INVISIBLE.sub("", text)
     text = _NBSP.sub(" ", text)
-    return text.replace("\x00", "")
+    return reflow(undouble(text.replace("\x00", "")))
+
+
+_BREAKS = re.compile(r"\n(?:[ \t]*\n)*")
+_DOUBLED_MIN_LINES = 10
+
+
+def undouble(text: str) -> str:
+    """A copy whose every line stands between blank lines (a browser's copy of a page, a
+    converter's output) with single line breaks, as laid out: a label and its value, a
+    heading and its text are neighbours again. Every run of line breaks is halved, so a
+    paragraph break stays one."""
+    lines = text.count("\n")
+    if lines < 2 * _DOUBLED_MIN_LINES or "\n\n" not in text:
+        return text
+    runs = _BREAKS.findall(text)
+    single = sum(1 for r in runs if r.count("\n") == 1)
+    if len(runs) < _DOUBLED_MIN_LINES or single > len(runs) // 20:
+        return text
+    return _BREAKS.sub(lambda m: "\n" * max(1, m.group().count("\n") // 2), text)
 
 
 # --- is it a notice at all? ------------------------------------------------------------------
@@ -443,13 +464,26 @@ def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
             draft.put("country", named.value, named)
 
 
+HEAD = 600  # a notice without sections: its head is this long, from its title line on
+
+
+def _sectionless_head(text: str) -> int:
+    """Where the head of a notice without section headings ends: its first 600 characters,
+    or, when those name no job at all (a saved page's menus and cookie banner), 600 past
+    the first line that does."""
+    if fx.TITLE_NOUNS.search(text, 0, HEAD):
+        return min(len(text), HEAD)
+    top = fx.title_from_top(text, min(len(text), 8000))
+    return min(len(text), (top.end if top else 0) + HEAD)
+
+
 def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt: str) -> Vacancy:
     draft = Draft(text)
     if org_hit:
         draft.put("organization", org_hit.value, org_hit)
     sections = find_sections(text)
     substantive = [s for s in sections if s.role != "skip"]
-    head_end = substantive[0].heading_start if substantive else min(len(text), 600)
+    head_end = substantive[0].heading_start if substantive else _sectionless_head(text)
     kv = header.header_pairs(text)
     apply_common(draft, text, kv, head_end)
     fill_dates(draft, text)  # labelled dates the key/value pairs missed (vacancy/datelabels.py)

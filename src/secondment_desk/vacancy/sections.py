@@ -75,6 +75,8 @@ _INLINE = re.compile(
 )
 
 
+# A menu after a label: three or more short items between bars ("English | Français | Español").
+_MENU = re.compile(r"[^|\n]{1,25}(?:\|[^|\n]{1,25}){2,}")
 # A heading inside a line, right after the end of a sentence or item.
 # (Also after a lower-case word: "... an asset Experience: Minimum 10 years" in flattened text.)
 _MIDLINE = re.compile(
@@ -156,6 +158,8 @@ def find_sections(text: str, start: int = 0, end: int | None = None) -> list[Sec
                 continue
         inline = _INLINE.match(line) if ":" in line[:80] else None
         scan_from = 0
+        if inline and _MENU.fullmatch(line.rstrip(), inline.end()):
+            continue  # "Language: English | Français | Español": a site's menu, no section
         if inline:
             heading = match_heading(inline.group(1), allow_fuzzy=False)
             if heading:

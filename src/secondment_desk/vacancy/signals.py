@@ -16,6 +16,7 @@ from functools import cache
 from secondment_desk.resources import alternation, load_json_resource, word_list
 from secondment_desk.vacancy.cfc import REF_RE, counted_titles, has_post_heading, table_span
 from secondment_desk.vacancy.dates import find_dates
+from secondment_desk.vacancy.facts import read_years
 
 _LISTS = (
     "deadline_labels",
@@ -30,17 +31,18 @@ _LISTS = (
     "notice_headings",
     "qualification_words",
     "application_phrases",
+    "no_vacancy_phrases",
 )
 # Signals enough on their own; the others count only in pairs.
 STRONG = frozenset({"deadline_date", "reference", "graded_title", "post_table", "requirement_list"})
 # Shapes only a notice has (a tasks heading, a "Duty station:" label, a sentence on how to apply):
 # a partial copy holding one of them is read, with warnings. Words that prose about vacancies
 # also uses (a headline naming a job, "vacancy announcement", "this post") count only in pairs.
-SHAPED = frozenset({"job_heading", "tasks", "post_label", "application"})
+SHAPED = frozenset({"job_heading", "tasks", "post_label", "application", "notice_headings"})
 # A news item's dateline under its headline ("GENEVA, 14 March 2025 - The Secretary-General
 # has appointed ..."): its headline may name a job, but the text reports, it does not recruit.
 _DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'\-]{2,30},[^\n]{0,40}?\b(?:19|20)\d\d[ \t]*[\-–—(][^\n]{0,20}?\w", re.M
+    r"^[ \t]*[A-Z][A-Z .'/\-]{2,30},[^\n]{0,40}?\b(?:19|20)\d\d[ \t]*[\-–—(][^\n]{0,20}?\w", re.M
 )
 
 
@@ -87,6 +89,7 @@ class Lexicon:
     notice_heading: re.Pattern[str]
     qualification: re.Pattern[str]
     application: Phrases
+    no_vacancy: Phrases  # "There are no available positions at this time."
     reference: Phrases  # the label; its value is checked by _REFERENCE_VALUE
     reference_after: re.Pattern[str]
     post_label: re.Pattern[str]
@@ -131,6 +134,7 @@ def lexicon() -> Lexicon:
         role=_plain(data["role_phrases"]),
         notice_heading=_phrases(data["notice_headings"]),
         application=_plain(data["application_phrases"]),
+        no_vacancy=_plain(data["no_vacancy_phrases"]),
         qualification=re.compile(
             r"(?<!\w)(?:" + alternation(data["qualification_words"]) + r")", re.I
         ),
@@ -150,6 +154,8 @@ def lexicon() -> Lexicon:
 
 
 _LINE = re.compile(r"[^\n]+")
+TITLE_LINES = 60
+TITLE_CHARS = 160  # a consultancy's title line runs long ("Consultoría para Promotores de ...")
 _SENTENCE_END = re.compile(r"(?<!\.)[.!?]\s*$")  # "... un conjunto de..." is cut, not ended
 _MARKUP_LINE = re.compile(r"^\s*(?:```|\||!\[|\$ |\./)")
 
@@ -157,10 +163,11 @@ _MARKUP_LINE = re.compile(r"^\s*(?:```|\||!\[|\$ |\./)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
-def names_a_job(line: str, nouns: frozenset[str]) -> bool:
+def names_a_job(line: str, nouns: frozenset[str], plural: bool = True) -> bool:
+    """Whether the line names a job ("Project Officer"); ``plural``: or jobs ("Experts")."""
     words = _WORD.findall(line.casefold())
     for i, w in enumerate(words):
-        if w in nouns or (w.endswith("s") and w[:-1] in nouns):
+        if w in nouns or (plural and w.endswith("s") and w[:-1] in nouns):
             return True
         if i and f"{words[i - 1]} {w}" in nouns:
             return True
@@ -168,7 +175,8 @@ def names_a_job(line: str, nouns: frozenset[str]) -> bool:
 
 
 def _title_lines(text: str, lex: Lexicon) -> list[str]:
-    """Short heading-like lines among the first 25 that name a job."""
+    """Short heading-like lines among the first 60 that name a job (a saved page's menus,
+    search box and cookie banner can fill the first 40)."""
     out: list[str] = []
     seen = 0
     for m in _LINE.finditer(text, 0, min(len(text), 4000)):
@@ -176,9 +184,9 @@ def _title_lines(text: str, lex: Lexicon) -> list[str]:
         if not line:
             continue
         seen += 1
-        if seen > 25:
+        if seen > TITLE_LINES:
             break
-        if len(line) > 140 or _SENTENCE_END.search(line) or _MARKUP_LINE.match(line):
+        if len(line) > TITLE_CHARS or _SENTENCE_END.search(line) or _MARKUP_LINE.match(line):
             continue
         if names_a_job(line, lex.title_noun):
             out.append(line)
@@ -214,7 +222,9 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     titles = _title_lines(head, lex)
     yield "title_line", bool(titles)
     # a line naming a job heads a partial copy (a page's first screen), not a news report
-    yield "job_heading", bool(titles) and not _DATELINE.search(head, 0, 1500)
+    # ... naming one post: "A. EXPERTOS EN ASISTENCIA TÉCNICA" heads a category of jobs
+    one_post = any(names_a_job(t, lex.title_noun, plural=False) for t in titles)
+    yield "job_heading", one_post and not _DATELINE.search(head, 0, 1500)
     yield "graded_title", any(lex.grade.search(t) for t in titles)
     low_head = head.lower()
     yield (
@@ -228,7 +238,10 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     yield "post_label", bool(labels)
     yield "labelled_header", len(labels) >= 3  # a header block: title, grade, duty station ...
     yield "application", lex.application.found(text[:30000].lower())
-    yield "announcement", lex.announcement.found(low_head)
+    yield (
+        "announcement",
+        any(not _referred_to(low_head, at) for at, _ in lex.announcement.spans(low_head)),
+    )
     yield "role", lex.role.found(low_head)
     sample = text[:30000]
     deadline = False
@@ -242,12 +255,38 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     requirements = any(lex.heading_requirements.search(h) for h in headings)
     yield "requirements", requirements
     if requirements:
-        # a requirements heading over items asking for degrees, experience, languages
+        # a requirements heading over items asking for degrees, experience, languages: listed
+        # as items, or stating a number of years (a recruitment page's prose about what
+        # "some positions may require" does neither)
         kinds = {m.group().casefold() for m in lex.qualification.finditer(sample)}
-        yield "requirement_list", len(kinds) >= 3
-    yield "notice_heading", any(lex.notice_heading.fullmatch(h) for h in headings)
+        yield "requirement_list", len(kinds) >= 3 and _asks_in_items(sample, lex)
+    named = {h.casefold() for h in headings if lex.notice_heading.fullmatch(h)}
+    yield "notice_heading", bool(named)
+    yield "notice_headings", len(named) >= 2  # "Vacancy" over "Background", "How to apply"
     yield "post_list", counted_titles(sample, 8000) >= 2  # "Relatore (3 posti), ..."
     yield "post_table", _post_table(sample)
+
+
+# "as specified in the Vacancy Announcement": prose about an announcement, not one.
+_REFERRED = re.compile(r"(?:\b(?:the|la|le|el|los|las|les)[ \t]+|\bl['’])$")
+_ITEM = re.compile(r"^[ \t]*(?:[-•*●▪◦–]|\d{1,2}[.)]|[a-h][.)])[ \t]*\S", re.M)
+_ITEMS = 2
+_ITEMS_WINDOW = 4000
+
+
+def _referred_to(low: str, at: int) -> bool:
+    return bool(_REFERRED.search(low, max(0, at - 8), at))
+
+
+def _asks_in_items(text: str, lex: Lexicon) -> bool:
+    """Whether the text under the first requirements heading lists items or states years."""
+    for m in _HEADING_LINE.finditer(text):
+        if lex.heading_requirements.search(m.group(1)):
+            end = min(len(text), m.end() + _ITEMS_WINDOW)
+            if len(_ITEM.findall(text, m.end(), end)) >= _ITEMS:
+                return True
+            return bool(read_years(text, m.end(), end, None, False).years)
+    return False
 
 
 def signals(text: str) -> set[str]:
@@ -266,7 +305,10 @@ def _post_table(text: str) -> bool:
 
 
 def is_vacancy(text: str) -> bool:
-    """One strong signal or one a notice's shape gives, or two of the weaker ones."""
+    """One strong signal or one a notice's shape gives, or two of the weaker ones; a job
+    page that says it has no opening needs a strong one."""
+    if lexicon().no_vacancy.found(text[:8000].lower()):
+        return any(hit and name in STRONG for name, hit in _checks(text))
     weak = 0
     for name, hit in _checks(text):
         if hit:

@@ -63,20 +63,44 @@ def words() -> Words:
 
 
 def is_cancelled(text: str, title: str | None = None) -> bool:
-    """Whether the notice (its title, or its top) says the opening is cancelled."""
+    """Whether the notice (its title, or its top) says the opening is cancelled.
+
+    A site's banner cancelling a group's recruitments ("all SMM open recruitment processes
+    are hereby cancelled") cancels this notice only when the notice names that group below
+    the banner (a Mission in Kosovo post under the banner is open)."""
     w = words()
     if title and w.marker.search(title):
         return True
-    return _head_cancelled(text[:HEAD])
+    found = _head_cancelled(text[:HEAD])
+    if found is None:
+        return False
+    end, group = found
+    return group is None or group in text[end:]
+
+
+# "all SMM open recruitment processes", "all EUAM Ukraine vacancies": the group a banner names
+_GROUP = re.compile(
+    r"\ball\s+(?:the\s+)?(?:open\s+)?(?P<group>[A-Z][\w\-]*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]+)*)\s"
+)
 
 
 @lru_cache(maxsize=64)  # the posts of one call share its text
-def _head_cancelled(head: str) -> bool:
+def _head_cancelled(head: str) -> tuple[int, str | None] | None:
+    """(where the saying ends, the group a banner names or None) when the top says the
+    opening is cancelled; None when it does not."""
     w = words()
     low = head.casefold()
     if not any(stem in low for stem in w.stems):
-        return False
-    return bool(w.marker.search(head) or w.sentence.search(head))
+        return None
+    marker = w.marker.search(head)
+    if marker:
+        return marker.end(), None
+    sentence = w.sentence.search(head)
+    if not sentence:
+        return None
+    start = head.rfind("\n", 0, sentence.start()) + 1
+    group = _GROUP.search(head, start, sentence.end())
+    return sentence.end(), group.group("group") if group else None
 
 
 def partial_reasons(vacancy: Vacancy) -> list[str]:

@@ -28,6 +28,13 @@ def read(data: bytes, name: str) -> ReadText:
     # break a cycle: only a .docx notice needs them.
     from secondment_desk.documents.safety import NOTICE_DOCX_LIMITS, sanitize_docx
 
+    if b"PK\x05\x06" not in data[-(65_535 + 22) :]:  # no end of the zip's directory
+        raise InputError(
+            _(
+                "{name} is an incomplete Word document (it stops before its end, as a "
+                "download cut short does): download or save it again."
+            ).format(name=name)
+        )
     budget = Budget(name)
     clean = sanitize_docx(
         data,
@@ -53,7 +60,25 @@ def read(data: bytes, name: str) -> ReadText:
         raise InputError(
             _("{name} is a damaged Word document and cannot be read.").format(name=name)
         ) from err
-    return ReadText(require_text("\n".join(lines), name), name, NAME)
+    text = "\n".join(lines)
+    if not text.strip() and _has_pictures(document):
+        raise InputError(
+            _(
+                "{name} holds only pictures, no text (a scanned page?): copy the notice text "
+                "instead."
+            ).format(name=name)
+        )
+    return ReadText(require_text(text, name), name, NAME)
+
+
+def _has_pictures(document: Any) -> bool:
+    """Whether the body holds a drawing or a picture (a scan pasted into Word)."""
+    from docx.oxml.ns import qn
+
+    body = document.element.body
+    return any(True for _ in body.iter(qn("w:drawing"))) or any(
+        True for _ in body.iter(qn("w:pict"))
+    )
 
 
 def _check_text_amount(document: Any, name: str) -> None:

@@ -189,6 +189,20 @@ class _TextTarget:
         self.flush()
 
 
+# Fewer visible letters than this beside a script: a page that builds itself in the browser.
+SCRIPTED_LETTERS = 40
+_SCRIPT = re.compile(r"<script\b", re.IGNORECASE)
+
+
 def read(data: bytes, name: str) -> ReadText:
     markup = decode(data, name)
-    return ReadText(require_text(html_to_text(markup, name), name), name, NAME)
+    text = html_to_text(markup, name)
+    if sum(c.isalpha() for c in text) < SCRIPTED_LETTERS and _SCRIPT.search(markup):
+        # a saved job page whose notice is fetched by its scripts ("<div id='root'>")
+        raise InputError(
+            _(
+                "{name} holds no notice text, only a page that builds itself with JavaScript: "
+                "copy the notice's text from the browser window instead."
+            ).format(name=name)
+        )
+    return ReadText(require_text(text, name), name, NAME)

@@ -92,21 +92,37 @@ def _read(data: bytes, name: str) -> ReadText:
             _("{name} nests its PDF objects too deeply to be read.").format(name=name)
         ) from err
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as err:
-        raise InputError(
-            _("{name} is a damaged PDF and cannot be read.").format(name=name)
-        ) from err
+        raise _damaged(data, name) from err
     except Exception as err:  # pypdf raises many internal types on corrupt files
-        raise InputError(
-            _("{name} is a damaged PDF and cannot be read.").format(name=name)
-        ) from err
+        raise _damaged(data, name) from err
     text = "\n".join(pages)
-    if not text.strip():
+    letters = sum(c.isalpha() for c in text)
+    if letters < min(SCANNED_LETTERS, SCANNED_LETTERS_PER_PAGE * max(1, len(pages))):
+        # nothing, or a stamp or page number over scanned images ("Page 1 of 3")
         raise InputError(
             _("{name} has no text layer (a scanned PDF?): copy the notice text instead.").format(
                 name=name
             )
         )
     return ReadText(text, name, NAME)
+
+
+# Fewer letters than this (per page, and in all) is a scan's stamp or page number, not a notice.
+SCANNED_LETTERS = 200
+SCANNED_LETTERS_PER_PAGE = 40
+
+
+def _damaged(data: bytes, name: str) -> InputError:
+    """The sentence for a PDF pypdf cannot read: cut short (no end-of-file marker, as an
+    interrupted download leaves it), or damaged otherwise."""
+    if b"%%EOF" not in data[-2048:]:
+        return InputError(
+            _(
+                "{name} is an incomplete PDF (it stops before its end, as a download cut "
+                "short does): download or save it again."
+            ).format(name=name)
+        )
+    return InputError(_("{name} is a damaged PDF and cannot be read.").format(name=name))
 
 
 def _limit_message(name: str, detail: str) -> InputError:
