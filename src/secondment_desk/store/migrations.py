@@ -84,6 +84,15 @@ def _v6_ledger_entries(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v7_summaries_for_lists(conn: sqlite3.Connection) -> None:
+    """Every list reads summaries only, so a summary holds what they show or match on: a
+    profile's e-mail and birth date (an import's duplicate check), an application's history
+    length and entered delegation date (``application list``, the reminders). No column
+    changes; the opener seals every summary again in the new format in this same transaction
+    (``keyed``): personal data stays sealed like the record. A server store's summaries are
+    sealed again as each record is saved; until then its lists read the records."""
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Index i holds the migration to version i + 1. Append only; never edit a released one.
@@ -94,6 +103,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_summaries,
     _v5_changed_by,
     _v6_ledger_entries,
+    _v7_summaries_for_lists,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
