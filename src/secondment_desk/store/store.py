@@ -148,21 +148,32 @@ def application_summary_data(app: Application) -> bytes:
     return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
+# From this many full records decoded and held at once (about 200 tracked objects each), the
+# collector's next walks of them would stall the window (0.7-0.9 s at 5,000): see _no_gc.
+HELD_IN_BULK = 500
+
+
 @contextmanager
-def _no_gc() -> Iterator[None]:
-    """The collector off while a bulk decode builds its records, which all live on:
-    collecting meanwhile walked them again and again (a 25,000-application listing took 4x
-    longer with GC on). Only this loop is spared: nothing is frozen (``gc.freeze`` kept every
-    object alive at that moment, the window's too, out of the collector for good, so a
-    cycle among them was never freed). Lists read summaries, a few small objects per
-    record, so the collections after re-enabling walk little (``bench/store_growth.py``
-    prints the longest)."""
+def _no_gc(*, held: int = 0) -> Iterator[None]:
+    """The collector off while a bulk decode builds its records: collecting meanwhile
+    walked them again and again (a 25,000-application listing took 4x longer with GC on).
+
+    Lists read summaries, a few small objects per record: re-enabling is all, and the
+    collections after it walk little (``bench/store_growth.py`` prints the longest). Only
+    when ``held`` (the full records a caller keeps, the dashboard's cached rows) reaches
+    :data:`HELD_IN_BULK` is what is alive then frozen (``gc.freeze``): the next three
+    collections would otherwise walk every one of them holding the GIL (0.7 s and 0.9 s
+    measured at 5,000, the window missing its beats). Frozen objects are freed by reference
+    counting as before; a cycle among them is not, which is why nothing smaller freezes
+    (a dashboard refresh after one save used to freeze the whole process each time)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            if held >= HELD_IN_BULK:
+                gc.freeze()
             gc.enable()
 
 
@@ -877,8 +888,9 @@ class ApplicationRepository:
 
     def get_many(self, ids: builtins.list[str]) -> builtins.list[Application]:
         """The readable applications among ``ids``, all decoded and held at once (what a
-        cache of rows keeps; a caller that uses each once reads :meth:`iter_many`)."""
-        with _no_gc():
+        cache of rows keeps, see :func:`_no_gc`; a caller that uses each once reads
+        :meth:`iter_many`)."""
+        with _no_gc(held=len(ids)):
             return builtins.list(self.iter_many(ids))
 
     def iter_many(self, ids: Iterable[str]) -> Iterator[Application]:
