@@ -3,9 +3,7 @@ the application they open (issue #16: they decoded every application of the cand
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -13,7 +11,7 @@ from secondment_desk.gui.context import AppContext
 from secondment_desk.models import Application, Profile, Vacancy
 from secondment_desk.models.profile import Personal
 from secondment_desk.store import create_store, open_store
-from secondment_desk.store.crypto import RecordCipher
+from tests.store.decodes import count_unsealed
 
 from .conftest import PASSPHRASE
 
@@ -43,14 +41,7 @@ def test_the_session_opens_one_application_not_all_of_them(
     people, apps = _fill(desk_home)
     ctx.settings.last_profile_id = people[0]
     ctx.settings.last_application_id = apps[1]  # not the newest of Berg's
-    decoded: Counter[str] = Counter()
-    real = RecordCipher.decrypt
-
-    def counting(self: RecordCipher, kind: str, *args: Any, **kwargs: Any) -> bytes:
-        decoded[kind] += 1
-        return real(self, kind, *args, **kwargs)
-
-    monkeypatch.setattr(RecordCipher, "decrypt", counting)
+    decoded = count_unsealed(monkeypatch)
     ctx.set_store(open_store(desk_home, PASSPHRASE), "passphrase")
     assert ctx.application is not None and ctx.application.id == apps[1]
     assert decoded["application"] == 1
