@@ -240,8 +240,8 @@ def test_a_schema_6_store_gets_its_summaries_sealed_again(
 def test_a_summary_of_the_first_format_is_read_from_its_record(
     home: Path, decoded: Counter[str]
 ) -> None:
-    # A server store's summaries are not sealed again by the migration: until a record is
-    # saved, its list reads the record, and says the same.
+    # A summary left in the first format (the server did not let a member seal it again):
+    # until its record is saved, the list reads the record, and says the same.
     expected, people = _old_summaries(home)
     conn = sqlite3.connect(home / STORE_FILE)
     conn.execute("PRAGMA user_version = 7")  # as if migrated without the key

@@ -89,8 +89,9 @@ def _v7_summaries_for_lists(conn: sqlite3.Connection) -> None:
     profile's e-mail and birth date (an import's duplicate check), an application's history
     length and entered delegation date (``application list``, the reminders). No column
     changes; the opener seals every summary again in the new format in this same transaction
-    (``keyed``): personal data stays sealed like the record. A server store's summaries are
-    sealed again as each record is saved; until then its lists read the records."""
+    (``keyed``): personal data stays sealed like the record. A server store's opener does
+    it right after the migration (``postgres._seal_summaries``); a summary left in the old
+    format is read from its record until the record is saved again."""
 
 
 Migration = Callable[[sqlite3.Connection], None]

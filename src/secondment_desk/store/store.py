@@ -1094,7 +1094,7 @@ def _app_summary(
     )
 
 
-def add_summaries(conn: sqlite3.Connection, data_key: bytes) -> None:
+def add_summaries(conn: Connection, data_key: bytes) -> None:
     """Schemas 4 and 7, with the key: a small sealed summary beside every readable record,
     in the current format (:func:`profile_summary_data`, :func:`application_summary_data`),
     bound like the record to its kind, id, owner and version. A record that does not read
