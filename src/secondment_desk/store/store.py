@@ -69,7 +69,7 @@ class AmbiguousNameError(DeskError):
     """A name matches several profiles; the user must pick one by id."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Identity:
     """What tells two profiles of the same name apart (duplicate matching): from the
     profile's sealed summary, so an import compares every stored profile without decoding
@@ -79,7 +79,7 @@ class Identity:
     date_of_birth: date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProfileSummary:
     id: str
     name: str
@@ -88,7 +88,7 @@ class ProfileSummary:
     identity: Identity | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ApplicationSummary:
     """What lists show of an application, from its small sealed summary (the full record,
     with the notice's text, is decoded only when it is opened)."""
