@@ -31,6 +31,7 @@ from secondment_desk.store import (
 )
 from secondment_desk.store.connection import STORE_FILE
 from secondment_desk.store.crypto import RecordCipher
+from secondment_desk.store.errors import DamagedRecordError
 from tests.store.decodes import count_unsealed
 from tests.store.profiles import EMAIL, candidate
 
@@ -256,3 +257,24 @@ def test_a_summary_of_the_first_format_is_read_from_its_record(
         twin = candidate(9, profile_id="p9")
         twin.personal.family_name = "Family1"
         assert [p.id for p in find_duplicates(store, twin)] == ["p1"]  # name and birth date
+
+
+def test_a_record_damaged_in_place_is_listed_and_skipped_when_opened(home: Path) -> None:
+    # The list reads the summary; the record's own damage (its tag intact, so the ledger at
+    # open cannot tell) shows when it is opened: the window's pick goes to the next one.
+    with open_store(home, PASS) as store:
+        newest, older = (a.id for a in store.applications.list("p0"))
+    conn = sqlite3.connect(home / STORE_FILE)
+    with conn:
+        (blob,) = conn.execute("SELECT blob FROM applications WHERE id = ?", (newest,)).fetchone()
+        middle = len(blob) // 2
+        broken = blob[:middle] + bytes([blob[middle] ^ 1]) + blob[middle + 1 :]
+        conn.execute("UPDATE applications SET blob = ? WHERE id = ?", (broken, newest))
+    conn.close()
+    with open_store(home, PASS) as store:
+        assert [a.id for a in store.applications.list("p0")] == [newest, older]
+        opened = store.applications.first_readable([newest, older])
+        assert opened is not None and opened.id == older
+        assert [d.id for d in store.damaged()] == [newest]
+        with pytest.raises(DamagedRecordError):
+            store.applications.get(newest)
