@@ -201,7 +201,7 @@ def run_session(why: bool = False) -> tuple[dict[str, list[Beat]], StallWatch | 
         settle()
     # Which application to fill is the bench's own look-up (the user clicks one in a list the
     # window has already built): made before the phase is timed, not counted as its stall.
-    existing = ctx.store.applications.summaries() if ctx.store else []
+    existing = ctx.store.applications.list() if ctx.store else []
     enter("filling the form (worker)")
     if existing:
         ctx.select_application(existing[0].id)

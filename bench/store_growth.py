@@ -1,17 +1,25 @@
 """How store operations grow with the store: 100 / 1,000 / 5,000 profiles, 500 to 25,000
-applications, each size printed with its time per record (flat = linear growth).
+applications, each size printed with its time per record, then each list path's growth
+(CPU per record at the largest size over the smallest: 1.0 = linear).
 
-    PYTHONPATH=src python bench/store_growth.py [--quick]
+    PYTHONPATH=src nice -n 10 python bench/store_growth.py [--quick] [--runs N]
 
 Stores are filled in bulk (one transaction, one ledger write) so building them is quick;
-what is timed is what the app and the CLI do: ``profiles.list`` (names for lists), a name
-look-up (``profiles.resolve``), opening the store (ledger check), ``applications.summaries``
-(what lists show), ``applications.list`` (every full record decoded) and one save.
+what is timed is what the app and the CLI do. The list paths read the sealed summaries
+only: ``applications.list`` (what lists show), ``caseload`` (``application list``), the
+tray's reminders (``store_reminders``: the summaries pick the applications still open, 1 in
+9 here, and only those are decoded), the window's start (list, then open one), the import's
+duplicate check (``find_duplicates`` on the profiles' summaries) and the name look-ups. For
+comparison, ``get_many`` of every application decodes the full records (the register and
+the dashboard's first build). "gc pause" is the longest single collection during the call
+and the 20,000 allocations after it (the collections a window would make next, holding
+the GIL), from ``gc.callbacks``.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import sys
 import tempfile
@@ -24,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 PASSPHRASE = "store growth"
+TODAY = date.today()
 
 
 def fill(home: Path, profiles: int, applications: int) -> None:
@@ -61,7 +70,8 @@ def fill(home: Path, profiles: int, applications: int) -> None:
         for j in range(applications):
             vacancy = notice.model_copy(deep=True)
             vacancy.requisition_id = f"POST{j:06d}"
-            vacancy.closing_date = date(2026, 6, 1) + timedelta(days=j % 90)
+            # Closing dates over 90 days, 10 of them still to come (1 in 9 open at any size).
+            vacancy.closing_date = TODAY - timedelta(days=80) + timedelta(days=j % 90)
             owner = ids[j % len(ids)]
             app = Application(profile_id=owner, vacancy=vacancy, nominating_state="Norway")
             data = app.model_dump_json().encode()
@@ -80,23 +90,58 @@ def fill(home: Path, profiles: int, applications: int) -> None:
     store.close()
 
 
-def best_of(fn: Callable[[], object], runs: int) -> tuple[float, float]:
-    """Median wall and CPU seconds of ``runs`` calls. On a shared machine the wall time grows
-    with other processes' load; this process's CPU time does not, so growth is read from it."""
-    walls, cpus = [], []
+class Pauses:
+    """The longest single garbage collection while it is entered."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._start = 0.0
+
+    def _callback(self, phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.longest = max(self.longest, time.perf_counter() - self._start)
+
+    def __enter__(self) -> Pauses:
+        gc.callbacks.append(self._callback)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        gc.callbacks.remove(self._callback)
+
+
+def best_of(fn: Callable[[], object], runs: int) -> tuple[float, float, float]:
+    """Median wall and CPU seconds of ``runs`` calls, and the longest gc pause. On a shared
+    machine the wall time grows with other processes' load; this process's CPU time does
+    not, so growth is read from it."""
+    walls, cpus, pauses = [], [], []
     for _ in range(runs):
-        cpu, start = time.process_time(), time.perf_counter()
-        fn()
-        walls.append(time.perf_counter() - start)
-        cpus.append(time.process_time() - cpu)
-    return statistics.median(walls), statistics.median(cpus)
+        with Pauses() as pause:
+            cpu, start = time.process_time(), time.perf_counter()
+            kept = fn()
+            walls.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu)
+            after = [[i] for i in range(20_000)]  # the window's next work
+            del after, kept
+        pauses.append(pause.longest)
+    return statistics.median(walls), statistics.median(cpus), max(pauses)
 
 
-def measure(
-    home: Path, key: bytes, profiles: int, applications: int, runs: int
-) -> dict[str, tuple[tuple[float, float], int]]:
+Result = dict[str, tuple[tuple[float, float, float], int]]
+
+
+def measure(home: Path, key: bytes, profiles: int, applications: int, runs: int) -> Result:
     from secondment_desk import store as api
+    from secondment_desk.applications import caseload
+    from secondment_desk.deadlines import store_reminders
+    from secondment_desk.models.profile import new_id
+    from secondment_desk.profile.review import find_duplicates
 
+    # The bench's own heap (imports, the filled store's leftovers) out of the collector while
+    # it measures, so a pause counts what the timed call left alive, as in a settled window.
+    gc.collect()
+    gc.freeze()
     store = api.open_store(home, key=key)
     try:
         last = store.profiles.list()[-1].name
@@ -115,7 +160,11 @@ def measure(
         # The records are read before the timing: what is timed is the save alone (a save
         # used to rewrite the whole ledger; now one entry and the aggregate).
         profile = store.profiles.get(store.profiles.list()[0].id)
-        app = store.applications.list(profile.id)[0]
+        app = store.applications.get(store.applications.list(profile.id)[0].id)
+        newcomer = profile.model_copy(deep=True, update={"id": new_id()})
+        newcomer.personal.family_name = "Newcomer"
+        newcomer.personal.email = "newcomer@example.org"
+        every = [a.id for a in store.applications.list()]
 
         def one_save() -> None:
             store.profiles.save(profile)
@@ -123,17 +172,50 @@ def measure(
         def one_app_save() -> None:
             store.applications.save(app)
 
+        def window_start() -> object:  # AppContext._restore_session's reads
+            with api.open_store(home, key=key) as other:
+                chosen = other.profiles.list()[0]
+                opened = other.profiles.get(chosen.id)
+                ids = [a.id for a in other.applications.list(opened.id)]
+                return other.applications.first_readable(ids)
+
         return {
             "open (ledger check)": (best_of(fresh_open, runs), profiles + applications),
             "open + profiles.list": (best_of(fresh_names, runs), profiles),
             "open + name look-up": (best_of(lookup, runs), profiles),
-            "applications.summaries": (best_of(store.applications.summaries, runs), applications),
-            "applications.list (full)": (best_of(store.applications.list, runs), applications),
+            "find_duplicates (import)": (
+                best_of(lambda: find_duplicates(store, newcomer), runs),
+                profiles,
+            ),
+            "applications.list": (best_of(store.applications.list, runs), applications),
+            "caseload (application list)": (best_of(lambda: caseload(store), runs), applications),
+            "store_reminders (tray)": (
+                best_of(lambda: store_reminders(store, TODAY), runs),
+                applications,
+            ),
+            "window start (open, pick)": (best_of(window_start, runs), applications),
+            "get_many (every full record)": (
+                best_of(lambda: store.applications.get_many(every), runs),
+                applications,
+            ),
             "one profile save": (best_of(one_save, max(runs, 5)), 1),
             "one application save": (best_of(one_app_save, max(runs, 5)), 1),
         }
     finally:
         store.close()
+        gc.unfreeze()
+
+
+LIST_PATHS = (
+    ("applications.list", "applications"),
+    ("caseload (application list)", "applications"),
+    ("store_reminders (tray)", "applications"),
+    ("window start (open, pick)", "applications"),
+    ("get_many (every full record)", "applications"),
+    ("open + profiles.list", "profiles"),
+    ("open + name look-up", "profiles"),
+    ("find_duplicates (import)", "profiles"),
+)
 
 
 def main() -> int:
@@ -154,22 +236,34 @@ def main() -> int:
     if args.sizes:
         sizes = [(int(p), int(a)) for p, a in (pair.split(":") for pair in args.sizes.split(","))]
     print("store operations by size (median of runs; CPU time per record in brackets):")
+    by_size: list[tuple[int, int, Result]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        key_by_home = {}
         for profiles, applications in sizes:
             home = Path(tmp) / f"s{profiles}"
             home.mkdir()
             fill(home, profiles, applications)
-            key_by_home[home] = api.unlock_key(home, passphrase=PASSPHRASE)
-            key = key_by_home[home]
+            key = api.unlock_key(home, passphrase=PASSPHRASE)
             results = measure(home, key, profiles, applications, args.runs)
+            by_size.append((profiles, applications, results))
             print(f"  {profiles:,} profiles, {applications:,} applications:")
-            for label, ((seconds, cpu), count) in results.items():
+            for label, ((seconds, cpu, pause), count) in results.items():
                 per = cpu / max(count, 1) * 1e6
                 print(
-                    f"    {label:28} {seconds * 1000:8.1f} ms wall, {cpu * 1000:8.1f} ms CPU "
-                    f"({per:7.1f} µs CPU per record)"
+                    f"    {label:30} {seconds * 1000:8.1f} ms wall, {cpu * 1000:8.1f} ms CPU "
+                    f"({per:7.1f} µs CPU per record), gc pause {pause * 1000:6.1f} ms"
                 )
+    if len(by_size) > 1:
+        print("growth of the list paths (CPU µs per record at each size; last / first):")
+        for label, unit in LIST_PATHS:
+            pers = []
+            for _p, _a, results in by_size:
+                (_wall, cpu, _pause), count = results[label]
+                pers.append(cpu / max(count, 1) * 1e6)
+            sizes_text = " -> ".join(
+                f"{(p if unit == 'profiles' else a):,}: {per:6.1f}"
+                for (p, a, _r), per in zip(by_size, pers, strict=True)
+            )
+            print(f"  {label:30} {sizes_text}  ({pers[-1] / pers[0]:.2f}x, {unit})")
     return 0
 
 

@@ -39,7 +39,7 @@ from secondment_desk.models.checklist import ChecklistDecision, Evidence, ItemSt
 from secondment_desk.models.vacancy import Vacancy
 
 if TYPE_CHECKING:
-    from secondment_desk.store import Store
+    from secondment_desk.store import ApplicationSummary, Store
 
 
 class ApplicationBook(Protocol):
@@ -317,15 +317,16 @@ def _by(event: ApplicationEvent) -> str:
 
 def caseload(
     store: Store, candidate: str | None = None, status: Status | None = None
-) -> list[tuple[Application, str]]:
-    """(application, candidate's name) for every readable application, newest change first;
-    ``candidate`` (a name or id, as profiles are picked) and ``status`` narrow it."""
+) -> list[tuple[ApplicationSummary, str]]:
+    """(summary, candidate's name) for every readable application, newest change first;
+    ``candidate`` (a name or id, as profiles are picked) and ``status`` narrow it. Read from
+    the sealed summaries: no full record is decoded (``store.applications.get_many`` opens
+    those a caller needs whole)."""
     profile_id = store.profiles.resolve(candidate) if candidate else None
-    apps = store.applications.list(profile_id)
     names: dict[str, str] = {}
     out = []
-    for app in apps:
-        if status is not None and app.status is not status:
+    for app in store.applications.list(profile_id):
+        if status is not None and app.status != status.value:
             continue
         if app.profile_id not in names:
             names[app.profile_id] = store.profiles.name_of(app.profile_id) or app.profile_id

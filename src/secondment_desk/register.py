@@ -115,7 +115,11 @@ def register_rows(
     organisation deadline."""
     from secondment_desk.applications import caseload
 
-    rows = [row_of(app, name) for app, name in caseload(store, candidate, status)]
+    found = caseload(store, candidate, status)
+    names = {summary.id: name for summary, name in found}
+    # Both deadlines and the date of each stage need the notice and the history: the
+    # register (an export of every row) reads the full records, the listing did not.
+    rows = [row_of(app, names[app.id]) for app in store.applications.iter_many(names)]
     if year is not None:
         rows = [
             r

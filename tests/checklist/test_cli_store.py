@@ -51,7 +51,7 @@ def test_decision_is_saved_with_the_application_and_applied_next_time(
     assert item["note"] == "Equivalence confirmed"
     assert blocker not in after["summary"]["blockers"]  # type: ignore[index]
     with store_pkg.open_store() as store:
-        apps = store.applications.list()
+        apps = store.applications.get_many([a.id for a in store.applications.list()])
         assert len(apps) == 1 and blocker in apps[0].decisions
 
 

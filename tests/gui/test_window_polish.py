@@ -267,7 +267,7 @@ def test_the_demo_status_start_date_and_letter_agree(
         start = profile.availability.earliest_start
         assert start is not None and start > date.today()
         month = f"available from {ENGLISH_MONTHS[start.month - 1]} {start.year}"
-        for app in store.applications.list():
+        for app in store.applications.get_many([a.id for a in store.applications.list()]):
             checklist = build_checklist(app.vacancy, profile, dict(app.decisions))
             assert month in app.cover_letter
             assert start > date.fromisoformat(str(app.vacancy.closing_date))

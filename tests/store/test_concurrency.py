@@ -67,7 +67,7 @@ def test_two_processes_recording_decisions_keep_every_decision(desk_home: Path) 
         store.profiles.save(candidate(0, profile_id=PROFILE_ID))
     _run_writers("decide", desk_home, ROUNDS)  # both start with no application at all
     with open_store(desk_home, PASS) as store:
-        apps = store.applications.list(PROFILE_ID)
+        apps = store.applications.get_many([a.id for a in store.applications.list(PROFILE_ID)])
         assert len(apps) == 1  # one application for the post, not one per process
         assert set(apps[0].decisions) == {f"{t}-{i}" for t in "ab" for i in range(ROUNDS)}
         assert store.damaged() == []

@@ -32,14 +32,14 @@ def _store_with_an_application(home: Path) -> tuple[str, str]:
 def test_summaries_say_what_lists_show(desk_home: Path) -> None:
     name, app_id = _store_with_an_application(desk_home)
     with open_store(desk_home, PASS) as store:
-        (summary,) = store.applications.summaries()
+        (summary,) = store.applications.list()
         assert summary.id == app_id and summary.profile_id == "p1"
         assert (summary.title, summary.reference, summary.organization) == (
             "Border Officer", "BOR001", "OSCE",
         )  # fmt: skip
         assert summary.closing_date == date(2026, 5, 4)
         assert (summary.nominating_state, summary.status) == ("Norway", "ready")
-        assert store.applications.summaries("nobody") == []
+        assert store.applications.list("nobody") == []
         assert [p.name for p in store.profiles.list()] == [name]
         assert store.profiles.resolve(name) == "p1"
         assert store.applications.version(app_id) is None  # nothing full was decoded
@@ -81,26 +81,7 @@ def test_a_schema_3_store_gets_its_summaries_when_opened(desk_home: Path) -> Non
         assert migrations.user_version(store.conn) == migrations.SCHEMA_VERSION
         rows = store.conn.execute("SELECT count(*) FROM applications WHERE summary IS NOT NULL")
         assert rows.fetchone()[0] == 1
-        assert [s.id for s in store.applications.summaries()] == [app_id]
+        assert [s.id for s in store.applications.list()] == [app_id]
         assert [p.name for p in store.profiles.list()] == [name]
         assert store.damaged() == []
     assert list((desk_home / "backups").glob("store-v3-*.sqlite3"))  # copied aside first
-
-
-def test_a_bulk_decode_leaves_its_records_out_of_the_collectors_generations(
-    desk_home: Path,
-) -> None:
-    # Issue #16: the collections after a bulk decode walked every decoded record (0.5-1 s
-    # with 5,000 applications, holding the GIL, so the window stalled); they are frozen.
-    import gc
-
-    _, app_id = _store_with_an_application(desk_home)
-    with open_store(desk_home, PASS) as store:
-        gc.unfreeze()
-        try:
-            (app,) = store.applications.list()
-            assert app.id == app_id
-            young = {id(o) for generation in (0, 1, 2) for o in gc.get_objects(generation)}
-            assert id(app) not in young and id(app.vacancy) not in young
-        finally:
-            gc.unfreeze()

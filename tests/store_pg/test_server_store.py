@@ -51,7 +51,7 @@ def test_a_server_store_round_trips_and_reopens(pg_url: str) -> None:
         store.applications.save(Application(profile_id=profile.id, vacancy=post))
     with open_server_store(pg_url, PASS, create=False) as store:
         assert store.profiles.get(profile.id) == profile
-        assert [a.vacancy.requisition_id for a in store.applications.list()] == ["VN1"]
+        assert [a.reference for a in store.applications.list()] == ["VN1"]
         assert store.damaged() == []
     with pytest.raises(LockedError):
         open_server_store(pg_url, "a wrong passphrase entirely", create=False)

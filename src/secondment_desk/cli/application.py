@@ -22,6 +22,7 @@ from secondment_desk.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from secondment_desk.models import Application
+    from secondment_desk.store import ApplicationSummary
 
 
 def register(subparsers: Any) -> None:
@@ -104,20 +105,18 @@ def _status(text: str | None) -> Any:
     return parse_status(text)
 
 
-def _summary(app: Application, name: str) -> dict[str, Any]:
-    from secondment_desk.applications import events_of
-
-    v = app.vacancy
+def _summary(app: ApplicationSummary, name: str) -> dict[str, Any]:
+    """An application as ``list`` and ``show --json`` print it, from its sealed summary."""
     return {
         "id": app.id,
         "candidate": name,
         "profile_id": app.profile_id,
-        "organisation": v.organization,
-        "post": v.title or v.short_label,
-        "reference": v.requisition_id,
-        "status": app.status.value,
+        "organisation": app.organization or None,
+        "post": app.title,
+        "reference": app.reference or None,
+        "status": app.status,
         "nominating_state": app.nominating_state,
-        "events": len(events_of(app)),
+        "events": app.events,
         "updated_at": app.updated_at.isoformat(),
     }
 
@@ -154,9 +153,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_store() as store:
         app = store.applications.get(args.id)
         name = store.profiles.name_of(app.profile_id) or app.profile_id
+        summary = store.applications.summary_of(app)
     row = row_of(app, name)
     if args.json:
-        data = _summary(app, name)
+        data = _summary(summary, name)
         data["organisation_deadline"] = row.organisation_deadline or None
         data["delegation_deadline"] = row.delegation_deadline or None
         data["history"] = [e.model_dump(mode="json") for e in events_of(app)]

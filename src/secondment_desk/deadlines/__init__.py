@@ -9,7 +9,8 @@ The public API (everything a face needs; nothing here imports Qt):
   :func:`delegation_deadline`, :func:`working_days_left`, :func:`application_deadlines`
   (:class:`Deadlines`), :func:`to_user_zone`.
 * Dashboard: :func:`urgency` (:class:`Urgency`), :func:`dashboard_rows` (:class:`DashboardRow`).
-* Tray: :func:`due_reminders` (:class:`Reminder`) - what to notify of today.
+* Tray: :func:`due_reminders` (:class:`Reminder`) - what to notify of today;
+  :func:`store_reminders` for a whole store, from its summaries.
 * Calendar: :func:`build_calendar`, :func:`export_ics`, :func:`export_ics_per_application`,
   :func:`event_uid`.
 * Pipeline: :func:`status_dates`, :func:`next_statuses`, :func:`is_open`, :func:`sent_on`.
@@ -43,7 +44,7 @@ from secondment_desk.deadlines.pipeline import (
     sent_on,
     status_dates,
 )
-from secondment_desk.deadlines.reminders import Reminder, due_reminders
+from secondment_desk.deadlines.reminders import Reminder, due_reminders, store_reminders
 from secondment_desk.deadlines.rules import DeadlineRules, rules
 from secondment_desk.deadlines.states import (
     StateEdit,
@@ -95,6 +96,7 @@ __all__ = [
     "sent_on",
     "set_state",
     "status_dates",
+    "store_reminders",
     "to_user_zone",
     "urgency",
     "user_states_path",

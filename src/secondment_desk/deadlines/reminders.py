@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, tzinfo
+from datetime import date, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from secondment_desk.deadlines.compute import application_deadlines, to_user_zone
 from secondment_desk.deadlines.rules import rules
@@ -19,7 +20,13 @@ from secondment_desk.errors import DeskError
 from secondment_desk.i18n import _, ngettext
 from secondment_desk.models.application import Application, Status
 
+if TYPE_CHECKING:
+    from secondment_desk.store import ApplicationSummary, Store
+
 _PRE_SEND = frozenset({Status.DRAFT, Status.READY})
+# The organisation's closing day as the user's zone sees it is at most two days after the
+# notice's date (zones are at most 26 hours apart): the margin of the summaries' filter.
+_ZONE_MARGIN = timedelta(days=2)
 
 
 @dataclass(frozen=True)
@@ -109,3 +116,28 @@ def due_reminders(
                 )
     found.sort(key=lambda r: (r.days_left, r.title.casefold()))
     return found
+
+
+def may_remind(summary: ApplicationSummary, today: date) -> bool:
+    """Whether :func:`due_reminders` could find a reminder for this application on
+    ``today``, from its sealed summary alone (status, the notice's closing date, an entered
+    delegation date). False only when it surely finds none: a delegation deadline computed
+    from the closing date falls on or before it, and once the organisation closed only an
+    entered date still to come is reminded of."""
+    pre_send = summary.status in {s.value for s in _PRE_SEND}
+    if not pre_send and summary.status != Status.SENT.value:
+        return False
+    entered = summary.delegation_deadline
+    if summary.closing_date is not None and summary.closing_date >= today - _ZONE_MARGIN:
+        return True
+    if not pre_send or entered is None:
+        return False
+    return summary.closing_date is None or entered >= today
+
+
+def store_reminders(store: Store, today: date, zone: tzinfo | None = None) -> list[Reminder]:
+    """The reminders due ``today`` in the whole store: the summaries pick the applications
+    that may have one (:func:`may_remind`), and only those are decoded for their deadlines
+    (the post's regime is read from the notice's text)."""
+    wanted = [s.id for s in store.applications.list() if may_remind(s, today)]
+    return due_reminders(store.applications.iter_many(wanted), today, zone)

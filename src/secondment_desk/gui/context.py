@@ -201,12 +201,12 @@ class AppContext(QObject):
         chosen = next((s for s in summaries if s.id == wanted), summaries[0] if summaries else None)
         self.profile = store.profiles.get(chosen.id) if chosen else None
         self.application = None
-        if self.profile is not None:
+        if self.profile is not None:  # the summaries pick it; only that one is decoded
             apps = store.applications.list(self.profile.id)
             wanted_app = self.settings.last_application_id
-            self.application = next(
-                (a for a in apps if a.id == wanted_app), apps[0] if apps else None
-            )
+            ids = [a.id for a in apps]
+            ids.sort(key=lambda i: i != wanted_app)  # the last one opened, else the newest
+            self.application = store.applications.first_readable(ids)
         self.profilesChanged.emit()
         self.profileChanged.emit()
         self.applicationsChanged.emit()
@@ -222,7 +222,7 @@ class AppContext(QObject):
             self.profile is None or self.application.profile_id != self.profile.id
         ):
             apps = self.store.applications.list(self.profile.id) if self.profile else []
-            self.application = apps[0] if apps else None
+            self.application = self.store.applications.first_readable(a.id for a in apps)
             self.applicationChanged.emit()
         self.profileChanged.emit()
 

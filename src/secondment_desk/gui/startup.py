@@ -194,7 +194,8 @@ def _open_demo(window: MainWindow) -> None:
 
 def remind(window: MainWindow) -> None:
     """Show the reminders due today in the system tray, when there is one (found in a
-    worker over a read handle: every application is read for them)."""
+    worker over a read handle, from the summaries: only an application that may have one
+    due is decoded)."""
     from PySide6.QtWidgets import QSystemTrayIcon
 
     ctx = window.ctx
@@ -204,11 +205,11 @@ def remind(window: MainWindow) -> None:
     today = date.today()
 
     def find(_control: object) -> object:
-        from secondment_desk.deadlines import due_reminders
+        from secondment_desk.deadlines import store_reminders
 
         reader = store.reader()
         try:
-            return due_reminders(reader.applications.list(), today)
+            return store_reminders(reader, today)
         finally:
             reader.close()
 

@@ -188,7 +188,9 @@ class StoreWatcher(QObject):
                 ctx.application = store.applications.get(app.id)
                 ctx.applicationChanged.emit()
         elif app is None and ctx.profile is not None and found.applications:
-            apps = store.applications.list(ctx.profile.id)
-            if apps:
-                ctx.select_application(apps[0].id)
+            # Picked from the summaries; a damaged newest one is skipped, not a failed poll.
+            listed = store.applications.list(ctx.profile.id)
+            first = store.applications.first_readable(a.id for a in listed)
+            if first is not None:
+                ctx.select_application(first.id)
         self.changed.emit(found)

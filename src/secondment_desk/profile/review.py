@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -82,17 +83,39 @@ def _fold(text: str) -> str:
 def same_person(a: Profile, b: Profile) -> bool:
     """Same e-mail, or same name and birth date (two profiles without a birth date and with
     the same name count as the same person: nothing tells them apart)."""
-    pa, pb = a.personal, b.personal
-    if pa.email and pb.email and pa.email.casefold() == pb.email.casefold():
+    pb = b.personal
+    return _same(
+        a.name, a.personal.email, a.personal.date_of_birth, b.name, pb.email, pb.date_of_birth
+    )
+
+
+def _same(
+    name: str,
+    email: str,
+    birth: date | None,
+    other: str,
+    other_email: str,
+    other_birth: date | None,
+) -> bool:
+    if email and other_email and email.casefold() == other_email.casefold():
         return True
-    return _fold(pa.full_name) == _fold(pb.full_name) and pa.date_of_birth == pb.date_of_birth
+    return _fold(name) == _fold(other) and birth == other_birth
 
 
 def find_duplicates(store: Store, profile: Profile) -> list[Profile]:
-    """The stored profiles of the same person as ``profile`` (not itself)."""
+    """The stored profiles of the same person as ``profile`` (not itself), matched on the
+    sealed summaries (name, e-mail, birth date): only a match is decoded (and one whose
+    summary predates e-mail and birth date)."""
+    personal = profile.personal
     out = []
     for summary in store.profiles.list():
         if summary.id == profile.id:
+            continue
+        known = summary.identity
+        if known is not None and not _same(
+            summary.name, known.email, known.date_of_birth,
+            profile.name, personal.email, personal.date_of_birth,
+        ):  # fmt: skip
             continue
         stored = store.profiles.get(summary.id)
         if same_person(stored, profile):

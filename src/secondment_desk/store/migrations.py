@@ -84,6 +84,16 @@ def _v6_ledger_entries(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v7_summaries_for_lists(conn: sqlite3.Connection) -> None:
+    """Every list reads summaries only, so a summary holds what they show or match on: a
+    profile's e-mail and birth date (an import's duplicate check), an application's history
+    length and entered delegation date (``application list``, the reminders). No column
+    changes; the opener seals every summary again in the new format in this same transaction
+    (``keyed``): personal data stays sealed like the record. A server store's opener does
+    it right after the migration (``postgres._seal_summaries``); a summary left in the old
+    format is read from its record until the record is saved again."""
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Index i holds the migration to version i + 1. Append only; never edit a released one.
@@ -94,6 +104,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_summaries,
     _v5_changed_by,
     _v6_ledger_entries,
+    _v7_summaries_for_lists,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

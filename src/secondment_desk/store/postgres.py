@@ -43,7 +43,7 @@ from secondment_desk.store.keys.os_keyring import probe
 from secondment_desk.store.ledger import Ledger, ledger_key, write_ledger
 from secondment_desk.store.member_keys import WRAPPED, kept_private, unwrap_with
 from secondment_desk.store.meta import check_key_material, unlock
-from secondment_desk.store.store import Store
+from secondment_desk.store.store import Store, add_summaries
 
 # The advisory lock every write transaction of a store holds (one per database).
 WRITE_LOCK = 0x5D35_0001
@@ -518,12 +518,33 @@ def open_server_store(
                 raise LockedError(_("That key does not open this store; nothing was changed."))
         if version < SCHEMA_VERSION:
             migrate(conn)
+            if version < SUMMARIES_FOR_LISTS:
+                _seal_summaries(conn, key)
             version, meta = read_meta(conn)
         conn.check_view()
         return Store(conn, RecordCipher(key), _path_for(meta["store_id"]), meta, key, accept=accept)
     except BaseException:
         conn.close()
         raise
+
+
+# The schema whose summaries hold what every list needs (migrations._v7_summaries_for_lists).
+SUMMARIES_FOR_LISTS = 1 + sqlite_migrations.MIGRATIONS.index(
+    sqlite_migrations._v7_summaries_for_lists
+)
+
+
+def _seal_summaries(conn: PgConnection, key: bytes) -> None:
+    """The keyed step of the summaries' migration on a server (the file does it in the
+    migration's transaction): every summary this role can write sealed again in the current
+    format, in one transaction. A role the server does not let write them leaves them as
+    they were; its lists read the records until they are saved."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        add_summaries(conn, key)
+        conn.execute("COMMIT")
+    except StoreError:
+        conn.execute("ROLLBACK")
 
 
 def _member_key(conn: PgConnection, meta: dict[str, str]) -> bytes | None:

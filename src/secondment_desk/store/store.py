@@ -27,7 +27,7 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -69,14 +69,26 @@ class AmbiguousNameError(DeskError):
     """A name matches several profiles; the user must pick one by id."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """What tells two profiles of the same name apart (duplicate matching): from the
+    profile's sealed summary, so an import compares every stored profile without decoding
+    them."""
+
+    email: str
+    date_of_birth: date | None
+
+
+@dataclass(frozen=True, slots=True)
 class ProfileSummary:
     id: str
     name: str
     updated_at: datetime
+    # None: the summary predates it (a server store not yet re-sealed), read the record.
+    identity: Identity | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ApplicationSummary:
     """What lists show of an application, from its small sealed summary (the full record,
     with the notice's text, is decoded only when it is opened)."""
@@ -91,47 +103,77 @@ class ApplicationSummary:
     closing_date: date | None
     nominating_state: str | None
     status: str
+    events: int  # the history's length, its creation counted (``applications.events_of``)
+    delegation_deadline: date | None  # the date the national body gave, when entered
 
 
 SUMMARY = "-summary"  # the kind of a record's summary, for its associated data
 
 
+# What a summary holds changed with schema 7 (a profile's e-mail and birth date; an
+# application's history length and entered delegation date): a summary of another format is
+# not read, its record is (and schema 7 seals every summary again in this format).
+SUMMARY_FORMAT = 2
+
+
 def profile_summary_data(profile: Profile) -> bytes:
-    return json.dumps({"name": profile.name}, ensure_ascii=False).encode("utf-8")
+    personal = profile.personal
+    birth = personal.date_of_birth.isoformat() if personal.date_of_birth else None
+    data = {
+        "format": SUMMARY_FORMAT,
+        "name": profile.name,
+        "email": personal.email,
+        "date_of_birth": birth,
+    }
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
 def application_summary_data(app: Application) -> bytes:
+    from secondment_desk.applications import events_of
+
     vacancy = app.vacancy
     closing = vacancy.closing_date.isoformat() if vacancy.closing_date else None
+    entered = app.delegation_deadline.isoformat() if app.delegation_deadline else None
     data = {
+        "format": SUMMARY_FORMAT,
         "title": vacancy.short_label,
         "reference": vacancy.requisition_id or "",
         "organization": vacancy.organization or "",
         "closing_date": closing,
         "state": app.nominating_state,
         "status": app.status.value,
+        "events": len(events_of(app)),
+        "delegation_deadline": entered,
     }
     return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Bulk decodes make many objects that all live on: collecting while they are built
-    makes a listing superlinear (a 25,000-application list took 4x longer with GC on).
+# From this many full records decoded and held at once (about 200 tracked objects each), the
+# collector's next walks of them would stall the window (0.7-0.9 s at 5,000): see _no_gc.
+HELD_IN_BULK = 500
 
-    Once built they are frozen (moved out of the collector's generations, as everything alive
-    then): otherwise the first collections after re-enabling walk them all, 0.5, 0.8 and
-    1.0 s in a row with 5,000 applications, and a collection holds the GIL, so the window
-    (whose list a worker was building) missed every beat meanwhile (issue #16). Freed by
-    reference counting as before; only a reference cycle among frozen objects outlives its
-    use (as the records decoded here hold none, a bounded cost)."""
+
+@contextmanager
+def _no_gc(*, held: int = 0) -> Iterator[None]:
+    """The collector off while a bulk decode builds its records: collecting meanwhile
+    walked them again and again (a 25,000-application listing took 4x longer with GC on).
+
+    Lists read summaries, a few small objects per record: re-enabling is all, and the
+    collections after it walk little (``bench/store_growth.py`` prints the longest). Only
+    when ``held`` (the full records a caller keeps, the dashboard's cached rows) reaches
+    :data:`HELD_IN_BULK` is what is alive then frozen (``gc.freeze``): the next three
+    collections would otherwise walk every one of them holding the GIL (0.7 s and 0.9 s
+    measured at 5,000, the window missing its beats). Frozen objects are freed by reference
+    counting as before; a cycle among them is not, which is why nothing smaller freezes
+    (a dashboard refresh after one save used to freeze the whole process each time)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
-            gc.freeze()
+            if held >= HELD_IN_BULK:
+                gc.freeze()
             gc.enable()
 
 
@@ -522,7 +564,8 @@ class ProfileRepository:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._seen: dict[str, int] = {}  # id -> version this handle last read or wrote
-        self._names: dict[str, tuple[int, str]] = {}  # id -> (version, name) already unsealed
+        # id -> (version, summary) already unsealed
+        self._names: dict[str, tuple[int, ProfileSummary]] = {}
 
     def _unseal(self, profile_id: str, version: int, updated: str, blob: bytes) -> bytes:
         damage = self._store.damage(self.KIND, profile_id)
@@ -546,47 +589,62 @@ class ProfileRepository:
             "a backup."
         )
 
-    def _summary_name(self, pid: str, version: int, summary: bytes | None) -> str | None:
-        """The name from the record's small sealed summary (None: no readable summary)."""
+    def _from_summary(
+        self, pid: str, version: int, updated: str, summary: bytes | None
+    ) -> ProfileSummary | None:
+        """The profile's small sealed summary (None: no readable summary). An older format
+        gives the name alone (``identity`` None)."""
         if summary is None or self._store.damage(self.KIND, pid) is not None:
             return None
         try:
             raw = self._store.cipher.decrypt(self.KIND + SUMMARY, pid, summary, version=version)
-            name = json.loads(raw)["name"]
+            data = json.loads(raw)
+            name = data["name"]
+            identity = None
+            if data.get("format") == SUMMARY_FORMAT:
+                birth = data["date_of_birth"]
+                identity = Identity(
+                    str(data["email"] or ""), date.fromisoformat(birth) if birth else None
+                )
         except (StoreError, ValueError, KeyError, TypeError, RecursionError):
             return None
-        return name if isinstance(name, str) else None
+        if not isinstance(name, str):
+            return None
+        return ProfileSummary(pid, name, datetime.fromisoformat(updated), identity)
 
     def list(self) -> builtins.list[ProfileSummary]:
-        """Every readable profile's id and name. The name comes from the record's small
-        sealed summary; the record itself is only unsealed (authenticated, which is cheap:
-        a damaged one is left out and listed as damaged), not parsed. Once per version."""
+        """Every readable profile's id, name and what tells namesakes apart. They come from
+        the record's small sealed summary; the record itself is only unsealed
+        (authenticated, which is cheap: a damaged one is left out and listed as damaged),
+        not parsed. Once per version."""
         out = []
         rows = self._store.conn.execute(
             "SELECT id, version, updated_at, summary, blob FROM profiles"
         ).fetchall()  # one statement: a writer between two reads would pair another version
-        for pid, version, updated, summary, blob in rows:
-            cached = self._names.get(pid)
-            if cached is not None and cached[0] == version:
-                name = cached[1]
-            else:
-                found = self._summary_name(pid, version, summary)
+        with _no_gc():
+            for pid, version, updated, summary, blob in rows:
+                cached = self._names.get(pid)
+                if cached is not None and cached[0] == version:
+                    out.append(cached[1])
+                    continue
+                found = self._from_summary(pid, version, updated, summary)
                 if found is None:
-                    found = self._name_from_record(pid, version, updated, blob)
-                    if found is None:
-                        continue
+                    found = self._from_record(pid, version, updated, blob)
                 else:
                     try:
                         self._unseal(pid, version, updated, blob)
                     except DamagedRecordError:
-                        continue
-                name = found
-                self._names[pid] = (version, name)
-            out.append(ProfileSummary(pid, name, datetime.fromisoformat(updated)))
+                        found = None
+                if found is not None:
+                    self._names[pid] = (version, found)
+                    out.append(found)
         return sorted(out, key=lambda s: (_fold(s.name), s.id))
 
-    def _name_from_record(self, pid: str, version: int, updated: str, blob: bytes) -> str | None:
-        """The name from the full record (a profile with no readable summary)."""
+    def _from_record(
+        self, pid: str, version: int, updated: str, blob: bytes
+    ) -> ProfileSummary | None:
+        """The summary read from the full record (a profile with no readable summary of
+        this format), or None when it is damaged."""
         try:
             data = json.loads(self._unseal(pid, version, updated, blob))
         except DamagedRecordError:
@@ -594,7 +652,17 @@ class ProfileRepository:
         except (ValueError, RecursionError):
             self._store.mark_damaged(self.KIND, pid, updated, "damaged: not a profile")
             return None
-        return _name_of(data) if isinstance(data, dict) else ""
+        if not isinstance(data, dict):
+            return ProfileSummary(pid, "", datetime.fromisoformat(updated))
+        personal = data.get("personal") or {}
+        birth = personal.get("date_of_birth")
+        try:
+            identity = Identity(
+                str(personal.get("email") or ""), date.fromisoformat(birth) if birth else None
+            )
+        except (TypeError, ValueError):
+            identity = None  # the record's own check (get) says what is wrong with it
+        return ProfileSummary(pid, _name_of(data), datetime.fromisoformat(updated), identity)
 
     def resolve(self, name_or_id: str, *, partial: bool = True) -> str:
         """The id of the profile numbered or named ``name_or_id``.
@@ -666,7 +734,7 @@ class ProfileRepository:
         if cached is None:
             self.list()
             cached = self._names.get(profile_id)
-        return cached[1] if cached else None
+        return cached[1].name if cached else None
 
     def exists(self, profile_id: str) -> bool:
         row = self._store.conn.execute(
@@ -703,10 +771,17 @@ class ProfileRepository:
                 (profile.id, version, updated, blob, summary, self._store.member),
             )
             self._store.record(conn, (self.KIND, profile.id, version, blob))
+        personal = profile.personal
+        saved = ProfileSummary(
+            profile.id,
+            profile.name,
+            datetime.fromisoformat(updated),
+            Identity(personal.email, personal.date_of_birth),
+        )
         self._seen[profile.id] = version
-        self._names[profile.id] = (version, profile.name)
+        self._names[profile.id] = (version, saved)
         self._store.forget_damage(self.KIND, profile.id)
-        return ProfileSummary(profile.id, profile.name, datetime.fromisoformat(updated))
+        return saved
 
     def delete(self, name_or_id: str) -> str:
         """Delete the profile and its applications; returns the id deleted. The name must be
@@ -768,42 +843,13 @@ class ApplicationRepository:
 
     _COLUMNS = "id, profile_id, version, updated_at, blob"
 
-    def list(self, profile_id: str | None = None) -> builtins.list[Application]:
-        sql = f"SELECT {self._COLUMNS} FROM applications"
-        args: tuple[str, ...] = ()
-        if profile_id is not None:
-            sql += " WHERE profile_id = ?"
-            args = (profile_id,)
-        # Row by row, not fetchall(): every blob (the notice's text and spans) held at once
-        # made a big listing slower per record as it grew.
-        cursor = self._store.conn.execute(sql, args)
-        with _no_gc():
-            apps = [a for a in (self._decode(*row) for row in cursor) if a is not None]
-        return sorted(apps, key=lambda a: a.updated_at, reverse=True)
-
-    def versions(self) -> dict[str, int]:
-        """Every application's id and version (nothing decrypted): what a cache of rows
-        compares with to know which applications changed."""
-        rows = self._store.conn.execute("SELECT id, version FROM applications")
-        return {str(i): int(v) for i, v in rows}
-
-    def get_many(self, ids: builtins.list[str]) -> builtins.list[Application]:
-        """The readable applications among ``ids`` (all of them decoded at once)."""
-        out: builtins.list[Application] = []
-        with _no_gc():
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                rows = self._store.conn.execute(
-                    f"SELECT {self._COLUMNS} FROM applications WHERE id IN ({marks})", chunk
-                ).fetchall()
-                out.extend(a for a in (self._decode(*row) for row in rows) if a is not None)
-        return out
-
-    def summaries(self, profile_id: str | None = None) -> builtins.list[ApplicationSummary]:
+    def list(self, profile_id: str | None = None) -> builtins.list[ApplicationSummary]:
         """What lists show of each readable application (title, closing date, State,
-        status), newest first, from the small sealed summaries; full records are decoded
-        only for one without a readable summary."""
+        status, history length), newest change first, from the small sealed summaries: no
+        full record (the notice's text and spans) is decoded, except for one without a
+        readable summary of this format. Open one with :meth:`get`, many with
+        :meth:`get_many`. A record replaced outside the app is found by the ledger when the
+        store opens; one damaged in place is found when it is opened."""
         sql = "SELECT id, profile_id, version, updated_at, summary FROM applications"
         args: tuple[str, ...] = ()
         if profile_id is not None:
@@ -828,17 +874,49 @@ class ApplicationRepository:
                     found = None
                 if found is None:
                     try:
-                        found = self._summary_of(self.get(app_id))
+                        found = self.summary_of(self.get(app_id))
                     except DeskError:
                         continue
-                if found is not None:
-                    out.append(found)
+                out.append(found)
         return sorted(out, key=lambda a: a.updated_at, reverse=True)
 
-    def _summary_of(self, app: Application) -> ApplicationSummary | None:
+    def versions(self) -> dict[str, int]:
+        """Every application's id and version (nothing decrypted): what a cache of rows
+        compares with to know which applications changed."""
+        rows = self._store.conn.execute("SELECT id, version FROM applications")
+        return {str(i): int(v) for i, v in rows}
+
+    def get_many(self, ids: builtins.list[str]) -> builtins.list[Application]:
+        """The readable applications among ``ids``, all decoded and held at once (what a
+        cache of rows keeps, see :func:`_no_gc`; a caller that uses each once reads
+        :meth:`iter_many`)."""
+        with _no_gc(held=len(ids)):
+            return builtins.list(self.iter_many(ids))
+
+    def iter_many(self, ids: Iterable[str]) -> Iterator[Application]:
+        """The readable applications among ``ids``, decoded one at a time as the caller
+        takes them (500 rows read at once): a caller that drops each one once used (the
+        register, the reminders) never holds them all, so the collector has none of them
+        to walk and the cost stays linear with the collector on."""
+        wanted = builtins.list(ids)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._store.conn.execute(
+                f"SELECT {self._COLUMNS} FROM applications WHERE id IN ({marks})", chunk
+            ).fetchall()
+            for row in rows:
+                app = self._decode(*row)
+                if app is not None:
+                    yield app
+
+    def summary_of(self, app: Application) -> ApplicationSummary:
+        """What :meth:`list` shows of ``app`` (a record already read)."""
         version = self._seen.get(app.id, 1)
         data = json.loads(application_summary_data(app))
-        return _app_summary(app.id, app.profile_id, version, app.updated_at.isoformat(), data)
+        found = _app_summary(app.id, app.profile_id, version, app.updated_at.isoformat(), data)
+        assert found is not None  # made in this format just now
+        return found
 
     def get(self, app_id: str) -> Application:
         row = self._store.conn.execute(
@@ -855,6 +933,16 @@ class ApplicationRepository:
                 "a backup."
             )
         return app
+
+    def first_readable(self, ids: Iterable[str]) -> Application | None:
+        """The first of ``ids`` that reads, decoded (one damaged or deleted meanwhile is
+        skipped): what a list's selection opens."""
+        for app_id in ids:
+            try:
+                return self.get(app_id)
+            except (DamagedRecordError, NotFoundError):
+                continue
+        return None
 
     def version(self, app_id: str) -> int | None:
         return self._seen.get(app_id)
@@ -985,9 +1073,11 @@ def upgrade_records(conn: Connection, data_key: bytes, store_id: str) -> None:
 def _app_summary(
     app_id: str, owner: str, version: int, updated: str, data: Any
 ) -> ApplicationSummary | None:
-    if not isinstance(data, dict):
+    """The summary read from its sealed data; None for another format (read the record)."""
+    if not isinstance(data, dict) or data.get("format") != SUMMARY_FORMAT:
         return None
     closing = data.get("closing_date")
+    entered = data.get("delegation_deadline")
     return ApplicationSummary(
         id=app_id,
         profile_id=owner,
@@ -999,14 +1089,16 @@ def _app_summary(
         closing_date=date.fromisoformat(closing) if closing else None,
         nominating_state=data.get("state"),
         status=str(data["status"]),
+        events=int(data["events"]),
+        delegation_deadline=date.fromisoformat(entered) if entered else None,
     )
 
 
-def add_summaries(conn: sqlite3.Connection, data_key: bytes) -> None:
-    """Schema 4, with the key: a small sealed summary beside every readable record (a name;
-    an application's title, reference, closing date, State and status), bound like the
-    record to its kind, id, owner and version. A record that does not read gets none (it
-    stays listed as damaged)."""
+def add_summaries(conn: Connection, data_key: bytes) -> None:
+    """Schemas 4 and 7, with the key: a small sealed summary beside every readable record,
+    in the current format (:func:`profile_summary_data`, :func:`application_summary_data`),
+    bound like the record to its kind, id, owner and version. A record that does not read
+    gets none (it stays listed as damaged)."""
     cipher = RecordCipher(data_key)
     for pid, version, blob in conn.execute("SELECT id, version, blob FROM profiles").fetchall():
         try:
