@@ -111,7 +111,8 @@ def test_not_written_when_bytecode_writing_is_off(
 
 
 def test_a_second_process_parses_the_same_with_the_cache(tmp_path: Path) -> None:
-    """The parser's patterns from the file give the same reading as freshly compiled ones."""
+    """The parser's patterns from the file give the same reading as freshly compiled ones, and
+    a second process (another hash seed) finds every pattern it needs there."""
     notice = ROOT / "tests" / "fixtures" / "contract" / "vacancies" / "osce_dushanbe_head_pmd.txt"
     code = (
         "import json, sys; from datetime import date; "
@@ -124,14 +125,20 @@ def test_a_second_process_parses_the_same_with_the_cache(tmp_path: Path) -> None
         "SECONDMENT_DESK_CACHE": str(tmp_path / "cache"),
         "PATH": "/usr/bin:/bin",
     }
-    outputs = [
-        subprocess.run(
-            [sys.executable, "-c", code, str(notice)], env=env, capture_output=True, check=True
-        ).stdout
-        for _ in range(2)
-    ]
-    files = list((tmp_path / "cache").glob("regex-*.marshal"))
-    assert len(files) == 1 and files[0].stat().st_size > 10_000
+    outputs, kept = [], []
+    for seed in ("1", "2"):  # another hash seed: the same patterns, none compiled anew
+        outputs.append(
+            subprocess.run(
+                [sys.executable, "-c", code, str(notice)],
+                env={**env, "PYTHONHASHSEED": seed},
+                capture_output=True,
+                check=True,
+            ).stdout
+        )
+        files = list((tmp_path / "cache").glob("regex-*.marshal"))
+        assert len(files) == 1 and files[0].stat().st_size > 10_000
+        kept.append(files[0].read_bytes())
+    assert kept[0] == kept[1]
     plain = subprocess.run(
         [sys.executable, "-c", code, str(notice)],
         env={**env, "PYTHONDONTWRITEBYTECODE": "1", "SECONDMENT_DESK_CACHE": str(tmp_path / "x")},

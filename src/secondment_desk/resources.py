@@ -66,10 +66,17 @@ def word_list(data: Mapping[str, Any], key: str, file: str, *, required: bool = 
     return value
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` once each, longest first, words of one length in alphabetical order: the same
+    order in every process (a set's order changes with the hash seed, and a pattern built in
+    another order would be compiled anew every run instead of kept; see regex_cache)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regular-expression alternation of ``words``, escaped, longest first (so "Deputy Head
     of Mission" is tried before "Head of Mission"), each word once."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in longest_first(words))
 
 
 def _existing(path: Path) -> Path:

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from text_to_num import text2num  # type: ignore[import-untyped]
 
 from secondment_desk import countries
-from secondment_desk.resources import alternation, load_json_resource
+from secondment_desk.resources import alternation, load_json_resource, longest_first
 
 
 @dataclass(frozen=True)
@@ -281,7 +281,7 @@ def _prefix_re(phrases: list[str]) -> re.Pattern[str]:
 def _cue_re(phrases: list[str]) -> re.Pattern[str]:
     """Cues right before a number: words as whole words, signs ("≥") as they are."""
     alts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
+    for phrase in longest_first(phrases):
         body = r"\s+".join(re.escape(w) for w in phrase.split())
         alts.append(rf"(?<!\w){body}(?!\w)" if phrase[0].isalnum() else body)
     return re.compile("|".join(alts), re.I)
