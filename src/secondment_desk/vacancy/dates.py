@@ -19,6 +19,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Literal
 
+from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.resources import alternation, load_json_resource, longest_first, word_list
 
 Order = Literal["DMY", "MDY"]
@@ -152,6 +153,7 @@ def _foreign_iso(m: re.Match[str], table: dict[str, int]) -> str | None:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def _yearless() -> re.Pattern[str]:
     names = longest_first({*MONTHS, *_ENGLISH_FULL, *foreign().months})
     alt = "|".join(re.escape(n) for n in names)
@@ -309,6 +311,7 @@ class Words:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def words() -> Words:
     data = load_json_resource("vacancy/dates.json")
     for key in ("closing_labels", "issue_labels", "range_labels", "noon", "month_first"):

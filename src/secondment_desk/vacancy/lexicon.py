@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from text_to_num import text2num  # type: ignore[import-untyped]
 
 from secondment_desk import countries
+from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.resources import alternation, load_json_resource, longest_first
 
 
@@ -25,6 +26,7 @@ class Places:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def places() -> Places:
     data = load_json_resource("places.json")
 

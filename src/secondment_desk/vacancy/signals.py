@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.resources import alternation, load_json_resource, longest_first, word_list
 from secondment_desk.vacancy.cfc import REF_RE, counted_titles, has_post_heading, table_span
 from secondment_desk.vacancy.dates import find_dates
@@ -99,6 +100,7 @@ def _phrases(words: list[str]) -> re.Pattern[str]:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def lexicon() -> Lexicon:
     data = load_json_resource("vacancy/signals.json")
     for key in _LISTS:
