@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from secondment_desk.models.validation import describe_validation_error
 from secondment_desk.organisations.rules import FAMILIES
 from secondment_desk.regex_cache import kept_compiled
-from secondment_desk.resources import alternation, data_dir, load_json_resource
+from secondment_desk.resources import data_dir, literal_trie, load_json_resource
 
 
 def _recognised_families() -> tuple[str, ...]:
@@ -89,7 +89,7 @@ class Compiled:
 def _word_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
-    alt = alternation(words)
+    alt = literal_trie(words)
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 
@@ -129,8 +129,7 @@ def token_index() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
             families.setdefault(token, (entry.short_name, False))
         for token in entry.recognition.words:
             families.setdefault(token, (entry.short_name, True))
-    alt = alternation(families)
-    return re.compile(alt), families
+    return re.compile(literal_trie(families)), families
 
 
 @cache
