@@ -88,7 +88,33 @@ def literal_trie(words: Iterable[str]) -> str:
     that match at one place are then prefixes of each other, and the trie tries the longer
     before the shorter, as the longest-first alternation does. Not for ``re.I``: two spellings
     that differ in case lie on different branches there."""
-    return token_trie([[re.escape(ch) for ch in w] for w in longest_first(words)])
+    return _literal_trie(sorted(set(words)), 0)
+
+
+def _literal_trie(words: list[str], depth: int) -> str:
+    """``words`` (sorted, sharing their first ``depth`` characters) as a trie whose edges are
+    whole runs of shared characters: one branch per place where the words part."""
+    alts: list[str] = []
+    ends = False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if len(word) == depth:  # sorted: the word that ends here comes first
+            ends = True
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and len(words[j]) > depth and words[j][depth] == word[depth]:
+            j += 1
+        last, k = words[j - 1], depth + 1  # sorted: what the first and last share, all do
+        while k < min(len(word), len(last)) and word[k] == last[k]:
+            k += 1
+        alts.append(re.escape(word[depth:k]) + _literal_trie(words[i:j], k))
+        i = j
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if ends else body
 
 
 _END = ""
