@@ -255,7 +255,7 @@ def _checklist(checklist: Checklist | list[ChecklistItem] | None) -> dict[str, A
 
 def _application(application: Application | None, profile: Profile, vacancy: Vacancy) -> Any:
     if application is not None:
-        from secondment_desk.deadlines.urgency import status_word
+        from secondment_desk.applications import status_word
 
         data: dict[str, Any] = plain(application)
         data["status"] = str(application.status)
