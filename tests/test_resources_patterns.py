@@ -10,6 +10,7 @@ from secondment_desk.resources import (
     literal_trie,
     load_json_resource,
     longest_first,
+    token_trie,
 )
 
 
@@ -43,3 +44,34 @@ def test_the_city_list_reads_the_same_through_its_trie() -> None:
 
 def test_longest_first_breaks_ties_alphabetically() -> None:
     assert longest_first(["bb", "a", "ccc", "aa", "bb"]) == ["ccc", "aa", "bb", "a"]
+
+
+def _plain_trie(seqs: list[list[str]], tried_last: frozenset[str]) -> str:
+    """The one-node-per-token trie token_trie was first written as: the reference."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for seq in seqs:
+        node = root
+        for tok in seq:
+            node = node.setdefault(tok, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        order = sorted((t for t in node if t), key=lambda t: (t in tried_last, t))
+        alts = [t + emit(node[t]) for t in order]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
+def test_token_trie_writes_the_same_pattern_as_a_node_per_token_trie() -> None:
+    rng = random.Random(11)
+    tails = frozenset({r"(?!\w)", r"\w*"})
+    tokens = ["a", "b", "c", r"\s+", r"(?!\w)", r"\w*"]
+    for _ in range(1000):
+        seqs = [
+            [rng.choice(tokens) for _ in range(rng.randint(0, 5))] for _ in range(rng.randint(1, 7))
+        ]
+        assert token_trie(seqs, tails) == _plain_trie(seqs, tails), seqs

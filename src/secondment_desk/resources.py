@@ -117,31 +117,37 @@ def _literal_trie(words: list[str], depth: int) -> str:
     return "(?:" + body + ")?" if ends else body
 
 
-_END = ""
-
-
 def token_trie(seqs: Iterable[Sequence[str]], tried_last: frozenset[str] = frozenset()) -> str:
     """A regex matching any of the token sequences (each token a regex piece), sharing
     prefixes; at each branch a longer sequence is tried before one that ends there, and the
-    tokens in ``tried_last`` after the others."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for seq in seqs:
-        node = root
-        for tok in seq:
-            node = node.setdefault(tok, {})
-        node[_END] = {}
-    return _trie_regex(root, tried_last)
+    tokens in ``tried_last`` after the others. Built on runs of shared tokens (one branch per
+    place where the sequences part), like :func:`literal_trie`."""
+    ordered = sorted({tuple(s) for s in seqs}, key=lambda s: [(t in tried_last, t) for t in s])
+    return _token_trie(ordered, 0)
 
 
-def _trie_regex(node: dict[str, dict], tried_last: frozenset[str]) -> str:  # type: ignore[type-arg]
-    order = sorted((tok for tok in node if tok != _END), key=lambda t: (t in tried_last, t))
-    alts = [tok + _trie_regex(node[tok], tried_last) for tok in order]
+def _token_trie(seqs: list[tuple[str, ...]], depth: int) -> str:
+    alts: list[str] = []
+    ends = False
+    i = 0
+    while i < len(seqs):
+        seq = seqs[i]
+        if len(seq) == depth:  # sorted: the sequence that ends here comes first
+            ends = True
+            i += 1
+            continue
+        j = i + 1
+        while j < len(seqs) and len(seqs[j]) > depth and seqs[j][depth] == seq[depth]:
+            j += 1
+        last, k = seqs[j - 1], depth + 1  # sorted: what the first and last share, all do
+        while k < min(len(seq), len(last)) and seq[k] == last[k]:
+            k += 1
+        alts.append("".join(seq[depth:k]) + _token_trie(seqs[i:j], k))
+        i = j
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    if _END in node:
-        return "(?:" + body + ")?"
-    return body
+    return "(?:" + body + ")?" if ends else body
 
 
 def _existing(path: Path) -> Path:
