@@ -33,7 +33,9 @@ def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 def _uncached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     re.purge()  # re's own cache would answer without compiling
     with kept_compiled():
-        return re.compile(pattern, flags)
+        compiled = re.compile(pattern, flags)
+    regex_cache.save()  # as the process's exit does
+    return compiled
 
 
 def test_a_kept_pattern_matches_as_the_uncached_one(fresh: Path) -> None:

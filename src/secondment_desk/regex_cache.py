@@ -7,6 +7,8 @@ Python, which cost ~100 ms of every process that reads a notice (a ``form fill``
 is looked up in a cache file first (its compiled code, as CPython's ``re`` would make it) and
 added to it when new; outside it, ``re`` is untouched.
 
+New patterns are written once, when the process exits (or on :func:`save`).
+
 Only wrap code whose patterns come from the program and its resources: the cache file is not
 encrypted, so a pattern built from a notice's or a profile's text must never be compiled
 inside it.
@@ -19,6 +21,7 @@ compiled as usual), written atomically, and not written when bytecode writing is
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import marshal
 import os
@@ -44,6 +47,7 @@ _depth = 0
 _loaded: dict[_Key, _Entry] | None = None
 _new: dict[_Key, _Entry] = {}
 _original: Any = None
+_save_at_exit = False
 
 
 def _engine() -> tuple[Any, Any, Any] | None:
@@ -142,7 +146,7 @@ def kept_compiled() -> Iterator[None]:
     """Patterns this thread compiles meanwhile come from, and go to, the cache file.
 
     Other threads are not affected (they compile as usual). Nested uses are one scope."""
-    global _owner, _depth, _loaded, _original
+    global _owner, _depth, _loaded, _original, _save_at_exit
     engine = _engine()
     me = threading.get_ident()
     if engine is None or (_owner is not None and _owner != me):
@@ -167,8 +171,16 @@ def kept_compiled() -> Iterator[None]:
             if _depth == 0:
                 _compiler.compile = _original
                 _owner = None
-                if _new:
-                    _save()
+                if _new and not _save_at_exit:  # once, at exit: a cold start builds many
+                    _save_at_exit = True
+                    atexit.register(save)
+
+
+def save() -> None:
+    """Write the patterns compiled since the last save to the file now (done at exit too)."""
+    with _lock:
+        if _new:
+            _save()
 
 
 def _save() -> None:
