@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,11 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # so a fresh clone tests on its own; nothing here reads outside the checkout.
 CONTRACT_FIXTURES = FIXTURES / "contract"
 SHARED_FIXTURES = CONTRACT_FIXTURES  # the old name, for tests written before the move
+# Derived data (the parser's compiled patterns, see secondment_desk.regex_cache) goes to a
+# temporary folder, shared by the runs, never to the developer's own cache folder.
+os.environ.setdefault(
+    "SECONDMENT_DESK_CACHE", str(Path(tempfile.gettempdir()) / "secondment-desk-test-cache")
+)
 
 
 @pytest.fixture(autouse=True)

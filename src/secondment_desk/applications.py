@@ -27,7 +27,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from secondment_desk.i18n import _
+from secondment_desk.i18n import N_, _
 from secondment_desk.models.application import (
     TRANSITIONS,
     Application,
@@ -40,6 +40,26 @@ from secondment_desk.models.vacancy import Vacancy
 
 if TYPE_CHECKING:
     from secondment_desk.store import ApplicationSummary, Store
+
+
+_STATUS_WORDS: dict[str, str] = {
+    "draft": N_("draft"),
+    "ready": N_("ready"),
+    "sent": N_("sent"),
+    "nominated": N_("nominated"),
+    "assessment": N_("assessment"),
+    "offer": N_("offer"),
+    "not_selected": N_("not selected"),
+    "withdrawn": N_("withdrawn"),
+}
+
+
+def status_word(status: Status) -> str:
+    """An application status in words, in the user's language ("not nominated"): the
+    dashboard's, the deadlines' and the documents' (here, so a form fill need not load the
+    deadlines, their holiday calendars and calendar export)."""
+    value = status.value
+    return _(_STATUS_WORDS[value]) if value in _STATUS_WORDS else value.replace("_", " ")
 
 
 class ApplicationBook(Protocol):

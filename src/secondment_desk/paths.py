@@ -11,6 +11,7 @@ from pathlib import Path
 
 APP_NAME = "secondment-desk"
 HOME_ENV = "SECONDMENT_DESK_HOME"
+CACHE_ENV = "SECONDMENT_DESK_CACHE"
 
 
 def data_home(create: bool = True) -> Path:
@@ -25,6 +26,22 @@ def data_home(create: bool = True) -> Path:
     if create:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def cache_home() -> Path:
+    """The folder for derived data that can be rebuilt at any time (compiled patterns): never
+    the user's data. ``SECONDMENT_DESK_CACHE`` when set; else ``cache`` inside
+    ``SECONDMENT_DESK_HOME`` when that is set (tests, a portable folder keep everything in one
+    place); else the per-user cache folder of the OS. Not created here."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override).expanduser()
+    home = os.environ.get(HOME_ENV)
+    if home:
+        return Path(home).expanduser() / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME))
 
 
 def user_templates_dir(create: bool = True) -> Path:

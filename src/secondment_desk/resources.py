@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -66,10 +66,88 @@ def word_list(data: Mapping[str, Any], key: str, file: str, *, required: bool = 
     return value
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` once each, longest first, words of one length in alphabetical order: the same
+    order in every process (a set's order changes with the hash seed, and a pattern built in
+    another order would be compiled anew every run instead of kept; see regex_cache)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regular-expression alternation of ``words``, escaped, longest first (so "Deputy Head
     of Mission" is tried before "Head of Mission"), each word once."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in longest_first(words))
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """The same as :func:`alternation` for a CASE-SENSITIVE pattern, shared prefixes
+    factored out ("Bish(?:kek|...)"): each place in the text costs a few character tests
+    instead of one per word (a city list of 800 spellings: 14x faster to search).
+
+    It matches what the alternation matches, in the same order of preference: the words
+    that match at one place are then prefixes of each other, and the trie tries the longer
+    before the shorter, as the longest-first alternation does. Not for ``re.I``: two spellings
+    that differ in case lie on different branches there."""
+    return _literal_trie(sorted(set(words)), 0)
+
+
+def _literal_trie(words: list[str], depth: int) -> str:
+    """``words`` (sorted, sharing their first ``depth`` characters) as a trie whose edges are
+    whole runs of shared characters: one branch per place where the words part."""
+    alts: list[str] = []
+    ends = False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if len(word) == depth:  # sorted: the word that ends here comes first
+            ends = True
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and len(words[j]) > depth and words[j][depth] == word[depth]:
+            j += 1
+        last, k = words[j - 1], depth + 1  # sorted: what the first and last share, all do
+        while k < min(len(word), len(last)) and word[k] == last[k]:
+            k += 1
+        alts.append(re.escape(word[depth:k]) + _literal_trie(words[i:j], k))
+        i = j
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if ends else body
+
+
+def token_trie(seqs: Iterable[Sequence[str]], tried_last: frozenset[str] = frozenset()) -> str:
+    """A regex matching any of the token sequences (each token a regex piece), sharing
+    prefixes; at each branch a longer sequence is tried before one that ends there, and the
+    tokens in ``tried_last`` after the others. Built on runs of shared tokens (one branch per
+    place where the sequences part), like :func:`literal_trie`."""
+    ordered = sorted({tuple(s) for s in seqs}, key=lambda s: [(t in tried_last, t) for t in s])
+    return _token_trie(ordered, 0)
+
+
+def _token_trie(seqs: list[tuple[str, ...]], depth: int) -> str:
+    alts: list[str] = []
+    ends = False
+    i = 0
+    while i < len(seqs):
+        seq = seqs[i]
+        if len(seq) == depth:  # sorted: the sequence that ends here comes first
+            ends = True
+            i += 1
+            continue
+        j = i + 1
+        while j < len(seqs) and len(seqs[j]) > depth and seqs[j][depth] == seq[depth]:
+            j += 1
+        last, k = seqs[j - 1], depth + 1  # sorted: what the first and last share, all do
+        while k < min(len(seq), len(last)) and seq[k] == last[k]:
+            k += 1
+        alts.append("".join(seq[depth:k]) + _token_trie(seqs[i:j], k))
+        i = j
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if ends else body
 
 
 def _existing(path: Path) -> Path:

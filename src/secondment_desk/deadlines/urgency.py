@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import Literal
 
+from secondment_desk.applications import status_word
 from secondment_desk.deadlines.compute import Deadlines, application_deadlines, to_user_zone
 from secondment_desk.deadlines.rules import DeadlineRules, rules
 from secondment_desk.deadlines.states import StatesRegistry, load_states
 from secondment_desk.deadlines.workdays import working_days_between
 from secondment_desk.errors import DeskError
-from secondment_desk.i18n import N_, _, ngettext
+from secondment_desk.i18n import _, ngettext
 from secondment_desk.models.application import FINAL_STATUSES, Application, Status
 from secondment_desk.notice_status import notice_state
 
@@ -99,24 +100,6 @@ def _days_phrase(days: int, due: date) -> str:
     if days == 1:
         return _("tomorrow")
     return ngettext("in {n} day", "in {n} days", days).format(n=days)
-
-
-_STATUS_WORDS: dict[str, str] = {
-    "draft": N_("draft"),
-    "ready": N_("ready"),
-    "sent": N_("sent"),
-    "nominated": N_("nominated"),
-    "assessment": N_("assessment"),
-    "offer": N_("offer"),
-    "not_selected": N_("not selected"),
-    "withdrawn": N_("withdrawn"),
-}
-
-
-def status_word(status: Status) -> str:
-    """An application status in words, in the user's language ("not nominated")."""
-    value = status.value
-    return _(_STATUS_WORDS[value]) if value in _STATUS_WORDS else value.replace("_", " ")
 
 
 def urgency_of(

@@ -13,13 +13,11 @@ import dataclasses
 import re
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from secondment_desk import locale_format
-from secondment_desk.checklist import Checklist, build_checklist, checklist_context
-from secondment_desk.checklist.render import item_data
 from secondment_desk.documents.letter import has_closing, has_salutation, stated_limit
 from secondment_desk.i18n import translator
 from secondment_desk.models import (
@@ -53,6 +51,9 @@ from secondment_desk.models.profile import (
 from secondment_desk.models.vacancy import LanguageRequirement, Span
 from secondment_desk.organisations.rules import addressee, cover_letter_limit, post_rules
 from secondment_desk.ranking import ranked_lines
+
+if TYPE_CHECKING:  # the checklist is imported when one is given: a form fill has none
+    from secondment_desk.checklist import Checklist
 
 STATUS_FILLS = {"met": "C6EFCE", "partly": "FFEB9C", "not_met": "FFC7CE", "unknown": "EDEDED"}
 
@@ -225,13 +226,18 @@ _EMPTY_SUMMARY: dict[str, Any] = {
 
 def _checklist(checklist: Checklist | list[ChecklistItem] | None) -> dict[str, Any]:
     """A Checklist (through the checklist's own template data), or a plain list of items."""
-    if isinstance(checklist, Checklist):
+    plain_items: list[dict[str, Any]] = []
+    summary = dict(_EMPTY_SUMMARY)
+    if isinstance(checklist, list) and checklist:
+        from secondment_desk.checklist.render import item_data
+
+        plain_items = [item_data(item) for item in checklist]
+    elif checklist is not None and not isinstance(checklist, list):
+        from secondment_desk.checklist import checklist_context
+
         data = checklist_context(checklist)
-        plain_items: list[dict[str, Any]] = data["items"]
+        plain_items = data["items"]
         summary = data["summary"]
-    else:
-        plain_items = [item_data(item) for item in checklist or []]
-        summary = dict(_EMPTY_SUMMARY)
     for item in plain_items:
         item["status_fill"] = STATUS_FILLS.get(item["status"], "FFFFFF")
     counts = {s: 0 for s in ("met", "partly", "not_met", "unknown")}
@@ -250,7 +256,7 @@ def _checklist(checklist: Checklist | list[ChecklistItem] | None) -> dict[str, A
 
 def _application(application: Application | None, profile: Profile, vacancy: Vacancy) -> Any:
     if application is not None:
-        from secondment_desk.deadlines.urgency import status_word
+        from secondment_desk.applications import status_word
 
         data: dict[str, Any] = plain(application)
         data["status"] = str(application.status)
@@ -391,6 +397,8 @@ def model_context() -> dict[str, Any]:
         history=[StatusChange(status=Status.DRAFT, on=date(2000, 1, 1))],
         ranked_posts=[RankedPost(reference="x")],
     )
+    from secondment_desk.checklist import build_checklist
+
     checklist = build_checklist(vacancy, profile)
     checklist.items.append(item)  # an item with evidence, so the evidence's shape is known too
     return build_context(profile, vacancy, application, checklist, cover_letter="x")

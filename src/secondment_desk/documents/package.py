@@ -22,9 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from secondment_desk.checklist import Checklist
 from secondment_desk.documents.context import build_context, letter_context
 from secondment_desk.documents.gaps import REFERENCES_ASKED, EmptyGroup, group_empty_fields
 from secondment_desk.documents.pdf import (
@@ -54,6 +53,9 @@ from secondment_desk.locale_format import number
 from secondment_desk.models import Application, ChecklistItem, Profile, Vacancy
 from secondment_desk.organisations.rules import foreign_form
 from secondment_desk.paths import data_home
+
+if TYPE_CHECKING:  # imported where a checklist is given (the report), not for a form fill
+    from secondment_desk.checklist import Checklist
 
 MANIFEST = "manifest.json"
 PACKAGE_FORMAT = "secondment-desk/package"

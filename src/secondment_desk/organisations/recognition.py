@@ -17,7 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from secondment_desk.models.validation import describe_validation_error
 from secondment_desk.organisations.rules import FAMILIES
-from secondment_desk.resources import alternation, data_dir, load_json_resource
+from secondment_desk.regex_cache import kept_compiled
+from secondment_desk.resources import data_dir, literal_trie, load_json_resource
 
 
 def _recognised_families() -> tuple[str, ...]:
@@ -88,11 +89,12 @@ class Compiled:
 def _word_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
-    alt = alternation(words)
+    alt = literal_trie(words)
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def family_recognition(family: str) -> Compiled:
     if family not in RECOGNISED_FAMILIES:
         known = ", ".join(RECOGNISED_FAMILIES)
@@ -122,6 +124,7 @@ def registry() -> tuple[Compiled, ...]:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def token_index() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
     """One pattern for every family's names (longest first) and, per name as written, the
     family's short name and whether it counts only as a whole word."""
@@ -131,8 +134,7 @@ def token_index() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
             families.setdefault(token, (entry.short_name, False))
         for token in entry.recognition.words:
             families.setdefault(token, (entry.short_name, True))
-    alt = alternation(families)
-    return re.compile(alt), families
+    return re.compile(literal_trie(families)), families
 
 
 @cache
@@ -151,6 +153,7 @@ def cet_zone(name: str | None, default: str = "Europe/Vienna") -> str:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def _any_grade() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Every family's grade patterns as one (whole value, token in a value)."""
     alt = "|".join(e.grade.pattern for e in registry() if e.grade is not None)

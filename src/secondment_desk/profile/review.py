@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from secondment_desk.i18n import _
 from secondment_desk.models.profile import Profile
+from secondment_desk.regex_cache import kept_compiled
 
 if TYPE_CHECKING:
     from secondment_desk.store import Store
@@ -58,6 +59,7 @@ class _Compiled:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def _lexicon() -> _Compiled:
     from secondment_desk.resources import load_json_resource
 

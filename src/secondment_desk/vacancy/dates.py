@@ -19,7 +19,8 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Literal
 
-from secondment_desk.resources import alternation, load_json_resource, word_list
+from secondment_desk.regex_cache import kept_compiled
+from secondment_desk.resources import alternation, load_json_resource, longest_first, word_list
 
 Order = Literal["DMY", "MDY"]
 
@@ -157,8 +158,9 @@ def _foreign_iso(m: re.Match[str], table: dict[str, int]) -> str | None:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def _yearless() -> re.Pattern[str]:
-    names = sorted({*MONTHS, *_ENGLISH_FULL, *foreign().months}, key=len, reverse=True)
+    names = longest_first({*MONTHS, *_ENGLISH_FULL, *foreign().months})
     alt = "|".join(re.escape(n) for n in names)
     return re.compile(
         r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:de\s+)?(?P<m>" + alt + r")(?![^\W\d_])\.?"
@@ -314,6 +316,7 @@ class Words:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def words() -> Words:
     data = load_json_resource("vacancy/dates.json")
     for key in ("closing_labels", "issue_labels", "range_labels", "noon", "month_first"):
@@ -327,7 +330,7 @@ def words() -> Words:
         zones.append((re.compile(pair[0], re.I), pair[1]))
 
     def label(key: str) -> Labels:
-        return Labels(tuple(sorted({w.lower() for w in data[key]}, key=len, reverse=True)))
+        return Labels(tuple(longest_first(w.lower() for w in data[key])))
 
     return Words(
         closing=label("closing_labels"),

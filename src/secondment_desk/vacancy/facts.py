@@ -30,6 +30,7 @@ from secondment_desk.models.vacancy import (
     YearsBound,
     YearsFact,
 )
+from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.resources import load_json_resource
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.items import has_language, is_desirable, is_mandatory
@@ -336,6 +337,7 @@ def _fold(phrase: str) -> str:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def _education_res() -> _EducationRes:
     """All levels in one pass: one alternation, each match looked up for its level."""
     data = load_json_resource("vacancy/requirements.json")["education"]
@@ -495,6 +497,7 @@ def _cefr_near(chunk: str, at: int, wording: str | None) -> str | None:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def _level_table() -> tuple[tuple[re.Pattern[str], str], ...]:
     data = load_json_resource("language_levels.json")["levels"]
     phrases = sorted(data, key=len, reverse=True)

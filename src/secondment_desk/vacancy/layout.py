@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.vacancy.hit import Hit
 from secondment_desk.vacancy.items import WRAP_WIDTH, ends_on_joiner
 from secondment_desk.vacancy.labels import lexicon, norm_label
@@ -226,6 +227,7 @@ def _glued(text: str, line: re.Match[str], found: list[tuple[int, str, Hit]]) ->
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def _reference_re() -> re.Pattern[str]:
     labels = sorted(
         (k for k, v in lexicon().by_label.items() if v == "requisition_id"), key=len, reverse=True

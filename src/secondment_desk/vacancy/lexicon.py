@@ -10,7 +10,14 @@ from functools import cache, lru_cache
 from text_to_num import text2num  # type: ignore[import-untyped]
 
 from secondment_desk import countries
-from secondment_desk.resources import alternation, load_json_resource
+from secondment_desk.regex_cache import kept_compiled
+from secondment_desk.resources import (
+    alternation,
+    literal_trie,
+    load_json_resource,
+    longest_first,
+    token_trie,
+)
 
 
 @dataclass(frozen=True)
@@ -25,6 +32,7 @@ class Places:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def places() -> Places:
     data = load_json_resource("places.json")
 
@@ -41,7 +49,7 @@ def places() -> Places:
     # Case-sensitive, so "AstanaKazakhstan" splits at the capital and "bor" in "border" is
     # no place; capitals-only copies ("NEW YORK") are added for names longer than three.
     spellings |= {s.upper() for s in spellings if len(s) > 3}
-    city_re = re.compile(r"(?<![A-Za-z])(" + alternation(sorted(spellings)) + r")(?![a-z])")
+    city_re = re.compile(r"(?<![A-Za-z])(" + literal_trie(spellings) + r")(?![a-z])")
     mission_re = re.compile(
         r"(?<![A-Za-z])(" + alternation(list(data["missions"])) + r")(?![A-Za-z])", re.I
     )
@@ -74,7 +82,7 @@ def languages() -> Languages:
     words = [*data["languages"], *data["aliases"]]
     # "Russian Federation", "Turkish Airlines" are not languages: a few known followers excluded.
     pattern = re.compile(
-        r"\b(" + alternation(words) + r")\b(?!\s+(?:Federation|Republic|Government|"
+        r"\b(" + literal_trie(words) + r")\b(?!\s+(?:Federation|Republic|Government|"
         r"authorities|citizens|nationals)\b)"
     )
     return Languages(names, pattern)
@@ -111,31 +119,13 @@ def _tokens(phrase: str) -> list[str]:
     return out
 
 
-_END = ""
 _TAILS = frozenset({r"(?!\w)", r"\w*"})
 
 
 def _trie(seqs: list[list[str]]) -> str:
-    """A regex matching any token sequence, sharing prefixes ("univers(?:ity|idad)")."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for seq in seqs:
-        node = root
-        for tok in seq:
-            node = node.setdefault(tok, {})
-        node[_END] = {}
-    return _trie_regex(root)
-
-
-def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-    # A phrase's end ("(?!\\w)") is tried after the longer phrases that go on from there.
-    order = sorted((tok for tok in node if tok != _END), key=lambda t: (t in _TAILS, t))
-    alts = [tok + _trie_regex(node[tok]) for tok in order]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    if _END in node:
-        return "(?:" + body + ")?"
-    return body
+    """A regex matching any token sequence, sharing prefixes ("univers(?:ity|idad)"); a
+    phrase's end ("(?!\\w)") is tried after the longer phrases that go on from there."""
+    return token_trie(seqs, _TAILS)
 
 
 def _first_chars(phrases: list[str]) -> str:
@@ -281,7 +271,7 @@ def _prefix_re(phrases: list[str]) -> re.Pattern[str]:
 def _cue_re(phrases: list[str]) -> re.Pattern[str]:
     """Cues right before a number: words as whole words, signs ("≥") as they are."""
     alts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
+    for phrase in longest_first(phrases):
         body = r"\s+".join(re.escape(w) for w in phrase.split())
         alts.append(rf"(?<!\w){body}(?!\w)" if phrase[0].isalnum() else body)
     return re.compile("|".join(alts), re.I)

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from secondment_desk.resources import alternation, load_json_resource, word_list
+from secondment_desk.regex_cache import kept_compiled
+from secondment_desk.resources import alternation, load_json_resource, longest_first, word_list
 from secondment_desk.vacancy.cfc import REF_RE, counted_titles, has_post_heading, table_span
 from secondment_desk.vacancy.dates import find_dates
 from secondment_desk.vacancy.facts import read_years
@@ -68,7 +69,7 @@ class Phrases:
 
 
 def _plain(words: list[str]) -> Phrases:
-    return Phrases(tuple(sorted({w.lower() for w in words}, key=len, reverse=True)))
+    return Phrases(tuple(longest_first(w.lower() for w in words)))
 
 
 # what follows a reference label: "Requisition ID: VNKOS00123", "Job Opening # 12345"
@@ -119,6 +120,7 @@ def _deadline_labels(own: list[str]) -> list[str]:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def lexicon() -> Lexicon:
     data = load_json_resource("vacancy/signals.json")
     for key in _LISTS:

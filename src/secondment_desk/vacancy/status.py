@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 
 from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import Vacancy, VacancyStatus
-from secondment_desk.resources import alternation, load_json_resource, word_list
+from secondment_desk.regex_cache import kept_compiled
+from secondment_desk.resources import alternation, load_json_resource, longest_first, word_list
 
 HEAD = 3000  # a notice says it is cancelled at its top
 
@@ -42,9 +43,10 @@ def _strings(value: object, where: str) -> list[str]:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def words() -> Words:
     data = load_json_resource("vacancy/status.json")
-    markers = sorted(set(_strings(data.get("markers"), "markers")), key=len, reverse=True)
+    markers = longest_first(_strings(data.get("markers"), "markers"))
     sentences = _strings(data.get("sentences"), "sentences")
     for s in sentences:
         try:
