@@ -32,7 +32,7 @@ PEAK_BYTES = 500 * MB
 MEASURING = Limits(cpu_seconds=60, memory_mb=3000, wall_seconds=60.0)
 
 # name -> (file name, builder, words the one sentence must hold)
-CASES: dict[str, tuple[str, Callable[[], bytes], str]] = {
+CASES: dict[str, tuple[str, Callable[[], bytes], str | tuple[str, ...]]] = {
     "html-20k-nested-divs": ("deep.html", lambda: P.html_nested_divs(20_000), "deep"),
     "html-100k-nested-divs": ("deeper.html", lambda: P.html_nested_divs(100_000), "elements"),
     "html-30k-nested-spans": ("spans.html", P.html_deep_under_element_cap, "deep"),
@@ -57,7 +57,12 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str]] = {
         lambda: P.pdf_flate_layers(3, 1, blank=True),
         "a page whose content inflates to more than 2 MB",
     ),
-    "pdf-many-operators": ("ops.pdf", lambda: P.pdf_many_text_pages(500, 2000), "seconds"),
+    # the time budget or the text cap, whichever comes first (a newer pypdf reads faster)
+    "pdf-many-operators": (
+        "ops.pdf",
+        lambda: P.pdf_many_text_pages(500, 2000),
+        ("seconds", "characters of text"),
+    ),
     "pdf-one-huge-page": ("page.pdf", lambda: P.pdf_many_text_pages(1, 110_000), "operators"),
     "docx-zip-bomb-4gb": ("bomb.docx", P.docx_zip_bomb, "zip bomb"),
     "docx-300k-paragraphs": ("long.docx", P.docx_many_paragraphs, "zip bomb"),
@@ -107,7 +112,7 @@ def test_hostile_notice_ends_fast_small_and_clearly(case: str, tmp_path: Path) -
     assert message, f"{case} was read as a notice"
     assert "\n" not in message and "Traceback" not in message, message
     assert message.startswith(filename), message
-    assert says in message, message
+    assert any(s in message for s in ((says,) if isinstance(says, str) else says)), message
     assert took < SECONDS, f"{case}: {took:.1f} s"
     assert peak < PEAK_BYTES, f"{case}: {peak / MB:.0f} MB"
 
