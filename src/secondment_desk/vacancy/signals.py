@@ -74,7 +74,8 @@ def _plain(words: list[str]) -> Phrases:
 
 # what follows a reference label: "Requisition ID: VNKOS00123", "Job Opening # 12345"
 _REFERENCE_VALUE = re.compile(
-    r"\.?[ \t]*\(?(?:#|no\.?|n°|id)?[ \t]*[:#]?[ \t]*\n?[ \t]*(?=[A-Z0-9/\- ]{0,12}\d)"
+    # the value on the same line, the next, or after a blank line (a table cell: "th", "td")
+    r"\.?[ \t]*\(?(?:#|no\.?|n°|id)?[ \t]*[:#]?[ \t]*(?:\n[ \t]*){0,2}(?=[A-Z0-9/\- ]{0,12}\d)"
     r"[A-Z0-9][A-Z0-9/\-. ]{2,30}",
     re.I,
 )
@@ -147,7 +148,7 @@ def lexicon() -> Lexicon:
         post_label=re.compile(
             r"^[ \t*•\-]*(?:"
             + alternation(_post_labels(data["post_labels"]))
-            + r")[ \t]*:[ \t]*\S",
+            + r")[ \t]*:[ \t]*(?:\n[ \t]*)?\S",  # the value on the line or under it
             re.I | re.M,
         ),
         title_noun=frozenset(w.casefold() for w in data["title_nouns"]),
