@@ -115,9 +115,13 @@ def _read(archive: Path) -> tuple[dict[str, Any], bytes, bytes]:
     try:
         data = archive.read_bytes()
     except OSError as err:
-        raise InputError(f"Cannot read {archive}: {err.strerror or err}.") from err
+        raise InputError(
+            _("Cannot read {archive}: {strerror}.").format(
+                archive=archive, strerror=err.strerror or err
+            )
+        ) from err
     if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 4:
-        raise InputError(f"{archive} is not a Secondment Desk backup.")
+        raise InputError(_("{archive} is not a Secondment Desk backup.").format(archive=archive))
     (size,) = struct.unpack(">I", data[len(MAGIC) : len(MAGIC) + 4])
     start = len(MAGIC) + 4
     header_bytes = data[start : start + size]
@@ -126,7 +130,9 @@ def _read(archive: Path) -> tuple[dict[str, Any], bytes, bytes]:
         if header.get("format") != FORMAT or not isinstance(header.get("store_id"), str):
             raise ValueError("unknown format")
     except ValueError as err:
-        raise InputError(f"{archive} is a damaged or unknown kind of backup.") from err
+        raise InputError(
+            _("{archive} is a damaged or unknown kind of backup.").format(archive=archive)
+        ) from err
     return header, header_bytes, data[start + size :]
 
 
@@ -171,12 +177,18 @@ def _check_snapshot(mem: sqlite3.Connection, store_id: str, key: bytes) -> tuple
         raise StoreError("The backup's database is damaged; nothing was restored.")
     version = migrations.user_version(mem)
     if not 1 <= version <= migrations.SCHEMA_VERSION:
-        raise StoreError(f"The backup has schema {version}, which this version cannot read.")
+        raise StoreError(
+            _("The backup has schema {version}, which this version cannot read.").format(
+                version=version
+            )
+        )
     foreign = migrations.foreign_objects(mem)
     if foreign:
         raise StoreError(
-            f"The backup holds a {foreign[0][0]} '{foreign[0][1]}' that Secondment Desk did not "
-            "make; nothing was restored."
+            _(
+                "The backup holds a {kind} '{name}' that Secondment Desk did not make; nothing "
+                "was restored."
+            ).format(kind=foreign[0][0], name=foreign[0][1])
         )
     meta = dict(mem.execute("SELECT key, value FROM meta").fetchall())
 
@@ -249,13 +261,17 @@ def restore_archive(
         except InvalidTag:
             continue
     else:
-        raise StoreError(f"{archive} is damaged or was altered; nothing was restored.")
+        raise StoreError(
+            _("{archive} is damaged or was altered; nothing was restored.").format(archive=archive)
+        )
     mem = _snapshot_db(snapshot)
     try:
         try:
             profiles, apps = _check_snapshot(mem, store_id, key)
         except (sqlite3.DatabaseError, ValueError) as err:
-            raise StoreError(f"The backup's database cannot be read ({err}).") from err
+            raise StoreError(
+                _("The backup's database cannot be read ({err}).").format(err=err)
+            ) from err
         _ensure_key_reachable(mem, store_id, key, passphrase)
         with mem:  # every handle open on the store (a window) sees it was restored
             mem.execute(
@@ -278,7 +294,9 @@ def _snapshot_db(snapshot: bytes) -> sqlite3.Connection:
         mem.deserialize(bytes(image))
     except (sqlite3.DatabaseError, ValueError) as err:
         mem.close()
-        raise StoreError(f"The backup's database cannot be read ({err}).") from err
+        raise StoreError(
+            _("The backup's database cannot be read ({err}).").format(err=err)
+        ) from err
     return mem
 
 
@@ -288,11 +306,17 @@ def restore_profile(archive: Path, store: Store, profile_id: str) -> tuple[str, 
     profile's name and how many applications came with it."""
     header, header_bytes, body = _read(archive)
     if header["store_id"] != store.store_id:
-        raise InputError(f"{archive} is a backup of another store; nothing was restored.")
+        raise InputError(
+            _("{archive} is a backup of another store; nothing was restored.").format(
+                archive=archive
+            )
+        )
     try:
         snapshot = open_sealed(store._data_key, body, MAGIC + header_bytes)
     except InvalidTag:
-        raise StoreError(f"{archive} is damaged or was altered; nothing was restored.") from None
+        raise StoreError(
+            _("{archive} is damaged or was altered; nothing was restored.").format(archive=archive)
+        ) from None
     mem = _snapshot_db(snapshot)
     try:
         version = migrations.user_version(mem)
@@ -302,7 +326,11 @@ def restore_profile(archive: Path, store: Store, profile_id: str) -> tuple[str, 
             f"SELECT {ver}, blob FROM profiles WHERE id = ?", (profile_id,)
         ).fetchone()
         if row is None:
-            raise StoreError(f"The backup {archive} holds no profile '{profile_id}'.")
+            raise StoreError(
+                _("The backup {archive} holds no profile '{profile_id}'.").format(
+                    archive=archive, profile_id=profile_id
+                )
+            )
         cipher = store.cipher
         raw = cipher.decrypt("profile", profile_id, row[1], version=int(row[0]), legacy=legacy)
         profile = profile_from_data(json.loads(raw))

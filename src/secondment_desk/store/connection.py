@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from secondment_desk.errors import StoreError
+from secondment_desk.i18n import _
 from secondment_desk.paths import data_home
 
 STORE_FILE = "store.sqlite3"
@@ -48,7 +49,9 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.text_factory = _lenient_text
         conn.execute("PRAGMA busy_timeout = 10000")
     except sqlite3.Error as err:
-        raise StoreError(f"The store {path} cannot be opened: {err}.") from err
+        raise StoreError(
+            _("The store {path} cannot be opened: {err}.").format(path=path, err=err)
+        ) from err
     return conn
 
 

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from secondment_desk.errors import LockedError, StoreError
+from secondment_desk.i18n import _
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -140,5 +141,7 @@ class RecordCipher:
             return self._aead.decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], aad)
         except InvalidTag:
             raise StoreError(
-                f"The {kind} record '{record_id}' is damaged or was altered; it cannot be read."
+                _(
+                    "The {kind} record '{record_id}' is damaged or was altered; it cannot be read."
+                ).format(kind=kind, record_id=record_id)
             ) from None

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from secondment_desk.errors import StoreError
+from secondment_desk.i18n import _
 from secondment_desk.store.connection import store_path
 
 try:
@@ -40,7 +41,9 @@ def _open(path: Path) -> int:
     except FileNotFoundError:
         return -1
     except OSError as err:
-        raise StoreError(f"Cannot lock {path}: {err.strerror or err}.") from err
+        raise StoreError(
+            _("Cannot lock {path}: {strerror}.").format(path=path, strerror=err.strerror or err)
+        ) from err
 
 
 # Closing *any* descriptor of the store file drops every POSIX record lock this process holds

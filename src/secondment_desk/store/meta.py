@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from secondment_desk.errors import LockedError, StoreError
+from secondment_desk.i18n import _
 from secondment_desk.paths import data_home
 from secondment_desk.store import migrations
 from secondment_desk.store.crypto import KEY_DIGEST, key_material_digest, verify_key
@@ -50,22 +51,28 @@ def read_meta(conn: sqlite3.Connection, path: Path) -> tuple[int, dict[str, str]
         version = migrations.user_version(conn)
         if version > migrations.SCHEMA_VERSION:
             raise StoreError(
-                f"The store {path} was written by a newer Secondment Desk (schema {version}); "
-                "update the application to open it."
+                _(
+                    "The store {path} was written by a newer Secondment Desk (schema {version}); "
+                    "update the application to open it."
+                ).format(path=path, version=version)
             )
         rows = conn.execute("SELECT key, value FROM meta").fetchall() if version else []
     except sqlite3.DatabaseError as err:
         raise _open_error(path, err) from err
     meta = {str(k): str(v) for k, v in rows}
     if "store_id" not in meta or "key_method" not in meta:
-        raise StoreError(f"{path} is not a Secondment Desk store (its key data is missing).")
+        raise StoreError(
+            _("{path} is not a Secondment Desk store (its key data is missing).").format(path=path)
+        )
     foreign = migrations.foreign_objects(conn)
     if foreign:
         kind, name = foreign[0]
         raise TamperedError(
-            f"The store {path} holds a {kind} '{name}' that Secondment Desk did not make: it "
-            "was altered outside the app and is not opened. Restore a backup "
-            "('secondment-desk profile restore')."
+            _(
+                "The store {path} holds a {kind} '{name}' that Secondment Desk did not make: it "
+                "was altered outside the app and is not opened. Restore a backup "
+                "('secondment-desk profile restore')."
+            ).format(path=path, kind=kind, name=name)
         )
     return version, meta
 

@@ -19,6 +19,7 @@ from typing import Literal
 
 from secondment_desk import __version__
 from secondment_desk.errors import LockedError, NotFoundError, StoreError
+from secondment_desk.i18n import _
 from secondment_desk.store import migrations
 from secondment_desk.store.connection import (
     backup_before_migration,
@@ -134,12 +135,14 @@ def new_store(
     home = _home(home)
     path = store_path(home)
     if path.exists():
-        raise StoreError(f"A store already exists at {path}.")
+        raise StoreError(_("A store already exists at {path}.").format(path=path))
     if method == "keyring":
         usable, _name, why = probe()
         if not usable:
             raise LockedError(
-                f"The OS keyring cannot keep the store's key ({why}); choose a passphrase."
+                _(
+                    "The OS keyring cannot keep the store's key ({why}); choose a passphrase."
+                ).format(why=why)
             )
     store_id = secrets.token_hex(16)
     data_key = new_data_key()
@@ -172,7 +175,7 @@ def new_store(
         try:
             os.link(tmp, path)
         except FileExistsError:
-            raise StoreError(f"A store already exists at {path}.") from None
+            raise StoreError(_("A store already exists at {path}.").format(path=path)) from None
         except OSError:  # a file system without hard links: no such guard there
             os.replace(tmp, path)
         fsync_dir(home)
@@ -197,7 +200,7 @@ def unlock_key(home: Path | None = None, passphrase: str | None = None) -> bytes
     home = _home(home)
     path = store_path(home)
     if not path.exists():
-        raise NotFoundError(f"There is no store in {home} yet.")
+        raise NotFoundError(_("There is no store in {home} yet.").format(home=home))
     conn = connect(path)
     try:
         version, meta = read_meta(conn, path)
@@ -242,7 +245,11 @@ def _open_existing(
                 try:
                     migrations.migrate(conn, keyed=keyed)
                 except sqlite3.Error as err:
-                    raise StoreError(f"The store {path} could not be upgraded ({err}).") from err
+                    raise StoreError(
+                        _("The store {path} could not be upgraded ({err}).").format(
+                            path=path, err=err
+                        )
+                    ) from err
                 _version, meta = read_meta(conn, path)
                 return Store(conn, RecordCipher(data_key), path, meta, data_key, accept=accept)
             except BaseException:
@@ -260,8 +267,10 @@ def auto_method(passphrase: str | None = None) -> Literal["keyring", "passphrase
     if passphrase or env_passphrase():
         return "passphrase"
     raise LockedError(
-        f"There is no store yet and no OS keyring can keep its key ({why}): set "
-        f"{PASSPHRASE_ENV}, or choose a passphrase in the app."
+        _(
+            "There is no store yet and no OS keyring can keep its key ({why}): set "
+            "{passphrase_env}, or choose a passphrase in the app."
+        ).format(why=why, passphrase_env=PASSPHRASE_ENV)
     )
 
 
@@ -294,7 +303,7 @@ def open_store(
         return _open_existing(home, None, key, accept)
     if not store_path(home).exists():
         if not create:
-            raise NotFoundError(f"There is no store in {home} yet.")
+            raise NotFoundError(_("There is no store in {home} yet.").format(home=home))
         method = auto_method(passphrase)
         try:
             return create_store(home, method, passphrase)

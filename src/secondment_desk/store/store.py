@@ -38,6 +38,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from secondment_desk.errors import DeskError, NotFoundError, StoreError, ValidationFailed
+from secondment_desk.i18n import _
 from secondment_desk.models.application import Application
 from secondment_desk.models.profile import Profile
 from secondment_desk.models.validation import describe_validation_error
@@ -691,19 +692,27 @@ class ProfileRepository:
             if exact:
                 ids = ", ".join(h.id for h in hits)
                 raise AmbiguousNameError(
-                    f"{len(hits)} profiles are called '{name_or_id}' (ids {ids}); "
-                    "name one by its id."
+                    _(
+                        "{count} profiles are called '{name_or_id}' (ids {ids}); name one by its "
+                        "id."
+                    ).format(count=len(hits), name_or_id=name_or_id, ids=ids)
                 )
             names = ", ".join(f"{h.name} ({h.id})" for h in hits)
             raise AmbiguousNameError(
-                f"{len(hits)} profiles match '{name_or_id}': {names}; give the full name or the id."
+                _(
+                    "{count} profiles match '{name_or_id}': {names}; give the full name or the id."
+                ).format(count=len(hits), name_or_id=name_or_id, names=names)
             )
         if not hits:
             closest = _closest(name_or_id, [s.name for s in summaries])
             hint = f"; did you mean {_quoted(closest)}?" if closest else "."
             if not partial and closest:
                 hint = hint[:-1] + " (give the full name or the id)?"
-            raise NotFoundError(f"No profile is called '{name_or_id}'{hint}")
+            raise NotFoundError(
+                _("No profile is called '{name_or_id}'{hint}").format(
+                    name_or_id=name_or_id, hint=hint
+                )
+            )
         return hits[0].id
 
     def get(self, name_or_id: str) -> Profile:
@@ -715,15 +724,18 @@ class ProfileRepository:
             damage = self._store.damage(self.KIND, profile_id)
             if damage is not None:
                 raise DamagedRecordError(self._damaged_message(damage))
-            raise NotFoundError(f"No profile is called '{name_or_id}'.")
+            raise NotFoundError(
+                _("No profile is called '{name_or_id}'.").format(name_or_id=name_or_id)
+            )
         version, updated, blob = row
         raw = self._unseal(profile_id, version, updated, blob)
         try:
             profile = Profile.model_validate_json(raw)
         except ValidationError as err:
             raise ValidationFailed(
-                f"The stored profile '{profile_id}' breaks a rule: "
-                f"{describe_validation_error(err)}."
+                _("The stored profile '{profile_id}' breaks a rule: {problem}.").format(
+                    profile_id=profile_id, problem=describe_validation_error(err)
+                )
             ) from err
         self._seen[profile_id] = version
         return profile
@@ -923,14 +935,16 @@ class ApplicationRepository:
             f"SELECT {self._COLUMNS} FROM applications WHERE id = ?", (app_id,)
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"No application has the id '{app_id}'.")
+            raise NotFoundError(_("No application has the id '{app_id}'.").format(app_id=app_id))
         app = self._decode(*row)
         if app is None:
             damage = self._store.damage(self.KIND, app_id)
             reason = damage.reason if damage else "damaged"
             raise DamagedRecordError(
-                f"The application '{app_id}' cannot be read ({reason}); delete it or restore "
-                "a backup."
+                _(
+                    "The application '{app_id}' cannot be read ({reason}); delete it or restore a "
+                    "backup."
+                ).format(app_id=app_id, reason=reason)
             )
         return app
 
@@ -952,7 +966,9 @@ class ApplicationRepository:
         or command has just created an application for the same candidate and vacancy."""
         if not self._store.profiles.exists(app.profile_id):
             raise NotFoundError(
-                f"The application's profile '{app.profile_id}' is not in the store."
+                _("The application's profile '{profile_id}' is not in the store.").format(
+                    profile_id=app.profile_id
+                )
             )
         app.updated_at = datetime.now(UTC)
         author = self._store.author
@@ -1008,7 +1024,9 @@ class ApplicationRepository:
             cur = conn.execute("DELETE FROM applications WHERE id = ?", (app_id,))
             self._store.record(conn)  # an old-form ledger becomes entries first
             if cur.rowcount == 0 and not known(conn, self.KIND, app_id):
-                raise NotFoundError(f"No application has the id '{app_id}'.")
+                raise NotFoundError(
+                    _("No application has the id '{app_id}'.").format(app_id=app_id)
+                )
             self._store.record(conn, (self.KIND, app_id, None, None))
         self._seen.pop(app_id, None)
         self._store.forget_damage(self.KIND, app_id)
@@ -1031,8 +1049,10 @@ class ApplicationRepository:
         ).fetchone()
         if twin is not None:  # the application for this post exists but cannot be read
             raise DamagedRecordError(
-                f"The application '{twin[0]}' for this vacancy cannot be read (damaged or "
-                "altered); delete it or restore a backup before changing it."
+                _(
+                    "The application '{app_id}' for this vacancy cannot be read (damaged or "
+                    "altered); delete it or restore a backup before changing it."
+                ).format(app_id=twin[0])
             )
         return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from secondment_desk.i18n import _
 from secondment_desk.store.keys.abc import KeyMethod, KeySource
 from secondment_desk.store.keys.os_keyring import KeyringSource
 from secondment_desk.store.keys.passphrase import PASSPHRASE_ENV, PassphraseSource
@@ -19,7 +20,11 @@ def source_for(method: str, passphrase: str | None = None) -> KeySource:
         return PassphraseSource(passphrase)
     from secondment_desk.errors import StoreError
 
-    raise StoreError(f"The store uses a key method this version does not know: '{method}'.")
+    raise StoreError(
+        _("The store uses a key method this version does not know: '{method}'.").format(
+            method=method
+        )
+    )
 
 
 __all__ = [

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from secondment_desk.errors import LockedError
+from secondment_desk.i18n import _
 from secondment_desk.store.keys.abc import KeyMethod, KeySource
 
 if TYPE_CHECKING:
@@ -118,7 +119,9 @@ class KeyringSource(KeySource):
         try:
             backend().set_password(SERVICE, _account(store_id), base64.b64encode(data_key).decode())
         except _errors() as err:
-            raise LockedError(f"The OS keyring refused to keep the store's key: {err}.") from err
+            raise LockedError(
+                _("The OS keyring refused to keep the store's key: {err}.").format(err=err)
+            ) from err
         return {}
 
     def unlock(self, store_id: str, meta: Mapping[str, str]) -> bytes:
@@ -127,13 +130,17 @@ class KeyringSource(KeySource):
             value = kr.get_password(SERVICE, _account(store_id))
         except _errors() as err:
             raise LockedError(
-                f"The store's key is kept in the OS keyring, which cannot be read here ({err}); "
-                "unlock the keyring or restore a backup with its passphrase."
+                _(
+                    "The store's key is kept in the OS keyring, which cannot be read here "
+                    "({err}); unlock the keyring or restore a backup with its passphrase."
+                ).format(err=err)
             ) from err
         if not value:
             raise LockedError(
-                f"The store's key is missing from the OS keyring ({describe(kr)}); the store "
-                "cannot be opened: restore the keyring entry or a backup with its passphrase."
+                _(
+                    "The store's key is missing from the OS keyring ({why}); the store cannot be "
+                    "opened: restore the keyring entry or a backup with its passphrase."
+                ).format(why=describe(kr))
             )
         try:
             return base64.b64decode(value, validate=True)

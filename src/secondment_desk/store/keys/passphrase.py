@@ -26,6 +26,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from secondment_desk.errors import LockedError
+from secondment_desk.i18n import _
 from secondment_desk.store.crypto import KEY_BYTES, open_sealed, seal
 from secondment_desk.store.errors import KeyDamagedError
 from secondment_desk.store.keys.abc import KeyMethod, KeySource
@@ -82,16 +83,20 @@ def wrap(passphrase: str, data_key: bytes, store_id: str) -> dict[str, str]:
 
 def _damaged(what: str) -> KeyDamagedError:
     return KeyDamagedError(
-        f"The store's passphrase settings are damaged or were altered ({what}); nothing was "
-        "derived and this is not a wrong passphrase: restore a backup "
-        "('secondment-desk profile restore')."
+        _(
+            "The store's passphrase settings are damaged or were altered ({what}); nothing "
+            "was derived and this is not a wrong passphrase: restore a backup "
+            "('secondment-desk profile restore')."
+        ).format(what=what)
     )
 
 
 def _number(meta: Mapping[str, str], name: str) -> int:
     text = str(meta.get(name, ""))
     if not (text.isascii() and text.isdigit()) or len(text) > 10:
-        raise _damaged(f"{name} is {text[:20]!r}, not a whole number")
+        raise _damaged(
+            _("{name} is {text}, not a whole number").format(name=name, text=repr(text[:20]))
+        )
     return int(text)
 
 
@@ -99,23 +104,33 @@ def settings(meta: Mapping[str, str]) -> tuple[bytes, int, int, int, bytes]:
     """(salt, n, r, p, wrapped key) from ``meta``, checked against the bounds; else
     KeyDamagedError, before any key is derived."""
     if meta.get("kdf", "scrypt") != "scrypt":
-        raise _damaged(f"kdf is {str(meta.get('kdf'))[:20]!r}")
+        raise _damaged(_("kdf is {value}").format(value=repr(str(meta.get("kdf"))[:20])))
     n, r, p = _number(meta, "kdf_n"), _number(meta, "kdf_r"), _number(meta, "kdf_p")
     if n & (n - 1) or not N_MIN <= n <= N_MAX:
-        raise _damaged(f"kdf_n={n}; it must be a power of two from 2^10 to 2^18")
+        raise _damaged(_("kdf_n={n}; it must be a power of two from 2^10 to 2^18").format(n=n))
     if not 1 <= r <= R_MAX or not 1 <= p <= P_MAX:
-        raise _damaged(f"kdf_r={r}, kdf_p={p}; allowed r 1-{R_MAX}, p 1-{P_MAX}")
+        raise _damaged(
+            _("kdf_r={r}, kdf_p={p}; allowed r 1-{r_max}, p 1-{p_max}").format(
+                r=r, p=p, r_max=R_MAX, p_max=P_MAX
+            )
+        )
     if 128 * r * n > MAX_MEMORY or n * r * p > MAX_WORK:
-        raise _damaged(f"n={n}, r={r}, p={p} would need too much memory or time")
+        raise _damaged(
+            _("n={n}, r={r}, p={p} would need too much memory or time").format(n=n, r=r, p=p)
+        )
     try:
         salt = base64.b64decode(meta.get("kdf_salt", ""), validate=True)
         wrapped = base64.b64decode(meta.get("wrapped_key", ""), validate=True)
     except (binascii.Error, ValueError):
         raise _damaged("the salt or the wrapped key is not base64") from None
     if not SALT_BYTES[0] <= len(salt) <= SALT_BYTES[1]:
-        raise _damaged(f"the salt has {len(salt)} bytes")
+        raise _damaged(_("the salt has {count} bytes").format(count=len(salt)))
     if len(wrapped) != WRAPPED_BYTES:
-        raise _damaged(f"the wrapped key has {len(wrapped)} bytes, not {WRAPPED_BYTES}")
+        raise _damaged(
+            _("the wrapped key has {count} bytes, not {wrapped_bytes}").format(
+                count=len(wrapped), wrapped_bytes=WRAPPED_BYTES
+            )
+        )
     return salt, n, r, p, wrapped
 
 
@@ -130,7 +145,7 @@ def unwrap(passphrase: str, meta: Mapping[str, str], store_id: str) -> bytes:
     salt, n, r, p, wrapped = settings(meta)
     fmt = meta.get("wrap_format")
     if fmt not in (None, WRAP_FORMAT):
-        raise _damaged(f"wrap_format is {str(fmt)[:20]!r}")
+        raise _damaged(_("wrap_format is {value}").format(value=repr(str(fmt)[:20])))
     aad = _aad(store_id, n, r, p, fmt)
     for form in _variants(passphrase, fmt):
         kek = derive(form, salt, n, r, p)
@@ -169,15 +184,21 @@ class PassphraseSource(KeySource):
     def _require(self) -> str:
         if not self.passphrase:
             raise LockedError(
-                "This store is locked with a passphrase: enter it, or set "
-                f"{PASSPHRASE_ENV} for the command line."
+                _(
+                    "This store is locked with a passphrase: enter it, or set {passphrase_env} "
+                    "for the command line."
+                ).format(passphrase_env=PASSPHRASE_ENV)
             )
         return self.passphrase
 
     def setup(self, store_id: str, data_key: bytes) -> dict[str, str]:
         passphrase = self._require()
         if len(nfc(passphrase)) < MIN_LENGTH:
-            raise LockedError(f"Choose a passphrase of at least {MIN_LENGTH} characters.")
+            raise LockedError(
+                _("Choose a passphrase of at least {min_length} characters.").format(
+                    min_length=MIN_LENGTH
+                )
+            )
         return wrap(passphrase, data_key, store_id)
 
     def unlock(self, store_id: str, meta: Mapping[str, str]) -> bytes:
