@@ -77,7 +77,7 @@ KEYS: dict[str, str] = {
     r"Contract Type|Type of (?:contract|appointment)|Appointment Type": "contract_type",
     r"Vacancy type|Employment Regime|Staff Regime|Regime": "contract_type",
     r"Job Type": "job_type",
-    r"Grade Level|Grade|Level|Category and Level": "grade",
+    r"Job Grade|Grade Level|Grade|Level|Category and Level": "grade",
     r"Job Level": "job_level",
     r"Job Field|Field of expertise|Job Family|Occupational Groups?|Functional Area": "job_field",
     r"Number of (?:posts|positions|vacancies)|No\.? of (?:posts|positions)": "number_of_posts",
@@ -260,7 +260,8 @@ _OFFICE_RE = re.compile(
     r"\bOSCE (?:Programme Office|Mission|Presence|Centre|Project Co-?ordinator|Office|"
     r"Support Programme|Special Monitoring Mission)(?: (?:in|to|for) (?:the )?"
     r"[A-Z][\w'\-]+(?: and [A-Z][\w\-]+| [A-Z][\w\-]+)?)|"
-    r"\bOSCE Secretariat\b|\bOffice for Democratic Institutions and Human Rights\b|"
+    r"\bOSCE Secretariat\b(?! and Institutions)|"  # not "the OSCE Secretariat and Institutions"
+    r"\bOffice for Democratic Institutions and Human Rights\b|"
     r"\bOSCE (?:High Commissioner on National Minorities|Representative on Freedom of the Media)"
     r"|\bEU(?:MM|LEX|AM|CAP|BAM|PM|MPM|MA)(?: (?:Sahel )?[A-Z][a-z]+| RCA| COPPS)?\b"
 )
@@ -275,7 +276,7 @@ _TITLE_NOUNS = re.compile(
     r"\b(?:Officer|Assistant|Advis[eo]r|Head|Chief|Expert|Monitor|Manager|Specialist|"
     r"Co-?ordinator|Director|Analyst|Associate|Consultant|Secretary|Clerk|Driver|Engineer|"
     r"Lawyer|Counsel|Inspector|Mentor|Trainer|Interpreter|Translator|Auditor|Investigator|"
-    r"Representative|Deputy|Commander|Leader|Researcher|Editor|Administrator|Technician|"
+    r"Representative|Deputy|Commander|Leader|Researcher|Scientist|Editor|Administrator|Technician|"
     r"Supervisor|Holder|Planner|Controller|Accountant|Fellow|Intern|Observer|Prosecutor|"
     r"Judge|Spokesperson|Architect|Developer|Programmer|Librarian|Archivist|Economist|"
     r"Statistician|Attaché|Liaison|Guard|Medic|Doctor|Nurse|Pilot|Mechanic)s?\b|"

@@ -34,7 +34,10 @@ def header_pairs(text: str) -> dict[str, list[fx.Hit]]:
     return kv
 
 
-_GRADE_CUE = re.compile(r"\b(?:[Cc]ontract [Aa]gent|CA|[Gg]rade|GRADE)\s+")
+# "contract agent FGIV", "(Grade A1/A2)", "This post is classified A2-A4 on the ... scale"
+_GRADE_CUE = re.compile(
+    r"\b(?:[Cc]ontract [Aa]gent|CA|[Gg]rade|GRADE|is classified(?: at| as)?)\s+"
+)
 _HEADING_LINES = 8
 _TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
 

@@ -1,0 +1,108 @@
+"""Notices of organisations outside the OSCE/EU/UN families, and OSCE notices in other shapes:
+each rule is a wording or a layout (label lexicon, organisation registry), shown on a short
+text in that shape (the dev corpus, tests/fixtures/vacancies/corpus/dev/, holds the real ones).
+"""
+
+from __future__ import annotations
+
+from secondment_desk.organisations import recognition
+from secondment_desk.vacancy import parse_text
+from secondment_desk.vacancy.dates import find_time
+
+
+def test_job_grade_label_ends_the_job_family_value_above_it() -> None:
+    text = (
+        "1. Job Title: Senior Policy Officer\n"
+        "Location: Addis Ababa, Ethiopia\n"
+        "Directorate/Department: Office of the Legal Counsel\n"
+        "Job Family: Legal\n"
+        "Job Grade: P3\n\n"
+        "Main Functions\n- drafts opinions\n"
+    )
+    (vacancy,) = parse_text(text + "The African Union Commission recruits.\n", "au.txt")
+    assert vacancy.organization == "AU"
+    assert vacancy.job_field == "Legal"  # not "Legal Job"
+    assert vacancy.grade == "P3"
+    assert vacancy.office == "Office of the Legal Counsel"
+
+
+def test_the_secretariat_and_institutions_sentence_is_no_office() -> None:
+    """Every OSCE institution's notice says seconded staff 'in the OSCE Secretariat and
+    Institutions' get no allowance: that names no office."""
+    text = (
+        "Senior Adviser (S)\n\nThis position is open for secondment only.\n"
+        "Seconded staff members in the OSCE Secretariat and Institutions are not entitled to a "
+        "Board and Lodging Allowance payable by the Organization.\n"
+        "The Office of the OSCE Representative on Freedom of the Media (RFoM) was established "
+        "in December 1997.\n\nTasks and Responsibilities:\n- advises\n"
+    )
+    (vacancy,) = parse_text(text, "rfom.txt")
+    assert vacancy.office == "OSCE Representative on Freedom of the Media"
+    assert vacancy.contract_type == "seconded"
+
+
+def test_esa_is_a_registry_entry_with_its_grade_bands_and_paris_time() -> None:
+    assert "esa" in recognition.RECOGNISED_FAMILIES
+    text = (
+        "Job Requisition ID: 19001\n"
+        "Closing Date: 10 March 2025 23:59 CET/CEST\n"
+        "Grade Band: A2 – A4\n"
+        "Location\nESTEC, Noordwijk, Netherlands\n\n"
+        "Our team and mission\nThe ESA Directorate of Science ...\n"
+    )
+    (vacancy,) = parse_text(text, "esa.txt")
+    assert vacancy.organization == "ESA"
+    assert vacancy.grade == "A2 – A4"
+    assert vacancy.closing_time == "23:59 Europe/Paris"
+    assert vacancy.duty_station == "Noordwijk"
+    assert vacancy.country == "Netherlands"
+
+
+def test_a_grade_in_a_classified_sentence() -> None:
+    text = (
+        "Project Scientist\n\nThis post is classified A2-A4 on the Coordinated Organisations' "
+        "salary scale.\n\nESTEC, Noordwijk, The Netherlands\n\n"
+        "Reporting to the Head of the ESA Science Support Office, the postholder will:\n- x\n"
+    )
+    (vacancy,) = parse_text(text, "esa.txt")
+    assert vacancy.title == "Project Scientist"
+    assert vacancy.grade == "A2-A4"
+    assert vacancy.duty_station == "Noordwijk"
+
+
+def test_nato_grades_with_a_dot_and_with_the_new_scale() -> None:
+    assert recognition.is_grade("NATO", "A.4")
+    assert recognition.is_grade("NATO", "A.2 / NATO Grade G15")
+    assert not recognition.is_grade("NATO", "A.9")
+    text = (
+        "Primary Location: Belgium-Brussels\n\nNATO Body: NATO International Staff (NATO IS)\n\n"
+        "Grade A.4\n\nThe incumbent must:\n- possess a university degree;\n"
+    )
+    (vacancy,) = parse_text(text, "nato.txt")  # a header copy is a notice, not refused
+    assert vacancy.organization == "NATO"
+    assert vacancy.grade == "A.4"
+    assert vacancy.duty_station == "Brussels"
+
+
+def test_a_whole_hour_named_by_its_word_and_national_zone_words() -> None:
+    slovenian = "do 12. ure po srednjeevropskem času."
+    assert find_time(slovenian, 0, len(slovenian), "Europe/Vienna") is not None
+    found = find_time(slovenian, 0, len(slovenian), "Europe/Vienna")
+    assert found is not None and found.value == "12:00 Europe/Ljubljana"
+    german = "bis 17 Uhr"
+    assert getattr(find_time(german, 0, len(german), "Europe/Vienna"), "value", None) == "17:00"
+    polish = "do godz.: 10:00 (czasu warszawskiego)"
+    found = find_time(polish, 0, len(polish), "Europe/Vienna")
+    assert found is not None and found.value == "10:00 Europe/Warsaw"
+    assert find_time("12 hours of work", 0, 16, "Europe/Vienna") is None
+
+
+def test_a_slovenian_ministry_call_is_read_with_its_deadline() -> None:
+    text = (
+        "Interni natečaj za OVSE kratkoročno opazovanje volitev\n\n"
+        "Notranji rok za prijavo je četrtek, 31. januar 2019 do 12. ure po srednjeevropskem "
+        "času.\n\nKandidati morajo imeti odlično znanje angleščine.\n"
+    )
+    (vacancy,) = parse_text(text, "mzz.txt")
+    assert vacancy.closing_date is not None and vacancy.closing_date.isoformat() == "2019-01-31"
+    assert vacancy.closing_time == "12:00 Europe/Ljubljana"
