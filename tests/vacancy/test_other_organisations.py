@@ -106,3 +106,36 @@ def test_a_slovenian_ministry_call_is_read_with_its_deadline() -> None:
     (vacancy,) = parse_text(text, "mzz.txt")
     assert vacancy.closing_date is not None and vacancy.closing_date.isoformat() == "2019-01-31"
     assert vacancy.closing_time == "12:00 Europe/Ljubljana"
+
+
+_FLAT_OSCE = (
+    "Policy Support Officer\n\n"
+    "Issued by OSCE Programme Office in Bishkek Vacancy number VNKYRS00123 Vacancy type "
+    "International Seconded Field of expertise Political Affairs Grade S2 Number of posts 1 "
+    "Duty station Bishkek Date of entry on duty ASAP Date of issue 5 March 2019 Deadline for "
+    "application 27 September 2019 - 23:59 Central European Time (CET/CEST) Background The "
+    "OSCE has a comprehensive approach to security.\n\nTasks and Responsibilities\n- advises\n"
+)
+
+
+def test_a_header_table_flattened_into_one_line_is_read_label_by_label() -> None:
+    for text in (_FLAT_OSCE, _FLAT_OSCE.replace("Vacancy number", "VACANCY NUMBER")):
+        (vacancy,) = parse_text(text, "flat.txt")
+        assert vacancy.office == "OSCE Programme Office in Bishkek"  # "Office in" is a value
+        assert vacancy.requisition_id == "VNKYRS00123"
+        assert vacancy.contract_type == "seconded"
+        assert vacancy.job_field == "Political Affairs"
+        assert vacancy.grade == "S2"
+        assert vacancy.number_of_posts == 1
+        assert vacancy.duty_station == "Bishkek"
+        assert vacancy.issue_date is not None and vacancy.issue_date.isoformat() == "2019-03-05"
+        assert vacancy.closing_date is not None
+        assert vacancy.closing_date.isoformat() == "2019-09-27"
+        assert vacancy.closing_time == "23:59 Europe/Vienna"
+
+
+def test_prose_holding_two_label_words_is_no_label_run() -> None:
+    from secondment_desk.vacancy import layout
+
+    prose = "Grade S2 officers and Duty station Vienna staff are set by the Mission at arrival.\n"
+    assert "grade" not in layout.pairs(prose)

@@ -6,7 +6,10 @@ Shapes read (labels from :mod:`secondment_desk.vacancy.labels`):
   flattened into one paragraph: "Grade: P-4 Duty Station: Geneva");
 - "Label:" or "Label" alone on its line, the value on the next non-empty line;
 - table cells, "| Label | value |" or tab-separated;
-- a row of labels followed by a row of values, cell by cell.
+- a row of labels followed by a row of values, cell by cell;
+- a header table flattened into one line without separators ("Issued by OSCE Mission to
+  Serbia Vacancy number VNSRBS00123 Vacancy type International Seconded Grade S2 ..."): a run
+  of three or more capitalised labels, each value up to the next label.
 
 HTML ``dl``/``table`` reach here as the readers' text (one cell per line or tab-separated).
 Values are not judged here: the parser checks each by its type.
@@ -131,7 +134,9 @@ def pairs(text: str) -> dict[str, list[Hit]]:
                     found.append((line.start(), name, hit))
                 skip_until = nxt.end()
             continue
-        if not (has_colon and _colon_pairs(text, line, stop, found)):
+        if not (has_colon and _colon_pairs(text, line, stop, found)) and not (
+            size <= _RUN_LINE_MAX and _label_run(text, line, found)
+        ):
             _glued(text, line, found)
     _inline_references(text, min(stop, 4000), found)
     out: dict[str, list[Hit]] = {}
@@ -160,6 +165,55 @@ def _colon_pairs(
         if hit:
             found.append((k_start, name, hit))
     return bool(keys)
+
+
+_RUN_LINE_MAX = 1500
+_RUN_LABELS_MIN = 3  # fewer is prose that happens to hold a label's words
+_RUN_LAST_VALUE = 120  # the last label's value: the rest of a flattened page follows it
+
+
+def _label_run(text: str, line: re.Match[str], found: list[tuple[int, str, Hit]]) -> bool:
+    """ "Issued by OSCE Secretariat Vacancy number VNSECS01268 Vacancy type International
+    Seconded Grade S2 ...": a header table whose cells a copy ran into one line. Each label is
+    capitalised and starts a word; a one-word label must be followed by a value, not by a
+    small word ("Office in Bishkek" is a value). True when the line was such a run."""
+    content = line.group()
+    words = list(_WORD.finditer(content))
+    if len(words) < 2 * _RUN_LABELS_MIN:
+        return False
+    lex = lexicon()
+    if words[0].group().strip(_LEAD).casefold() not in lex.first_words:
+        return False  # a flattened header starts with its first label
+    labels: list[tuple[int, int, str]] = []  # label start, label end (in the line), field
+    i = 0
+    while i < len(words):
+        first = words[i].group()
+        if not first[:1].isupper() or first.casefold() not in lex.first_words:
+            i += 1
+            continue
+        for k in range(min(lex.longest, len(words) - i), 0, -1):
+            last = words[i + k - 1]
+            name = lex.by_label.get(norm_label(content[words[i].start() : last.end()]))
+            if name is None:
+                continue
+            nxt = words[i + k] if i + k < len(words) else None
+            if k == 1 and (nxt is None or nxt.group()[:1].islower()):
+                break  # "Office in Bishkek": a value's word, not a label
+            labels.append((words[i].start(), last.end(), name))
+            i += k - 1
+            break
+        i += 1
+    if len(labels) < _RUN_LABELS_MIN or labels[0][0] != words[0].start():
+        return False
+    base = line.start()
+    for n, (_l_start, l_end, name) in enumerate(labels):
+        v_end = (
+            labels[n + 1][0] if n + 1 < len(labels) else min(len(content), l_end + _RUN_LAST_VALUE)
+        )
+        hit = _hit(text, base + l_end, base + v_end)
+        if hit:
+            found.append((base + labels[n][0], name, hit))
+    return True
 
 
 def _glued(text: str, line: re.Match[str], found: list[tuple[int, str, Hit]]) -> None:
