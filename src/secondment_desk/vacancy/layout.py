@@ -113,7 +113,12 @@ def pairs(text: str) -> dict[str, list[Hit]]:
         size = len(content)
         has_colon = ":" in content
         if size > 120 and not has_colon and "\t" not in content and "|" not in content:
-            continue  # prose: no label shape holds a long line without a separator
+            # prose: no label shape holds a long line without a separator, but a header
+            # table flattened into one line (it starts with a label)
+            lead = _FIRST_WORD.match(content)
+            if size <= _RUN_LINE_MAX and lead and lead.group(1).casefold() in first_words:
+                _label_run(text, line, found)
+            continue
         if ("|" in content or "\t" in content) and _cells(
             text, line, lines[index + 1 : index + 3], found
         ):
@@ -134,8 +139,9 @@ def pairs(text: str) -> dict[str, list[Hit]]:
                     found.append((line.start(), name, hit))
                 skip_until = nxt.end()
             continue
+        starts_with_label_word = bool(first and first.group(1).casefold() in first_words)
         if not (has_colon and _colon_pairs(text, line, stop, found)) and not (
-            size <= _RUN_LINE_MAX and _label_run(text, line, found)
+            starts_with_label_word and size <= _RUN_LINE_MAX and _label_run(text, line, found)
         ):
             _glued(text, line, found)
     _inline_references(text, min(stop, 4000), found)
@@ -178,9 +184,9 @@ def _label_run(text: str, line: re.Match[str], found: list[tuple[int, str, Hit]]
     capitalised and starts a word; a one-word label must be followed by a value, not by a
     small word ("Office in Bishkek" is a value). True when the line was such a run."""
     content = line.group()
-    words = list(_WORD.finditer(content))
-    if len(words) < 2 * _RUN_LABELS_MIN:
+    if content.count(" ") < 2 * _RUN_LABELS_MIN:
         return False
+    words = list(_WORD.finditer(content))
     lex = lexicon()
     if words[0].group().strip(_LEAD).casefold() not in lex.first_words:
         return False  # a flattened header starts with its first label
