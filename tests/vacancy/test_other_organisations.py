@@ -140,3 +140,48 @@ def test_prose_holding_two_label_words_is_no_label_run() -> None:
 
     prose = "Grade S2 officers and Duty station Vienna staff are set by the Mission at arrival.\n"
     assert "grade" not in layout.pairs(prose)
+
+
+def test_a_ministry_naming_itself_at_the_top_is_the_office_in_any_declined_form() -> None:
+    calls = {
+        "Departament Wschodni Ministerstwa Spraw Zagranicznych informuje, że rozpoczyna nabór "
+        "na dwóch obserwatorów długoterminowych na misję OBWE/ODIHR.": (
+            "Ministerstwo Spraw Zagranicznych"
+        ),
+        "Ministerstwo Spraw Zagranicznych RP ogłasza nabór kandydatów na obserwatorów.": (
+            "Ministerstwo Spraw Zagranicznych RP"
+        ),
+        "Ministerstwo Spraw Zagranicznych – Biuro Kapitału Ludzkiego uprzejmie informuje.": (
+            "Ministerstwo Spraw Zagranicznych"
+        ),
+    }
+    for opening, office in calls.items():
+        text = (
+            f"{opening}\n\nWymagania:\n- doświadczenie w obserwacji wyborów\n\n"
+            "Zgłoszenia należy przesyłać w nieprzekraczalnym terminie do 7 września 2025 r.\n"
+        )
+        (vacancy,) = parse_text(text, "msz.txt")
+        assert vacancy.office == office, opening
+
+
+def test_a_ministry_named_deep_in_another_organisations_notice_is_not_its_office() -> None:
+    text = (
+        "Senior Adviser\n\nThe OSCE Mission supports the host country.\n"
+        + "Background. " * 80
+        + "\nIt co-operates with the Ministerstwo Spraw Zagranicznych of Poland.\n\n"
+        "Tasks and Responsibilities\n- advises\n"
+    )
+    (vacancy,) = parse_text(text, "osce.txt")
+    assert vacancy.office != "Ministerstwo Spraw Zagranicznych"
+
+
+def test_name_forms_must_give_a_name_of_the_registry() -> None:
+    import pytest
+    from pydantic import ValidationError
+
+    data = dict(
+        recognition.family_recognition("national").recognition.model_dump(by_alias=True),
+        name_forms={"Ministerstwa Obrony": "Ministerstwo Obrony"},
+    )
+    with pytest.raises(ValidationError, match="not in 'names'"):
+        recognition.Recognition.model_validate(data)

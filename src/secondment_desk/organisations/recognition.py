@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from secondment_desk.models.validation import describe_validation_error
 from secondment_desk.organisations.rules import FAMILIES
@@ -49,6 +49,11 @@ class Recognition(BaseModel):
     substrings: tuple[str, ...] = Field(description="Counted as written, case-sensitive.")
     words: tuple[str, ...] = Field(description="Counted as whole words, case-sensitive.")
     names: tuple[str, ...] = ()
+    name_forms: dict[str, str] = Field(
+        default_factory=dict,
+        description="An office name as a sentence declines it -> its name in 'names' "
+        "('Ministerstwa Spraw Zagranicznych' -> 'Ministerstwo Spraw Zagranicznych').",
+    )
     grade_patterns: tuple[str, ...] = ()
     cet_zone: str
 
@@ -61,6 +66,13 @@ class Recognition(BaseModel):
             except re.error as err:
                 raise ValueError(f"grade pattern {pattern!r}: {err}") from err
         return value
+
+    @model_validator(mode="after")
+    def _forms_name_offices(self) -> Recognition:
+        unknown = sorted(v for v in self.name_forms.values() if v not in self.names)
+        if unknown:
+            raise ValueError(f"name_forms give names not in 'names': {', '.join(unknown)}")
+        return self
 
     @field_validator("cet_zone")
     @classmethod
