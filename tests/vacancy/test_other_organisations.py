@@ -185,3 +185,29 @@ def test_name_forms_must_give_a_name_of_the_registry() -> None:
     )
     with pytest.raises(ValidationError, match="not in 'names'"):
         recognition.Recognition.model_validate(data)
+
+
+def test_an_organisations_reference_form_is_registry_data() -> None:
+    eumetsat = (
+        "VN 20/23 Information Management Coordinator\n\nEUMETSAT, Darmstadt.\n\nDUTIES\n- x\n"
+    )
+    (vacancy,) = parse_text(eumetsat, "eumetsat.txt")
+    assert vacancy.requisition_id == "VN 20/23"
+    coe = (
+        "Administrator\n\nacancy Notice N° e33/2011\nAdministrator (Grade A1/A2)\n"
+        "Closing Date: 10 March 2011\nCouncil of Europe\n\nKey Activities\n- organises\n"
+    )
+    (vacancy,) = parse_text(coe, "coe.txt")  # the copy lost the label's first letter
+    assert vacancy.requisition_id == "e33/2011"
+    assert recognition.find_reference("CoE", "see www.site.org/e33/2011", 0, 25) is None
+    assert recognition.find_reference("NATO", "VN 20/23", 0, 8) is None  # not NATO's form
+
+
+def test_a_total_length_of_employment_is_the_longest_service() -> None:
+    text = (
+        "Administrator (Grade A1/A2)\nCouncil of Europe\nClosing Date: 10 March 2011\n\n"
+        "Fixed-term contract: the total length of employment under fixed-term contracts will "
+        "not exceed five years.\n\nThe duration of each contract will not exceed six months.\n"
+    )
+    (vacancy,) = parse_text(text, "coe.txt")
+    assert vacancy.max_service_years == 5

@@ -854,7 +854,10 @@ _MAX_SERVICE = re.compile(
     r"(?:(?:service|employment|assignment|secondment|contracts?)\b[^.\n]{0,80}?\b"
     r"(?:is|of|will be)\s+)?(?P<n>\d{1,2}|[^\W\d_]+)\s+years?"
     r"|(?:serve|service)\s+(?:for\s+)?(?:up to|a maximum of|no more than)\s+"
-    r"(?P<m>\d{1,2}|[^\W\d_]+)\s+years?",
+    r"(?P<m>\d{1,2}|[^\W\d_]+)\s+years?"
+    # "The total length of employment under fixed-term contracts will not exceed five years"
+    r"|\b(?:length|duration|period)\s+of\s+(?:employment|service|appointment)\b[^.\n]{0,60}?"
+    r"\b(?:will|shall|may|cannot|can not)\s+(?:not\s+)?exceed\s+(?P<k>\d{1,2}|[^\W\d_]+)\s+years?",
     re.I,
 )
 
@@ -863,12 +866,13 @@ def max_service_years(text: str) -> tuple[int, int, int] | None:
     """(years, start, end) of the longest a post-holder may serve, as the notice states it."""
     flat = text.replace("\n", " ")
     low = flat.lower()
-    for cue in ("maximum", "up to", "no more than"):
+    for cue in ("maximum", "up to", "no more than", "exceed"):
         at = low.find(cue)
         while at >= 0:
-            m = _MAX_SERVICE.search(flat, max(0, at - 40), at + 160)
+            back = 110 if cue == "exceed" else 40  # "length of employment ... will not exceed"
+            m = _MAX_SERVICE.search(flat, max(0, at - back), at + 160)
             if m:
-                n = number_value(m.group("n") or m.group("m"))
+                n = number_value(m.group("n") or m.group("m") or m.group("k"))
                 if n is not None and 0 < n <= 20:
                     return n, m.start(), m.end()
             at = low.find(cue, at + len(cue))

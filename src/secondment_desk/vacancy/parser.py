@@ -17,6 +17,7 @@ from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import (
     Vacancy,
 )
+from secondment_desk.organisations import recognition
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import header
 from secondment_desk.vacancy.cfc import counted_titles, number_of_posts, parse_cfc
@@ -197,10 +198,11 @@ def _reference(draft: Draft, text: str, kv: Pairs) -> None:
         m = _ID_BEFORE_KEY.search(text, 0, min(len(text), 3000))
         if m:
             draft.put("requisition_id", m.group(1), fx.Hit(m.group(1), m.start(1), m.end(1)))
-    if not draft.has("requisition_id"):
-        m = re.search(r"\b(VN[A-Z]{2,6}\d{4,6})\b", text)
+    if not draft.has("requisition_id"):  # "VNSECS01268", "VN 20/23", "e33/2011" (registry)
+        org = draft.values.get("organization")
+        m = recognition.find_reference(org if isinstance(org, str) else None, text, 0, len(text))
         if m:
-            draft.put("requisition_id", m.group(1), fx.Hit(m.group(1), m.start(1), m.end(1)))
+            draft.put("requisition_id", m.group(), fx.Hit(m.group(), m.start(), m.end()))
 
 
 def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
