@@ -211,3 +211,22 @@ def test_a_total_length_of_employment_is_the_longest_service() -> None:
     )
     (vacancy,) = parse_text(text, "coe.txt")
     assert vacancy.max_service_years == 5
+
+
+def test_a_header_tables_rows_without_their_separator_are_read_in_a_block() -> None:
+    from secondment_desk.vacancy import layout
+
+    rows = (
+        "Issued by OSCE Programme Office in Bishkek\nVacancy number VNKYRS00123\n"
+        "Vacancy type International Seconded\n\nField of expertise Political Affairs\n"
+        "Grade S2\nDuty station Bishkek\n"
+    )
+    got = {k: [h.value for h in v] for k, v in layout.pairs(rows).items()}
+    assert got["office"] == ["OSCE Programme Office in Bishkek"]
+    assert got["contract_type"] == ["International Seconded"]
+    assert got["job_field"] == ["Political Affairs"]
+    assert got["grade"] == ["S2"]
+    assert got["location"] == ["Bishkek"]
+    # two such lines are no table; titles that start with a label's word are no rows
+    assert layout.pairs("Duty station Bishkek\nField of expertise Political Affairs\n") == {}
+    assert layout.pairs("Office Manager\nMission Director\nCountry Representative\n") == {}

@@ -9,7 +9,9 @@ Shapes read (labels from :mod:`secondment_desk.vacancy.labels`):
 - a row of labels followed by a row of values, cell by cell;
 - a header table flattened into one line without separators ("Issued by OSCE Mission to
   Serbia Vacancy number VNSRBS00123 Vacancy type International Seconded Grade S2 ..."): a run
-  of three or more capitalised labels, each value up to the next label.
+  of three or more capitalised labels, each value up to the next label;
+- a header table's rows one a line with the separator lost ("Vacancy number VNSRBS00123",
+  "Duty station Belgrade"): three or more such lines in a row.
 
 HTML ``dl``/``table`` reach here as the readers' text (one cell per line or tab-separated).
 Values are not judged here: the parser checks each by its type.
@@ -105,9 +107,10 @@ def pairs(text: str) -> dict[str, list[Hit]]:
     first_words = lexicon().first_words
     found: list[tuple[int, str, Hit]] = []
     lines = list(_LINE.finditer(text, 0, stop))
+    rows = _row_lines(text, lines, first_words, found)
     skip_until = -1
     for index, line in enumerate(lines):
-        if line.start() < skip_until:
+        if line.start() < skip_until or index in rows:
             continue
         content = line.group()
         size = len(content)
@@ -220,6 +223,68 @@ def _label_run(text: str, line: re.Match[str], found: list[tuple[int, str, Hit]]
         if hit:
             found.append((base + labels[n][0], name, hit))
     return True
+
+
+_ROW_LINE_MAX = 120
+
+
+def _row_label(content: str, first_words: frozenset[str]) -> tuple[int, str] | None:
+    """(end of the label, field) when ``content`` is "Label value" with no separator: a
+    capitalised label of two or more words, or of one word before a value holding a digit
+    ("Grade S2"; "Office Manager" is a title, "Mission Director" a post)."""
+    first = _FIRST_WORD.match(content)
+    if not first or first.group(1).casefold() not in first_words or ":" in content:
+        return None
+    if not first.group(1)[:1].isupper() or len(content) > _ROW_LINE_MAX:
+        return None
+    words = list(_WORD.finditer(content))
+    lex = lexicon()
+    for k in range(min(lex.longest, len(words) - 1), 0, -1):
+        name = lex.by_label.get(norm_label(content[words[0].start() : words[k - 1].end()]))
+        if name is None:
+            continue
+        value = content[words[k].start() :]
+        if k == 1 and not any(c.isdigit() for c in value):
+            return None
+        if not value[:1].isupper() and not value[:1].isdigit():
+            return None
+        return words[k - 1].end(), name
+    return None
+
+
+def _row_lines(
+    text: str,
+    lines: list[re.Match[str]],
+    first_words: frozenset[str],
+    found: list[tuple[int, str, Hit]],
+) -> set[int]:
+    """Indexes of the lines read as a header table's rows ("Duty station Belgrade"): only in
+    a block of three or more in a row (blank lines between allowed)."""
+    block: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+
+    def close() -> None:
+        if len(block) >= 3:
+            for index, end, name in block:
+                line = lines[index]
+                hit = _hit(text, line.start() + end, line.end())
+                if hit:
+                    found.append((line.start(), name, hit))
+                    taken.add(index)
+        block.clear()
+
+    for index, line in enumerate(lines):
+        content = line.group()
+        if not content.strip():
+            continue
+        row = _row_label(content.strip(_LEAD) if content[:1] in _LEAD else content, first_words)
+        if row is None:
+            close()
+            continue
+        lead = len(content) - len(content.lstrip(_LEAD))
+        block.append((index, lead + row[0], row[1]))
+    close()
+    return taken
 
 
 def _glued(text: str, line: re.Match[str], found: list[tuple[int, str, Hit]]) -> None:
