@@ -230,3 +230,28 @@ def test_a_header_tables_rows_without_their_separator_are_read_in_a_block() -> N
     # two such lines are no table; titles that start with a label's word are no rows
     assert layout.pairs("Duty station Bishkek\nField of expertise Political Affairs\n") == {}
     assert layout.pairs("Office Manager\nMission Director\nCountry Representative\n") == {}
+
+
+def test_a_boards_words_in_another_script_are_no_part_of_a_latin_title() -> None:
+    from secondment_desk.vacancy.fields import tidy_title
+
+    assert tidy_title("프로그램 (초급) ASSOCIATE PROJECT OFFICER(교육), P-2 채용") == (
+        "Associate Project Officer",
+        "P-2",
+    )
+    assert tidy_title("项目助理") == ("项目助理", None)  # a title wholly in that script stays
+
+
+def test_a_labelled_titles_bracket_broken_onto_the_next_line_is_kept() -> None:
+    text = (
+        "1. POST :\nJOB TITLE: Senior Policy Officer\n"
+        "(Support to the meetings of the Permanent Representatives' Committee (PRC))\n"
+        "GRADE: P3\nDUTY STATION: Addis Ababa\n\nThe African Union Commission.\n\n"
+        "3. DUTIES AND RESPONSIBILITIES\n- ensures support\n"
+    )
+    (vacancy,) = parse_text(text, "au.txt")
+    assert vacancy.title == (
+        "Senior Policy Officer (Support to the meetings of the Permanent Representatives' "
+        "Committee (PRC))"
+    )
+    assert vacancy.grade == "P3"

@@ -310,9 +310,32 @@ _STATUS_SUFFIX = re.compile(
 _SMALL = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "with", "de"}
 
 
+# Hangul, kana, CJK ideographs, Thai, Arabic: a board's own words around a title in Latin
+# letters ("프로그램 (초급) ASSOCIATE PROJECT OFFICER(교육), P-2 채용": programme, junior, ...).
+_OTHER_SCRIPT = "\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_OTHER_SCRIPT_RUN = re.compile(
+    rf"\(\s*[{_OTHER_SCRIPT}][{_OTHER_SCRIPT}\s]*\)|[{_OTHER_SCRIPT}][{_OTHER_SCRIPT}\w]*"
+)
+_LATIN_LETTER = re.compile(r"[A-Za-z]{2}")
+
+
+_BRACKET_LINE = re.compile(r"\n[ \t]*(\([^\n]{3,160}\))[ \t]*(?=\n|$)")
+
+
+def with_bracket_line(text: str, hit: Hit) -> Hit:
+    """A labelled title whose explanation the copy broke onto the next line, whole:
+    "JOB TITLE: Senior Policy Officer" + "(Support to the meetings of the PRC)"."""
+    m = _BRACKET_LINE.match(text, hit.end)
+    if not m or "(" in hit.value or m.group(1).count("(") != m.group(1).count(")"):
+        return hit
+    return Hit(f"{hit.value} {m.group(1)}", hit.start, m.end(1))
+
+
 def tidy_title(raw: str) -> tuple[str, str | None]:
     """The title without a trailing grade, in title case when it was all capitals."""
     title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
+    if _LATIN_LETTER.search(title) and _OTHER_SCRIPT_RUN.search(title):
+        title = re.sub(r"\s+", " ", _OTHER_SCRIPT_RUN.sub(" ", title)).strip(" \t-–,:;|")
     title = _FULL_STOP.sub("", title)  # a title written as a sentence ends without its stop
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
     title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"

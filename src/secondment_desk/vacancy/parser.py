@@ -214,6 +214,7 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
         for n, hit in enumerate(kv.get(name, [])):
             if not fx.title_ok(hit.value):  # "Research Associate. Arolsen Archives, ..."
                 hit = fx.first_sentence(hit)
+            hit = fx.with_bracket_line(text, hit)  # "(Support to the meetings of the PRC)"
             ref = _REFERENCE_IN_BRACKET.search(hit.value)  # "REGIONAL DESK OFFICER (10001137)"
             if ref and ref.start() > 0:
                 at = hit.start + ref.start("ref")
