@@ -255,3 +255,33 @@ def test_a_labelled_titles_bracket_broken_onto_the_next_line_is_kept() -> None:
         "Committee (PRC))"
     )
     assert vacancy.grade == "P3"
+
+
+def test_an_oas_header_reads_its_dates_month_first_and_its_washington_dc() -> None:
+    text = (
+        "Specialist\n\nOrganization of American States\nPublication Date: 2/10/2023\n"
+        "Closing Date:\n3/3/23\n# of Openings: 2\nLocation: Washington, D.C.\n\n"
+        "DUTIES AND RESPONSIBILITIES:\n- coordinates\n"
+    )
+    (vacancy,) = parse_text(text, "oas.txt")
+    assert vacancy.issue_date is not None and vacancy.issue_date.isoformat() == "2023-02-10"
+    # the date under "Closing Date:" is that label's value, not the page's own date line
+    assert vacancy.closing_date is not None and vacancy.closing_date.isoformat() == "2023-03-03"
+    assert vacancy.number_of_posts == 2
+    assert vacancy.duty_station == "Washington"
+    assert vacancy.country == "United States of America"
+
+
+def test_a_label_naming_only_the_organisation_is_no_office() -> None:
+    from secondment_desk.vacancy.fields import names_only_an_organisation
+
+    assert names_only_an_organisation("African Union Commission - AUC")
+    assert not names_only_an_organisation("OSCE Mission to Skopje")
+    text = (
+        "Job Title: Director, Conflict Management\nRequisition ID: 254\n"
+        "Location: Addis Ababa, Ethiopia\nOrganization: African Union Commission - AUC\n"
+        "Department: Conflict Management\nJob Grade: D1\n\nPurpose of Job\n- leads\n"
+    )
+    (vacancy,) = parse_text(text, "au.txt")
+    assert vacancy.organization == "AU"
+    assert vacancy.office == "Conflict Management"

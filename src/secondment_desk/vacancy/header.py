@@ -160,9 +160,11 @@ def apply_heading(draft: Draft, text: str, org: str | None) -> None:
         _put_parts(draft, parts)
         break
     if not draft.has("issue_date"):
-        for line in lines[:_HEADING_LINES]:
+        for n, line in enumerate(lines[:_HEADING_LINES]):
             if not line.group().lstrip()[:1].isdigit():
                 continue  # the line must start with its date
+            if n and layout.is_label_line(lines[n - 1].group().strip()):
+                continue  # "Closing Date:" above it: the date is that label's value
             d = first_date(text, line.start(), line.end())
             rest = text[d.end : line.end()] if d else ""
             if (

@@ -22,7 +22,7 @@ from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import header
 from secondment_desk.vacancy.cfc import counted_titles, number_of_posts, parse_cfc
 from secondment_desk.vacancy.datelabels import fill_dates
-from secondment_desk.vacancy.dates import find_dates, first_date
+from secondment_desk.vacancy.dates import find_dates, first_date, order_for
 from secondment_desk.vacancy.draft import (
     Draft,
     apply_eligibility,
@@ -168,7 +168,11 @@ def _office(draft: Draft, text: str, kv: Pairs) -> None:
     """The office: a labelled one that names a unit, else one found in prose or the registry."""
     org = draft.values.get("organization")
     for candidate in kv.get("office", []):
-        if _NOT_AN_OFFICE.fullmatch(candidate.value) or fx.is_generic_org(candidate.value):
+        if (
+            _NOT_AN_OFFICE.fullmatch(candidate.value)
+            or fx.is_generic_org(candidate.value)
+            or fx.names_only_an_organisation(candidate.value)  # "African Union Commission - AUC"
+        ):
             continue
         draft.put("office", candidate.value, candidate)
         break
@@ -348,20 +352,21 @@ def _place(draft: Draft, kv: Pairs) -> None:
 def _dates(draft: Draft, text: str, kv: Pairs) -> None:
     """Issue and closing dates (and the closing time) from labels, else the deadline in prose."""
     hit: fx.Hit | None
+    order = order_for(draft.values.get("organization"))  # "2/10/2023" is 10 February at the OAS
     for hit in kv.get("issue_date", []):
-        d = first_date(text, hit.start, hit.end)
+        d = first_date(text, hit.start, hit.end, order)
         if d:
             draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
             break
     hit = fx.first_hit(kv, "posting_period")
     if hit:
-        ds = find_dates(text, hit.start, hit.end)
+        ds = find_dates(text, hit.start, hit.end, order)
         if ds:
             draft.put("issue_date", ds[0].iso, fx.Hit(ds[0].iso, ds[0].start, ds[0].end))
         if len(ds) > 1:
             draft.put("closing_date", ds[-1].iso, fx.Hit(ds[-1].iso, ds[-1].start, ds[-1].end))
     for hit in kv.get("closing_date", []):
-        d = first_date(text, hit.start, hit.end)
+        d = first_date(text, hit.start, hit.end, order)
         if d:
             draft.put("closing_date", d.iso, fx.Hit(d.iso, d.start, d.end))
             put_time(draft, text, d.end, hit.end)
