@@ -285,3 +285,27 @@ def test_a_label_naming_only_the_organisation_is_no_office() -> None:
     (vacancy,) = parse_text(text, "au.txt")
     assert vacancy.organization == "AU"
     assert vacancy.office == "Conflict Management"
+
+
+def test_odihr_named_in_full_after_osce_is_the_office_whole() -> None:
+    text = (
+        "VACANCY NOTICE\n\nOSCE Office for Democratic Institutions and Human Rights\n"
+        "Warsaw, Poland\n\nPOST TITLE: Election Adviser\nGRADE: P3\n"
+        "DEADLINE: 15 March 2014\n\nBackground\n- x\n"
+    )
+    (vacancy,) = parse_text(text, "odihr.txt")
+    assert vacancy.office == "OSCE Office for Democratic Institutions and Human Rights"
+    assert vacancy.title == "Election Adviser"
+
+
+def test_a_boards_place_after_the_title_is_no_part_of_it() -> None:
+    from secondment_desk.vacancy.fields import tidy_title
+
+    assert tidy_title("Senior Democratization Officer, Skopje, North Macedonia")[0] == (
+        "Senior Democratization Officer"
+    )
+    assert tidy_title("Head of Office, Mitrovica")[0] == "Head of Office"
+    assert tidy_title("Officer, Democratization")[0] == "Officer, Democratization"
+    assert tidy_title("Commissioner, Education, Science and Technology")[0] == (
+        "Commissioner, Education, Science and Technology"
+    )

@@ -134,6 +134,18 @@ def _canon(key: str) -> str:
     return "other"
 
 
+# Capitalised words opening the next line before a key ("Job Grade:"), when they and the key
+# make a label of the lexicon: not a wrapped value's end ("Middle\nManagement Number of posts").
+_LABEL_PREFIX = re.compile(r"\n[ \t|•*-]*((?:[A-Z][\w/&.\-]*[ \t]+){1,3})")
+_KEY_AT = re.compile(r"[^\n:]{1,60}?(?=[ \t]*:)")
+
+
+def _longer_label_starts(text: str, line_end: int, key_start: int) -> bool:
+    prefix = _LABEL_PREFIX.fullmatch(text, line_end, key_start)
+    key = _KEY_AT.match(text, key_start)
+    return bool(prefix and key and field_of(prefix.group(1) + key.group()) is not None)
+
+
 def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, list[Hit]]:
     """Values of "Key: value" pairs in ``text[start:end]``, several per line allowed.
 
@@ -187,6 +199,7 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
                 and found[i + 1][3]
                 and following <= next_end
                 and (text[line_end:following].strip() and text[v_start:line_end].strip())
+                and not _longer_label_starts(text, line_end, following)
             ):
                 v_end = following  # a wrapped value runs on to the next key on the next line
         value = text[v_start:v_end]
@@ -268,6 +281,7 @@ def organization(text: str) -> Hit | None:
 
 
 _OFFICE_RE = re.compile(
+    r"\bOSCE Office for Democratic Institutions and Human Rights\b|"
     r"\bOSCE (?:Programme Office|Mission|Presence|Centre|Project Co-?ordinator|Office|"
     r"Support Programme|Special Monitoring Mission)(?: (?:in|to|for) (?:the )?"
     r"[A-Z][\w'\-]+(?: and [A-Z][\w\-]+| [A-Z][\w\-]+)?)|"
@@ -342,6 +356,17 @@ def with_bracket_line(text: str, hit: Hit) -> Hit:
     return Hit(f"{hit.value} {m.group(1)}", hit.start, m.end(1))
 
 
+def _peel_places(title: str) -> str:
+    """The title without the duty station and country a board appended after commas."""
+    while ", " in title:
+        head, tail = title.rsplit(", ", 1)
+        place = tail.strip(" .")
+        if not head.strip() or not (lexicon.canonical_city(place) or countries.normalize(place)):
+            break
+        title = head.rstrip(" ,")
+    return title
+
+
 def tidy_title(raw: str) -> tuple[str, str | None]:
     """The title without a trailing grade, in title case when it was all capitals."""
     title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
@@ -362,6 +387,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
         grade = grade or bracket_grade
         if title == before:
             break
+    title = _peel_places(title)  # "Senior Democratization Officer, Skopje, North Macedonia"
     if grade is None:  # "Information Management Coordinator, B5/B6": any organisation's scale
         tail = _COMMA_TAIL.search(title)
         if tail and tail.start() > 0 and is_grade(None, tail.group("grade")):
