@@ -387,7 +387,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
         grade = grade or bracket_grade
         if title == before:
             break
-    title = _peel_places(title)  # "Senior Democratization Officer, Skopje, North Macedonia"
+    title = _peel_places(title)  # "Political Affairs Officer, New York, United States"
     if grade is None:  # "Information Management Coordinator, B5/B6": any organisation's scale
         tail = _COMMA_TAIL.search(title)
         if tail and tail.start() > 0 and is_grade(None, tail.group("grade")):
