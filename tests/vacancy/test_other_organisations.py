@@ -309,14 +309,3 @@ def test_a_boards_place_after_the_title_is_no_part_of_it() -> None:
     assert tidy_title("Commissioner, Education, Science and Technology")[0] == (
         "Commissioner, Education, Science and Technology"
     )
-
-
-def test_a_label_run_into_the_middle_of_another_value_gives_its_own_pair() -> None:
-    text = (
-        "Junior Officer\nNATO\nBelgium, Brussels\n\nNATO Body\n\nNATO International Staff "
-        "(NATO IS)\n\nSalary (Pay Basis)\n\n5,554.93Euro (EUR)MonthlyGradeA.2 / NATO Grade G15"
-        "\n\n1. SUMMARY\n- supports the Directorate\n"
-    )
-    (vacancy,) = parse_text(text, "nato.txt")
-    assert vacancy.grade == "A.2 / NATO Grade G15"
-    assert vacancy.office == "NATO International Staff (NATO IS)"

@@ -31,9 +31,6 @@ def header_pairs(text: str) -> dict[str, list[fx.Hit]]:
         have = kv.setdefault(name, [])
         starts = {h.start for h in have}
         have.extend(layout.cut_glued_label(h) for h in hits if h.start not in starts)
-    for hit in [h for hits in list(kv.values()) for h in hits]:  # "...MonthlyGradeA.2 / ..."
-        for name, inner in layout.glued_pairs(hit):
-            kv.setdefault(name, []).append(inner)
     return kv
 
 

@@ -19,7 +19,6 @@ Values are not judged here: the parser checks each by its type.
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache
 
@@ -344,25 +343,6 @@ def _inline_references(text: str, stop: int, found: list[tuple[int, str, Hit]]) 
             value = m.group("value")
             hit = Hit(value, m.start("value"), m.end("value"))
             found.append((m.start(), "requisition_id", hit))
-
-
-def glued_pairs(hit: Hit) -> list[tuple[str, Hit]]:
-    """Pairs a copy ran into another value ("5,554.93Euro (EUR)MonthlyGradeA.2 / NATO Grade
-    G15": "Grade" and "A.2 / NATO Grade G15"): a label between two seams of a lower-case letter
-    and a capital, its value the rest."""
-    value = hit.value
-    seams = [m.start() + 1 for m in _SEAM.finditer(value)]
-    by_label = lexicon().by_label
-    out: list[tuple[str, Hit]] = []
-    for a, b in itertools.pairwise(seams):
-        name = by_label.get(norm_label(value[a:b])) if b - a <= 45 else None
-        if name:
-            rest = value[b:].strip(_TRIM)
-            if rest:
-                at = hit.start + value.index(rest, b)
-                out.append((name, Hit(rest, at, at + len(rest))))
-            break
-    return out
 
 
 def cut_glued_label(hit: Hit) -> Hit:
