@@ -272,21 +272,6 @@ def test_an_oas_header_reads_its_dates_month_first_and_its_washington_dc() -> No
     assert vacancy.country == "United States of America"
 
 
-def test_a_label_naming_only_the_organisation_is_no_office() -> None:
-    from secondment_desk.vacancy.fields import names_only_an_organisation
-
-    assert names_only_an_organisation("African Union Commission - AUC")
-    assert not names_only_an_organisation("OSCE Mission to Skopje")
-    text = (
-        "Job Title: Director, Conflict Management\nRequisition ID: 254\n"
-        "Location: Addis Ababa, Ethiopia\nOrganization: African Union Commission - AUC\n"
-        "Department: Conflict Management\nJob Grade: D1\n\nPurpose of Job\n- leads\n"
-    )
-    (vacancy,) = parse_text(text, "au.txt")
-    assert vacancy.organization == "AU"
-    assert vacancy.office == "Conflict Management"
-
-
 def test_odihr_named_in_full_after_osce_is_the_office_whole() -> None:
     text = (
         "VACANCY NOTICE\n\nOSCE Office for Democratic Institutions and Human Rights\n"

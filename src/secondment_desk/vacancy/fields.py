@@ -236,17 +236,6 @@ def is_generic_org(value: str) -> bool:
     return bool(_GENERIC_ORG.fullmatch(value.strip()))
 
 
-_NAME_GLUE = re.compile(r"[\s\-–—,/()|.]+")
-
-
-def names_only_an_organisation(value: str) -> bool:
-    """True for a value made of nothing but organisation names from the registry
-    ("African Union Commission - AUC", "Council of Europe"): an organisation, not an office."""
-    pattern, _families = token_index()
-    rest = pattern.sub(" ", value)
-    return rest != value and not _NAME_GLUE.sub("", rest)
-
-
 def first_hit(kv: dict[str, list[Hit]], name: str) -> Hit | None:
     hits = kv.get(name)
     return hits[0] if hits else None

@@ -168,11 +168,7 @@ def _office(draft: Draft, text: str, kv: Pairs) -> None:
     """The office: a labelled one that names a unit, else one found in prose or the registry."""
     org = draft.values.get("organization")
     for candidate in kv.get("office", []):
-        if (
-            _NOT_AN_OFFICE.fullmatch(candidate.value)
-            or fx.is_generic_org(candidate.value)
-            or fx.names_only_an_organisation(candidate.value)  # "African Union Commission - AUC"
-        ):
+        if _NOT_AN_OFFICE.fullmatch(candidate.value) or fx.is_generic_org(candidate.value):
             continue
         draft.put("office", candidate.value, candidate)
         break
