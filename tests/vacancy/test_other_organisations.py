@@ -294,3 +294,22 @@ def test_a_boards_place_after_the_title_is_no_part_of_it() -> None:
     assert tidy_title("Commissioner, Education, Science and Technology")[0] == (
         "Commissioner, Education, Science and Technology"
     )
+
+
+def test_a_polish_or_slovenian_call_states_its_languages() -> None:
+    polish = (
+        "Ministerstwo Spraw Zagranicznych informuje, że rozpoczyna nabór obserwatorów.\n\n"
+        "Wymagania:\n"
+        "• znajomość języków angielskiego i rosyjskiego w stopniu zaawansowanym (minimum B2),\n"
+        "• bardzo dobry stan zdrowia.\n\n"
+        "Zgłoszenia należy przesyłać w nieprzekraczalnym terminie do 7 września 2025 r.\n"
+    )
+    (vacancy,) = parse_text(polish, "msz.txt")
+    assert set(vacancy.languages_mandatory) == {"English", "Russian"}
+    slovenian = (
+        "Interni natečaj za OVSE kratkoročno opazovanje volitev\n\n"
+        "Notranji rok za prijavo je četrtek, 31. januar 2019 do 12. ure.\n\n"
+        "Kandidati morajo imeti odlično znanje angleškega jezika.\n"
+    )
+    (vacancy,) = parse_text(slovenian, "mzz.txt")
+    assert vacancy.languages_mandatory == ["English"]
