@@ -313,3 +313,16 @@ def test_a_polish_or_slovenian_call_states_its_languages() -> None:
     )
     (vacancy,) = parse_text(slovenian, "mzz.txt")
     assert vacancy.languages_mandatory == ["English"]
+
+
+def test_a_supervisors_grade_in_brackets_is_not_the_posts() -> None:
+    base = (
+        "Finance Assistant\n\nThe OSCE Support Programme for Ukraine.\n\n"
+        "Tasks and Responsibilities:\n{}\n- processes payments\n"
+    )
+    supervisor = "The incumbent reports to the Administrative Officer (P3), who leads the unit."
+    (vacancy,) = parse_text(base.format(supervisor), "osce.txt")
+    assert vacancy.grade is None
+    own = "The OSCE seeks a Finance Assistant (G5) for its office."
+    (vacancy,) = parse_text(base.format(own), "osce.txt")
+    assert vacancy.grade == "G5"

@@ -123,6 +123,13 @@ def office_from_registry(text: str, org: str | None) -> fx.Hit | None:
     return None
 
 
+_SUPERVISOR_BEFORE = re.compile(
+    r"\b(?:reports?|reporting)\s+(?:directly\s+)?to\b[^.\n]*$|"
+    r"\b(?:supervision|guidance|authority)\s+of\b[^.\n]*$|\bsupervised\s+by\b[^.\n]*$",
+    re.I,
+)
+
+
 def grade_in_brackets(text: str, org: str | None) -> fx.Hit | None:
     """ "a Project Associate position (NPSA-7)", "Project Assistant (G5)": a grade of the
     organisation's scales in brackets right after the post it grades."""
@@ -130,6 +137,8 @@ def grade_in_brackets(text: str, org: str | None) -> fx.Hit | None:
         close = text.find(")", m.end(), m.end() + 16)
         if close < 0:
             continue
+        if _SUPERVISOR_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "reports to the Administrative Officer (P3)": the supervisor's grade
         inner = text[m.end() : close].strip()
         if recognition.is_grade(org, inner):
             at = text.find(inner, m.end())
