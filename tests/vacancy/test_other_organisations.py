@@ -326,3 +326,14 @@ def test_a_supervisors_grade_in_brackets_is_not_the_posts() -> None:
     own = "The OSCE seeks a Finance Assistant (G5) for its office."
     (vacancy,) = parse_text(base.format(own), "osce.txt")
     assert vacancy.grade == "G5"
+
+
+def test_a_vacancy_announcements_reference_after_a_dash() -> None:
+    text = (
+        "VACANCY ANNOUNCEMENTS : SENIOR POLICY OFFICER (SUPPORT TO THE PRC) - 30001200\n\n"
+        "The African Union Commission invites applications.\n\n1. POST :\n"
+        "JOB TITLE: Senior Policy Officer\nGRADE: P3\n\n3. DUTIES AND RESPONSIBILITIES\n- x\n"
+    )
+    (vacancy,) = parse_text(text, "au.txt")
+    assert vacancy.requisition_id == "30001200"
+    assert vacancy.grade == "P3"

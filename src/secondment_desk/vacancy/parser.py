@@ -144,7 +144,12 @@ def detect_format(text: str, org: str | None) -> str:
 # "No. 12/2024 of 3 May 2024", "N.º 5/2023 del 2 de marzo de 2023", "№ 7 от 3 мая 2024".
 _DATED_REFERENCE = re.compile(r"\s+(?:du|of|dated|del|de fecha|от)\s+(?=\d)")
 # A heading's last bracket holding only a reference number ("(10001239)", "(VA-2024/017)").
-_REFERENCE_IN_BRACKET = re.compile(r"\s*\((?P<ref>(?:[A-Z]{1,6}[-/ ]?)?\d{5,}[\w/\-]*)\)\s*$")
+# "REGIONAL DESK OFFICER (10001137)", "SENIOR POLICY OFFICER (...) - 30001200": a reference
+# after a labelled title (AU vacancy announcements)
+_REFERENCE_IN_BRACKET = re.compile(
+    r"\s*(?:\((?P<ref>(?:[A-Z]{1,6}[-/ ]?)?\d{5,}[\w/\-]*)\)"
+    r"|[ \t]+[-–][ \t]+(?P<dashed>\d{6,10}))\s*$"
+)
 _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
 
@@ -217,11 +222,12 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
             hit = fx.with_bracket_line(text, hit)  # "(Support to the meetings of the PRC)"
             ref = _REFERENCE_IN_BRACKET.search(hit.value)  # "REGIONAL DESK OFFICER (10001137)"
             if ref and ref.start() > 0:
-                at = hit.start + ref.start("ref")
+                group = "ref" if ref.group("ref") else "dashed"
+                at = hit.start + ref.start(group)
                 draft.put(
                     "requisition_id",
-                    ref.group("ref"),
-                    fx.Hit(ref.group("ref"), at, at + len(ref.group("ref"))),
+                    ref.group(group),
+                    fx.Hit(ref.group(group), at, at + len(ref.group(group))),
                 )
                 hit = fx.Hit(hit.value[: ref.start()], hit.start, hit.start + ref.start())
             title, grade = fx.tidy_title(hit.value)
