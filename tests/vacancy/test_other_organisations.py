@@ -337,3 +337,15 @@ def test_a_vacancy_announcements_reference_after_a_dash() -> None:
     (vacancy,) = parse_text(text, "au.txt")
     assert vacancy.requisition_id == "30001200"
     assert vacancy.grade == "P3"
+
+
+def test_a_ministry_named_inside_a_sentence_of_an_other_notice_is_not_its_publisher() -> None:
+    text = (
+        "Junior Professional Officer\n\nThis Junior Professional Officer post is funded by the "
+        "Federal Department of Foreign Affairs of Switzerland.\n\nUNDP works with the United "
+        "Nations system.\n\n"
+        "Duties and Responsibilities\n- supports the team\n"
+    )
+    (vacancy,) = parse_text(text, "undp.txt")
+    assert vacancy.organization == "UN"
+    assert vacancy.office != "Federal Department of Foreign Affairs"

@@ -111,6 +111,8 @@ def office_from_registry(text: str, org: str | None) -> fx.Hit | None:
                 return fx.Hit(name, at, at + len(written))
     top = head if own else head[:_PUBLISHER_REACH]
     found = [(_whole_at(top, w, True), -len(w), w, n) for w, n in _registry_names(publishers)]
+    if not own:  # a publisher opens its line ("Departament Wschodni Ministerstwa ... informuje")
+        found = [f for f in found if f[0] >= 0 and f[0] - (top.rfind("\n", 0, f[0]) + 1) <= 40]
     first = min((f for f in found if f[0] >= 0), default=None)  # the first named, longest
     if first:
         at, _rank, written, name = first
