@@ -73,6 +73,7 @@ def test_a_grade_in_a_classified_sentence() -> None:
 def test_nato_grades_with_a_dot_and_with_the_new_scale() -> None:
     assert recognition.is_grade("NATO", "A.4")
     assert recognition.is_grade("NATO", "A.2 / NATO Grade G15")
+    assert recognition.is_grade("NATO", "NATO Grade G15-G17")  # a range on the new scale
     assert not recognition.is_grade("NATO", "A.9")
     text = (
         "Primary Location: Belgium-Brussels\n\nNATO Body: NATO International Staff (NATO IS)\n\n"
