@@ -350,3 +350,40 @@ def test_a_ministry_named_inside_a_sentence_of_an_other_notice_is_not_its_publis
     (vacancy,) = parse_text(text, "undp.txt")
     assert vacancy.organization == "UN"
     assert vacancy.office != "Federal Department of Foreign Affairs"
+
+
+_POOL_PAGE = (
+    "Open posts funded by the Expert Pool\n\n"
+    "10 LTO-Election Observers (PDF, 8 Pages, 278.3 kB, English)\n\n"
+    "Please address your availability in your letter of motivation.\n"
+    "The application period will be open until 16 February 2025\n\n"
+    "Policy Advisor (PDF, 2 Pages, 137.4 kB, English)\n\nSecondment to the Council of Europe\n"
+    "The application period will be open until 13 February 2025\n\n"
+    "JPO in Political Affairs in New York\nClosing date: 17.02.2025\nRecruitment by cinfo\n\n"
+    "Human Security Advisor in Beirut\nStart date: Summer 2025\n"
+)
+
+
+def test_a_pools_page_of_open_posts_is_one_post_per_heading() -> None:
+    posts = parse_text(_POOL_PAGE, "pool.txt")
+    assert [p.title for p in posts] == [
+        "LTO-Election Observers",
+        "Policy Advisor",
+        "JPO in Political Affairs",
+        "Human Security Advisor",
+    ]
+    assert posts[0].number_of_posts == 10
+    assert [str(p.closing_date) for p in posts[:3]] == ["2025-02-16", "2025-02-13", "2025-02-17"]
+    assert posts[1].contract_type == "seconded"
+    assert posts[2].duty_station == "New York"
+    assert posts[3].duty_station == "Beirut" and posts[3].closing_date is None
+
+
+def test_a_notice_that_repeats_its_deadline_is_not_a_list() -> None:
+    text = (
+        "Project Officer\n\nDeadline for applications: 10 March 2025\n\nTasks\n- x\n\n"
+        "Requirements\n- degree\n\nHow to apply\nApply by 10 March 2025.\n"
+        "Closing date: 10 March 2025\n"
+    )
+    (vacancy,) = parse_text(text, "one.txt")
+    assert vacancy.title == "Project Officer"

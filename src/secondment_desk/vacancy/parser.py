@@ -9,6 +9,7 @@ sections and prose, in that order of trust. Fields it cannot find stay null and 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from secondment_desk import countries
@@ -19,7 +20,7 @@ from secondment_desk.models.vacancy import (
 )
 from secondment_desk.organisations import recognition
 from secondment_desk.vacancy import fields as fx
-from secondment_desk.vacancy import header
+from secondment_desk.vacancy import header, postlist
 from secondment_desk.vacancy.cfc import counted_titles, number_of_posts, parse_cfc
 from secondment_desk.vacancy.datelabels import fill_dates
 from secondment_desk.vacancy.dates import find_dates, first_date, order_for
@@ -439,10 +440,20 @@ def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
             draft.put("country", named.value, named)
 
 
-def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt: str) -> Vacancy:
+def parse_single(
+    text: str,
+    source_name: str | None,
+    org_hit: fx.Hit | None,
+    fmt: str,
+    preset: Callable[[Draft, str], None] | None = None,
+) -> Vacancy:
+    """One post; ``preset`` fills what a caller already knows first (a listed post's
+    heading, vacancy/postlist.py)."""
     draft = Draft(text)
     if org_hit:
         draft.put("organization", org_hit.value, org_hit)
+    if preset is not None:
+        preset(draft, text)
     sections = find_sections(text)
     substantive = [s for s in sections if s.role != "skip"]
     head_end = substantive[0].heading_start if substantive else min(len(text), 600)
@@ -493,4 +504,11 @@ def _parse_notice(text: str, source_name: str | None) -> list[Vacancy]:
         posts = parse_cfc(text, source_name, org_hit)
         if posts:
             return posts
+    listed = postlist.posts(text)  # a pool's page of open posts, each with its deadline
+    if listed:
+        blocks = [text[p.start : p.end] for p in listed]
+        return [
+            parse_single(b, source_name, fx.organization(b), fmt, postlist.preset_heading)
+            for b in blocks
+        ]
     return [parse_single(text, source_name, org_hit, fmt)]
