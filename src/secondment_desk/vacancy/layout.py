@@ -232,10 +232,14 @@ def _row_label(content: str, first_words: frozenset[str]) -> tuple[int, str] | N
     """(end of the label, field) when ``content`` is "Label value" with no separator: a
     capitalised label of two or more words, or of one word before a value holding a digit
     ("Grade S2"; "Office Manager" is a title, "Mission Director" a post)."""
-    first = _FIRST_WORD.match(content)
-    if not first or first.group(1).casefold() not in first_words or ":" in content:
+    if ":" in content or len(content) > _ROW_LINE_MAX or " " not in content:
         return None
-    if not first.group(1)[:1].isupper() or len(content) > _ROW_LINE_MAX:
+    first = _FIRST_WORD.match(content)
+    if (
+        not first
+        or not first.group(1)[:1].isupper()
+        or first.group(1).casefold() not in first_words
+    ):
         return None
     words = list(_WORD.finditer(content))
     lex = lexicon()

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.datelabels import labelled_closing
+from secondment_desk.vacancy.dates import words
 from secondment_desk.vacancy.draft import Draft
 from secondment_desk.vacancy.layout import is_label_line
 from secondment_desk.vacancy.signals import lexicon as signal_lexicon
@@ -54,6 +55,8 @@ def _heading_like(line: str) -> bool:
 
 def posts(text: str) -> list[Post]:
     """The posts of a list page, in order; empty for any other text."""
+    if len(words().closing.spans(text)) < _POSTS_MIN:
+        return []  # fewer deadline labels than a list needs (most notices: a cheap test)
     lines = [m for m in _LINE.finditer(text) if m.group().strip()]
     nouns = signal_lexicon().title_noun
     heads: list[int] = []  # indexes into lines
