@@ -17,7 +17,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "resources" / "vacancy" / "months.json"
-LANGUAGES = ("fr", "es", "ru", "pt", "de", "it", "pl", "uk")
+LANGUAGES = ("fr", "es", "ru", "pt", "de", "it", "pl", "uk", "sl")
 MONTH_KEYS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",

@@ -275,7 +275,7 @@ def test_body_headings_in_four_languages(heading: str, role: str) -> None:
 
 def test_lexicon_is_validated_on_load() -> None:
     lex = body_lexicon()
-    assert {h.lang for h in lex.headings} == {"en", "fr", "es", "ru"}
+    assert {h.lang for h in lex.headings} >= {"en", "fr", "es", "ru"}  # and a few more (pl)
 
 
 # --- through the parser -----------------------------------------------------------------------

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from secondment_desk.models.validation import describe_validation_error
 from secondment_desk.organisations.rules import FAMILIES
@@ -50,18 +58,36 @@ class Recognition(BaseModel):
     substrings: tuple[str, ...] = Field(description="Counted as written, case-sensitive.")
     words: tuple[str, ...] = Field(description="Counted as whole words, case-sensitive.")
     names: tuple[str, ...] = ()
+    name_forms: dict[str, str] = Field(
+        default_factory=dict,
+        description="An office name as a sentence declines it -> its name in 'names' "
+        "('Ministerstwa Spraw Zagranicznych' -> 'Ministerstwo Spraw Zagranicznych').",
+    )
     grade_patterns: tuple[str, ...] = ()
+    reference_patterns: tuple[str, ...] = Field(
+        default=(),
+        description="Regexes of this organisation's vacancy references, found as a whole "
+        "token in a notice's first lines when no label gives one ('VN 20/23', 'e33/2011').",
+    )
     cet_zone: str
 
-    @field_validator("grade_patterns")
+    @field_validator("grade_patterns", "reference_patterns")
     @classmethod
-    def _patterns(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+    def _patterns(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        kind = "grade" if info.field_name == "grade_patterns" else "reference"
         for pattern in value:
             try:
                 re.compile(pattern)
             except re.error as err:
-                raise ValueError(f"grade pattern {pattern!r}: {err}") from err
+                raise ValueError(f"{kind} pattern {pattern!r}: {err}") from err
         return value
+
+    @model_validator(mode="after")
+    def _forms_name_offices(self) -> Recognition:
+        unknown = sorted(v for v in self.name_forms.values() if v not in self.names)
+        if unknown:
+            raise ValueError(f"name_forms give names not in 'names': {', '.join(unknown)}")
+        return self
 
     @field_validator("cet_zone")
     @classmethod
@@ -80,6 +106,7 @@ class Compiled:
     grade: re.Pattern[str] | None
     grade_in_text: re.Pattern[str] | None  # a grade as a whole token inside a longer value
     office_names: frozenset[str]  # casefolded
+    reference: re.Pattern[str] | None  # a reference as a whole token
 
     @property
     def short_name(self) -> str:
@@ -114,7 +141,9 @@ def family_recognition(family: str) -> Compiled:
         else None
     )
     offices = frozenset(n.casefold() for n in data.names)
-    return Compiled(data, _word_re(data.words), grade, bounded, offices)
+    refs = data.reference_patterns
+    reference = re.compile(rf"(?<![\w/-])(?:{'|'.join(refs)})(?![\w/-])") if refs else None
+    return Compiled(data, _word_re(data.words), grade, bounded, offices, reference)
 
 
 @cache
@@ -172,3 +201,17 @@ def find_grade(name: str | None, value: str) -> re.Match[str] | None:
     entry = by_short_name(name)
     pattern = entry.grade_in_text if entry else _any_grade()[1]
     return pattern.search(value) if pattern is not None else None
+
+
+@cache
+def _any_reference() -> re.Pattern[str] | None:
+    alt = "|".join(e.reference.pattern for e in registry() if e.reference is not None)
+    return re.compile(alt) if alt else None
+
+
+def find_reference(name: str | None, text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first vacancy reference of that organisation's forms in ``text[start:end]`` (of any
+    organisation's, when unknown)."""
+    entry = by_short_name(name)
+    pattern = (entry.reference if entry else None) or (None if entry else _any_reference())
+    return pattern.search(text, start, end) if pattern is not None else None

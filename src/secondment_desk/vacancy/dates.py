@@ -313,13 +313,21 @@ class Words:
     noon: re.Pattern[str]
     zones: tuple[tuple[re.Pattern[str], str], ...]
     month_first: frozenset[str]
+    o_clock: re.Pattern[str]  # "do 12. ure", "bis 17 Uhr": a whole hour named by its word
 
 
 @cache
 @kept_compiled()  # built from resources/: compiled once, kept
 def words() -> Words:
     data = load_json_resource("vacancy/dates.json")
-    for key in ("closing_labels", "issue_labels", "range_labels", "noon", "month_first"):
+    for key in (
+        "closing_labels",
+        "issue_labels",
+        "range_labels",
+        "noon",
+        "month_first",
+        "hour_words",
+    ):
         word_list(data, key, "vacancy/dates.json", required=False)
     zones = []
     for pair in data.get("zones", []):
@@ -339,6 +347,12 @@ def words() -> Words:
         noon=re.compile(r"(?<!\w)(?:" + alternation(data["noon"]) + r")(?!\w)", re.I),
         zones=tuple(zones),
         month_first=frozenset(data["month_first"]),
+        o_clock=re.compile(
+            r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])\.?[ \t]*(?:"
+            + (alternation(data.get("hour_words", [])) or "(?!)")
+            + r")(?!\w)(?P<zone>[^\n.;]{0,60})",
+            re.I,
+        ),
     )
 
 
@@ -454,8 +468,10 @@ def find_time(text: str, start: int, end: int, cet_zone: str) -> FoundTime | Non
         noon = words().noon.search(text, start, end)
         if noon:
             return FoundTime("12:00", noon.start(), noon.end())
-        return None
-    hour, minute = int(m.group("h")), int(m.group("m"))
+        m = words().o_clock.search(text, start, end)
+        if not m:
+            return None
+    hour, minute = int(m.group("h")), int(m.groupdict().get("m") or 0)
     ampm = (m.groupdict().get("ampm") or "").replace(".", "").lower()
     if ampm == "pm" and hour < 12:
         hour += 12
@@ -464,7 +480,8 @@ def find_time(text: str, start: int, end: int, cet_zone: str) -> FoundTime | Non
     zone_text = m.group("zone")
     found = zone_of(zone_text, cet_zone)
     clock = f"{hour:02d}:{minute:02d}"
-    stop = m.end("ampm") if m.groupdict().get("ampm") else m.end("m")
+    groups = m.groupdict()
+    stop = m.end("ampm") if groups.get("ampm") else m.end("m") if "m" in groups else m.end("h")
     if found:
         zone, zend = found
         stop = max(stop, m.start("zone") + zend)

@@ -527,6 +527,11 @@ def _kind_of(text: str, default: str) -> str:
     return default
 
 
+# A line of three or more short items between bars, after an optional label: a site's menu
+# ("Language: English | Français | Español | Русский"), never a requirement.
+_MENU_LINE = re.compile(r"^[^\n|:]{0,30}:?[ \t]*[^|\n]{1,25}(?:\|[^|\n]{1,25}){2,}[ \t]*$", re.M)
+
+
 def languages_in(
     text: str, start: int, end: int, default_kind: str, strict: bool, stated: bool = False
 ) -> list[LanguageHit]:
@@ -539,6 +544,9 @@ def languages_in(
     """
     chunk = text[start:end]
     names = _names_in(chunk)
+    if names and "|" in chunk:  # "Language: English | Français | Español": a site's menu
+        menus = [(m.start(), m.end()) for m in _MENU_LINE.finditer(chunk)]
+        names = [n for n in names if not any(a <= n[1] < b for a, b in menus)]
     if not names:
         return []
     lex = body_lexicon()
@@ -935,7 +943,10 @@ _MAX_SERVICE = re.compile(
     r"(?:(?:service|employment|assignment|secondment|contracts?)\b[^.\n]{0,80}?\b"
     r"(?:is|of|will be)\s+)?(?P<n>\d{1,2}|[^\W\d_]+)\s+years?"
     r"|(?:serve|service)\s+(?:for\s+)?(?:up to|a maximum of|no more than)\s+"
-    r"(?P<m>\d{1,2}|[^\W\d_]+)\s+years?",
+    r"(?P<m>\d{1,2}|[^\W\d_]+)\s+years?"
+    # "The total length of employment under fixed-term contracts will not exceed five years"
+    r"|\b(?:length|duration|period)\s+of\s+(?:employment|service|appointment)\b[^.\n]{0,60}?"
+    r"\b(?:will|shall|may|cannot|can not)\s+(?:not\s+)?exceed\s+(?P<k>\d{1,2}|[^\W\d_]+)\s+years?",
     re.I,
 )
 
@@ -944,12 +955,13 @@ def max_service_years(text: str) -> tuple[int, int, int] | None:
     """(years, start, end) of the longest a post-holder may serve, as the notice states it."""
     flat = text.replace("\n", " ")
     low = flat.lower()
-    for cue in ("maximum", "up to", "no more than"):
+    for cue in ("maximum", "up to", "no more than", "exceed"):
         at = low.find(cue)
         while at >= 0:
-            m = _MAX_SERVICE.search(flat, max(0, at - 40), at + 160)
+            back = 110 if cue == "exceed" else 40  # "length of employment ... will not exceed"
+            m = _MAX_SERVICE.search(flat, max(0, at - back), at + 160)
             if m:
-                n = number_value(m.group("n") or m.group("m"))
+                n = number_value(m.group("n") or m.group("m") or m.group("k"))
                 if n is not None and 0 < n <= 20:
                     return n, m.start(), m.end()
             at = low.find(cue, at + len(cue))

@@ -77,7 +77,7 @@ KEYS: dict[str, str] = {
     r"Contract Type|Type of (?:contract|appointment)|Appointment Type": "contract_type",
     r"Vacancy type|Employment Regime|Staff Regime|Regime": "contract_type",
     r"Job Type": "job_type",
-    r"Grade Level|Grade|Level|Category and Level": "grade",
+    r"Job Grade|Grade Level|Grade|Level|Category and Level": "grade",
     r"Job Level": "job_level",
     r"Job Field|Field of expertise|Job Family|Occupational Groups?|Functional Area": "job_field",
     r"Number of (?:posts|positions|vacancies)|No\.? of (?:posts|positions)": "number_of_posts",
@@ -134,6 +134,18 @@ def _canon(key: str) -> str:
     return "other"
 
 
+# Capitalised words opening the next line before a key ("Job Grade:"), when they and the key
+# make a label of the lexicon: not a wrapped value's end ("Middle\nManagement Number of posts").
+_LABEL_PREFIX = re.compile(r"\n[ \t|•*-]*((?:[A-Z][\w/&.\-]*[ \t]+){1,3})")
+_KEY_AT = re.compile(r"[^\n:]{1,60}?(?=[ \t]*:)")
+
+
+def _longer_label_starts(text: str, line_end: int, key_start: int) -> bool:
+    prefix = _LABEL_PREFIX.fullmatch(text, line_end, key_start)
+    key = _KEY_AT.match(text, key_start)
+    return bool(prefix and key and field_of(prefix.group(1) + key.group()) is not None)
+
+
 def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, list[Hit]]:
     """Values of "Key: value" pairs in ``text[start:end]``, several per line allowed.
 
@@ -187,6 +199,7 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
                 and found[i + 1][3]
                 and following <= next_end
                 and (text[line_end:following].strip() and text[v_start:line_end].strip())
+                and not _longer_label_starts(text, line_end, following)
             ):
                 v_end = following  # a wrapped value runs on to the next key on the next line
         value = text[v_start:v_end]
@@ -257,10 +270,12 @@ def organization(text: str) -> Hit | None:
 
 
 _OFFICE_RE = re.compile(
+    r"\bOSCE Office for Democratic Institutions and Human Rights\b|"
     r"\bOSCE (?:Programme Office|Mission|Presence|Centre|Project Co-?ordinator|Office|"
     r"Support Programme|Special Monitoring Mission)(?: (?:in|to|for) (?:the )?"
     r"[A-Z][\w'\-]+(?: and [A-Z][\w\-]+| [A-Z][\w\-]+)?)|"
-    r"\bOSCE Secretariat\b|\bOffice for Democratic Institutions and Human Rights\b|"
+    r"\bOSCE Secretariat\b(?! and Institutions)|"  # not "the OSCE Secretariat and Institutions"
+    r"\bOffice for Democratic Institutions and Human Rights\b|"
     r"\bOSCE (?:High Commissioner on National Minorities|Representative on Freedom of the Media)"
     r"|\bEU(?:MM|LEX|AM|CAP|BAM|PM|MPM|MA)(?: (?:Sahel )?[A-Z][a-z]+| RCA| COPPS)?\b"
 )
@@ -275,7 +290,7 @@ _TITLE_NOUNS = re.compile(
     r"\b(?:Officer|Assistant|Advis[eo]r|Head|Chief|Expert|Monitor|Manager|Specialist|"
     r"Co-?ordinator|Director|Analyst|Associate|Consultant|Secretary|Clerk|Driver|Engineer|"
     r"Lawyer|Counsel|Inspector|Mentor|Trainer|Interpreter|Translator|Auditor|Investigator|"
-    r"Representative|Deputy|Commander|Leader|Researcher|Editor|Administrator|Technician|"
+    r"Representative|Deputy|Commander|Leader|Researcher|Scientist|Editor|Administrator|Technician|"
     r"Supervisor|Holder|Planner|Controller|Accountant|Fellow|Intern|Observer|Prosecutor|"
     r"Judge|Spokesperson|Architect|Developer|Programmer|Librarian|Archivist|Economist|"
     r"Statistician|Attaché|Liaison|Guard|Medic|Doctor|Nurse|Pilot|Mechanic)s?\b|"
@@ -309,9 +324,43 @@ _STATUS_SUFFIX = re.compile(
 _SMALL = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "with", "de"}
 
 
+# Hangul, kana, CJK ideographs, Thai, Arabic: a board's own words around a title in Latin
+# letters ("프로그램 (초급) ASSOCIATE PROJECT OFFICER(교육), P-2 채용": programme, junior, ...).
+_OTHER_SCRIPT = "\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_OTHER_SCRIPT_RUN = re.compile(
+    rf"\(\s*[{_OTHER_SCRIPT}][{_OTHER_SCRIPT}\s]*\)|[{_OTHER_SCRIPT}][{_OTHER_SCRIPT}\w]*"
+)
+_LATIN_LETTER = re.compile(r"[A-Za-z]{2}")
+
+
+_BRACKET_LINE = re.compile(r"\n[ \t]*(\([^\n]{3,160}\))[ \t]*(?=\n|$)")
+
+
+def with_bracket_line(text: str, hit: Hit) -> Hit:
+    """A labelled title whose explanation the copy broke onto the next line, whole:
+    "JOB TITLE: Senior Policy Officer" + "(Support to the meetings of the PRC)"."""
+    m = _BRACKET_LINE.match(text, hit.end)
+    if not m or "(" in hit.value or m.group(1).count("(") != m.group(1).count(")"):
+        return hit
+    return Hit(f"{hit.value} {m.group(1)}", hit.start, m.end(1))
+
+
+def _peel_places(title: str) -> str:
+    """The title without the duty station and country a board appended after commas."""
+    while ", " in title:
+        head, tail = title.rsplit(", ", 1)
+        place = tail.strip(" .")
+        if not head.strip() or not (lexicon.canonical_city(place) or countries.normalize(place)):
+            break
+        title = head.rstrip(" ,")
+    return title
+
+
 def tidy_title(raw: str) -> tuple[str, str | None]:
     """The title without a trailing grade, in title case when it was all capitals."""
     title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
+    if _LATIN_LETTER.search(title) and _OTHER_SCRIPT_RUN.search(title):
+        title = re.sub(r"\s+", " ", _OTHER_SCRIPT_RUN.sub(" ", title)).strip(" \t-–,:;|")
     title = _FULL_STOP.sub("", title)  # a title written as a sentence ends without its stop
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
     title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
@@ -332,6 +381,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
             title = title[: bare.start()].rstrip(" ,-–")
         if title == before:
             break
+    title = _peel_places(title)  # "Political Affairs Officer, New York, United States"
     if grade is None:  # "Information Management Coordinator, B5/B6": any organisation's scale
         tail = _COMMA_TAIL.search(title)
         if tail and tail.start() > 0 and is_grade(None, tail.group("grade")):

@@ -34,9 +34,11 @@ def header_pairs(text: str) -> dict[str, list[fx.Hit]]:
     return kv
 
 
-# "NOTE : NOB": WFP's French notices call the grade "note" (a grade must follow at once).
+# "NOTE : NOB": WFP's French notices call the grade "note" (a grade must follow at once);
+# "contract agent FGIV", "(Grade A1/A2)", "This post is classified A2-A4 on the ... scale"
 _GRADE_CUE = re.compile(
-    r"\b(?:[Cc]ontract [Aa]gent|CA|[Gg]rade|GRADE)\s+|\b(?:NOTE|Note)[ \t]*:[ \t]*"
+    r"\b(?:[Cc]ontract [Aa]gent|CA|[Gg]rade|GRADE|is classified(?: at| as)?)\s+"
+    r"|\b(?:NOTE|Note)[ \t]*:[ \t]*"
 )
 _HEADING_LINES = 8
 _TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
@@ -65,26 +67,71 @@ _UNIT_LINE = re.compile(
 )
 
 
+def _prose_follows(after: str) -> bool:
+    """A lower-case word ("... Zagranicznych informuje") or a dash before a unit's name."""
+    return after[:1].islower() or after[:2] in ("– ", "— ", "- ")
+
+
+def _whole_at(head: str, written: str, in_prose: bool = False) -> int:
+    """Where ``written`` stands in ``head`` as a whole name (not the start of a longer one);
+    ``in_prose``: also before a lower-case word ("Ministerstwo Spraw Zagranicznych ogłasza")."""
+    at = head.find(written)
+    end = at + len(written)
+    whole = at >= 0 and (
+        end == len(head)
+        or head[end] in "\n,;)–-|"
+        or head[end : end + 2] == " ("
+        or (in_prose and head[end] == " " and _prose_follows(head[end + 1 : end + 3]))
+    )
+    return at if whole else -1
+
+
+def _registry_names(entry: recognition.Compiled) -> list[tuple[str, str]]:
+    """(name as written, office name) for every name and declined form, longest first."""
+    pairs = [(n, n) for n in entry.recognition.names]
+    pairs += list(entry.recognition.name_forms.items())
+    return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+
+_PUBLISHER_REACH = 800  # a national body that publishes a call names itself at its top
+_PUBLISHERS = "national"
+
+
 def office_from_registry(text: str, org: str | None) -> fx.Hit | None:
-    """An office the registry names for this organisation, else a unit named on a line of its
-    own among the first lines ("Directorate of Legal Advice and Public International Law")."""
+    """An office the registry names for this organisation (a declined form gives the name),
+    else a national body that publishes the call naming itself at the top (a ministry's call
+    for OSCE or EU observers), else a unit named on a line of its own among the first lines
+    ("Directorate of Legal Advice and Public International Law")."""
     entry = recognition.by_short_name(org)
     head = text[: min(len(text), 3000)]
-    if entry:
-        for name in sorted(entry.recognition.names, key=len, reverse=True):
-            at = head.find(name)
-            end = at + len(name)
-            whole = at >= 0 and (
-                end == len(head) or head[end] in "\n,;)–-|" or head[end : end + 2] == " ("
-            )
-            if whole and not fx.is_generic_org(name):  # the name itself, not its start
-                return fx.Hit(name, at, end)
+    publishers = recognition.family_recognition(_PUBLISHERS)
+    own = entry is not None and entry.short_name == publishers.short_name
+    if entry and not own:
+        for written, name in _registry_names(entry):
+            at = _whole_at(head, written)
+            if at >= 0 and not fx.is_generic_org(name):  # the name itself, not its start
+                return fx.Hit(name, at, at + len(written))
+    top = head if own else head[:_PUBLISHER_REACH]
+    found = [(_whole_at(top, w, True), -len(w), w, n) for w, n in _registry_names(publishers)]
+    if not own:  # a publisher opens its line ("Departament Wschodni Ministerstwa ... informuje")
+        found = [f for f in found if f[0] >= 0 and f[0] - (top.rfind("\n", 0, f[0]) + 1) <= 40]
+    first = min((f for f in found if f[0] >= 0), default=None)  # the first named, longest
+    if first:
+        at, _rank, written, name = first
+        return fx.Hit(name, at, at + len(written))
     for line in list(_TEXT_LINE.finditer(text, 0, min(len(text), 2000)))[: _HEADING_LINES + 4]:
         value = line.group().strip()
         if _UNIT_LINE.match(value) and len(value.split()) <= 12:
             at = line.start() + line.group().find(value)
             return fx.Hit(value, at, at + len(value))
     return None
+
+
+_SUPERVISOR_BEFORE = re.compile(
+    r"\b(?:reports?|reporting)\s+(?:directly\s+)?to\b[^.\n]*$|"
+    r"\b(?:supervision|guidance|authority)\s+of\b[^.\n]*$|\bsupervised\s+by\b[^.\n]*$",
+    re.I,
+)
 
 
 def grade_in_brackets(text: str, org: str | None) -> fx.Hit | None:
@@ -94,6 +141,8 @@ def grade_in_brackets(text: str, org: str | None) -> fx.Hit | None:
         close = text.find(")", m.end(), m.end() + 16)
         if close < 0:
             continue
+        if _SUPERVISOR_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "reports to the Administrative Officer (P3)": the supervisor's grade
         inner = text[m.end() : close].strip()
         if recognition.is_grade(org, inner):
             at = text.find(inner, m.end())
@@ -124,9 +173,11 @@ def apply_heading(draft: Draft, text: str, org: str | None) -> None:
         _put_parts(draft, parts)
         break
     if not draft.has("issue_date"):
-        for line in lines[:_HEADING_LINES]:
+        for n, line in enumerate(lines[:_HEADING_LINES]):
             if not line.group().lstrip()[:1].isdigit():
                 continue  # the line must start with its date
+            if n and layout.is_label_line(lines[n - 1].group().strip()):
+                continue  # "Closing Date:" above it: the date is that label's value
             d = first_date(text, line.start(), line.end())
             rest = text[d.end : line.end()] if d else ""
             if (

@@ -6,7 +6,12 @@ Shapes read (labels from :mod:`secondment_desk.vacancy.labels`):
   flattened into one paragraph: "Grade: P-4 Duty Station: Geneva");
 - "Label:" or "Label" alone on its line, the value on the next non-empty line;
 - table cells, "| Label | value |" or tab-separated;
-- a row of labels followed by a row of values, cell by cell.
+- a row of labels followed by a row of values, cell by cell;
+- a header table flattened into one line without separators ("Issued by OSCE Mission to
+  Serbia Vacancy number VNSRBS00123 Vacancy type International Seconded Grade S2 ..."): a run
+  of three or more capitalised labels, each value up to the next label;
+- a header table's rows one a line with the separator lost ("Vacancy number VNSRBS00123",
+  "Duty station Belgrade"): three or more such lines in a row.
 
 HTML ``dl``/``table`` reach here as the readers' text (one cell per line or tab-separated).
 Values are not judged here: the parser checks each by its type.
@@ -135,15 +140,21 @@ def pairs(text: str) -> dict[str, list[Hit]]:
     first_words = lexicon().first_words
     found: list[tuple[int, str, Hit]] = []
     lines = list(_LINE.finditer(text, 0, stop))
+    rows = _row_lines(text, lines, first_words, found)
     skip_until = -1
     for index, line in enumerate(lines):
-        if line.start() < skip_until:
+        if line.start() < skip_until or index in rows:
             continue
         content = line.group()
         size = len(content)
         has_colon = ":" in content
         if size > 120 and not has_colon and "\t" not in content and "|" not in content:
-            continue  # prose: no label shape holds a long line without a separator
+            # prose: no label shape holds a long line without a separator, but a header
+            # table flattened into one line (it starts with a label)
+            lead = _FIRST_WORD.match(content)
+            if size <= _RUN_LINE_MAX and lead and lead.group(1).casefold() in first_words:
+                _label_run(text, line, found)
+            continue
         if ("|" in content or "\t" in content) and _cells(
             text, line, lines[index + 1 : index + 3], found
         ):
@@ -169,7 +180,10 @@ def pairs(text: str) -> dict[str, list[Hit]]:
                 # ticked boxes "Internacional   Local: Cochabamba" under "Tipo de contrato"
                 skip_until = nxt.start() if ":" in nxt.group() else (hit.end if hit else nxt.end())
             continue
-        if not (has_colon and _colon_pairs(text, line, stop, found)):
+        starts_with_label_word = bool(first and first.group(1).casefold() in first_words)
+        if not (has_colon and _colon_pairs(text, line, stop, found)) and not (
+            starts_with_label_word and size <= _RUN_LINE_MAX and _label_run(text, line, found)
+        ):
             _glued(text, line, found)
     _inline_references(text, min(stop, 4000), found)
     out: dict[str, list[Hit]] = {}
@@ -200,6 +214,121 @@ def _colon_pairs(
         if hit:
             found.append((k_start, name, hit))
     return bool(keys)
+
+
+_RUN_LINE_MAX = 1500
+_RUN_LABELS_MIN = 3  # fewer is prose that happens to hold a label's words
+_RUN_LAST_VALUE = 120  # the last label's value: the rest of a flattened page follows it
+
+
+def _label_run(text: str, line: re.Match[str], found: list[tuple[int, str, Hit]]) -> bool:
+    """ "Issued by OSCE Secretariat Vacancy number VNSECS01268 Vacancy type International
+    Seconded Grade S2 ...": a header table whose cells a copy ran into one line. Each label is
+    capitalised and starts a word; a one-word label must be followed by a value, not by a
+    small word ("Office in Bishkek" is a value). True when the line was such a run."""
+    content = line.group()
+    if content.count(" ") < 2 * _RUN_LABELS_MIN:
+        return False
+    words = list(_WORD.finditer(content))
+    lex = lexicon()
+    if words[0].group().strip(_LEAD).casefold() not in lex.first_words:
+        return False  # a flattened header starts with its first label
+    labels: list[tuple[int, int, str]] = []  # label start, label end (in the line), field
+    i = 0
+    while i < len(words):
+        first = words[i].group()
+        if not first[:1].isupper() or first.casefold() not in lex.first_words:
+            i += 1
+            continue
+        for k in range(min(lex.longest, len(words) - i), 0, -1):
+            last = words[i + k - 1]
+            name = lex.by_label.get(norm_label(content[words[i].start() : last.end()]))
+            if name is None:
+                continue
+            nxt = words[i + k] if i + k < len(words) else None
+            if k == 1 and (nxt is None or nxt.group()[:1].islower()):
+                break  # "Office in Bishkek": a value's word, not a label
+            labels.append((words[i].start(), last.end(), name))
+            i += k - 1
+            break
+        i += 1
+    if len(labels) < _RUN_LABELS_MIN or labels[0][0] != words[0].start():
+        return False
+    base = line.start()
+    for n, (_l_start, l_end, name) in enumerate(labels):
+        v_end = (
+            labels[n + 1][0] if n + 1 < len(labels) else min(len(content), l_end + _RUN_LAST_VALUE)
+        )
+        hit = _hit(text, base + l_end, base + v_end)
+        if hit:
+            found.append((base + labels[n][0], name, hit))
+    return True
+
+
+_ROW_LINE_MAX = 120
+
+
+def _row_label(content: str, first_words: frozenset[str]) -> tuple[int, str] | None:
+    """(end of the label, field) when ``content`` is "Label value" with no separator: a
+    capitalised label of two or more words, or of one word before a value holding a digit
+    ("Grade S2"; "Office Manager" is a title, "Mission Director" a post)."""
+    if ":" in content or len(content) > _ROW_LINE_MAX or " " not in content:
+        return None
+    first = _FIRST_WORD.match(content)
+    if (
+        not first
+        or not first.group(1)[:1].isupper()
+        or first.group(1).casefold() not in first_words
+    ):
+        return None
+    words = list(_WORD.finditer(content))
+    lex = lexicon()
+    for k in range(min(lex.longest, len(words) - 1), 0, -1):
+        name = lex.by_label.get(norm_label(content[words[0].start() : words[k - 1].end()]))
+        if name is None:
+            continue
+        value = content[words[k].start() :]
+        if k == 1 and not any(c.isdigit() for c in value):
+            return None
+        if not value[:1].isupper() and not value[:1].isdigit():
+            return None
+        return words[k - 1].end(), name
+    return None
+
+
+def _row_lines(
+    text: str,
+    lines: list[re.Match[str]],
+    first_words: frozenset[str],
+    found: list[tuple[int, str, Hit]],
+) -> set[int]:
+    """Indexes of the lines read as a header table's rows ("Duty station Belgrade"): only in
+    a block of three or more in a row (blank lines between allowed)."""
+    block: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+
+    def close() -> None:
+        if len(block) >= 3:
+            for index, end, name in block:
+                line = lines[index]
+                hit = _hit(text, line.start() + end, line.end())
+                if hit:
+                    found.append((line.start(), name, hit))
+                    taken.add(index)
+        block.clear()
+
+    for index, line in enumerate(lines):
+        content = line.group()
+        if not content.strip():
+            continue
+        row = _row_label(content.strip(_LEAD) if content[:1] in _LEAD else content, first_words)
+        if row is None:
+            close()
+            continue
+        lead = len(content) - len(content.lstrip(_LEAD))
+        block.append((index, lead + row[0], row[1]))
+    close()
+    return taken
 
 
 def _glued_label(content: str) -> tuple[int, int, str] | None:

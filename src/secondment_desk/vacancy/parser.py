@@ -9,6 +9,7 @@ sections and prose, in that order of trust. Fields it cannot find stay null and 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from secondment_desk import countries
@@ -17,12 +18,13 @@ from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import (
     Vacancy,
 )
+from secondment_desk.organisations import recognition
 from secondment_desk.vacancy import facts as body
 from secondment_desk.vacancy import fields as fx
-from secondment_desk.vacancy import header
+from secondment_desk.vacancy import header, postlist
 from secondment_desk.vacancy.cfc import counted_titles, number_of_posts, parse_cfc
 from secondment_desk.vacancy.datelabels import fill_dates
-from secondment_desk.vacancy.dates import find_dates, first_date
+from secondment_desk.vacancy.dates import find_dates, first_date, order_for
 from secondment_desk.vacancy.draft import (
     Draft,
     apply_eligibility,
@@ -42,7 +44,14 @@ _NBSP = re.compile("[\u00a0\u2007\u202f\u2009\u200a]")
 
 
 # UTF-8 read as Windows-1252 ("â€™", "Ã©"): re-decoded where the run is valid UTF-8.
-_CP1252_RUN = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]{1,3}")
+# A continuation byte 0x80-0xBF as Windows-1252 shows it (an undefined one as itself): not
+# the whole U+0152-U+2122 span, which holds Cyrillic letters a copy kept whole.
+_CONTINUATION = "".join(
+    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)
+)
+_CP1252_RUN = re.compile("[\u00c2-\u00f4][" + re.escape(_CONTINUATION) + "]{1,3}")
+# the lead bytes of Latin accents, punctuation and Cyrillic ("Ð¼Ð¾" for "мо") seen that way
+_CP1252_LEADS = ("Ã", "â", "Â", "Ð", "Ñ")
 # UTF-8 read as the Thai code page: "’" became "โ" (its other bytes dropped), a soft hyphen "ยญ".
 _THAI_APOSTROPHE = re.compile("(?<=[A-Za-z])โ(?:€™)?(?=[A-Za-z])")
 _THAI_LETTERS = re.compile("[\u0e01-\u0e5b]")
@@ -63,7 +72,7 @@ def repair_mojibake(text: str) -> str:
         marks = text.count("โ") + text.count("ยญ")
         if thai <= 2 * marks:
             text = _THAI_APOSTROPHE.sub("’", text.replace("ยญ", ""))
-    if "Ã" in text or "â" in text or "Â" in text:
+    if any(lead in text for lead in _CP1252_LEADS):
         text = _CP1252_RUN.sub(_repair_cp1252, text)
     return text
 
@@ -165,7 +174,12 @@ def detect_format(text: str, org: str | None) -> str:
 # "No. 12/2024 of 3 May 2024", "N.º 5/2023 del 2 de marzo de 2023", "№ 7 от 3 мая 2024".
 _DATED_REFERENCE = re.compile(r"\s+(?:du|of|dated|del|de fecha|от)\s+(?=\d)")
 # A heading's last bracket holding only a reference number ("(10001239)", "(VA-2024/017)").
-_REFERENCE_IN_BRACKET = re.compile(r"\s*\((?P<ref>(?:[A-Z]{1,6}[-/ ]?)?\d{5,}[\w/\-]*)\)\s*$")
+# "REGIONAL DESK OFFICER (10001137)", "SENIOR POLICY OFFICER (...) - 30001200": a reference
+# after a labelled title (AU vacancy announcements)
+_REFERENCE_IN_BRACKET = re.compile(
+    r"\s*(?:\((?P<ref>(?:[A-Z]{1,6}[-/ ]?)?\d{5,}[\w/\-]*)\)"
+    r"|[ \t]+[-–][ \t]+(?P<dashed>\d{6,10}))\s*$"
+)
 _COUNT_NOT_REFERENCE = re.compile(r"\s*\d{1,2}\s*")
 _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
@@ -222,10 +236,11 @@ def _reference(draft: Draft, text: str, kv: Pairs) -> None:
         m = _ID_BEFORE_KEY.search(text, 0, min(len(text), 3000))
         if m:
             draft.put("requisition_id", m.group(1), fx.Hit(m.group(1), m.start(1), m.end(1)))
-    if not draft.has("requisition_id"):
-        m = re.search(r"\b(VN[A-Z]{2,6}\d{4,6})\b", text)
+    if not draft.has("requisition_id"):  # "VNSECS01268", "VN 20/23", "e33/2011" (registry)
+        org = draft.values.get("organization")
+        m = recognition.find_reference(org if isinstance(org, str) else None, text, 0, len(text))
         if m:
-            draft.put("requisition_id", m.group(1), fx.Hit(m.group(1), m.start(1), m.end(1)))
+            draft.put("requisition_id", m.group(), fx.Hit(m.group(), m.start(), m.end()))
 
 
 def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
@@ -237,13 +252,15 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
         for n, hit in enumerate(kv.get(name, [])):
             if not fx.title_ok(hit.value):  # "Research Associate. Arolsen Archives, ..."
                 hit = fx.first_sentence(hit)
+            hit = fx.with_bracket_line(text, hit)  # "(Support to the meetings of the PRC)"
             ref = _REFERENCE_IN_BRACKET.search(hit.value)  # "REGIONAL DESK OFFICER (10001137)"
             if ref and ref.start() > 0:
-                at = hit.start + ref.start("ref")
+                group = "ref" if ref.group("ref") else "dashed"
+                at = hit.start + ref.start(group)
                 draft.put(
                     "requisition_id",
-                    ref.group("ref"),
-                    fx.Hit(ref.group("ref"), at, at + len(ref.group("ref"))),
+                    ref.group(group),
+                    fx.Hit(ref.group(group), at, at + len(ref.group(group))),
                 )
                 hit = fx.Hit(hit.value[: ref.start()], hit.start, hit.start + ref.start())
             title, grade = fx.tidy_title(hit.value)
@@ -380,20 +397,21 @@ def _put_place(draft: Draft, station: fx.Hit | None, country: fx.Hit | None) -> 
 def _dates(draft: Draft, text: str, kv: Pairs) -> None:
     """Issue and closing dates (and the closing time) from labels, else the deadline in prose."""
     hit: fx.Hit | None
+    order = order_for(draft.values.get("organization"))  # "2/10/2023" is 10 February at the OAS
     for hit in kv.get("issue_date", []):
-        d = first_date(text, hit.start, hit.end)
+        d = first_date(text, hit.start, hit.end, order)
         if d:  # a labelled date beats a page's date line at its top ("7 March 2021")
             draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end), force=True)
             break
     hit = fx.first_hit(kv, "posting_period")
     if hit:
-        ds = find_dates(text, hit.start, hit.end)
+        ds = find_dates(text, hit.start, hit.end, order)
         if ds:
             draft.put("issue_date", ds[0].iso, fx.Hit(ds[0].iso, ds[0].start, ds[0].end))
         if len(ds) > 1:
             draft.put("closing_date", ds[-1].iso, fx.Hit(ds[-1].iso, ds[-1].start, ds[-1].end))
     for hit in kv.get("closing_date", []):
-        d = first_date(text, hit.start, hit.end)
+        d = first_date(text, hit.start, hit.end, order)
         if d:
             draft.put("closing_date", d.iso, fx.Hit(d.iso, d.start, d.end))
             put_time(draft, text, d.end, hit.end)
@@ -477,10 +495,20 @@ def _sectionless_head(text: str) -> int:
     return min(len(text), (top.end if top else 0) + HEAD)
 
 
-def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt: str) -> Vacancy:
+def parse_single(
+    text: str,
+    source_name: str | None,
+    org_hit: fx.Hit | None,
+    fmt: str,
+    preset: Callable[[Draft, str], None] | None = None,
+) -> Vacancy:
+    """One post; ``preset`` fills what a caller already knows first (a listed post's
+    heading, vacancy/postlist.py)."""
     draft = Draft(text)
     if org_hit:
         draft.put("organization", org_hit.value, org_hit)
+    if preset is not None:
+        preset(draft, text)
     sections = find_sections(text)
     substantive = [s for s in sections if s.role != "skip"]
     head_end = substantive[0].heading_start if substantive else _sectionless_head(text)
@@ -535,4 +563,11 @@ def _parse_notice(text: str, source_name: str | None) -> list[Vacancy]:
         posts = parse_cfc(text, source_name, org_hit)
         if posts:
             return posts
+    listed = postlist.posts(text)  # a pool's page of open posts, each with its deadline
+    if listed:
+        blocks = [text[p.start : p.end] for p in listed]
+        return [
+            parse_single(b, source_name, fx.organization(b), fmt, postlist.preset_heading)
+            for b in blocks
+        ]
     return [parse_single(text, source_name, org_hit, fmt)]

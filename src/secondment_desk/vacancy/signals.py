@@ -95,6 +95,7 @@ class Lexicon:
     reference: Phrases  # the label; its value is checked by _REFERENCE_VALUE
     reference_after: re.Pattern[str]
     post_label: re.Pattern[str]
+    post_label_alone: re.Pattern[str]  # a label on a line of its own, its value under it
     title_noun: frozenset[str]  # folded words and two-word phrases
     grade: re.Pattern[str]
 
@@ -148,7 +149,14 @@ def lexicon() -> Lexicon:
         post_label=re.compile(
             r"^[ \t*•\-]*(?:"
             + alternation(_post_labels(data["post_labels"]))
-            + r")[ \t]*:[ \t]*(?:\n[ \t]*)?\S",  # the value on the line or under it
+            # "Label: value", the value under it, or a table row's cells ("Label | value")
+            + r")[ \t]*[:|][ \t]*(?:\n[ \t]*)?\S",
+            re.I | re.M,
+        ),
+        post_label_alone=re.compile(
+            r"^[ \t*•\-]*("
+            + alternation(_post_labels(data["post_labels"]))
+            + r")[ \t]*\n(?:[ \t]*\n)?[ \t]*\S",
             re.I | re.M,
         ),
         title_noun=frozenset(w.casefold() for w in data["title_nouns"]),
@@ -238,7 +246,10 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     labels = {
         m.group().split(":")[0].strip(" \t*•-").casefold() for m in lex.post_label.finditer(head)
     }
-    yield "post_label", bool(labels)
+    # a definition list or a table's cells one a line ("Primary Location" over "Brussels"):
+    # two labels so, as one such line may be any heading
+    alone = {m.group(1).casefold() for m in lex.post_label_alone.finditer(head)}
+    yield "post_label", bool(labels) or len(alone) >= 2
     yield "labelled_header", len(labels) >= 3  # a header block: title, grade, duty station ...
     yield "application", lex.application.found(text[:30000].lower())
     yield (
