@@ -88,45 +88,21 @@ def literal_trie(words: Iterable[str]) -> str:
     that match at one place are then prefixes of each other, and the trie tries the longer
     before the shorter, as the longest-first alternation does. Not for ``re.I``: two spellings
     that differ in case lie on different branches there."""
-    return _literal_trie(sorted(set(words)), 0)
-
-
-def _literal_trie(words: list[str], depth: int) -> str:
-    """``words`` (sorted, sharing their first ``depth`` characters) as a trie whose edges are
-    whole runs of shared characters: one branch per place where the words part."""
-    alts: list[str] = []
-    ends = False
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if len(word) == depth:  # sorted: the word that ends here comes first
-            ends = True
-            i += 1
-            continue
-        j = i + 1
-        while j < len(words) and len(words[j]) > depth and words[j][depth] == word[depth]:
-            j += 1
-        last, k = words[j - 1], depth + 1  # sorted: what the first and last share, all do
-        while k < min(len(word), len(last)) and word[k] == last[k]:
-            k += 1
-        alts.append(re.escape(word[depth:k]) + _literal_trie(words[i:j], k))
-        i = j
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return "(?:" + body + ")?" if ends else body
+    return _trie(sorted(set(words)), 0, escape=True)
 
 
 def token_trie(seqs: Iterable[Sequence[str]], tried_last: frozenset[str] = frozenset()) -> str:
     """A regex matching any of the token sequences (each token a regex piece), sharing
     prefixes; at each branch a longer sequence is tried before one that ends there, and the
-    tokens in ``tried_last`` after the others. Built on runs of shared tokens (one branch per
-    place where the sequences part), like :func:`literal_trie`."""
+    tokens in ``tried_last`` after the others."""
     ordered = sorted({tuple(s) for s in seqs}, key=lambda s: [(t in tried_last, t) for t in s])
-    return _token_trie(ordered, 0)
+    return _trie(ordered, 0, escape=False)
 
 
-def _token_trie(seqs: list[tuple[str, ...]], depth: int) -> str:
+def _trie(seqs: Sequence[Sequence[str]], depth: int, escape: bool) -> str:
+    """``seqs`` (sorted, sharing their first ``depth`` items: characters of a word, or regex
+    tokens) as a trie whose edges are whole runs of shared items, one branch per place where
+    the sequences part; escaped (words) or joined as they are (tokens)."""
     alts: list[str] = []
     ends = False
     i = 0
@@ -142,7 +118,8 @@ def _token_trie(seqs: list[tuple[str, ...]], depth: int) -> str:
         last, k = seqs[j - 1], depth + 1  # sorted: what the first and last share, all do
         while k < min(len(seq), len(last)) and seq[k] == last[k]:
             k += 1
-        alts.append("".join(seq[depth:k]) + _token_trie(seqs[i:j], k))
+        run = "".join(seq[depth:k])
+        alts.append((re.escape(run) if escape else run) + _trie(seqs[i:j], k, escape))
         i = j
     if not alts:
         return ""
