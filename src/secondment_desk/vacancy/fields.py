@@ -396,9 +396,18 @@ def _peel_bracket(title: str) -> tuple[str, str | None]:
         return title[: m.start()].rstrip(" ,-–"), graded.group()
     noise = label_lexicon().title_noise
     parts = [p.strip() for p in _BRACKET_SPLIT.split(inner) if p.strip()]
-    if parts and all(norm_label(p) in noise or countries.normalize(p) for p in parts):
+    if parts and all(norm_label(p) in noise or _country_named(p) for p in parts):
         return title[: m.start()].rstrip(" ,-–"), None
     return title, None
+
+
+_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+def _country_named(part: str) -> bool:
+    """A bracket's part names a country ("(National, Belarus)"); a bare code in capitals is
+    the title's own abbreviation ("Head of Field Office (FO)"), not the country it codes."""
+    return _CODE.fullmatch(part) is None and countries.normalize(part) is not None
 
 
 _AT_EMPLOYER = re.compile(r"\s+At\s+(?=[A-Z])")

@@ -1,0 +1,275 @@
+"""The post table of a real call, re-laid in every shape copies of calls come in, reads the same.
+
+The development part of the real-notice corpus holds Calls for Contributions whose posts were
+read by hand (``tests/fixtures/vacancies/corpus/dev/*.expected.json``). Each call's table is cut
+out of its text and written again from those hand-read posts in the shapes copied calls show
+(one row a line, the whole table flattened into one paragraph as a PDF text layer gives it,
+cells split by '|' or ' / ', a line break after each reference, one cell a line, several
+references on one row of a repeated post, grouping headings "Seconded (n)" over the rows);
+the call's own header and the text after its table are kept as published. Every shape must
+give the same posts: reference, title, duty station and the contract type of its grouping.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secondment_desk.vacancy import parse_text
+from secondment_desk.vacancy.cfc import table_span
+
+DEV = Path(__file__).resolve().parents[1] / "fixtures" / "vacancies" / "corpus" / "dev"
+# Availability cells as calls write them, given to the rows in turn.
+AVAILABILITY = ("ASAP", "01 Dec 2024", "01.12.2024", "01/11/2023", "16 Sep 2016", "TBC")
+HEADING = {"seconded": "Seconded", "seconded/contracted": "Seconded/Contracted",
+           "contracted": "Contracted"}  # fmt: skip
+MIN_POSTS = 3  # a call needs this many fully read posts to be re-laid
+
+
+@dataclass(frozen=True)
+class Row:
+    refs: tuple[str, ...]
+    title: str
+    place: str
+    when: str
+    regime: str
+
+
+def _calls() -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+    """(name, text, posts) of each dev call whose table the parser finds, with its posts that
+    state a reference, a title, a duty station and a contract type."""
+    for expected in sorted(DEV.glob("eu_*.expected.json")):
+        data = json.loads(expected.read_text(encoding="utf-8"))
+        if not isinstance(data, list):
+            continue
+        posts = [
+            p
+            for p in data
+            if all(p.get(k) for k in ("requisition_id", "title", "duty_station", "contract_type"))
+        ]
+        notice = expected.with_name(expected.name.replace(".expected.json", ".txt"))
+        text = notice.read_text(encoding="utf-8")
+        if len(posts) >= MIN_POSTS and table_span(text) is not None:
+            yield notice.stem, text, posts
+
+
+CALLS = list(_calls())
+
+
+def _groups(posts: list[dict[str, Any]], merge: bool) -> list[tuple[str, list[Row]]]:
+    """Rows under their grouping headings in the call's order; with ``merge``, a run of posts
+    of one title, place and regime becomes one row of several references (at most three)."""
+    out: list[tuple[str, list[Row]]] = []
+    when = itertools.cycle(AVAILABILITY)
+    for regime, run in itertools.groupby(posts, key=lambda p: str(p["contract_type"])):
+        rows: list[Row] = []
+        for (title, place), same in itertools.groupby(
+            run, key=lambda p: (str(p["title"]), str(p["duty_station"]))
+        ):
+            refs = [str(p["requisition_id"]) for p in same]
+            size = 3 if merge else 1
+            for i in range(0, len(refs), size):
+                rows.append(Row(tuple(refs[i : i + size]), title, place, next(when), regime))
+        out.append((regime, rows))
+    return out
+
+
+def _heading(regime: str, rows: list[Row]) -> str:
+    return f"{HEADING[regime]} ({sum(len(r.refs) for r in rows)})"
+
+
+def _title(row: Row) -> str:
+    return f"{row.title} ({len(row.refs)} positions)" if len(row.refs) > 1 else row.title
+
+
+def _table(posts: list[dict[str, Any]], sep: str, merge: bool = False) -> str:
+    """One row a line, cells joined by ``sep``."""
+    lines = [sep.join(("Ref.", "Name of the post", "Location", "Availability"))]
+    for regime, rows in _groups(posts, merge):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            lines.append(sep.join((" ".join(row.refs), _title(row), row.place, row.when)))
+    return "\n".join(lines) + "\n"
+
+
+def _lines(posts: list[dict[str, Any]]) -> str:
+    return _table(posts, " ")
+
+
+def _flat(posts: list[dict[str, Any]]) -> str:
+    return _table(posts, " ").replace("\n", " ") + "\n"
+
+
+def _pipes(posts: list[dict[str, Any]]) -> str:
+    return _table(posts, " | ")
+
+
+def _slashes(posts: list[dict[str, Any]]) -> str:
+    return _table(posts, " / ")
+
+
+def _break_after_ref(posts: list[dict[str, Any]]) -> str:
+    lines = ["Ref.", "Name of the post Location Availability"]
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            lines += [row.refs[0], f"{row.title} {row.place} {row.when}"]
+    return "\n".join(lines) + "\n"
+
+
+def _cell_per_line(posts: list[dict[str, Any]]) -> str:
+    lines = ["Ref.:", "Name of the post:", "Location:", "Availability:"]
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            lines += [row.refs[0], row.title, row.place, row.when]
+    return "\n\n".join(lines) + "\n\n"
+
+
+def _several_refs(posts: list[dict[str, Any]]) -> str:
+    return _table(posts, " ", merge=True)
+
+
+def _several_refs_flat(posts: list[dict[str, Any]]) -> str:
+    return _table(posts, " ", merge=True).replace("\n", " ") + "\n"
+
+
+def _pipes_flat(posts: list[dict[str, Any]]) -> str:
+    return _table(posts, " | ").replace("\n", " ") + "\n"
+
+
+def _merged(posts: list[dict[str, Any]], key: str) -> list[tuple[str, list[list[dict[str, Any]]]]]:
+    """Runs of posts of one regime and one ``key`` (title, or title and place), at most four."""
+    out: list[tuple[str, list[list[dict[str, Any]]]]] = []
+    for regime, run in itertools.groupby(posts, key=lambda p: str(p["contract_type"])):
+        rows: list[list[dict[str, Any]]] = []
+        for _, same in itertools.groupby(run, key=lambda p: tuple(str(p[k]) for k in key.split())):
+            group = list(same)
+            rows += [group[i : i + 4] for i in range(0, len(group), 4)]
+        out.append((regime, rows))
+    return out
+
+
+def _merged_table(
+    posts: list[dict[str, Any]], key: str, cells: Callable[[list[dict[str, Any]]], str]
+) -> str:
+    lines = ["Ref. Name of the post Location Availability"]
+    for regime, rows in _merged(posts, key):
+        lines.append(f"{HEADING[regime]} ({sum(len(r) for r in rows)} positions)")
+        for row in rows:
+            refs = " ".join(str(p["requisition_id"]) for p in row)
+            count = f" ({len(row)} posts)" if len(row) > 1 else ""
+            lines.append(f"{refs} {row[0]['title']}{count} {cells(row)}")
+    return "\n".join(lines) + "\n"
+
+
+def _place_per_ref(posts: list[dict[str, Any]]) -> str:
+    """ "RCC 03 RCC 04 Senior Expert (2 posts) Niamey Agadez ASAP": a place for each reference."""
+    return _merged_table(
+        posts, "title", lambda row: " ".join(str(p["duty_station"]) for p in row) + " ASAP"
+    )
+
+
+def _date_per_ref(posts: list[dict[str, Any]]) -> str:
+    """ "MA 47 MA 48 Trainer (2 posts) Bamako 31 Dec 2017 05 Dec 2017": a date for each."""
+    dates = itertools.cycle(AVAILABILITY[1:5])
+    return _merged_table(
+        posts, "title duty_station",
+        lambda row: str(row[0]["duty_station"]) + " " + " ".join(next(dates) for _ in row),
+    )  # fmt: skip
+
+
+def _comma_refs(posts: list[dict[str, Any]]) -> str:
+    """ "UA08, UA09 / Analyst (2 positions) / Kyiv / September": references joined by commas."""
+    lines = ["Ref. / Name of the post / Location / Available on"]
+    for regime, rows in _groups(posts, True):
+        lines.append(f"{HEADING[regime]} ({sum(len(r.refs) for r in rows)})")
+        for row in rows:
+            lines.append(" / ".join((", ".join(row.refs), _title(row), row.place, "September")))
+    return "\n".join(lines) + "\n"
+
+
+def _starred(posts: list[dict[str, Any]]) -> str:
+    """Footnote marks after references and titles ("GEO AR 11 * Press Officer", "Officer**")."""
+    lines = ["Ref. Name of the post Location Availability"]
+    for regime, rows in _groups(posts, False):
+        lines.append(f"{HEADING[regime]} ({sum(len(r.refs) for r in rows)})")
+        for i, row in enumerate(rows):
+            ref = row.refs[0] + (" *" if i % 3 == 0 else "")
+            title = row.title + ("**" if i % 3 == 1 else "")
+            lines.append(f"{ref} {title} {row.place} {row.when}")
+    return " ".join(lines) + "\n"
+
+
+SHAPES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
+    "pipes-flattened": _pipes_flat,
+    "a-place-per-reference": _place_per_ref,
+    "a-date-per-reference": _date_per_ref,
+    "references-joined-by-commas": _comma_refs,
+    "footnote-marks-flattened": _starred,
+    "one-row-a-line": _lines,
+    "flattened": _flat,
+    "pipes": _pipes,
+    "slashes": _slashes,
+    "break-after-ref": _break_after_ref,
+    "cell-per-line": _cell_per_line,
+    "several-refs-a-row": _several_refs,
+    "several-refs-flattened": _several_refs_flat,
+}
+
+
+def _relaid(text: str, table: str) -> str:
+    span = table_span(text)
+    assert span is not None
+    start, end = span
+    before, after = text[:start].rstrip(" "), text[end:].lstrip(" ")
+    return before + ("" if before.endswith("\n") else "\n") + table + after
+
+
+def _norm(value: object) -> str:
+    return re.sub(r" ?/ ?", "/", re.sub(r"\s+", " ", str(value))).strip().casefold()
+
+
+def _read(posts: list[dict[str, Any]]) -> dict[str, tuple[str, str, str]]:
+    return {
+        str(p["requisition_id"]): (
+            _norm(p["title"]),
+            _norm(p["duty_station"]),
+            _norm(p["contract_type"]),
+        )
+        for p in posts
+    }
+
+
+def test_the_dev_part_has_calls_to_re_lay() -> None:
+    assert len(CALLS) >= 4, [name for name, _, _ in CALLS]
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+@pytest.mark.parametrize(("name", "text", "posts"), CALLS, ids=[c[0] for c in CALLS])
+def test_a_re_laid_table_gives_the_same_posts(
+    name: str, text: str, posts: list[dict[str, Any]], shape: str
+) -> None:
+    variant = _relaid(text, SHAPES[shape](posts))
+    parsed = parse_text(variant, f"{name}.txt", today=date(2000, 1, 1))
+    got = {
+        str(v.requisition_id): (
+            _norm(v.title),
+            _norm(v.duty_station),
+            _norm(v.contract_type),
+        )
+        for v in parsed
+        if v.requisition_id is not None
+    }
+    want = _read(posts)
+    missing = {ref: want[ref] for ref in want if got.get(ref) != want[ref]}
+    assert not missing, {ref: (want[ref], got.get(ref)) for ref in missing}
+    assert len(parsed) == len(posts), sorted(got)
