@@ -24,3 +24,41 @@ def test_a_function_group_is_a_contract_even_beside_a_word_on_secondment() -> No
     assert vacancy.grade == "FG IV"
     assert vacancy.requisition_id == "220894"
     assert vacancy.contract_type == "contracted"
+
+
+def test_a_submission_period_ends_on_the_deadline_and_a_category_line_is_no_title() -> None:
+    text = (
+        "European Union External Action\n\n"
+        "EEAS Call for Expression of Interest for Temporary Agents as Clerks (AST/SC2)\n\n"
+        "19/01/2021 - 14:51\nTemporary agents\n\n"
+        "Expressions may be submitted during the period from 19/01/2021 to 02/02/2021 at "
+        "12:00 midday (Brussels time).\n"
+        "The EEAS is launching a call for expression of interest to create a list of "
+        "candidates.\n"
+    )
+    (vacancy,) = parse_text(text, "page.txt", today=date(2020, 1, 1))
+    assert vacancy.organization == "EU"
+    assert str(vacancy.closing_date) == "2021-02-02"
+    assert vacancy.closing_time == "12:00 Europe/Brussels"
+    assert vacancy.title != "Temporary agents"
+
+
+def test_a_link_to_a_document_of_the_notice_is_no_title() -> None:
+    text = (
+        "Job Opportunities\n\n"
+        "The European Security and Defence College is looking for colleagues.\n\n"
+        "Cover Letter SNE Policy - Cyber Training Manager 24/10/22 (Download Here)\n\n"
+        "The post of a seconded national expert (SNE) as a policy officer.\n"
+        "Deadline for applications: 12 December 2022\n"
+    )
+    (vacancy,) = parse_text(text, "page.txt", today=date(2020, 1, 1))
+    assert vacancy.organization == "EU"
+    assert vacancy.title is None or "Download" not in vacancy.title
+
+
+def test_an_ast_sc_grade_is_an_eu_grade() -> None:
+    from secondment_desk.organisations import recognition
+
+    for written in ("AST/SC2", "AST/SC 1", "AST-SC 3", "AST/SC-2"):
+        assert recognition.is_grade("EU", written), written
+    assert not recognition.is_grade("EU", "SC2")

@@ -297,6 +297,14 @@ _NOT_TITLE = re.compile(
     r"similar jobs|search|log ?in|sign in|print)\b",
     re.I,
 )
+# A staff category a page files its notice under ("19/01/2021 - 14:51" / "Temporary agents"),
+# and a link to a document of the notice ("Cover Letter ... 24/10/22 (Download Here)"): the
+# plural names a kind of staff, the link a file; neither is the post's title.
+_CATEGORY_LINE = re.compile(
+    r"(?:contract|temporary|local) agents|seconded national experts|traineeships|officials",
+    re.I,
+)
+_DOCUMENT_LINK = re.compile(r"\((?:download(?: here)?|pdf|docx?)\)\s*$|\.(?:pdf|docx?)\s*$", re.I)
 _GRADE_SUFFIX = re.compile(
     r"\s*(?:[,\-–/]\s*|\(\s*)(?P<grade>S-?[1-4]|S|P-?[1-7]|D-?[12]|G-?[1-7]|GS-?[1-7]|"
     r"NP?O-?[A-D]?|FS-?[1-7]|NO-?[A-D]|ASG|USG|SB-?[1-5]|SC-?[1-9])\s*\)?\s*$"
@@ -590,6 +598,8 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             ):
                 continue
         if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
+            continue
+        if _CATEGORY_LINE.fullmatch(line) or _DOCUMENT_LINK.search(line):
             continue
         if ":" in line or "|" in line or _starts_with_label(line):
             continue  # "Key: value" pairs are read elsewhere
