@@ -485,3 +485,17 @@ def test_a_job_description_is_found_by_its_reference_as_a_whole_word() -> None:
     assert _word_at(text, "EK 0101", 0) == text.index("(EK 0101)") + 1
     assert _word_at(text, "EK 0101", len(text) - 3) == -1
     assert _word_at("EK 0101", "EK 0101", 0) == 0
+
+
+def test_a_copy_starting_at_the_general_conditions_of_a_call_is_read() -> None:
+    text = (
+        "I. GENERAL CONDITIONS\n"
+        "Citizenship – Citizen of a Member State of the European Union (EU).\n"
+        "Integrity – The candidates must maintain the highest standards of integrity.\n"
+        "Education – Candidates must have a recognised academic qualification under the "
+        "European Qualifications Framework (EQF), at a level of at least 6 in the EQF.\n"
+        "Language skills – Candidates must have full command of the English language.\n"
+        "Driving licence – Candidates must hold a valid civilian driving licence (Category B).\n"
+    )
+    (vacancy,) = parse_text(text, "call.txt", today=date(2020, 1, 1))  # read, not refused
+    assert any("partial" in w for w in vacancy.warnings)
