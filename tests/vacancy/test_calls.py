@@ -499,3 +499,20 @@ def test_a_copy_starting_at_the_general_conditions_of_a_call_is_read() -> None:
     )
     (vacancy,) = parse_text(text, "call.txt", today=date(2020, 1, 1))  # read, not refused
     assert any("partial" in w for w in vacancy.warnings)
+
+
+def test_posts_listed_reference_first_by_a_national_call() -> None:
+    text = (
+        "Call for Experts to Work on Secondment with EUMM Georgia\n\n"
+        "European Union Monitoring Mission in Georgia (Seconded Personnel positions)\n\n"
+        "  • GEO HI 01 - Spokesperson/Chief of Press and Public Information Unit\n"
+        "  • GEO OR 04 - Reporting Officer\n"
+        "  • GEO GO 04 - Field Office Gori, Operations Officer\n\n"
+        "Applications should be sent by e-mail on the official application form.\n"
+    )
+    posts = _by_ref(parse_text(text, "call.txt", today=date(2020, 1, 1)))
+    assert {k: (v.title, v.duty_station, v.contract_type) for k, v in posts.items()} == {
+        "GEO HI 01": ("Spokesperson/Chief of Press and Public Information Unit", None, "seconded"),
+        "GEO OR 04": ("Reporting Officer", None, "seconded"),
+        "GEO GO 04": ("Operations Officer", "Gori", "seconded"),
+    }

@@ -62,3 +62,15 @@ def test_an_ast_sc_grade_is_an_eu_grade() -> None:
     for written in ("AST/SC2", "AST/SC 1", "AST-SC 3", "AST/SC-2"):
         assert recognition.is_grade("EU", written), written
     assert not recognition.is_grade("EU", "SC2")
+
+
+def test_an_individual_contractor_is_contracted_and_a_note_after_the_count_is_no_title() -> None:
+    text = (
+        "Temporary Administrative Officer (1 post) – Maternity Leave cover for six months\n\n"
+        "Organizational Unit: EUMM Georgia, Headquarters\n"
+        "Type of contract: Individual Contractor (IC)\n"
+        "Deadline for applications:  06 March 2026, 17:00\n"
+    )
+    (vacancy,) = parse_text(text, "page.txt", today=date(2020, 1, 1))
+    assert vacancy.title == "Temporary Administrative Officer"
+    assert vacancy.contract_type == "contracted"

@@ -48,6 +48,13 @@ _LISTED = re.compile(
     r"(?P<title>[A-Z][^\n()]{2,120}?)[ \t]*\((?P<ref>" + REF_RE.pattern + r")\)(?P<rest>[^\n]*)$",
     re.M,
 )
+# A list of posts a bullet each, reference first: "• GEO HI 01 - Spokesperson/Chief of Press
+# Unit", "GEO GO 04 - Field Office Gori, Operations Officer" (a national call relaying posts).
+_REF_FIRST = re.compile(
+    r"^[ \t]*(?:[•\-*–][ \t]*)?(?P<ref>" + REF_RE.pattern + r")[ \t]+[-–:][ \t]+"
+    r"(?P<title>[A-Z][^\n]{2,120}?)[ \t]*$",
+    re.M,
+)
 _POSITIONS = re.compile(r"\b(?P<n>\d{1,3})\s+positions?\s*\((?P<loc>[^)\n]{2,40})\)", re.I)
 _REGIME_WORDS = re.compile(r"Seconded\s*/\s*Contracted|Seconded|Contracted", re.I)
 _TABLE_START = re.compile(r"Name of (?:the )?Post|Ref\.?\s*(?:No\.?)?\s*[|\t]", re.I)
@@ -251,6 +258,36 @@ def regime_type(heading: str) -> str | None:
         if words.search(low):
             return kind
     return None
+
+
+def listed_by_reference(text: str, end: int) -> int:
+    """How many "REF - Title" post lines ``text[:end]`` holds (two or more list posts)."""
+    return sum(1 for _ in _REF_FIRST.finditer(text, 0, min(end, len(text))))
+
+
+def _ref_first_posts(text: str) -> tuple[list[Post], int, int]:
+    """Posts listed as "REF - Title" lines; a title "Field Office Gori, Operations Officer"
+    names its place before the comma. The grouping word just above the list ("(Seconded
+    Personnel positions)") is their regime."""
+    found = list(_REF_FIRST.finditer(text, 0, min(len(text), 20000)))
+    if len(found) < 2:
+        return [], 0, 0
+    above = list(_regime_words().finditer(text, max(0, found[0].start() - 200), found[0].start()))
+    regime = fx.Hit(above[-1].group(), above[-1].start(), above[-1].end()) if above else None
+    posts: list[Post] = []
+    for m in found:
+        ref = fx.Hit(m.group("ref"), m.start("ref"), m.end("ref"))
+        value, at = m.group("title"), m.start("title")
+        location = None
+        head, comma, tail = value.rpartition(", ")
+        if comma and fx.TITLE_NOUNS.search(tail) and not fx.TITLE_NOUNS.search(head):
+            place = lexicon.places().city_re.search(head)
+            if place:
+                canon = lexicon.canonical_city(place.group(1)) or place.group(1)
+                location = fx.Hit(canon, at + place.start(1), at + place.end(1))
+                at, value = at + len(head) + len(comma), tail
+        posts.append(Post(ref, fx.Hit(value, at, at + len(value)), location, regime, None))
+    return posts, found[0].start(), found[-1].end()
 
 
 def counted_titles(text: str, end: int) -> int:
@@ -945,6 +982,9 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
     table = found or (0, 0)
     if not posts:
         posts, list_start, list_end = _listed_posts(text)
+        table = (list_start, list_end)
+    if not posts:
+        posts, list_start, list_end = _ref_first_posts(text)
         table = (list_start, list_end)
     if not posts:
         posts, list_start, list_end = _post_list(text)

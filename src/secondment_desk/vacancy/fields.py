@@ -322,6 +322,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
     title = _FULL_STOP.sub("", title)  # a title written as a sentence ends without its stop
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
+    title = _COUNT_THEN_NOTE.sub("", title)  # "Officer (1 post) – Maternity Leave cover ..."
     title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
     title = _COUNTERS.sub("", title)  # an aggregator's "86 views0 applications"
     grade = None
@@ -349,6 +350,10 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
 
 
 _COMMA_TAIL = re.compile(r",\s*(?P<grade>[A-Z][A-Z0-9./\- ]{0,10}\d)$")
+# A count of posts after the title with a note after a dash: the note is not the title.
+_COUNT_THEN_NOTE = re.compile(
+    r"\s*\(\s*\d{1,3}\s+(?:posts?|positions?|vacanc(?:y|ies))\s*\)\s*[-–—]\s+\S.*$", re.I
+)
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 POST_COUNT = re.compile(
     r"\s*\(\s*\d{1,3}\s+(?:posts?|positions?|vacanc(?:y|ies)|openings?)\s*\)\s*$", re.I
@@ -660,7 +665,7 @@ def title_from_role_sentence(text: str, limit: int) -> tuple[str, Hit] | None:
 def contract_type(value: str) -> str | None:
     low = value.lower()
     seconded = bool(re.search(r"second", low))
-    contracted = bool(re.search(r"contract(?:ed|ual)|\bfixed[ -]term\b", low))
+    contracted = bool(re.search(r"contract(?:ed|ual|ors?\b)|\bfixed[ -]term\b", low))
     if seconded and contracted:
         return "seconded/contracted"
     if seconded:

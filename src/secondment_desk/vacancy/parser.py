@@ -19,7 +19,12 @@ from secondment_desk.models.vacancy import (
 )
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import header
-from secondment_desk.vacancy.cfc import counted_titles, number_of_posts, parse_cfc
+from secondment_desk.vacancy.cfc import (
+    counted_titles,
+    listed_by_reference,
+    number_of_posts,
+    parse_cfc,
+)
 from secondment_desk.vacancy.datelabels import fill_dates
 from secondment_desk.vacancy.dates import find_dates, first_date
 from secondment_desk.vacancy.draft import (
@@ -114,7 +119,8 @@ def detect_format(text: str, org: str | None) -> str:
         return any(c in low for c in cues)
 
     cfc = has("call for contributions", "name of the post") or " cfc " in low
-    if org == "EU" and (cfc or counted_titles(text, 8000) >= 2):  # or a list of posts
+    listed = counted_titles(text, 8000) >= 2 or listed_by_reference(text, 8000) >= 2
+    if org == "EU" and (cfc or listed):  # or a list of posts
         return "eu_cfc"
     if org == "UN" or has(
         "job opening number",
