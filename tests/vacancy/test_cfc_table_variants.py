@@ -209,7 +209,40 @@ def _starred(posts: list[dict[str, Any]]) -> str:
     return " ".join(lines) + "\n"
 
 
+# What a PDF's page break leaves inside a table its text layer runs together: the page's
+# number, the running header, the document's registry stamp.
+PAGE_BREAKS = (
+    "2 / 64 EUROPEAN EXTERNAL ACTION SERVICE",
+    "Page 3 of 64 Annex 1 – Requirements and Job Descriptions",
+    "Ref. Ares(2020)3319428 - 25/06/2020 4 / 64",
+)
+
+
+def _page_breaks(posts: list[dict[str, Any]], flat: bool) -> str:
+    breaks = itertools.cycle(PAGE_BREAKS)
+    lines = _table(posts, " ").rstrip("\n").split("\n")
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        out.append(line)
+        if n and n % 5 == 0 and n < len(lines) - 1:
+            out.append(next(breaks))
+    return (" " if flat else "\n").join(out) + "\n"
+
+
+def _headers(posts: list[dict[str, Any]]) -> str:
+    """The header row and grouping headings as other calls write them."""
+    table = _table(posts, " ").replace(
+        "Ref. Name of the post Location Availability",
+        "Ref.: Name of the Post: Location: Available on:",
+    )
+    return re.sub(r"^(Seconded/Contracted|Seconded|Contracted) \((\d+)\)$", r"\1 (\2 positions)",
+                  table, flags=re.M)  # fmt: skip
+
+
 SHAPES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
+    "page-breaks-in-lines": lambda posts: _page_breaks(posts, flat=False),
+    "page-breaks-flattened": lambda posts: _page_breaks(posts, flat=True),
+    "other-headers": _headers,
     "pipes-flattened": _pipes_flat,
     "a-place-per-reference": _place_per_ref,
     "a-date-per-reference": _date_per_ref,

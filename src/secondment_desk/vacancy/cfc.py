@@ -79,17 +79,21 @@ _MONTH_YEAR = (
     r"\d{1,2} in " + _MONTH_NAME + r"[ \-]\d{4}(?:,?\s+\d{1,2} in " + _MONTH_NAME + r"[ \-]\d{4})*"
 )
 _MONTH_WORD = re.compile(_MONTH_NAME, re.I)  # a month alone ends a row too ("... Kyiv September")
-_AVAILABILITY = re.compile(
-    r"(?:" + DATE_RE.pattern + r"|ASAP|As soon as possible|TBD|Immediate(?:ly)?)\s*$",
-    re.I,
-)
+
+
 # The same cell anywhere in a row: a PDF table flattened to one line carries page furniture
 # ("Job Titles/", "Vacancy Notice:") after a row's availability, so the first one ends the row.
-_AVAILABILITY_IN_ROW = re.compile(
-    r"(?<!\w)(?:" + DATE_RE.pattern + r"|" + _MONTH_YEAR + r"|ASAP|As soon as possible|TBD|"
-    r"Immediate(?:ly)?)(?!\w)",
-    re.I,
-)
+@cache
+def _availability_in_row() -> re.Pattern[str]:
+    """The same cell anywhere in a row, in every wording of posts.json ('TBC', 'Dès que
+    possible') besides dates and months."""
+    words = alternation(word_list(load_json_resource("vacancy/posts.json"), "availability",
+                                  "vacancy/posts.json"))  # fmt: skip
+    return re.compile(
+        r"(?<!\w)(?:" + DATE_RE.pattern + r"|" + _MONTH_YEAR + r"|" + words + r")(?!\w)", re.I
+    )
+
+
 _BLOCK_LABEL = re.compile(
     r"^[ \t]*(?:Position Name|Name of the Post|Post Title|Position Title|Job Title|Position)"
     r"[ \t]*:",
@@ -115,12 +119,30 @@ def _table(text: str) -> tuple[int, int] | None:
     if begin is None:
         return None
     after = start.end() if start else begin + 1
-    end = _TABLE_END.search(text, after)
+    end = _table_end(text, after)
     line_start = text.rfind("\n", 0, begin) + 1
     above = _REGIME_ABOVE.search(text, max(0, line_start - 80), line_start)
     if above:  # "Seconded/Contracted" on its own line over "Ref. Name of the post ..."
         begin = above.start()
     return begin, end.start() if end else len(text)
+
+
+_RUNNING_HEADER = re.compile(r"Annex\b|Job Descriptions?\b", re.I)
+_FURNITURE_REACH = 160  # a page's running header and number, before the next row
+
+
+def _table_end(text: str, after: int) -> re.Match[str] | None:
+    """The first end of the table after ``after``: an "Annex ... Job Descriptions" with a
+    reference right after it is the running header of the PDF's next page, which its text
+    layer puts between two rows ("... Bamako ASAP Page 3 of 64 Annex 1 – Requirements and Job
+    Descriptions MA 89 ..."), so the table goes on."""
+    for m in _TABLE_END.finditer(text, after):
+        if _RUNNING_HEADER.fullmatch(m.group()) and REF_RE.search(
+            text, m.end(), min(len(text), m.end() + _FURNITURE_REACH)
+        ):
+            continue
+        return m
+    return None
 
 
 # A grouping heading alone on the line(s) right above the table's header row.
@@ -901,7 +923,7 @@ def _flat_row(text: str, segment: str, start: int) -> _Row:
             break
         stop_rel = len(body[: avail.start()].rstrip())
     if stop_rel == len(body):
-        inside = _AVAILABILITY_IN_ROW.search(body)
+        inside = _availability_in_row().search(body)
         if inside:
             stop_rel = inside.start()
     stop = start + stop_rel
