@@ -516,3 +516,19 @@ def test_posts_listed_reference_first_by_a_national_call() -> None:
         "GEO OR 04": ("Reporting Officer", None, "seconded"),
         "GEO GO 04": ("Operations Officer", "Gori", "seconded"),
     }
+
+
+def test_a_table_of_posts_is_split_where_the_copy_lost_the_call_s_name() -> None:
+    rows = (
+        "Ref. Post title Location Available on\n"
+        "Seconded (3)\n"
+        "KOS 01 Legal Officer Pristina ASAP\n"
+        "KOS 02 Press Officer Pristina 01 Mar 2020\n"
+        "KOS 03 Police Adviser Mitrovica ASAP\n"
+    )
+    posts = _by_ref(parse_text(rows, "call.txt", today=date(2020, 1, 1)))
+    assert {k: (v.title, v.duty_station, v.contract_type) for k, v in posts.items()} == {
+        "KOS 01": ("Legal Officer", "Pristina", "seconded"),
+        "KOS 02": ("Press Officer", "Pristina", "seconded"),
+        "KOS 03": ("Police Adviser", "Mitrovica", "seconded"),
+    }

@@ -180,6 +180,24 @@ def _header_row(text: str) -> int | None:
 table_span = _table  # where a call's table of posts lies (vacancy.signals asks)
 
 
+def post_table(text: str) -> tuple[int, int] | None:
+    """Where a call's table of posts lies when it holds posts: two references under its
+    header, or one under a header that names the post column ("Ref.: Name of the Post"), as a
+    first screen may hold (vacancy.signals and the parser's layout choice ask)."""
+    span = table_span(text)
+    if not span:
+        return None
+    refs = len(REF_RE.findall(text, span[0], span[1]))
+    held = refs >= 2 or (refs == 1 and has_post_heading(text, span[0], span[1]))
+    return span if held else None
+
+
+def grouped_by_regime(text: str, span: tuple[int, int]) -> bool:
+    """The table's rows stand under a grouping heading ("Seconded (7)", "Seconded/Contracted"):
+    a CSDP call's own shape."""
+    return _regime_words().search(text, *span) is not None
+
+
 def has_post_heading(text: str, start: int, end: int) -> bool:
     """The table's header names its post column ("Name of the Post")."""
     return _POST_HEADING.search(text, start, end) is not None

@@ -21,9 +21,11 @@ from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import header
 from secondment_desk.vacancy.cfc import (
     counted_titles,
+    grouped_by_regime,
     listed_by_reference,
     number_of_posts,
     parse_cfc,
+    post_table,
 )
 from secondment_desk.vacancy.datelabels import fill_dates
 from secondment_desk.vacancy.dates import find_dates, first_date
@@ -122,6 +124,10 @@ def detect_format(text: str, org: str | None) -> str:
     listed = counted_titles(text, 8000) >= 2 or listed_by_reference(text, 8000) >= 2
     if org == "EU" and (cfc or listed):  # or a list of posts
         return "eu_cfc"
+    if org in ("EU", None):  # a table of posts, even where the copy lost the call's name
+        table = post_table(text[:30000])
+        if table and (org == "EU" or grouped_by_regime(text, table)):
+            return "eu_cfc"
     if org == "UN" or has(
         "job opening number",
         "org. setting and reporting",

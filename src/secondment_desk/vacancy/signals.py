@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from secondment_desk.resources import alternation, load_json_resource, word_list
-from secondment_desk.vacancy.cfc import REF_RE, counted_titles, has_post_heading, table_span
+from secondment_desk.vacancy.cfc import counted_titles, post_table
 from secondment_desk.vacancy.dates import find_dates
 
 _LISTS = (
@@ -227,22 +227,12 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
         yield "requirement_list", len(kinds) >= 3
     yield "notice_heading", any(lex.notice_heading.fullmatch(h) for h in headings)
     yield "post_list", counted_titles(sample, 8000) >= 2  # "Relatore (3 posti), ..."
-    yield "post_table", _post_table(sample)
+    yield "post_table", post_table(sample) is not None
 
 
 def signals(text: str) -> set[str]:
     """The names of every vacancy signal found in ``text`` (see :data:`STRONG`)."""
     return {name for name, hit in _checks(text) if hit}
-
-
-def _post_table(text: str) -> bool:
-    """A call's table of posts: two references under its header, or one under a header that
-    names the post column ("Ref.: Name of the Post"), as a first screen may hold."""
-    span = table_span(text)
-    if not span:
-        return False
-    refs = len(REF_RE.findall(text, span[0], span[1]))
-    return refs >= 2 or (refs == 1 and has_post_heading(text, span[0], span[1]))
 
 
 def is_vacancy(text: str) -> bool:
