@@ -239,7 +239,33 @@ def _headers(posts: list[dict[str, Any]]) -> str:
                   table, flags=re.M)  # fmt: skip
 
 
+def _capitals_and_short_dates(posts: list[dict[str, Any]]) -> str:
+    """ "UAC 31 Head of Department KYIV 01-Jun-20 ASAP": places in capitals, dates as
+    dd-Mon-yy, and a second availability cell."""
+    lines = ["Ref: Name of the Post: Location: Availability:"]
+    dates = itertools.cycle(("01-Apr-20 ASAP", "28-Aug-20", "ASAP"))
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            lines.append(f"{row.refs[0]} {row.title} {row.place.upper()} {next(dates)}")
+    return " ".join(lines) + "\n"
+
+
+def _place_and_country(posts: list[dict[str, Any]]) -> str:
+    """ "LIBHM15 | Head of Office | Tripoli, Libya | ASAP": the place cell names the country."""
+    country = {str(p["duty_station"]): str(p.get("country") or "") for p in posts}
+    lines = ["Ref. | Name of the post | Location | Availability"]
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            place = f"{row.place}, {country[row.place]}" if country[row.place] else row.place
+            lines.append(" | ".join((row.refs[0], row.title, place, row.when)))
+    return "\n".join(lines) + "\n"
+
+
 SHAPES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
+    "capitals-and-short-dates": _capitals_and_short_dates,
+    "place-and-country": _place_and_country,
     "page-breaks-in-lines": lambda posts: _page_breaks(posts, flat=False),
     "page-breaks-flattened": lambda posts: _page_breaks(posts, flat=True),
     "other-headers": _headers,

@@ -369,7 +369,7 @@ _SPACED_SLASH = re.compile(r"\s+/\s+")
 def _posts(text: str, start: int, end: int) -> list[Post]:
     """One Post per reference of the table; rows of several references share their cells."""
     words = table_words()
-    refs = list(REF_RE.finditer(text, start, end))
+    refs = _refs(text, start, end)
     groups = list(words.regime.finditer(text, start, end)) or list(
         _GROUP.finditer(text, start, end)
     )
@@ -464,6 +464,26 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
             place = places[k] if own_places else location
             posts.append(Post(ref, title, place, regime, each))
     return posts
+
+
+def _refs(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The references of a table; a reference pattern takes up to three capitalised words, so
+    a row's end in capitals runs into the next reference ("... KYIV ASAP UAC 37"): the words
+    of a place or an availability cell in front of a reference are not part of it."""
+    ends = table_words().availability_ends
+    out: list[re.Match[str]] = []
+    for m in REF_RE.finditer(text, start, end):
+        at = m.start(1)
+        for word in m.group(1).split(" ")[:-1]:  # the words before the number's
+            if not (word.casefold() in ends or lexicon.canonical_city(word)):
+                break
+            at += len(word) + 1
+            inner = REF_RE.match(text, at)
+            if inner is not None and inner.end(1) == m.end(1):
+                m = inner
+                break
+        out.append(m)
+    return out
 
 
 # The count columns of an EULEX-style table: "Pending | Confirmed Vacancies | Total Vacancies".
