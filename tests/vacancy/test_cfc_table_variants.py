@@ -263,7 +263,34 @@ def _place_and_country(posts: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _tabs(posts: list[dict[str, Any]]) -> str:
+    return _table(posts, "\t")
+
+
+def _markdown(posts: list[dict[str, Any]]) -> str:
+    """A converted HTML table: '| cell | cell |' rows under a '|---|' rule."""
+    lines = ["| Reference | Post | Location | Available from |", "|---|---|---|---|"]
+    for regime, rows in _groups(posts, False):
+        lines.append(f"| {_heading(regime, rows).upper()} | | | |")
+        for row in rows:
+            lines.append(f"| {row.refs[0]} | {row.title} | {row.place} | {row.when} |")
+    return "\n".join(lines) + "\n"
+
+
+def _refs_joined(posts: list[dict[str, Any]], joint: str) -> str:
+    lines = ["Ref. Name of the post Location Availability"]
+    for regime, rows in _groups(posts, True):
+        lines.append(_heading(regime, rows).replace("/", " / "))
+        for row in rows:
+            lines.append(f"{joint.join(row.refs)} {_title(row)} {row.place} {row.when}")
+    return "\n".join(lines) + "\n"
+
+
 SHAPES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
+    "tabs": _tabs,
+    "markdown-table": _markdown,
+    "references-joined-by-slashes": lambda posts: _refs_joined(posts, " / "),
+    "references-joined-by-and": lambda posts: _refs_joined(posts, " and "),
     "capitals-and-short-dates": _capitals_and_short_dates,
     "place-and-country": _place_and_country,
     "page-breaks-in-lines": lambda posts: _page_breaks(posts, flat=False),

@@ -210,6 +210,7 @@ _POST_HEADING = re.compile(r"Name of (?:the )?Post", re.I)
 class TableWords:
     regime: re.Pattern[str]  # a grouping heading, with its count: "Seconded (19 positions)"
     alternatives: re.Pattern[str]  # between two references of one post: "or"
+    joiners: re.Pattern[str]  # between the references of one row of several posts: "and"
     count: re.Pattern[str]  # "(3 posts)" in a title
     availability: re.Pattern[str]
     availability_ends: frozenset[str]  # the last words of the availability cells, folded
@@ -231,7 +232,14 @@ def _count_value(written: str) -> int | None:
 @cache
 def table_words() -> TableWords:
     data = load_json_resource("vacancy/posts.json")
-    for key in ("regimes", "alternatives", "count_nouns", "availability", "count_labels"):
+    for key in (
+        "regimes",
+        "alternatives",
+        "joiners",
+        "count_nouns",
+        "availability",
+        "count_labels",
+    ):
         word_list(data, key, "vacancy/posts.json")
 
     def alt(key: str) -> str:
@@ -248,6 +256,7 @@ def table_words() -> TableWords:
         ),
         availability_ends=frozenset(w.split()[-1].casefold() for w in data["availability"]),
         alternatives=re.compile(r"^[\s*,;]*(?:" + alt("alternatives") + r")[\s*,;]*$", re.I),
+        joiners=re.compile(r"^[\s*,;]*(?:" + alt("joiners") + r")[\s*,;]*$", re.I),
         count=re.compile(r"\s*\(\s*(?P<n>\d{1,3})\s+(?:" + nouns + r")\s*\)", re.I),
         availability=re.compile(
             r"(?:" + DATE_RE.pattern + r"|(?<!\w)\d{1,2}-[A-Z][a-z]{2}-\d{2}(?!\w)|"
@@ -393,7 +402,11 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
         if (
             i + 1 < len(refs)
             and seg_end == refs[i + 1].start()
-            and (not between.strip(" \t\n*,;|/") or words.alternatives.match(between))
+            and (
+                not between.strip(" \t\n*,;|/")
+                or words.alternatives.match(between)
+                or words.joiners.match(between)
+            )
         ):
             # "UAC 22* UAC 23 UAC 24 Reporting Officer ...", "MA 42* or MA 43* Adviser ..."
             joined_by_or = joined_by_or or bool(words.alternatives.match(between))
