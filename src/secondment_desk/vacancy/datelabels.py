@@ -194,7 +194,12 @@ def fill_dates(draft: Draft, text: str, start: int = 0, end: int | None = None) 
         noon = words().noon.search(text, line_start, span.start)
         if noon:
             draft.put("closing_time", "12:00", fx.Hit("12:00", noon.start(), noon.end()))
+        else:  # "12:00 (Brussels time) on 9 July 2025": the time before its date
+            _time(draft, text, max(line_start, span.start - _TIME_BEFORE), span.start, cet_zone)
     warn_ambiguous(draft, text, order)
+
+
+_TIME_BEFORE = 60  # "17:00 hrs (Brussels time) on Friday," stands right before its date
 
 
 def _time(draft: Draft, text: str, start: int, end: int, cet_zone: str) -> None:

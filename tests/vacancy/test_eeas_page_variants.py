@@ -1,0 +1,122 @@
+"""An EEAS vacancy page's deadline and grade, written as other EU pages write them, read the same.
+
+The development part of the real-notice corpus holds EEAS and delegation vacancy pages read by
+hand (``tests/fixtures/vacancies/corpus/dev/eu_*.expected.json``) whose deadline line reads
+"Deadline for sending application: 09/07/2025 at 12.00 noon (CET)" or "The closing date for the
+submission of applications is 09/10/2019 at 18.00 (CET)". Each page's deadline is written again
+in other wordings EU notices use (a month name, an ordinal, a weekday, dots, 'Brussels time',
+'CEST', the time before the date, the label in capitals or alone on its line) and its function
+group with or without a space ('FGIV' / 'FG IV'); the hand-read deadline, time, title and grade
+must still come out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secondment_desk.vacancy import parse_text
+
+DEV = Path(__file__).resolve().parents[1] / "fixtures" / "vacancies" / "corpus" / "dev"
+DEADLINE = re.compile(
+    r"(?P<label>Deadline for sending application:|The closing date for the submission of "
+    r"applications is) (?P<value>\d{2}/\d{2}/\d{4} at \d{2}\.\d{2}(?: noon)? \(CET\))"
+)
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip
+
+
+def _pages() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for expected in sorted(DEV.glob("eu_*.expected.json")):
+        data = json.loads(expected.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not data.get("closing_date"):
+            continue
+        notice = expected.with_name(expected.name.replace(".expected.json", ".txt"))
+        text = notice.read_text(encoding="utf-8")
+        if DEADLINE.search(text):
+            yield notice.stem, text, data
+
+
+PAGES = list(_pages())
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+# How a deadline's date and time are written, from the ISO date and "HH:MM".
+VALUES: dict[str, Callable[[date, str], str]] = {
+    "month-name-brussels-time": lambda d, t: (
+        f"{d.day} {MONTHS[d.month - 1]} {d.year} at {t} (Brussels time)"
+    ),
+    "dots-cet": lambda d, t: f"{d:%d.%m.%Y}, {t} CET",
+    "month-first-hrs": lambda d, t: (
+        f"{MONTHS[d.month - 1]} {d.day}, {d.year} at {t.replace(':', '.')} hrs Brussels time"
+    ),
+    "ordinal-h": lambda d, t: (
+        f"{_ordinal(d.day)} {MONTHS[d.month - 1]} {d.year} at {t.replace(':', 'h')} (CET)"
+    ),
+    "cest": lambda d, t: f"{d:%d/%m/%Y} at {t} CEST",
+    "weekday": lambda d, t: (
+        f"{d:%A}, {d.day} {MONTHS[d.month - 1]} {d.year} at {t.replace(':', '.')} (Brussels time)"
+    ),
+    "time-first": lambda d, t: f"{t} (Brussels time) on {d.day} {MONTHS[d.month - 1]} {d.year}",
+}
+LABELS: dict[str, Callable[[str], str]] = {
+    "as-published": lambda label: label,
+    "deadline-for-applications": lambda label: "Deadline for applications:",
+    "capitals": lambda label: "DEADLINE FOR APPLICATIONS:",
+    "label-alone-on-its-line": lambda label: "Deadline for applications:\n",
+}
+
+
+def _variant(text: str, data: dict[str, Any], value: str, label: str) -> str:
+    m = DEADLINE.search(text)
+    assert m is not None
+    closing = date.fromisoformat(str(data["closing_date"]))
+    hhmm = str(data["closing_time"]).split(" ")[0]
+    new_label = LABELS[label](m.group("label"))
+    glue = "" if new_label.endswith("\n") else " "
+    written = new_label + glue + VALUES[value](closing, hhmm)
+    return text[: m.start()] + written + text[m.end() :]
+
+
+def _grade(value: object) -> str:
+    return re.sub(r"\s+", "", str(value)).casefold()
+
+
+@pytest.mark.parametrize("label", sorted(LABELS))
+@pytest.mark.parametrize("value", sorted(VALUES))
+@pytest.mark.parametrize(("name", "text", "data"), PAGES, ids=[p[0] for p in PAGES])
+def test_a_deadline_written_otherwise_reads_the_same(
+    name: str, text: str, data: dict[str, Any], value: str, label: str
+) -> None:
+    (vacancy,) = parse_text(
+        _variant(text, data, value, label), f"{name}.txt", today=date(2000, 1, 1)
+    )
+    assert str(vacancy.closing_date) == data["closing_date"]
+    assert vacancy.closing_time == data["closing_time"]
+    if data.get("title"):
+        assert vacancy.title == data["title"]
+
+
+@pytest.mark.parametrize(("name", "text", "data"), PAGES, ids=[p[0] for p in PAGES])
+def test_a_function_group_with_or_without_its_space_reads_the_same(
+    name: str, text: str, data: dict[str, Any]
+) -> None:
+    grade = str(data["grade"])
+    other = grade.replace(" ", "") if " " in grade else re.sub(r"^FG", "FG ", grade)
+    variant = re.sub(re.escape(grade) + r"(?![\w])", other, text)
+    (vacancy,) = parse_text(variant, f"{name}.txt", today=date(2000, 1, 1))
+    assert _grade(vacancy.grade) == _grade(grade)
+    assert vacancy.contract_type == data["contract_type"]
+
+
+def test_the_dev_part_has_pages_to_vary() -> None:
+    assert len(PAGES) >= 5, [p[0] for p in PAGES]
