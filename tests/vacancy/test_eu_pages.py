@@ -74,3 +74,23 @@ def test_an_individual_contractor_is_contracted_and_a_note_after_the_count_is_no
     (vacancy,) = parse_text(text, "page.txt", today=date(2020, 1, 1))
     assert vacancy.title == "Temporary Administrative Officer"
     assert vacancy.contract_type == "contracted"
+
+
+def test_a_call_for_expression_of_interest_names_its_post_after_as_or_position_of() -> None:
+    graded = (
+        "EEAS Call for Expression of Interest to establish a list of candidates who could be "
+        "recruited as Temporary Agents under Article 2(b) as Clerks/Secretaries (AST/SC2)\n"
+        "Expressions may be submitted during the period from 19/01/2021 to 02/02/2021.\n"
+        "Deadline for applications: 02/02/2021\n"
+    )
+    (vacancy,) = parse_text(graded, "page.txt", today=date(2020, 1, 1))
+    assert (vacancy.title, vacancy.grade) == ("Clerks/Secretaries", "AST/SC2")
+    pooled = (
+        "EEAS Call for Expression of interest for a reserve list\n"
+        "We propose:\n"
+        "The EEAS is launching a Call for expression of interest in view of establishing a "
+        "reserve list in the position of Liaison /Desk Officer - contract agent FGIV as per "
+        "article 3b of the CEOS.\nDeadline for applications: 12 March 2022\n"
+    )
+    (vacancy,) = parse_text(pooled, "page.txt", today=date(2020, 1, 1))
+    assert vacancy.title == "Liaison /Desk Officer"

@@ -533,9 +533,11 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
     return out
 
 
+# A post's name in prose: capitalised words, the small ones between, "Policy /Desk Officer".
+_NAME_WORDS = r"[A-Z][\w'’/\-]*(?:(?: ?/ ?| )(?:[A-Z][\w'’/\-]*|of|and|for|the))"
 _POSITION_OF = re.compile(
     r"\b(?:[Tt]he|[Aa]) (?:position|post|vacancy) of (?:an? |the )?"
-    r"(?P<title>[A-Z][\w'’/\-]*(?: (?:[A-Z][\w'’/\-]*|of|and|for|the)){0,8})"
+    r"(?P<title>" + _NAME_WORDS + r"{0,8})"
 )
 
 
@@ -550,6 +552,27 @@ def title_from_position_sentence(text: str, limit: int) -> Hit | None:
         value = m.group("title")
         if _TITLE_NOUNS.search(value) and title_ok(value):
             return Hit(value, m.start("title"), m.end("title"))
+    return None
+
+
+# "... to establish a list of candidates who could be recruited ... as Secretaries/Clerks
+# (AST/SC2)": a call for expression of interest names its post after "as", its grade after it.
+_AS_GRADED = re.compile(
+    r"\bas (?:an? )?(?P<title>" + _NAME_WORDS + r"{0,6}) \((?P<grade>[A-Z][A-Za-z0-9/ \-]{1,11})\)"
+)
+
+
+def title_as_graded(text: str, limit: int, org: str | None) -> tuple[Hit, Hit] | None:
+    """(title, grade) of "as Secretaries/Clerks (AST/SC2)" when the bracket holds a grade of
+    the organisation's scales and the words name a job."""
+    for m in _AS_GRADED.finditer(text, 0, min(len(text), max(limit, 4000))):
+        title, grade = m.group("title"), m.group("grade").strip()
+        if _TITLE_NOUNS.search(title) and title_ok(title) and is_grade(org, grade):
+            at = m.start("grade") + m.group("grade").find(grade)
+            return (
+                Hit(title, m.start("title"), m.end("title")),
+                Hit(grade, at, at + len(grade)),
+            )
     return None
 
 

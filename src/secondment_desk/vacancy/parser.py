@@ -262,6 +262,12 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
         if named:
             draft.put("title", named.value, named)
     if not draft.has("title"):
+        org = draft.values.get("organization")
+        graded = fx.title_as_graded(text, head_end, org if isinstance(org, str) else None)
+        if graded:
+            draft.put("title", graded[0].value, graded[0])
+            title_grade = title_grade or graded[1]
+    if not draft.has("title"):
         inferred = fx.title_from_role_sentence(text, head_end)
         if inferred:
             draft.put("title", inferred[0], inferred[1])
