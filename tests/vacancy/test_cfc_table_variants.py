@@ -359,3 +359,27 @@ def test_a_re_laid_table_gives_the_same_posts(
     missing = {ref: want[ref] for ref in want if got.get(ref) != want[ref]}
     assert not missing, {ref: (want[ref], got.get(ref)) for ref in missing}
     assert len(parsed) == len(posts), sorted(got)
+
+
+def _first_screens() -> Iterator[tuple[str, str]]:
+    """(name, text) of each dev call cut right after its header block's second label, and
+    every 300 characters after that: what a page's first screen of the call may hold."""
+    labels = re.compile(r"Organi[sz]ation:|Job Location:|Employment Regime:|Staff Regime:", re.I)
+    for expected in sorted(DEV.glob("eu_*.expected.json")):
+        if not isinstance(json.loads(expected.read_text(encoding="utf-8")), list):
+            continue
+        notice = expected.with_name(expected.name.replace(".expected.json", ".txt"))
+        text = notice.read_text(encoding="utf-8")
+        found = list(labels.finditer(text))
+        if len(found) < 2:
+            continue
+        for cut in range(found[1].end() + 40, len(text), 300):
+            yield f"{notice.stem}[:{cut}]", text[:cut]
+
+
+FIRST_SCREENS = list(_first_screens())
+
+
+@pytest.mark.parametrize(("name", "text"), FIRST_SCREENS, ids=[s[0] for s in FIRST_SCREENS])
+def test_a_call_s_first_screen_is_read_not_refused(name: str, text: str) -> None:
+    assert parse_text(text, f"{name}.txt", today=date(2000, 1, 1))

@@ -1268,6 +1268,22 @@ def _header_labels() -> re.Pattern[str]:
     return re.compile(r"(?:" + alt + r")[ \t]*:", re.I)
 
 
+_CALL_NAME = re.compile(r"call for contributions", re.I)
+_CALL_HEADER_LABELS = 2  # "Organisation: ... Job Location: ...": a call's own header block
+
+
+def has_call_header(text: str, end: int = 8000) -> bool:
+    """A call's first screen: its name and two or more labels of its header block
+    (Organisation, Job Location, Employment Regime, ... from posts.json), flattened or not,
+    even when the copy stops before the first post (vacancy.signals asks)."""
+    stop = min(len(text), end)
+    named = _CALL_NAME.search(text, 0, stop)
+    if named is None:
+        return False
+    labels = {m.group().casefold() for m in _header_labels().finditer(text, 0, stop)}
+    return len(labels) >= _CALL_HEADER_LABELS
+
+
 def _is_label_at(text: str, at: int) -> bool:
     return _header_labels().match(text, at) is not None
 

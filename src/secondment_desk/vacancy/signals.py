@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from secondment_desk.resources import alternation, load_json_resource, word_list
-from secondment_desk.vacancy.cfc import counted_titles, post_table
+from secondment_desk.vacancy.cfc import counted_titles, has_call_header, post_table
 from secondment_desk.vacancy.dates import find_dates
 
 _LISTS = (
@@ -36,7 +36,7 @@ STRONG = frozenset({"deadline_date", "reference", "graded_title", "post_table", 
 # Shapes only a notice has (a tasks heading, a "Duty station:" label, a sentence on how to apply):
 # a partial copy holding one of them is read, with warnings. Words that prose about vacancies
 # also uses (a headline naming a job, "vacancy announcement", "this post") count only in pairs.
-SHAPED = frozenset({"job_heading", "tasks", "post_label", "application"})
+SHAPED = frozenset({"job_heading", "tasks", "post_label", "application", "call_header"})
 # A news item's dateline under its headline ("GENEVA, 14 March 2025 - The Secretary-General
 # has appointed ..."): its headline may name a job, but the text reports, it does not recruit.
 _DATELINE = re.compile(
@@ -228,6 +228,7 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     yield "notice_heading", any(lex.notice_heading.fullmatch(h) for h in headings)
     yield "post_list", counted_titles(sample, 8000) >= 2  # "Relatore (3 posti), ..."
     yield "post_table", post_table(sample) is not None
+    yield "call_header", has_call_header(sample)  # a call's first screen, before its posts
 
 
 def signals(text: str) -> set[str]:
