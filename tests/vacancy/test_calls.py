@@ -532,3 +532,18 @@ def test_a_table_of_posts_is_split_where_the_copy_lost_the_call_s_name() -> None
         "KOS 02": ("Press Officer", "Pristina", "seconded"),
         "KOS 03": ("Police Adviser", "Mitrovica", "seconded"),
     }
+
+
+def test_a_place_after_a_preposition_belongs_to_the_title() -> None:
+    rows = (
+        "Seconded (3)\n"
+        "UAC 40 Head of Regional Liaison Office in Belgrade Belgrade ASAP\n"
+        "UAC 41 Head of Field Office in Lviv Lviv ASAP\n"
+        "UAC 42 Liaison Officer to Tbilisi City Hall Kyiv ASAP\n"
+    )
+    posts = _by_ref(_posts(rows))
+    assert {k: (v.title, v.duty_station) for k, v in posts.items()} == {
+        "UAC 40": ("Head of Regional Liaison Office in Belgrade", "Belgrade"),
+        "UAC 41": ("Head of Field Office in Lviv", "Lviv"),
+        "UAC 42": ("Liaison Officer to Tbilisi City Hall", "Kyiv"),
+    }

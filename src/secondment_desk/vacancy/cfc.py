@@ -986,6 +986,8 @@ def _flat_row(text: str, segment: str, start: int) -> _Row:
             break
         if not last or text[last.end(1) : stop].strip(" ,/"):
             break
+        if _ENDS_IN_PREPOSITION.search(text, max(start, last.start(1) - 12), last.start(1)):
+            break  # "Head of Regional Liaison Office in Belgrade": the place is the title's
         canon = lexicon.canonical_city(last.group(1))
         places.insert(0, fx.Hit(canon or last.group(1), last.start(1), last.end(1)))
         stop = last.start(1)
@@ -998,6 +1000,9 @@ def _flat_row(text: str, segment: str, start: int) -> _Row:
         return None, location, tuple(places)
     off = start + raw.find(value.split(" ")[0])
     return fx.Hit(value, off, off + len(value)), location, tuple(places)
+
+
+_ENDS_IN_PREPOSITION = re.compile(r"(?<![\w-])(?:in|to|at|for|of|with|from|on)[ \t]+$", re.I)
 
 
 def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, int]]:
