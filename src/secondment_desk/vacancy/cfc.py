@@ -984,7 +984,7 @@ def _flat_row(text: str, segment: str, start: int) -> _Row:
         last = named.pop() if named else None
         if last is not None and last.end(1) > stop:
             break
-        if not last or text[last.end(1) : stop].strip(" ,/"):
+        if not last or not _PLACE_GAP.fullmatch(text, last.end(1), stop):
             break
         if _ENDS_IN_PREPOSITION.search(text, max(start, last.start(1) - 12), last.start(1)):
             break  # "Head of Regional Liaison Office in Belgrade": the place is the title's
@@ -1002,6 +1002,11 @@ def _flat_row(text: str, segment: str, start: int) -> _Row:
     return fx.Hit(value, off, off + len(value)), location, tuple(places)
 
 
+# What may stand after a place at a row's end, or between the places of one cell: "Brussels
+# (BSE)", "Kyiv, Lviv or Kharkiv", "Niamey/Agadez".
+_PLACE_GAP = re.compile(
+    r"[ \t]*(?:\([A-Z]{2,6}\))?[ \t]*(?:[,/&]|and/or|and|or|et|ou|y|и)?[ \t]*", re.I
+)
 _ENDS_IN_PREPOSITION = re.compile(r"(?<![\w-])(?:in|to|at|for|of|with|from|on)[ \t]+$", re.I)
 
 
