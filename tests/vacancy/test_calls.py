@@ -560,3 +560,25 @@ def test_places_joined_by_or_and_a_bracketed_unit_are_no_part_of_the_title() -> 
         "UAC 50": ("Press Officer", None),  # three places: no one duty station
         "UAC 51": ("Finance Officer", "Brussels"),
     }
+
+
+@pytest.mark.parametrize("sep", ["\n", " "], ids=["one-row-a-line", "flattened"])
+def test_a_regime_column_copied_flat_gives_each_row_its_contract_type(sep: str) -> None:
+    rows = sep.join(
+        (
+            "UAC 60 Legal Adviser Kyiv Seconded ASAP",
+            "UAC 61 Press Officer Lviv Seconded/Contracted ASAP",
+        )
+    )
+    posts = _by_ref(_posts(rows + "\n"))
+    assert {k: (v.title, v.duty_station, v.contract_type) for k, v in posts.items()} == {
+        "UAC 60": ("Legal Adviser", "Kyiv", "seconded"),
+        "UAC 61": ("Press Officer", "Lviv", "seconded/contracted"),
+    }
+
+
+def test_a_grouping_heading_may_name_its_posts() -> None:
+    rows = "Seconded positions\nUAC 70 Legal Adviser Kyiv ASAP\n"
+    rows += "Seconded/Contracted positions\nUAC 71 Press Officer Lviv ASAP\n"
+    types = {p.requisition_id: p.contract_type for p in _posts(rows)}
+    assert types == {"UAC 70": "seconded", "UAC 71": "seconded/contracted"}

@@ -248,10 +248,10 @@ def table_words() -> TableWords:
     nouns = alt("count_nouns")
     return TableWords(
         regime=re.compile(
-            r"(?<![\w/])(?P<regime>" + alt("regimes") + r")(?![\w/])"
+            r"(?<![\w/])(?P<regime>" + alt("regimes") + r")(?![\w/])(?:\s+(?:" + nouns + r"))?"
             r"(?:\s*\(\s*(?P<n>\d{1,3})(?:\s+(?:" + nouns + r"))?\s*\))?"
             # a reference follows, or the header row of the group's own table
-            r"(?=\s+(?:[A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]?\d|Ref\b))",
+            r"(?=\s+(?:" + REF_RE.pattern + r"|Ref\b))",
             re.I,
         ),
         availability_ends=frozenset(w.split()[-1].casefold() for w in data["availability"]),
@@ -453,7 +453,7 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
                         Post(ref, None, None, regime, count if len(row_refs) == 1 else None)
                     )
             continue
-        own_regime = regime_cell(text, m.end(), seg_end)
+        own_regime = regime_cell(text, m.end(), seg_end) or _regime_after(text, title.end, seg_end)
         if own_regime:
             regime = own_regime
         counted = words.count.search(title.value)
@@ -757,13 +757,34 @@ def _regime_in(text: str, start: int, end: int) -> fx.Hit | None:
 
 @cache
 def _regime_lines() -> re.Pattern[str]:
-    """A grouping heading alone on its line: "Seconded", "Seconded/Contracted (5)"."""
+    """A grouping heading alone on its line: "Seconded", "Seconded/Contracted (5)",
+    "Seconded positions"."""
     data = load_json_resource("vacancy/posts.json")
     alt = alternation(word_list(data, "regimes", "vacancy/posts.json"))
+    nouns = alternation(word_list(data, "count_nouns", "vacancy/posts.json"))
     return re.compile(
-        r"^[ \t]*(?P<regime>" + alt + r")[ \t]*(?:\(\s*(?P<n>\d{1,3})[^)\n]{0,20}\))?[ \t]*$",
+        r"^[ \t]*(?P<regime>" + alt + r")(?:[ \t]+(?:" + nouns + r"))?[ \t]*"
+        r"(?:\(\s*(?P<n>\d{1,3})[^)\n]{0,20}\))?[ \t]*$",
         re.I | re.M,
     )
+
+
+@cache
+def _regime_at_end() -> re.Pattern[str]:
+    """A row's own regime cell ending its cells before the availability, in a table with a
+    regime column copied flat: "UAC 01 Legal Adviser Kyiv Seconded ASAP"."""
+    data = load_json_resource("vacancy/posts.json")
+    alt = alternation(word_list(data, "regimes", "vacancy/posts.json"))
+    return re.compile(r"(?<![\w/])(?:" + alt + r")[ \t]*$", re.I)
+
+
+def _regime_after(text: str, start: int, end: int) -> fx.Hit | None:
+    """The regime cell after a row's title and place, with only its availability after it."""
+    for m in _regime_words().finditer(text, start, end):
+        rest = text[m.end() : end].strip()
+        if not rest or _availability_in_row().match(rest):
+            return fx.Hit(m.group(), m.start(), m.end())
+    return None
 
 
 @cache
@@ -977,6 +998,9 @@ def _flat_row(text: str, segment: str, start: int) -> _Row:
         inside = _availability_in_row().search(body)
         if inside:
             stop_rel = inside.start()
+    regime = _regime_at_end().search(body, 0, stop_rel)  # "Kyiv Seconded ASAP": its own cell
+    if regime:
+        stop_rel = len(body[: regime.start()].rstrip())
     stop = start + stop_rel
     places: list[fx.Hit] = []
     named = list(lexicon.places().city_re.finditer(text, start, stop))  # read once, peeled
