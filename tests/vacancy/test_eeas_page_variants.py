@@ -120,3 +120,57 @@ def test_a_function_group_with_or_without_its_space_reads_the_same(
 
 def test_the_dev_part_has_pages_to_vary() -> None:
     assert len(PAGES) >= 5, [p[0] for p in PAGES]
+
+
+def _headed() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Dev EEAS pages whose first line is their title line ("EEAS Vacancy Notice - Contract
+    Agent FGIV – Job title: ... job n° 447664")."""
+    for expected in sorted(DEV.glob("eu_*.expected.json")):
+        data = json.loads(expected.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not (data.get("title") and data.get("grade")):
+            continue
+        notice = expected.with_name(expected.name.replace(".expected.json", ".txt"))
+        text = notice.read_text(encoding="utf-8")
+        first = text.lstrip().split("\n", 1)[0]
+        if re.match(r"(?:EEAS )?Vacancy", first, re.I) and str(data["title"]) in first:
+            yield notice.stem, text, data
+
+
+HEADED = list(_headed())
+# A title line in the shapes EEAS pages and their copies use: (grade, title, job number).
+TITLE_LINES: dict[str, Callable[[str, str, str], str]] = {
+    "dashes": lambda g, t, n: (
+        f"EEAS Vacancy Notice - Contract Agent {g} – Job title: {t} - EEAS Headquarters job n° {n}"
+    ),
+    "pipes": lambda g, t, n: (
+        f"EEAS Vacancy Notice | Contract Agent {g} | Job title: {t} | "
+        f"EEAS Headquarters | Job No. {n}"
+    ),
+    "title-first": lambda g, t, n: (
+        f"Vacancy notice – Job title: {t} - HQ Contract Agent {g} - EEAS Headquarters - job No {n}"
+    ),
+    "colon": lambda g, t, n: (
+        f"EEAS Vacancy Notice: Contract Agent {g} – Job title: {t} – EEAS Headquarters – job n° {n}"
+    ),
+    "lines": lambda g, t, n: (
+        f"EEAS Vacancy Notice\nJob title: {t}\nContract Agent {g}\nEEAS Headquarters job n° {n}"
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(TITLE_LINES))
+@pytest.mark.parametrize(("name", "text", "data"), HEADED, ids=[p[0] for p in HEADED])
+def test_a_title_line_laid_out_otherwise_reads_the_same(
+    name: str, text: str, data: dict[str, Any], shape: str
+) -> None:
+    number = str(data.get("requisition_id") or "")
+    line = TITLE_LINES[shape](str(data["grade"]), str(data["title"]), number)
+    if not number:  # a page without a job number: its line without one
+        line = re.sub(r"\s*(?:[-–|]\s*)?(?:EEAS Headquarters\s*)?(?:[-–|]\s*)?job n\S*\s*$", "",
+                      line, flags=re.I | re.M)  # fmt: skip
+    body = text.lstrip().split("\n", 1)[1]
+    (vacancy,) = parse_text(line + "\n" + body, f"{name}.txt", today=date(2000, 1, 1))
+    assert vacancy.title == data["title"]
+    assert _grade(vacancy.grade) == _grade(data["grade"])
+    if number:
+        assert vacancy.requisition_id == number

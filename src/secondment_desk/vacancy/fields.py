@@ -437,7 +437,7 @@ def looks_like_title(value: str) -> bool:
     return 0 < len(words) <= 8 and not re.search(r"\d|second|contract|fixed|vacan", value, re.I)
 
 
-PARTS = re.compile(r"\s+[-–—]\s+|\s*:\s+")
+PARTS = re.compile(r"\s+[-–—|]\s+|\s*:\s+")
 _STATUS_PREFIX = re.compile(
     r"^(?:re-?advertise(?:ment|d)|amended|extended|updated|corrigendum|new)\s*[:\-–]\s*", re.I
 )
