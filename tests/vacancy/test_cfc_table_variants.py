@@ -25,6 +25,7 @@ import pytest
 
 from secondment_desk.vacancy import parse_text
 from secondment_desk.vacancy.cfc import table_span
+from tests.vacancy.test_eeas_page_variants import VALUES
 
 DEV = Path(__file__).resolve().parents[1] / "fixtures" / "vacancies" / "corpus" / "dev"
 # Availability cells as calls write them, given to the rows in turn.
@@ -383,3 +384,43 @@ FIRST_SCREENS = list(_first_screens())
 @pytest.mark.parametrize(("name", "text"), FIRST_SCREENS, ids=[s[0] for s in FIRST_SCREENS])
 def test_a_call_s_first_screen_is_read_not_refused(name: str, text: str) -> None:
     assert parse_text(text, f"{name}.txt", today=date(2000, 1, 1))
+
+
+# A call's deadline as calls print it: "Friday 02 October 2015 at 1700 (Brussels time)",
+# "Wednesday, 27 November at 17:00 (Brussels time)", "Friday 9 March 2018 at 17:00 Brussels time".
+CALL_DEADLINE = re.compile(
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\d{1,2}\s+"
+    r"[A-Z][a-z]+(?:\s+\d{4})?\s+at\s+\d{2}:?\d{2}(?:\s*hours)?\s*\(?Brussels time\)?"
+)
+
+
+def _dated_calls() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for expected in sorted(DEV.glob("eu_*.expected.json")):
+        data = json.loads(expected.read_text(encoding="utf-8"))
+        if not isinstance(data, list) or not data[0].get("closing_time"):
+            continue
+        notice = expected.with_name(expected.name.replace(".expected.json", ".txt"))
+        text = notice.read_text(encoding="utf-8")
+        if CALL_DEADLINE.search(text):
+            yield notice.stem, text, data[0]
+
+
+DATED_CALLS = list(_dated_calls())
+
+
+@pytest.mark.parametrize("value", sorted(VALUES))
+@pytest.mark.parametrize(("name", "text", "first"), DATED_CALLS, ids=[c[0] for c in DATED_CALLS])
+def test_a_call_s_deadline_written_otherwise_reads_the_same(
+    name: str, text: str, first: dict[str, Any], value: str
+) -> None:
+    m = CALL_DEADLINE.search(text)
+    assert m is not None
+    closing = date.fromisoformat(str(first["closing_date"]))
+    written = VALUES[value](closing, str(first["closing_time"]).split(" ")[0])
+    posts = parse_text(text[: m.start()] + written + text[m.end() :], f"{name}.txt")
+    assert {str(p.closing_date) for p in posts} == {first["closing_date"]}
+    assert {p.closing_time for p in posts} == {first["closing_time"]}
+
+
+def test_the_dev_part_has_dated_calls() -> None:
+    assert len(DATED_CALLS) >= 3, [c[0] for c in DATED_CALLS]
