@@ -424,3 +424,56 @@ def test_a_call_s_deadline_written_otherwise_reads_the_same(
 
 def test_the_dev_part_has_dated_calls() -> None:
     assert len(DATED_CALLS) >= 3, [c[0] for c in DATED_CALLS]
+
+
+def _named_calls() -> Iterator[tuple[str, str, dict[str, Any], str]]:
+    """(name, text, first post, the mission's full name) of the dev calls whose text names
+    the mission in full before its acronym, "European Union ... in Niger (EUCAP Sahel Niger)"."""
+    for name, text, posts in CALLS:
+        office = str(posts[0].get("office") or "")
+        full = re.search(
+            r"(European Union [^()\n]{5,120}?)\s*\(\s*" + re.escape(office), text, re.I
+        )
+        if office and full:
+            yield name, text, posts[0], re.sub(r"\s+", " ", full.group(1)).strip()
+
+
+NAMED_CALLS = list(_named_calls())
+# The call's heading and "Organisation:" label as calls write them: (full name, acronym).
+CALL_HEADS: dict[str, Callable[[str, str], str]] = {
+    "label-full-and-acronym": lambda full, acr: (
+        f"Annex 1\n{full} ({acr})\nCall for "
+        f"Contributions\nOrganisation: {full} ({acr})\nJob Location: As indicated below\n"
+    ),
+    "label-acronym": lambda full, acr: (
+        f"Annex 1\n{acr} Call for Contributions\n"
+        f"Organisation: {acr}\nJob Location: As indicated below\n"
+    ),
+    "flattened-labels-then-values": lambda full, acr: (
+        f"Annex 1 {full} ({acr}) Call for "
+        f"Contributions Organisation: Job Location: Availability: {full} ({acr}) As indicated "
+        "below As indicated below "
+    ),
+    "one-part-a-line": lambda full, acr: (
+        f"Annex 1\n\n{full}\n\n({acr})\n\nCall for "
+        f"Contributions\n\nOrganisation:\n\n{acr}\n\nJob location:\n\nAs indicated below\n\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("head", sorted(CALL_HEADS))
+@pytest.mark.parametrize(("name", "text", "first", "full"), NAMED_CALLS,
+                         ids=[c[0] for c in NAMED_CALLS])  # fmt: skip
+def test_a_call_s_heading_written_otherwise_names_the_same_office(
+    name: str, text: str, first: dict[str, Any], full: str, head: str
+) -> None:
+    span = table_span(text)
+    assert span is not None
+    variant = CALL_HEADS[head](full, str(first["office"])) + text[span[0] :]
+    posts = parse_text(variant, f"{name}.txt", today=date(2000, 1, 1))
+    assert {_norm(p.office) for p in posts} == {_norm(first["office"])}
+    assert {p.country for p in posts} == {first["country"]}
+
+
+def test_the_dev_part_has_calls_named_in_full() -> None:
+    assert len(NAMED_CALLS) >= 3, [c[0] for c in NAMED_CALLS]

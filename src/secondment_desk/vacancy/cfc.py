@@ -1390,6 +1390,10 @@ def _deadline_after_label(text: str, end: int) -> tuple[fx.Hit, int, int] | None
 def _office(text: str, kv: dict[str, list[fx.Hit]], end: int = 0) -> fx.Hit | None:
     hit = fx.first_hit(kv, "office")
     if hit and not re.fullmatch(r"as indicated below|see below", hit.value, re.I):
+        short = _ACRONYM_AT_END.search(hit.value)  # "Organisation: ... in Iraq (EUAM Iraq)"
+        if short and short.start() > 0:
+            at = hit.start + short.start(1)
+            return fx.Hit(short.group(1), at, at + len(short.group(1)))
         return hit
     inline = _INLINE_ORGANISATION.search(text, 0, end)  # a header flattened into one line
     if inline and not _is_label_at(text, inline.start(1)):
