@@ -477,3 +477,46 @@ def test_a_call_s_heading_written_otherwise_names_the_same_office(
 
 def test_the_dev_part_has_calls_named_in_full() -> None:
     assert len(NAMED_CALLS) >= 3, [c[0] for c in NAMED_CALLS]
+
+
+# One place for the whole call, in its header instead of a column: "Job Location: Bamako".
+HEADER_PLACES: dict[str, Callable[[str, str], str]] = {
+    "city": lambda city, country: city,
+    "city-comma-country": lambda city, country: f"{city}, {country}",
+    "city-bracketed-country": lambda city, country: f"{city} ({country})",
+}
+
+
+def _one_place_calls() -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+    for name, text, posts in CALLS:
+        if len({p["duty_station"] for p in posts}) == 1 and posts[0].get("country"):
+            yield name, text, posts
+
+
+ONE_PLACE_CALLS = list(_one_place_calls())
+
+
+@pytest.mark.parametrize("place", sorted(HEADER_PLACES))
+@pytest.mark.parametrize(("name", "text", "posts"), ONE_PLACE_CALLS,
+                         ids=[c[0] for c in ONE_PLACE_CALLS])  # fmt: skip
+def test_a_call_s_one_place_in_its_header_is_every_post_s_duty_station(
+    name: str, text: str, posts: list[dict[str, Any]], place: str
+) -> None:
+    city, country = str(posts[0]["duty_station"]), str(posts[0]["country"])
+    office = str(posts[0].get("office") or "EU Mission")
+    lines = ["Ref. Name of the post Availability"]
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        lines += [f"{row.refs[0]} {row.title} {row.when}" for row in rows]
+    head = (
+        f"Annex 1\n{office} Call for Contributions\nOrganisation: {office}\n"
+        f"Job Location: {HEADER_PLACES[place](city, country)}\nAvailability: As indicated below\n"
+    )
+    parsed = parse_text(head + "\n".join(lines) + "\n", f"{name}.txt", today=date(2000, 1, 1))
+    assert {_norm(p.duty_station) for p in parsed} == {_norm(city)}
+    assert {p.country for p in parsed} == {country}
+    assert len(parsed) == len(posts)
+
+
+def test_the_dev_part_has_calls_of_one_place() -> None:
+    assert len(ONE_PLACE_CALLS) >= 2, [c[0] for c in ONE_PLACE_CALLS]

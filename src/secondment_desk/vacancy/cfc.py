@@ -913,7 +913,7 @@ def _cells(segment: str, start: int, cell_re: str | None) -> tuple[fx.Hit | None
     return title, location
 
 
-_PLACE_SEPARATORS = re.compile(r"\s*(?:/|–|;|,|&|\band\b|\bor\b|\bet\b|\bou\b)\s*")
+_PLACE_SEPARATORS = re.compile(r"\s*(?:/|–|;|,|&|\(|\)|\band\b|\bor\b|\bet\b|\bou\b)\s*")
 
 
 def _places_in(value: str) -> tuple[str | None, int]:
@@ -1280,9 +1280,12 @@ def _header_location(kv: dict[str, list[fx.Hit]], text: str = "", end: int = 0) 
         m = _INLINE_LOCATION.search(text, 0, end)
         if m and not _is_label_at(text, m.start(1)):
             hit = fx.Hit(m.group(1), m.start(1), m.end(1))
-    if not hit or not lexicon.canonical_city(hit.value):
+    if not hit:
         return None
-    return fx.Hit(lexicon.canonical_city(hit.value) or hit.value, hit.start, hit.end)
+    place, known = _places_in(hit.value)  # "Bamako", "Bamako, Mali", "Kyiv (Ukraine)"
+    if place is None or known != 1:
+        return None  # "Niamey and Agadez", "As indicated below": no one place for all
+    return fx.Hit(place, hit.start, hit.end)
 
 
 # "Job Location: Bamako Availability: As indicated below": the value runs to the next label.
