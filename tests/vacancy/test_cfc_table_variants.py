@@ -496,11 +496,12 @@ def _one_place_calls() -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
 ONE_PLACE_CALLS = list(_one_place_calls())
 
 
+@pytest.mark.parametrize("header", ["label-and-value", "value-on-next-line", "labels-then-values"])
 @pytest.mark.parametrize("place", sorted(HEADER_PLACES))
 @pytest.mark.parametrize(("name", "text", "posts"), ONE_PLACE_CALLS,
                          ids=[c[0] for c in ONE_PLACE_CALLS])  # fmt: skip
 def test_a_call_s_one_place_in_its_header_is_every_post_s_duty_station(
-    name: str, text: str, posts: list[dict[str, Any]], place: str
+    name: str, text: str, posts: list[dict[str, Any]], place: str, header: str
 ) -> None:
     city, country = str(posts[0]["duty_station"]), str(posts[0]["country"])
     office = str(posts[0].get("office") or "EU Mission")
@@ -508,10 +509,16 @@ def test_a_call_s_one_place_in_its_header_is_every_post_s_duty_station(
     for regime, rows in _groups(posts, False):
         lines.append(_heading(regime, rows))
         lines += [f"{row.refs[0]} {row.title} {row.when}" for row in rows]
-    head = (
-        f"Annex 1\n{office} Call for Contributions\nOrganisation: {office}\n"
-        f"Job Location: {HEADER_PLACES[place](city, country)}\nAvailability: As indicated below\n"
-    )
+    where = HEADER_PLACES[place](city, country)
+    head = {
+        "label-and-value": f"Organisation: {office}\nJob Location: {where}\n"
+        "Availability: As indicated below\n",
+        "value-on-next-line": f"Organisation:\n\n{office}\n\nJob Location:\n\n{where}\n\n"
+        "Availability:\n\nAs indicated below\n\n",
+        "labels-then-values": f"Organisation: Job Location: Availability: {office} {where} "
+        "As indicated below ",
+    }[header]
+    head = f"Annex 1\n{office} Call for Contributions\n" + head
     parsed = parse_text(head + "\n".join(lines) + "\n", f"{name}.txt", today=date(2000, 1, 1))
     assert {_norm(p.duty_station) for p in parsed} == {_norm(city)}
     assert {p.country for p in parsed} == {country}

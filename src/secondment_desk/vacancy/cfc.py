@@ -1280,12 +1280,39 @@ def _header_location(kv: dict[str, list[fx.Hit]], text: str = "", end: int = 0) 
         m = _INLINE_LOCATION.search(text, 0, end)
         if m and not _is_label_at(text, m.start(1)):
             hit = fx.Hit(m.group(1), m.start(1), m.end(1))
-    if not hit:
-        return None
+    if hit is None:
+        return _place_after_label_run(text, end)
     place, known = _places_in(hit.value)  # "Bamako", "Bamako, Mali", "Kyiv (Ukraine)"
     if place is None or known != 1:
         return None  # "Niamey and Agadez", "As indicated below": no one place for all
     return fx.Hit(place, hit.start, hit.end)
+
+
+def _place_after_label_run(text: str, end: int) -> fx.Hit | None:
+    """A header flattened as its labels, then their values ("Organisation: Job Location:
+    Availability: EUCAP Sahel Mali Bamako As indicated below"): the one place the values
+    name, when they name one and the labels hold "Job Location"."""
+    labels = list(_header_labels().finditer(text, 0, end))
+    for a, b in itertools.pairwise(labels):
+        if text[a.end() : b.start()].strip():
+            continue
+        run = [a, b]
+        for c in labels[labels.index(b) + 1 :]:
+            if text[run[-1].end() : c.start()].strip():
+                break
+            run.append(c)
+        if not any("location" in m.group().casefold() for m in run):
+            return None
+        stop = next((m.start() for m in labels if m.start() > run[-1].end()), end)
+        names = {
+            lexicon.canonical_city(m.group(1)) or m.group(1): m
+            for m in lexicon.places().city_re.finditer(text, run[-1].end(), stop)
+        }
+        if len(names) != 1:
+            return None
+        (place, m), *_ = names.items()
+        return fx.Hit(place, m.start(1), m.end(1))
+    return None
 
 
 # "Job Location: Bamako Availability: As indicated below": the value runs to the next label.
@@ -1325,7 +1352,16 @@ def _is_label_at(text: str, at: int) -> bool:
     return _header_labels().match(text, at) is not None
 
 
-_ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Za-z]{2,9}(?: [A-Z][A-Za-z]{2,12}){0,2})\)\s*$")
+def _acronym_of(text: str, name: fx.Hit, end: int) -> fx.Hit | None:
+    """The acronym the call's heading gives the body its label names in full: "European Union
+    Integrated Border Management Assistance Mission in Libya" / "(EUBAM Libya)" above it."""
+    named = re.compile(re.escape(name.value) + r"\s*\(\s*" + _ACRONYM + r"\s*\)")
+    m = named.search(text, 0, max(end, name.end))
+    return fx.Hit(m.group(1), m.start(1), m.end(1)) if m else None
+
+
+_ACRONYM = r"([A-Z][A-Za-z]{2,9}(?: [A-Z][A-Za-z]{2,12}){0,2})"
+_ACRONYM_AT_END = re.compile(r"\(" + _ACRONYM + r"\)\s*$")
 
 
 _BLOCK_HEAD = 1500  # where a job description's own labels stand (Location:, Deadline:)
@@ -1397,7 +1433,7 @@ def _office(text: str, kv: dict[str, list[fx.Hit]], end: int = 0) -> fx.Hit | No
         if short and short.start() > 0:
             at = hit.start + short.start(1)
             return fx.Hit(short.group(1), at, at + len(short.group(1)))
-        return hit
+        return _acronym_of(text, hit, end) or hit
     inline = _INLINE_ORGANISATION.search(text, 0, end)  # a header flattened into one line
     if inline and not _is_label_at(text, inline.start(1)):
         value = inline.group(1).strip()

@@ -107,6 +107,8 @@ _KEY_BEFORE_COLON = re.compile(r"(?:^|(?<=[\s|;]))(?P<key>" + _KEYS_ALT + r")[ \
 _KEY_LINE = re.compile(r"[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$)", re.I)
 _KEY_LINE_M = re.compile(r"^[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$)", re.I | re.M)
 _BLANKS = re.compile(r"[ \t]*")
+# The next non-empty line: a page's "Job location:" stands over blank lines before its value.
+_NEXT_LINE = re.compile(r"\n(?:[ \t]*\n){0,2}[ \t]*([^\n]+)")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?[ \t]*$")
 _KEY_WORDS = frozenset(
@@ -192,7 +194,7 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
         value = text[v_start:v_end]
         if not value.strip(" \t|"):
             # value on the next non-empty line, unless that line is itself a key
-            nxt = re.compile(r"\n[ \t]*([^\n]+)").match(text, v_end)
+            nxt = _NEXT_LINE.match(text, v_end)
             if (
                 not nxt
                 or nxt.end() > stop
