@@ -527,3 +527,37 @@ def test_a_call_s_one_place_in_its_header_is_every_post_s_duty_station(
 
 def test_the_dev_part_has_calls_of_one_place() -> None:
     assert len(ONE_PLACE_CALLS) >= 2, [c[0] for c in ONE_PLACE_CALLS]
+
+
+def _one_regime_calls() -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+    for name, text, posts in CALLS:
+        if len({p["contract_type"] for p in posts}) == 1:
+            yield name, text, posts
+
+
+ONE_REGIME_CALLS = list(_one_regime_calls())
+
+
+@pytest.mark.parametrize("header", ["label-and-value", "value-on-next-line", "labels-then-values"])
+@pytest.mark.parametrize(("name", "text", "posts"), ONE_REGIME_CALLS,
+                         ids=[c[0] for c in ONE_REGIME_CALLS])  # fmt: skip
+def test_a_call_s_one_regime_in_its_header_is_every_post_s_contract_type(
+    name: str, text: str, posts: list[dict[str, Any]], header: str
+) -> None:
+    regime = HEADING[str(posts[0]["contract_type"])]
+    office = str(posts[0].get("office") or "EU Mission")
+    head = {
+        "label-and-value": f"Organisation: {office}\nJob Location: As indicated below\n"
+        f"Employment Regime: {regime}\n",
+        "value-on-next-line": f"Organisation:\n\n{office}\n\nJob Location:\n\nAs indicated "
+        f"below\n\nEmployment Regime:\n\n{regime}\n\n",
+        "labels-then-values": f"Organisation: Job Location: Employment Regime: {office} As "
+        f"indicated below {regime} ",
+    }[header]
+    lines = ["Ref. Name of the post Location Availability"]
+    for _, rows in _groups(posts, False):
+        lines += [f"{row.refs[0]} {row.title} {row.place} {row.when}" for row in rows]
+    variant = f"Annex 1\n{office} Call for Contributions\n{head}" + "\n".join(lines) + "\n"
+    parsed = parse_text(variant, f"{name}.txt", today=date(2000, 1, 1))
+    assert {p.contract_type for p in parsed} == {posts[0]["contract_type"]}
+    assert len(parsed) == len(posts)
