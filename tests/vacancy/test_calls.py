@@ -582,3 +582,10 @@ def test_a_grouping_heading_may_name_its_posts() -> None:
     rows += "Seconded/Contracted positions\nUAC 71 Press Officer Lviv ASAP\n"
     types = {p.requisition_id: p.contract_type for p in _posts(rows)}
     assert types == {"UAC 70": "seconded", "UAC 71": "seconded/contracted"}
+
+
+def test_a_call_s_deadline_in_a_submitted_by_sentence() -> None:
+    text = HEAD + "UAC 80 | Legal Adviser | Kyiv | ASAP\n"
+    text += "Applications must be submitted by 22 May 2023, 17:00 hrs Brussels time\n"
+    (post,) = parse_text(text, "call.txt", today=date(2020, 1, 1))
+    assert (str(post.closing_date), post.closing_time) == ("2023-05-22", "17:00 Europe/Brussels")

@@ -73,6 +73,7 @@ LABELS: dict[str, Callable[[str], str]] = {
     "deadline-for-applications": lambda label: "Deadline for applications:",
     "capitals": lambda label: "DEADLINE FOR APPLICATIONS:",
     "label-alone-on-its-line": lambda label: "Deadline for applications:\n",
+    "submitted-by": lambda label: "Applications must be submitted by",
 }
 
 
