@@ -287,7 +287,31 @@ def _refs_joined(posts: list[dict[str, Any]], joint: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+HEADING_WORDINGS = (
+    lambda h, n: f"{h} – {n} positions",
+    lambda h, n: f"{h}: {n} posts",
+    lambda h, n: f"{h.upper()} POSITIONS ({n})",
+    lambda h, n: f"{h} positions",
+    lambda h, n: f"International {h} ({n})",
+)
+
+
+def _heading_wording(posts: list[dict[str, Any]], k: int, flat: bool) -> str:
+    """The grouping headings as other calls word them."""
+    wording = HEADING_WORDINGS[k]
+    heading = re.compile(r"^(Seconded/Contracted|Seconded|Contracted) \((\d+)\)$", re.M)
+    table = heading.sub(lambda m: wording(m.group(1), m.group(2)), _table(posts, " "))
+    return table.replace("\n", " ") + "\n" if flat else table
+
+
 SHAPES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
+    **{
+        f"heading-wording-{k}{'-flattened' if flat else ''}": (
+            lambda posts, k=k, flat=flat: _heading_wording(posts, k, flat)
+        )
+        for k in range(len(HEADING_WORDINGS))
+        for flat in (False, True)
+    },
     "tabs": _tabs,
     "markdown-table": _markdown,
     "references-joined-by-slashes": lambda posts: _refs_joined(posts, " / "),

@@ -249,7 +249,8 @@ def table_words() -> TableWords:
     return TableWords(
         regime=re.compile(
             r"(?<![\w/])(?P<regime>" + alt("regimes") + r")(?![\w/])(?:\s+(?:" + nouns + r"))?"
-            r"(?:\s*\(\s*(?P<n>\d{1,3})(?:\s+(?:" + nouns + r"))?\s*\))?"
+            r"(?:\s+only)?(?:\s*\(\s*(?P<n>\d{1,3})(?:\s+(?:" + nouns + r"))?\s*\)"
+            r"|\s*[–:\-]\s*\d{1,3}\s+(?:" + nouns + r"))?"
             # a reference follows, or the header row of the group's own table
             r"(?=\s+(?:" + REF_RE.pattern + r"|Ref\b))",
             re.I,
@@ -763,8 +764,9 @@ def _regime_lines() -> re.Pattern[str]:
     alt = alternation(word_list(data, "regimes", "vacancy/posts.json"))
     nouns = alternation(word_list(data, "count_nouns", "vacancy/posts.json"))
     return re.compile(
-        r"^[ \t]*(?P<regime>" + alt + r")(?:[ \t]+(?:" + nouns + r"))?[ \t]*"
-        r"(?:\(\s*(?P<n>\d{1,3})[^)\n]{0,20}\))?[ \t]*$",
+        r"^[ \t]*(?P<regime>" + alt + r")(?:[ \t]+(?:" + nouns + r"))?(?:[ \t]+only)?[ \t]*"
+        r"(?:\(\s*(?P<n>\d{1,3})[^)\n]{0,20}\)|[–:\-][ \t]*\d{1,3}[ \t]+(?:" + nouns + r"))?"
+        r"[ \t]*$",
         re.I | re.M,
     )
 
