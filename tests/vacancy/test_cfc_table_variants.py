@@ -12,6 +12,7 @@ give the same posts: reference, title, duty station and the contract type of its
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import re
@@ -287,7 +288,7 @@ def _refs_joined(posts: list[dict[str, Any]], joint: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-HEADING_WORDINGS = (
+HEADING_WORDINGS: tuple[Callable[[str, str], str], ...] = (
     lambda h, n: f"{h} – {n} positions",
     lambda h, n: f"{h}: {n} posts",
     lambda h, n: f"{h.upper()} POSITIONS ({n})",
@@ -306,8 +307,8 @@ def _heading_wording(posts: list[dict[str, Any]], k: int, flat: bool) -> str:
 
 SHAPES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
     **{
-        f"heading-wording-{k}{'-flattened' if flat else ''}": (
-            lambda posts, k=k, flat=flat: _heading_wording(posts, k, flat)
+        f"heading-wording-{k}{'-flattened' if flat else ''}": functools.partial(
+            _heading_wording, k=k, flat=flat
         )
         for k in range(len(HEADING_WORDINGS))
         for flat in (False, True)
