@@ -305,7 +305,15 @@ def _heading_wording(posts: list[dict[str, Any]], k: int, flat: bool) -> str:
     return table.replace("\n", " ") + "\n" if flat else table
 
 
+def _headless(posts: list[dict[str, Any]], flat: bool) -> str:
+    """The table without its header row, as a page conversion may drop it."""
+    table = _table(posts, " ").split("\n", 1)[1]
+    return table.replace("\n", " ") + "\n" if flat else table
+
+
 SHAPES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
+    "no-header-row": functools.partial(_headless, flat=False),
+    "no-header-row-flattened": functools.partial(_headless, flat=True),
     **{
         f"heading-wording-{k}{'-flattened' if flat else ''}": functools.partial(
             _heading_wording, k=k, flat=flat

@@ -117,6 +117,8 @@ def _table(text: str) -> tuple[int, int] | None:
     start = _TABLE_START.search(text)
     begin = start.start() if start else _header_row(text)
     if begin is None:
+        begin = _headless_rows(text)
+    if begin is None:
         return None
     after = start.end() if start else begin + 1
     end = _table_end(text, after)
@@ -142,6 +144,25 @@ def _table_end(text: str, after: int) -> re.Match[str] | None:
         ):
             continue
         return m
+    return None
+
+
+# A row opening with its reference and a title: "SOM 01 Legal Adviser Mogadishu ASAP".
+_REF_ROW = re.compile(r"^[ \t]*(?:" + REF_RE.pattern + r")[ \t]*\*{0,3}[ \t]+[A-Z][a-z]", re.M)
+_ROWS_APART = 300  # two rows of one table stand this close
+
+
+def _headless_rows(text: str) -> int | None:
+    """Where a table copied without its header row starts: at a grouping heading with a
+    reference after it ("Seconded (2) SOM 01 ..."), else at the first of two rows, each a
+    line opening with its reference and a title."""
+    stop = min(len(text), 30000)
+    heading = table_words().regime.search(text, 0, stop)
+    if heading:
+        return heading.start()
+    for a, b in itertools.pairwise(_REF_ROW.finditer(text, 0, stop)):
+        if b.start() - a.end() < _ROWS_APART:
+            return a.start()
     return None
 
 
