@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from secondment_desk.vacancy import parse_text
 
 
@@ -94,3 +96,25 @@ def test_a_call_for_expression_of_interest_names_its_post_after_as_or_position_o
     )
     (vacancy,) = parse_text(pooled, "page.txt", today=date(2020, 1, 1))
     assert vacancy.title == "Liaison /Desk Officer"
+
+
+@pytest.mark.parametrize(
+    ("line", "office", "country"),
+    [
+        ("Delegation of the European Union to the Republic of Moldova: Finance Assistant "
+         "(FG III)", "Delegation of the European Union to the Republic of Moldova", "Moldova"),
+        ("Vacancy notice: Finance Assistant, Contract Agent FGIII, EU Delegation to Ethiopia "
+         "(Addis Ababa)", "EU Delegation to Ethiopia", "Ethiopia"),
+        ("Finance Assistant – EU Delegation to Bosnia and Herzegovina – Contract Agent FG III",
+         "EU Delegation to Bosnia and Herzegovina", "Bosnia and Herzegovina"),
+    ],
+)  # fmt: skip
+def test_a_delegation_named_in_a_title_line_is_the_office_and_gives_the_country(
+    line: str, office: str, country: str
+) -> None:
+    text = line + "\n\nDeadline for applications: 10.05.2024 at 12:00 (Brussels time)\n"
+    text += "The position of Finance Assistant - contract agent FG III, renewable up to a "
+    text += "maximum duration of six years.\n"
+    (vacancy,) = parse_text(text, "page.txt", today=date(2020, 1, 1))
+    assert (vacancy.office, vacancy.country) == (office, country)
+    assert vacancy.max_service_years == 6

@@ -268,9 +268,32 @@ _OFFICE_RE = re.compile(
 )
 
 
+# "Delegation of the European Union to the Republic of Moldova", "EU Delegation to Ethiopia":
+# the capitalised words after "to" run on only as far as they name a country.
+_DELEGATION = re.compile(
+    r"\b(?:EU Delegation|Delegation of the European Union|European Union Delegation) (?:to|in) "
+    r"(?P<place>(?:the )?[A-Z][\w'’\-]+(?:(?: and| of(?: the)?)? [A-Z][\w'’\-]+){0,4})"
+)
+
+
 def office(text: str, start: int = 0, end: int | None = None) -> Hit | None:
-    m = _OFFICE_RE.search(text, start, len(text) if end is None else end)
-    return Hit(m.group(), m.start(), m.end()) if m else None
+    stop = len(text) if end is None else end
+    m = _OFFICE_RE.search(text, start, stop)
+    found = Hit(m.group(), m.start(), m.end()) if m else None
+    delegation = _delegation(text, start, stop)
+    if delegation and (found is None or delegation.start < found.start):
+        return delegation
+    return found
+
+
+def _delegation(text: str, start: int, end: int) -> Hit | None:
+    for m in _DELEGATION.finditer(text, start, end):
+        words = m.group("place").split(" ")
+        for n in range(len(words), 0, -1):  # the longest run of words that is a country
+            if countries.normalize(" ".join(words[:n])):
+                stop = m.start("place") + len(" ".join(words[:n]))
+                return Hit(text[m.start() : stop], m.start(), stop)
+    return None
 
 
 _TITLE_NOUNS = re.compile(
@@ -941,7 +964,9 @@ def country_of_office(text: str, start: int = 0, end: int | None = None) -> Hit 
     return None
 
 
-_IN_COUNTRY = re.compile(r"\b(?:in|to|for) (?:the )?([A-Z][\w'\-]+(?: (?:and )?[A-Z][\w'\-]+)*)")
+_IN_COUNTRY = re.compile(
+    r"\b(?:in|to|for) (?:the )?([A-Z][\w'\-]+(?: (?:and |of (?:the )?)?[A-Z][\w'\-]+)*)"
+)  # "Mission to Bosnia and Herzegovina", "Delegation ... to the Republic of Moldova"
 
 
 def country_in_name(hit: Hit) -> Hit | None:
