@@ -589,3 +589,26 @@ def test_a_call_s_deadline_in_a_submitted_by_sentence() -> None:
     text += "Applications must be submitted by 22 May 2023, 17:00 hrs Brussels time\n"
     (post,) = parse_text(text, "call.txt", today=date(2020, 1, 1))
     assert (str(post.closing_date), post.closing_time) == ("2023-05-22", "17:00 Europe/Brussels")
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "• VN 001/2025 – Senior Political Adviser – Seconded – 1 position (Pristina)\n"
+        "• VN 002/2025 – Head of Communication Section – Seconded – 1 position (Pristina)\n",
+        "• Senior Political Adviser – VN 001/2025\n• Head of Communication Section – VN 002/2025\n",
+        "VN 001/2025: Senior Political Adviser\nVN 002/2025: Head of Communication Section\n",
+    ],
+    ids=["reference-title-regime-place", "title-then-reference", "reference-colon-title"],
+)
+def test_posts_listed_a_line_each_in_other_orders(rows: str) -> None:
+    text = "EU SPECIAL REPRESENTATIVE IN KOSOVO SUPPORT TEAM: Call for Contributions\n" + rows
+    posts = _by_ref(parse_text(text + "Deadline: 12 August 2018\n", "call.txt"))
+    assert {k: v.title for k, v in posts.items()} == {
+        "VN 001/2025": "Senior Political Adviser",
+        "VN 002/2025": "Head of Communication Section",
+    }
+    if "Pristina" in rows:
+        assert {(v.duty_station, v.contract_type) for v in posts.values()} == {
+            ("Pristina", "seconded")
+        }

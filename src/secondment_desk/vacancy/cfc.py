@@ -51,10 +51,17 @@ _LISTED = re.compile(
 # A list of posts a bullet each, reference first: "• GEO HI 01 - Spokesperson/Chief of Press
 # Unit", "GEO GO 04 - Field Office Gori, Operations Officer" (a national call relaying posts).
 _REF_FIRST = re.compile(
-    r"^[ \t]*(?:[•\-*–][ \t]*)?(?P<ref>" + REF_RE.pattern + r")[ \t]+[-–:][ \t]+"
-    r"(?P<title>[A-Z][^\n]{2,120}?)[ \t]*$",
+    r"^[ \t]*(?:[•\-*–][ \t]*)?(?P<ref>" + REF_RE.pattern + r")(?:[ \t]+[-–]|[ \t]*:)[ \t]+"
+    r"(?P<title>[A-Z][^\n]{2,160}?)[ \t]*$",
     re.M,
 )
+# ... or title first: "• Senior Political Adviser – VN 001/2025".
+_REF_LAST = re.compile(
+    r"^[ \t]*(?:[•\-*–][ \t]*)?(?P<title>[A-Z][^\n]{2,120}?)[ \t]+[-–][ \t]+"
+    r"(?P<ref>" + REF_RE.pattern + r")[ \t]*$",
+    re.M,
+)
+_PART = re.compile(r"[ \t]+[-–][ \t]+")  # the parts of a listed post's line after its title
 _POSITIONS = re.compile(r"\b(?P<n>\d{1,3})\s+positions?\s*\((?P<loc>[^)\n]{2,40})\)", re.I)
 _REGIME_WORDS = re.compile(r"Seconded\s*/\s*Contracted|Seconded|Contracted", re.I)
 _TABLE_START = re.compile(r"Name of (?:the )?Post|Ref\.?\s*(?:No\.?)?\s*[|\t]", re.I)
@@ -332,8 +339,11 @@ def regime_type(heading: str) -> str | None:
 
 
 def listed_by_reference(text: str, end: int) -> int:
-    """How many "REF - Title" post lines ``text[:end]`` holds (two or more list posts)."""
-    return sum(1 for _ in _REF_FIRST.finditer(text, 0, min(end, len(text))))
+    """How many "REF - Title" (or "Title - REF") post lines ``text[:end]`` holds (two or more
+    list posts)."""
+    stop = min(end, len(text))
+    first = sum(1 for _ in _REF_FIRST.finditer(text, 0, stop))
+    return first if first >= 2 else sum(1 for _ in _REF_LAST.finditer(text, 0, stop))
 
 
 def _ref_first_posts(text: str) -> tuple[list[Post], int, int]:
@@ -341,6 +351,8 @@ def _ref_first_posts(text: str) -> tuple[list[Post], int, int]:
     names its place before the comma. The grouping word just above the list ("(Seconded
     Personnel positions)") is their regime."""
     found = list(_REF_FIRST.finditer(text, 0, min(len(text), 20000)))
+    if len(found) < 2:
+        found = list(_REF_LAST.finditer(text, 0, min(len(text), 20000)))
     if len(found) < 2:
         return [], 0, 0
     above = list(_regime_words().finditer(text, max(0, found[0].start() - 200), found[0].start()))
@@ -350,6 +362,21 @@ def _ref_first_posts(text: str) -> tuple[list[Post], int, int]:
         ref = fx.Hit(m.group("ref"), m.start("ref"), m.end("ref"))
         value, at = m.group("title"), m.start("title")
         location = None
+        own_regime, count = regime, None
+        parts = _PART.split(value)
+        rest_at = at + value.find(parts[1], len(parts[0])) if len(parts) > 1 else at
+        rest = value[rest_at - at :] if len(parts) > 1 else ""
+        words = _regime_words().search(rest)
+        pos = _POSITIONS.search(rest)
+        if words or pos:  # "Adviser – Seconded – 1 position (Pristina)": the title first
+            value = parts[0]
+            if words:
+                own_regime = fx.Hit(words.group(), rest_at + words.start(), rest_at + words.end())
+            if pos:
+                count = int(pos.group("n"))
+                city = lexicon.canonical_city(pos.group("loc").strip())
+                if city:
+                    location = fx.Hit(city, rest_at + pos.start("loc"), rest_at + pos.end("loc"))
         head, comma, tail = value.rpartition(", ")
         if comma and fx.TITLE_NOUNS.search(tail) and not fx.TITLE_NOUNS.search(head):
             place = lexicon.places().city_re.search(head)
@@ -357,7 +384,7 @@ def _ref_first_posts(text: str) -> tuple[list[Post], int, int]:
                 canon = lexicon.canonical_city(place.group(1)) or place.group(1)
                 location = fx.Hit(canon, at + place.start(1), at + place.end(1))
                 at, value = at + len(head) + len(comma), tail
-        posts.append(Post(ref, fx.Hit(value, at, at + len(value)), location, regime, None))
+        posts.append(Post(ref, fx.Hit(value, at, at + len(value)), location, own_regime, count))
     return posts, found[0].start(), found[-1].end()
 
 
