@@ -551,14 +551,16 @@ def test_a_place_after_a_preposition_belongs_to_the_title() -> None:
 
 def test_places_joined_by_or_and_a_bracketed_unit_are_no_part_of_the_title() -> None:
     rows = (
-        "Seconded (2)\n"
+        "Seconded (3)\n"
         "UAC 50 Press Officer Kyiv, Lviv or Kharkiv As soon as possible\n"
         "UAC 51 Finance Officer Brussels (BSE) Sept 2020\n"
+        "UAC 52 Press Officer Kyiv HQ ASAP*\n"
     )
     posts = _by_ref(_posts(rows))
     assert {k: (v.title, v.duty_station) for k, v in posts.items()} == {
         "UAC 50": ("Press Officer", None),  # three places: no one duty station
         "UAC 51": ("Finance Officer", "Brussels"),
+        "UAC 52": ("Press Officer", "Kyiv"),
     }
 
 

@@ -1077,9 +1077,11 @@ def _flat_row(text: str, segment: str, start: int) -> _Row:
 
 
 # What may stand after a place at a row's end, or between the places of one cell: "Brussels
-# (BSE)", "Kyiv, Lviv or Kharkiv", "Niamey/Agadez".
+# (BSE)", "Kyiv HQ", "Kyiv, Lviv or Kharkiv", "Niamey/Agadez".
 _PLACE_GAP = re.compile(
-    r"[ \t]*(?:\([A-Z]{2,6}\))?[ \t]*(?:[,/&]|and/or|and|or|et|ou|y|и)?[ \t]*", re.I
+    r"[ \t]*(?:\((?-i:[A-Z]{2,6})\)|(?-i:HQ|FO|RO|BSE)\b)?[ \t]*(?:[,/&]|and/or|and|or|et|ou|y|и)?"
+    r"[ \t]*",
+    re.I,
 )
 _ENDS_IN_PREPOSITION = re.compile(r"(?<![\w-])(?:in|to|at|for|of|with|from|on)[ \t]+$", re.I)
 
