@@ -614,3 +614,17 @@ def test_posts_listed_a_line_each_in_other_orders(rows: str) -> None:
         assert {(v.duty_station, v.contract_type) for v in posts.values()} == {
             ("Pristina", "seconded")
         }
+
+
+@pytest.mark.parametrize(
+    ("office", "country"),
+    [("EUTM Mozambique", "Mozambique"), ("EUFOR Althea", "Bosnia and Herzegovina"),
+     ("EUTM Somalia", "Somalia")],
+)  # fmt: skip
+def test_a_call_s_posts_without_a_place_take_the_country_of_its_mission(
+    office: str, country: str
+) -> None:
+    text = f"{office} Call for Contributions\nOrganisation: {office}\n"
+    text += "Ref. Name of the Post Availability\nSeconded (2)\n"
+    text += "TM 01 Legal Adviser ASAP\nTM 02 Press Officer ASAP\nDeadline: 12 May 2024\n"
+    assert {p.country for p in parse_text(text, "call.txt")} == {country}
