@@ -311,7 +311,22 @@ def _headless(posts: list[dict[str, Any]], flat: bool) -> str:
     return table.replace("\n", " ") + "\n" if flat else table
 
 
+def _twice(posts: list[dict[str, Any]]) -> str:
+    """A document host's copy: the table's text layer run together and cut in a row's title,
+    then the page's transcript holding the whole table a row a line."""
+    lines = _table(posts, " ").rstrip("\n").split("\n")
+    half = " ".join(lines[: max(3, len(lines) // 2)])
+    cut = lines[max(3, len(lines) // 2)] if len(lines) > 3 else ""
+    cut = cut[: len(cut) // 2 + 4] if cut[:1] != "S" else ""  # into the next row's title
+    return (
+        f"{half} {cut}\n\nTranscript of the document\n\nPage 1: {lines[0]}\n\n"
+        + "\n".join(lines)
+        + "\n"
+    )
+
+
 SHAPES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
+    "twice-over-first-cut": _twice,
     "no-header-row": functools.partial(_headless, flat=False),
     "no-header-row-flattened": functools.partial(_headless, flat=True),
     **{

@@ -118,6 +118,7 @@ class Post:
     count: int | None  # None: the row's count is not in the copy
     alternatives: tuple[str, ...] = ()  # "MA 42* or MA 43*": the reference is one of these
     own: tuple[int, int] | None = None  # a listed post's own lines (its own deadline there)
+    whole: bool = True  # False: a row the copy cut before its availability cell
 
 
 def _table(text: str) -> tuple[int, int] | None:
@@ -521,11 +522,49 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
         if count is not None and len(row_refs) > 1:
             each = count // len(row_refs) if count % len(row_refs) == 0 else count
         own_places = len(places) == len(row_refs) > 1  # one place a reference, in order
+        whole = bool(cols) or _availability_in_row().search(text, title.end, seg_end) is not None
         for k, r in enumerate(row_refs):
             ref = fx.Hit(r.group(1), r.start(1), r.end(1))
             place = places[k] if own_places else location
-            posts.append(Post(ref, title, place, regime, each))
-    return posts
+            posts.append(Post(ref, title, place, regime, each, whole=whole))
+    return _merge_repeats(posts)
+
+
+def _merge_repeats(posts: list[Post]) -> list[Post]:
+    """One post a reference: a document host's copy holds the table twice (its text layer run
+    together, then its lines), so a reference met again fills what its first reading lacks;
+    where the copy cut its first row before the availability ("... Logistics/Transp"), the
+    whole row read again is the post."""
+    out: list[Post] = []
+    at: dict[str, int] = {}
+    for post in posts:
+        key = post.ref.value if post.ref is not None else None
+        if key is None or key not in at:
+            if key is not None:
+                at[key] = len(out)
+            out.append(post)
+            continue
+        first = out[at[key]]
+        if post.whole and not first.whole:  # the first reading's row was cut: the whole one
+            out[at[key]] = dataclasses.replace(post, regime=post.regime or first.regime)
+            continue
+        title = first.title
+        if post.title and (
+            title is None
+            or (
+                len(post.title.value) > len(title.value)
+                and post.title.value.startswith(title.value)
+            )
+        ):
+            title = post.title
+        out[at[key]] = dataclasses.replace(
+            first,
+            title=title,
+            location=first.location or post.location,
+            regime=first.regime or post.regime,
+            count=first.count if first.count is not None else post.count,
+        )
+    return out
 
 
 def _refs(text: str, start: int, end: int) -> list[re.Match[str]]:
