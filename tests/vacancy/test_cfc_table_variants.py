@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import random
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -609,3 +610,56 @@ def test_a_call_s_one_regime_in_its_header_is_every_post_s_contract_type(
     parsed = parse_text(variant, f"{name}.txt", today=date(2000, 1, 1))
     assert {p.contract_type for p in parsed} == {posts[0]["contract_type"]}
     assert len(parsed) == len(posts)
+
+
+def _combinations() -> Iterator[tuple[str, str, str, str, str, str, list[dict[str, Any]]]]:
+    """Heading, table and deadline shapes combined, a dozen draws a named call (seeded)."""
+    for name, _text, first, full in NAMED_CALLS:
+        posts = next(p for n, _, p in CALLS if n == name)
+        draw = random.Random(name)
+        for _ in range(12):
+            head = draw.choice(sorted(CALL_HEADS))
+            shape = draw.choice(sorted(SHAPES))
+            value = draw.choice(sorted(VALUES))
+            yield (
+                f"{name}-{head}-{shape}-{value}",
+                head,
+                shape,
+                value,
+                full,
+                str(first["office"]),
+                posts,
+            )
+
+
+COMBINATIONS = list(_combinations())
+COMBINED_DEADLINE = date(2024, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("case", "head", "shape", "value", "full", "office", "posts"),
+    COMBINATIONS,
+    ids=[c[0] for c in COMBINATIONS],
+)
+def test_heading_table_and_deadline_shapes_combined(
+    case: str,
+    head: str,
+    shape: str,
+    value: str,
+    full: str,
+    office: str,
+    posts: list[dict[str, Any]],
+) -> None:
+    deadline = "Deadline for applications: " + VALUES[value](COMBINED_DEADLINE, "17:00") + "\n"
+    text = CALL_HEADS[head](full, office) + SHAPES[shape](posts) + deadline
+    parsed = parse_text(text, f"{case}.txt", today=date(2000, 1, 1))
+    got = {
+        str(v.requisition_id): (_norm(v.title), _norm(v.duty_station), _norm(v.contract_type))
+        for v in parsed
+    }
+    want = _read(posts)
+    assert {r: got.get(r) for r in want if got.get(r) != want[r]} == {}
+    assert len(parsed) == len(posts)
+    assert {_norm(v.office) for v in parsed} == {_norm(office)}
+    assert {str(v.closing_date) for v in parsed} == {COMBINED_DEADLINE.isoformat()}
+    assert {v.closing_time for v in parsed} == {"17:00 Europe/Brussels"}
