@@ -118,3 +118,15 @@ def test_a_delegation_named_in_a_title_line_is_the_office_and_gives_the_country(
     (vacancy,) = parse_text(text, "page.txt", today=date(2020, 1, 1))
     assert (vacancy.office, vacancy.country) == (office, country)
     assert vacancy.max_service_years == 6
+
+
+def test_an_eeas_page_s_first_screen_with_its_we_propose_heading_is_read() -> None:
+    text = (
+        "European External Action Service\n\n"
+        "EEAS Call for Expression of interest for the establishment of a reserve list\n\n"
+        "The European External Action Service (EEAS) supports the work of the High "
+        "Representative.\n\nWe propose:\n\nThe EEAS is launching a Call for expression of "
+        "interest in view of establishing a reserve list for future vacancies"
+    )
+    (vacancy,) = parse_text(text, "page.txt", today=date(2020, 1, 1))  # read, not refused
+    assert vacancy.organization == "EU"
