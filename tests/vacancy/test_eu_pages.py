@@ -130,3 +130,13 @@ def test_an_eeas_page_s_first_screen_with_its_we_propose_heading_is_read() -> No
     )
     (vacancy,) = parse_text(text, "page.txt", today=date(2020, 1, 1))  # read, not refused
     assert vacancy.organization == "EU"
+
+
+def test_a_body_s_acronym_in_the_registry_names_the_office_before_a_space() -> None:
+    text = (
+        "Job Opportunities\n\nESDC Vacancy Notice Cyber Training Manager (Download Here)\n\n"
+        "The post of a seconded national expert (SNE) as a policy officer.\n"
+        "Deadline for applications: 12 December 2022\n"
+    )
+    (vacancy,) = parse_text(text, "page.txt", today=date(2020, 1, 1))
+    assert (vacancy.organization, vacancy.office) == ("EU", "ESDC")

@@ -62,6 +62,9 @@ _UNIT_LINE = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"[A-Z]{3,6}")  # a body's acronym stands alone: "ESDC", "CEPOL"
+
+
 def office_from_registry(text: str, org: str | None) -> fx.Hit | None:
     """An office the registry names for this organisation, else a unit named on a line of its
     own among the first lines ("Directorate of Legal Advice and Public International Law")."""
@@ -72,7 +75,10 @@ def office_from_registry(text: str, org: str | None) -> fx.Hit | None:
             at = head.find(name)
             end = at + len(name)
             whole = at >= 0 and (
-                end == len(head) or head[end] in "\n,;)–-|" or head[end : end + 2] == " ("
+                end == len(head)
+                or head[end] in "\n,;)–-|"
+                or head[end : end + 2] == " ("
+                or (_ACRONYM.fullmatch(name) is not None and head[end] == " ")  # "ESDC Vacancy"
             )
             if whole and not fx.is_generic_org(name):  # the name itself, not its start
                 return fx.Hit(name, at, end)
