@@ -140,3 +140,6 @@ def test_a_body_s_acronym_in_the_registry_names_the_office_before_a_space() -> N
     )
     (vacancy,) = parse_text(text, "page.txt", today=date(2020, 1, 1))
     assert (vacancy.organization, vacancy.office) == ("EU", "ESDC")
+    linked = text.replace("Manager (Download", "Manager Job.No: 303119 (Download")
+    (vacancy,) = parse_text(linked, "page.txt", today=date(2020, 1, 1))
+    assert vacancy.requisition_id == "303119"  # a glued 'Job.No:', the link note left out

@@ -329,7 +329,7 @@ _CATEGORY_LINE = re.compile(
     r"(?:contract|temporary|local) agents|seconded national experts|traineeships|officials",
     re.I,
 )
-_DOCUMENT_LINK = re.compile(r"\((?:download(?: here)?|pdf|docx?)\)\s*$|\.(?:pdf|docx?)\s*$", re.I)
+DOCUMENT_LINK = re.compile(r"\((?:download(?: here)?|pdf|docx?)\)\s*$|\.(?:pdf|docx?)\s*$", re.I)
 _GRADE_SUFFIX = re.compile(
     r"\s*(?:[,\-–/]\s*|\(\s*)(?P<grade>S-?[1-4]|S|P-?[1-7]|D-?[12]|G-?[1-7]|GS-?[1-7]|"
     r"NP?O-?[A-D]?|FS-?[1-7]|NO-?[A-D]|ASG|USG|SB-?[1-5]|SC-?[1-9])\s*\)?\s*$"
@@ -652,7 +652,7 @@ def title_from_top(text: str, limit: int) -> Hit | None:
                 continue
         if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
             continue
-        if _CATEGORY_LINE.fullmatch(line) or _DOCUMENT_LINK.search(line):
+        if _CATEGORY_LINE.fullmatch(line) or DOCUMENT_LINK.search(line):
             continue
         if ":" in line or "|" in line or _starts_with_label(line):
             continue  # "Key: value" pairs are read elsewhere

@@ -198,6 +198,10 @@ def _reference(draft: Draft, text: str, kv: Pairs) -> None:
         if hit and re.search(r"\d", hit.value) and len(hit.value) <= 60:
             if hit.value.endswith(")") and "(" not in hit.value:  # "25990)"
                 hit = fx.Hit(hit.value[:-1], hit.start, hit.end - 1)
+            link = fx.DOCUMENT_LINK.search(hit.value)  # "303119 (Download Here)"
+            if link and link.start() > 0:
+                value = hit.value[: link.start()].rstrip()
+                hit = fx.Hit(value, hit.start, hit.start + len(value))
             dated = _DATED_REFERENCE.search(hit.value)  # "AC/SRH, N° 29/2025 du 26 septembre 2025"
             if dated:
                 d = first_date(text, hit.start + dated.end(), hit.end)
