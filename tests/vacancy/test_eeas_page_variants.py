@@ -175,3 +175,50 @@ def test_a_title_line_laid_out_otherwise_reads_the_same(
     assert _grade(vacancy.grade) == _grade(data["grade"])
     if number:
         assert vacancy.requisition_id == number
+
+
+DATELINE = re.compile(r"^(\d{2})[./](\d{2})[./](\d{4})(?:[ \t]+-[ \t]+\d{2}:\d{2})?[^\n]*$", re.M)
+
+
+def _dated() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Dev EEAS pages with their publication date on a line of its own near the top."""
+    for expected in sorted(DEV.glob("eu_*.expected.json")):
+        data = json.loads(expected.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not data.get("issue_date"):
+            continue
+        notice = expected.with_name(expected.name.replace(".expected.json", ".txt"))
+        text = notice.read_text(encoding="utf-8")
+        m = DATELINE.search(text, 0, 600)
+        if (
+            m
+            and date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+            == data["issue_date"]
+        ):
+            yield notice.stem, text, data
+
+
+DATED = list(_dated())
+DATELINES: dict[str, Callable[[date], str]] = {
+    "dots-badge": lambda d: f"{d:%d.%m.%Y} Expired",
+    "slashes-time": lambda d: f"{d:%d/%m/%Y} - 10:07",
+    "dots-new": lambda d: f"{d:%d.%m.%Y} New opportunity",
+    "month-name": lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+}
+
+
+@pytest.mark.parametrize("line", sorted(DATELINES))
+@pytest.mark.parametrize(("name", "text", "data"), DATED, ids=[p[0] for p in DATED])
+def test_a_page_s_date_line_written_otherwise_is_its_issue_date(
+    name: str, text: str, data: dict[str, Any], line: str
+) -> None:
+    m = DATELINE.search(text, 0, 600)
+    assert m is not None
+    written = DATELINES[line](date.fromisoformat(str(data["issue_date"])))
+    (vacancy,) = parse_text(text[: m.start()] + written + text[m.end() :], f"{name}.txt")
+    assert str(vacancy.issue_date) == data["issue_date"]
+    if data.get("closing_date"):
+        assert str(vacancy.closing_date) == data["closing_date"]
+
+
+def test_the_dev_part_has_dated_pages() -> None:
+    assert len(DATED) >= 3, [p[0] for p in DATED]
