@@ -32,15 +32,19 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December")  # fmt: skip
 
 
-def _pages() -> Iterator[tuple[str, str, dict[str, Any]]]:
+def _single_pages() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(name, text, hand-read values) of every dev EU notice of one post."""
     for expected in sorted(DEV.glob("eu_*.expected.json")):
         data = json.loads(expected.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or not data.get("closing_date"):
-            continue
-        notice = expected.with_name(expected.name.replace(".expected.json", ".txt"))
-        text = notice.read_text(encoding="utf-8")
-        if DEADLINE.search(text):
-            yield notice.stem, text, data
+        if isinstance(data, dict):
+            notice = expected.with_name(expected.name.replace(".expected.json", ".txt"))
+            yield notice.stem, notice.read_text(encoding="utf-8"), data
+
+
+def _pages() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for name, text, data in _single_pages():
+        if data.get("closing_date") and DEADLINE.search(text):
+            yield name, text, data
 
 
 PAGES = list(_pages())
@@ -126,15 +130,12 @@ def test_the_dev_part_has_pages_to_vary() -> None:
 def _headed() -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Dev EEAS pages whose first line is their title line ("EEAS Vacancy Notice - Contract
     Agent FGIV – Job title: ... job n° 447664")."""
-    for expected in sorted(DEV.glob("eu_*.expected.json")):
-        data = json.loads(expected.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or not (data.get("title") and data.get("grade")):
-            continue
-        notice = expected.with_name(expected.name.replace(".expected.json", ".txt"))
-        text = notice.read_text(encoding="utf-8")
+    for name, text, data in _single_pages():
         first = text.lstrip().split("\n", 1)[0]
+        if not (data.get("title") and data.get("grade")):
+            continue
         if re.match(r"(?:EEAS )?Vacancy", first, re.I) and str(data["title"]) in first:
-            yield notice.stem, text, data
+            yield name, text, data
 
 
 HEADED = list(_headed())
@@ -182,19 +183,11 @@ DATELINE = re.compile(r"^(\d{2})[./](\d{2})[./](\d{4})(?:[ \t]+-[ \t]+\d{2}:\d{2
 
 def _dated() -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Dev EEAS pages with their publication date on a line of its own near the top."""
-    for expected in sorted(DEV.glob("eu_*.expected.json")):
-        data = json.loads(expected.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or not data.get("issue_date"):
-            continue
-        notice = expected.with_name(expected.name.replace(".expected.json", ".txt"))
-        text = notice.read_text(encoding="utf-8")
+    for name, text, data in _single_pages():
         m = DATELINE.search(text, 0, 600)
-        if (
-            m
-            and date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
-            == data["issue_date"]
-        ):
-            yield notice.stem, text, data
+        day_first = f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else None
+        if day_first and data.get("issue_date") == day_first:
+            yield name, text, data
 
 
 DATED = list(_dated())
