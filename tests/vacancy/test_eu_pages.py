@@ -76,6 +76,7 @@ def test_an_individual_contractor_is_contracted_and_a_note_after_the_count_is_no
     (vacancy,) = parse_text(text, "page.txt", today=date(2020, 1, 1))
     assert vacancy.title == "Temporary Administrative Officer"
     assert vacancy.contract_type == "contracted"
+    assert vacancy.office == "EUMM Georgia"  # the registry's office, its unit left out
 
 
 def test_a_call_for_expression_of_interest_names_its_post_after_as_or_position_of() -> None:

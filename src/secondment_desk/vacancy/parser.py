@@ -17,6 +17,7 @@ from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import (
     Vacancy,
 )
+from secondment_desk.organisations import recognition
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import header
 from secondment_desk.vacancy.cfc import (
@@ -178,9 +179,14 @@ def apply_common(draft: Draft, text: str, kv: Pairs, head_end: int) -> None:
 def _office(draft: Draft, text: str, kv: Pairs) -> None:
     """The office: a labelled one that names a unit, else one found in prose or the registry."""
     org = draft.values.get("organization")
+    entry = recognition.by_short_name(org if isinstance(org, str) else None)
+    names = entry.office_names if entry else frozenset()
     for candidate in kv.get("office", []):
         if _NOT_AN_OFFICE.fullmatch(candidate.value) or fx.is_generic_org(candidate.value):
             continue
+        named, comma, _unit = candidate.value.partition(", ")
+        if comma and named.casefold() in names:  # "EUMM Georgia, Headquarters": the office
+            candidate = fx.Hit(named, candidate.start, candidate.start + len(named))
         draft.put("office", candidate.value, candidate)
         break
     if not draft.has("office"):
