@@ -144,3 +144,13 @@ def test_a_body_s_acronym_in_the_registry_names_the_office_before_a_space() -> N
     linked = text.replace("Manager (Download", "Manager Job.No: 303119 (Download")
     (vacancy,) = parse_text(linked, "page.txt", today=date(2020, 1, 1))
     assert vacancy.requisition_id == "303119"  # a glued 'Job.No:', the link note left out
+
+
+def test_a_registry_name_is_looked_for_past_its_first_unfit_occurrence() -> None:
+    text = (
+        "VACANCY NOTICE TO ESTABLISH A POSITION FOR A SECONDED NATIONAL EXPERT (SNE) "
+        "REFERENCE: CEPOL/2018/SNE/02 Introduction to CEPOL CEPOL was founded as a body of "
+        "the European Union.\nDeadline for applications: 12 May 2018\n"
+    )
+    (vacancy,) = parse_text(text, "page.txt", today=date(2020, 1, 1))
+    assert vacancy.office == "CEPOL"

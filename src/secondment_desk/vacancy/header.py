@@ -72,16 +72,20 @@ def office_from_registry(text: str, org: str | None) -> fx.Hit | None:
     head = text[: min(len(text), 3000)]
     if entry:
         for name in sorted(entry.recognition.names, key=len, reverse=True):
+            if fx.is_generic_org(name):
+                continue
             at = head.find(name)
-            end = at + len(name)
-            whole = at >= 0 and (
-                end == len(head)
-                or head[end] in "\n,;)–-|"
-                or head[end : end + 2] == " ("
-                or (_ACRONYM.fullmatch(name) is not None and head[end] == " ")  # "ESDC Vacancy"
-            )
-            if whole and not fx.is_generic_org(name):  # the name itself, not its start
-                return fx.Hit(name, at, end)
+            while at >= 0:  # "CEPOL/2018/SNE/02" is no whole name; "to CEPOL CEPOL was" is
+                end = at + len(name)
+                whole = (
+                    end == len(head)
+                    or head[end] in "\n,;)–-|"
+                    or head[end : end + 2] == " ("
+                    or (_ACRONYM.fullmatch(name) is not None and head[end] == " ")
+                )
+                if whole:  # the name itself, not its start
+                    return fx.Hit(name, at, end)
+                at = head.find(name, at + 1)
     for line in list(_TEXT_LINE.finditer(text, 0, min(len(text), 2000)))[: _HEADING_LINES + 4]:
         value = line.group().strip()
         if _UNIT_LINE.match(value) and len(value.split()) <= 12:
