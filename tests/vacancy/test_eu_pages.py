@@ -154,3 +154,14 @@ def test_a_registry_name_is_looked_for_past_its_first_unfit_occurrence() -> None
     )
     (vacancy,) = parse_text(text, "page.txt", today=date(2020, 1, 1))
     assert vacancy.office == "CEPOL"
+
+
+def test_a_title_label_in_a_flattened_header_takes_the_run_of_capitals() -> None:
+    text = (
+        "1 VACANCY NOTICE TO ESTABLISH A POSITION FOR A SECONDED NATIONAL EXPERT (SNE) "
+        "REFERENCE: CEPOL/2018/SNE/02 JOB TITLE: SENIOR PROJECT OFFICER EU/MENA TRAINING "
+        "PARTNERSHIP (Seconded National Expert) Introduction to CEPOL CEPOL was founded in "
+        "2000.\nDeadline for applications: 12 May 2018\n"
+    )
+    (vacancy,) = parse_text(text, "page.txt", today=date(2020, 1, 1))
+    assert (vacancy.title or "").casefold() == "senior project officer eu/mena training partnership"

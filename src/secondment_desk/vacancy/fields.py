@@ -566,6 +566,32 @@ _POSITION_OF = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _capitals_title() -> re.Pattern[str]:
+    """A title label of several words (label lexicon data) with its value in capitals, in a
+    header a PDF's text layer ran into one paragraph: "JOB TITLE: SENIOR PROJECT OFFICER ...
+    PROJECT (Seconded National Expert) Introduction to CEPOL ..."; the value ends where the
+    capitals end, a bracketed note after it left out."""
+    labels = sorted(
+        (k for k, v in label_lexicon().by_label.items() if v == "title" and " " in k),
+        key=len,
+        reverse=True,
+    )
+    alt = "|".join(re.escape(k) for k in labels)
+    return re.compile(
+        r"(?<!\w)(?i:" + alt + r")[ \t]*:[ \t]*"
+        r"(?P<title>[A-Z0-9][A-Z0-9/&'’,.\- ]{2,150}?[A-Z0-9])"
+        r"(?=[ \t]+(?:\([^()\n]{2,40}\)[ \t]+)?[A-Z][a-z])"
+    )
+
+
+def title_in_capitals(text: str, limit: int) -> Hit | None:
+    m = _capitals_title().search(text, 0, min(len(text), max(limit, 4000)))
+    if m and _TITLE_NOUNS.search(m.group("title")) and len(m.group("title").split()) >= 2:
+        return Hit(m.group("title"), m.start("title"), m.end("title"))
+    return None
+
+
 def title_from_position_sentence(text: str, limit: int) -> Hit | None:
     """ "The position of Policy Officer - contract agent FGIV ...", "the post of Administrative
     Assistant - contract agent FG III": the title a notice names in its opening prose."""

@@ -230,8 +230,11 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
     gives a grade written with the title, which yields to a labelled one."""
     org = draft.values.get("organization")
     title_grade: fx.Hit | None = None  # a grade written after the title yields to a label's
+    capitals = fx.title_in_capitals(text, head_end)  # "JOB TITLE: SENIOR ... Introduction"
     for name in ("title", "job_code_title"):
         for n, hit in enumerate(kv.get(name, [])):
+            if capitals and hit.start == capitals.start and len(hit.value) > len(capitals.value):
+                hit = capitals  # the label's value ran on into the paragraph after it
             if not fx.title_ok(hit.value):  # "Research Associate. Arolsen Archives, ..."
                 hit = fx.first_sentence(hit)
             ref = _REFERENCE_IN_BRACKET.search(hit.value)  # "REGIONAL DESK OFFICER (10001137)"
@@ -257,6 +260,9 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
                     g_at = hit.value.rfind(grade)
                     title_grade = fx.Hit(grade, hit.start + g_at, hit.start + g_at + len(grade))
     header.apply_heading(draft, text, org if isinstance(org, str) else None)
+    if not draft.has("title") and capitals:
+        title, _grade = fx.tidy_title(capitals.value)
+        draft.put("title", title, fx.Hit(title, capitals.start, capitals.end))
     if not draft.has("title"):
         top = fx.title_from_top(text, head_end)
         if top and not fx.title_ok(top.value):
