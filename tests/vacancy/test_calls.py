@@ -485,3 +485,146 @@ def test_a_job_description_is_found_by_its_reference_as_a_whole_word() -> None:
     assert _word_at(text, "EK 0101", 0) == text.index("(EK 0101)") + 1
     assert _word_at(text, "EK 0101", len(text) - 3) == -1
     assert _word_at("EK 0101", "EK 0101", 0) == 0
+
+
+def test_a_copy_starting_at_the_general_conditions_of_a_call_is_read() -> None:
+    text = (
+        "I. GENERAL CONDITIONS\n"
+        "Citizenship – Citizen of a Member State of the European Union (EU).\n"
+        "Integrity – The candidates must maintain the highest standards of integrity.\n"
+        "Education – Candidates must have a recognised academic qualification under the "
+        "European Qualifications Framework (EQF), at a level of at least 6 in the EQF.\n"
+        "Language skills – Candidates must have full command of the English language.\n"
+        "Driving licence – Candidates must hold a valid civilian driving licence (Category B).\n"
+    )
+    (vacancy,) = parse_text(text, "call.txt", today=date(2020, 1, 1))  # read, not refused
+    assert any("partial" in w for w in vacancy.warnings)
+
+
+def test_posts_listed_reference_first_by_a_national_call() -> None:
+    text = (
+        "Call for Experts to Work on Secondment with EUMM Georgia\n\n"
+        "European Union Monitoring Mission in Georgia (Seconded Personnel positions)\n\n"
+        "  • GEO HI 01 - Spokesperson/Chief of Press and Public Information Unit\n"
+        "  • GEO OR 04 - Reporting Officer\n"
+        "  • GEO GO 04 - Field Office Gori, Operations Officer\n\n"
+        "Applications should be sent by e-mail on the official application form.\n"
+    )
+    posts = _by_ref(parse_text(text, "call.txt", today=date(2020, 1, 1)))
+    assert {k: (v.title, v.duty_station, v.contract_type) for k, v in posts.items()} == {
+        "GEO HI 01": ("Spokesperson/Chief of Press and Public Information Unit", None, "seconded"),
+        "GEO OR 04": ("Reporting Officer", None, "seconded"),
+        "GEO GO 04": ("Operations Officer", "Gori", "seconded"),
+    }
+
+
+def test_a_table_of_posts_is_split_where_the_copy_lost_the_call_s_name() -> None:
+    rows = (
+        "Ref. Post title Location Available on\n"
+        "Seconded (3)\n"
+        "KOS 01 Legal Officer Pristina ASAP\n"
+        "KOS 02 Press Officer Pristina 01 Mar 2020\n"
+        "KOS 03 Police Adviser Mitrovica ASAP\n"
+    )
+    posts = _by_ref(parse_text(rows, "call.txt", today=date(2020, 1, 1)))
+    assert {k: (v.title, v.duty_station, v.contract_type) for k, v in posts.items()} == {
+        "KOS 01": ("Legal Officer", "Pristina", "seconded"),
+        "KOS 02": ("Press Officer", "Pristina", "seconded"),
+        "KOS 03": ("Police Adviser", "Mitrovica", "seconded"),
+    }
+
+
+def test_a_place_after_a_preposition_belongs_to_the_title() -> None:
+    rows = (
+        "Seconded (3)\n"
+        "UAC 40 Head of Regional Liaison Office in Belgrade Belgrade ASAP\n"
+        "UAC 41 Head of Field Office in Lviv Lviv ASAP\n"
+        "UAC 42 Liaison Officer to Tbilisi City Hall Kyiv ASAP\n"
+    )
+    posts = _by_ref(_posts(rows))
+    assert {k: (v.title, v.duty_station) for k, v in posts.items()} == {
+        "UAC 40": ("Head of Regional Liaison Office in Belgrade", "Belgrade"),
+        "UAC 41": ("Head of Field Office in Lviv", "Lviv"),
+        "UAC 42": ("Liaison Officer to Tbilisi City Hall", "Kyiv"),
+    }
+
+
+def test_places_joined_by_or_and_a_bracketed_unit_are_no_part_of_the_title() -> None:
+    rows = (
+        "Seconded (3)\n"
+        "UAC 50 Press Officer Kyiv, Lviv or Kharkiv As soon as possible\n"
+        "UAC 51 Finance Officer Brussels (BSE) Sept 2020\n"
+        "UAC 52 Press Officer Kyiv HQ ASAP*\n"
+    )
+    posts = _by_ref(_posts(rows))
+    assert {k: (v.title, v.duty_station) for k, v in posts.items()} == {
+        "UAC 50": ("Press Officer", None),  # three places: no one duty station
+        "UAC 51": ("Finance Officer", "Brussels"),
+        "UAC 52": ("Press Officer", "Kyiv"),
+    }
+
+
+@pytest.mark.parametrize("sep", ["\n", " "], ids=["one-row-a-line", "flattened"])
+def test_a_regime_column_copied_flat_gives_each_row_its_contract_type(sep: str) -> None:
+    rows = sep.join(
+        (
+            "UAC 60 Legal Adviser Kyiv Seconded ASAP",
+            "UAC 61 Press Officer Lviv Seconded/Contracted ASAP",
+        )
+    )
+    posts = _by_ref(_posts(rows + "\n"))
+    assert {k: (v.title, v.duty_station, v.contract_type) for k, v in posts.items()} == {
+        "UAC 60": ("Legal Adviser", "Kyiv", "seconded"),
+        "UAC 61": ("Press Officer", "Lviv", "seconded/contracted"),
+    }
+
+
+def test_a_grouping_heading_may_name_its_posts() -> None:
+    rows = "Seconded positions\nUAC 70 Legal Adviser Kyiv ASAP\n"
+    rows += "Seconded/Contracted positions\nUAC 71 Press Officer Lviv ASAP\n"
+    types = {p.requisition_id: p.contract_type for p in _posts(rows)}
+    assert types == {"UAC 70": "seconded", "UAC 71": "seconded/contracted"}
+
+
+def test_a_call_s_deadline_in_a_submitted_by_sentence() -> None:
+    text = HEAD + "UAC 80 | Legal Adviser | Kyiv | ASAP\n"
+    text += "Applications must be submitted by 22 May 2023, 17:00 hrs Brussels time\n"
+    (post,) = parse_text(text, "call.txt", today=date(2020, 1, 1))
+    assert (str(post.closing_date), post.closing_time) == ("2023-05-22", "17:00 Europe/Brussels")
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "• VN 001/2025 – Senior Political Adviser – Seconded – 1 position (Pristina)\n"
+        "• VN 002/2025 – Head of Communication Section – Seconded – 1 position (Pristina)\n",
+        "• Senior Political Adviser – VN 001/2025\n• Head of Communication Section – VN 002/2025\n",
+        "VN 001/2025: Senior Political Adviser\nVN 002/2025: Head of Communication Section\n",
+    ],
+    ids=["reference-title-regime-place", "title-then-reference", "reference-colon-title"],
+)
+def test_posts_listed_a_line_each_in_other_orders(rows: str) -> None:
+    text = "EU SPECIAL REPRESENTATIVE IN KOSOVO SUPPORT TEAM: Call for Contributions\n" + rows
+    posts = _by_ref(parse_text(text + "Deadline: 12 August 2018\n", "call.txt"))
+    assert {k: v.title for k, v in posts.items()} == {
+        "VN 001/2025": "Senior Political Adviser",
+        "VN 002/2025": "Head of Communication Section",
+    }
+    if "Pristina" in rows:
+        assert {(v.duty_station, v.contract_type) for v in posts.values()} == {
+            ("Pristina", "seconded")
+        }
+
+
+@pytest.mark.parametrize(
+    ("office", "country"),
+    [("EUTM Mozambique", "Mozambique"), ("EUFOR Althea", "Bosnia and Herzegovina"),
+     ("EUTM Somalia", "Somalia")],
+)  # fmt: skip
+def test_a_call_s_posts_without_a_place_take_the_country_of_its_mission(
+    office: str, country: str
+) -> None:
+    text = f"{office} Call for Contributions\nOrganisation: {office}\n"
+    text += "Ref. Name of the Post Availability\nSeconded (2)\n"
+    text += "TM 01 Legal Adviser ASAP\nTM 02 Press Officer ASAP\nDeadline: 12 May 2024\n"
+    assert {p.country for p in parse_text(text, "call.txt")} == {country}

@@ -48,6 +48,20 @@ _LISTED = re.compile(
     r"(?P<title>[A-Z][^\n()]{2,120}?)[ \t]*\((?P<ref>" + REF_RE.pattern + r")\)(?P<rest>[^\n]*)$",
     re.M,
 )
+# A list of posts a bullet each, reference first: "• GEO HI 01 - Spokesperson/Chief of Press
+# Unit", "GEO GO 04 - Field Office Gori, Operations Officer" (a national call relaying posts).
+_REF_FIRST = re.compile(
+    r"^[ \t]*(?:[•\-*–][ \t]*)?(?P<ref>" + REF_RE.pattern + r")(?:[ \t]+[-–]|[ \t]*:)[ \t]+"
+    r"(?P<title>[A-Z][^\n]{2,160}?)[ \t]*$",
+    re.M,
+)
+# ... or title first: "• Senior Political Adviser – VN 001/2025".
+_REF_LAST = re.compile(
+    r"^[ \t]*(?:[•\-*–][ \t]*)?(?P<title>[A-Z][^\n]{2,120}?)[ \t]+[-–][ \t]+"
+    r"(?P<ref>" + REF_RE.pattern + r")[ \t]*$",
+    re.M,
+)
+_PART = re.compile(r"[ \t]+[-–][ \t]+")  # the parts of a listed post's line after its title
 _POSITIONS = re.compile(r"\b(?P<n>\d{1,3})\s+positions?\s*\((?P<loc>[^)\n]{2,40})\)", re.I)
 _REGIME_WORDS = re.compile(r"Seconded\s*/\s*Contracted|Seconded|Contracted", re.I)
 _TABLE_START = re.compile(r"Name of (?:the )?Post|Ref\.?\s*(?:No\.?)?\s*[|\t]", re.I)
@@ -72,17 +86,21 @@ _MONTH_YEAR = (
     r"\d{1,2} in " + _MONTH_NAME + r"[ \-]\d{4}(?:,?\s+\d{1,2} in " + _MONTH_NAME + r"[ \-]\d{4})*"
 )
 _MONTH_WORD = re.compile(_MONTH_NAME, re.I)  # a month alone ends a row too ("... Kyiv September")
-_AVAILABILITY = re.compile(
-    r"(?:" + DATE_RE.pattern + r"|ASAP|As soon as possible|TBD|Immediate(?:ly)?)\s*$",
-    re.I,
-)
+
+
 # The same cell anywhere in a row: a PDF table flattened to one line carries page furniture
 # ("Job Titles/", "Vacancy Notice:") after a row's availability, so the first one ends the row.
-_AVAILABILITY_IN_ROW = re.compile(
-    r"(?<!\w)(?:" + DATE_RE.pattern + r"|" + _MONTH_YEAR + r"|ASAP|As soon as possible|TBD|"
-    r"Immediate(?:ly)?)(?!\w)",
-    re.I,
-)
+@cache
+def _availability_in_row() -> re.Pattern[str]:
+    """The same cell anywhere in a row, in every wording of posts.json ('TBC', 'Dès que
+    possible') besides dates and months."""
+    words = alternation(word_list(load_json_resource("vacancy/posts.json"), "availability",
+                                  "vacancy/posts.json"))  # fmt: skip
+    return re.compile(
+        r"(?<!\w)(?:" + DATE_RE.pattern + r"|" + _MONTH_YEAR + r"|" + words + r")(?!\w)", re.I
+    )
+
+
 _BLOCK_LABEL = re.compile(
     r"^[ \t]*(?:Position Name|Name of the Post|Post Title|Position Title|Job Title|Position)"
     r"[ \t]*:",
@@ -100,20 +118,60 @@ class Post:
     count: int | None  # None: the row's count is not in the copy
     alternatives: tuple[str, ...] = ()  # "MA 42* or MA 43*": the reference is one of these
     own: tuple[int, int] | None = None  # a listed post's own lines (its own deadline there)
+    whole: bool = True  # False: a row the copy cut before its availability cell
 
 
 def _table(text: str) -> tuple[int, int] | None:
     start = _TABLE_START.search(text)
     begin = start.start() if start else _header_row(text)
     if begin is None:
+        begin = _headless_rows(text)
+    if begin is None:
         return None
     after = start.end() if start else begin + 1
-    end = _TABLE_END.search(text, after)
+    end = _table_end(text, after)
     line_start = text.rfind("\n", 0, begin) + 1
     above = _REGIME_ABOVE.search(text, max(0, line_start - 80), line_start)
     if above:  # "Seconded/Contracted" on its own line over "Ref. Name of the post ..."
         begin = above.start()
     return begin, end.start() if end else len(text)
+
+
+_RUNNING_HEADER = re.compile(r"Annex\b|Job Descriptions?\b", re.I)
+_FURNITURE_REACH = 160  # a page's running header and number, before the next row
+
+
+def _table_end(text: str, after: int) -> re.Match[str] | None:
+    """The first end of the table after ``after``: an "Annex ... Job Descriptions" with a
+    reference right after it is the running header of the PDF's next page, which its text
+    layer puts between two rows ("... Bamako ASAP Page 3 of 64 Annex 1 – Requirements and Job
+    Descriptions MA 89 ..."), so the table goes on."""
+    for m in _TABLE_END.finditer(text, after):
+        if _RUNNING_HEADER.fullmatch(m.group()) and REF_RE.search(
+            text, m.end(), min(len(text), m.end() + _FURNITURE_REACH)
+        ):
+            continue
+        return m
+    return None
+
+
+# A row opening with its reference and a title: "SOM 01 Legal Adviser Mogadishu ASAP".
+_REF_ROW = re.compile(r"^[ \t]*(?:" + REF_RE.pattern + r")[ \t]*\*{0,3}[ \t]+[A-Z][a-z]", re.M)
+_ROWS_APART = 300  # two rows of one table stand this close
+
+
+def _headless_rows(text: str) -> int | None:
+    """Where a table copied without its header row starts: at a grouping heading with a
+    reference after it ("Seconded (2) SOM 01 ..."), else at the first of two rows, each a
+    line opening with its reference and a title."""
+    stop = min(len(text), 30000)
+    heading = table_words().regime.search(text, 0, stop)
+    if heading:
+        return heading.start()
+    for a, b in itertools.pairwise(_REF_ROW.finditer(text, 0, stop)):
+        if b.start() - a.end() < _ROWS_APART:
+            return a.start()
+    return None
 
 
 # A grouping heading alone on the line(s) right above the table's header row.
@@ -151,6 +209,24 @@ def _header_row(text: str) -> int | None:
 table_span = _table  # where a call's table of posts lies (vacancy.signals asks)
 
 
+def post_table(text: str) -> tuple[int, int] | None:
+    """Where a call's table of posts lies when it holds posts: two references under its
+    header, or one under a header that names the post column ("Ref.: Name of the Post"), as a
+    first screen may hold (vacancy.signals and the parser's layout choice ask)."""
+    span = table_span(text)
+    if not span:
+        return None
+    refs = len(REF_RE.findall(text, span[0], span[1]))
+    held = refs >= 2 or (refs == 1 and has_post_heading(text, span[0], span[1]))
+    return span if held else None
+
+
+def grouped_by_regime(text: str, span: tuple[int, int]) -> bool:
+    """The table's rows stand under a grouping heading ("Seconded (7)", "Seconded/Contracted"):
+    a CSDP call's own shape."""
+    return _regime_words().search(text, *span) is not None
+
+
 def has_post_heading(text: str, start: int, end: int) -> bool:
     """The table's header names its post column ("Name of the Post")."""
     return _POST_HEADING.search(text, start, end) is not None
@@ -163,6 +239,7 @@ _POST_HEADING = re.compile(r"Name of (?:the )?Post", re.I)
 class TableWords:
     regime: re.Pattern[str]  # a grouping heading, with its count: "Seconded (19 positions)"
     alternatives: re.Pattern[str]  # between two references of one post: "or"
+    joiners: re.Pattern[str]  # between the references of one row of several posts: "and"
     count: re.Pattern[str]  # "(3 posts)" in a title
     availability: re.Pattern[str]
     availability_ends: frozenset[str]  # the last words of the availability cells, folded
@@ -184,7 +261,14 @@ def _count_value(written: str) -> int | None:
 @cache
 def table_words() -> TableWords:
     data = load_json_resource("vacancy/posts.json")
-    for key in ("regimes", "alternatives", "count_nouns", "availability", "count_labels"):
+    for key in (
+        "regimes",
+        "alternatives",
+        "joiners",
+        "count_nouns",
+        "availability",
+        "count_labels",
+    ):
         word_list(data, key, "vacancy/posts.json")
 
     def alt(key: str) -> str:
@@ -193,14 +277,16 @@ def table_words() -> TableWords:
     nouns = alt("count_nouns")
     return TableWords(
         regime=re.compile(
-            r"(?<![\w/])(?P<regime>" + alt("regimes") + r")(?![\w/])"
-            r"(?:\s*\(\s*(?P<n>\d{1,3})(?:\s+(?:" + nouns + r"))?\s*\))?"
+            r"(?<![\w/])(?P<regime>" + alt("regimes") + r")(?![\w/])(?:\s+(?:" + nouns + r"))?"
+            r"(?:\s+only)?(?:\s*\(\s*(?P<n>\d{1,3})(?:\s+(?:" + nouns + r"))?\s*\)"
+            r"|\s*[–:\-]\s*\d{1,3}\s+(?:" + nouns + r"))?"
             # a reference follows, or the header row of the group's own table
-            r"(?=\s+(?:[A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]?\d|Ref\b))",
+            r"(?=\s+(?:" + REF_RE.pattern + r"|Ref\b))",
             re.I,
         ),
         availability_ends=frozenset(w.split()[-1].casefold() for w in data["availability"]),
         alternatives=re.compile(r"^[\s*,;]*(?:" + alt("alternatives") + r")[\s*,;]*$", re.I),
+        joiners=re.compile(r"^[\s*,;]*(?:" + alt("joiners") + r")[\s*,;]*$", re.I),
         count=re.compile(r"\s*\(\s*(?P<n>\d{1,3})\s+(?:" + nouns + r")\s*\)", re.I),
         availability=re.compile(
             r"(?:" + DATE_RE.pattern + r"|(?<!\w)\d{1,2}-[A-Z][a-z]{2}-\d{2}(?!\w)|"
@@ -257,6 +343,56 @@ def regime_type(heading: str) -> str | None:
     return None
 
 
+def listed_by_reference(text: str, end: int) -> int:
+    """How many "REF - Title" (or "Title - REF") post lines ``text[:end]`` holds (two or more
+    list posts)."""
+    stop = min(end, len(text))
+    first = sum(1 for _ in _REF_FIRST.finditer(text, 0, stop))
+    return first if first >= 2 else sum(1 for _ in _REF_LAST.finditer(text, 0, stop))
+
+
+def _ref_first_posts(text: str) -> tuple[list[Post], int, int]:
+    """Posts listed as "REF - Title" lines; a title "Field Office Gori, Operations Officer"
+    names its place before the comma. The grouping word just above the list ("(Seconded
+    Personnel positions)") is their regime."""
+    found = list(_REF_FIRST.finditer(text, 0, min(len(text), 20000)))
+    if len(found) < 2:
+        found = list(_REF_LAST.finditer(text, 0, min(len(text), 20000)))
+    if len(found) < 2:
+        return [], 0, 0
+    above = list(_regime_words().finditer(text, max(0, found[0].start() - 200), found[0].start()))
+    regime = fx.Hit(above[-1].group(), above[-1].start(), above[-1].end()) if above else None
+    posts: list[Post] = []
+    for m in found:
+        ref = fx.Hit(m.group("ref"), m.start("ref"), m.end("ref"))
+        value, at = m.group("title"), m.start("title")
+        location = None
+        own_regime, count = regime, None
+        parts = _PART.split(value)
+        rest_at = at + value.find(parts[1], len(parts[0])) if len(parts) > 1 else at
+        rest = value[rest_at - at :] if len(parts) > 1 else ""
+        words = _regime_words().search(rest)
+        pos = _POSITIONS.search(rest)
+        if words or pos:  # "Adviser – Seconded – 1 position (Pristina)": the title first
+            value = parts[0]
+            if words:
+                own_regime = fx.Hit(words.group(), rest_at + words.start(), rest_at + words.end())
+            if pos:
+                count = int(pos.group("n"))
+                city = lexicon.canonical_city(pos.group("loc").strip())
+                if city:
+                    location = fx.Hit(city, rest_at + pos.start("loc"), rest_at + pos.end("loc"))
+        head, comma, tail = value.rpartition(", ")
+        if comma and fx.TITLE_NOUNS.search(tail) and not fx.TITLE_NOUNS.search(head):
+            place = lexicon.places().city_re.search(head)
+            if place:
+                canon = lexicon.canonical_city(place.group(1)) or place.group(1)
+                location = fx.Hit(canon, at + place.start(1), at + place.end(1))
+                at, value = at + len(head) + len(comma), tail
+        posts.append(Post(ref, fx.Hit(value, at, at + len(value)), location, own_regime, count))
+    return posts, found[0].start(), found[-1].end()
+
+
 def counted_titles(text: str, end: int) -> int:
     """How many counts after titles ("Interpreter (2 positions)", "Relatore, Tbilisi (3 posti)")
     ``text[:end]`` holds: two or more are a list of posts (vacancy.signals asks)."""
@@ -297,7 +433,7 @@ _SPACED_SLASH = re.compile(r"\s+/\s+")
 def _posts(text: str, start: int, end: int) -> list[Post]:
     """One Post per reference of the table; rows of several references share their cells."""
     words = table_words()
-    refs = list(REF_RE.finditer(text, start, end))
+    refs = _refs(text, start, end)
     groups = list(words.regime.finditer(text, start, end)) or list(
         _GROUP.finditer(text, start, end)
     )
@@ -321,7 +457,11 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
         if (
             i + 1 < len(refs)
             and seg_end == refs[i + 1].start()
-            and (not between.strip(" \t\n*,;|/") or words.alternatives.match(between))
+            and (
+                not between.strip(" \t\n*,;|/")
+                or words.alternatives.match(between)
+                or words.joiners.match(between)
+            )
         ):
             # "UAC 22* UAC 23 UAC 24 Reporting Officer ...", "MA 42* or MA 43* Adviser ..."
             joined_by_or = joined_by_or or bool(words.alternatives.match(between))
@@ -368,7 +508,7 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
                         Post(ref, None, None, regime, count if len(row_refs) == 1 else None)
                     )
             continue
-        own_regime = regime_cell(text, m.end(), seg_end)
+        own_regime = regime_cell(text, m.end(), seg_end) or _regime_after(text, title.end, seg_end)
         if own_regime:
             regime = own_regime
         counted = words.count.search(title.value)
@@ -387,11 +527,69 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
         if count is not None and len(row_refs) > 1:
             each = count // len(row_refs) if count % len(row_refs) == 0 else count
         own_places = len(places) == len(row_refs) > 1  # one place a reference, in order
+        whole = bool(cols) or _availability_in_row().search(text, title.end, seg_end) is not None
         for k, r in enumerate(row_refs):
             ref = fx.Hit(r.group(1), r.start(1), r.end(1))
             place = places[k] if own_places else location
-            posts.append(Post(ref, title, place, regime, each))
-    return posts
+            posts.append(Post(ref, title, place, regime, each, whole=whole))
+    return _merge_repeats(posts)
+
+
+def _merge_repeats(posts: list[Post]) -> list[Post]:
+    """One post a reference: a document host's copy holds the table twice (its text layer run
+    together, then its lines), so a reference met again fills what its first reading lacks;
+    where the copy cut its first row before the availability ("... Logistics/Transp"), the
+    whole row read again is the post."""
+    out: list[Post] = []
+    at: dict[str, int] = {}
+    for post in posts:
+        key = post.ref.value if post.ref is not None else None
+        if key is None or key not in at:
+            if key is not None:
+                at[key] = len(out)
+            out.append(post)
+            continue
+        first = out[at[key]]
+        if post.whole and not first.whole:  # the first reading's row was cut: the whole one
+            out[at[key]] = dataclasses.replace(post, regime=post.regime or first.regime)
+            continue
+        title = first.title
+        if post.title and (
+            title is None
+            or (
+                len(post.title.value) > len(title.value)
+                and post.title.value.startswith(title.value)
+            )
+        ):
+            title = post.title
+        out[at[key]] = dataclasses.replace(
+            first,
+            title=title,
+            location=first.location or post.location,
+            regime=first.regime or post.regime,
+            count=first.count if first.count is not None else post.count,
+        )
+    return out
+
+
+def _refs(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The references of a table; a reference pattern takes up to three capitalised words, so
+    a row's end in capitals runs into the next reference ("... KYIV ASAP UAC 37"): the words
+    of a place or an availability cell in front of a reference are not part of it."""
+    ends = table_words().availability_ends
+    out: list[re.Match[str]] = []
+    for m in REF_RE.finditer(text, start, end):
+        at = m.start(1)
+        for word in m.group(1).split(" ")[:-1]:  # the words before the number's
+            if not (word.casefold() in ends or lexicon.canonical_city(word)):
+                break
+            at += len(word) + 1
+            inner = REF_RE.match(text, at)
+            if inner is not None and inner.end(1) == m.end(1):
+                m = inner
+                break
+        out.append(m)
+    return out
 
 
 # The count columns of an EULEX-style table: "Pending | Confirmed Vacancies | Total Vacancies".
@@ -652,13 +850,35 @@ def _regime_in(text: str, start: int, end: int) -> fx.Hit | None:
 
 @cache
 def _regime_lines() -> re.Pattern[str]:
-    """A grouping heading alone on its line: "Seconded", "Seconded/Contracted (5)"."""
+    """A grouping heading alone on its line: "Seconded", "Seconded/Contracted (5)",
+    "Seconded positions"."""
     data = load_json_resource("vacancy/posts.json")
     alt = alternation(word_list(data, "regimes", "vacancy/posts.json"))
+    nouns = alternation(word_list(data, "count_nouns", "vacancy/posts.json"))
     return re.compile(
-        r"^[ \t]*(?P<regime>" + alt + r")[ \t]*(?:\(\s*(?P<n>\d{1,3})[^)\n]{0,20}\))?[ \t]*$",
+        r"^[ \t]*(?P<regime>" + alt + r")(?:[ \t]+(?:" + nouns + r"))?(?:[ \t]+only)?[ \t]*"
+        r"(?:\(\s*(?P<n>\d{1,3})[^)\n]{0,20}\)|[–:\-][ \t]*\d{1,3}[ \t]+(?:" + nouns + r"))?"
+        r"[ \t]*$",
         re.I | re.M,
     )
+
+
+@cache
+def _regime_at_end() -> re.Pattern[str]:
+    """A row's own regime cell ending its cells before the availability, in a table with a
+    regime column copied flat: "UAC 01 Legal Adviser Kyiv Seconded ASAP"."""
+    data = load_json_resource("vacancy/posts.json")
+    alt = alternation(word_list(data, "regimes", "vacancy/posts.json"))
+    return re.compile(r"(?<![\w/])(?:" + alt + r")[ \t]*$", re.I)
+
+
+def _regime_after(text: str, start: int, end: int) -> fx.Hit | None:
+    """The regime cell after a row's title and place, with only its availability after it."""
+    for m in _regime_words().finditer(text, start, end):
+        rest = text[m.end() : end].strip()
+        if not rest or _availability_in_row().match(rest):
+            return fx.Hit(m.group(), m.start(), m.end())
+    return None
 
 
 @cache
@@ -787,7 +1007,7 @@ def _cells(segment: str, start: int, cell_re: str | None) -> tuple[fx.Hit | None
     return title, location
 
 
-_PLACE_SEPARATORS = re.compile(r"\s*(?:/|–|;|,|&|\band\b|\bor\b|\bet\b|\bou\b)\s*")
+_PLACE_SEPARATORS = re.compile(r"\s*(?:/|–|;|,|&|\(|\)|\band\b|\bor\b|\bet\b|\bou\b)\s*")
 
 
 def _places_in(value: str) -> tuple[str | None, int]:
@@ -869,9 +1089,12 @@ def _flat_row(text: str, segment: str, start: int) -> _Row:
             break
         stop_rel = len(body[: avail.start()].rstrip())
     if stop_rel == len(body):
-        inside = _AVAILABILITY_IN_ROW.search(body)
+        inside = _availability_in_row().search(body)
         if inside:
             stop_rel = inside.start()
+    regime = _regime_at_end().search(body, 0, stop_rel)  # "Kyiv Seconded ASAP": its own cell
+    if regime:
+        stop_rel = len(body[: regime.start()].rstrip())
     stop = start + stop_rel
     places: list[fx.Hit] = []
     named = list(lexicon.places().city_re.finditer(text, start, stop))  # read once, peeled
@@ -879,8 +1102,10 @@ def _flat_row(text: str, segment: str, start: int) -> _Row:
         last = named.pop() if named else None
         if last is not None and last.end(1) > stop:
             break
-        if not last or text[last.end(1) : stop].strip(" ,/"):
+        if not last or not _PLACE_GAP.fullmatch(text, last.end(1), stop):
             break
+        if _ENDS_IN_PREPOSITION.search(text, max(start, last.start(1) - 12), last.start(1)):
+            break  # "Head of Regional Liaison Office in Belgrade": the place is the title's
         canon = lexicon.canonical_city(last.group(1))
         places.insert(0, fx.Hit(canon or last.group(1), last.start(1), last.end(1)))
         stop = last.start(1)
@@ -893,6 +1118,16 @@ def _flat_row(text: str, segment: str, start: int) -> _Row:
         return None, location, tuple(places)
     off = start + raw.find(value.split(" ")[0])
     return fx.Hit(value, off, off + len(value)), location, tuple(places)
+
+
+# What may stand after a place at a row's end, or between the places of one cell: "Brussels
+# (BSE)", "Kyiv HQ", "Kyiv, Lviv or Kharkiv", "Niamey/Agadez".
+_PLACE_GAP = re.compile(
+    r"[ \t]*(?:\((?-i:[A-Z]{2,6})\)|(?-i:HQ|FO|RO|BSE)\b)?[ \t]*(?:[,/&]|and/or|and|or|et|ou|y|и)?"
+    r"[ \t]*",
+    re.I,
+)
+_ENDS_IN_PREPOSITION = re.compile(r"(?<![\w-])(?:in|to|at|for|of|with|from|on)[ \t]+$", re.I)
 
 
 def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, int]]:
@@ -950,6 +1185,9 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
     table = found or (0, 0)
     if not posts:
         posts, list_start, list_end = _listed_posts(text)
+        table = (list_start, list_end)
+    if not posts:
+        posts, list_start, list_end = _ref_first_posts(text)
         table = (list_start, list_end)
     if not posts:
         posts, list_start, list_end = _post_list(text)
@@ -1138,9 +1376,39 @@ def _header_location(kv: dict[str, list[fx.Hit]], text: str = "", end: int = 0) 
         m = _INLINE_LOCATION.search(text, 0, end)
         if m and not _is_label_at(text, m.start(1)):
             hit = fx.Hit(m.group(1), m.start(1), m.end(1))
-    if not hit or not lexicon.canonical_city(hit.value):
-        return None
-    return fx.Hit(lexicon.canonical_city(hit.value) or hit.value, hit.start, hit.end)
+    if hit is None:
+        return _place_after_label_run(text, end)
+    place, known = _places_in(hit.value)  # "Bamako", "Bamako, Mali", "Kyiv (Ukraine)"
+    if place is None or known != 1:
+        return None  # "Niamey and Agadez", "As indicated below": no one place for all
+    return fx.Hit(place, hit.start, hit.end)
+
+
+def _place_after_label_run(text: str, end: int) -> fx.Hit | None:
+    """A header flattened as its labels, then their values ("Organisation: Job Location:
+    Availability: EUCAP Sahel Mali Bamako As indicated below"): the one place the values
+    name, when they name one and the labels hold "Job Location"."""
+    labels = list(_header_labels().finditer(text, 0, end))
+    for a, b in itertools.pairwise(labels):
+        if text[a.end() : b.start()].strip():
+            continue
+        run = [a, b]
+        for c in labels[labels.index(b) + 1 :]:
+            if text[run[-1].end() : c.start()].strip():
+                break
+            run.append(c)
+        if not any("location" in m.group().casefold() for m in run):
+            return None
+        stop = next((m.start() for m in labels if m.start() > run[-1].end()), end)
+        names = {
+            lexicon.canonical_city(m.group(1)) or m.group(1): m
+            for m in lexicon.places().city_re.finditer(text, run[-1].end(), stop)
+        }
+        if len(names) != 1:
+            return None
+        (place, m), *_ = names.items()
+        return fx.Hit(place, m.start(1), m.end(1))
+    return None
 
 
 # "Job Location: Bamako Availability: As indicated below": the value runs to the next label.
@@ -1160,11 +1428,36 @@ def _header_labels() -> re.Pattern[str]:
     return re.compile(r"(?:" + alt + r")[ \t]*:", re.I)
 
 
+_CALL_NAME = re.compile(r"call for contributions", re.I)
+_CALL_HEADER_LABELS = 2  # "Organisation: ... Job Location: ...": a call's own header block
+
+
+def has_call_header(text: str, end: int = 8000) -> bool:
+    """A call's first screen: its name and two or more labels of its header block
+    (Organisation, Job Location, Employment Regime, ... from posts.json), flattened or not,
+    even when the copy stops before the first post (vacancy.signals asks)."""
+    stop = min(len(text), end)
+    named = _CALL_NAME.search(text, 0, stop)
+    if named is None:
+        return False
+    labels = {m.group().casefold() for m in _header_labels().finditer(text, 0, stop)}
+    return len(labels) >= _CALL_HEADER_LABELS
+
+
 def _is_label_at(text: str, at: int) -> bool:
     return _header_labels().match(text, at) is not None
 
 
-_ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Za-z]{2,9}(?: [A-Z][A-Za-z]{2,12}){0,2})\)\s*$")
+def _acronym_of(text: str, name: fx.Hit, end: int) -> fx.Hit | None:
+    """The acronym the call's heading gives the body its label names in full: "European Union
+    Integrated Border Management Assistance Mission in Libya" / "(EUBAM Libya)" above it."""
+    named = re.compile(re.escape(name.value) + r"\s*\(\s*" + _ACRONYM + r"\s*\)")
+    m = named.search(text, 0, max(end, name.end))
+    return fx.Hit(m.group(1), m.start(1), m.end(1)) if m else None
+
+
+_ACRONYM = r"([A-Z][A-Za-z]{2,9}(?: [A-Z][A-Za-z]{2,12}){0,2})"
+_ACRONYM_AT_END = re.compile(r"\(" + _ACRONYM + r"\)\s*$")
 
 
 _BLOCK_HEAD = 1500  # where a job description's own labels stand (Location:, Deadline:)
@@ -1232,7 +1525,11 @@ def _deadline_after_label(text: str, end: int) -> tuple[fx.Hit, int, int] | None
 def _office(text: str, kv: dict[str, list[fx.Hit]], end: int = 0) -> fx.Hit | None:
     hit = fx.first_hit(kv, "office")
     if hit and not re.fullmatch(r"as indicated below|see below", hit.value, re.I):
-        return _short_name(text, hit)
+        short = _ACRONYM_AT_END.search(hit.value)  # "Organisation: ... in Iraq (EUAM Iraq)"
+        if short and short.start() > 0:
+            at = hit.start + short.start(1)
+            return fx.Hit(short.group(1), at, at + len(short.group(1)))
+        return _acronym_of(text, hit, end) or _short_name(text, hit)
     inline = _INLINE_ORGANISATION.search(text, 0, end)  # a header flattened into one line
     if inline and not _is_label_at(text, inline.start(1)):
         value = inline.group(1).strip()

@@ -107,8 +107,9 @@ def labelled_issue(
     return None
 
 
-_NUMERIC_LINE = re.compile(
-    r"^[ \t]*(\d{1,2}[./]\d{1,2}[./]\d{4})(?:[ \t]*[-–][ \t]*\d{1,2}:\d{2})?"
+_NUMERIC_LINE = re.compile(  # "18.06.2025", "24/03/2021 - 13:35", "1 August 2018"
+    r"^[ \t]*(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}[ \t]+[^\W\d_]{3,9}\.?[ \t]+\d{4})"
+    r"(?:[ \t]*[-–][ \t]*\d{1,2}:\d{2})?"
     r"(?:[ \t]+[^\W\d_][^\n]{0,30})?[ \t]*$",
     re.M,
 )
@@ -194,12 +195,15 @@ def fill_dates(draft: Draft, text: str, start: int = 0, end: int | None = None) 
         noon = words().noon.search(text, line_start, span.start)
         if noon:
             draft.put("closing_time", "12:00", fx.Hit("12:00", noon.start(), noon.end()))
+        else:  # "12:00 (Brussels time) on 9 July 2025": the time before its date
+            _time(draft, text, max(line_start, span.start - _TIME_BEFORE), span.start, cet_zone)
     warn_ambiguous(draft, text, order)
 
 
 # A date's line that ends on the words before its hour ("... de 2016 a las" / "23:59 ..."):
 # the hour is the next line's.
 _HOUR_ON_NEXT_LINE = re.compile(r"(?:\b(?:a|hasta) las|\bà|\bat|\bby|\bдо|\bв)\s*$", re.I)
+_TIME_BEFORE = 60  # "17:00 hrs (Brussels time) on Friday," stands right before its date
 
 
 def _time(draft: Draft, text: str, start: int, end: int, cet_zone: str) -> None:

@@ -107,6 +107,8 @@ _KEY_BEFORE_COLON = re.compile(r"(?:^|(?<=[\s|;]))(?P<key>" + _KEYS_ALT + r")[ \
 _KEY_LINE = re.compile(r"[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$)", re.I)
 _KEY_LINE_M = re.compile(r"^[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$)", re.I | re.M)
 _BLANKS = re.compile(r"[ \t]*")
+# The next non-empty line: a page's "Job location:" stands over blank lines before its value.
+_NEXT_LINE = re.compile(r"\n(?:[ \t]*\n){0,2}[ \t]*([^\n]+)")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?[ \t]*$")
 _KEY_WORDS = frozenset(
@@ -205,7 +207,7 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
         value = text[v_start:v_end]
         if not value.strip(" \t|"):
             # value on the next non-empty line, unless that line is itself a key
-            nxt = re.compile(r"\n[ \t]*([^\n]+)").match(text, v_end)
+            nxt = _NEXT_LINE.match(text, v_end)
             if (
                 not nxt
                 or nxt.end() > stop
@@ -281,9 +283,32 @@ _OFFICE_RE = re.compile(
 )
 
 
+# "Delegation of the European Union to the Republic of Moldova", "EU Delegation to Ethiopia":
+# the capitalised words after "to" run on only as far as they name a country.
+_DELEGATION = re.compile(
+    r"\b(?:EU Delegation|Delegation of the European Union|European Union Delegation) (?:to|in) "
+    r"(?P<place>(?:the )?[A-Z][\w'’\-]+(?:(?: and| of(?: the)?)? [A-Z][\w'’\-]+){0,4})"
+)
+
+
 def office(text: str, start: int = 0, end: int | None = None) -> Hit | None:
-    m = _OFFICE_RE.search(text, start, len(text) if end is None else end)
-    return Hit(m.group(), m.start(), m.end()) if m else None
+    stop = len(text) if end is None else end
+    m = _OFFICE_RE.search(text, start, stop)
+    found = Hit(m.group(), m.start(), m.end()) if m else None
+    delegation = _delegation(text, start, stop)
+    if delegation and (found is None or delegation.start < found.start):
+        return delegation
+    return found
+
+
+def _delegation(text: str, start: int, end: int) -> Hit | None:
+    for m in _DELEGATION.finditer(text, start, end):
+        words = m.group("place").split(" ")
+        for n in range(len(words), 0, -1):  # the longest run of words that is a country
+            if countries.normalize(" ".join(words[:n])):
+                stop = m.start("place") + len(" ".join(words[:n]))
+                return Hit(text[m.start() : stop], m.start(), stop)
+    return None
 
 
 _TITLE_NOUNS = re.compile(
@@ -312,6 +337,14 @@ _NOT_TITLE = re.compile(
     r"similar jobs|search|log ?in|sign in|print)\b",
     re.I,
 )
+# A staff category a page files its notice under ("19/01/2021 - 14:51" / "Temporary agents"),
+# and a link to a document of the notice ("Cover Letter ... 24/10/22 (Download Here)"): the
+# plural names a kind of staff, the link a file; neither is the post's title.
+_CATEGORY_LINE = re.compile(
+    r"(?:contract|temporary|local) agents|seconded national experts|traineeships|officials",
+    re.I,
+)
+DOCUMENT_LINK = re.compile(r"\((?:download(?: here)?|pdf|docx?)\)\s*$|\.(?:pdf|docx?)\s*$", re.I)
 _GRADE_SUFFIX = re.compile(
     r"\s*(?:[,\-–/]\s*|\(\s*)(?P<grade>S-?[1-4]|S|P-?[1-7]|D-?[12]|G-?[1-7]|GS-?[1-7]|"
     r"NP?O-?[A-D]?|FS-?[1-7]|NO-?[A-D]|ASG|USG|SB-?[1-5]|SC-?[1-9])\s*\)?\s*$"
@@ -363,6 +396,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
         title = re.sub(r"\s+", " ", _OTHER_SCRIPT_RUN.sub(" ", title)).strip(" \t-–,:;|")
     title = _FULL_STOP.sub("", title)  # a title written as a sentence ends without its stop
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
+    title = _COUNT_THEN_NOTE.sub("", title)  # "Officer (1 post) – Maternity Leave cover ..."
     title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
     title = _COUNTERS.sub("", title)  # an aggregator's "86 views0 applications"
     title, grade = _peel_parts(title)
@@ -477,6 +511,10 @@ def _peel_place(title: str) -> str:
 
 
 _COMMA_TAIL = re.compile(r",\s*(?P<grade>[A-Z][A-Z0-9./\- ]{0,10}\d)$")
+# A count of posts after the title with a note after a dash: the note is not the title.
+_COUNT_THEN_NOTE = re.compile(
+    r"\s*\(\s*\d{1,3}\s+(?:posts?|positions?|vacanc(?:y|ies))\s*\)\s*[-–—]\s+\S.*$", re.I
+)
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 POST_COUNT = re.compile(
     r"\s*\(\s*\d{1,3}\s+(?:posts?|positions?|vacanc(?:y|ies)|openings?)\s*\)\s*$", re.I
@@ -532,9 +570,18 @@ def _peel_bracket(title: str) -> tuple[str, str | None]:
         return title[: m.start()].rstrip(" ,-–"), graded.group()
     noise = label_lexicon().title_noise
     parts = [p.strip() for p in _BRACKET_SPLIT.split(inner) if p.strip()]
-    if parts and all(norm_label(p) in noise or countries.normalize(p) for p in parts):
+    if parts and all(norm_label(p) in noise or _country_named(p) for p in parts):
         return title[: m.start()].rstrip(" ,-–"), None
     return title, None
+
+
+_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+def _country_named(part: str) -> bool:
+    """A bracket's part names a country ("(National, Belarus)"); a bare code in capitals is
+    the title's own abbreviation ("Head of Field Office (FO)"), not the country it codes."""
+    return _CODE.fullmatch(part) is None and countries.normalize(part) is not None
 
 
 _AT_EMPLOYER = re.compile(r"\s+At\s+(?=[A-Z])")
@@ -557,7 +604,7 @@ def looks_like_title(value: str) -> bool:
 _YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
 
 
-PARTS = re.compile(r"\s+[-–—]\s+|\s*:\s+")
+PARTS = re.compile(r"\s+[-–—|]\s+|\s*:\s+")
 _STATUS_PREFIX = re.compile(
     r"^(?:re-?advertise(?:ment|d)|amended|extended|updated|corrigendum|new)\s*[:\-–]\s*", re.I
 )
@@ -653,10 +700,38 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
     return out
 
 
+# A post's name in prose: capitalised words, the small ones between, "Policy /Desk Officer".
+_NAME_WORDS = r"[A-Z][\w'’/\-]*(?:(?: ?/ ?| )(?:[A-Z][\w'’/\-]*|of|and|for|the))"
 _POSITION_OF = re.compile(
     r"\b(?:(?:[Tt]he|[Aa]) (?:position|post|vacancy) of|(?:positions|posts) as) (?:an? |the )?"
-    r"(?P<title>[A-Z][\w'’/\-]*(?: (?:[A-Z][\w'’/\-]*|of|and|for|the)){0,8})"
+    r"(?P<title>" + _NAME_WORDS + r"{0,8})"
 )
+
+
+@lru_cache(maxsize=1)
+def _capitals_title() -> re.Pattern[str]:
+    """A title label of several words (label lexicon data) with its value in capitals, in a
+    header a PDF's text layer ran into one paragraph: "JOB TITLE: SENIOR PROJECT OFFICER ...
+    PROJECT (Seconded National Expert) Introduction to CEPOL ..."; the value ends where the
+    capitals end, a bracketed note after it left out."""
+    labels = sorted(
+        (k for k, v in label_lexicon().by_label.items() if v == "title" and " " in k),
+        key=len,
+        reverse=True,
+    )
+    alt = "|".join(re.escape(k) for k in labels)
+    return re.compile(
+        r"(?<!\w)(?i:" + alt + r")[ \t]*:[ \t]*"
+        r"(?P<title>[A-Z0-9][A-Z0-9/&'’,.\- ]{2,150}?[A-Z0-9])"
+        r"(?=[ \t]+(?:\([^()\n]{2,40}\)[ \t]+)?[A-Z][a-z])"
+    )
+
+
+def title_in_capitals(text: str, limit: int) -> Hit | None:
+    m = _capitals_title().search(text, 0, min(len(text), max(limit, 4000)))
+    if m and _TITLE_NOUNS.search(m.group("title")) and len(m.group("title").split()) >= 2:
+        return Hit(m.group("title"), m.start("title"), m.end("title"))
+    return None
 
 
 def title_from_position_sentence(text: str, limit: int) -> Hit | None:
@@ -670,6 +745,27 @@ def title_from_position_sentence(text: str, limit: int) -> Hit | None:
         value = m.group("title")
         if _TITLE_NOUNS.search(value) and title_ok(value):
             return Hit(value, m.start("title"), m.end("title"))
+    return None
+
+
+# "... to establish a list of candidates who could be recruited ... as Secretaries/Clerks
+# (AST/SC2)": a call for expression of interest names its post after "as", its grade after it.
+_AS_GRADED = re.compile(
+    r"\bas (?:an? )?(?P<title>" + _NAME_WORDS + r"{0,6}) \((?P<grade>[A-Z][A-Za-z0-9/ \-]{1,11})\)"
+)
+
+
+def title_as_graded(text: str, limit: int, org: str | None) -> tuple[Hit, Hit] | None:
+    """(title, grade) of "as Secretaries/Clerks (AST/SC2)" when the bracket holds a grade of
+    the organisation's scales and the words name a job."""
+    for m in _AS_GRADED.finditer(text, 0, min(len(text), max(limit, 4000))):
+        title, grade = m.group("title"), m.group("grade").strip()
+        if _TITLE_NOUNS.search(title) and title_ok(title) and is_grade(org, grade):
+            at = m.start("grade") + m.group("grade").find(grade)
+            return (
+                Hit(title, m.start("title"), m.end("title")),
+                Hit(grade, at, at + len(grade)),
+            )
     return None
 
 
@@ -723,6 +819,8 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             ):
                 continue
         if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
+            continue
+        if _CATEGORY_LINE.fullmatch(line) or DOCUMENT_LINK.search(line):
             continue
         if ":" in line or "|" in line or _starts_with_label(line):
             continue  # "Key: value" pairs are read elsewhere
@@ -783,7 +881,7 @@ def title_from_role_sentence(text: str, limit: int) -> tuple[str, Hit] | None:
 def contract_type(value: str) -> str | None:
     low = value.lower()
     seconded = bool(re.search(r"second", low))
-    contracted = bool(re.search(r"contract(?:ed|ual)|\bfixed[ -]term\b", low))
+    contracted = bool(re.search(r"contract(?:ed|ual|ors?\b)|\bfixed[ -]term\b", low))
     if seconded and contracted:
         return "seconded/contracted"
     if seconded:
@@ -1034,7 +1132,9 @@ def country_of_office(text: str, start: int = 0, end: int | None = None) -> Hit 
     return None
 
 
-_IN_COUNTRY = re.compile(r"\b(?:in|to|for) (?:the )?([A-Z][\w'\-]+(?: (?:and )?[A-Z][\w'\-]+)*)")
+_IN_COUNTRY = re.compile(
+    r"\b(?:in|to|for) (?:the )?([A-Z][\w'\-]+(?: (?:and |of (?:the )?)?[A-Z][\w'\-]+)*)"
+)  # "Mission to Bosnia and Herzegovina", "Delegation ... to the Republic of Moldova"
 
 
 def country_in_name(hit: Hit) -> Hit | None:

@@ -67,23 +67,37 @@ _UNIT_LINE = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"[A-Z]{3,6}")  # a body's acronym stands alone: "ESDC", "CEPOL"
+
+
 def _prose_follows(after: str) -> bool:
     """A lower-case word ("... Zagranicznych informuje") or a dash before a unit's name."""
     return after[:1].islower() or after[:2] in ("– ", "— ", "- ")
 
 
 def _whole_at(head: str, written: str, in_prose: bool = False) -> int:
-    """Where ``written`` stands in ``head`` as a whole name (not the start of a longer one);
-    ``in_prose``: also before a lower-case word ("Ministerstwo Spraw Zagranicznych ogłasza")."""
+    """Where ``written`` first stands in ``head`` as a whole name (not the start of a longer
+    one: "CEPOL/2018/SNE/02" is none, "to CEPOL CEPOL was" is); an acronym may stand before a
+    space; ``in_prose``: any name before a lower-case word ("Ministerstwo Spraw Zagranicznych
+    ogłasza")."""
     at = head.find(written)
-    end = at + len(written)
-    whole = at >= 0 and (
-        end == len(head)
-        or head[end] in "\n,;)–-|"
-        or head[end : end + 2] == " ("
-        or (in_prose and head[end] == " " and _prose_follows(head[end + 1 : end + 3]))
-    )
-    return at if whole else -1
+    while at >= 0:
+        end = at + len(written)
+        if (
+            end == len(head)
+            or head[end] in "\n,;)–-|"
+            or head[end : end + 2] == " ("
+            or (
+                head[end] == " "
+                and (
+                    _ACRONYM.fullmatch(written) is not None
+                    or (in_prose and _prose_follows(head[end + 1 : end + 3]))
+                )
+            )
+        ):
+            return at
+        at = head.find(written, at + 1)
+    return -1
 
 
 def _registry_names(entry: recognition.Compiled) -> list[tuple[str, str]]:

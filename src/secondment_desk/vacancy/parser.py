@@ -22,7 +22,14 @@ from secondment_desk.organisations import recognition
 from secondment_desk.vacancy import facts as body
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import header, postlist
-from secondment_desk.vacancy.cfc import counted_titles, number_of_posts, parse_cfc
+from secondment_desk.vacancy.cfc import (
+    counted_titles,
+    grouped_by_regime,
+    listed_by_reference,
+    number_of_posts,
+    parse_cfc,
+    post_table,
+)
 from secondment_desk.vacancy.datelabels import fill_dates
 from secondment_desk.vacancy.dates import find_dates, first_date, order_for
 from secondment_desk.vacancy.draft import (
@@ -145,8 +152,13 @@ def detect_format(text: str, org: str | None) -> str:
         return any(c in low for c in cues)
 
     cfc = has("call for contributions", "name of the post") or " cfc " in low
-    if org == "EU" and (cfc or counted_titles(text, 8000) >= 2):  # or a list of posts
+    listed = counted_titles(text, 8000) >= 2 or listed_by_reference(text, 8000) >= 2
+    if org == "EU" and (cfc or listed):  # or a list of posts
         return "eu_cfc"
+    if org in ("EU", None):  # a table of posts, even where the copy lost the call's name
+        table = post_table(text[:30000])
+        if table and (org == "EU" or grouped_by_regime(text, table)):
+            return "eu_cfc"
     if org == "UN" or has(
         "job opening number",
         "org. setting and reporting",
@@ -203,9 +215,14 @@ def apply_common(draft: Draft, text: str, kv: Pairs, head_end: int) -> None:
 def _office(draft: Draft, text: str, kv: Pairs) -> None:
     """The office: a labelled one that names a unit, else one found in prose or the registry."""
     org = draft.values.get("organization")
+    entry = recognition.by_short_name(org if isinstance(org, str) else None)
+    names = entry.office_names if entry else frozenset()
     for candidate in kv.get("office", []):
         if _NOT_AN_OFFICE.fullmatch(candidate.value) or fx.is_generic_org(candidate.value):
             continue
+        named, comma, _unit = candidate.value.partition(", ")
+        if comma and named.casefold() in names:  # "EUMM Georgia, Headquarters": the office
+            candidate = fx.Hit(named, candidate.start, candidate.start + len(named))
         draft.put("office", candidate.value, candidate)
         break
     if not draft.has("office"):
@@ -225,6 +242,10 @@ def _reference(draft: Draft, text: str, kv: Pairs) -> None:
         if hit and re.search(r"\d", hit.value) and len(hit.value) <= 60:
             if hit.value.endswith(")") and "(" not in hit.value:  # "25990)"
                 hit = fx.Hit(hit.value[:-1], hit.start, hit.end - 1)
+            link = fx.DOCUMENT_LINK.search(hit.value)  # "303119 (Download Here)"
+            if link and link.start() > 0:
+                value = hit.value[: link.start()].rstrip()
+                hit = fx.Hit(value, hit.start, hit.start + len(value))
             dated = _DATED_REFERENCE.search(hit.value)  # "AC/SRH, N° 29/2025 du 26 septembre 2025"
             if dated:
                 d = first_date(text, hit.start + dated.end(), hit.end)
@@ -248,8 +269,11 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
     gives a grade written with the title, which yields to a labelled one."""
     org = draft.values.get("organization")
     title_grade: fx.Hit | None = None  # a grade written after the title yields to a label's
+    capitals = fx.title_in_capitals(text, head_end)  # "JOB TITLE: SENIOR ... Introduction"
     for name in ("title", "job_code_title"):
         for n, hit in enumerate(kv.get(name, [])):
+            if capitals and hit.start == capitals.start and len(hit.value) > len(capitals.value):
+                hit = capitals  # the label's value ran on into the paragraph after it
             if not fx.title_ok(hit.value):  # "Research Associate. Arolsen Archives, ..."
                 hit = fx.first_sentence(hit)
             hit = fx.with_bracket_line(text, hit)  # "(Support to the meetings of the PRC)"
@@ -277,6 +301,9 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
                     g_at = hit.value.rfind(grade)
                     title_grade = fx.Hit(grade, hit.start + g_at, hit.start + g_at + len(grade))
     header.apply_heading(draft, text, org if isinstance(org, str) else None)
+    if not draft.has("title") and capitals:
+        title, _grade = fx.tidy_title(capitals.value)
+        draft.put("title", title, fx.Hit(title, capitals.start, capitals.end))
     if not draft.has("title"):
         top = fx.title_from_top(text, head_end)
         if top and not fx.title_ok(top.value):
@@ -291,6 +318,12 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
         named = fx.title_from_position_sentence(text, head_end)
         if named:
             draft.put("title", named.value, named)
+    if not draft.has("title"):
+        org = draft.values.get("organization")
+        graded = fx.title_as_graded(text, head_end, org if isinstance(org, str) else None)
+        if graded:
+            draft.put("title", graded[0].value, graded[0])
+            title_grade = title_grade or graded[1]
     if not draft.has("title"):
         inferred = fx.title_from_role_sentence(text, head_end)
         if inferred:

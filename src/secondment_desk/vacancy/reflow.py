@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from secondment_desk.vacancy.cfc import post_table
 from secondment_desk.vacancy.dates import find_dates
 from secondment_desk.vacancy.labels import lexicon as label_lexicon
 from secondment_desk.vacancy.layout import _label_before
@@ -161,6 +162,9 @@ def reflow(text: str) -> str:
         if end - pos > longest:
             spaces |= _breaks(text, pos, end)
         pos = end + 1
+    table = post_table(text)  # a call's table of posts is read flattened (vacancy/cfc.py):
+    if table:  # its rows are not split at the capitals and labels inside them
+        spaces = {at for at in spaces if not table[0] <= at < table[1]}
     if not spaces:
         return text
     chars = list(text)

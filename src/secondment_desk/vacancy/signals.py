@@ -15,7 +15,11 @@ from functools import cache
 
 from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.resources import alternation, load_json_resource, longest_first, word_list
-from secondment_desk.vacancy.cfc import REF_RE, counted_titles, has_post_heading, table_span
+from secondment_desk.vacancy.cfc import (
+    counted_titles,
+    has_call_header,
+    post_table,
+)
 from secondment_desk.vacancy.dates import find_dates
 from secondment_desk.vacancy.facts import read_years
 
@@ -39,7 +43,9 @@ STRONG = frozenset({"deadline_date", "reference", "graded_title", "post_table", 
 # Shapes only a notice has (a tasks heading, a "Duty station:" label, a sentence on how to apply):
 # a partial copy holding one of them is read, with warnings. Words that prose about vacancies
 # also uses (a headline naming a job, "vacancy announcement", "this post") count only in pairs.
-SHAPED = frozenset({"job_heading", "tasks", "post_label", "application", "notice_headings"})
+SHAPED = frozenset(
+    {"job_heading", "tasks", "post_label", "application", "notice_headings", "call_header"}
+)
 # A news item's dateline under its headline ("GENEVA, 14 March 2025 - The Secretary-General
 # has appointed ..."): its headline may name a job, but the text reports, it does not recruit.
 _DATELINE = re.compile(
@@ -278,12 +284,16 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     yield "notice_heading", bool(named)
     yield "notice_headings", len(named) >= 2  # "Vacancy" over "Background", "How to apply"
     yield "post_list", counted_titles(sample, 8000) >= 2  # "Relatore (3 posti), ..."
-    yield "post_table", _post_table(sample)
+    yield "post_table", post_table(sample) is not None
+    yield "call_header", has_call_header(sample)  # a call's first screen, before its posts
 
 
 # "as specified in the Vacancy Announcement": prose about an announcement, not one.
 _REFERRED = re.compile(r"(?:\b(?:the|la|le|el|los|las|les)[ \t]+|\bl['’])$")
-_ITEM = re.compile(r"^[ \t]*(?:[-•*●▪◦–]|\d{1,2}[.)]|[a-h][.)])[ \t]*\S", re.M)
+# an item: bulleted, numbered, or a call's "Education – Candidates must have ..." line
+_ITEM = re.compile(
+    r"^[ \t]*(?:[-•*●▪◦–]|\d{1,2}[.)]|[a-h][.)]|[A-Z][\w ]{2,30}[ \t]+[–—-][ \t])[ \t]*\S", re.M
+)
 _ITEMS = 2
 _ITEMS_WINDOW = 4000
 
@@ -306,16 +316,6 @@ def _asks_in_items(text: str, lex: Lexicon) -> bool:
 def signals(text: str) -> set[str]:
     """The names of every vacancy signal found in ``text`` (see :data:`STRONG`)."""
     return {name for name, hit in _checks(text) if hit}
-
-
-def _post_table(text: str) -> bool:
-    """A call's table of posts: two references under its header, or one under a header that
-    names the post column ("Ref.: Name of the Post"), as a first screen may hold."""
-    span = table_span(text)
-    if not span:
-        return False
-    refs = len(REF_RE.findall(text, span[0], span[1]))
-    return refs >= 2 or (refs == 1 and has_post_heading(text, span[0], span[1]))
 
 
 def is_vacancy(text: str) -> bool:
