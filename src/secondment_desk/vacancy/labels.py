@@ -54,8 +54,14 @@ class _File(BaseModel):
     title_noise: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
 
 
+_SLASH = re.compile(r"\s*/\s*")
+
+
 def norm_label(label: str) -> str:
-    return " ".join(label.replace("’", "'").split()).casefold()
+    """A label as looked up: quotes, runs of spaces and spaces around a slash folded
+    ("Department/ Office" is "Department/Office")."""
+    folded = " ".join(label.replace("’", "'").split()).casefold()
+    return _SLASH.sub("/", folded) if "/" in folded else folded
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,65 @@
+"""UN-system notices in English (issue 10, the UN family): the layouts and wordings of the
+specialised agencies' own career pages and of boards that copy them, each written as a short
+notice of its own shape (never a dev notice's text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from secondment_desk.models.vacancy import Vacancy
+from secondment_desk.vacancy import layout, parse_text
+from secondment_desk.vacancy.labels import field_of
+
+BODY = (
+    "\nDuties:\n- Drafts reports and briefing notes.\n"
+    "Requirements:\n- Advanced university degree in law or a related field.\n"
+    "- Minimum of five years of relevant experience.\n- Fluency in English.\n"
+)
+
+
+def _one(text: str) -> Vacancy:
+    found = parse_text(text, "n.txt", today=date(2020, 1, 1))
+    assert found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "label", ["Department/ Office", "Department / Office", "Department /Office"]
+)
+def test_a_label_with_spaces_around_its_slash_is_the_label(label: str) -> None:
+    assert field_of(label) == "office"
+    pairs = layout.pairs(f"Security Officer\n{label}: Office of Legal Affairs\n")
+    assert [h.value for h in pairs["office"]] == ["Office of Legal Affairs"]
+
+
+@pytest.mark.parametrize(
+    "agency",
+    [
+        "The mission of WHO is the attainment by all peoples of the highest level of health.",
+        "INTERNATIONAL TELECOMMUNICATION UNION",
+        "The International Labour Office invites applications.",
+        "The World Meteorological Organization is a specialized agency.",
+    ],
+)
+def test_a_specialised_agency_is_the_un_family(agency: str) -> None:
+    v = _one(f"{agency}\nTitle: Legal Officer\nGrade: P3\nDuty Station: Geneva\n{BODY}")
+    assert v.organization == "UN"
+
+
+def test_a_vacancy_notice_marked_cancelled_after_its_deadline() -> None:
+    text = (
+        "Vacancy Notice No: AB/12/345\nTitle: Legal Officer\nGrade: P3\n"
+        "Application Deadline: 12 March 2014 Vacancy Notice Cancelled\nDuty Station: Geneva\n"
+    )
+    assert _one(text + BODY).status == "cancelled"
+
+
+def test_a_vacancy_cancelled_only_if_is_not_cancelled() -> None:
+    text = (
+        "Title: Legal Officer\nGrade: P3\nApplication Deadline: 12 March 2030\n"
+        "Duty Station: Geneva\nThe vacancy cancelled if funding lapses will be re-advertised.\n"
+    )
+    # 'cancelled if' is a condition, not a status; 'vacancy cancelled' alone would be one
+    assert _one(text + BODY).status != "cancelled"
