@@ -10,6 +10,7 @@ import pytest
 
 from secondment_desk.models.vacancy import Vacancy
 from secondment_desk.vacancy import layout, parse_text
+from secondment_desk.vacancy.fields import tidy_title
 from secondment_desk.vacancy.labels import field_of
 
 BODY = (
@@ -63,3 +64,27 @@ def test_a_vacancy_cancelled_only_if_is_not_cancelled() -> None:
     )
     # 'cancelled if' is a condition, not a status; 'vacancy cancelled' alone would be one
     assert _one(text + BODY).status != "cancelled"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "grade"),
+    [
+        ("Legal Officer - P3 (temporary parental leave replacement)", "Legal Officer", "P3"),
+        ("Finance Assistant – G-5 – Nairobi", "Finance Assistant", "G-5"),
+        ("Programme Analyst - Level NO-B - Kampala", "Programme Analyst", "NO-B"),
+        ("Monitoring Officer - Kabul Office", "Monitoring Officer - Kabul Office", None),
+    ],
+)
+def test_a_title_line_ends_at_a_part_that_opens_with_a_grade(
+    heading: str, title: str, grade: str | None
+) -> None:
+    assert tidy_title(heading) == (title, grade)
+
+
+def test_a_heading_of_parts_ends_its_title_at_the_grade_part() -> None:
+    text = (
+        "Information Analyst (Temporary Appointment) - Level (NOB) - Kampala/OCHA Uganda\n\n"
+        "Closing Date\nReference Number\nDuty Station\nKampala\n" + BODY
+    )
+    v = _one(text)
+    assert (v.title, v.grade) == ("Information Analyst", "NOB")

@@ -316,7 +316,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
     title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
     title = _COUNTERS.sub("", title)  # an aggregator's "86 views0 applications"
-    grade = None
+    title, grade = _cut_at_grade_part(title)
     for _ in range(4):  # "Officer (TJO), P4 (Temporary Job Opening)": peel from the end
         before = title
         m = _GRADE_SUFFIX.search(title)
@@ -341,6 +341,22 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
 
 
 _COMMA_TAIL = re.compile(r",\s*(?P<grade>[A-Z][A-Z0-9./\- ]{0,10}\d)$")
+_DASH_PART = re.compile(r"\s+[-–—]\s+")
+_FIRST_TOKEN = re.compile(r"[^\s()]+")
+
+
+def _cut_at_grade_part(title: str) -> tuple[str, str | None]:
+    """A title line of parts after dashes ends at the first part that opens with a grade:
+    what follows a grade is the contract, the place or the office, never the post's name
+    ("Legal Officer - P3 (temporary ...)", "Officer/ Researcher (...) - Level (NOC) - City")."""
+    for sep in _DASH_PART.finditer(title):
+        part = _BRACKET_GRADE_WORD.sub("", title[sep.end() :]).lstrip("( ")
+        token = _FIRST_TOKEN.match(part)
+        if token and is_grade(None, token.group().rstrip(",;")):
+            return title[: sep.start()].rstrip(" ,"), token.group().rstrip(",;")
+    return title, None
+
+
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 POST_COUNT = re.compile(
     r"\s*\(\s*\d{1,3}\s+(?:posts?|positions?|vacanc(?:y|ies)|openings?)\s*\)\s*$", re.I
@@ -460,6 +476,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         pos = sep.end()
     pieces.append((pos, end))
     kept: list[tuple[int, int]] = []
+    after_grade = False
     for a, b in pieces:
         part = text[a:b].strip()
         if not part:
@@ -474,11 +491,12 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         code = UNIT_CODE.search(part)
         if code and code.end() < len(part) and not _UNIT_HEAD.search(part[: code.start()]):
             part = part[: code.start()].rstrip()  # "Legal Officer BA.01.002 Legal matters"
-        bare = _AGENT_GRADE.sub("", part)
+        bare = _BRACKET_GRADE_WORD.sub("", _AGENT_GRADE.sub("", part)).strip("() ")
         graded = find_grade(org, bare)
         if graded and graded.start() == 0 and graded.end() == len(bare):
-            g_at = at + len(part) - len(bare)
+            g_at = at + part.find(graded.group())
             out.grade = out.grade or Hit(graded.group(), g_at, g_at + len(graded.group()))
+            after_grade = bool(kept)  # "Title (...) - Level (NOC) - City/Office": name ends
             continue
         city = lexicon.canonical_city(part)
         if city:
@@ -500,12 +518,13 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         if lead:
             at += lead.end()
             part = part[lead.end() :]
-        if not kept and not _TITLE_NOUNS.search(part):
+        if after_grade or (not kept and not _TITLE_NOUNS.search(part)):
             continue
         kept.append((at, at + len(part)))
     if kept:
         a, b = kept[0][0], kept[-1][1]
-        value = text[a:b]
+        value, _grade = _peel_bracket(text[a:b])  # "(Temporary Appointment)"
+        b = a + len(value)
         if _TITLE_NOUNS.search(value) and title_ok(value):
             out.title = Hit(value, a, b)
     return out
