@@ -88,3 +88,27 @@ def test_a_heading_of_parts_ends_its_title_at_the_grade_part() -> None:
     )
     v = _one(text)
     assert (v.title, v.grade) == ("Information Analyst", "NOB")
+
+
+def test_the_first_grade_of_a_value_wins_over_its_bracketed_equivalent() -> None:
+    v = _one(
+        "Title: Protection Assistant\nDuty station: Kigali, Rwanda\n"
+        "ICA Level: LICA5 (Corresponding level: G5)\nDeadline: 8 December 2030\n" + BODY
+    )
+    assert v.grade == "LICA5"
+
+
+def test_a_project_appointment_grade_and_a_position_and_grade_label() -> None:
+    assert _one("Title: Programme Expert\nGrade: L3\nDuty Station: Vienna\n" + BODY).grade == "L3"
+    v = _one(
+        "International Atomic Energy Agency\nVacancy Notice No. 2019/012\n\n"
+        "Position and Grade: Safeguards Analyst (P-4)\nDuty Station: Vienna, Austria\n" + BODY
+    )
+    assert (v.title, v.grade, v.requisition_id) == ("Safeguards Analyst", "P-4", "2019/012")
+
+
+def test_a_numbered_notice_line_in_prose_is_not_a_reference() -> None:
+    v = _one("Title: Legal Officer\nGrade: P3\nDuty Station: Geneva\n" + BODY)
+    assert v.requisition_id is None
+    text = "Title: Legal Officer\nSee the vacancy notice no. 5 of the annex for details.\n"
+    assert _one(text + BODY).requisition_id is None

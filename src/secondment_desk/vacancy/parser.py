@@ -145,6 +145,13 @@ _DATED_REFERENCE = re.compile(r"\s+(?:du|of|dated|del|de fecha|от)\s+(?=\d)")
 # A heading's last bracket holding only a reference number ("(10001239)", "(VA-2024/017)").
 _REFERENCE_IN_BRACKET = re.compile(r"\s*\((?P<ref>(?:[A-Z]{1,6}[-/ ]?)?\d{5,}[\w/\-]*)\)\s*$")
 _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
+# A notice's number on its own line after its noun, with no colon: "Vacancy Notice No. 2013/047",
+# "Job Opening No. 12345", "Vacancy Announcement N° VA/2020/01".
+_NUMBER_LINE = re.compile(
+    r"^[ \t]*(?:Vacancy|Job|Post)(?: (?:Notice|Announcement|Opening))? (?:No\.?|N°|Number|#) ?"
+    r"(?P<ref>[A-Z0-9][\w/.\-]*\d[\w/.\-]*)[ \t]*$",
+    re.M,
+)
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
 
 
@@ -197,6 +204,12 @@ def _reference(draft: Draft, text: str, kv: Pairs) -> None:
         m = _ID_BEFORE_KEY.search(text, 0, min(len(text), 3000))
         if m:
             draft.put("requisition_id", m.group(1), fx.Hit(m.group(1), m.start(1), m.end(1)))
+    if not draft.has("requisition_id"):  # "Vacancy Notice No. 2013/047" (no colon)
+        m = _NUMBER_LINE.search(text, 0, min(len(text), 3000))
+        if m:
+            draft.put(
+                "requisition_id", m.group("ref"), fx.Hit(m.group("ref"), m.start(1), m.end(1))
+            )
     if not draft.has("requisition_id"):
         m = re.search(r"\b(VN[A-Z]{2,6}\d{4,6})\b", text)
         if m:
@@ -292,9 +305,11 @@ def _grade_level_posts(draft: Draft, text: str, kv: Pairs, title_grade: fx.Hit |
     org_name = org if isinstance(org, str) else None
     for hit in kv.get("grade", []):
         grade = fx.grade_value(hit.value)
-        if not grade:  # a grade of this organisation's scales (registry data)
-            found_grade = header.find_grade(org_name, hit.value)
-            grade = found_grade.group() if found_grade else None
+        # a grade of this organisation's scales (registry data), when none is read or it is
+        # written first: "LICA5 (Corresponding level: G5)" is LICA5, its bracket an equivalent
+        found_grade = header.find_grade(org_name, hit.value)
+        if found_grade and (not grade or found_grade.start() < hit.value.find(grade)):
+            grade = found_grade.group()
         if grade:
             at = hit.value.find(grade)
             draft.put("grade", grade, fx.Hit(grade, hit.start + at, hit.start + at + len(grade)))
