@@ -112,3 +112,16 @@ def test_a_numbered_notice_line_in_prose_is_not_a_reference() -> None:
     assert v.requisition_id is None
     text = "Title: Legal Officer\nSee the vacancy notice no. 5 of the annex for details.\n"
     assert _one(text + BODY).requisition_id is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "station"),
+    [
+        ("Duty station: Kakuma Field Office, Kenya\n", "Kakuma"),
+        ("Duty station: Nyala Sub-Office, Sudan\n", "Nyala"),
+        ("Location: Borno\nCity: Maiduguri\n", "Maiduguri"),
+    ],
+)
+def test_a_place_named_with_its_office_or_under_a_region(lines: str, station: str) -> None:
+    v = _one("Title: Protection Officer\nGrade: P3\n" + lines + BODY)
+    assert v.duty_station == station

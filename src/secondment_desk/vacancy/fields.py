@@ -801,6 +801,14 @@ def place_in(text: str, start: int, end: int) -> Hit | None:
 _COUNTRY_DASH_CITY = re.compile(r"([A-Z][\w' ]+?)-([A-Z][\w' \-]+)")
 
 
+# An office named after its place ("Nyabiheke Field Unit", "Kandahar Sub-Office"): the place.
+_OFFICE_AFTER_PLACE = re.compile(
+    r"(?<=\w)\s+(?:(?:Field|Sub|Country|Area|Regional|Liaison|Project)[- ]?(?:Unit|Office)|"
+    r"Office|Duty Station)$",
+    re.I,
+)
+
+
 def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
     """(duty station, country) from a Location value like "TAJ - Office in X, Dushanbe"."""
     value = hit.value
@@ -818,7 +826,7 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
             elif country.value != canon_country:
                 named_two = True  # "Gambie / Ethiopie": which one is the post's is not said
             continue
-        word_clean = re.sub(r"\s*\(.*\)$", "", word)
+        word_clean = _OFFICE_AFTER_PLACE.sub("", re.sub(r"\s*\(.*\)$", "", word))
         if word_clean.casefold().startswith(lexicon.places().remote):
             continue  # "Remote | Home Based": work from anywhere is no duty station
         if re.fullmatch(r"[A-Z]{3}\s*-.*", word_clean):

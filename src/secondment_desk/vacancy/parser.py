@@ -18,7 +18,7 @@ from secondment_desk.models.vacancy import (
     Vacancy,
 )
 from secondment_desk.vacancy import fields as fx
-from secondment_desk.vacancy import header
+from secondment_desk.vacancy import header, lexicon
 from secondment_desk.vacancy.cfc import counted_titles, number_of_posts, parse_cfc
 from secondment_desk.vacancy.datelabels import fill_dates
 from secondment_desk.vacancy.dates import find_dates, first_date
@@ -341,9 +341,11 @@ def _grade_level_posts(draft: Draft, text: str, kv: Pairs, title_grade: fx.Hit |
 
 
 def _place(draft: Draft, kv: Pairs) -> None:
-    """Duty station and country from their labels."""
-    for hit in kv.get("location", []):
-        station, country = fx.location_value(hit)
+    """Duty station and country from their labels; a value naming a known city wins over one
+    naming only a region ('Location: Borno' above 'City: Maiduguri')."""
+    read = [fx.location_value(hit) for hit in kv.get("location", [])]
+    known = [r for r in read if r[0] and lexicon.canonical_city(r[0].value)]
+    for station, country in known[:1] or read:
         if station:
             draft.put("duty_station", station.value, station)
         if country:
