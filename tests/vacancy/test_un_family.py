@@ -125,3 +125,12 @@ def test_a_numbered_notice_line_in_prose_is_not_a_reference() -> None:
 def test_a_place_named_with_its_office_or_under_a_region(lines: str, station: str) -> None:
     v = _one("Title: Protection Officer\nGrade: P3\n" + lines + BODY)
     assert v.duty_station == station
+
+
+def test_a_board_heading_naming_the_employer_after_at() -> None:
+    text = (
+        "Programme Officer/Accountability – Programmes at United Nations Office for the "
+        "Coordination of Humanitarian Affairs – UNOCHA\n\nOCHA is part of the UN Secretariat.\n"
+        "  • City: Maiduguri\n" + BODY
+    )
+    assert _one(text).title == "Programme Officer/Accountability – Programmes"

@@ -417,7 +417,12 @@ def _peel_bracket(title: str) -> tuple[str, str | None]:
     return title, None
 
 
-_AT_EMPLOYER = re.compile(r"\s+At\s+(?=[A-Z])")
+# "Officer (P4) At OSCE", "Officer/... at United Nations Office for ... – UNOCHA": a board's
+# heading names the employer after the title.
+_AT_EMPLOYER = re.compile(
+    r"\s+At\s+(?=[A-Z])|\s+at\s+(?=(?:the\s+)?(?:United Nations|UN[A-Z]{0,6}\b|[A-Z]{3,}\b|"
+    r"International [A-Z]|World [A-Z]|European [A-Z]|Organi[sz]ation\b))"
+)
 TITLE_NOUNS = _TITLE_NOUNS
 _LEADING_BULLET = re.compile(r"^[•●▪◦*\-–]\s*")
 _BREADCRUMB = re.compile(r"\s+(?:»|›|>|→)\s+")
@@ -476,7 +481,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         pos = sep.end()
     pieces.append((pos, end))
     kept: list[tuple[int, int]] = []
-    after_grade = False
+    name_ended = False
     for a, b in pieces:
         part = text[a:b].strip()
         if not part:
@@ -496,7 +501,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         if graded and graded.start() == 0 and graded.end() == len(bare):
             g_at = at + part.find(graded.group())
             out.grade = out.grade or Hit(graded.group(), g_at, g_at + len(graded.group()))
-            after_grade = bool(kept)  # "Title (...) - Level (NOC) - City/Office": name ends
+            name_ended = bool(kept)  # "Title (...) - Level (NOC) - City/Office": name ends
             continue
         city = lexicon.canonical_city(part)
         if city:
@@ -518,8 +523,12 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         if lead:
             at += lead.end()
             part = part[lead.end() :]
-        if after_grade or (not kept and not _TITLE_NOUNS.search(part)):
+        if name_ended or (not kept and not _TITLE_NOUNS.search(part)):
             continue
+        employer = _AT_EMPLOYER.search(part)  # "Programmes at United Nations Office ..."
+        if employer:
+            part = part[: employer.start()]
+            name_ended = True
         kept.append((at, at + len(part)))
     if kept:
         a, b = kept[0][0], kept[-1][1]
