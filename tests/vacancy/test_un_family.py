@@ -134,3 +134,15 @@ def test_a_board_heading_naming_the_employer_after_at() -> None:
         "  • City: Maiduguri\n" + BODY
     )
     assert _one(text).title == "Programme Officer/Accountability – Programmes"
+
+
+def test_a_code_written_before_its_label_is_the_label_s_value() -> None:
+    pairs = layout.pairs(
+        "Administrative Assistant\n2063 Vacancy notice no:\nSector: BDT\n"
+        "TD02/G6/853 Position number:\nGrade: G6\nDuty station: Geneva\n"
+    )
+    assert [h.value for h in pairs["requisition_id"]][:1] == ["2063"]
+    assert [h.value for h in pairs["grade"]] == ["G6"]
+    # a label alone with its value on the next line is unchanged
+    below = layout.pairs("Vacancy notice no:\n2063\nGrade: G6\n")
+    assert [h.value for h in below["requisition_id"]] == ["2063"]

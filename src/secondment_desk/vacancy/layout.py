@@ -154,12 +154,23 @@ def _colon_pairs(
         v_end = keys[i + 1][0] if i + 1 < len(keys) else line.end()
         hit = _hit(text, v_start, v_end)
         if hit is None and i + 1 == len(keys) and not text[v_start:v_end].strip(_TRIM):
-            nxt = _next_line(text, line.end(), stop)
+            if i == 0:  # "2063 Vacancy notice no:": a copy swapped the cells
+                hit = _value_before(text, line.start(), k_start)
+            nxt = None if hit else _next_line(text, line.end(), stop)
             if nxt and not is_label_line(nxt.group()):
                 hit = _hit(text, nxt.start(), nxt.end())
         if hit:
             found.append((k_start, name, hit))
     return bool(keys)
+
+
+_CODE_FIRST = re.compile(r"[ \t]*(?P<value>[A-Z0-9][\w/.\-]*\d[\w/.\-]*)[ \t]+")
+
+
+def _value_before(text: str, line_start: int, label_start: int) -> Hit | None:
+    """The value a line holds before its label when that is one code with a digit."""
+    m = _CODE_FIRST.fullmatch(text, line_start, label_start)
+    return Hit(m.group("value"), m.start("value"), m.end("value")) if m else None
 
 
 def _glued(text: str, line: re.Match[str], found: list[tuple[int, str, Hit]]) -> None:
