@@ -146,3 +146,35 @@ def test_a_code_written_before_its_label_is_the_label_s_value() -> None:
     # a label alone with its value on the next line is unchanged
     below = layout.pairs("Vacancy notice no:\n2063\nGrade: G6\n")
     assert [h.value for h in below["requisition_id"]] == ["2063"]
+
+
+@pytest.mark.parametrize(
+    ("line", "country"),
+    [
+        ("Duty Stations: Juba, Malakal, Bor (South Sudan)", "South Sudan"),
+        ("Duty Station: Juba, Malakal", "South Sudan"),
+        ("Location: Kyiv, Lviv or Kharkiv", "Ukraine"),
+        ("Duty station: Nairobi / Mogadishu", None),
+    ],
+)
+def test_a_posting_in_several_places_has_no_single_duty_station(
+    line: str, country: str | None
+) -> None:
+    v = _one(f"Job Title: Field Security Assistant\nGrade: G-5\n{line}\n" + BODY)
+    assert (v.duty_station, v.country) == (None, country)
+
+
+def test_one_city_with_its_country_is_still_the_duty_station() -> None:
+    v = _one("Job Title: Field Security Assistant\nDuty Station: Brussels, Belgium\n" + BODY)
+    assert (v.duty_station, v.country) == ("Brussels", "Belgium")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Last Date of Application", "Date of closure", "Closure date", "Deadline date"],
+)
+def test_closing_date_wordings(label: str) -> None:
+    v = _one(
+        f"Title: Legal Officer\nGrade: P3\nDuty Station: Nairobi\n{label}: 15-Apr-2024\n" + BODY
+    )
+    assert v.closing_date is not None and v.closing_date.isoformat() == "2024-04-15"

@@ -874,7 +874,32 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
             break
     if named_two and station is None:
         country = None
+    cities = _cities_named(value)
+    if len(cities) > 1:  # "Juba, Malakal, Bor": several duty stations, none is the post's
+        station = None
+        countries_named = {lexicon.city_country(c) for c in cities}
+        if country is None and len(countries_named) == 1 and None not in countries_named:
+            named = countries_named.pop() or ""
+            country = Hit(named, hit.start, hit.end)
     return station, country
+
+
+_PLACE_SPLIT = re.compile(r"\s*(?:[,;/|]|\band\b|\bor\b|\bet\b|\by\b|\bou\b|\bo\b)\s*")
+
+
+def names_several_places(value: str) -> bool:
+    """True for a location value listing two or more known cities ("Juba, Malakal, Bor")."""
+    return len(_cities_named(value)) > 1
+
+
+def _cities_named(value: str) -> set[str]:
+    """The distinct known cities a location value lists."""
+    found = set()
+    for part in _PLACE_SPLIT.split(value):
+        city = lexicon.canonical_city(re.sub(r"\s*\(.*\)$", "", part).strip(" .")) if part else None
+        if city:
+            found.add(city)
+    return found
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\-]+(?: (?:and |of |the )?[A-Z][\w'\-]+){0,3}")

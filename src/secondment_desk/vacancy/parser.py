@@ -470,7 +470,8 @@ def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt
             place = fx.place_in(text, closing.end, line_end)
             if place:
                 draft.put("duty_station", place.value, place)
-    apply_place_fallbacks(draft, text, head_end)
+    if not any(fx.names_several_places(hit.value) for hit in kv.get("location", [])):
+        apply_place_fallbacks(draft, text, head_end)  # several labelled places: none is it
     whole = (0, len(text))
     extracted = extract_lists(text, sections)
     apply_lists(draft, text, extracted, whole)
