@@ -178,3 +178,26 @@ def test_closing_date_wordings(label: str) -> None:
         f"Title: Legal Officer\nGrade: P3\nDuty Station: Nairobi\n{label}: 15-Apr-2024\n" + BODY
     )
     assert v.closing_date is not None and v.closing_date.isoformat() == "2024-04-15"
+
+
+def test_a_header_row_of_labels_is_not_the_reference_of_the_row_below() -> None:
+    text = (
+        "UNICEF Kenya Country Office\n"
+        "Reference | Title | Grade | Duty Station | Closing Date\n"
+        "VA/KCO/2023/14 | Child Protection Officer | NO-B | Nairobi | 14 March 2023\n" + BODY
+    )
+    v = _one(text)
+    assert (v.requisition_id, v.title, v.grade) == (
+        "VA/KCO/2023/14",
+        "Child Protection Officer",
+        "NO-B",
+    )
+
+
+def test_a_label_with_a_closing_full_stop_in_a_tab_table() -> None:
+    pairs = layout.pairs(
+        "Vacancy No.\tPost Title\tGrade\tDuty Station\n"
+        "VA/2023/14\tChild Protection Officer\tNO-B\tNairobi\n"
+    )
+    assert [h.value for h in pairs["requisition_id"]] == ["VA/2023/14"]
+    assert [h.value for h in pairs["title"]] == ["Child Protection Officer"]

@@ -58,9 +58,11 @@ _SLASH = re.compile(r"\s*/\s*")
 
 
 def norm_label(label: str) -> str:
-    """A label as looked up: quotes, runs of spaces and spaces around a slash folded
-    ("Department/ Office" is "Department/Office")."""
+    """A label as looked up: quotes, runs of spaces, spaces around a slash and a closing
+    full stop folded ("Department/ Office" is "Department/Office", "Vacancy No." "Vacancy No")."""
     folded = " ".join(label.replace("’", "'").split()).casefold()
+    if folded.endswith(".") and len(folded) > 1:
+        folded = folded[:-1]
     return _SLASH.sub("/", folded) if "/" in folded else folded
 
 

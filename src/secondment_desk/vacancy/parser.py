@@ -189,8 +189,13 @@ def _office(draft: Draft, text: str, kv: Pairs) -> None:
 def _reference(draft: Draft, text: str, kv: Pairs) -> None:
     """The reference: labelled, dated (its date is the issue date), or a known pattern."""
     for name in ("requisition_id", "ref"):
-        hit = fx.first_hit(kv, name)
-        if hit and re.search(r"\d", hit.value) and len(hit.value) <= 60:
+        # the first value that can be a reference: a header row's run of labels is none
+        # ("Reference | Title | Grade" above "VA/KCO/2023/14 | Child Protection Officer | ...")
+        hit = next(
+            (h for h in kv.get(name, []) if re.search(r"\d", h.value) and len(h.value) <= 60),
+            None,
+        )
+        if hit:
             if hit.value.endswith(")") and "(" not in hit.value:  # "25990)"
                 hit = fx.Hit(hit.value[:-1], hit.start, hit.end - 1)
             dated = _DATED_REFERENCE.search(hit.value)  # "AC/SRH, N° 29/2025 du 26 septembre 2025"
