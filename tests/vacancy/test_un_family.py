@@ -201,3 +201,28 @@ def test_a_label_with_a_closing_full_stop_in_a_tab_table() -> None:
     )
     assert [h.value for h in pairs["requisition_id"]] == ["VA/2023/14"]
     assert [h.value for h in pairs["title"]] == ["Child Protection Officer"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "grade"),
+    [
+        ("Level: NO-3\n", "NO-3"),  # UNICEF's national officer levels
+        ("Grade\nPR4\n", "PR4"),  # UNHCR Workday
+        ("Grade\nNB3\n", "NB3"),  # UNDP's NPSA bands
+        ("Contract level: IICA-2\n", "IICA-2"),  # UNOPS
+    ],
+)
+def test_grades_of_the_agencies_scales(lines: str, grade: str) -> None:
+    assert _one("Title: Programme Officer\nDuty Station: Nairobi\n" + lines + BODY).grade == grade
+
+
+def test_agency_reference_labels_and_a_month_first_date_only_one_way_valid() -> None:
+    v = _one(
+        "Programme Associate\nJob Identification\n12345\nLocations\nKabul, Afghanistan\n"
+        "Apply Before\n05/26/2024, 09:59 PM\nGrade\nNB3\n" + BODY
+    )
+    assert (v.requisition_id, v.closing_date) == ("12345", date(2024, 5, 26))
+    w = _one(
+        "Project Manager\nVacancy code: VA/2024/B5102/28123\nDuty station: Addis Ababa\n" + BODY
+    )
+    assert w.requisition_id == "VA/2024/B5102/28123"
