@@ -226,3 +226,30 @@ def test_agency_reference_labels_and_a_month_first_date_only_one_way_valid() -> 
         "Project Manager\nVacancy code: VA/2024/B5102/28123\nDuty station: Addis Ababa\n" + BODY
     )
     assert w.requisition_id == "VA/2024/B5102/28123"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "closing"),
+    [
+        ("Applications should be sent by noon on September 7, 2007.", date(2007, 9, 7)),
+        ("Please submit your application before 15 March 2019.", date(2019, 3, 15)),
+        (
+            "Applications should be sent to the address below by email no later than "
+            "15 March 2019.",
+            date(2019, 3, 15),
+        ),
+    ],
+)
+def test_a_deadline_stated_in_a_sentence_about_sending_applications(
+    sentence: str, closing: date
+) -> None:
+    v = _one(f"Title: Legal Officer\nGrade: P3\nDuty Station: Nairobi\n{sentence}\n" + BODY)
+    assert v.closing_date == closing
+
+
+def test_a_un_volunteer_assignment_counts_its_assignments() -> None:
+    v = _one(
+        "National UN Volunteer Specialist - Gender Analyst\nDetails\n"
+        "Assignment Title: Gender Analyst\nDuty station: Kampala\nNumber of assignments: 2\n" + BODY
+    )
+    assert (v.title, v.number_of_posts) == ("Gender Analyst", 2)

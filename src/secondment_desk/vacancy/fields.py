@@ -970,7 +970,12 @@ def country_in_name(hit: Hit) -> Hit | None:
 _DEADLINE_PROSE = prose_re(
     r"(?:deadline for (?:applications?|submission|nominations?)|application deadline|"
     r"closing date(?: for applications)?|applications? (?:must|should) (?:be (?:received|"
-    r"submitted) )?(?:by|before|no later than)|deadline)\b[^\n]{0,20}?",
+    r"submitted) )?(?:by|before|no later than)|deadline|"
+    # "Applications should be sent to ... by noon on September 7, 2007", "submit your
+    # application before 15 March 2019"
+    r"applications? (?:must|should|are to|will) be (?:received|submitted|sent)(?: [^\n.]{0,60}?)?"
+    r" (?:by|before|no later than|not later than)|submit (?:your |their |an? |the )?"
+    r"applications? (?:[^\n.]{0,40}? )?(?:by|before|no later than|not later than))\b[^\n]{0,20}?",
     re.I,
 )
 
