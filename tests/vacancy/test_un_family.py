@@ -253,3 +253,32 @@ def test_a_un_volunteer_assignment_counts_its_assignments() -> None:
         "Assignment Title: Gender Analyst\nDuty station: Kampala\nNumber of assignments: 2\n" + BODY
     )
     assert (v.title, v.number_of_posts) == ("Gender Analyst", 2)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "grade"),
+    [
+        (
+            "Programme Analyst (Office-based) [Open to Tier 0 & 1 & 2 applicants] (IPSA-9)UNDP",
+            "Programme Analyst (Office-based)",
+            "IPSA-9",
+        ),
+        ("Humanitarian Affairs Officer (Nationals Only)", "Humanitarian Affairs Officer", None),
+        ("Finance Associate [Tier 2] (NPSA-7)", "Finance Associate", "NPSA-7"),
+    ],
+)
+def test_who_may_apply_and_a_glued_agency_are_not_the_title(
+    heading: str, title: str, grade: str | None
+) -> None:
+    assert tidy_title(heading) == (title, grade)
+
+
+def test_a_country_office_named_by_agency_and_country() -> None:
+    text = (
+        "Programme Analyst (Governance and Gender)\n\n"
+        "UNDP Zambia is repositioning its country programme. UNDP Zambia supports the "
+        "Government.\n" + BODY
+    )
+    assert _one(text).country == "Zambia"
+    both = text.replace("UNDP Zambia supports", "UNICEF Malawi supports")
+    assert _one(both).country is None  # two countries named: neither is taken

@@ -13,6 +13,7 @@ from functools import lru_cache
 from secondment_desk import countries
 from secondment_desk.organisations.recognition import (
     by_short_name,
+    family_recognition,
     find_grade,
     is_grade,
     token_index,
@@ -316,6 +317,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
     title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
     title = _COUNTERS.sub("", title)  # an aggregator's "86 views0 applications"
+    title = _GLUED_AGENCY.sub("", title)
     title, grade = _cut_at_grade_part(title)
     for _ in range(4):  # "Officer (TJO), P4 (Temporary Job Opening)": peel from the end
         before = title
@@ -395,6 +397,14 @@ def title_ok(value: str) -> bool:
     return bool(re.search(r"[^\W\d_]", value))
 
 
+# A bracket saying who may apply, not what the post is (UNDP's tiers, national posts).
+_ELIGIBILITY = re.compile(
+    r"(?:open to\b|only open to\b|tier \d|nationals? only\b|for nationals\b|"
+    r"internal candidates only\b|restricted to\b)",
+    re.I,
+)
+# An agency's acronym a board glued after the title's last bracket ("(IPSA-9)UNDP").
+_GLUED_AGENCY = re.compile(r"(?<=[)\]])[A-Z]{2,8}$")
 _COUNTERS = re.compile(r"\s+\d+\s*views?\s*\d*\s*applications?\s*$", re.I)
 _LAST_BRACKET = re.compile(r"\s*[\[(](?P<inner>[^\[\]()]{1,60})[\])]?\s*$")
 
@@ -410,6 +420,8 @@ def _peel_bracket(title: str) -> tuple[str, str | None]:
     graded = find_grade(None, bare)
     if graded and graded.start() == 0:
         return title[: m.start()].rstrip(" ,-–"), graded.group()
+    if _ELIGIBILITY.match(inner):  # "[Open to Tier 0 & 1 & 2 applicants]", "(Nationals Only)"
+        return title[: m.start()].rstrip(" ,-–"), None
     noise = label_lexicon().title_noise
     parts = [p.strip() for p in _BRACKET_SPLIT.split(inner) if p.strip()]
     if parts and all(norm_label(p) in noise or countries.normalize(p) for p in parts):
@@ -951,6 +963,30 @@ def country_of_office(text: str, start: int = 0, end: int | None = None) -> Hit 
         if name:
             return Hit(name, m.start(1), m.end(1))
     return None
+
+
+@lru_cache(maxsize=1)
+def _agency_country_re() -> re.Pattern[str]:
+    """A UN agency's acronym (the UN registry's, three letters or more) before a capitalised
+    name: "UNDP Zambia", "UNICEF Mozambique"."""
+    un = family_recognition("un").recognition
+    acronyms = {w for w in (*un.words, *un.substrings) if re.fullmatch(r"UN[ -]Women|[A-Z]{3,}", w)}
+    alt = "|".join(re.escape(a) for a in sorted(acronyms, key=lambda a: (-len(a), a)))
+    return re.compile(rf"\b(?:{alt})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})")
+
+
+def country_of_agency_office(text: str, end: int) -> Hit | None:
+    """The one country a UN agency's country office is named by ("UNDP Zambia", "UNICEF
+    Mozambique"), when every such name in the notice's top names the same country."""
+    found: list[Hit] = []
+    for m in _agency_country_re().finditer(text, 0, end):
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):  # "UNDP Zambia is": the longest country name
+            name = countries.normalize(" ".join(words[:k]))
+            if name:
+                found.append(Hit(name, m.start(1), m.start(1) + len(" ".join(words[:k]))))
+                break
+    return found[0] if found and len({h.value for h in found}) == 1 else None
 
 
 _IN_COUNTRY = re.compile(r"\b(?:in|to|for) (?:the )?([A-Z][\w'\-]+(?: (?:and )?[A-Z][\w'\-]+)*)")

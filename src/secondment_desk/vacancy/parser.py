@@ -449,6 +449,10 @@ def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
         named = fx.country_of_office(text, 0, min(len(text), 3000))  # "(UNAMA)", "EUMM Georgia"
         if named:
             draft.put("country", named.value, named)
+    if not draft.has("country") and not draft.has("duty_station"):
+        agency = fx.country_of_agency_office(text, min(len(text), 3000))  # "UNDP Zambia"
+        if agency:
+            draft.put("country", agency.value, agency)
 
 
 def parse_single(text: str, source_name: str | None, org_hit: fx.Hit | None, fmt: str) -> Vacancy:
