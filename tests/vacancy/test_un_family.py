@@ -282,3 +282,15 @@ def test_a_country_office_named_by_agency_and_country() -> None:
     assert _one(text).country == "Zambia"
     both = text.replace("UNDP Zambia supports", "UNICEF Malawi supports")
     assert _one(both).country is None  # two countries named: neither is taken
+
+
+def test_a_board_s_short_office_yields_to_the_office_named_in_full() -> None:
+    text = (
+        "Project Coordinator, Vienna\nOffice: UNODC Vienna\nGrade: P-3\n"
+        "Posting Title: PROJECT COORDINATOR, P3\n"
+        "Department/ Office: United Nations Office on Drugs and Crime\nDuty Station: VIENNA\n"
+        + BODY
+    )
+    assert _one(text).office == "United Nations Office on Drugs and Crime"
+    alone = "Project Coordinator\nOffice: UNODC Vienna\nDuty Station: VIENNA\n" + BODY
+    assert _one(alone).office == "UNODC Vienna"

@@ -152,6 +152,14 @@ _NUMBER_LINE = re.compile(
     r"(?P<ref>[A-Z0-9][\w/.\-]*\d[\w/.\-]*)[ \t]*$",
     re.M,
 )
+_ACRONYM_AND_CITY = re.compile(r"[A-Z][A-Z\-]{1,9}\s+(?P<city>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+
+
+def _acronym_and_city(value: str) -> bool:
+    m = _ACRONYM_AND_CITY.fullmatch(value)
+    return bool(m and lexicon.canonical_city(m.group("city")))
+
+
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
 
 
@@ -173,11 +181,16 @@ def apply_common(draft: Draft, text: str, kv: Pairs, head_end: int) -> None:
 def _office(draft: Draft, text: str, kv: Pairs) -> None:
     """The office: a labelled one that names a unit, else one found in prose or the registry."""
     org = draft.values.get("organization")
-    for candidate in kv.get("office", []):
-        if _NOT_AN_OFFICE.fullmatch(candidate.value) or fx.is_generic_org(candidate.value):
-            continue
+    named = [
+        c
+        for c in kv.get("office", [])
+        if not (_NOT_AN_OFFICE.fullmatch(c.value) or fx.is_generic_org(c.value))
+    ]
+    # a board's short form ("Office: UNODC Vienna", an acronym and a city) yields to the
+    # office named in full by another label ("Department/ Office: United Nations Office ...")
+    full = [c for c in named if not _acronym_and_city(c.value)]
+    for candidate in (full or named)[:1]:
         draft.put("office", candidate.value, candidate)
-        break
     if not draft.has("office"):
         found = fx.office(text) or header.office_from_registry(
             text, org if isinstance(org, str) else None
