@@ -294,3 +294,14 @@ def test_a_board_s_short_office_yields_to_the_office_named_in_full() -> None:
     assert _one(text).office == "United Nations Office on Drugs and Crime"
     alone = "Project Coordinator\nOffice: UNODC Vienna\nDuty Station: VIENNA\n" + BODY
     assert _one(alone).office == "UNODC Vienna"
+
+
+def test_a_bare_date_line_among_header_labels_is_the_issue_date() -> None:
+    head = "25 October 2016\nPrint version\n"
+    block = (
+        "Vacancy Notice No: AB/14/FT65\nTitle: Finance Officer\nGrade: P3\n"
+        "Date: 12 February 2014\nApplication Deadline: 12 March 2014\nDuty Station: Dakar\n"
+    )
+    assert _one(head + block + BODY).issue_date == date(2014, 2, 12)
+    lone = "Title: Finance Officer\nGrade: P3\n\nSee the annex.\nDate: 3 May 2014\n\n"
+    assert _one(lone + BODY).issue_date is None  # a 'Date:' outside a header block

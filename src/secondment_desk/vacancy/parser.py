@@ -18,7 +18,7 @@ from secondment_desk.models.vacancy import (
     Vacancy,
 )
 from secondment_desk.vacancy import fields as fx
-from secondment_desk.vacancy import header, lexicon
+from secondment_desk.vacancy import header, layout, lexicon
 from secondment_desk.vacancy.cfc import counted_titles, number_of_posts, parse_cfc
 from secondment_desk.vacancy.datelabels import fill_dates
 from secondment_desk.vacancy.dates import find_dates, first_date
@@ -377,6 +377,25 @@ def _place(draft: Draft, kv: Pairs) -> None:
             break
 
 
+_DATE_LINE = re.compile(r"^[ \t]*Date[ \t]*:[ \t]*(?P<value>[^\n]{6,40})$", re.M)
+
+
+def _dated_header_line(text: str) -> fx.Hit | None:
+    """A bare 'Date:' line with labels on the lines before and after it is the notice's date
+    (WHO's 'Grade: P3' / 'Date: 12 February 2014' / 'Application Deadline: ...'), beating a
+    page's own date line; a lone 'Date:' elsewhere is not read."""
+    for m in _DATE_LINE.finditer(text, 0, min(len(text), 4000)):
+        before = text.rfind("\n", 0, max(m.start() - 1, 0))
+        prev = text[before + 1 : max(m.start() - 1, 0)]
+        nxt_end = text.find("\n", m.end() + 1)
+        nxt = text[m.end() + 1 : nxt_end if nxt_end >= 0 else len(text)]
+        if layout.is_label_line(prev) and layout.is_label_line(nxt):
+            d = first_date(text, m.start("value"), m.end("value"))
+            if d:
+                return fx.Hit(d.iso, d.start, d.end)
+    return None
+
+
 def _dates(draft: Draft, text: str, kv: Pairs) -> None:
     """Issue and closing dates (and the closing time) from labels, else the deadline in prose."""
     hit: fx.Hit | None
@@ -385,6 +404,10 @@ def _dates(draft: Draft, text: str, kv: Pairs) -> None:
         if d:
             draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
             break
+    else:
+        dated = _dated_header_line(text)  # "Date: 12 February 2014" among the header's labels
+        if dated:
+            draft.put("issue_date", dated.value, dated, force=True)
     hit = fx.first_hit(kv, "posting_period")
     if hit:
         ds = find_dates(text, hit.start, hit.end)
