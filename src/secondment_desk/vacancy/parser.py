@@ -160,6 +160,17 @@ def _acronym_and_city(value: str) -> bool:
     return bool(m and lexicon.canonical_city(m.group("city")))
 
 
+def _full_offices_first(kv: Pairs) -> Pairs:
+    """A board's short form of the office ("Office: UNODC Vienna", an acronym and a city)
+    yields to an office another label names in full ("Department/ Office: United Nations
+    Office on Drugs and Crime"); alone it is still the office."""
+    offices = kv.get("office", [])
+    if len(offices) < 2:
+        return kv
+    short = [c for c in offices if _acronym_and_city(c.value)]
+    return {**kv, "office": [c for c in offices if c not in short] + short}
+
+
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
 
 
@@ -168,7 +179,7 @@ Pairs = dict[str, list[fx.Hit]]
 
 def apply_common(draft: Draft, text: str, kv: Pairs, head_end: int) -> None:
     """Fields from key/value pairs and prose that every layout shares, one step each."""
-    _office(draft, text, kv)
+    _office(draft, text, _full_offices_first(kv))
     _reference(draft, text, kv)
     title_grade = _title(draft, text, kv, head_end)
     _grade_level_posts(draft, text, kv, title_grade)
@@ -181,16 +192,11 @@ def apply_common(draft: Draft, text: str, kv: Pairs, head_end: int) -> None:
 def _office(draft: Draft, text: str, kv: Pairs) -> None:
     """The office: a labelled one that names a unit, else one found in prose or the registry."""
     org = draft.values.get("organization")
-    named = [
-        c
-        for c in kv.get("office", [])
-        if not (_NOT_AN_OFFICE.fullmatch(c.value) or fx.is_generic_org(c.value))
-    ]
-    # a board's short form ("Office: UNODC Vienna", an acronym and a city) yields to the
-    # office named in full by another label ("Department/ Office: United Nations Office ...")
-    full = [c for c in named if not _acronym_and_city(c.value)]
-    for candidate in (full or named)[:1]:
+    for candidate in kv.get("office", []):
+        if _NOT_AN_OFFICE.fullmatch(candidate.value) or fx.is_generic_org(candidate.value):
+            continue
         draft.put("office", candidate.value, candidate)
+        break
     if not draft.has("office"):
         found = fx.office(text) or header.office_from_registry(
             text, org if isinstance(org, str) else None
