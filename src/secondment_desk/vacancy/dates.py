@@ -79,6 +79,8 @@ def _numeric(m: re.Match[str], order: Order) -> tuple[str | None, bool]:
     first, second = int(m.group("d4")), int(m.group("m4"))
     day, month = (first, second) if order == "DMY" else (second, first)
     ambiguous = first != second and first <= 12 and second <= 12
+    if not 1 <= month <= 12 and 1 <= day <= 12:  # "05/26/2024": only one reading is a date
+        day, month = month, day
     if not 1 <= month <= 12:
         return None, False
     return _build(m.group("y4"), month, str(day)), ambiguous

@@ -13,6 +13,7 @@ from functools import lru_cache
 from secondment_desk import countries
 from secondment_desk.organisations.recognition import (
     by_short_name,
+    family_recognition,
     find_grade,
     is_grade,
     token_index,
@@ -399,7 +400,10 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     title = _COUNT_THEN_NOTE.sub("", title)  # "Officer (1 post) – Maternity Leave cover ..."
     title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
     title = _COUNTERS.sub("", title)  # an aggregator's "86 views0 applications"
+    title = _GLUED_AGENCY.sub("", title)
     title, grade = _peel_parts(title)
+    if grade is None:
+        title, grade = _cut_at_grade_part(title)
     for _ in range(4):  # "Officer (TJO), P4 (Temporary Job Opening)": peel from the end
         before = title
         m = _GRADE_SUFFIX.search(title)
@@ -515,6 +519,24 @@ _COMMA_TAIL = re.compile(r",\s*(?P<grade>[A-Z][A-Z0-9./\- ]{0,10}\d)$")
 _COUNT_THEN_NOTE = re.compile(
     r"\s*\(\s*\d{1,3}\s+(?:posts?|positions?|vacanc(?:y|ies))\s*\)\s*[-–—]\s+\S.*$", re.I
 )
+
+
+_DASH_PART = re.compile(r"\s+[-–—]\s+")
+_FIRST_TOKEN = re.compile(r"[^\s()]+")
+
+
+def _cut_at_grade_part(title: str) -> tuple[str, str | None]:
+    """A title line of parts after dashes ends at the first part that opens with a grade:
+    what follows a grade is the contract, the place or the office, never the post's name
+    ("Legal Officer - P3 (temporary ...)", "Officer/ Researcher (...) - Level (NOC) - City")."""
+    for sep in _DASH_PART.finditer(title):
+        part = _BRACKET_GRADE_WORD.sub("", title[sep.end() :]).lstrip("( ")
+        token = _FIRST_TOKEN.match(part)
+        if token and is_grade(None, token.group().rstrip(",;")):
+            return title[: sep.start()].rstrip(" ,"), token.group().rstrip(",;")
+    return title, None
+
+
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 POST_COUNT = re.compile(
     r"\s*\(\s*\d{1,3}\s+(?:posts?|positions?|vacanc(?:y|ies)|openings?)\s*\)\s*$", re.I
@@ -553,6 +575,14 @@ def title_ok(value: str) -> bool:
     return bool(re.search(r"[^\W\d_]", value))
 
 
+# A bracket saying who may apply, not what the post is (UNDP's tiers, national posts).
+_ELIGIBILITY = re.compile(
+    r"(?:open to\b|only open to\b|tier \d|nationals? only\b|for nationals\b|"
+    r"internal candidates only\b|restricted to\b)",
+    re.I,
+)
+# An agency's acronym a board glued after the title's last bracket ("(IPSA-9)UNDP").
+_GLUED_AGENCY = re.compile(r"(?<=[)\]])[A-Z]{2,8}$")
 _COUNTERS = re.compile(r"\s+\d+\s*views?\s*\d*\s*applications?\s*$", re.I)
 _LAST_BRACKET = re.compile(r"\s*[\[(](?P<inner>[^\[\]()]{1,60})[\])]?\s*$")
 
@@ -568,6 +598,8 @@ def _peel_bracket(title: str) -> tuple[str, str | None]:
     graded = find_grade(None, bare)
     if graded and graded.start() == 0:
         return title[: m.start()].rstrip(" ,-–"), graded.group()
+    if _ELIGIBILITY.match(inner):  # "[Open to Tier 0 & 1 & 2 applicants]", "(Nationals Only)"
+        return title[: m.start()].rstrip(" ,-–"), None
     noise = label_lexicon().title_noise
     parts = [p.strip() for p in _BRACKET_SPLIT.split(inner) if p.strip()]
     if parts and all(norm_label(p) in noise or _country_named(p) for p in parts):
@@ -584,7 +616,12 @@ def _country_named(part: str) -> bool:
     return _CODE.fullmatch(part) is None and countries.normalize(part) is not None
 
 
-_AT_EMPLOYER = re.compile(r"\s+At\s+(?=[A-Z])")
+# "Officer (P4) At OSCE", "Officer/... at United Nations Office for ... – UNOCHA": a board's
+# heading names the employer after the title.
+_AT_EMPLOYER = re.compile(
+    r"\s+At\s+(?=[A-Z])|\s+at\s+(?=(?:the\s+)?(?:United Nations|UN[A-Z]{0,6}\b|[A-Z]{3,}\b|"
+    r"International [A-Z]|World [A-Z]|European [A-Z]|Organi[sz]ation\b))"
+)
 TITLE_NOUNS = _TITLE_NOUNS
 _LEADING_BULLET = re.compile(r"^[•●▪◦*\-–]\s*")
 _BREADCRUMB = re.compile(r"\s+(?:»|›|>|→)\s+")
@@ -649,6 +686,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         pos = sep.end()
     pieces.append((pos, end))
     kept: list[tuple[int, int]] = []
+    name_ended = False
     for a, b in pieces:
         part = text[a:b].strip()
         if not part:
@@ -663,11 +701,12 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         code = UNIT_CODE.search(part)
         if code and code.end() < len(part) and not _UNIT_HEAD.search(part[: code.start()]):
             part = part[: code.start()].rstrip()  # "Legal Officer BA.01.002 Legal matters"
-        bare = _AGENT_GRADE.sub("", part)
+        bare = _BRACKET_GRADE_WORD.sub("", _AGENT_GRADE.sub("", part)).strip("() ")
         graded = find_grade(org, bare)
         if graded and graded.start() == 0 and graded.end() == len(bare):
-            g_at = at + len(part) - len(bare)
+            g_at = at + part.find(graded.group())
             out.grade = out.grade or Hit(graded.group(), g_at, g_at + len(graded.group()))
+            name_ended = bool(kept)  # "Title (...) - Level (NOC) - City/Office": name ends
             continue
         city = lexicon.canonical_city(part)
         if city:
@@ -689,12 +728,17 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         if lead:
             at += lead.end()
             part = part[lead.end() :]
-        if not kept and not _TITLE_NOUNS.search(part):
+        if name_ended or (not kept and not _TITLE_NOUNS.search(part)):
             continue
+        employer = _AT_EMPLOYER.search(part)  # "Programmes at United Nations Office ..."
+        if employer:
+            part = part[: employer.start()]
+            name_ended = True
         kept.append((at, at + len(part)))
     if kept:
         a, b = kept[0][0], kept[-1][1]
-        value = text[a:b]
+        value, _grade = _peel_bracket(text[a:b])  # "(Temporary Appointment)"
+        b = a + len(value)
         if _TITLE_NOUNS.search(value) and title_ok(value):
             out.title = Hit(value, a, b)
     return out
@@ -1022,6 +1066,14 @@ def place_in(text: str, start: int, end: int) -> Hit | None:
 _COUNTRY_DASH_CITY = re.compile(r"([A-Z][\w' ]+?)-([A-Z][\w' \-]+)")
 
 
+# An office named after its place ("Nyabiheke Field Unit", "Kandahar Sub-Office"): the place.
+_OFFICE_AFTER_PLACE = re.compile(
+    r"(?<=\w)\s+(?:(?:Field|Sub|Country|Area|Regional|Liaison|Project)[- ]?(?:Unit|Office)|"
+    r"Office|Duty Station)$",
+    re.I,
+)
+
+
 def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
     """(duty station, country) from a Location value like "TAJ - Office in X, Dushanbe"."""
     value = hit.value
@@ -1039,7 +1091,7 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
             elif country.value != canon_country:
                 named_two = True  # "Gambie / Ethiopie": which one is the post's is not said
             continue
-        word_clean = re.sub(r"\s*\(.*\)$", "", word)
+        word_clean = _OFFICE_AFTER_PLACE.sub("", re.sub(r"\s*\(.*\)$", "", word))
         if word_clean.casefold().startswith(lexicon.places().remote):
             continue  # "Remote | Home Based": work from anywhere is no duty station
         if re.fullmatch(r"[A-Z]{3}\s*-.*", word_clean):
@@ -1078,7 +1130,32 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
             break
     if named_two and station is None:
         country = None
+    cities = _cities_named(value)
+    if len(cities) > 1:  # "Juba, Malakal, Bor": several duty stations, none is the post's
+        station = None
+        countries_named = {lexicon.city_country(c) for c in cities}
+        if country is None and len(countries_named) == 1 and None not in countries_named:
+            named = countries_named.pop() or ""
+            country = Hit(named, hit.start, hit.end)
     return station, country
+
+
+_PLACE_SPLIT = re.compile(r"\s*(?:[,;/|]|\band\b|\bor\b|\bet\b|\by\b|\bou\b|\bo\b)\s*")
+
+
+def names_several_places(value: str) -> bool:
+    """True for a location value listing two or more known cities ("Juba, Malakal, Bor")."""
+    return len(_cities_named(value)) > 1
+
+
+def _cities_named(value: str) -> set[str]:
+    """The distinct known cities a location value lists."""
+    found = set()
+    for part in _PLACE_SPLIT.split(value):
+        city = lexicon.canonical_city(re.sub(r"\s*\(.*\)$", "", part).strip(" .")) if part else None
+        if city:
+            found.add(city)
+    return found
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\-]+(?: (?:and |of |the )?[A-Z][\w'\-]+){0,3}")
@@ -1132,6 +1209,30 @@ def country_of_office(text: str, start: int = 0, end: int | None = None) -> Hit 
     return None
 
 
+@lru_cache(maxsize=1)
+def _agency_country_re() -> re.Pattern[str]:
+    """A UN agency's acronym (the UN registry's, three letters or more) before a capitalised
+    name: "UNDP Zambia", "UNICEF Mozambique"."""
+    un = family_recognition("un").recognition
+    acronyms = {w for w in (*un.words, *un.substrings) if re.fullmatch(r"UN[ -]Women|[A-Z]{3,}", w)}
+    alt = "|".join(re.escape(a) for a in sorted(acronyms, key=lambda a: (-len(a), a)))
+    return re.compile(rf"\b(?:{alt})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})")
+
+
+def country_of_agency_office(text: str, end: int) -> Hit | None:
+    """The one country a UN agency's country office is named by ("UNDP Zambia", "UNICEF
+    Mozambique"), when every such name in the notice's top names the same country."""
+    found: list[Hit] = []
+    for m in _agency_country_re().finditer(text, 0, end):
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):  # "UNDP Zambia is": the longest country name
+            name = countries.normalize(" ".join(words[:k]))
+            if name:
+                found.append(Hit(name, m.start(1), m.start(1) + len(" ".join(words[:k]))))
+                break
+    return found[0] if found and len({h.value for h in found}) == 1 else None
+
+
 _IN_COUNTRY = re.compile(
     r"\b(?:in|to|for) (?:the )?([A-Z][\w'\-]+(?: (?:and |of (?:the )?)?[A-Z][\w'\-]+)*)"
 )  # "Mission to Bosnia and Herzegovina", "Delegation ... to the Republic of Moldova"
@@ -1151,7 +1252,12 @@ def country_in_name(hit: Hit) -> Hit | None:
 _DEADLINE_PROSE = prose_re(
     r"(?:deadline for (?:applications?|submission|nominations?)|application deadline|"
     r"closing date(?: for applications)?|applications? (?:must|should) (?:be (?:received|"
-    r"submitted) )?(?:by|before|no later than)|deadline)\b[^\n]{0,20}?",
+    r"submitted) )?(?:by|before|no later than)|deadline|"
+    # "Applications should be sent to ... by noon on September 7, 2007", "submit your
+    # application before 15 March 2019"
+    r"applications? (?:must|should|are to|will) be (?:received|submitted|sent)(?: [^\n.]{0,60}?)?"
+    r" (?:by|before|no later than|not later than)|submit (?:your |their |an? |the )?"
+    r"applications? (?:[^\n.]{0,40}? )?(?:by|before|no later than|not later than))\b[^\n]{0,20}?",
     re.I,
 )
 

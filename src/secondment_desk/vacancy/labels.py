@@ -57,8 +57,16 @@ class _File(BaseModel):
     assignment_words: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
 
 
+_SLASH = re.compile(r"\s*/\s*")
+
+
 def norm_label(label: str) -> str:
-    return " ".join(label.replace("’", "'").split()).casefold()
+    """A label as looked up: quotes, runs of spaces, spaces around a slash and a closing
+    full stop folded ("Department/ Office" is "Department/Office", "Vacancy No." "Vacancy No")."""
+    folded = " ".join(label.replace("’", "'").split()).casefold()
+    if folded.endswith(".") and len(folded) > 1:
+        folded = folded[:-1]
+    return _SLASH.sub("/", folded) if "/" in folded else folded
 
 
 @dataclass(frozen=True)

@@ -206,7 +206,9 @@ def _colon_pairs(
         v_end = keys[i + 1][0] if i + 1 < len(keys) else line.end()
         hit = _hit(text, v_start, v_end)
         if hit is None and i + 1 == len(keys) and not text[v_start:v_end].strip(_TRIM):
-            nxt = _next_line(text, line.end(), stop)
+            if i == 0:  # "2063 Vacancy notice no:": a copy swapped the cells
+                hit = _value_before(text, line.start(), k_start)
+            nxt = None if hit else _next_line(text, line.end(), stop)
             if nxt and not is_label_line(nxt.group()):
                 hit = _hit(text, nxt.start(), nxt.end())
         if hit and name == "title" and i + 1 == len(keys):
@@ -214,6 +216,15 @@ def _colon_pairs(
         if hit:
             found.append((k_start, name, hit))
     return bool(keys)
+
+
+_CODE_FIRST = re.compile(r"[ \t]*(?P<value>[A-Z0-9][\w/.\-]*\d[\w/.\-]*)[ \t]+")
+
+
+def _value_before(text: str, line_start: int, label_start: int) -> Hit | None:
+    """The value a line holds before its label when that is one code with a digit."""
+    m = _CODE_FIRST.fullmatch(text, line_start, label_start)
+    return Hit(m.group("value"), m.start("value"), m.end("value")) if m else None
 
 
 _RUN_LINE_MAX = 1500
@@ -363,7 +374,7 @@ def _reference_re() -> re.Pattern[str]:
     )
     alt = "|".join(r"\s+".join(re.escape(w) for w in k.split(" ")) for k in labels)
     return re.compile(
-        rf"(?<!\w)(?:{alt})[ \t]*\(?[#:]?[ \t]*"
+        rf"(?<!\w)(?:{alt})\.?[ \t]*\(?[#:]?[ \t]*"  # a label's stop is folded away: "No."
         r"(?P<value>(?:[A-Za-z]{1,6}-){0,3}[A-Za-z]{0,6}-?\d[\w/.\-]*\w"  # "PNUD-IC-316/2016"
         r"(?-i: [A-Z]{2,4} (?:19|20)\d\d\b)?)",  # UNDP's "7057 PAN 2016", "6409 RSC 2016"
         re.I,
@@ -391,7 +402,11 @@ def _inline_references(text: str, stop: int, found: list[tuple[int, str, Hit]]) 
         line_end = len(text) if line_end < 0 else line_end
         a, b = max(line_start, cue.start() - 30), min(line_end, cue.end() + 70)
         searched_to = b - 40  # a label that starts later is searched again
-        for m in _reference_re().finditer(text, a, b):
+        # matched up to the line's end: a value running past the window is not cut short
+        # ("... job n° 517017" read as "51701" when the window ended inside it)
+        for m in _reference_re().finditer(text, a, line_end):
+            if m.start() >= b:
+                break
             if m.start() in seen:
                 continue
             seen.add(m.start())

@@ -21,7 +21,7 @@ from secondment_desk.models.vacancy import (
 from secondment_desk.organisations import recognition
 from secondment_desk.vacancy import facts as body
 from secondment_desk.vacancy import fields as fx
-from secondment_desk.vacancy import header, postlist
+from secondment_desk.vacancy import header, layout, lexicon, postlist
 from secondment_desk.vacancy.cfc import (
     counted_titles,
     grouped_by_regime,
@@ -194,6 +194,32 @@ _REFERENCE_IN_BRACKET = re.compile(
 )
 _COUNT_NOT_REFERENCE = re.compile(r"\s*\d{1,2}\s*")
 _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
+# A notice's number on its own line after its noun, with no colon: "Vacancy Notice No. 2013/047",
+# "Job Opening No. 12345", "Vacancy Announcement N° VA/2020/01".
+_NUMBER_LINE = re.compile(
+    r"^[ \t]*(?:Vacancy|Job|Post)(?: (?:Notice|Announcement|Opening))? (?:No\.?|N°|Number|#) ?"
+    r"(?P<ref>[A-Z0-9][\w/.\-]*\d[\w/.\-]*)[ \t]*$",
+    re.M,
+)
+_ACRONYM_AND_CITY = re.compile(r"[A-Z][A-Z\-]{1,9}\s+(?P<city>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+
+
+def _acronym_and_city(value: str) -> bool:
+    m = _ACRONYM_AND_CITY.fullmatch(value)
+    return bool(m and lexicon.canonical_city(m.group("city")))
+
+
+def _full_offices_first(kv: Pairs) -> Pairs:
+    """A board's short form of the office ("Office: UNODC Vienna", an acronym and a city)
+    yields to an office another label names in full ("Department/ Office: United Nations
+    Office on Drugs and Crime"); alone it is still the office."""
+    offices = kv.get("office", [])
+    if len(offices) < 2:
+        return kv
+    short = [c for c in offices if _acronym_and_city(c.value)]
+    return {**kv, "office": [c for c in offices if c not in short] + short}
+
+
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
 
 
@@ -202,7 +228,7 @@ Pairs = dict[str, list[fx.Hit]]
 
 def apply_common(draft: Draft, text: str, kv: Pairs, head_end: int) -> None:
     """Fields from key/value pairs and prose that every layout shares, one step each."""
-    _office(draft, text, kv)
+    _office(draft, text, _full_offices_first(kv))
     _reference(draft, text, kv)
     title_grade = _title(draft, text, kv, head_end)
     _grade_level_posts(draft, text, kv, title_grade)
@@ -236,10 +262,20 @@ def _office(draft: Draft, text: str, kv: Pairs) -> None:
 def _reference(draft: Draft, text: str, kv: Pairs) -> None:
     """The reference: labelled, dated (its date is the issue date), or a known pattern."""
     for name in ("requisition_id", "ref"):
-        hit = fx.first_hit(kv, name)
-        if hit and _COUNT_NOT_REFERENCE.fullmatch(hit.value):
-            hit = None  # WFP's "NUMÉRO DE POSTE : 1" numbers the posts, it names none
-        if hit and re.search(r"\d", hit.value) and len(hit.value) <= 60:
+        # the first value that can be a reference: a header row's run of labels is none
+        # ("Reference | Title | Grade" above "VA/KCO/2023/14 | Child Protection Officer | ..."),
+        # nor WFP's "NUMÉRO DE POSTE : 1", which numbers the posts
+        hit = next(
+            (
+                h
+                for h in kv.get(name, [])
+                if re.search(r"\d", h.value)
+                and len(h.value) <= 60
+                and not _COUNT_NOT_REFERENCE.fullmatch(h.value)
+            ),
+            None,
+        )
+        if hit:
             if hit.value.endswith(")") and "(" not in hit.value:  # "25990)"
                 hit = fx.Hit(hit.value[:-1], hit.start, hit.end - 1)
             link = fx.DOCUMENT_LINK.search(hit.value)  # "303119 (Download Here)"
@@ -257,6 +293,12 @@ def _reference(draft: Draft, text: str, kv: Pairs) -> None:
         m = _ID_BEFORE_KEY.search(text, 0, min(len(text), 3000))
         if m:
             draft.put("requisition_id", m.group(1), fx.Hit(m.group(1), m.start(1), m.end(1)))
+    if not draft.has("requisition_id"):  # "Vacancy Notice No. 2013/047" (no colon)
+        m = _NUMBER_LINE.search(text, 0, min(len(text), 3000))
+        if m:
+            draft.put(
+                "requisition_id", m.group("ref"), fx.Hit(m.group("ref"), m.start(1), m.end(1))
+            )
     if not draft.has("requisition_id"):  # "VNSECS01268", "VN 20/23", "e33/2011" (registry)
         org = draft.values.get("organization")
         m = recognition.find_reference(org if isinstance(org, str) else None, text, 0, len(text))
@@ -367,9 +409,11 @@ def _grade_level_posts(draft: Draft, text: str, kv: Pairs, title_grade: fx.Hit |
     org_name = org if isinstance(org, str) else None
     for hit in kv.get("grade", []):
         grade = fx.grade_value(hit.value)
-        if not grade:  # a grade of this organisation's scales (registry data)
-            found_grade = header.find_grade(org_name, hit.value)
-            grade = found_grade.group() if found_grade else None
+        # a grade of this organisation's scales (registry data), when none is read or it is
+        # written first: "LICA5 (Corresponding level: G5)" is LICA5, its bracket an equivalent
+        found_grade = header.find_grade(org_name, hit.value)
+        if found_grade and (not grade or found_grade.start() < hit.value.find(grade)):
+            grade = found_grade.group()
         if grade:
             at = hit.value.find(grade)
             draft.put("grade", grade, fx.Hit(grade, hit.start + at, hit.start + at + len(grade)))
@@ -402,9 +446,11 @@ def _grade_level_posts(draft: Draft, text: str, kv: Pairs, title_grade: fx.Hit |
 
 def _place(draft: Draft, kv: Pairs) -> None:
     """Duty station and country from their labels, else from the end of a title of parts
-    ("..., NOB, TA, 364 jours, Abuja, Nigeria")."""
-    for hit in kv.get("location", []):
-        station, country = fx.location_value(hit)
+    ("..., NOB, TA, 364 jours, Abuja, Nigeria"); a value naming a known city wins over one
+    naming only a region ('Location: Borno' above 'City: Maiduguri')."""
+    read = [fx.location_value(hit) for hit in kv.get("location", [])]
+    known = [r for r in read if r[0] and lexicon.canonical_city(r[0].value)]
+    for station, country in known[:1] or read:
         _put_place(draft, station, country)
         if station:
             break
@@ -427,6 +473,25 @@ def _put_place(draft: Draft, station: fx.Hit | None, country: fx.Hit | None) -> 
         draft.put("country", country.value, country)
 
 
+_DATE_LINE = re.compile(r"^[ \t]*Date[ \t]*:[ \t]*(?P<value>[^\n]{6,40})$", re.M)
+
+
+def _dated_header_line(text: str) -> fx.Hit | None:
+    """A bare 'Date:' line with labels on the lines before and after it is the notice's date
+    (WHO's 'Grade: P3' / 'Date: 12 February 2014' / 'Application Deadline: ...'), beating a
+    page's own date line; a lone 'Date:' elsewhere is not read."""
+    for m in _DATE_LINE.finditer(text, 0, min(len(text), 4000)):
+        before = text.rfind("\n", 0, max(m.start() - 1, 0))
+        prev = text[before + 1 : max(m.start() - 1, 0)]
+        nxt_end = text.find("\n", m.end() + 1)
+        nxt = text[m.end() + 1 : nxt_end if nxt_end >= 0 else len(text)]
+        if layout.is_label_line(prev) and layout.is_label_line(nxt):
+            d = first_date(text, m.start("value"), m.end("value"))
+            if d:
+                return fx.Hit(d.iso, d.start, d.end)
+    return None
+
+
 def _dates(draft: Draft, text: str, kv: Pairs) -> None:
     """Issue and closing dates (and the closing time) from labels, else the deadline in prose."""
     hit: fx.Hit | None
@@ -436,6 +501,10 @@ def _dates(draft: Draft, text: str, kv: Pairs) -> None:
         if d:  # a labelled date beats a page's date line at its top ("7 March 2021")
             draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end), force=True)
             break
+    else:
+        dated = _dated_header_line(text)  # "Date: 12 February 2014" among the header's labels
+        if dated:
+            draft.put("issue_date", dated.value, dated, force=True)
     hit = fx.first_hit(kv, "posting_period")
     if hit:
         ds = find_dates(text, hit.start, hit.end, order)
@@ -513,6 +582,10 @@ def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
         named = fx.country_of_office(text, 0, min(len(text), 3000))  # "(UNAMA)", "EUMM Georgia"
         if named:
             draft.put("country", named.value, named)
+    if not draft.has("country") and not draft.has("duty_station"):
+        agency = fx.country_of_agency_office(text, min(len(text), 3000))  # "UNDP Zambia"
+        if agency:
+            draft.put("country", agency.value, agency)
 
 
 HEAD = 600  # a notice without sections: its head is this long, from its title line on
@@ -562,7 +635,8 @@ def parse_single(
             place = fx.place_in(text, closing.end, line_end)
             if place:
                 draft.put("duty_station", place.value, place)
-    apply_place_fallbacks(draft, text, head_end)
+    if not any(fx.names_several_places(hit.value) for hit in kv.get("location", [])):
+        apply_place_fallbacks(draft, text, head_end)  # several labelled places: none is it
     whole = (0, len(text))
     extracted = extract_lists(text, sections)
     apply_lists(draft, text, extracted, whole)

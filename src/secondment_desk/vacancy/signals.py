@@ -191,6 +191,25 @@ def names_a_job(line: str, nouns: frozenset[str], plural: bool = True) -> bool:
     return False
 
 
+_FLAT_HEAD = 300  # a first line this long is a flattened copy (a PDF's or a page's text)
+# a job's name with its grade in brackets: "Programme Analyst (Office-based) (IPSA-9)"
+_BRACKET = re.compile(r"\(([^()\n]{2,12})\)")
+
+
+def _flat_graded_title(head: str, lex: Lexicon) -> bool:
+    """A copy flattened into one paragraph keeps no title line; its opening still names the
+    post with its grade in brackets, the job's noun within the few words before it."""
+    first = head.split("\n", 1)[0]
+    if len(first) < _FLAT_HEAD:
+        return False
+    for m in _BRACKET.finditer(first, 0, _FLAT_HEAD):
+        if lex.grade.fullmatch(m.group(1).strip()) and names_a_job(
+            first[max(0, m.start() - 60) : m.start()], lex.title_noun
+        ):
+            return True
+    return False
+
+
 def _title_lines(text: str, lex: Lexicon) -> list[str]:
     """Short heading-like lines among the first 60 that name a job (a saved page's menus,
     search box and cookie banner can fill the first 40)."""
@@ -242,7 +261,7 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     # ... naming one post: "A. EXPERTOS EN ASISTENCIA TÉCNICA" heads a category of jobs
     one_post = any(names_a_job(t, lex.title_noun, plural=False) for t in titles)
     yield "job_heading", one_post and not _DATELINE.search(head, 0, 1500)
-    yield "graded_title", any(lex.grade.search(t) for t in titles)
+    yield "graded_title", any(lex.grade.search(t) for t in titles) or _flat_graded_title(head, lex)
     low_head = head.lower()
     yield (
         "reference",
