@@ -102,6 +102,10 @@ class DeadlineScreen(Screen):
             return names
 
         def named(names: list[tuple[str, str]]) -> None:
+            from shiboken6 import isValid
+
+            if not isValid(self):  # the window closed meanwhile
+                return
             # Named in another language than the one now in effect: the change named them again.
             if not self._states_filled and language == i18n.current():
                 self._fill_states(names)
