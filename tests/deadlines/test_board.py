@@ -175,3 +175,20 @@ def test_a_schema_7_store_gets_the_summaries_the_dashboard_reads(
         assert decoded["application"] == 0
         assert board.rows == _full_rows(store)
     assert list((home / "backups").glob("store-v7-*.sqlite3"))  # copied aside first
+
+
+def test_a_language_change_computes_the_rows_again_in_it(home: Path) -> None:
+    from secondment_desk import i18n
+
+    board = DashboardBoard()
+    with open_store(home, PASS) as store:
+        english = board.build(store, TODAY)
+        assert i18n.set_language("ru") == "ru"
+        try:
+            russian = board.build(store, TODAY)
+        finally:
+            i18n.set_language("en")
+    assert russian.computed == 10  # not kept from the English build
+    before = {r.application_id: r.urgency.message for r in english.rows}
+    after = {r.application_id: r.urgency.message for r in russian.rows}
+    assert all(after[i] != before[i] for i in before if before[i])

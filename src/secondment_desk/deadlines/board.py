@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from secondment_desk import i18n
 from secondment_desk.deadlines.rules import rules
 from secondment_desk.deadlines.states import load_states
 from secondment_desk.deadlines.urgency import DashboardRow, dashboard_row, row_order
@@ -32,17 +33,18 @@ class Board:
 
 
 class DashboardBoard:
-    """Rows cached by (application id, version) for one day. Not thread-safe: build from one
-    thread at a time."""
+    """Rows cached by (application id, version) for one day and one language (a row's
+    sentences are in the language in effect when it was computed). Not thread-safe: build
+    from one thread at a time."""
 
     def __init__(self) -> None:
-        self._day: date | None = None
+        self._day: tuple[date, str] | None = None
         self._rows: dict[str, tuple[int, DashboardRow]] = {}
 
     def build(self, store: Store, today: date) -> Board:
-        if today != self._day:
+        if (today, i18n.current()) != self._day:
             self._rows.clear()
-            self._day = today
+            self._day = (today, i18n.current())
         summaries = store.applications.list()
         listed = {s.id for s in summaries}
         for gone in [i for i in self._rows if i not in listed]:
