@@ -22,7 +22,7 @@ from secondment_desk.models.vacancy import Requirement
 from secondment_desk.store import Store, create_store, migrations, open_store, unlock_key
 from secondment_desk.store.connection import STORE_FILE
 from secondment_desk.store.crypto import RecordCipher
-from tests.store.decodes import count_unsealed
+from tests.store.decodes import as_schema_7_summary, count_unsealed
 from tests.store.profiles import candidate
 
 PASS = "board passphrase"
@@ -157,11 +157,9 @@ def test_a_schema_7_store_gets_the_summaries_the_dashboard_reads(
     with conn:
         rows = conn.execute("SELECT id, profile_id, version, summary FROM applications")
         for aid, owner, version, blob in rows.fetchall():
-            raw = json.loads(cipher.decrypt("application-summary", aid, blob, owner, version))
-            for key in ("closing_time", "lead_working_days", "regime", "cancelled"):
-                del raw[key]
-            del raw["not_judged"], raw["notice_warnings"]
-            raw["format"] = 2
+            raw = as_schema_7_summary(
+                json.loads(cipher.decrypt("application-summary", aid, blob, owner, version))
+            )
             old = cipher.encrypt(
                 "application-summary", aid, json.dumps(raw).encode(), owner, version
             )
