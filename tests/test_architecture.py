@@ -185,3 +185,24 @@ def test_the_cycle_finder_sees_a_cycle_made_inside_a_function() -> None:
     source = PACKAGE / "vacancy" / "parser.py"
     edges = _our_edges(source, "secondment_desk.vacancy.parser", {"secondment_desk.vacancy.cfc"})
     assert edges == {"secondment_desk.vacancy.cfc"}
+
+
+def test_the_screens_parse_no_dates_themselves() -> None:
+    """A screen shows dates the core read (``models.dates``): no screen parses ISO text or
+    formats with ``strptime`` itself (the Vacancy screen's own ``_as_date`` was one)."""
+    parsers = {"fromisoformat", "strptime"}
+    bad = {}
+    for path in sorted((PACKAGE / "gui" / "screens").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found = sorted(
+            {
+                f"line {node.lineno}: {node.func.attr}"
+                for node in ast.walk(tree)
+                if isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in parsers
+            }
+        )
+        if found:
+            bad[path.name] = found
+    assert bad == {}, f"screens parsing dates themselves: {bad}"

@@ -39,6 +39,7 @@ from secondment_desk.models.checklist import ChecklistDecision, Evidence, ItemSt
 from secondment_desk.models.vacancy import Vacancy
 
 if TYPE_CHECKING:
+    from secondment_desk.notice_status import NoticeFacts
     from secondment_desk.store import ApplicationSummary, Store
 
 
@@ -370,3 +371,48 @@ def application_of(store: Store, candidate: str, vacancy: Vacancy) -> Applicatio
             ).format(name=name, post=vacancy.label)
         )
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class RowFacts:
+    """What the dashboard's row is computed from, none of it tied to the day, read from a full
+    application: what its sealed summary keeps (``store.ApplicationSummary`` has the same
+    fields), so the dashboard lists the store without decoding a full record
+    (``deadlines.urgency.RowSource``)."""
+
+    id: str
+    profile_id: str
+    title: str
+    reference: str
+    organization: str
+    status: str
+    closing_date: date | None
+    closing_time: str | None
+    regime: str
+    nominating_state: str | None
+    lead_working_days: int | None
+    delegation_deadline: date | None
+    notice: NoticeFacts
+
+
+def row_facts(application: Application) -> RowFacts:
+    """What the dashboard needs of ``application``, none of it tied to the day."""
+    from secondment_desk.notice_status import notice_facts
+    from secondment_desk.organisations.rules import post_rules
+
+    vacancy = application.vacancy
+    return RowFacts(
+        id=application.id,
+        profile_id=application.profile_id,
+        title=vacancy.short_label,
+        reference=vacancy.requisition_id or "",
+        organization=vacancy.organization or "",
+        status=application.status.value,
+        closing_date=vacancy.closing_date,
+        closing_time=vacancy.closing_time,
+        regime=post_rules(vacancy).regime.key,
+        nominating_state=application.nominating_state,
+        lead_working_days=application.lead_working_days,
+        delegation_deadline=application.delegation_deadline,
+        notice=notice_facts(vacancy),
+    )

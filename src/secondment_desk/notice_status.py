@@ -69,23 +69,24 @@ class NoticeState:
         ).format(parts=", ".join(_(part) for part in self.not_judged))
 
 
-def _derived_status(vacancy: Vacancy, today: date) -> Status:
-    """The parser's status (``Vacancy.status``); "closed" judged on ``today``."""
-    from secondment_desk.vacancy.status import status_of
+@dataclass(frozen=True, slots=True)
+class NoticeFacts:
+    """What :func:`notice_state` reads of a notice that does not change with the day: sealed
+    in an application's summary, so a list judges the notice without its full text."""
 
-    return status_of(vacancy, today)
+    cancelled: bool
+    not_judged: tuple[str, ...] = ()  # untranslated (N_) names of what is left unjudged
+    warnings: tuple[str, ...] = ()  # the parser's warnings less the status sentences
 
 
-def _closing(vacancy: Vacancy) -> date | None:
-    return vacancy.closing_date
+def notice_facts(vacancy: Vacancy) -> NoticeFacts:
+    """The day-independent part of ``vacancy``'s state (see :func:`notice_state`)."""
+    from secondment_desk.vacancy.status import is_cancelled, status_warning
 
-
-def notice_state(vacancy: Vacancy, today: date | None = None) -> NoticeState:
-    """The state of ``vacancy``'s notice on ``today`` (closed once its closing date passed)."""
-    today = today or date.today()
-    status: Status = _derived_status(vacancy, today)
-    closing = _closing(vacancy)
-    closed_on = closing if closing is not None and closing < today else None
+    if vacancy.status is None:  # stored before the parser said: the text decides
+        cancelled = is_cancelled(vacancy.text, vacancy.title)
+    else:
+        cancelled = vacancy.status == "cancelled"
     partial = not vacancy.requirements  # what a copy without requirements leaves unjudged
     not_judged: tuple[str, ...] = ()
     if partial:
@@ -94,16 +95,21 @@ def notice_state(vacancy: Vacancy, today: date | None = None) -> NoticeState:
             for name, words in _NOT_JUDGED.items()
             if name in vacancy.missing or not getattr(vacancy, name)
         ) or (N_("the requirements"),)
-    if status == "partial":
-        status = "open"
-    if status == "open" and closed_on is not None:
-        status = "closed"
-    from secondment_desk.vacancy.status import status_warning
-
     # problem() and partial_sentence() say these themselves
     said = {status_warning(vacancy, "cancelled"), status_warning(vacancy, "closed")}
     if not_judged:
         said.add(status_warning(vacancy, "partial"))
-    return NoticeState(
-        status, closed_on, not_judged, tuple(w for w in vacancy.warnings if w not in said)
-    )
+    return NoticeFacts(cancelled, not_judged, tuple(w for w in vacancy.warnings if w not in said))
+
+
+def notice_state_of(facts: NoticeFacts, closing: date | None, today: date) -> NoticeState:
+    """The state on ``today`` of a notice whose day-independent facts and closing date are
+    known (closed once its closing date passed)."""
+    closed_on = closing if closing is not None and closing < today else None
+    status: Status = "cancelled" if facts.cancelled else "closed" if closed_on else "open"
+    return NoticeState(status, closed_on, facts.not_judged, facts.warnings)
+
+
+def notice_state(vacancy: Vacancy, today: date | None = None) -> NoticeState:
+    """The state of ``vacancy``'s notice on ``today`` (closed once its closing date passed)."""
+    return notice_state_of(notice_facts(vacancy), vacancy.closing_date, today or date.today())

@@ -15,9 +15,10 @@ from secondment_desk.gui import i18n
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.mainwindow import MainWindow
 from secondment_desk.gui.screens.checklist import ChecklistScreen
+from secondment_desk.gui.screens.deadline import DeadlineScreen
 from secondment_desk.gui.screens.settings import SettingsScreen
 from tests.conftest import REPO
-from tests.gui.typed import typed_screen
+from tests.gui.typed import typed_screen, typed_screen_for
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -49,6 +50,24 @@ def test_switching_to_russian_relabels_the_window(
     assert typed_screen(window, "checklist", ChecklistScreen).ui.metButton.text() == "&Выполнено"
     combo.setCurrentIndex(combo.findData("en"))
     qtbot.waitUntil(lambda: window.ui.navList.item(0).text() == "Dashboard")
+
+
+def test_the_deadline_screens_states_are_named_again_in_the_new_language(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow
+) -> None:
+    screen = typed_screen_for(window, "deadline", DeadlineScreen)  # built, not shown
+    combo = screen.ui.stateCombo
+
+    def shown() -> list[str]:
+        return [combo.itemText(i) for i in range(combo.count())]
+
+    qtbot.waitUntil(lambda: "Austria" in shown(), timeout=10_000)  # named ahead, in a worker
+    assert i18n.install(qapp, "ru") == "ru"
+    qtbot.waitUntil(lambda: "Австрия" in shown(), timeout=10_000)
+    assert "Austria" not in shown() and combo.itemData(shown().index("Австрия")) == "Austria"
+    assert shown()[0] == "— выберите выдвигающее государство —"
+    i18n.install(qapp, "en")
+    qtbot.waitUntil(lambda: "Austria" in shown(), timeout=10_000)
 
 
 def test_every_russian_message_is_translated() -> None:

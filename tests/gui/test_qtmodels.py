@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -173,8 +174,8 @@ def test_dashboard_filter_keeps_each_rows_texts_and_warnings_in_one_pass(qtbot: 
     apps = [app("A", "2026-04-30"), app("B", "2026-03-04", "p2"), app("C", "2026-03-20")]
     model = DashboardModel()
     rows = dashboard_rows(apps, TODAY)  # B, C, A
-    warned = [[f"warning of {row.title}"] for row in rows]
-    model.set_rows(rows, {"p1": "Ana", "p2": "Jon"}, warned)
+    rows = [replace(row, warnings=(f"warning of {row.title}",)) for row in rows]
+    model.set_rows(rows, {"p1": "Ana", "p2": "Jon"})
     proxy = DashboardFilter()
     proxy.setSourceModel(model)
     assert proxy.data(proxy.index(0, 0)) == "Post B (B)"  # cached before the filter changes

@@ -4,6 +4,7 @@ the application they open (issue #16: they decoded every application of the cand
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -49,3 +50,33 @@ def test_the_session_opens_one_application_not_all_of_them(
     ctx.select_profile(people[1])  # Lund: his newest application, read alone
     assert ctx.application is not None and ctx.application.id == apps[-1]
     assert decoded["application"] == 1
+
+
+def test_deleting_a_candidate_lists_the_others_in_a_worker(
+    desk_home: Path, ctx: AppContext, window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from secondment_desk.gui.screens.profile import ProfileScreen
+    from secondment_desk.store.store import ProfileRepository
+
+    people, _apps = _fill(desk_home)
+    ctx.set_store(open_store(desk_home, PASSPHRASE), "passphrase")
+    ctx.select_profile(people[0])
+    screen = window.screen_for("profile")
+    assert isinstance(screen, ProfileScreen)
+    qtbot.waitUntil(lambda: not screen.loading_names, timeout=10_000)
+    listed_on: list[str] = []
+    real = ProfileRepository.list
+
+    def recording(self: ProfileRepository, *args: Any, **kwargs: Any) -> Any:
+        listed_on.append(threading.current_thread().name)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ProfileRepository, "list", recording)
+    main = threading.current_thread().name
+    screen._delete(people[0])
+    assert main not in listed_on  # nothing listed on the UI thread by the deletion itself
+    qtbot.waitUntil(lambda: not screen.choosing_next, timeout=10_000)
+    assert ctx.profile is not None and ctx.profile.id == people[1]  # the one left, shown
+    assert listed_on and main not in listed_on  # neither by the screens' refreshes after it

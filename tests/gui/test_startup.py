@@ -93,24 +93,58 @@ def when_asked(act: Callable[[], None]) -> QTimer:
     return timer
 
 
+def _type_the_passphrase() -> None:
+    """What the user does in the unlock dialog the start shows."""
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, UnlockDialog)
+    dialog.ui.passEdit.setText(PASSPHRASE)
+    dialog._ok()
+
+
 def test_start_asks_for_the_passphrase_and_opens_the_store(
     qtbot: QtBot, desk_home: Path, ctx: AppContext, window: MainWindow
 ) -> None:
     create_store(desk_home, "passphrase", PASSPHRASE).close()
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, UnlockDialog)
-        dialog.ui.passEdit.setText(PASSPHRASE)
-        dialog._ok()
-
-    asked = when_asked(answer)  # the store's state is read in a worker, then the dialog asks
+    # The store's state is read in a worker, then the dialog asks.
+    asked = when_asked(_type_the_passphrase)
     open_store_for(window)
     qtbot.waitUntil(lambda: ctx.store is not None)
     asked.stop()
     assert ctx.store is not None and ctx.key_method == "passphrase"
     window.show_screen("settings")
     assert "passphrase" in typed_screen(window, "settings", SettingsScreen).ui.keyLabel.text()
+
+
+def test_the_log_file_is_set_up_off_the_ui_thread(
+    qtbot: QtBot,
+    desk_home: Path,
+    ctx: AppContext,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from secondment_desk.gui import app, logs
+    from secondment_desk.gui.app import _after_show
+
+    create_store(desk_home, "passphrase", PASSPHRASE).close()
+    threads: list[str] = []
+    real = logs.setup_logging
+
+    def recording() -> Path:
+        threads.append(threading.current_thread().name)
+        return real()
+
+    monkeypatch.setattr(logs, "setup_logging", recording)
+    monkeypatch.setattr(app, "setup_logging", recording, raising=False)  # where it was called
+
+    asked = when_asked(_type_the_passphrase)
+    _after_show(window)
+    qtbot.waitUntil(lambda: ctx.store is not None)
+    asked.stop()
+    assert len(threads) == 1 and threads[0] != threading.main_thread().name
+    assert logs.log_path().exists()  # the handler opened its file
 
 
 def test_cancelling_the_unlock_leaves_a_plain_message(
@@ -197,13 +231,7 @@ def test_unlocking_opens_the_store_and_reads_its_state_off_the_ui_thread(
     monkeypatch.setattr(store_watch, "record_versions", spy("versions", real_versions))
     monkeypatch.setattr(gui_watch, "record_versions", spy("versions", real_versions))
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, UnlockDialog)
-        dialog.ui.passEdit.setText(PASSPHRASE)
-        dialog._ok()
-
-    asked = when_asked(answer)
+    asked = when_asked(_type_the_passphrase)
     open_store_for(window)
     qtbot.waitUntil(lambda: ctx.store is not None)
     asked.stop()

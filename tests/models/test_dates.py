@@ -75,3 +75,13 @@ def test_an_application_saved_with_an_unreadable_date_still_opens_and_keeps_the_
 def test_application_times_must_carry_a_zone() -> None:
     with pytest.raises(ValidationError):
         Application(profile_id="p1", vacancy=Vacancy(), updated_at=datetime(2026, 3, 1, 12, 0))
+
+
+def test_date_or_none_reads_only_a_date_or_iso_text() -> None:
+    from secondment_desk.models.dates import date_or_none
+
+    assert date_or_none(date(2026, 3, 31)) == date(2026, 3, 31)
+    assert date_or_none(" 2026-03-31 ") == date(2026, 3, 31)
+    nothings: tuple[object, ...] = (None, "", "31/03/2026", "2026-02-30", 20260331, [])
+    for nothing in nothings:
+        assert date_or_none(nothing) is None

@@ -22,3 +22,16 @@ def count_unsealed(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
 
     monkeypatch.setattr(RecordCipher, "decrypt", counting)
     return counts
+
+
+# What schema 8 added to an application's summary (the dashboard's row is computed from it).
+DASHBOARD_FACTS = (
+    "closing_time", "lead_working_days", "regime", "cancelled", "not_judged", "notice_warnings",
+)  # fmt: skip
+
+
+def as_schema_7_summary(data: dict[str, Any]) -> dict[str, Any]:
+    """An application's summary as schema 7 sealed it: format 2, without the dashboard's facts."""
+    old = {k: v for k, v in data.items() if k not in DASHBOARD_FACTS}
+    old["format"] = 2
+    return old

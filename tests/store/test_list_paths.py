@@ -225,7 +225,7 @@ def test_a_schema_6_store_gets_its_summaries_sealed_again(
 ) -> None:
     expected, people = _old_summaries(home)
     with open_store(home, PASS) as store:
-        assert migrations.user_version(store.conn) == migrations.SCHEMA_VERSION == 7
+        assert migrations.user_version(store.conn) == migrations.SCHEMA_VERSION == 8
         decoded.clear()
         assert store.applications.list() == expected
         assert store.profiles.list() == people
@@ -245,7 +245,7 @@ def test_a_summary_of_the_first_format_is_read_from_its_record(
     # until its record is saved, the list reads the record, and says the same.
     expected, people = _old_summaries(home)
     conn = sqlite3.connect(home / STORE_FILE)
-    conn.execute("PRAGMA user_version = 7")  # as if migrated without the key
+    conn.execute("PRAGMA user_version = 8")  # as if migrated without the key
     conn.close()
     with open_store(home, PASS) as store:
         decoded.clear()

@@ -267,7 +267,7 @@ def test_migration_from_v1_keeps_a_backup(desk_home: Path) -> None:
         open_store(desk_home, "wrong passphrase")
     assert snapshot(desk_home) == before  # no migration, no backup without the key
     with open_store(desk_home, PASS) as store:
-        assert migrations.user_version(store.conn) == migrations.SCHEMA_VERSION == 7
+        assert migrations.user_version(store.conn) == migrations.SCHEMA_VERSION == 8
         assert store.profiles.get("oldprofile").summary == "version 1"
         store.applications.save(Application(profile_id="oldprofile", vacancy=_vacancy("V")))
         # The old sealed ledger's entries became rows of their own (one per record).
@@ -357,7 +357,7 @@ def test_restore_into_a_home_without_keyring_protects_with_the_passphrase(
 def test_store_status_of_a_passphrase_store(desk_home: Path) -> None:
     create_store(desk_home, "passphrase", PASS).close()
     status = store_status(desk_home)
-    assert status.exists and status.method == "passphrase" and status.schema_version == 7
+    assert status.exists and status.method == "passphrase" and status.schema_version == 8
     assert "forgotten" in status.warning
     with pytest.raises(StoreError, match="already exists"):
         create_store(desk_home, "passphrase", PASS)

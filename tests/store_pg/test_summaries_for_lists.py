@@ -10,8 +10,12 @@ import pytest
 
 from secondment_desk.models.application import Application, Status
 from secondment_desk.models.vacancy import Vacancy
-from secondment_desk.store.postgres import create_server_store, open_server_store
-from tests.store.decodes import count_unsealed
+from secondment_desk.store.postgres import (
+    SCHEMA_VERSION,
+    create_server_store,
+    open_server_store,
+)
+from tests.store.decodes import as_schema_7_summary, count_unsealed
 from tests.store.profiles import EMAIL, candidate
 
 PASS = "correct horse battery staple"
@@ -69,5 +73,37 @@ def test_an_upgraded_server_store_lists_from_summaries(
     with psycopg.connect(pg_url) as pg:
         row = pg.execute("SELECT version FROM desk_schema").fetchone()
         sealed = pg.execute("SELECT summary FROM profiles").fetchone()
-    assert row is not None and row[0] == 7
+    assert row is not None and row[0] == SCHEMA_VERSION == 8
     assert sealed is not None and EMAIL.encode() not in bytes(sealed[0])
+
+
+def test_a_server_store_at_schema_7_gets_the_summaries_the_dashboard_reads(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from secondment_desk.deadlines.board import DashboardBoard
+    from secondment_desk.store.crypto import RecordCipher
+
+    key = create_server_store(pg_url, "passphrase", PASS)
+    with open_server_store(pg_url, PASS, create=False) as store:
+        store.profiles.save(candidate(1, profile_id="p1"))
+        vacancy = Vacancy(organization="OSCE", title="Officer", closing_time="12:00 Europe/Vienna")
+        store.applications.save(Application(profile_id="p1", vacancy=vacancy))
+        expected = DashboardBoard().build(store, date(2026, 10, 1)).rows
+    cipher = RecordCipher(key)
+    with psycopg.connect(pg_url) as pg:  # as schema 7 left it: format 2, no dashboard facts
+        rows = pg.execute("SELECT id, profile_id, version, summary FROM applications").fetchall()
+        for aid, owner, version, sealed in rows:
+            data = as_schema_7_summary(
+                json.loads(cipher.decrypt("application-summary", aid, sealed, owner, version))
+            )
+            again = cipher.encrypt(
+                "application-summary", aid, json.dumps(data).encode(), owner, version
+            )
+            pg.execute("UPDATE applications SET summary = %s WHERE id = %s", (again, aid))
+        pg.execute("UPDATE desk_schema SET version = 7")
+    with open_server_store(pg_url, PASS, create=False) as store:
+        decoded = count_unsealed(monkeypatch)
+        assert DashboardBoard().build(store, date(2026, 10, 1)).rows == expected
+        assert decoded["application"] == 0

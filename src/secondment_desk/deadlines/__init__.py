@@ -8,7 +8,9 @@ The public API (everything a face needs; nothing here imports Qt):
 * Deadlines: :func:`organisation_deadline`, :func:`closing_moment` (:class:`ClosingMoment`),
   :func:`delegation_deadline`, :func:`working_days_left`, :func:`application_deadlines`
   (:class:`Deadlines`), :func:`to_user_zone`.
-* Dashboard: :func:`urgency` (:class:`Urgency`), :func:`dashboard_rows` (:class:`DashboardRow`).
+* Dashboard: :func:`urgency` (:class:`Urgency`), :func:`dashboard_rows` (:class:`DashboardRow`),
+  :func:`dashboard_row` for one application's summary (:class:`RowSource`); the window's
+  cached board over a whole store is ``deadlines.board.DashboardBoard``.
 * Tray: :func:`due_reminders` (:class:`Reminder`) - what to notify of today;
   :func:`store_reminders` for a whole store, from its summaries.
 * Calendar: :func:`build_calendar`, :func:`export_ics`, :func:`export_ics_per_application`,
@@ -57,7 +59,14 @@ from secondment_desk.deadlines.states import (
     set_state,
     user_states_path,
 )
-from secondment_desk.deadlines.urgency import DashboardRow, Urgency, dashboard_rows, urgency
+from secondment_desk.deadlines.urgency import (
+    DashboardRow,
+    RowSource,
+    Urgency,
+    dashboard_row,
+    dashboard_rows,
+    urgency,
+)
 
 __all__ = [
     "PIPELINE",
@@ -67,6 +76,7 @@ __all__ = [
     "DeadlineRules",
     "Deadlines",
     "Reminder",
+    "RowSource",
     "StateEdit",
     "StateInfo",
     "StatesFileError",
@@ -76,6 +86,7 @@ __all__ = [
     "application_deadlines",
     "build_calendar",
     "closing_moment",
+    "dashboard_row",
     "dashboard_rows",
     "delegation_deadline",
     "due_reminders",

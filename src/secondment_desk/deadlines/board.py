@@ -1,10 +1,12 @@
 """The dashboard's rows for a whole store, kept per application between refreshes.
 
-:func:`~secondment_desk.deadlines.urgency.dashboard_rows` computes a row from a full
-application (its notice, both deadlines, the State's working days). A window refreshes the
-dashboard after every save; :class:`DashboardBoard` recomputes only the applications whose
-version changed since the last build (all of them on a new day), so a refresh after one save
-decodes one application, not every one. Made for a worker thread over ``Store.reader()``.
+Each row is computed by :func:`~secondment_desk.deadlines.urgency.dashboard_row` from the
+application's sealed summary (``store.applications.list()``): no full record, with its
+notice's text, is decoded to build the dashboard; one is only when it is opened. A window
+refreshes the dashboard after every save; :class:`DashboardBoard` recomputes only the
+applications whose version changed since the last build (all of them on a new day). The rows
+hold only what the dashboard shows (a few small objects each), so a board of 25,000 rows
+leaves the collector little to walk. Made for a worker thread over ``Store.reader()``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from secondment_desk.deadlines.urgency import DashboardRow, dashboard_rows, row_order
+from secondment_desk import i18n
+from secondment_desk.deadlines.rules import rules
+from secondment_desk.deadlines.states import load_states
+from secondment_desk.deadlines.urgency import DashboardRow, dashboard_row, row_order
 
 if TYPE_CHECKING:
     from secondment_desk.store import Store
@@ -24,31 +29,32 @@ class Board:
     rows: list[DashboardRow]  # most urgent first
     names: dict[str, str]  # candidate names by profile id
     candidates: list[tuple[str, str]]  # (id, name), in name order
-    decoded: int  # applications decoded for this build
+    computed: int  # rows computed for this build (the others were kept)
 
 
 class DashboardBoard:
-    """Rows cached by (application id, version) for one day. Not thread-safe: build from one
-    thread at a time."""
+    """Rows cached by (application id, version) for one day and one language (a row's
+    sentences are in the language in effect when it was computed). Not thread-safe: build
+    from one thread at a time."""
 
     def __init__(self) -> None:
-        self._day: date | None = None
+        self._day: tuple[date, str] | None = None
         self._rows: dict[str, tuple[int, DashboardRow]] = {}
 
     def build(self, store: Store, today: date) -> Board:
-        if today != self._day:
+        if (today, i18n.current()) != self._day:
             self._rows.clear()
-            self._day = today
-        versions = store.applications.versions()
-        for gone in [i for i in self._rows if i not in versions]:
+            self._day = (today, i18n.current())
+        summaries = store.applications.list()
+        listed = {s.id for s in summaries}
+        for gone in [i for i in self._rows if i not in listed]:
             del self._rows[gone]
-        stale = [i for i, v in versions.items() if self._rows.get(i, (None,))[0] != v]
+        stale = [s for s in summaries if self._rows.get(s.id, (None,))[0] != s.version]
         if stale:
-            apps = store.applications.get_many(stale)
-            for unreadable in set(stale) - {a.id for a in apps}:
-                self._rows.pop(unreadable, None)
-            for row in dashboard_rows(apps, today):
-                self._rows[row.application_id] = (versions[row.application_id], row)
+            registry, table = load_states(), rules()
+            for summary in stale:
+                row = dashboard_row(summary, today, registry=registry, table=table)
+                self._rows[summary.id] = (summary.version, row)
         profiles = store.profiles.list()
         rows = sorted((row for _version, row in self._rows.values()), key=row_order)
         names = {p.id: p.name for p in profiles}

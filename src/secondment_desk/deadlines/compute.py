@@ -25,7 +25,7 @@ from secondment_desk.i18n import _
 from secondment_desk.models.application import Application
 from secondment_desk.models.dates import parse_iso_date
 from secondment_desk.models.vacancy import Vacancy
-from secondment_desk.organisations.rules import post_rules, rules_for
+from secondment_desk.organisations.rules import Regime, post_rules, rules_for
 
 TimeSource = Literal["notice", "default"]
 DateSource = Literal["entered", "computed"]
@@ -98,14 +98,26 @@ def closing_moment(vacancy: Vacancy, table: DeadlineRules | None = None) -> Clos
 
     A bad date or time raises :class:`DeadlineError`.
     """
-    if not vacancy.closing_date:
+    return closing_moment_of(
+        vacancy.closing_date, vacancy.closing_time, vacancy.organization, table
+    )
+
+
+def closing_moment_of(
+    day: date | None,
+    closing_time: str | None,
+    organization: str | None,
+    table: DeadlineRules | None = None,
+) -> ClosingMoment | None:
+    """The organisation's deadline from a notice's closing date, stated time and organisation
+    (what an application's summary keeps of it); None without a date."""
+    if not day:
         return None
     table = table or rules()
-    day = vacancy.closing_date
-    org = rules_for(vacancy.organization)
+    org = rules_for(organization)
     name, rule = org.short_name, org.closing
-    if vacancy.closing_time:
-        at, tz = _parse_closing_time(vacancy.closing_time, rule.tz, table)
+    if closing_time:
+        at, tz = _parse_closing_time(closing_time, rule.tz, table)
         source: TimeSource = "notice"
     else:
         at, tz, source = rule.closing_time, rule.tz, "default"
@@ -182,21 +194,39 @@ def application_deadlines(
     Only where a State nominates (the post's regime in its organisation's rules) is there a
     nominating State, a lead time and a delegation deadline; a post applied for directly has
     the organisation's deadline alone."""
-    closing = closing_moment(application.vacancy)
-    post = post_rules(application.vacancy)
-    regime = post.regime
+    return deadlines_of(
+        closing_moment(application.vacancy),
+        post_rules(application.vacancy).regime,
+        application.nominating_state,
+        application.lead_working_days,
+        application.delegation_deadline,
+        registry=registry,
+    )
+
+
+def deadlines_of(
+    closing: ClosingMoment | None,
+    regime: Regime,
+    nominating_state: str | None,
+    lead_working_days: int | None,
+    entered: date | None,
+    *,
+    registry: StatesRegistry | None = None,
+) -> Deadlines:
+    """Both deadlines from what an application says of them (see
+    :func:`application_deadlines`; a summary keeps these without the notice's text)."""
     state: StateInfo | None = None
-    if application.nominating_state and regime.nominated:
-        state = (registry or load_states()).get(application.nominating_state)
-    lead = application.lead_working_days if regime.nominated else None
+    if nominating_state and regime.nominated:
+        state = (registry or load_states()).get(nominating_state)
+    lead = lead_working_days if regime.nominated else None
     if lead is None and state is not None:
         lead = state.lead_working_days
     delegation: date | None = None
     source: DateSource | None = None
     if not regime.nominated:
         pass
-    elif application.delegation_deadline is not None:
-        delegation, source = application.delegation_deadline, "entered"
+    elif entered is not None:
+        delegation, source = entered, "entered"
     elif closing is not None and state is not None and lead is not None:
         delegation = delegation_deadline(closing.at.date(), state, lead)
         source = "computed"

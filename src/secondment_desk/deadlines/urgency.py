@@ -11,17 +11,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
-from typing import Literal
+from typing import Literal, Protocol
 
-from secondment_desk.applications import status_word
-from secondment_desk.deadlines.compute import Deadlines, application_deadlines, to_user_zone
+from secondment_desk.applications import row_facts, status_word
+from secondment_desk.deadlines.compute import (
+    Deadlines,
+    application_deadlines,
+    closing_moment_of,
+    deadlines_of,
+    to_user_zone,
+)
 from secondment_desk.deadlines.rules import DeadlineRules, rules
 from secondment_desk.deadlines.states import StatesRegistry, load_states
 from secondment_desk.deadlines.workdays import working_days_between
 from secondment_desk.errors import DeskError
 from secondment_desk.i18n import _, ngettext
 from secondment_desk.models.application import FINAL_STATUSES, Application, Status
-from secondment_desk.notice_status import notice_state
+from secondment_desk.notice_status import NoticeFacts, NoticeState, notice_state, notice_state_of
 
 Which = Literal["delegation", "organisation"]
 
@@ -110,11 +116,21 @@ def urgency_of(
     table: DeadlineRules | None = None,
 ) -> Urgency:
     """The urgency given already computed ``deadlines`` (see :func:`urgency`)."""
+    notice = notice_state(application.vacancy, today)
+    return _urgency(application.status, notice, deadlines, today, zone, table)
+
+
+def _urgency(
+    status: Status,
+    notice: NoticeState,
+    deadlines: Deadlines,
+    today: date,
+    zone: tzinfo | None = None,
+    table: DeadlineRules | None = None,
+) -> Urgency:
     table = table or rules()
-    status = application.status
     if status in FINAL_STATUSES:
         return _fixed(CLOSED, table, _("Closed: {status}.").format(status=status_word(status)))
-    notice = notice_state(application.vacancy, today)
     if notice.cancelled:
         return _fixed(CANCELLED, table, notice.problem() or _("Cancelled."))
     closing_local = to_user_zone(deadlines.closing.at, zone) if deadlines.closing else None
@@ -188,93 +204,148 @@ def urgency(
     )
 
 
-@dataclass(frozen=True)
-class DashboardRow:
-    """One line of the deadlines dashboard: what a view shows, computed by the core."""
+class RowSource(Protocol):
+    """What a dashboard row is computed from, none of it tied to the day: an application's
+    sealed summary (``store.ApplicationSummary``) holds exactly this, so the dashboard never
+    decodes a full record (with its notice's text) to list it."""
 
-    application: Application
+    @property
+    def id(self) -> str: ...
+    @property
+    def profile_id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def reference(self) -> str: ...
+    @property
+    def organization(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def closing_date(self) -> date | None: ...
+    @property
+    def closing_time(self) -> str | None: ...
+    @property
+    def regime(self) -> str: ...
+    @property
+    def nominating_state(self) -> str | None: ...
+    @property
+    def lead_working_days(self) -> int | None: ...
+    @property
+    def delegation_deadline(self) -> date | None: ...
+    @property
+    def notice(self) -> NoticeFacts: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardRow:
+    """One line of the deadlines dashboard: only what a view shows, computed by the core
+    (no full application is held: a board of 25,000 rows is a few small objects each)."""
+
+    application_id: str
+    profile_id: str
+    title: str
+    reference: str
+    organisation: str
+    status: Status
+    state_name: str
     urgency: Urgency
-    deadlines: Deadlines | None
-    closing_at_local: datetime | None  # the organisation's deadline in the user's zone
+    delegation_deadline: date | None  # entered or computed
+    nominated: bool  # whether a State nominates (else there is no delegation deadline)
+    closing_at: datetime | None  # the organisation's deadline in its own zone
+    closing_at_local: datetime | None  # the same moment in the user's zone
+    warnings: tuple[str, ...]  # what the row says of its notice: cancelled, closed, partial...
     problem: str | None = None  # a DeskError sentence when the deadlines cannot be computed
 
-    @property
-    def application_id(self) -> str:
-        return self.application.id
 
-    @property
-    def title(self) -> str:
-        return self.application.vacancy.short_label
+def dashboard_row(
+    source: RowSource,
+    today: date,
+    zone: tzinfo | None = None,
+    *,
+    registry: StatesRegistry | None = None,
+    table: DeadlineRules | None = None,
+) -> DashboardRow:
+    """The row of one application, from its summary (or :func:`row_facts`) on ``today``.
 
-    @property
-    def organisation(self) -> str:
-        return self.application.vacancy.organization or ""
+    An application whose dates cannot be read is not dropped: its row carries the problem
+    sentence and sorts first (level "overdue" colour, no date), so it is seen and fixed.
+    """
+    from secondment_desk.organisations.rules import regime_of
 
-    @property
-    def reference(self) -> str:
-        return self.application.vacancy.requisition_id or ""
-
-    @property
-    def state_name(self) -> str:
-        if self.deadlines and self.deadlines.state:
-            return self.deadlines.state.name
-        return self.application.nominating_state or ""
-
-    @property
-    def status(self) -> Status:
-        return self.application.status
-
-    @property
-    def delegation_deadline(self) -> date | None:
-        return self.deadlines.delegation if self.deadlines else None
-
-    @property
-    def nominated(self) -> bool:
-        """Whether a State nominates for this post (else there is no delegation deadline)."""
-        return self.deadlines.nominated if self.deadlines else True
-
-    def warnings(self, today: date) -> list[str]:
-        """What the row must say about its notice: cancelled, closed, partial, parse warnings."""
-        state = notice_state(self.application.vacancy, today)
-        said = [s for s in (state.problem(), state.partial_sentence()) if s]
-        return said + list(state.warnings)
+    table = table or rules()
+    status = Status(source.status)
+    notice = notice_state_of(source.notice, source.closing_date, today)
+    said = [s for s in (notice.problem(), notice.partial_sentence()) if s]
+    warnings = tuple(said + list(notice.warnings))
+    state_name = source.nominating_state or ""
+    try:
+        closing = closing_moment_of(
+            source.closing_date, source.closing_time, source.organization, table
+        )
+        found = deadlines_of(
+            closing,
+            regime_of(source.organization, source.regime),
+            source.nominating_state,
+            source.lead_working_days,
+            source.delegation_deadline,
+            registry=registry,
+        )
+    except DeskError as err:
+        problem = Urgency(
+            level=PROBLEM,
+            rank=-1,
+            colour=table.urgency[0].colour,
+            which=None,
+            due=None,
+            due_at=None,
+            days_left=None,
+            working_days_left=None,
+            message=str(err),
+        )
+        return DashboardRow(
+            source.id, source.profile_id, source.title, source.reference,
+            source.organization, status, state_name, problem, None, True, None, None,
+            warnings, problem=str(err),
+        )  # fmt: skip
+    local = to_user_zone(found.closing.at, zone) if found.closing else None
+    return DashboardRow(
+        application_id=source.id,
+        profile_id=source.profile_id,
+        title=source.title,
+        reference=source.reference,
+        organisation=source.organization,
+        status=status,
+        state_name=found.state.name if found.state else state_name,
+        urgency=_urgency(status, notice, found, today, zone, table),
+        delegation_deadline=found.delegation,
+        nominated=found.nominated,
+        closing_at=found.closing.at if found.closing else None,
+        closing_at_local=local,
+        warnings=warnings,
+    )
 
 
 def dashboard_rows(
-    applications: Iterable[Application],
+    applications: Iterable[Application | RowSource],
     today: date,
     zone: tzinfo | None = None,
     *,
     registry: StatesRegistry | None = None,
 ) -> list[DashboardRow]:
-    """Rows for every application, most urgent first.
-
-    An application whose dates cannot be read is not dropped: its row carries the problem
-    sentence and sorts first (level "overdue" colour, no date), so it is seen and fixed.
-    """
+    """Rows for every application (full records or their summaries), most urgent first."""
     registry = registry or load_states()
     table = rules()
-    rows: list[DashboardRow] = []
-    for app in applications:
-        try:
-            found = application_deadlines(app, registry=registry)
-        except DeskError as err:
-            first = table.urgency[0]
-            problem = Urgency(
-                level=PROBLEM,
-                rank=-1,
-                colour=first.colour,
-                which=None,
-                due=None,
-                due_at=None,
-                days_left=None,
-                working_days_left=None,
-                message=str(err),
-            )
-            rows.append(DashboardRow(app, problem, None, None, problem=str(err)))
-            continue
-        local = to_user_zone(found.closing.at, zone) if found.closing else None
-        rows.append(DashboardRow(app, urgency_of(app, found, today, zone, table), found, local))
+    rows = [
+        dashboard_row(
+            row_facts(app) if isinstance(app, Application) else app,
+            today,
+            zone,
+            registry=registry,
+            table=table,
+        )
+        for app in applications
+    ]
     rows.sort(key=row_order)
     return rows
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from secondment_desk import __version__
 from secondment_desk.gui import i18n
 from secondment_desk.gui.context import AppContext
-from secondment_desk.gui.logs import setup_logging
 from secondment_desk.gui.mainwindow import MainWindow
 
 
@@ -57,8 +56,9 @@ def launch(demo: bool = False, open_store: bool = True) -> tuple[QApplication, M
 def _after_show(window: MainWindow) -> None:
     from secondment_desk.gui.startup import open_store_for
 
-    setup_logging()
-    open_store_for(window)  # and, once it is open, warm the other screens' imports
+    # Its worker sets up the log file first; once the store is open, the other screens'
+    # imports are warmed up.
+    open_store_for(window)
 
 
 def main(demo: bool = False) -> int:

@@ -31,7 +31,11 @@ def open_store_for(window: MainWindow) -> None:
     server = ctx.settings.server_store  # the store setting, read here; chosen in the worker
 
     def status(_control: object) -> object:
-        # The store package (and a server engine) is imported here, not on the UI thread.
+        # The log file first (logging.handlers imported, the file opened: 7 ms), then the
+        # store package (and a server engine): here, not on the UI thread.
+        from secondment_desk.gui.logs import setup_logging
+
+        setup_logging()
         _select_server_store(server)
         from secondment_desk import store as api
 
@@ -169,6 +173,9 @@ def _open_demo(window: MainWindow) -> None:
 
     def prepare(_control: object) -> object:
         from secondment_desk.gui.demo import demo_key, open_demo_with_key
+        from secondment_desk.gui.logs import setup_logging
+
+        setup_logging()  # off the UI thread, as for a real store
 
         store = open_demo_with_key(*demo_key())
         return store, StoreState.read(store)

@@ -52,6 +52,19 @@ def parse_iso_date(text: str) -> date:
     )
 
 
+def date_or_none(value: Any) -> date | None:
+    """``value`` as a date when it is one or a YYYY-MM-DD text, else None (no date, or text
+    that is not one): what a face shows in a date editor, never parsing dates itself."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return parse_iso_date(value)
+        except ValueError:
+            return None
+    return None
+
+
 def _coerce(value: Any) -> Any:
     """Text is read strictly as YYYY-MM-DD; ``date`` values pass on to pydantic unchanged."""
     if isinstance(value, str):

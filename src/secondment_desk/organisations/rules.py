@@ -276,6 +276,13 @@ def post_rules(vacancy: Vacancy) -> PostRules:
     return PostRules(org, tuple(dict.fromkeys(r for _, r in found)), stated=True)
 
 
+def regime_of(organization: str | None, key: str) -> Regime:
+    """The regime named ``key`` in the organisation's rules (what an application's summary
+    keeps of :func:`post_rules`); the family default when the rules no longer have it."""
+    org = rules_for(organization)
+    return next((r for r in org.regimes if r.key == key), org.regimes[0])
+
+
 def open_to_third_states(vacancy: Vacancy) -> bool | None:
     """What the post's own description says ("Open to Contributing Third States: Yes/No").
 

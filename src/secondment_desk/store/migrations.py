@@ -94,6 +94,19 @@ def _v7_summaries_for_lists(conn: sqlite3.Connection) -> None:
     format is read from its record until the record is saved again."""
 
 
+def _v8_summaries_for_the_dashboard(conn: sqlite3.Connection) -> None:
+    """An application's summary holds what the dashboard's row is computed from (the
+    notice's closing time, the post's regime, the application's lead time, whether the
+    notice is cancelled, what a partial copy leaves unjudged and its warnings), so the
+    dashboard's first build decodes no full record. No column changes; sealed again by the
+    opener as for schema 7 (``keyed``; a server store's opener right after)."""
+
+
+# The migrations after which every summary is sealed again in the current format.
+def resealing(migration: Callable[[sqlite3.Connection], None]) -> bool:
+    return migration in (_v7_summaries_for_lists, _v8_summaries_for_the_dashboard)
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Index i holds the migration to version i + 1. Append only; never edit a released one.
@@ -105,6 +118,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v5_changed_by,
     _v6_ledger_entries,
     _v7_summaries_for_lists,
+    _v8_summaries_for_the_dashboard,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

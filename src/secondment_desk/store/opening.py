@@ -235,9 +235,7 @@ def _open_existing(
                 def keyed(c: sqlite3.Connection, applied: int) -> None:
                     if applied == 3:
                         upgrade_records(c, data_key, meta["store_id"])
-                    elif applied == 4 or (
-                        migrations.MIGRATIONS[applied - 1] is migrations._v7_summaries_for_lists
-                    ):
+                    elif applied == 4 or migrations.resealing(migrations.MIGRATIONS[applied - 1]):
                         add_summaries(c, data_key)
                     elif migrations.MIGRATIONS[applied - 1] is migrations._v6_ledger_entries:
                         convert_ledger(c, ledger_key(data_key), meta["store_id"])

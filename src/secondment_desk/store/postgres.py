@@ -528,9 +528,10 @@ def open_server_store(
         raise
 
 
-# The schema whose summaries hold what every list needs (migrations._v7_summaries_for_lists).
-SUMMARIES_FOR_LISTS = 1 + sqlite_migrations.MIGRATIONS.index(
-    sqlite_migrations._v7_summaries_for_lists
+# The last schema after which every summary is sealed again in the current format
+# (migrations._v7_summaries_for_lists, then ._v8_summaries_for_the_dashboard).
+SUMMARIES_FOR_LISTS = max(
+    i + 1 for i, m in enumerate(sqlite_migrations.MIGRATIONS) if sqlite_migrations.resealing(m)
 )
 
 

@@ -42,6 +42,7 @@ from secondment_desk.i18n import _
 from secondment_desk.models.application import Application
 from secondment_desk.models.profile import Profile
 from secondment_desk.models.validation import describe_validation_error
+from secondment_desk.notice_status import NoticeFacts
 from secondment_desk.store.archive import write_archive
 from secondment_desk.store.connection import connect
 from secondment_desk.store.crypto import RecordCipher, derive_key
@@ -106,15 +107,21 @@ class ApplicationSummary:
     status: str
     events: int  # the history's length, its creation counted (``applications.events_of``)
     delegation_deadline: date | None  # the date the national body gave, when entered
+    # What the dashboard's row is computed from (``deadlines.dashboard_row``, schema 8):
+    closing_time: str | None  # the notice's closing time as it states it
+    lead_working_days: int | None  # the application's own lead time, when set
+    regime: str  # the post's regime (``organisations.rules.post_rules``), by its key
+    notice: NoticeFacts  # what the notice's state is judged from, the day aside
 
 
 SUMMARY = "-summary"  # the kind of a record's summary, for its associated data
 
 
 # What a summary holds changed with schema 7 (a profile's e-mail and birth date; an
-# application's history length and entered delegation date): a summary of another format is
-# not read, its record is (and schema 7 seals every summary again in this format).
-SUMMARY_FORMAT = 2
+# application's history length and entered delegation date) and schema 8 (what the
+# dashboard's row is computed from): a summary of another format is not read, its record is
+# (and each of those migrations seals every summary again in the current format).
+SUMMARY_FORMAT = 3
 
 
 def profile_summary_data(profile: Profile) -> bytes:
@@ -130,8 +137,9 @@ def profile_summary_data(profile: Profile) -> bytes:
 
 
 def application_summary_data(app: Application) -> bytes:
-    from secondment_desk.applications import events_of
+    from secondment_desk.applications import events_of, row_facts
 
+    facts = row_facts(app)
     vacancy = app.vacancy
     closing = vacancy.closing_date.isoformat() if vacancy.closing_date else None
     entered = app.delegation_deadline.isoformat() if app.delegation_deadline else None
@@ -145,36 +153,32 @@ def application_summary_data(app: Application) -> bytes:
         "status": app.status.value,
         "events": len(events_of(app)),
         "delegation_deadline": entered,
+        "closing_time": facts.closing_time,
+        "lead_working_days": facts.lead_working_days,
+        "regime": facts.regime,
+        "cancelled": facts.notice.cancelled,
+        "not_judged": list(facts.notice.not_judged),
+        "notice_warnings": list(facts.notice.warnings),
     }
     return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
-# From this many full records decoded and held at once (about 200 tracked objects each), the
-# collector's next walks of them would stall the window (0.7-0.9 s at 5,000): see _no_gc.
-HELD_IN_BULK = 500
-
-
 @contextmanager
-def _no_gc(*, held: int = 0) -> Iterator[None]:
+def _no_gc() -> Iterator[None]:
     """The collector off while a bulk decode builds its records: collecting meanwhile
     walked them again and again (a 25,000-application listing took 4x longer with GC on).
-
-    Lists read summaries, a few small objects per record: re-enabling is all, and the
-    collections after it walk little (``bench/store_growth.py`` prints the longest). Only
-    when ``held`` (the full records a caller keeps, the dashboard's cached rows) reaches
-    :data:`HELD_IN_BULK` is what is alive then frozen (``gc.freeze``): the next three
-    collections would otherwise walk every one of them holding the GIL (0.7 s and 0.9 s
-    measured at 5,000, the window missing its beats). Frozen objects are freed by reference
-    counting as before; a cycle among them is not, which is why nothing smaller freezes
-    (a dashboard refresh after one save used to freeze the whole process each time)."""
+    Re-enabling is all: nothing is frozen (``gc.freeze`` kept what was alive out of the
+    collector for good, a cycle among those objects never freed). Lists read summaries, a few
+    small objects per record, and the dashboard's rows are built from them and hold only what
+    they show (``deadlines.board``), so no caller holds thousands of full records and the
+    collections after re-enabling walk little (``bench/store_growth.py`` and
+    ``bench/gc_pauses.py`` print the longest)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
-            if held >= HELD_IN_BULK:
-                gc.freeze()
             gc.enable()
 
 
@@ -899,10 +903,9 @@ class ApplicationRepository:
         return {str(i): int(v) for i, v in rows}
 
     def get_many(self, ids: builtins.list[str]) -> builtins.list[Application]:
-        """The readable applications among ``ids``, all decoded and held at once (what a
-        cache of rows keeps, see :func:`_no_gc`; a caller that uses each once reads
-        :meth:`iter_many`)."""
-        with _no_gc(held=len(ids)):
+        """The readable applications among ``ids``, all decoded and held at once (a caller
+        that uses each once reads :meth:`iter_many`)."""
+        with _no_gc():
             return builtins.list(self.iter_many(ids))
 
     def iter_many(self, ids: Iterable[str]) -> Iterator[Application]:
@@ -1111,11 +1114,27 @@ def _app_summary(
         status=str(data["status"]),
         events=int(data["events"]),
         delegation_deadline=date.fromisoformat(entered) if entered else None,
+        closing_time=_text_or_none(data.get("closing_time")),
+        lead_working_days=_int_or_none(data.get("lead_working_days")),
+        regime=str(data["regime"]),
+        notice=NoticeFacts(
+            cancelled=bool(data["cancelled"]),
+            not_judged=tuple(str(w) for w in data["not_judged"]),
+            warnings=tuple(str(w) for w in data["notice_warnings"]),
+        ),
     )
 
 
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _int_or_none(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
 def add_summaries(conn: Connection, data_key: bytes) -> None:
-    """Schemas 4 and 7, with the key: a small sealed summary beside every readable record,
+    """Schemas 4, 7 and 8, with the key: a small sealed summary beside every readable record,
     in the current format (:func:`profile_summary_data`, :func:`application_summary_data`),
     bound like the record to its kind, id, owner and version. A record that does not read
     gets none (it stays listed as damaged)."""

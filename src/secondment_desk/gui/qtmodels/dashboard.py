@@ -143,22 +143,15 @@ class DashboardModel(QAbstractTableModel):
         self.status = ""
         self._all: list[DashboardRow] = []
         self._shown: list[int] = []  # positions in _all of the rows shown
-        self._warnings: dict[int, list[str]] = {}  # by position in _all
         self._icon: Any = None
         self._texts: dict[int, tuple[str, ...]] = {}  # by position in _all
 
-    def set_rows(
-        self,
-        rows: Sequence[DashboardRow],
-        names: dict[str, str],
-        warnings: Sequence[list[str]] | None = None,
-    ) -> None:
-        """``rows`` as the core sorted them (most urgent first); ``names`` by profile id;
-        ``warnings``, when given, each row's notice warnings (worked out off the UI thread)."""
+    def set_rows(self, rows: Sequence[DashboardRow], names: dict[str, str]) -> None:
+        """``rows`` as the core made and sorted them (most urgent first, each with its
+        notice's warnings); ``names`` by profile id."""
         self.beginResetModel()
         self._all = list(rows)
         self.names = dict(names)
-        self._warnings = dict(enumerate(warnings)) if warnings is not None else {}
         self._texts = {}
         self._select()
         self.endResetModel()
@@ -179,20 +172,9 @@ class DashboardModel(QAbstractTableModel):
         self._shown = [
             i
             for i, row in enumerate(self._all)
-            if (not pid or row.application.profile_id == pid)
-            and (not status or row.status.value == status)
+            if (not pid or row.profile_id == pid) and (not status or row.status.value == status)
         ]
         self.rows = [self._all[i] for i in self._shown]
-
-    def _row_warnings(self, number: int) -> list[str]:
-        """The shown row's notice warnings, worked out once per row (each paint asks)."""
-        at = self._shown[number]
-        found = self._warnings.get(at)
-        if found is None:
-            from datetime import date
-
-            found = self._warnings[at] = self._all[at].warnings(date.today())
-        return found
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -220,8 +202,7 @@ class DashboardModel(QAbstractTableModel):
             return row.title + ref
 
         def closing() -> str:
-            at = row.deadlines.closing.at if row.deadlines and row.deadlines.closing else None
-            return zoned(at) if at else "—"
+            return zoned(row.closing_at) if row.closing_at else "—"
 
         def delegation() -> str:
             due = row.delegation_deadline
@@ -234,7 +215,7 @@ class DashboardModel(QAbstractTableModel):
 
         return (
             vacancy,
-            lambda: self.names.get(row.application.profile_id, "?"),
+            lambda: self.names.get(row.profile_id, "?"),
             lambda: status_label(row.status.value),
             delegation,
             closing,
@@ -257,7 +238,7 @@ class DashboardModel(QAbstractTableModel):
         if role == _FOREGROUND and row.urgency.shows_colour:
             return readable_on(QColor(row.urgency.colour))
         if role == _DECORATION and index.column() == 0:
-            if self._row_warnings(index.row()):  # the notice's warnings are in the tooltip
+            if row.warnings:  # the notice's warnings are in the tooltip
                 if self._icon is None:
                     from PySide6.QtWidgets import QApplication, QStyle
 
@@ -266,7 +247,7 @@ class DashboardModel(QAbstractTableModel):
                 return self._icon
             return None
         if role == _TOOLTIP:
-            said = [row.problem or row.urgency.message, *self._row_warnings(index.row())]
+            said = [row.problem or row.urgency.message, *row.warnings]
             tip = "\n".join(dict.fromkeys(said))
             local = row.closing_at_local
             if index.column() == 4 and local is not None:

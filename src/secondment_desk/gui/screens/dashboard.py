@@ -86,8 +86,9 @@ class DashboardScreen(Screen):
         return self._job is not None or self._again
 
     def refresh(self) -> None:
-        """Rebuild the rows in a worker (off the UI thread, over its own read handle); only
-        the applications changed since the last build are decoded again."""
+        """Rebuild the rows in a worker (off the UI thread, over its own read handle) from
+        the applications' sealed summaries; only the rows of applications changed since the
+        last build are computed again. No full record is decoded until one is opened."""
         store = self.ctx.store
         if store is None:
             return
@@ -115,7 +116,7 @@ class DashboardScreen(Screen):
                 built = kept.build(reader, today)
             finally:
                 reader.close()
-            return kept, built, [row.warnings(today) for row in built.rows]
+            return kept, built
 
         self._job = self.ctx.jobs.submit(
             self.tr("Loading the dashboard…"),
@@ -129,9 +130,9 @@ class DashboardScreen(Screen):
         self._again = False
         self.ctx.message.emit(text, "error")
 
-    def _show_board(self, built: tuple[DashboardBoard, Board, list[list[str]]]) -> None:
+    def _show_board(self, built: tuple[DashboardBoard, Board]) -> None:
         self._job = None
-        self._board, board, warnings = built
+        self._board, board = built
         if self._again:
             self._again = False
             self.refresh()
@@ -143,7 +144,7 @@ class DashboardScreen(Screen):
 
         model, _proxy = self._ensure_model()
         rows = board.rows
-        model.set_rows(rows, board.names, warnings)
+        model.set_rows(rows, board.names)
         self._loading = True
         try:
             chosen = self.ui.candidateFilter.currentData() or ""

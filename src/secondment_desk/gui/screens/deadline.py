@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondment_desk import i18n
 from secondment_desk.gui.context import AppContext
 from secondment_desk.gui.forms.ui_deadline import Ui_DeadlineScreen
 from secondment_desk.gui.qtmodels.dashboard import status_label, zoned
@@ -90,6 +91,7 @@ class DeadlineScreen(Screen):
         loads its State's holidays and the zone rules: 25-40 ms of the first switch here on
         the UI thread otherwise (issue 16)."""
         app = self.ctx.application
+        language = i18n.current()
 
         def prepare(_control: object) -> object:
             from secondment_desk.deadlines import application_deadlines
@@ -99,12 +101,29 @@ class DeadlineScreen(Screen):
                 application_deadlines(app)
             return names
 
+        def named(names: list[tuple[str, str]]) -> None:
+            from shiboken6 import isValid
+
+            if not isValid(self):  # the window closed meanwhile
+                return
+            # Named in another language than the one now in effect: the change named them again.
+            if not self._states_filled and language == i18n.current():
+                self._fill_states(names)
+
         self.ctx.jobs.submit(
             self.tr("Getting the deadlines ready…"),
             prepare,
-            on_done=lambda names: None if self._states_filled else self._fill_states(names),
+            on_done=named,
             on_error=lambda _t: None,
         )
+
+    def retranslate(self) -> None:
+        """The States are named in the language in effect (CLDR): on a language change the
+        list is filled again in the new one (in a worker; the refresh that follows a change
+        fills it at once if this screen is showing an application)."""
+        if self._states_filled:
+            self._states_filled = False
+            self._prepare()
 
     # --- showing ---------------------------------------------------------------------------
     def _fill_states(self, names: list[tuple[str, str]] | None = None) -> None:

@@ -470,6 +470,7 @@ class ProfileScreen(Screen):
         self._listed_from: object = None
         self._shown_names: list[tuple[str, str]] | None = None
         self._names_job: Job | None = None
+        self._next_job: Job | None = None  # the candidate to show after a deletion
         self._names_reader: tuple[Store | None, Store | None] = (None, None)  # (of, reader)
         self._names_wanted = 0  # counts the changes to the list (a listing names its count)
         self.sections: dict[str, tuple[QTableView, Any]] = {}
@@ -960,13 +961,41 @@ class ProfileScreen(Screen):
         self.run_guarded("deleting the candidate", lambda: self._delete(profile.id))
 
     def _delete(self, profile_id: str) -> None:
+        """Delete the candidate; who is shown next (the first one left) is found in a worker
+        over its own read handle: listing them unseals every name (15-250 ms on the UI
+        thread at 1,000 candidates, issue 16). Until it is in, no candidate is current."""
         store = self.ctx.require_store()
         store.profiles.delete(profile_id)  # its applications go in the same transaction
         self.undo_stack.clear()
-        remaining = store.profiles.list()
         self.ctx.profilesChanged.emit()
         self.ctx.applicationsChanged.emit()
-        self.ctx.select_profile(remaining[0].id if remaining else None)
+        self.ctx.select_profile(None)
+
+        def first_left(_control: object) -> str | None:
+            reader = store.reader()
+            try:
+                return next((s.id for s in reader.profiles.list()), None)
+            finally:
+                reader.close()
+
+        def chosen(first: str | None) -> None:
+            self._next_job = None
+            # Only if nothing changed meanwhile: another store, or a candidate picked.
+            if first is not None and self.ctx.store is store and self.ctx.profile is None:
+                self.run_guarded("opening the candidate", lambda: self.ctx.select_profile(first))
+
+        def failed(text: str) -> None:
+            self._next_job = None
+            self.ctx.message.emit(text, "error")
+
+        self._next_job = self.ctx.jobs.submit(
+            self.tr("Reading the candidates…"), first_left, on_done=chosen, on_error=failed
+        )
+
+    @property
+    def choosing_next(self) -> bool:
+        """Whether the candidate to show after a deletion is being looked for (tests wait)."""
+        return self._next_job is not None
 
     # --- import ----------------------------------------------------------------------------
     def import_dialog(self) -> None:

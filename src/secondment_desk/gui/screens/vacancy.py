@@ -9,7 +9,6 @@ when the same notice is loaded twice). Corrections are undoable and saved at onc
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,7 @@ from secondment_desk.gui.forms.ui_vacancy import Ui_VacancyScreen
 from secondment_desk.gui.screens.base import Screen
 from secondment_desk.gui.widgets import DateEdit
 from secondment_desk.models import Application, Vacancy
+from secondment_desk.models.dates import date_or_none
 from secondment_desk.models.vacancy import CONTRACT_FIELDS
 from secondment_desk.vacancy.corrections import correctable
 
@@ -289,7 +289,7 @@ class VacancyScreen(Screen):
                 edit = self.edits[name]
                 value = getattr(v, name)
                 if isinstance(edit, DateEdit):
-                    edit.setValue(_as_date(value))
+                    edit.setValue(date_or_none(value))
                 else:
                     edit.setText(spec.to_text(value))
                 missing = value in (None, []) or name in v.missing
@@ -406,14 +406,3 @@ class VacancyScreen(Screen):
         edit.setStyleSheet(REFUSED_STYLE)
         edit.setToolTip(reason)
         self.refusals[name] = reason
-
-
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
