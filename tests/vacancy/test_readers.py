@@ -226,19 +226,48 @@ def test_pdf_suffix_without_pdf_header(tmp_path: Path) -> None:
     assert "PDF" in _one_sentence(err)
 
 
-def test_encrypted_pdf(tmp_path: Path) -> None:
+def _encrypted_copy(tmp_path: Path, user_password: str, algorithm: str) -> Path:
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
     for page in PdfReader(OURS / "un_human_rights_officer_baghdad.pdf").pages:
         writer.add_page(page)
-    writer.encrypt(user_password="secret", algorithm="AES-128")
-    path = tmp_path / "locked.pdf"
+    writer.encrypt(
+        user_password=user_password,
+        owner_password="owner-only",
+        algorithm=algorithm,
+        permissions_flag=0,  # no printing, no copying: the "protected" official PDF
+    )
+    path = tmp_path / "protected.pdf"
     with path.open("wb") as fh:
         writer.write(fh)
+    return path
+
+
+def test_encrypted_pdf_that_asks_for_a_password(tmp_path: Path) -> None:
+    path = _encrypted_copy(tmp_path, "secret", "AES-128")
     with pytest.raises(InputError) as err:
         load_vacancies(path)
-    assert "encrypted" in _one_sentence(err)
+    message = _one_sentence(err)
+    assert "protected.pdf" in message and "password" in message
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_pdf_protected_only_by_an_owner_password_is_read(tmp_path: Path, algorithm: str) -> None:
+    """Official PDFs are often encrypted with an empty user password (every viewer opens
+    them): their text is the notice's, with AES through the cryptography package."""
+    plain = read_source(OURS / "un_human_rights_officer_baghdad.pdf").text
+    assert read_source(_encrypted_copy(tmp_path, "", algorithm)).text == plain
+
+
+def test_the_pdf_crypto_backend_is_a_declared_dependency() -> None:
+    import tomllib
+
+    from pypdf._crypt_providers import crypt_provider
+
+    assert crypt_provider[0] == "cryptography"  # AES works in this installation
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text("utf-8"))
+    assert any(d.startswith("cryptography") for d in project["project"]["dependencies"])
 
 
 def test_pdf_without_text_layer(tmp_path: Path) -> None:

@@ -76,11 +76,7 @@ def _read(data: bytes, name: str) -> ReadText:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise InputError(
-                _("{name} is an encrypted PDF: save an unprotected copy and load that.").format(
-                    name=name
-                )
-            )
+            _open_protected(reader, name)
         _check_page_count(reader, name)
         pages = list(_page_texts(reader, name, budget))
     except InputError:
@@ -105,6 +101,40 @@ def _read(data: bytes, name: str) -> ReadText:
             )
         )
     return ReadText(text, name, NAME)
+
+
+def _open_protected(reader: Any, name: str) -> None:
+    """Open an encrypted PDF with the empty user password, as every PDF viewer does.
+
+    Official notices are often "protected" only against editing or printing (an owner
+    password, an empty user password; AES needs the ``cryptography`` package, a dependency):
+    their text is readable. Only a PDF that asks for a password to open is refused."""
+    from pypdf import PasswordType
+    from pypdf.errors import DependencyError
+
+    try:
+        opened = reader.decrypt("")
+    except DependencyError as err:  # an install without the cryptography package
+        raise InputError(
+            _(
+                "{name} is an encrypted PDF and this installation lacks the cryptography "
+                "package to open it: reinstall Secondment Desk, or load an unprotected copy."
+            ).format(name=name)
+        ) from err
+    except NotImplementedError as err:  # an encryption pypdf does not know
+        raise InputError(
+            _(
+                "{name} is encrypted in a way that cannot be opened: print it to a new PDF "
+                "or copy the notice text instead."
+            ).format(name=name)
+        ) from err
+    if opened == PasswordType.NOT_DECRYPTED:
+        raise InputError(
+            _(
+                "{name} is a PDF that asks for a password to open: open it with its "
+                "password and save an unprotected copy, or copy the notice text instead."
+            ).format(name=name)
+        )
 
 
 # Fewer letters than this (per page, and in all) is a scan's stamp or page number, not a notice.
