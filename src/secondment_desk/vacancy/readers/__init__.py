@@ -105,7 +105,9 @@ def read_source(source: str | Path) -> ReadText:
 
 #: What reading one PDF, HTML or .docx notice may use in its child process (a real notice
 #: takes well under a second and 100 MB); the caps in limits.py end hostile files first.
-READ_LIMITS = Limits(cpu_seconds=8, memory_mb=400, wall_seconds=9.0)
+#: The wall clock is far above the processor time: on a loaded machine a long real call
+#: waits for a core as long as it works, and the processor limits are what end hostile work.
+READ_LIMITS = Limits(cpu_seconds=8, memory_mb=400, wall_seconds=40.0)
 
 
 def _quietly(reader: Reader, data: bytes, name: str) -> ReadText:

@@ -1,0 +1,55 @@
+"""The readers' caps and time budget against real long notices (not hostile files)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from secondment_desk.errors import InputError
+from secondment_desk.vacancy.readers import READ_LIMITS, pdf_file, read_source
+from secondment_desk.vacancy.readers.limits import (
+    MAX_PDF_PAGES,
+    MAX_TEXT_CHARS,
+    TIME_BUDGET_S,
+    Budget,
+)
+from tests.conftest import FIXTURES
+
+LONG_CALL = FIXTURES / "readers" / "long_call_60_posts.pdf"
+
+
+def test_the_budget_counts_processor_time_not_the_clock() -> None:
+    """A loaded machine makes a real long notice wait for a core: waiting is not work."""
+    budget = Budget("call.pdf", seconds=0.2)
+    time.sleep(0.4)  # the clock runs, the processor does not
+    budget.check()
+    spin_until = time.process_time() + 0.3
+    while time.process_time() < spin_until:
+        pass
+    with pytest.raises(InputError, match=r"^call\.pdf took more than 0\.2 seconds"):
+        budget.check()
+
+
+def test_the_child_wall_clock_leaves_room_for_a_loaded_machine() -> None:
+    """The child's wall clock is only the backstop behind the processor limits: a long call
+    that takes 3 s of processor time may take four times that by the clock under load."""
+    assert READ_LIMITS.wall_seconds >= 4 * TIME_BUDGET_S
+    assert READ_LIMITS.cpu_seconds > TIME_BUDGET_S
+
+
+def test_a_60_post_call_of_124_pages_reads_well_inside_every_cap() -> None:
+    data = LONG_CALL.read_bytes()
+    started = time.process_time()
+    text = pdf_file.read(data, LONG_CALL.name).text
+    took = time.process_time() - started
+    assert text.count("Main tasks:") == 60 and "EUM 159" in text
+    assert len(text) < MAX_TEXT_CHARS / 2
+    assert took < TIME_BUDGET_S / 2, f"{took:.1f} s of the {TIME_BUDGET_S:g} s budget"
+    from pypdf import PdfReader
+
+    assert 80 < len(PdfReader(LONG_CALL).pages) < MAX_PDF_PAGES / 4
+
+
+def test_a_long_call_reads_in_the_limited_child() -> None:
+    assert read_source(LONG_CALL).text.count("Essential Qualifications and Experience") == 60
