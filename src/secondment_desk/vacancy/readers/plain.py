@@ -62,10 +62,10 @@ def decode(data: bytes, name: str) -> str:
                     )
                 ) from err
     if b"\x00" in data:
-        encoding = _utf16_without_bom(data)
-        if encoding is not None:
+        wide = _utf16_without_bom(data)
+        if wide is not None:
             try:
-                return data.decode(encoding)
+                return data.decode(wide)
             except UnicodeDecodeError:
                 pass
         raise InputError(_("{name} holds binary data (NUL bytes), not text.").format(name=name))
