@@ -134,30 +134,14 @@ def _value(key: str, value: Any) -> str:
     return text
 
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
 def _moment(text: str) -> str:
-    """ "2026-03-12T17:00:00+01:00" as "12 March 2026 17:00 (UTC+01:00)": the date in words
-    (never day/month order to guess), the time and offset when stated."""
+    """ "2026-03-12T17:00:00+01:00" as "2026-03-12 17:00 (UTC+01:00)": the ISO date (no
+    day/month order to guess), the time and offset when stated."""
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return text
-    out = f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+    out = moment.date().isoformat()
     if "T" in text and (moment.hour, moment.minute) != (0, 0):
         out += f" {moment:%H:%M}"
         offset = moment.strftime("%z")
