@@ -388,3 +388,52 @@ def test_text_that_is_not_a_vacancy(tmp_path: Path, text: str) -> None:
     with pytest.raises(NotAVacancyError) as err:
         load_vacancies(path)
     assert "letter.txt" in _one_sentence(err)
+
+
+ANNEXES = FIXTURES / "readers"  # saved by LibreOffice from the Bishkek .docx
+
+
+def test_odt_annex_reads_like_its_docx() -> None:
+    """An .odt annex gives the notice as the .docx it was saved from does."""
+    (odt,) = load_vacancies(ANNEXES / "annex.odt")
+    (docx,) = load_vacancies(OURS / "osce_field_bishkek_minorities.docx")
+    for field in ("title", "grade", "requisition_id", "closing_date", "education_level"):
+        assert getattr(odt, field) == getattr(docx, field), field
+    assert [r.text for r in odt.requirements] == [r.text for r in docx.requirements]
+
+
+def test_odt_zip_bomb_is_refused(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", b"<a>" + b" " * 50_000_000 + b"</a>")
+    path = tmp_path / "bomb.odt"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "zip bomb" in _one_sentence(err) and "bomb.odt" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("annex.rtf", "RTF document"),
+        ("annex.doc", "old Word .doc"),
+    ],
+)
+def test_rtf_and_doc_annexes_say_how_to_read_them(name: str, says: str) -> None:
+    with pytest.raises(InputError) as err:
+        load_vacancies(ANNEXES / name)
+    message = _one_sentence(err)
+    assert message.startswith(name) and says in message and ".docx" in message
+
+
+@pytest.mark.parametrize(
+    "head", [b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff\xe0\x00\x10JFIF", b"RIFF\x00\x00\x00\x00WEBP"]
+)
+def test_a_photo_of_a_notice_is_a_picture(tmp_path: Path, head: bytes) -> None:
+    path = tmp_path / "notice.txt"  # whatever its name says
+    path.write_bytes(head + bytes(range(256)) * 8)
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "picture" in _one_sentence(err)
