@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -53,3 +54,38 @@ def test_a_60_post_call_of_124_pages_reads_well_inside_every_cap() -> None:
 
 def test_a_long_call_reads_in_the_limited_child() -> None:
     assert read_source(LONG_CALL).text.count("Essential Qualifications and Experience") == 60
+
+
+_NOTICE = (
+    "Vacancy notice Political Officer Deadline for applications 12 May 2026 Main tasks: "
+    "monitors political developments, drafts reports for the Head of Mission, liaises with "
+    "the authorities. Requirements: a university degree and six years of experience."
+)
+NOTICE_WORDS = _NOTICE.split(" ")
+
+
+def test_a_pdf_whose_fonts_give_glyph_numbers_says_its_text_is_garbled() -> None:
+    from tests.security.payloads import pdf_without_tounicode
+
+    with pytest.raises(InputError) as err:
+        pdf_file.read(pdf_without_tounicode(NOTICE_WORDS * 3), "garbled.pdf")
+    message = str(err.value)
+    assert message.startswith("garbled.pdf gives garbled text") and "\n" not in message
+    # the same page with a faithful mapping is read
+    text = pdf_file.read(pdf_without_tounicode(NOTICE_WORDS * 3, shift=0), "plain.pdf").text
+    assert "Political" in text
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        p
+        for p in sorted((FIXTURES / "vacancies").glob("**/*.txt"))
+        if "test" not in p.relative_to(FIXTURES).parts  # the held-out part is never read
+    ],
+    ids=lambda p: p.name,
+)
+def test_no_real_notice_text_counts_as_garbled(path: Path) -> None:
+    from secondment_desk.vacancy.readers.pdf_file import _garbled
+
+    assert not _garbled(path.read_text("utf-8", errors="replace"))
