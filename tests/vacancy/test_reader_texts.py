@@ -60,3 +60,19 @@ def test_pdf_symbol_bullets_in_copied_text_are_text(tmp_path: Path) -> None:
     path = tmp_path / "copied.txt"
     path.write_bytes(notice.encode("utf-8"))
     assert read_source(path).text == notice
+
+
+def test_utf8_once_read_as_latin1_is_read_and_repaired(tmp_path: Path) -> None:
+    """An aggregator that decoded UTF-8 as Latin-1 and saved it again as UTF-8 leaves the
+    C1 controls of "’" and "–" ("â\\x80\\x99") in the text: text, not binary, and repaired."""
+    notice = DUSHANBE.replace("'", "’").replace(" - ", " – ")
+    assert "’" in notice
+    twice = notice.encode("utf-8").decode("latin-1").encode("utf-8")
+    path = tmp_path / "aggregator.txt"
+    path.write_bytes(twice)
+    (vacancy,) = load_vacancies(path)
+    assert vacancy.text.count("’") == notice.count("’")
+    assert "\x80" not in vacancy.text
+    short = ("Vacancy notice: Officer’s post – “Deadline” 12 May 2026. " * 20).encode()
+    path.write_bytes(short.decode("latin-1").encode("utf-8"))
+    assert "\x80" in read_source(path).text  # read, not refused as binary

@@ -24,7 +24,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Control characters a text file does not hold (tab, newlines and form feed are fine);
 # surrogates come from binary data decoded as text. Private-use characters do not: they are
 # the Symbol and Wingdings bullets ("\uf0b7", "\uf0a7") of every text copied out of a PDF.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Nor do C1 controls (U+0080 to U+009F): they are the middle bytes of UTF-8 once read as
+# Latin-1 ("â\x80\x99" for "’"), which the parser repairs; binary data has C0 ones enough.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
