@@ -437,3 +437,51 @@ def test_a_photo_of_a_notice_is_a_picture(tmp_path: Path, head: bytes) -> None:
     with pytest.raises(InputError) as err:
         load_vacancies(path)
     assert "picture" in _one_sentence(err)
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_BOX = (
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def test_docx_content_controls_fields_and_text_boxes_are_read() -> None:
+    """Official templates wrap their fields in content controls and put headers in text
+    boxes; python-docx's own walk leaves all of that out. A text box written twice (Word's
+    AlternateContent for old versions) is read once."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    from secondment_desk.vacancy.readers import docx_file
+
+    doc = Document()
+    doc.add_paragraph("Vacancy Notice")
+    body = doc.element.body
+    xml = [
+        f"<w:sdt {_W}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Deadline for applications: 12 May "
+        "2026</w:t></w:r></w:p></w:sdtContent></w:sdt>",
+        f"<w:p {_W}><w:r><w:t xml:space='preserve'>Post title: </w:t></w:r><w:sdt><w:sdtContent>"
+        "<w:r><w:t>Political Officer</w:t></w:r></w:sdtContent></w:sdt><w:fldSimple "
+        "w:instr='REF grade'><w:r><w:t> (P-3)</w:t></w:r></w:fldSimple><w:del><w:r><w:delText>"
+        "OLD</w:delText></w:r></w:del><w:ins><w:r><w:t>, Vienna</w:t></w:r></w:ins></w:p>",
+        f"<w:p {_W} {_BOX}><w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing>"
+        "<w:txbxContent><w:p><w:r><w:t>Vacancy number: VNSECS01234</w:t></w:r></w:p>"
+        "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+        "<w:txbxContent><w:p><w:r><w:t>Vacancy number: VNSECS01234</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>"
+        "</w:r></w:p>",
+        f"<w:tbl {_W}><w:tr><w:tc><w:p><w:r><w:t>Duty station</w:t></w:r></w:p></w:tc><w:tc>"
+        "<w:sdt><w:sdtContent><w:p><w:r><w:t>Vienna</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Austria</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "</w:tc></w:tr></w:tbl>",
+    ]
+    for part in xml:
+        body.insert(len(body) - 1, parse_xml(part))
+    out = io.BytesIO()
+    doc.save(out)
+    text = docx_file.read(out.getvalue(), "template.docx").text
+    assert "Deadline for applications: 12 May 2026" in text
+    assert "Post title: Political Officer (P-3), Vienna" in text and "OLD" not in text
+    assert text.count("Vacancy number: VNSECS01234") == 1
+    assert "Duty station | Vienna Austria" in text
