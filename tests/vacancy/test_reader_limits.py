@@ -89,3 +89,14 @@ def test_no_real_notice_text_counts_as_garbled(path: Path) -> None:
     from secondment_desk.vacancy.readers.pdf_file import _garbled
 
     assert not _garbled(path.read_text("utf-8", errors="replace"))
+
+
+def test_a_pdf_in_two_columns_keeps_each_column_whole() -> None:
+    """Writer and Word draw a column at a time: the text keeps the left column's tasks
+    together and in order before the right column's requirements."""
+    text = read_source(FIXTURES / "readers" / "two_columns.pdf").text
+    flat = " ".join(text.split())
+    places = [flat.index(f"Left column task {i}:") for i in range(14)]
+    places += [flat.index(f"Right column requirement {i}:") for i in range(14)]
+    assert places == sorted(places)
+    assert flat.index("Main tasks:") < places[0] and flat.index("Requirements:") < places[14]
