@@ -151,3 +151,20 @@ def test_a_page_that_only_frames_another_page_says_so(tmp_path: Path) -> None:
     message = str(err.value)
     assert message.startswith("framed.html holds no notice text") and "frame" in message
     assert "\n" not in message
+
+
+def test_a_definition_list_reads_as_labels_and_values() -> None:
+    from secondment_desk.vacancy.readers.html_page import html_to_text
+
+    page = (
+        "<dl><dt>Número de la vacante</dt><dd>RAPS/3/2016/02</dd><dt>Grade:</dt><dd>P-3</dd>"
+        "<dd>second value</dd></dl>"
+    )
+    lines = [line for line in html_to_text(page).splitlines() if line]
+    assert lines == ["Número de la vacante: RAPS/3/2016/02", "Grade: P-3", "second value"]
+
+
+def test_a_reference_in_the_next_table_cell_is_a_vacancy_signal() -> None:
+    from secondment_desk.vacancy.signals import is_vacancy
+
+    assert is_vacancy("Funcionario de documentos\n\nNúmero de la vacante | RAPS/3/2016/02\n")

@@ -72,9 +72,10 @@ def _plain(words: list[str]) -> Phrases:
     return Phrases(tuple(longest_first(w.lower() for w in words)))
 
 
-# what follows a reference label: "Requisition ID: VNKOS00123", "Job Opening # 12345"
+# what follows a reference label: "Requisition ID: VNKOS00123", "Job Opening # 12345", or the
+# next cell of its table row ("Vacancy number | RAPS/3/2016/02", a page's table as text)
 _REFERENCE_VALUE = re.compile(
-    r"\.?[ \t]*\(?(?:#|no\.?|n°|id)?[ \t]*[:#]?[ \t]*\n?[ \t]*(?=[A-Z0-9/\- ]{0,12}\d)"
+    r"\.?[ \t]*\(?(?:#|no\.?|n°|id)?[ \t]*[:#|]?[ \t]*\n?[ \t]*(?=[A-Z0-9/\- ]{0,12}\d)"
     r"[A-Z0-9][A-Z0-9/\-. ]{2,30}",
     re.I,
 )

@@ -130,6 +130,7 @@ class _TextTarget:
         self.jsonld: list[str] = []  # JSON-LD blocks (schema.org data)
         self.in_jsonld = False
         self.frames: list[str] = []  # the HTML of iframes' srcdoc
+        self.after_dt = False  # the last element closed was a dt (its dd follows)
 
     def flush(self) -> None:
         if not self.pending:
@@ -190,8 +191,14 @@ class _TextTarget:
             return
         if tag in ("td", "th"):
             self.parts.append(" | ")
-        if tag in _BLOCK_SET:
+        if tag == "dd" and self.parts and self.parts[-1] == "\n" and self.after_dt:
+            # a definition's value on its term's line, as a label and its value
+            self.parts.pop()
+            term = "".join(self.parts[-3:]).rstrip()
+            self.parts.append(" " if term.endswith(":") else ": ")
+        elif tag in _BLOCK_SET:
             self.parts.append("\n• " if tag == "li" else "\n")
+        self.after_dt = False
 
     def end(self, tag: str) -> None:
         self.flush()
@@ -213,6 +220,7 @@ class _TextTarget:
             self.hidden -= 1
         elif not self.hidden and tag in _BLOCK_SET and tag not in ("br", "hr"):
             self.parts.append("\n")
+            self.after_dt = tag == "dt"
 
     def data(self, text: str) -> None:
         self.pending.append(text)
