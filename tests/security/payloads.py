@@ -254,3 +254,27 @@ def text_legacy_encoding(mb: float = 9.9) -> bytes:
     """Cyrillic in cp1251 (not UTF-8, so the encoding is guessed)."""
     words = "сотрудник миссия политический доклад мониторинг ".encode("cp1251")
     return (words * int(mb * MB / len(words)))[: int(mb * MB)]
+
+
+def pdf_without_tounicode(words: list[str], shift: int = 29) -> bytes:
+    """A page of ``words`` in a subset TrueType font with Identity-H encoding and no
+    ToUnicode map, as many office exports make it: each glyph's number is its letter's code
+    minus ``shift``, so a reader that trusts the numbers gets "3ROLWLFDO" for "Political"."""
+    shown = b" ".join(
+        b"<%s> Tj 0 -14 Td" % "".join("%04X" % (ord(c) - shift) for c in w).encode() for w in words
+    )
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [5 0 R] /Count 1 /MediaBox [0 0 612 792] >>",
+            b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Calibri /Encoding /Identity-H "
+            b"/DescendantFonts [6 0 R] >>",
+            _stream(b"BT /F1 11 Tf 72 720 Td " + shown + b" ET"),
+            b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>",
+            b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Calibri /CIDSystemInfo "
+            b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R >>",
+            b"<< /Type /FontDescriptor /FontName /ABCDEF+Calibri /Flags 32 /FontBBox "
+            b"[0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
+        ]
+    )

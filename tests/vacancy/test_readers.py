@@ -226,19 +226,48 @@ def test_pdf_suffix_without_pdf_header(tmp_path: Path) -> None:
     assert "PDF" in _one_sentence(err)
 
 
-def test_encrypted_pdf(tmp_path: Path) -> None:
+def _encrypted_copy(tmp_path: Path, user_password: str, algorithm: str) -> Path:
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
     for page in PdfReader(OURS / "un_human_rights_officer_baghdad.pdf").pages:
         writer.add_page(page)
-    writer.encrypt(user_password="secret", algorithm="AES-128")
-    path = tmp_path / "locked.pdf"
+    writer.encrypt(
+        user_password=user_password,
+        owner_password="owner-only",
+        algorithm=algorithm,
+        permissions_flag=0,  # no printing, no copying: the "protected" official PDF
+    )
+    path = tmp_path / "protected.pdf"
     with path.open("wb") as fh:
         writer.write(fh)
+    return path
+
+
+def test_encrypted_pdf_that_asks_for_a_password(tmp_path: Path) -> None:
+    path = _encrypted_copy(tmp_path, "secret", "AES-128")
     with pytest.raises(InputError) as err:
         load_vacancies(path)
-    assert "encrypted" in _one_sentence(err)
+    message = _one_sentence(err)
+    assert "protected.pdf" in message and "password" in message
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_pdf_protected_only_by_an_owner_password_is_read(tmp_path: Path, algorithm: str) -> None:
+    """Official PDFs are often encrypted with an empty user password (every viewer opens
+    them): their text is the notice's, with AES through the cryptography package."""
+    plain = read_source(OURS / "un_human_rights_officer_baghdad.pdf").text
+    assert read_source(_encrypted_copy(tmp_path, "", algorithm)).text == plain
+
+
+def test_the_pdf_crypto_backend_is_a_declared_dependency() -> None:
+    import tomllib
+
+    from pypdf._crypt_providers import crypt_provider
+
+    assert crypt_provider[0] == "cryptography"  # AES works in this installation
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text("utf-8"))
+    assert any(d.startswith("cryptography") for d in project["project"]["dependencies"])
 
 
 def test_pdf_without_text_layer(tmp_path: Path) -> None:
@@ -359,3 +388,100 @@ def test_text_that_is_not_a_vacancy(tmp_path: Path, text: str) -> None:
     with pytest.raises(NotAVacancyError) as err:
         load_vacancies(path)
     assert "letter.txt" in _one_sentence(err)
+
+
+ANNEXES = FIXTURES / "readers"  # saved by LibreOffice from the Bishkek .docx
+
+
+def test_odt_annex_reads_like_its_docx() -> None:
+    """An .odt annex gives the notice as the .docx it was saved from does."""
+    (odt,) = load_vacancies(ANNEXES / "annex.odt")
+    (docx,) = load_vacancies(OURS / "osce_field_bishkek_minorities.docx")
+    for field in ("title", "grade", "requisition_id", "closing_date", "education_level"):
+        assert getattr(odt, field) == getattr(docx, field), field
+    assert [r.text for r in odt.requirements] == [r.text for r in docx.requirements]
+
+
+def test_odt_zip_bomb_is_refused(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", b"<a>" + b" " * 50_000_000 + b"</a>")
+    path = tmp_path / "bomb.odt"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "zip bomb" in _one_sentence(err) and "bomb.odt" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("annex.rtf", "RTF document"),
+        ("annex.doc", "old Word .doc"),
+    ],
+)
+def test_rtf_and_doc_annexes_say_how_to_read_them(name: str, says: str) -> None:
+    with pytest.raises(InputError) as err:
+        load_vacancies(ANNEXES / name)
+    message = _one_sentence(err)
+    assert message.startswith(name) and says in message and ".docx" in message
+
+
+@pytest.mark.parametrize(
+    "head", [b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff\xe0\x00\x10JFIF", b"RIFF\x00\x00\x00\x00WEBP"]
+)
+def test_a_photo_of_a_notice_is_a_picture(tmp_path: Path, head: bytes) -> None:
+    path = tmp_path / "notice.txt"  # whatever its name says
+    path.write_bytes(head + bytes(range(256)) * 8)
+    with pytest.raises(InputError) as err:
+        load_vacancies(path)
+    assert "picture" in _one_sentence(err)
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_BOX = (
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def test_docx_content_controls_fields_and_text_boxes_are_read() -> None:
+    """Official templates wrap their fields in content controls and put headers in text
+    boxes; python-docx's own walk leaves all of that out. A text box written twice (Word's
+    AlternateContent for old versions) is read once."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    from secondment_desk.vacancy.readers import docx_file
+
+    doc = Document()
+    doc.add_paragraph("Vacancy Notice")
+    body = doc.element.body
+    xml = [
+        f"<w:sdt {_W}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Deadline for applications: 12 May "
+        "2026</w:t></w:r></w:p></w:sdtContent></w:sdt>",
+        f"<w:p {_W}><w:r><w:t xml:space='preserve'>Post title: </w:t></w:r><w:sdt><w:sdtContent>"
+        "<w:r><w:t>Political Officer</w:t></w:r></w:sdtContent></w:sdt><w:fldSimple "
+        "w:instr='REF grade'><w:r><w:t> (P-3)</w:t></w:r></w:fldSimple><w:del><w:r><w:delText>"
+        "OLD</w:delText></w:r></w:del><w:ins><w:r><w:t>, Vienna</w:t></w:r></w:ins></w:p>",
+        f"<w:p {_W} {_BOX}><w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing>"
+        "<w:txbxContent><w:p><w:r><w:t>Vacancy number: VNSECS01234</w:t></w:r></w:p>"
+        "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+        "<w:txbxContent><w:p><w:r><w:t>Vacancy number: VNSECS01234</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>"
+        "</w:r></w:p>",
+        f"<w:tbl {_W}><w:tr><w:tc><w:p><w:r><w:t>Duty station</w:t></w:r></w:p></w:tc><w:tc>"
+        "<w:sdt><w:sdtContent><w:p><w:r><w:t>Vienna</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Austria</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "</w:tc></w:tr></w:tbl>",
+    ]
+    for part in xml:
+        body.insert(len(body) - 1, parse_xml(part))
+    out = io.BytesIO()
+    doc.save(out)
+    text = docx_file.read(out.getvalue(), "template.docx").text
+    assert "Deadline for applications: 12 May 2026" in text
+    assert "Post title: Political Officer (P-3), Vienna" in text and "OLD" not in text
+    assert text.count("Vacancy number: VNSECS01234") == 1
+    assert "Duty station | Vienna Austria" in text

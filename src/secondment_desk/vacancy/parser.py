@@ -50,13 +50,13 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NBSP = re.compile("[\u00a0\u2007\u202f\u2009\u200a]")
 
 
-# UTF-8 read as Windows-1252 ("â€™", "Ã©"): re-decoded where the run is valid UTF-8.
-# A continuation byte 0x80-0xBF as Windows-1252 shows it (an undefined one as itself): not
-# the whole U+0152-U+2122 span, which holds Cyrillic letters a copy kept whole.
+# UTF-8 read as Windows-1252 ("â€™", "Ã©") or as Latin-1 ("â\x80\x99", its C1 controls
+# kept): re-decoded where the run is valid UTF-8. A continuation byte 0x80-0xBF as either
+# shows it: not the whole U+0152-U+2122 span, which holds Cyrillic letters a copy kept whole.
 _CONTINUATION = "".join(
     bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)
 )
-_CP1252_RUN = re.compile("[\u00c2-\u00f4][" + re.escape(_CONTINUATION) + "]{1,3}")
+_CP1252_RUN = re.compile("[\u00c2-\u00f4][\u0080-\u009f" + re.escape(_CONTINUATION) + "]{1,3}")
 # the lead bytes of Latin accents, punctuation and Cyrillic ("Ð¼Ð¾" for "мо") seen that way
 _CP1252_LEADS = ("Ã", "â", "Â", "Ð", "Ñ")
 # UTF-8 read as the Thai code page: "’" became "โ" (its other bytes dropped), a soft hyphen "ยญ".
@@ -66,7 +66,10 @@ _THAI_LETTERS = re.compile("[\u0e01-\u0e5b]")
 
 def _repair_cp1252(m: re.Match[str]) -> str:
     try:
-        return m.group().encode("cp1252").decode("utf-8")
+        raw = b"".join(
+            c.encode("latin-1") if "\x80" <= c <= "\x9f" else c.encode("cp1252") for c in m.group()
+        )
+        return raw.decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return m.group()
 

@@ -78,10 +78,11 @@ def _plain(words: list[str]) -> Phrases:
     return Phrases(tuple(longest_first(w.lower() for w in words)))
 
 
-# what follows a reference label: "Requisition ID: VNKOS00123", "Job Opening # 12345"
+# what follows a reference label: "Requisition ID: VNKOS00123", "Job Opening # 12345", or the
+# next cell of its table row ("Vacancy number | RAPS/3/2016/02", a page's table as text)
 _REFERENCE_VALUE = re.compile(
-    # the value on the same line, the next, or after a blank line (a table cell: "th", "td")
-    r"\.?[ \t]*\(?(?:#|no\.?|n°|id)?[ \t]*[:#]?[ \t]*(?:\n[ \t]*){0,2}(?=[A-Z0-9/\- ]{0,12}\d)"
+    # the value on the same line, the next, or after a blank line, or in the next cell
+    r"\.?[ \t]*\(?(?:#|no\.?|n°|id)?[ \t]*[:#|]?[ \t]*(?:\n[ \t]*){0,2}(?=[A-Z0-9/\- ]{0,12}\d)"
     r"[A-Z0-9][A-Z0-9/\-. ]{2,30}",
     re.I,
 )

@@ -14,7 +14,7 @@ from pathlib import Path
 from secondment_desk.errors import InputError
 from secondment_desk.i18n import _
 from secondment_desk.isolation import Limits, run_limited
-from secondment_desk.vacancy.readers import docx_file, html_page, pdf_file, plain
+from secondment_desk.vacancy.readers import docx_file, html_page, odt_file, pdf_file, plain
 from secondment_desk.vacancy.readers.common import (
     MAX_BYTES,
     STDIN,
@@ -36,7 +36,11 @@ READERS: dict[str, Reader] = {
     ".xhtml": html_page.read,
     ".pdf": pdf_file.read,
     ".docx": docx_file.read,
+    ".odt": odt_file.read,
 }
+
+# The first bytes of the pictures a notice is photographed or scanned into.
+_PICTURES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
 
 __all__ = [
     "MAX_BYTES",
@@ -55,9 +59,32 @@ def reader_for(data: bytes, name: str) -> Reader:
     if data.startswith(b"%PDF-"):
         return pdf_file.read
     if data.startswith(b"PK\x03\x04"):
+        if odt_file.is_odt(data):
+            return odt_file.read
         if name.lower().endswith((".docx", ".docm", ".dotx")) or b"word/" in data[:65536]:
             return docx_file.read
+        if b"mimetype" in data[:100] and b"opendocument" in data[:200]:
+            raise InputError(
+                _(
+                    "{name} is an OpenDocument file but not a text document: save the notice "
+                    "as .odt, .docx or PDF."
+                ).format(name=name)
+            )
         raise InputError(_("{name} is a zip archive, not a vacancy notice.").format(name=name))
+    if data.lstrip()[:5] == b"{\\rtf":
+        raise InputError(
+            _(
+                "{name} is an RTF document, which is not read: open it in Word or LibreOffice "
+                "and save it as .docx, .odt or PDF."
+            ).format(name=name)
+        )
+    if data.startswith(_PICTURES) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
+        raise InputError(
+            _(
+                "{name} is a picture, not text (a photo or scan of the notice?): load the "
+                "notice's PDF or page, or copy its text."
+            ).format(name=name)
+        )
     suffix = Path(name).suffix.lower()
     if suffix == ".pdf":
         raise InputError(
@@ -105,7 +132,9 @@ def read_source(source: str | Path) -> ReadText:
 
 #: What reading one PDF, HTML or .docx notice may use in its child process (a real notice
 #: takes well under a second and 100 MB); the caps in limits.py end hostile files first.
-READ_LIMITS = Limits(cpu_seconds=8, memory_mb=400, wall_seconds=9.0)
+#: The wall clock is far above the processor time: on a loaded machine a long real call
+#: waits for a core as long as it works, and the processor limits are what end hostile work.
+READ_LIMITS = Limits(cpu_seconds=8, memory_mb=400, wall_seconds=40.0)
 
 
 def _quietly(reader: Reader, data: bytes, name: str) -> ReadText:

@@ -104,18 +104,85 @@ def _capped(lines: Iterator[str], name: str, budget: Budget) -> Iterator[str]:
         yield line
 
 
-def _body_lines(document: Any) -> Any:
+def _body_lines(document: Any) -> Iterator[str]:
+    """The body's paragraphs and table rows in order, with what python-docx's own walk
+    leaves out: content controls (block and inline ``w:sdt``, as official templates wrap
+    their fields), simple fields, tracked insertions, smart tags and custom XML, and text
+    boxes (their paragraphs after the paragraph that anchors them)."""
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            yield block.text
-        elif isinstance(block, Table):
-            yield from _table_lines(block)
+    for kind, element in _blocks(document.element.body):
+        if kind == "p":
+            yield _paragraph_text(element)
+            for box in _text_boxes(element):
+                for inner_kind, inner in _blocks(box):
+                    if inner_kind == "p":
+                        yield _paragraph_text(inner)
+        else:
+            yield from _table_lines(Table(element, document._body))
 
 
-def _table_lines(table: Any) -> Any:
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_P, _TBL, _SDT, _SDT_CONTENT, _CUSTOM = (
+    f"{_W}p", f"{_W}tbl", f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"
+)  # fmt: skip
+_TEXT_BOX = f"{_W}txbxContent"
+_FALLBACK = f"{_MC}Fallback"  # the same text box again, for old Word versions
+# Run content as python-docx's Paragraph.text writes it.
+_RUN_TEXT = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n",
+             f"{_W}noBreakHyphen": "-"}  # fmt: skip
+# Not the paragraph's own text: text boxes (read apart), deleted runs, field codes.
+_NOT_TEXT = frozenset((_TEXT_BOX, _FALLBACK, f"{_W}del", f"{_W}instrText", f"{_W}delText"))
+
+
+def _blocks(container: Any) -> Iterator[tuple[str, Any]]:
+    """("p" | "tbl", element) for the container's paragraphs and tables, content controls
+    and custom XML opened."""
+    for child in container:
+        if child.tag == _P:
+            yield "p", child
+        elif child.tag == _TBL:
+            yield "tbl", child
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _blocks(content)
+        elif child.tag == _CUSTOM:
+            yield from _blocks(child)
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    parts: list[str] = []
+
+    def walk(element: Any) -> None:
+        for child in element:
+            tag = child.tag
+            if tag in _NOT_TEXT or not isinstance(tag, str):
+                continue
+            if tag == f"{_W}t":
+                parts.append(child.text or "")
+            elif tag in _RUN_TEXT:
+                parts.append(_RUN_TEXT[tag])
+            else:
+                walk(child)
+
+    walk(paragraph)
+    return "".join(parts)
+
+
+def _text_boxes(paragraph: Any) -> Iterator[Any]:
+    for box in paragraph.iter(_TEXT_BOX):
+        ancestor = box.getparent()
+        while ancestor is not None and ancestor is not paragraph:
+            if ancestor.tag == _FALLBACK:
+                break
+            ancestor = ancestor.getparent()
+        else:
+            yield box
+
+
+def _table_lines(table: Any) -> Iterator[str]:
     for row in table.rows:
         cells: list[str] = []
         seen: set[int] = set()
@@ -123,6 +190,21 @@ def _table_lines(table: Any) -> Any:
             if id(cell._tc) in seen:  # merged cells repeat
                 continue
             seen.add(id(cell._tc))
-            cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+            cells.append(_cell_text(cell._tc))
         if any(cells):
             yield " | ".join(cells)
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's paragraphs (content controls opened, nested tables' too) on one line."""
+    texts: list[str] = []
+    for kind, element in _blocks(cell):
+        if kind == "p":
+            texts.append(_paragraph_text(element).strip())
+        else:
+            texts.extend(
+                _cell_text(tc)
+                for row in element.iterchildren(f"{_W}tr")
+                for tc in row.iterchildren(f"{_W}tc")
+            )
+    return " ".join(t for t in texts if t)

@@ -76,11 +76,7 @@ def _read(data: bytes, name: str) -> ReadText:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise InputError(
-                _("{name} is an encrypted PDF: save an unprotected copy and load that.").format(
-                    name=name
-                )
-            )
+            _open_protected(reader, name)
         _check_page_count(reader, name)
         pages = list(_page_texts(reader, name, budget))
     except InputError:
@@ -104,7 +100,69 @@ def _read(data: bytes, name: str) -> ReadText:
                 name=name
             )
         )
+    if _garbled(text):
+        raise InputError(
+            _(
+                "{name} gives garbled text (its fonts do not map their letters to "
+                "characters): load the notice's web page or Word file, or copy its text from "
+                "the organisation's site."
+            ).format(name=name)
+        )
     return ReadText(text, name, NAME)
+
+
+# Vowels of the Latin and Cyrillic alphabets. In real notices in English, French, Spanish,
+# Russian, Polish or Czech they make 37 to 49% of the letters; a PDF whose fonts lack a
+# ToUnicode map gives glyph numbers read as letters shifted along the alphabet ("3ROLWLFDO"
+# for "Political"), about 16% vowels.
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿáíóúýñãõåæœøěůаеёиоуыэюяіїє")
+GARBLED_VOWEL_SHARE = 0.25
+GARBLED_MIN_LETTERS = 200
+
+
+def _garbled(text: str) -> bool:
+    """Whether the text layer is glyph numbers rather than words: too few vowels among its
+    Latin and Cyrillic letters (other scripts are not judged)."""
+    letters = vowels = 0
+    for c in text.lower():
+        if c.isalpha() and (c < "\u0250" or "\u0400" <= c <= "\u04ff"):
+            letters += 1
+            vowels += c in _VOWELS
+    return letters >= GARBLED_MIN_LETTERS and vowels < GARBLED_VOWEL_SHARE * letters
+
+
+def _open_protected(reader: Any, name: str) -> None:
+    """Open an encrypted PDF with the empty user password, as every PDF viewer does.
+
+    Official notices are often "protected" only against editing or printing (an owner
+    password, an empty user password; AES needs the ``cryptography`` package, a dependency):
+    their text is readable. Only a PDF that asks for a password to open is refused."""
+    from pypdf import PasswordType
+    from pypdf.errors import DependencyError
+
+    try:
+        opened = reader.decrypt("")
+    except DependencyError as err:  # an install without the cryptography package
+        raise InputError(
+            _(
+                "{name} is an encrypted PDF and this installation lacks the cryptography "
+                "package to open it: reinstall Secondment Desk, or load an unprotected copy."
+            ).format(name=name)
+        ) from err
+    except NotImplementedError as err:  # an encryption pypdf does not know
+        raise InputError(
+            _(
+                "{name} is encrypted in a way that cannot be opened: print it to a new PDF "
+                "or copy the notice text instead."
+            ).format(name=name)
+        ) from err
+    if opened == PasswordType.NOT_DECRYPTED:
+        raise InputError(
+            _(
+                "{name} is a PDF that asks for a password to open: open it with its "
+                "password and save an unprotected copy, or copy the notice text instead."
+            ).format(name=name)
+        )
 
 
 # Fewer letters than this (per page, and in all) is a scan's stamp or page number, not a notice.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 
 from secondment_desk.errors import InputError
 from secondment_desk.i18n import _
@@ -21,8 +22,33 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 # Control characters a text file does not hold (tab, newlines and form feed are fine);
-# surrogates and private-use characters come from binary data decoded as text.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]")
+# surrogates come from binary data decoded as text. Private-use characters do not: they are
+# the Symbol and Wingdings bullets ("\uf0b7", "\uf0a7") of every text copied out of a PDF.
+# Nor do C1 controls (U+0080 to U+009F): they are the middle bytes of UTF-8 once read as
+# Latin-1 ("â\x80\x99" for "’"), which the parser repairs; binary data has C0 ones enough.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for text saved as UTF-16 with no byte-order mark (Windows
+    tools do). Every character's high byte names its script's block: in English, French,
+    Russian or Greek text one or two values (zero for spaces, digits and Latin letters; 0x04
+    for Cyrillic) make nearly all high bytes, and zero is rare among the low bytes. Binary
+    data has its NUL bytes anywhere."""
+    sample = data[: 8192 - 8192 % 2]
+    if len(sample) < 32:
+        return None
+    for encoding, high, low in (("utf-16-le", 1, 0), ("utf-16-be", 0, 1)):
+        highs = Counter(sample[high::2])
+        lows = sample[low::2]
+        common = sum(n for _value, n in highs.most_common(2))
+        if (
+            highs[0] * 10 >= len(lows)  # spaces and line breaks at least
+            and common * 10 >= len(lows) * 9
+            and lows.count(0) * 50 <= len(lows)
+        ):
+            return encoding
+    return None
 
 
 def decode(data: bytes, name: str) -> str:
@@ -38,6 +64,12 @@ def decode(data: bytes, name: str) -> str:
                     )
                 ) from err
     if b"\x00" in data:
+        wide = _utf16_without_bom(data)
+        if wide is not None:
+            try:
+                return data.decode(wide)
+            except UnicodeDecodeError:
+                pass
         raise InputError(_("{name} holds binary data (NUL bytes), not text.").format(name=name))
     try:
         return data.decode("utf-8")
