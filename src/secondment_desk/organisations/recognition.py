@@ -70,6 +70,12 @@ class Recognition(BaseModel):
         "token in a notice's first lines when no label gives one ('VN 20/23', 'e33/2011').",
     )
     cet_zone: str
+    job_fields: tuple[str, ...] = Field(
+        default=(),
+        description="The organisation's named fields of expertise; a line of a notice's first "
+        "screen that is one of them, alone, is the job field when no label gives one "
+        "('\U0001f4c1' over 'Political Affairs' on vacancies.osce.org).",
+    )
 
     @field_validator("grade_patterns", "reference_patterns")
     @classmethod
@@ -107,6 +113,7 @@ class Compiled:
     grade_in_text: re.Pattern[str] | None  # a grade as a whole token inside a longer value
     office_names: frozenset[str]  # casefolded
     reference: re.Pattern[str] | None  # a reference as a whole token
+    job_field_line: re.Pattern[str] | None  # a line that is one of its fields of expertise
 
     @property
     def short_name(self) -> str:
@@ -143,7 +150,15 @@ def family_recognition(family: str) -> Compiled:
     offices = frozenset(n.casefold() for n in data.names)
     refs = data.reference_patterns
     reference = re.compile(rf"(?<![\w/-])(?:{'|'.join(refs)})(?![\w/-])") if refs else None
-    return Compiled(data, _word_re(data.words), grade, bounded, offices, reference)
+    fields = (
+        re.compile(
+            rf"^[ \t\-•*]*(?:\U0001f4c1[ \t]*)?({literal_trie(data.job_fields)})[ \t]*$",
+            re.MULTILINE | re.IGNORECASE,
+        )
+        if data.job_fields
+        else None
+    )
+    return Compiled(data, _word_re(data.words), grade, bounded, offices, reference, fields)
 
 
 @cache
@@ -207,6 +222,14 @@ def find_grade(name: str | None, value: str) -> re.Match[str] | None:
 def _any_reference() -> re.Pattern[str] | None:
     alt = "|".join(e.reference.pattern for e in registry() if e.reference is not None)
     return re.compile(alt) if alt else None
+
+
+def job_field_line(name: str | None, text: str, end: int) -> re.Match[str] | None:
+    """A line of ``text[:end]`` that is, alone, one of that organisation's named fields of
+    expertise (group 1); None for an organisation that names none."""
+    entry = by_short_name(name)
+    pattern = entry.job_field_line if entry else None
+    return pattern.search(text, 0, end) if pattern is not None else None
 
 
 def find_reference(name: str | None, text: str, start: int, end: int) -> re.Match[str] | None:

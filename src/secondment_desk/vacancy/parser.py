@@ -100,6 +100,9 @@ def normalize_text(text: str) -> str:
 
 _BREAKS = re.compile(r"\n(?:[ \t]*\n)*")
 _DOUBLED_MIN_LINES = 10
+# How far into a notice a bare line naming one of the organisation's fields of expertise is
+# read as its job field: the header of a board's first screen, before any section heading.
+_FIELD_LINE_WINDOW = 300
 
 
 def undouble(text: str) -> str:
@@ -440,6 +443,12 @@ def _grade_level_posts(draft: Draft, text: str, kv: Pairs, title_grade: fx.Hit |
     hit = fx.first_hit(kv, "job_field")
     if hit:
         draft.put("job_field", hit.value, hit)
+    else:  # a header line that is one of the organisation's fields ('📁' / 'Political Affairs')
+        m = recognition.job_field_line(
+            org if isinstance(org, str) else None, text, min(len(text), _FIELD_LINE_WINDOW)
+        )
+        if m:
+            draft.put("job_field", m.group(1), fx.Hit(m.group(1), m.start(1), m.end(1)))
     hit = fx.first_hit(kv, "number_of_posts")
     if hit:
         m = re.match(r"\d{1,3}", hit.value)
