@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf.constants import UserAccessPermissions
 
 from secondment_desk.errors import InputError, NotAVacancyError
 from secondment_desk.vacancy import load_vacancies, parse_text
@@ -236,7 +237,7 @@ def _encrypted_copy(tmp_path: Path, user_password: str, algorithm: str) -> Path:
         user_password=user_password,
         owner_password="owner-only",
         algorithm=algorithm,
-        permissions_flag=0,  # no printing, no copying: the "protected" official PDF
+        permissions_flag=UserAccessPermissions(0),  # no printing, no copying: "protected"
     )
     path = tmp_path / "protected.pdf"
     with path.open("wb") as fh:
