@@ -27,8 +27,7 @@ from typing import Any
 from secondment_desk.errors import InputError
 from secondment_desk.models.vacancy import Vacancy
 from secondment_desk.vacancy import load_vacancies, parse_text
-from secondment_desk.vacancy.readers import read_source
-from secondment_desk.vacancy.readers import html_page
+from secondment_desk.vacancy.readers import html_page, read_source
 
 CORPUS_DEV = Path(__file__).resolve().parents[1] / "fixtures" / "vacancies" / "corpus" / "dev"
 
