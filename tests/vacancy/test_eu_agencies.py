@@ -1,0 +1,43 @@
+"""The EU's decentralised agencies post calls for Seconded National Experts in their own shapes:
+the agency named by its acronym or its full name is the EU (registry data,
+resources/organisations/eu/recognition.json), its acronym the office; 'Title of function:',
+'Post:' and 'Post (business title):' label the post's title (resources/vacancy/labels.json)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondment_desk.vacancy import parse_text
+
+_CALL = """Call for an expression of interest for a Seconded National Expert (SNE) in the {name}
+
+REF.: {ref}
+
+{label}: Data Protection Expert
+
+Duration: 1 year (renewable)
+
+The SNE will work in the agency's headquarters. Deadline for applications: 12 August 2024.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "office", "ref"),
+    [
+        ("European Asylum Support Office (EASO)", "EASO", "EASO/2024/SNE/003"),
+        ("European Union Agency for Asylum (EUAA)", "EUAA", "EUAA/2024/SNE/004"),
+        ("European Maritime Safety Agency (EMSA)", "EMSA", "EMSA/SNE/2024/01"),
+        ("European Union Satellite Centre (SatCen)", "SatCen", "SatCen/SNE/2024/02"),
+    ],
+)
+@pytest.mark.parametrize("label", ["Title of function", "Post", "Post (business title)"])
+def test_an_agencys_sne_call_is_the_eus_with_its_title(
+    name: str, office: str, ref: str, label: str
+) -> None:
+    (v,) = parse_text(_CALL.format(name=name, ref=ref, label=label), "call.txt")
+    assert (v.organization, v.office, v.title) == ("EU", office, "Data Protection Expert")
+
+
+def test_an_unknown_agency_is_not_the_eu() -> None:
+    text = _CALL.format(name="Agency for Imaginary Affairs (AIA)", ref="AIA/2024/1", label="Post")
+    assert all(v.organization != "EU" for v in parse_text(text, "call.txt"))
