@@ -41,3 +41,12 @@ def test_an_agencys_sne_call_is_the_eus_with_its_title(
 def test_an_unknown_agency_is_not_the_eu() -> None:
     text = _CALL.format(name="Agency for Imaginary Affairs (AIA)", ref="AIA/2024/1", label="Post")
     assert all(v.organization != "EU" for v in parse_text(text, "call.txt"))
+
+
+@pytest.mark.parametrize("ref", ["eu-LISA/24/SNE/1.1", "EMSA/SNE/2024/01", "2024-017"])
+def test_a_ref_line_without_a_colon_gives_the_reference(ref: str) -> None:
+    text = _CALL.replace("REF.: {ref}", "Ref. {ref}").format(
+        name="European Maritime Safety Agency (EMSA)", ref=ref, label="Post"
+    )
+    (v,) = parse_text(text, "call.txt")
+    assert v.requisition_id == ref
