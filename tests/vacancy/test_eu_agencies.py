@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from secondment_desk.vacancy import parse_text
+from secondment_desk.vacancy.fields import is_generic_org
 
 _CALL = """Call for an expression of interest for a Seconded National Expert (SNE) in the {name}
 
@@ -50,3 +51,23 @@ def test_a_ref_line_without_a_colon_gives_the_reference(ref: str) -> None:
     )
     (v,) = parse_text(text, "call.txt")
     assert v.requisition_id == ref
+
+
+@pytest.mark.parametrize(
+    ("value", "generic"),
+    [
+        ("eu-LISA", False),  # an agency whose acronym opens with 'eu-': an office
+        ("EU", True),
+        ("EU - European Union", True),
+        ("OSCE – Organization for Security and Co-operation in Europe", True),
+        ("European Union (EU)", True),
+    ],
+)
+def test_an_agency_named_eu_dash_is_no_bare_organisation(value: str, generic: bool) -> None:
+    assert is_generic_org(value) is generic
+
+
+def test_eu_lisa_is_the_office_of_its_call() -> None:
+    text = _CALL.format(name="agency. We are eu-LISA, the EU agency", ref="x", label="Post")
+    (v,) = parse_text(text.replace("REF.: x", "Ref. eu-LISA/24/SNE/1.1"), "call.txt")
+    assert (v.organization, v.office) == ("EU", "eu-LISA")
