@@ -71,3 +71,15 @@ def test_eu_lisa_is_the_office_of_its_call() -> None:
     text = _CALL.format(name="agency. We are eu-LISA, the EU agency", ref="x", label="Post")
     (v,) = parse_text(text.replace("REF.: x", "Ref. eu-LISA/24/SNE/1.1"), "call.txt")
     assert (v.organization, v.office) == ("EU", "eu-LISA")
+
+
+def test_a_column_of_labels_over_a_column_of_values_pairs_them_in_order() -> None:
+    text = (
+        "CALL FOR AN EXPRESSION OF INTEREST FOR A SECONDED NATIONAL EXPERT\n"
+        "Ref. EMSA/SNE/2024/01\nPost:\nData Protection Expert\n"
+        "Status:\nLocation:\nSeconded National Expert (SNE)\nLisbon, PORTUGAL\n"
+        "Closing date for applications\n12 August 2024\n"
+        "The European Maritime Safety Agency (EMSA) ...\n"
+    )
+    (v,) = parse_text(text, "call.txt")
+    assert (v.duty_station, v.country) == ("Lisbon", "Portugal")
