@@ -543,7 +543,7 @@ def _merge_repeats(posts: list[Post]) -> list[Post]:
     out: list[Post] = []
     at: dict[str, int] = {}
     for post in posts:
-        key = post.ref.value if post.ref is not None else None
+        key = reference_key(post.ref.value) if post.ref is not None else None
         if key is None or key not in at:
             if key is not None:
                 at[key] = len(out)
@@ -1139,6 +1139,8 @@ def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, in
         ref = post.ref.value
         found = _word_at(text, ref, after)
         if found < 0:
+            found = _reference_at(text, ref, after)
+        if found < 0:
             continue
         pos = found
         label = None
@@ -1152,6 +1154,49 @@ def _blocks(text: str, posts: list[Post], after: int) -> dict[str, tuple[int, in
         later = [o for o in ordered if o > s]
         out[ref] = (s, later[0] if later else len(text))
     return out
+
+
+_REF_PARTS = re.compile(r"[A-Za-z]+|\d+")
+
+
+def reference_key(ref: str) -> str:
+    """The form two writings of one post's reference share: its runs of letters and of digits,
+    capitalised and without leading zeros, a space only between two numbers, so 'EUCAP SAH 01',
+    'EUCAP-SAH-01', 'EUCAP SAH/01', 'EUCAP SAH 1' are one post, and 'LIBHM15' is 'LIB HM 15'."""
+    out = ""
+    for part in _REF_PARTS.findall(ref):
+        if part.isalpha():
+            out += part.upper()
+        else:
+            out += (" " if out[-1:].isdigit() else "") + (part.lstrip("0") or "0")
+    return out
+
+
+@cache
+def _reference_pattern(ref: str) -> re.Pattern[str]:
+    """A post's reference written with any separators between its parts (a space, '-', '/',
+    '.', a line break the copy put in the cell, or none) and its numbers' leading zeros as they
+    come. It opens with the reference's first letters, so a search skips to them."""
+    parts = []
+    for part in _REF_PARTS.findall(ref):
+        if part.isalpha():
+            parts.append(re.escape(part))
+        else:
+            parts.append("0*" + (part.lstrip("0") or "0"))
+    return re.compile(r"[ \t\n\-/.]{0,3}".join(parts) + r"(?![\w-])")
+
+
+def _reference_at(text: str, ref: str, start: int) -> int:
+    """Where the call writes ``ref`` again at or after ``start`` in another form ('EUCAP-SAH-01'
+    for the table's 'EUCAP SAH 01', 'EUCAP SAH/01', 'EUCAP SAH 1'), as a whole word, else -1."""
+    if not _REF_PARTS.match(ref):
+        return -1
+    pattern = _reference_pattern(ref)
+    for m in pattern.finditer(text, start):
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isalnum() or before in "_-"):
+            return m.start()
+    return -1
 
 
 def _word_at(text: str, word: str, start: int) -> int:

@@ -229,7 +229,7 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
 
 _GENERIC_ORG = re.compile(
     r"(?:OSCE|UN|EU|EEAS|United Nations|European Union|"
-    r"Organi[sz]ation for Security and Co-?operation in Europe)(?:\s*[-–(,].*)?",
+    r"Organi[sz]ation for Security and Co-?operation in Europe)(?:\s*[(,].*|\s+[-–].*|[-–]\s.*)?",
     re.I,
 )
 

@@ -134,6 +134,20 @@ def _wrapped(text: str, hit: Hit, stop: int) -> Hit:
     return Hit(_SPACES.sub(" ", value.rstrip(" .;")), hit.start, end)
 
 
+_BARE_LABEL = re.compile(r"[ \t]*[A-Z][\w/ ()\-]{1,40}:[ \t]*")
+
+
+def _bare_labels_above(lines: list[re.Match[str]], index: int) -> int:
+    """How many lines right above line ``index`` are a label alone with its colon, a PDF's
+    column of labels over its column of values; none when the line below is a label too."""
+    if index + 1 < len(lines) and _BARE_LABEL.fullmatch(lines[index + 1].group()):
+        return 0
+    count = 0
+    while index - count - 1 >= 0 and _BARE_LABEL.fullmatch(lines[index - count - 1].group()):
+        count += 1
+    return count
+
+
 def pairs(text: str) -> dict[str, list[Hit]]:
     """Field -> values, in the order they appear, for every label/value pair found."""
     stop = min(len(text), LIMIT)
@@ -169,6 +183,10 @@ def pairs(text: str) -> dict[str, list[Hit]]:
         )
         if name is not None and ":" not in content.rstrip(":： \t"):
             nxt = _next_line(text, line.end(), stop)
+            # labels alone on lines one over the other ("Status:" over "Location:"), then
+            # their values in the same order: this label's value is as many lines further
+            for _ in range(_bare_labels_above(lines, index)):
+                nxt = _next_line(text, nxt.end(), stop) if nxt else None
             # the next line is the value unless it is a label itself ("GradeNOA" glued too)
             if nxt and not is_label_line(nxt.group()) and not _glued_label(nxt.group()):
                 hit = _hit(text, nxt.start(), nxt.end())

@@ -203,8 +203,9 @@ _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
 # A notice's number on its own line after its noun, with no colon: "Vacancy Notice No. 2013/047",
 # "Job Opening No. 12345", "Vacancy Announcement N° VA/2020/01".
 _NUMBER_LINE = re.compile(
-    r"^[ \t]*(?:Vacancy|Job|Post)(?: (?:Notice|Announcement|Opening))? (?:No\.?|N°|Number|#) ?"
-    r"(?P<ref>[A-Z0-9][\w/.\-]*\d[\w/.\-]*)[ \t]*$",
+    r"^[ \t]*(?:(?:Vacancy|Job|Post)(?: (?:Notice|Announcement|Opening))? (?:No\.?|N°|Number|#) ?"
+    r"|Ref\. ?)"  # an agency's PDF: "Ref. eu-LISA/25/SNE/2.1" (a body's lower-case acronym)
+    r"(?P<ref>[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*)[ \t]*$",
     re.M,
 )
 _ACRONYM_AND_CITY = re.compile(r"[A-Z][A-Z\-]{1,9}\s+(?P<city>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
