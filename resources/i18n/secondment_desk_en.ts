@@ -757,6 +757,25 @@
     </message>
 </context>
 <context>
+    <name>FieldSpec</name>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: write yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: choose one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month; write it as YYYY-MM, e.g. 2019-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Protect your data</source>

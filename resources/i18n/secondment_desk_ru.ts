@@ -758,6 +758,25 @@
     </message>
 </context>
 <context>
+    <name>FieldSpec</name>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>«{text}» — не целое число</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: write yes or no</source>
+        <translation>«{text}»: напишите «да» или «нет»</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: choose one of {choices}</source>
+        <translation>«{text}»: выберите одно из значений: {choices}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month; write it as YYYY-MM, e.g. 2019-03</source>
+        <translation>«{text}» — не месяц; запишите его как ГГГГ-ММ, например 2019-03</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Protect your data</source>

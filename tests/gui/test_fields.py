@@ -69,3 +69,28 @@ def test_known_values_read_in_the_window_language_and_come_back() -> None:
     finally:
         i18n.set_language("en")
     assert status.to_text("open") == "open"
+
+
+def test_a_refused_value_reads_in_the_window_language(qapp: object) -> None:
+    """A typed value the field refuses says why in Russian in a Russian window, as the date
+    rule (the core's, one owner) does."""
+    from PySide6.QtCore import QCoreApplication
+
+    from secondment_desk import i18n as core_i18n
+    from secondment_desk.gui import i18n
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert i18n.install(app, "ru") == "ru"
+    core_i18n.set_language("ru")
+    try:
+        with pytest.raises(ValueError, match="не целое число"):
+            field_spec(Employment, "staff_supervised").from_text("ten")
+        with pytest.raises(ValueError, match="ГГГГ-ММ"):
+            field_spec(Employment, "start").from_text("March")
+        with pytest.raises(ValueError, match=r"ГГГГ-ММ-ДД|YYYY-MM-DD") as caught:
+            field_spec(Personal, "date_of_birth").from_text("31/03/2026")
+        assert "is not a date" not in str(caught.value)
+    finally:
+        i18n.install(app, "en")
+        core_i18n.set_language("en")

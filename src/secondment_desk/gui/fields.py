@@ -21,7 +21,9 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
+from PySide6.QtCore import QCoreApplication
 
+from secondment_desk.models.dates import parse_iso_date
 from secondment_desk.value_words import value_from_label, value_label
 
 Kind = Literal["text", "int", "bool", "list", "choice", "date", "month", "other"]
@@ -90,7 +92,11 @@ class FieldSpec:
             return self.empty()
         if self.kind == "int":
             if not text.isdigit():
-                raise ValueError(f"'{text}' is not a whole number")
+                raise ValueError(
+                    QCoreApplication.translate(
+                        "FieldSpec", "'{text}' is not a whole number"
+                    ).format(text=text)
+                )
             return int(text)
         if self.kind == "bool":
             folded = text.casefold()
@@ -98,11 +104,19 @@ class FieldSpec:
                 return True
             if folded in NO:
                 return False
-            raise ValueError(f"'{text}': write yes or no")
+            raise ValueError(
+                QCoreApplication.translate("FieldSpec", "'{text}': write yes or no").format(
+                    text=text
+                )
+            )
         if self.kind == "choice":
             chosen = value_from_label(text, self.choices)
             if chosen is None:
-                raise ValueError(f"'{text}': choose one of {', '.join(self.choices)}")
+                raise ValueError(
+                    QCoreApplication.translate(
+                        "FieldSpec", "'{text}': choose one of {choices}"
+                    ).format(text=text, choices=", ".join(self.choices))
+                )
             return chosen
         if self.kind == "date":
             parsed = parse_date(text)
@@ -120,13 +134,8 @@ class FieldSpec:
 
 
 def parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValueError(
-            f"'{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-31) "
-            "or choose it from the calendar"
-        ) from None
+    """A date typed in a field: the core's reading of YYYY-MM-DD (one owner, its sentences)."""
+    return parse_iso_date(text)
 
 
 def parse_month(text: str) -> str:
@@ -140,7 +149,11 @@ def parse_month(text: str) -> str:
         and 1 <= int(parts[1]) <= 12
     ):
         return f"{parts[0]}-{int(parts[1]):02d}"
-    raise ValueError(f"'{text}' is not a month; write it as YYYY-MM, e.g. 2019-03")
+    raise ValueError(
+        QCoreApplication.translate(
+            "FieldSpec", "'{text}' is not a month; write it as YYYY-MM, e.g. 2019-03"
+        ).format(text=text)
+    )
 
 
 def spec_of(name: str, info: FieldInfo) -> FieldSpec:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from secondment_desk.gui.fields import field_spec
+from secondment_desk.models.dates import date_or_none
 from secondment_desk.models.validation import describe_validation_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -150,7 +150,7 @@ class SectionDelegate(QStyledItemDelegate):
             text = str(index.data(Qt.ItemDataRole.EditRole) or "")
             value = None
             if text:
-                value = date.fromisoformat(f"{text}-01" if editor.month else text)
+                value = date_or_none(f"{text}-01" if editor.month else text)
             editor.setValue(value)
             return
         super().setEditorData(editor, index)
