@@ -2300,7 +2300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notices (*.txt *.html *.htm *.pdf *.docx);;All files (*)</source>
+        <source>Notices (*.txt *.html *.htm *.pdf *.docx *.odt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2301,8 +2301,8 @@
         <translation>Открыть объявление о вакансии</translation>
     </message>
     <message>
-        <source>Notices (*.txt *.html *.htm *.pdf *.docx);;All files (*)</source>
-        <translation>Объявления (*.txt *.html *.htm *.pdf *.docx);;Все файлы (*)</translation>
+        <source>Notices (*.txt *.html *.htm *.pdf *.docx *.odt);;All files (*)</source>
+        <translation>Объявления (*.txt *.html *.htm *.pdf *.docx *.odt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>This notice lists {n} posts: choose yours here.</source>

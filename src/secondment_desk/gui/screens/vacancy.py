@@ -199,7 +199,7 @@ class VacancyScreen(Screen):
             self,
             self.tr("Open a vacancy notice"),
             str(Path.home()),
-            self.tr("Notices (*.txt *.html *.htm *.pdf *.docx);;All files (*)"),
+            self.tr("Notices (*.txt *.html *.htm *.pdf *.docx *.odt);;All files (*)"),
         )
         if name:
             self.load_file(Path(name))
