@@ -288,3 +288,23 @@ def test_desk_run_sets_up_the_main_job_and_not_the_test_tools() -> None:
     assert "setup app" in desk and "setup test" in desk
     assert "target='.[test]'" in desk.split("setup test")[0]  # the test extra only for tests
     assert "-e '.[test]'" not in desk
+
+
+def test_a_screen_built_ahead_does_not_widen_the_window(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    """Screens are built ahead in idle time; one not shown must not size the window (in
+    Russian the Documents screen, built unseen, widened it to 1539 px on a 1280 px screen)."""
+    window.resize(1280, 800)
+    window.show_screen("dashboard")
+    from PySide6.QtWidgets import QLabel
+
+    hidden = window.screen_for("documents")
+    wide = QLabel("x" * 600, hidden)  # what a page whose labels are not laid out asks for
+    layout = hidden.layout()
+    assert layout is not None
+    layout.addWidget(wide)
+    qtbot.wait(50)
+    assert window.width() == 1280
+    window.show_screen("documents")  # shown, it sizes the window again
+    qtbot.waitUntil(lambda: window.width() > 1280)

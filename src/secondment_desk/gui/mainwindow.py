@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
             self.ui.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.ui.stack.insertWidget(index, screen)
+            if self.ui.stack.currentWidget() is not screen:
+                _size_counts(screen, False)  # built ahead, unseen: it does not size the window
             self.undo_group.addStack(screen.undo_stack)
             self.screens[key] = screen
         return self.screens[key]
@@ -195,6 +197,10 @@ class MainWindow(QMainWindow):
         key = SCREEN_KEYS[row]
         screen = self.screen_for(key)
         before = self.size()
+        shown = self.ui.stack.currentWidget()
+        if shown is not None and shown is not screen:
+            _size_counts(shown, False)
+        _size_counts(screen, True)
         self.ui.stack.setCurrentWidget(screen)
         if self.size() != before and self.isVisible() and not self.isFullScreen():
             # A screen shown the first time asks for its width before its wrapped labels
@@ -343,3 +349,14 @@ class MainWindow(QMainWindow):
 def schedule(fn: Callable[[], None]) -> None:
     """Run ``fn`` once the event loop is idle (after the window is painted)."""
     QTimer.singleShot(0, fn)
+
+
+def _size_counts(page: QWidget, counts: bool) -> None:
+    """Whether a page of the screens' stack sizes the window: only the one shown does. A
+    stack asks every page for its minimum size, and a screen built ahead in idle time, whose
+    wrapped labels are not laid out yet, asked for 1539 px in Russian and widened the window
+    past a 1280 px screen; an ignored page is left out (QStackedLayout)."""
+    from PySide6.QtWidgets import QSizePolicy
+
+    policy = QSizePolicy.Policy.Preferred if counts else QSizePolicy.Policy.Ignored
+    page.setSizePolicy(policy, policy)
