@@ -14,6 +14,7 @@ from secondment_desk.gui.mainwindow import MainWindow
 from secondment_desk.gui.screens.checklist import ChecklistScreen
 from secondment_desk.gui.screens.dashboard import DashboardScreen
 from secondment_desk.gui.screens.deadline import DeadlineScreen
+from secondment_desk.gui.screens.documents import DocumentsScreen
 from secondment_desk.gui.screens.profile import ProfileScreen
 from secondment_desk.models import Application, Vacancy
 from secondment_desk.models.profile import Personal, Profile
@@ -308,3 +309,27 @@ def test_a_screen_built_ahead_does_not_widen_the_window(
     assert window.width() == 1280
     window.show_screen("documents")  # shown, it sizes the window again
     qtbot.waitUntil(lambda: window.width() > 1280)
+
+
+def test_the_documents_screen_fits_1280_px_in_russian(
+    qtbot: QtBot, opened: AppContext, window: MainWindow
+) -> None:
+    """Its tool row (template, the other-organisation check box, three buttons) was 1,338 px
+    wide in Russian and widened the window to 1,539 px on a 1,280 px screen."""
+    from PySide6.QtCore import QCoreApplication
+
+    from secondment_desk.gui import i18n
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert i18n.install(app, "ru") == "ru"
+    try:
+        window.resize(1280, 800)
+        window.show_screen("documents")
+        screen = window.screens["documents"]
+        typed_screen(window, "documents", DocumentsScreen).otherFormCheck.show()  # as for a
+        qtbot.wait(100)  # template of another organisation than the post's
+        assert screen.minimumSizeHint().width() + window.ui.navList.width() < 1280
+        assert window.width() == 1280
+    finally:
+        i18n.install(app, "en")

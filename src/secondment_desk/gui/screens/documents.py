@@ -85,7 +85,13 @@ class DocumentsScreen(Screen):
         self.otherFormCheck = QCheckBox(self.tr("Use this form for another organisation's post"))
         self.otherFormCheck.setObjectName("otherFormCheck")
         self.otherFormCheck.setAccessibleName(self.otherFormCheck.text())
-        self.ui.toolLayout.insertWidget(2, self.otherFormCheck)
+        # On a row of its own, under the template: beside the buttons its Russian wording made
+        # the row 1,338 px wide and the window 1,539 px on a 1,280 px screen.
+        items = [self.ui.layout.itemAt(i) for i in range(self.ui.layout.count())]
+        tools = next(
+            i for i, item in enumerate(items) if item and item.layout() is self.ui.toolLayout
+        )
+        self.ui.layout.insertWidget(tools + 1, self.otherFormCheck)
         self.ui.templateCombo.currentIndexChanged.connect(self._form_changed)
         self.ui.splitter.setSizes([560, 480])
         self.ui.letterEdit.setPlaceholderText(
@@ -103,9 +109,9 @@ class DocumentsScreen(Screen):
         self.ownFormButton.setAccessibleName(
             self.tr("Open any .docx application form and fill it from the profile")
         )
-        self.ui.toolLayout.insertWidget(3, self.ownFormButton)
+        self.ui.toolLayout.insertWidget(2, self.ownFormButton)
         self.ownFormButton.clicked.connect(lambda: self.open_own_form())
-        # Tab in the order the row reads: template, its check box, own form, fill, export.
+        # Tab from the template to its check box below it, then along the row: own form, fill.
         row = [self.ui.templateCombo, self.otherFormCheck, self.ownFormButton]
         for before, after in zip(row, [*row[1:], self.ui.fillButton], strict=False):
             QWidget.setTabOrder(before, after)
@@ -165,7 +171,7 @@ class DocumentsScreen(Screen):
         state = notice_state(app.vacancy)
         lines = [
             self.tr("{regime}. Letter to: {addressee}. Form: {form}.").format(
-                regime=escape(org["regime_label"]),
+                regime=escape(_sentence_start(str(org["regime_label"]))),
                 addressee=escape(org["addressee"]),
                 form=escape(org["form_note"]),
             )
@@ -616,3 +622,9 @@ class DocumentsScreen(Screen):
             "\n".join([self.tr("Package written to {path}.").format(path=out), *warnings])
         )
         self.ctx.info(self.tr("Package written to {path}.").format(path=out))
+
+
+def _sentence_start(words: str) -> str:
+    """``words`` opening a sentence: the Russian regime ("прикомандированная должность в
+    ОБСЕ") is written for the middle of one."""
+    return words[:1].upper() + words[1:]
