@@ -119,7 +119,7 @@ class FieldSpec:
                 )
             return chosen
         if self.kind == "date":
-            parsed = parse_date(text)
+            parsed = parse_iso_date(text)
             return parsed.isoformat() if self.stores_text else parsed
         if self.kind == "month":
             return parse_month(text)
@@ -131,11 +131,6 @@ class FieldSpec:
         if value is None:
             return self.empty()
         return value.isoformat() if self.stores_text else value
-
-
-def parse_date(text: str) -> date:
-    """A date typed in a field: the core's reading of YYYY-MM-DD (one owner, its sentences)."""
-    return parse_iso_date(text)
 
 
 def parse_month(text: str) -> str:
