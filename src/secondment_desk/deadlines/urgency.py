@@ -304,10 +304,21 @@ def dashboard_row(
             message=str(err),
         )
         return DashboardRow(
-            source.id, source.profile_id, source.title, source.reference,
-            source.organization, status, state_name, problem, None, True, None, None,
-            warnings, problem=str(err),
-        )  # fmt: skip
+            application_id=source.id,
+            profile_id=source.profile_id,
+            title=source.title,
+            reference=source.reference,
+            organisation=source.organization,
+            status=status,
+            state_name=state_name,
+            urgency=problem,
+            delegation_deadline=None,
+            nominated=True,  # unknown: the row says its problem instead
+            closing_at=None,
+            closing_at_local=None,
+            warnings=warnings,
+            problem=str(err),
+        )
     local = to_user_zone(found.closing.at, zone) if found.closing else None
     return DashboardRow(
         application_id=source.id,
