@@ -31,6 +31,7 @@ import re
 import statistics
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,8 +86,14 @@ class Tally:
     closing_stated: int = 0
     closing_right: int = 0
     times_ms: list[float] = field(default_factory=list)
+    stated_by: Counter[str] = field(default_factory=Counter)
+    right_by: Counter[str] = field(default_factory=Counter)
+    posts_wrong: int = 0
 
     def add(self, other: Tally) -> None:
+        self.stated_by.update(other.stated_by)
+        self.right_by.update(other.right_by)
+        self.posts_wrong += other.posts_wrong
         self.notices += other.notices
         self.refused += other.refused
         self.stated += other.stated
@@ -185,6 +192,8 @@ def score_post(
             tally.stated += 1
             ok = got is not None and norm(have) == norm(value)
             tally.right += ok
+            tally.stated_by[key] += 1
+            tally.right_by[key] += ok
             if key == "closing_date":
                 tally.closing_stated += 1
                 tally.closing_right += ok
@@ -240,6 +249,7 @@ def score(path: Path, part: str) -> Scored:
         misses.extend(post_misses)
     if vacancies and len(parsed) != len(wanted):
         misses.append(Miss(path.name, "(posts)", len(wanted), len(parsed)))
+        tally.posts_wrong = 1
     return Scored(path, part, family_of(path), language_of(text), tally, misses)
 
 
@@ -272,6 +282,18 @@ def report(results: Sequence[Scored], label: str) -> None:
         print(tally.line(f"lang {name}"))
 
 
+def report_fields(results: Sequence[Scored], label: str) -> None:
+    """Per field: right / stated over the part (figures only, no notice named), worst first."""
+    total = Tally()
+    for r in results:
+        total.add(r.tally)
+    print(f"== fields, {label} (notices whose post count is wrong: {total.posts_wrong})")
+    keys = sorted(total.stated_by, key=lambda k: total.right_by[k] / total.stated_by[k])
+    for key in keys:
+        right, stated = total.right_by[key], total.stated_by[key]
+        print(f"  {key:<28} {right:>4}/{stated:<4} {100 * right / stated:5.1f}%")
+
+
 def print_misses(results: Sequence[Scored]) -> None:
     for r in results:
         for miss in r.misses:
@@ -283,6 +305,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--part", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--details", action="store_true", help="list the dev part's misses")
     parser.add_argument(
+        "--by-field", action="store_true", help="per part, each field's figure (no misses shown)"
+    )
+    parser.add_argument(
         "--show-test-misses", action="store_true", help="also list the test part's misses"
     )
     args = parser.parse_args(argv)
@@ -292,6 +317,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = {part: [score(p, part) for p in paths[part]] for part in parts}
     for part in parts:
         report(results[part], f"part {part}")
+        if args.by_field:
+            report_fields(results[part], f"part {part}")
     if len(parts) > 1:
         report([r for part in parts for r in results[part]], "all parts")
     if args.details and "dev" in results:
