@@ -7,7 +7,7 @@ the list of fields the form reads (~12 ms). Within one process these are cached 
 (render.py, sandbox.py, prepared.py); this module keeps them in a file, as Python keeps
 bytecode, so that the next ``form fill`` starts with them.
 
-Only the application's own templates are kept (``render.is_shipped``): a form the user
+Only the application's own templates are kept (``prepared.is_shipped``): a form the user
 brings may carry their own data in its text, and the cache folder is not encrypted. The file
 is derived data: named for the template file's SHA-256 and for the versions of the code that
 derived it (interpreter, Jinja, docxtpl, and the source of the sandbox, renderer and
@@ -50,16 +50,18 @@ def _code_tag() -> str:
     import docxtpl
     import jinja2
 
-    from secondment_desk.documents import analysis, render, sandbox
-
     digest = hashlib.sha256(
         f"{_FORMAT}:{sys.implementation.cache_tag}:{jinja2.__version__}:"
         f"{getattr(docxtpl, '__version__', '?')}".encode()
     )
-    for module in (sandbox, render, analysis):
-        with contextlib.suppress(OSError, TypeError):
-            digest.update(Path(str(module.__file__)).read_bytes())
+    for name in _DERIVING:  # read as files: importing them here would be a cycle
+        with contextlib.suppress(OSError):
+            digest.update(Path(__file__).with_name(name).read_bytes())
     return digest.hexdigest()[:16]
+
+
+#: The modules whose code derives what is kept (patching, compiling, listing the fields).
+_DERIVING = ("sandbox.py", "render.py", "analysis.py", "prepared.py")
 
 
 def kept_file(digest: bytes) -> Path | None:

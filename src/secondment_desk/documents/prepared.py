@@ -12,6 +12,7 @@ or ignored (the old, checked version is used); it is never rendered unchecked.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import io
 from collections import OrderedDict
@@ -108,7 +109,7 @@ def prepare(path: Path) -> PreparedTemplate:
             _cache.move_to_end(key)
             return hit
     clean = read_sanitized_docx(path)
-    prepared = PreparedTemplate(path, clean.data, clean.removed, shipped=_is_shipped(path))
+    prepared = PreparedTemplate(path, clean.data, clean.removed, shipped=is_shipped(path))
     if prepared.shipped:  # the sanitised bytes differ run to run (zip times): the file's own
         with contextlib.suppress(OSError):
             prepared.digest = hashlib.sha256(path.read_bytes()).digest()
@@ -119,10 +120,19 @@ def prepare(path: Path) -> PreparedTemplate:
     return prepared
 
 
-def _is_shipped(path: Path) -> bool:
-    from secondment_desk.documents.render import is_shipped
+def is_shipped(template: Path) -> bool:
+    """True for a template in the application's own templates folder."""
+    try:
+        return template.resolve().parent == _shipped_dir()
+    except OSError:
+        return False
 
-    return is_shipped(path)
+
+@functools.cache
+def _shipped_dir() -> Path:
+    from secondment_desk.resources import data_dir
+
+    return data_dir("templates").resolve()
 
 
 def clear() -> None:

@@ -22,6 +22,7 @@ from lxml.etree import LxmlError
 
 from secondment_desk.documents import kept, prepared
 from secondment_desk.documents.analysis import empty_paths_of
+from secondment_desk.documents.prepared import is_shipped
 from secondment_desk.documents.private_temp import open_private
 from secondment_desk.documents.sandbox import make_environment
 from secondment_desk.errors import TemplateError
@@ -81,21 +82,6 @@ def render_docx(
             tmp.unlink(missing_ok=True)
     else:
         out.write(data)
-
-
-def is_shipped(template: Path) -> bool:
-    """True for a template in the application's own templates folder."""
-    try:
-        return template.resolve().parent == _shipped_dir()
-    except OSError:
-        return False
-
-
-@functools.cache
-def _shipped_dir() -> Path:
-    from secondment_desk.resources import data_dir
-
-    return data_dir("templates").resolve()
 
 
 _Learned = tuple[dict[str, str], list[tuple[Any, bytes]]]
