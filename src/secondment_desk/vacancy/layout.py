@@ -199,6 +199,8 @@ def pairs(text: str) -> dict[str, list[Hit]]:
                 skip_until = nxt.start() if ":" in nxt.group() else (hit.end if hit else nxt.end())
             continue
         starts_with_label_word = bool(first and first.group(1).casefold() in first_words)
+        if not has_colon and starts_with_label_word and _dash_pair(text, line, stop, found):
+            continue
         if not (has_colon and _colon_pairs(text, line, stop, found)) and not (
             starts_with_label_word and size <= _RUN_LINE_MAX and _label_run(text, line, found)
         ):
@@ -208,6 +210,31 @@ def pairs(text: str) -> dict[str, list[Hit]]:
     for _at, name, hit in sorted(found, key=lambda f: f[0]):
         out.setdefault(name, []).append(hit)
     return out
+
+
+# A dash between spaces standing for the colon: "Grade - P-4", "Duty station – Tbilisi".
+_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _dash_pair(
+    text: str, line: re.Match[str], stop: int, found: list[tuple[int, str, Hit]]
+) -> bool:
+    """A line opening with a whole label, then a dash, then its value."""
+    content = line.group()
+    dash = _DASH.search(content, 0, 80)
+    if dash is None:
+        return False
+    lead = len(content) - len(content.lstrip(_LEAD))
+    name = _label_field(content[lead : dash.start()])
+    if name is None:
+        return False
+    hit = _hit(text, line.start() + dash.end(), line.end())
+    if hit is None:
+        return False
+    if name == "title":
+        hit = _wrapped(text, hit, stop)
+    found.append((line.start() + lead, name, hit))
+    return True
 
 
 def _colon_pairs(
