@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import logging
-import os
 import sqlite3
 import time
 import unicodedata
@@ -14,16 +13,16 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from secondment_desk.errors import LockedError
-from secondment_desk.store import create_store, open_store, opening
+from secondment_desk.store import create_store, open_store, opening, restore_archive
 from secondment_desk.store import meta as store_meta
 from secondment_desk.store.connection import STORE_FILE
-from secondment_desk.store.crypto import KEY_DIGEST, key_material_digest, open_sealed, seal
+from secondment_desk.store.crypto import KEY_DIGEST, key_material_digest, open_sealed
 from secondment_desk.store.errors import KeyDamagedError
 from secondment_desk.store.keys import passphrase as pw
 from tests.store.conftest import snapshot
+from tests.store.old_wraps import ALL_WRAP_ROWS, scrypt_rows
 from tests.store.profiles import candidate
 
 COMPOSED = unicodedata.normalize("NFC", "café au lait, très fort")
@@ -49,36 +48,15 @@ def _set_meta(home: Path, rows: dict[str, str], *, redigest: bool) -> None:
     conn.close()
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode()
-
-
 def _to_scrypt(
     home: Path, key: bytes, store_id: str, fmt: str | None, typed: str = COMPOSED
 ) -> None:
-    """Replace the store's wrap with the scrypt one an older version wrote: ``wrap_format`` 2
-    (settings in the associated data, NFC), or none (the bytes as typed, the store id only)."""
-    salt, n = os.urandom(16), pw.SCRYPT_N
-    kek = Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(typed.encode())
-    aad = f"wrapped-key:{store_id}:scrypt:{n}:8:1:nfc" if fmt else f"wrapped-key:{store_id}"
-    rows = {"kdf": "scrypt", "kdf_salt": _b64(salt), "kdf_n": str(n), "kdf_r": "8", "kdf_p": "1"}
-    rows["wrapped_key"] = _b64(seal(kek, key, aad.encode()))
-    if fmt:
-        rows["wrap_format"] = fmt
+    """Replace the store's wrap with the scrypt one an older version wrote (see old_wraps)."""
     conn = sqlite3.connect(home / STORE_FILE)
     with conn:
-        for name in (
-            "kdf",
-            "kdf_salt",
-            "kdf_m",
-            "kdf_t",
-            "kdf_n",
-            "kdf_r",
-            "kdf_p",
-            "wrapped_key",
-            "wrap_format",
-        ):
+        for name in ALL_WRAP_ROWS:
             conn.execute("DELETE FROM meta WHERE key = ?", (name,))
+        rows = scrypt_rows(key, store_id, fmt, typed)
         conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", rows.items())
         meta = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM meta")}
         conn.execute(
@@ -342,3 +320,26 @@ def test_scrypt_settings_out_of_bounds_are_refused_before_deriving(
     with pytest.raises(KeyDamagedError, match=says):
         open_store(desk_home, COMPOSED)
     assert time.perf_counter() - start < 2.0
+
+
+def test_backups_carry_either_wrap_and_restore_with_the_passphrase(
+    desk_home: Path, tmp_path: Path
+) -> None:
+    with create_store(desk_home, "passphrase", COMPOSED) as store:
+        store.profiles.save(candidate(1, profile_id="p1"))
+        key, store_id = store._data_key, store.store_id
+    _to_scrypt(desk_home, key, store_id, "2")
+    with open_store(desk_home, key=key) as store:  # a given key re-wraps nothing
+        old_archive = store.backup(tmp_path / "scrypt.backup")
+    assert _meta(desk_home)["kdf"] == "scrypt"
+    with open_store(desk_home, COMPOSED) as store:
+        new_archive = store.backup(tmp_path / "argon2id.backup")
+    for archive, kdf in ((old_archive, "scrypt"), (new_archive, "argon2id")):
+        elsewhere = tmp_path / f"elsewhere-{kdf}"
+        with pytest.raises(LockedError, match="passphrase is wrong"):
+            restore_archive(archive, elsewhere, "another passphrase entirely")
+        restore_archive(archive, elsewhere, COMPOSED)  # from the archive's own wrap
+        assert _meta(elsewhere)["kdf"] == kdf
+        with open_store(elsewhere, DECOMPOSED) as store:
+            assert store.profiles.get("p1").summary == "version 1"
+        assert _meta(elsewhere)["kdf"] == "argon2id"
