@@ -92,7 +92,7 @@ def _read(data: bytes, name: str) -> ReadText:
         raise _damaged(data, name) from err
     except Exception as err:  # pypdf raises many internal types on corrupt files
         raise _damaged(data, name) from err
-    text = "\n".join(without_running_lines(pages))
+    text = "\n".join(pages)
     letters = sum(c.isalpha() for c in text)
     if letters < min(SCANNED_LETTERS, SCANNED_LETTERS_PER_PAGE * max(1, len(pages))):
         # nothing, or a stamp or page number over scanned images ("Page 1 of 3")
@@ -109,7 +109,7 @@ def _read(data: bytes, name: str) -> ReadText:
                 "the organisation's site."
             ).format(name=name)
         )
-    return ReadText(text, name, NAME)
+    return ReadText("\n".join(without_running_lines(pages)), name, NAME)
 
 
 # Vowels of the Latin and Cyrillic alphabets. In real notices in English, French, Spanish,
@@ -263,10 +263,19 @@ def without_running_lines(pages: list[str]) -> list[str]:
     kept: set[str] = set()
     for lines in split:
         sides = _margins(lines)
+        furniture = {
+            i
+            for i, line in enumerate(lines)
+            if (key := _furniture_key(line)) is not None
+            and any(i in sides[s] and (s, key) in running for s in sides)
+        }
+        if len(furniture) == sum(1 for line in lines if line.strip()):
+            out.append("\n".join(lines))  # nothing else on the page: it is all text
+            continue
         page: list[str] = []
         for i, line in enumerate(lines):
-            key = _furniture_key(line)
-            if key is not None and any(i in sides[s] and (s, key) in running for s in sides):
+            if i in furniture:
+                key = str(_furniture_key(line))
                 if key in kept or key == _NUMBER_ONLY:
                     continue  # a repeat, or page numbering alone ("2", "Page 2 of 5")
                 kept.add(key)
