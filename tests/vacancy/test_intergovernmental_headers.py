@@ -1,0 +1,162 @@
+"""Header shapes of OSCE notices republished elsewhere and of other intergovernmental
+organisations (issue 10): each rule is a layout or a registry entry, shown on a short text in
+that shape (the real notices are in tests/fixtures/vacancies/corpus/dev/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondment_desk.organisations import recognition
+from secondment_desk.vacancy import parse_text
+from secondment_desk.vacancy.hit import Hit
+from secondment_desk.vacancy.layout import cut_at_label, pairs
+from secondment_desk.vacancy.signals import signals
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The Organisation for the Prohibition of Chemical Weapons (OPCW) recruits.", "OPCW"),
+        ("The International Criminal Court (ICC) is an independent court.", "ICC"),
+        ("The Preparatory Commission for the CTBTO, Vienna.", "CTBTO"),
+        ("The International Centre for Migration Policy Development (ICMPD).", "ICMPD"),
+        ("The Organisation for Economic Co-operation and Development (OECD).", "OECD"),
+        ("The Commonwealth Secretariat in London.", "Commonwealth Secretariat"),
+    ],
+)
+def test_new_organisations_are_registry_entries(text: str, org: str) -> None:
+    found = recognition.token_index()[0].search(text)
+    assert found is not None
+    assert recognition.token_index()[1][found.group()][0] == org
+
+
+@pytest.mark.parametrize(
+    ("org", "grade", "ok"),
+    [
+        ("OPCW", "GS6", True),
+        ("OPCW", "P-3", True),
+        ("ICMPD", "IP3", True),
+        ("ICMPD", "3", False),
+        ("OECD", "GA3", True),
+        ("OECD", "PA5", True),
+        ("CTBTO", "D-1", True),
+        ("Commonwealth Secretariat", "F", True),
+        ("Commonwealth Secretariat", "Z", False),
+    ],
+)
+def test_grades_of_the_new_organisations(org: str, grade: str, ok: bool) -> None:
+    assert recognition.is_grade(org, grade) is ok
+
+
+def test_a_scale_of_single_letters_is_no_grade_of_an_unknown_organisation() -> None:
+    """The Commonwealth Secretariat's 'Grade: F' is read in its notices only: a lone letter
+    in anyone else's (a list item 'A', 'Plan B') is no grade."""
+    assert recognition.is_grade("Commonwealth Secretariat", "F")
+    assert not recognition.is_grade(None, "F")
+    assert recognition.is_grade(None, "P-4")
+
+
+def test_capitalised_labels_run_onto_the_value_before_are_split() -> None:
+    text = (
+        "ISSUED BY: OSCE SecretariatVACANCY NUMBER: VNSECS01331VACANCY TYPE: International "
+        "SecondedDATE OF ISSUE: 20 April 2018DEADLINE FOR APPLICATION: 22 May 2018 – 23:59 "
+        "Central European Time (CET/CEST)\n"
+    )
+    found = pairs(text)
+    assert [h.value for h in found["office"]] == ["OSCE Secretariat"]
+    assert [h.value for h in found["requisition_id"]] == ["VNSECS01331"]
+    assert [h.value for h in found["issue_date"]] == ["20 April 2018"]
+    (vacancy,) = parse_text("Junior Professional Officer Programme\n\n" + text)
+    assert vacancy.office == "OSCE Secretariat"
+    assert vacancy.requisition_id == "VNSECS01331"
+    assert vacancy.contract_type == "seconded"
+    assert str(vacancy.issue_date) == "2018-04-20"
+
+
+def test_glued_capitalised_labels_are_still_a_vacancys_signals_when_flattened() -> None:
+    text = (
+        "Core values apply to all staff. ISSUED BY: OSCE SecretariatVACANCY NUMBER: "
+        "VNSECS01331DEADLINE FOR APPLICATION: 22 May 2018 – 23:59 CET"
+    )
+    found = signals(text)
+    assert "deadline_date" in found
+    assert "reference" in found
+
+
+def test_a_doubled_colon_is_no_part_of_the_value() -> None:
+    text = (
+        "Deadline for Applications:: 20/01/2026 (midnight The Hague time)\n"
+        "Duty Station:: The Hague – NL\n"
+    )
+    found = pairs(text)
+    assert found["closing_date"][0].value.startswith("20/01/2026")
+    assert found["location"][0].value == "The Hague – NL"
+
+
+def test_a_one_line_header_ends_each_value_at_the_next_label() -> None:
+    line = (
+        "Job Title: Adviser and Head, Deputy Secretary-General Division: "
+        "Secretary-General’s Office (SGO) Grade: F"
+    )
+    hit = Hit(line[len("Job Title: ") :], 11, len(line))
+    assert cut_at_label(hit).value == "Adviser and Head, Deputy Secretary-General"
+    (vacancy,) = parse_text(
+        "The Commonwealth Secretariat\n\n" + line + "\n\nJob summary\nThe post-holder advises.\n"
+    )
+    assert vacancy.organization == "Commonwealth Secretariat"
+    assert vacancy.title == "Adviser and Head, Deputy Secretary-General"
+    assert vacancy.grade == "F"
+
+
+def test_section_unit_and_reporting_date_end_the_value_before_them() -> None:
+    text = (
+        "VA ID: 1965 Grade Level: P-4 Division: Division of Administration Section: Office of "
+        "the Director, ADM Unit: Type of Appointment: Consultancy Appointment Date of Issuance: "
+        "21 December 2023 Deadline for Applications: 11 January 2024 Vacancy Reference: "
+        "VACADM-1965-2023 Reporting Date: As soon as possible\n"
+        "Please note that all candidates should adhere to CTBTO Values.\n"
+    )
+    (vacancy,) = parse_text(text)
+    assert vacancy.organization == "CTBTO"
+    assert vacancy.requisition_id == "VACADM-1965-2023"
+    assert vacancy.office == "Division of Administration"
+    assert vacancy.grade == "P-4"
+
+
+def test_an_eu_agencys_function_group_grade_and_post_title_row() -> None:
+    text = (
+        "Reference number: RCT-2025-00007\n"
+        "Post (business title): Services Engineer (1 post) (a reserve list to be created for "
+        "1 post to be filled)\n"
+        "Function group/Grade/Post title: Temporary staff, AD6, 2(f), Services Engineer1\n"
+        "Closing date for applications: (MIDDAY) 8 July 2025 at 12:00 h4, Warsaw local time\n"
+        "The European Border and Coast Guard Agency (Frontex) is located in Warsaw, Poland.\n"
+    )
+    (vacancy,) = parse_text(text)
+    assert vacancy.grade == "AD6"
+
+
+def test_an_icc_vacancy_number_before_its_organ() -> None:
+    text = (
+        "ICC - International Criminal Court\n\n22381 | OTP\n\n"
+        "Deadline for Applications:\n\n03/10/2022 (midnight The Hague time)\n\n"
+        "Duty Station:\n\nThe Hague – NL\n"
+    )
+    (vacancy,) = parse_text(text)
+    assert vacancy.organization == "ICC"
+    assert vacancy.requisition_id == "22381"
+    assert vacancy.duty_station == "The Hague"
+
+
+def test_an_icmpd_grade_after_a_boards_band_words() -> None:
+    text = (
+        "Human Resources Officer\nVienna\n"
+        "- Organization: ICMPD - International Centre for Migration Policy Development\n"
+        "- Grade: Mid level - IP3, International Professional 3 - Internationally recruited\n"
+        "- Closing Date: 2026-01-23\n"
+        "| Vacancy Number | VA26P001V01 |\n| Grade | IP3 |\n"
+    )
+    (vacancy,) = parse_text(text)
+    assert vacancy.organization == "ICMPD"
+    assert vacancy.grade == "IP3"
+    assert vacancy.requisition_id == "VA26P001V01"
