@@ -8,6 +8,7 @@ import pytest
 
 from secondment_desk.organisations import recognition
 from secondment_desk.vacancy import parse_text
+from secondment_desk.vacancy.fields import tidy_title
 from secondment_desk.vacancy.hit import Hit
 from secondment_desk.vacancy.layout import cut_at_label, pairs
 from secondment_desk.vacancy.signals import signals
@@ -160,3 +161,39 @@ def test_an_icmpd_grade_after_a_boards_band_words() -> None:
     assert vacancy.organization == "ICMPD"
     assert vacancy.grade == "IP3"
     assert vacancy.requisition_id == "VA26P001V01"
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("POLICY OFFICER - EU/MENA", "Policy Officer - EU/MENA"),
+        ("HEAD OF ICT UNIT, OSCE MISSION TO SKOPJE", "Head of ICT Unit, OSCE Mission to Skopje"),
+        ("PROGRAMME CO-ORDINATOR (SALW)", "Programme Co-ordinator (SALW)"),
+        ("HR ASSISTANT", "HR Assistant"),
+        ("DEPUTY HEAD OF MISSION", "Deputy Head of Mission"),
+    ],
+)
+def test_a_title_in_capitals_keeps_its_acronyms(raw: str, want: str) -> None:
+    assert tidy_title(raw)[0] == want
+
+
+def test_an_eu_agencys_reserve_list_note_is_no_part_of_the_title() -> None:
+    raw = "Services Engineer (1 post) (a reserve list to be created for 1 post to be filled)"
+    assert tidy_title(raw)[0] == "Services Engineer"
+
+
+def test_a_job_number_opening_the_top_line_is_no_title() -> None:
+    (vacancy,) = parse_text("Job No. VN-2025-17 Programme Officer\nDeadline: 12 May 2025\n")
+    assert vacancy.title == "Programme Officer"
+    assert vacancy.requisition_id == "VN-2025-17"
+
+
+def test_a_country_code_after_the_city_is_the_country() -> None:
+    text = (
+        "Reference: 130800484\nLocation: London, UK | Salary: £142,215 per annum\n"
+        "Closing Date: 4 Oct 2013\nThe Commonwealth Secretariat recruits.\n"
+    )
+    (vacancy,) = parse_text(text)
+    assert vacancy.duty_station == "London"
+    assert vacancy.country == "United Kingdom"
+    assert vacancy.organization == "Commonwealth Secretariat"

@@ -411,6 +411,15 @@ def _reference_re() -> re.Pattern[str]:
     )
 
 
+def reference_lead(line: str) -> int:
+    """Where a line's text starts after a reference label and its value that open it ("Job
+    No. VN-2025-17 Programme Officer" -> at "Programme"); 0 when none opens it."""
+    m = _reference_re().match(line)
+    if not m:
+        return 0
+    return len(line) - len(line[m.end() :].lstrip(" \t-–|,;:"))
+
+
 def _inline_references(text: str, stop: int, found: list[tuple[int, str, Hit]]) -> None:
     """ "... EEAS Headquarters job n° 447664", "STAFF VACANCY 250974": a reference label with
     its value and no colon, inside a heading."""
