@@ -197,3 +197,31 @@ def test_a_country_code_after_the_city_is_the_country() -> None:
     assert vacancy.duty_station == "London"
     assert vacancy.country == "United Kingdom"
     assert vacancy.organization == "Commonwealth Secretariat"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Organization for Security and Cooperation in Europe",
+        "Organisation for Security and Co-Operation in Europe",
+        "ORGANIZATION FOR SECURITY AND CO-OPERATION IN EUROPE",
+        "Organisation pour la sécurité et la coopération en Europe",
+    ],
+)
+def test_the_osce_named_in_full_in_any_spelling(name: str) -> None:
+    text = f"Human Resources Officer\n\n{name}, Mission to Moldova\nDeadline: 12 May 2025\n"
+    (vacancy,) = parse_text(text)
+    assert vacancy.organization == "OSCE"
+
+
+def test_a_sentence_naming_the_duty_station() -> None:
+    text = (
+        "Senior Administrative Assistant (GS-6)\n\nGeneral Information\nClosing Date\n02/01/2026\n"
+        "The Senior Administrative Assistant supports the Office of Special Missions.\n"
+        "The Hague is the duty station of this post.\n"
+        "The Organisation for the Prohibition of Chemical Weapons (OPCW) recruits.\n"
+    )
+    (vacancy,) = parse_text(text)
+    assert vacancy.organization == "OPCW"
+    assert vacancy.duty_station == "The Hague"
+    assert vacancy.country == "Netherlands"
