@@ -225,3 +225,56 @@ def test_a_sentence_naming_the_duty_station() -> None:
     assert vacancy.organization == "OPCW"
     assert vacancy.duty_station == "The Hague"
     assert vacancy.country == "Netherlands"
+
+
+def test_international_idea_and_asean_are_registry_entries() -> None:
+    text = (
+        "Job Reference Number :\nGLAD/ADR/002\nOpening Date :\n21/01/2026\n"
+        "Job Title :\nAssistant Director General Legal Affairs Division\n"
+        "Closing Date :\n19/02/2026\nThe ASEAN Secretariat invites ASEAN Nationals to apply.\n"
+    )
+    (vacancy,) = parse_text(text)
+    assert vacancy.organization == "ASEAN"
+    assert vacancy.requisition_id == "GLAD/ADR/002"
+    assert str(vacancy.issue_date) == "2026-01-21"
+    text = (
+        "Associate Programme Officer\n\nInternational IDEA\n  • Location\n    Stockholm, Sweden\n"
+        "  • Apply by\n    Aug-11-2019\n\nThe International Institute for Democracy and Electoral "
+        "Assistance — International IDEA works with UN organizations.\n"
+    )
+    (vacancy,) = parse_text(text)
+    assert vacancy.organization == "International IDEA"
+    assert str(vacancy.closing_date) == "2019-08-11"  # month first, dashes between
+
+
+def test_a_country_code_before_a_dash_and_the_city() -> None:
+    text = (
+        "Head, NSPO Secretariat\n\nPrimary Location\n\nLU-Capellen\n\nNATO Body\n\n"
+        "NATO International Staff (NATO IS)\n\nApplication Deadline\n\n22-Mar-2026, 11:59:00 PM\n"
+    )
+    (vacancy,) = parse_text(text)
+    assert vacancy.duty_station == "Capellen"
+    assert vacancy.country == "Luxembourg"
+
+
+def test_capitalised_labels_before_their_values_in_rows_without_a_separator() -> None:
+    text = (
+        "Vacancy Announcement\n\nPosition Title & Grade: ESTH/Economic Assistant\n\n"
+        "ANNOUNCEMENT NUMBER: USEFM – 033/2011\n\n"
+        "OPEN TO Appointment Eligible Family Members – All Agencies\n"
+        "POSITION ESTH/Economic Assistant\nOPENING DATE August 18, 2011\n"
+        "CLOSING DATE August 31, 2011\nWORK HOURS Full Time\n"
+    )
+    found = pairs(text)
+    assert "ESTH/Economic Assistant" in [h.value for h in found["title"]]
+    (vacancy,) = parse_text(text)
+    assert vacancy.title == "ESTH/Economic Assistant"
+    assert vacancy.requisition_id == "USEFM – 033/2011"
+    assert str(vacancy.issue_date) == "2011-08-18"
+    assert str(vacancy.closing_date) == "2011-08-31"
+
+
+def test_a_capitalised_one_word_label_before_a_value_in_capitals_is_no_row() -> None:
+    """'POSITION PAPER' (a heading in capitals) is no 'Position' label with its value."""
+    text = "POSITION PAPER ON MIGRATION\nOPENING DATE August 18, 2011\nCLOSING DATE 1 May 2012\n"
+    assert "title" not in pairs(text)

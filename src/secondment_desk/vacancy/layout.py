@@ -329,7 +329,14 @@ def _row_label(content: str, first_words: frozenset[str]) -> tuple[int, str] | N
         if name is None:
             continue
         value = content[words[k].start() :]
-        if k == 1 and not any(c.isdigit() for c in value):
+        # one word before a value: "Grade S2"; or a label in capitals before a value that is
+        # not ("POSITION ESTH/Economic Assistant" in a table that lost its separator)
+        capitals = words[0].group().isupper() and len(words[0].group()) > 2
+        if (
+            k == 1
+            and not any(c.isdigit() for c in value)
+            and not (capitals and not value.isupper())
+        ):
             return None
         if not value[:1].isupper() and not value[:1].isdigit():
             return None
