@@ -278,3 +278,10 @@ def test_a_capitalised_one_word_label_before_a_value_in_capitals_is_no_row() -> 
     """'POSITION PAPER' (a heading in capitals) is no 'Position' label with its value."""
     text = "POSITION PAPER ON MIGRATION\nOPENING DATE August 18, 2011\nCLOSING DATE 1 May 2012\n"
     assert "title" not in pairs(text)
+
+
+@pytest.mark.parametrize("acronym", ["OBSE", "OEBS", "EBESZ", "ETYJ", "OSSE", "AGİT", "ΟΑΣΕ"])
+def test_the_osces_acronym_in_a_participating_states_language(acronym: str) -> None:
+    found = recognition.token_index()[0].search(f"Misja {acronym} w Skopje")
+    assert found is not None
+    assert recognition.token_index()[1][found.group()][0] == "OSCE"
