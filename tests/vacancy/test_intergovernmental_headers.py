@@ -285,3 +285,22 @@ def test_the_osces_acronym_in_a_participating_states_language(acronym: str) -> N
     found = recognition.token_index()[0].search(f"Misja {acronym} w Skopje")
     assert found is not None
     assert recognition.token_index()[1][found.group()][0] == "OSCE"
+
+
+def test_a_listed_posts_heading_gives_its_title_without_the_grade() -> None:
+    text = (
+        "OSCE vacancies open for secondment\n\n"
+        "Senior Legal Adviser (S3)\nOSCE Mission to Serbia\nVacancy number: VNSRBS00201\n"
+        "Deadline for applications: 12 May 2025\n\n"
+        "Political Officer (S2)\nOSCE Mission to Moldova\nVacancy number: VNMOLS00155\n"
+        "Deadline for applications: 19 May 2025\n\n"
+        "Human Rights Officer (S1)\nOSCE Mission in Kosovo\nVacancy number: VNKOSS00456\n"
+        "Deadline for applications: 26 May 2025\n"
+    )
+    posts = parse_text(text)
+    assert [(p.title, p.grade) for p in posts] == [
+        ("Senior Legal Adviser", "S3"),
+        ("Political Officer", "S2"),
+        ("Human Rights Officer", "S1"),
+    ]
+    assert [p.office for p in posts][1] == "OSCE Mission to Moldova"
