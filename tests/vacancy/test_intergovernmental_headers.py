@@ -304,3 +304,15 @@ def test_a_listed_posts_heading_gives_its_title_without_the_grade() -> None:
         ("Human Rights Officer", "S1"),
     ]
     assert [p.office for p in posts][1] == "OSCE Mission to Moldova"
+
+
+def test_a_labels_value_on_the_next_line_is_no_title() -> None:
+    text = (
+        "ICC - International Criminal Court\n\n22381 | OTP\n\n"
+        "Deadline for Applications:\n\n03/10/2022 (midnight The Hague time)\n\n"
+        "Organizational Unit:\n\nProsecution Pillars, Office of the Prosecutor\n\n"
+        "Duty Station:\n\nThe Hague – NL\n\nOrganisational Context\n\nThe Prosecutor leads.\n"
+    )
+    (vacancy,) = parse_text(text)
+    assert vacancy.office == "Prosecution Pillars, Office of the Prosecutor"
+    assert vacancy.title != vacancy.office

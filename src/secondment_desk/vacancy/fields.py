@@ -886,9 +886,19 @@ def _labels_follow(text: str, line: re.Match[str]) -> bool:
 
 
 def title_from_top(text: str, limit: int) -> Hit | None:
-    """A post title on one of the first lines, before the notice's first real section."""
+    """A post title on one of the first lines, before the notice's first real section; not
+    the value of a label alone on the line above ("Organizational Unit:" over "Prosecution
+    Pillars, Office of the Prosecutor"): that value is the label's."""
+    previous = ""
     for m in _LINE_RE.finditer(text, 0, min(limit, 6000)):
         raw = m.group()
+        above, previous = previous, raw.strip()
+        if not previous:
+            previous = above
+            continue
+        held = field_of(above.rstrip(" :：\t")) if above.endswith((":", "：")) else None
+        if held is not None and held not in ("title", "job_code_title"):
+            continue
         line = _LEADING_BULLET.sub("", raw.strip())
         crumbs = _BREADCRUMB.split(line)
         if len(crumbs) > 1:  # "Home » Jobs » Political Officer": the last crumb
