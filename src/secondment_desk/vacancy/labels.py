@@ -53,6 +53,7 @@ class _File(BaseModel):
     about: str = Field(alias="_about")
     fields: dict[str, dict[str, tuple[str, ...]]]
     title_noise: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
+    title_acronyms: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
     joiners: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
     assignment_words: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
 
@@ -77,6 +78,7 @@ class Lexicon:
     first_words: frozenset[str]  # the first word of every label (a cheap test per line)
     joiners: frozenset[str] = frozenset()  # words a wrapped value's line cannot end on
     assignment_words: frozenset[str] = frozenset()  # a service title's first word
+    title_acronyms: frozenset[str] = frozenset()  # kept in capitals, as written (not folded)
 
 
 def validate(data: object) -> Lexicon:
@@ -104,7 +106,13 @@ def validate(data: object) -> Lexicon:
     firsts = frozenset(m.group() for k in by_label if (m := _WORD.match(k)))
     longest = max((len(k.split()) for k in by_label), default=0)
     assignment = _per_language(parsed.assignment_words, "assignment_words")
-    return Lexicon(by_label, longest, frozenset(noise), firsts, joiners, assignment)
+    acronyms = frozenset(
+        w
+        for language, words in parsed.title_acronyms.items()
+        if language != "_about" and not isinstance(words, str)
+        for w in words
+    )
+    return Lexicon(by_label, longest, frozenset(noise), firsts, joiners, assignment, acronyms)
 
 
 def _per_language(table: dict[str, tuple[str, ...] | str], key: str) -> frozenset[str]:
