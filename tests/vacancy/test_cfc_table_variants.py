@@ -326,6 +326,150 @@ def _twice(posts: list[dict[str, Any]]) -> str:
     )
 
 
+# The columns of a table, as other calls order them: a header row names each column, so the
+# rows read the same whatever the order.
+COLUMN_HEADINGS = {"ref": "Ref.", "title": "Name of the post", "place": "Location",
+                   "when": "Availability", "count": "Number of posts"}  # fmt: skip
+COLUMN_ORDERS: dict[str, tuple[str, ...]] = {
+    "title-first": ("title", "ref", "place", "when"),
+    "place-before-title": ("ref", "place", "title", "when"),
+    "availability-before-place": ("ref", "title", "when", "place"),
+    "count-column": ("ref", "title", "count", "place", "when"),
+    "count-first": ("count", "ref", "title", "place", "when"),
+}
+
+
+def _cell(row: Row, column: str) -> str:
+    return {
+        "ref": " ".join(row.refs),
+        "title": row.title,
+        "place": row.place,
+        "when": row.when,
+        "count": str(len(row.refs)),
+    }[column]
+
+
+def _ordered(
+    posts: list[dict[str, Any]], order: tuple[str, ...], sep: str, header: bool = True
+) -> str:
+    """One row a line, its cells in ``order`` joined by ``sep``, under a header naming them."""
+    lines = [sep.join(COLUMN_HEADINGS[c] for c in order)] if header else []
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        lines += [sep.join(_cell(row, c) for c in order) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _ordered_cells_per_line(posts: list[dict[str, Any]], order: tuple[str, ...]) -> str:
+    """One cell a line (no blank line between them), the header's cells too, in ``order``."""
+    lines = [COLUMN_HEADINGS[c] for c in order]
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            lines += [_cell(row, c) for c in order]
+    return "\n".join(lines) + "\n"
+
+
+def _wrapped(row: Row) -> tuple[str, str]:
+    """A title broken where a narrow cell breaks it: its last word(s) on the next line."""
+    words = row.title.split(" ")
+    if len(words) < 2:
+        return row.title, ""
+    cut = max(1, len(words) // 2)
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _wrapped_titles(posts: list[dict[str, Any]]) -> str:
+    """ "SOM 01 Senior Legal" / "Adviser Mogadishu ASAP": the row's line broken in its title."""
+    lines = ["Ref. Name of the post Location Availability"]
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            head, tail = _wrapped(row)
+            if tail:
+                lines += [f"{row.refs[0]} {head}", f"{tail} {row.place} {row.when}"]
+            else:
+                lines.append(f"{row.refs[0]} {row.title} {row.place} {row.when}")
+    return "\n".join(lines) + "\n"
+
+
+def _wrapped_titles_in_pipes(posts: list[dict[str, Any]]) -> str:
+    """A text dump of a table whose title cell wraps: a continuation row holding only the rest
+    of the title ("| | Adviser | | |")."""
+    lines = ["| Ref. | Name of the post | Location | Availability |"]
+    for regime, rows in _groups(posts, False):
+        lines.append(f"| {_heading(regime, rows)} | | | |")
+        for row in rows:
+            head, tail = _wrapped(row)
+            lines.append(f"| {row.refs[0]} | {head} | {row.place} | {row.when} |")
+            if tail:
+                lines.append(f"| | {tail} | | |")
+    return "\n".join(lines) + "\n"
+
+
+def _wrapped_titles_in_tabs(posts: list[dict[str, Any]]) -> str:
+    """The same in a tab-separated dump: the continuation line holds a tab, then the rest."""
+    lines = ["Ref.\tName of the post\tLocation\tAvailability"]
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            head, tail = _wrapped(row)
+            lines.append("\t".join((row.refs[0], head, row.place, row.when)))
+            if tail:
+                lines.append(f"\t{tail}\t\t")
+    return "\n".join(lines) + "\n"
+
+
+def _stacked_refs_in_pipes(posts: list[dict[str, Any]]) -> str:
+    """A row of several posts whose reference cell holds one reference a line (a converted
+    table's cell with line breaks): "| UAC 22" / "UAC 23 | Reporting Officer (2 positions) |..."."""
+    lines = ["| Ref. | Name of the post | Location | Availability |"]
+    for regime, rows in _groups(posts, True):
+        lines.append(f"| {_heading(regime, rows)} | | | |")
+        for row in rows:
+            refs = "\n".join(row.refs)
+            lines.append(f"| {refs} | {_title(row)} | {row.place} | {row.when} |")
+    return "\n".join(lines) + "\n"
+
+
+def _refs_joined_in_pipes(posts: list[dict[str, Any]], joint: str) -> str:
+    lines = ["Ref. | Name of the post | Location | Availability"]
+    for regime, rows in _groups(posts, True):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            lines.append(" | ".join((joint.join(row.refs), _title(row), row.place, row.when)))
+    return "\n".join(lines) + "\n"
+
+
+LAYOUTS: dict[str, Callable[[list[dict[str, Any]]], str]] = {
+    **{
+        f"columns-{name}-{kind}": functools.partial(_ordered, order=order, sep=sep)
+        for name, order in COLUMN_ORDERS.items()
+        for kind, sep in (("pipes", " | "), ("tabs", "\t"))
+    },
+    **{
+        f"columns-{name}-cell-per-line": functools.partial(_ordered_cells_per_line, order=order)
+        for name, order in COLUMN_ORDERS.items()
+    },
+    "cell-per-line-no-blank-lines": functools.partial(
+        _ordered_cells_per_line, order=("ref", "title", "place", "when")
+    ),
+    "pipes-no-header-row": functools.partial(
+        _ordered, order=("ref", "title", "place", "when"), sep=" | ", header=False
+    ),
+    "tabs-no-header-row": functools.partial(
+        _ordered, order=("ref", "title", "place", "when"), sep="\t", header=False
+    ),
+    "titles-wrapped": _wrapped_titles,
+    "titles-wrapped-in-pipes": _wrapped_titles_in_pipes,
+    "titles-wrapped-in-tabs": _wrapped_titles_in_tabs,
+    "references-stacked-in-a-pipe-cell": _stacked_refs_in_pipes,
+    "references-joined-by-commas-in-pipes": lambda posts: _refs_joined_in_pipes(posts, ", "),
+    "references-joined-by-semicolons-in-pipes": lambda posts: _refs_joined_in_pipes(posts, "; "),
+    "references-joined-by-and-in-pipes": lambda posts: _refs_joined_in_pipes(posts, " and "),
+}
+
+
 SHAPES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
     "twice-over-first-cut": _twice,
     "no-header-row": functools.partial(_headless, flat=False),
@@ -359,6 +503,7 @@ SHAPES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
     "cell-per-line": _cell_per_line,
     "several-refs-a-row": _several_refs,
     "several-refs-flattened": _several_refs_flat,
+    **LAYOUTS,
 }
 
 

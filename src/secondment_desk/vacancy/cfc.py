@@ -185,7 +185,7 @@ _REGIME_ABOVE = re.compile(
 @cache
 def _header_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load_json_resource("vacancy/posts.json").get("table_header")
-    if not isinstance(data, dict) or set(data) != {"ref", "title", "place"}:
+    if not isinstance(data, dict) or not {"ref", "title", "place"} <= set(data):
         raise ValueError("resources/vacancy/posts.json: 'table_header' needs ref, title, place")
     out = []
     for key in ("ref", "title", "place"):
@@ -430,6 +430,327 @@ _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>\n]{0,60}>")
 _SPACED_SLASH = re.compile(r"\s+/\s+")
 
 
+# The columns a header row may name, in the order a heading cell is tried ("Number of posts"
+# is a count, not a title): their words are posts.json's 'table_header'.
+_COLUMN_KEYS = ("count", "regime", "when", "ref", "title", "place")
+_HEADER_CELL_TRIM = " \t*:.#"
+_HEADER_REACH = 6  # lines from the table's start in which its header row stands
+_SEPARATORS = ("|", "\t")
+_HEADING_MAX = 40  # the longest heading cell ("Date of availability")
+_HEADINGS_ABOVE = 200  # characters above the table's start where its headings may begin
+
+
+@cache
+def _column_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(column, pattern of a whole heading cell) for each column posts.json names."""
+    data = load_json_resource("vacancy/posts.json").get("table_header")
+    if not isinstance(data, dict):
+        raise ValueError("resources/vacancy/posts.json: 'table_header' must map columns to words")
+    out = []
+    for key in _COLUMN_KEYS:
+        if key not in data:
+            continue
+        words = word_list(data, key, "vacancy/posts.json (table_header)")
+        alt = alternation(w.rstrip(".") for w in words)
+        out.append((key, re.compile(r"(?:" + alt + r")\.?", re.I)))
+    return tuple(out)
+
+
+def _heading_column(cell: str) -> str | None:
+    """The column a header cell names ("Ref.:", "Name of the Post", "Available on")."""
+    value = re.sub(r"\s+", " ", cell.strip(_HEADER_CELL_TRIM))
+    if not value:
+        return None
+    for key, pattern in _column_words():
+        if pattern.fullmatch(value):
+            return key
+    return None
+
+
+def _heading_at_end(cell: str) -> str | None:
+    """The column a heading ending ``cell`` names, after a space ("... As indicated below
+    Ref."): a flattened call header run into the table's header row."""
+    value = cell.rstrip(_HEADER_CELL_TRIM)[-_HEADING_MAX:]
+    for key, pattern in _column_words():
+        for m in pattern.finditer(value):
+            if m.end() == len(value) and m.start() > 0 and value[m.start() - 1].isspace():
+                return key
+    return None
+
+
+@dataclass(frozen=True)
+class _Header:
+    columns: tuple[str, ...]  # the header's columns in order: "ref", "title", "place", ...
+    end: int  # where the header ends (the rows follow)
+    sep: str | None  # the cells' separator ("|", tab), None: one cell a line
+    edges: bool  # '| a | b |': the row opens and closes with the separator
+    seps: int  # separators a whole row holds
+
+
+def _header(text: str, start: int, end: int) -> _Header | None:
+    """The header row of a table whose cells are split ('Ref. | Name of the post | Location',
+    tabs) or stand one a line ('Ref.' / 'Name of the post' / 'Location'), when every cell of it
+    names a column, a reference and a title among them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lines = list(itertools.islice(_lines(text, line_start, end), _HEADER_REACH))
+    for ln in lines:
+        raw = ln.group()
+        sep = next((c for c in _SEPARATORS if c in raw), None)
+        if sep is None:
+            continue
+        body = raw.strip(" ")
+        edges = sep == "|" and body.startswith("|") and body.endswith("|")
+        cells = _split_cells(body, sep, edges)
+        columns = [_heading_column(c) for c in cells]
+        if cells and columns[0] is None:  # the header glued to the text before it
+            columns[0] = _heading_at_end(cells[0])
+        if _usable(columns):
+            return _Header(tuple(c for c in columns if c), ln.end(), sep, edges, raw.count(sep))
+    # one heading a line, the table's start found at one of them ("Name of the post" under
+    # "Ref." and "Location"): the lines just above it are looked at too
+    above = [ln for ln in _lines(text, max(0, line_start - _HEADINGS_ABOVE), line_start)]
+    run: list[str] = []
+    last: re.Match[str] | None = None
+    for ln in [*above[-(_HEADER_REACH - 1) :], *lines]:
+        column = _heading_column(ln.group())
+        if column is None or column in run:
+            if _usable(run) and last is not None and last.end() >= start:
+                break
+            # a heading met again: the run starts after its first (a call's "Ref.:" left above)
+            run = [*run[run.index(column) + 1 :], column] if column else []
+            last = ln if column else None
+            continue
+        run.append(column)
+        last = ln
+    if _usable(run) and last is not None and last.end() >= start:
+        return _Header(tuple(run), last.end(), None, False, 0)
+    return None
+
+
+def _usable(columns: list[str | None] | list[str]) -> bool:
+    named = [c for c in columns if c]
+    return (
+        len(named) >= 3
+        and len(named) == len(columns)
+        and "ref" in named
+        and "title" in named
+        and len(set(named)) == len(named)
+    )
+
+
+def _split_cells(row: str, sep: str, edges: bool) -> list[str]:
+    cells = row.split(sep)
+    if edges and len(cells) >= 2:
+        cells = cells[1:-1]
+    return cells
+
+
+@dataclass
+class _Cells:
+    """One row of a laid-out table: each column's cell as (value, start, end) pieces."""
+
+    pieces: dict[str, list[tuple[str, int, int]]]
+
+    def hit(self, column: str) -> fx.Hit | None:
+        found = [p for p in self.pieces.get(column, []) if p[0]]
+        if not found:
+            return None
+        value = " ".join(p[0] for p in found)
+        return fx.Hit(value, found[0][1], found[-1][2])
+
+
+def _row_cells(text: str, start: int, end: int, header: _Header) -> _Cells:
+    """The cells of the row ``text[start:end]`` (its physical lines joined), by column."""
+    if header.sep is None:  # one cell a line
+        lines = [ln for ln in _lines(text, start, end) if ln.group().strip()]
+        return _Cells(
+            {column: [_piece(ln)] for column, ln in zip(header.columns, lines, strict=False)}
+        )
+    sep = header.sep
+    body_start = start
+    body = text[start:end]
+    lead = len(body) - len(body.lstrip(" "))
+    if header.edges and body.lstrip(" ").startswith(sep):
+        body_start = start + lead + 1
+    pieces: dict[str, list[tuple[str, int, int]]] = {}
+    at = body_start
+    for column in header.columns:
+        stop = text.find(sep, at, end) if header.sep else -1
+        cell_end = stop if stop >= 0 else end
+        for ln in _lines(text, at, cell_end):  # a cell's lines: its references, a title's parts
+            pieces.setdefault(column, []).append(_piece(ln))
+        if stop < 0:
+            break
+        at = stop + 1
+    return _Cells(pieces)
+
+
+def _piece(ln: re.Match[str]) -> tuple[str, int, int]:
+    """A cell's line as (value, start, end): spaces and marks around it left out."""
+    raw = ln.group()
+    value = re.sub(r"\s+", " ", raw.strip(" *\t|"))
+    off = ln.start() + raw.find(value[:1]) if value else ln.start()
+    return value, off, off + len(value)
+
+
+def _laid_out_rows(text: str, start: int, end: int, header: _Header) -> list[tuple[int, int]]:
+    """(start, end) of each row under a header of split cells: a row is complete when it holds
+    as many separators as the header; a line holding fewer goes on on the next (a cell with a
+    line break), unless that would make the row hold more. A grouping heading alone on its
+    line is its own row; any other line without a separator ends the table."""
+    rows: list[tuple[int, int]] = []
+    pending: tuple[int, int, int] | None = None  # (start, end, separators so far)
+    assert header.sep is not None
+    for ln in _lines(text, start, end):
+        raw = ln.group()
+        if not raw.strip():
+            continue
+        n = raw.count(header.sep)
+        if pending is not None:
+            if pending[2] + n <= header.seps and (n or pending[2]):
+                pending = (pending[0], ln.end(), pending[2] + n)
+                if pending[2] == header.seps:
+                    rows.append(pending[:2])
+                    pending = None
+                continue
+            rows.append(pending[:2])
+            pending = None
+        if n == 0:
+            if _regime_lines().fullmatch(raw.strip(" *")):
+                rows.append((ln.start(), ln.end()))
+                continue
+            break
+        if n > header.seps:
+            return []  # more cells than the header names: the rows do not follow it
+        if n == header.seps:
+            rows.append((ln.start(), ln.end()))
+        else:
+            pending = (ln.start(), ln.end(), n)
+    if pending is not None:
+        rows.append(pending[:2])
+    return rows
+
+
+def _cell_line_rows(text: str, start: int, end: int, header: _Header) -> list[tuple[int, int]]:
+    """(start, end) of each row under a header of one heading a line: as many lines a row as
+    the header has headings, each row's reference cell a reference; grouping headings are rows
+    of their own. The rows end where a line in the reference column is no reference."""
+    k = len(header.columns)
+    ref_at = header.columns.index("ref")
+    rows: list[tuple[int, int]] = []
+    lines = [ln for ln in _lines(text, start, end) if ln.group().strip()]
+    i = 0
+    while i < len(lines):
+        if _regime_lines().fullmatch(lines[i].group().strip(" *")):
+            rows.append((lines[i].start(), lines[i].end()))
+            i += 1
+            continue
+        row = lines[i : i + k]
+        if len(row) < k or not _is_reference_cell(row[ref_at].group()):
+            break
+        rows.append((row[0].start(), row[-1].end()))
+        i += k
+    return rows
+
+
+def _is_reference_cell(value: str) -> bool:
+    """A cell holding only references (and the marks, commas and joining words between)."""
+    rest = REF_RE.sub(" ", value)
+    if rest == value:
+        return False
+    words = table_words()
+    return not rest.strip(" \t*,;/&") or bool(
+        words.joiners.match(rest) or words.alternatives.match(rest)
+    )
+
+
+def _laid_out_posts(text: str, start: int, end: int) -> list[Post] | None:
+    """The posts of a table whose header row names its columns (see :func:`_header`), each
+    row's cells read by the header's order: a title before the reference, a place before the
+    title, a count column, a title wrapped onto a row of its own (its reference cell empty).
+    None when the table has no such header, or its rows do not follow it."""
+    header = _header(text, start, end)
+    if header is None:
+        return None
+    spans = (
+        _laid_out_rows(text, header.end, end, header)
+        if header.sep
+        else _cell_line_rows(text, header.end, end, header)
+    )
+    words = table_words()
+    posts: list[Post] = []
+    rows: list[tuple[list[fx.Hit], _Cells]] = []
+    regime: fx.Hit | None = None
+    regimes: list[fx.Hit | None] = []
+    for a, b in spans:
+        line = text[a:b].strip(" *|\t")
+        heading = _regime_lines().fullmatch(line) if "\n" not in line else None
+        if heading:
+            at = a + text[a:b].find(heading.group("regime"))
+            regime = fx.Hit(heading.group("regime"), at, at + len(heading.group("regime")))
+            continue
+        cells = _row_cells(text, a, b, header)
+        ref_cell = cells.hit("ref")
+        found = list(REF_RE.finditer(text, ref_cell.start, ref_cell.end)) if ref_cell else []
+        if not found:
+            if rows and any(cells.hit(c) for c in header.columns):
+                previous = rows[-1][1]  # a row's cells wrapped onto the next line
+                for column, more in cells.pieces.items():
+                    previous.pieces.setdefault(column, []).extend(more)
+                continue
+            if rows or any(cells.hit(c) for c in header.columns):
+                return None  # a row with no reference: not a table this reader knows
+            continue
+        rows.append(([fx.Hit(m.group(1), m.start(1), m.end(1)) for m in found], cells))
+        regimes.append(regime)
+    if not rows:
+        return None
+    for (refs, cells), row_regime in zip(rows, regimes, strict=True):
+        title = cells.hit("title")
+        if (
+            title is None
+            or not re.search(r"[a-z]", title.value, re.I)
+            or _is_reference_cell(title.value)
+        ):
+            return None
+        count: int | None = 1
+        counted = words.count.search(title.value)
+        if counted:
+            count = int(counted.group("n"))
+            value = (title.value[: counted.start()] + title.value[counted.end() :]).strip(" ,-–")
+            title = fx.Hit(value, title.start, title.start + len(value))
+        count_cell = cells.hit("count")
+        if count_cell is not None:
+            digits = re.fullmatch(r"\d{1,3}", count_cell.value)
+            count = int(digits.group()) if digits else count
+        own = cells.hit("regime")
+        kind = _regime_words().search(own.value) if own else None
+        post_regime = fx.Hit(kind.group(), own.start, own.end) if own and kind else row_regime
+        place_cell = cells.hit("place")
+        places: list[fx.Hit] = []
+        if place_cell is not None:
+            for value, a, b in cells.pieces["place"]:
+                name, known = _places_in(value)
+                if name and known == 1:
+                    places.append(fx.Hit(name, a, b))
+        if len(places) > 1 and len(places) != len(refs):
+            places = []
+        location = places[0] if len(places) == 1 else None
+        if len(refs) > 1 and all(
+            words.alternatives.match(text[x.end : y.start]) for x, y in itertools.pairwise(refs)
+        ):  # "MA 42* or MA 43*": one post whose reference is one of these
+            names = tuple(r.value for r in refs)
+            posts.append(Post(refs[0], title, location, post_regime, count, names))
+            continue
+        each = count
+        if count is not None and len(refs) > 1:
+            each = count // len(refs) if count % len(refs) == 0 else count
+        for k, ref in enumerate(refs):
+            at_place = places[k] if len(places) == len(refs) > 1 else location
+            posts.append(Post(ref, title, at_place, post_regime, each))
+    return posts
+
+
 def _posts(text: str, start: int, end: int) -> list[Post]:
     """One Post per reference of the table; rows of several references share their cells."""
     words = table_words()
@@ -443,6 +764,9 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
         groups = sorted([*groups, *alone], key=lambda g: g.start())
     if not refs:
         return _refless_posts(text, start, end, groups)
+    laid_out = _laid_out_posts(text, start, end)
+    if laid_out:
+        return _merge_repeats(laid_out)
     # the header's "Total" may stand on a line above the one the table starts at
     counted_columns = _TOTAL_HEADING.search(text, max(0, start - 300), refs[0].start()) is not None
     posts: list[Post] = []
@@ -972,8 +1296,36 @@ def _row(text: str, start: int, end: int) -> _Row:
             # the row is its first line, ending in its availability cell: what follows is
             # the next part of the call (a table whose end was not recognised), not its cells
             return _flat_row(text, segment[: lines[0].end()], start)
+        if _wrapped_row(segment, lines):  # "Senior Legal" / "Adviser Mogadishu ASAP"
+            return _flat_row(text, segment[: lines[-1].end()], start)
         return (*_line_cells(segment, start, lines), ())  # one cell per line
     return _flat_row(text, segment, start)
+
+
+_WRAPPED_LINES = 3  # lines a row broken in its title may take
+
+
+def _wrapped_row(segment: str, lines: list[re.Match[str]]) -> bool:
+    """A row whose line the copy broke inside its title (a narrow column): only its last line
+    ends in the availability cell, with more of the row before that cell, and the lines above
+    are pieces of a title (letters, no date, no place alone), not one cell a line."""
+    if len(lines) > _WRAPPED_LINES:
+        return False
+    words = table_words()
+    last = lines[-1].group().rstrip()
+    cell = _cell_at_end(words, last, len(last))
+    if cell is None or not last[: cell.start()].strip(" *"):
+        return False
+    for ln in lines[:-1]:
+        value = ln.group().strip(" *\t")
+        if (
+            not re.search(r"[^\W\d_]", value)
+            or _cell_at_end(words, value, len(value))
+            or DATE_RE.search(value)
+            or lexicon.canonical_city(value)
+        ):
+            return False
+    return True
 
 
 def _cells(segment: str, start: int, cell_re: str | None) -> tuple[fx.Hit | None, fx.Hit | None]:
