@@ -27,6 +27,7 @@ import pytest
 
 from secondment_desk.vacancy import parse_text
 from secondment_desk.vacancy.cfc import table_span
+from secondment_desk.vacancy.readers import html_page
 from tests.vacancy.test_eeas_page_variants import VALUES
 
 DEV = Path(__file__).resolve().parents[1] / "fixtures" / "vacancies" / "corpus" / "dev"
@@ -44,6 +45,7 @@ class Row:
     place: str
     when: str
     regime: str
+    index: int = 0  # the row's number, where a table numbers its rows
 
 
 def _calls() -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
@@ -80,7 +82,9 @@ def _groups(posts: list[dict[str, Any]], merge: bool) -> list[tuple[str, list[Ro
             refs = [str(p["requisition_id"]) for p in same]
             size = 3 if merge else 1
             for i in range(0, len(refs), size):
-                rows.append(Row(tuple(refs[i : i + size]), title, place, next(when), regime))
+                rows.append(
+                    Row(tuple(refs[i : i + size]), title, place, next(when), regime, len(rows) + 1)
+                )
         out.append((regime, rows))
     return out
 
@@ -329,18 +333,23 @@ def _twice(posts: list[dict[str, Any]]) -> str:
 # The columns of a table, as other calls order them: a header row names each column, so the
 # rows read the same whatever the order.
 COLUMN_HEADINGS = {"ref": "Ref.", "title": "Name of the post", "place": "Location",
-                   "when": "Availability", "count": "Number of posts"}  # fmt: skip
+                   "when": "Availability", "count": "Number of posts", "regime": "Regime",
+                   "index": "No."}  # fmt: skip
 COLUMN_ORDERS: dict[str, tuple[str, ...]] = {
     "title-first": ("title", "ref", "place", "when"),
     "place-before-title": ("ref", "place", "title", "when"),
     "availability-before-place": ("ref", "title", "when", "place"),
     "count-column": ("ref", "title", "count", "place", "when"),
     "count-first": ("count", "ref", "title", "place", "when"),
+    "regime-column": ("ref", "title", "place", "regime", "when"),
+    "row-numbers": ("index", "ref", "title", "place", "when"),
 }
 
 
 def _cell(row: Row, column: str) -> str:
     return {
+        "index": str(row.index),
+        "regime": HEADING[row.regime],
         "ref": " ".join(row.refs),
         "title": row.title,
         "place": row.place,
@@ -445,7 +454,7 @@ LAYOUTS: dict[str, Callable[[list[dict[str, Any]]], str]] = {
     **{
         f"columns-{name}-{kind}": functools.partial(_ordered, order=order, sep=sep)
         for name, order in COLUMN_ORDERS.items()
-        for kind, sep in (("pipes", " | "), ("tabs", "\t"))
+        for kind, sep in (("pipes", " | "), ("tabs", "\t"), ("spaces", " "))
     },
     **{
         f"columns-{name}-cell-per-line": functools.partial(_ordered_cells_per_line, order=order)
@@ -808,3 +817,93 @@ def test_heading_table_and_deadline_shapes_combined(
     assert {_norm(v.office) for v in parsed} == {_norm(office)}
     assert {str(v.closing_date) for v in parsed} == {COMBINED_DEADLINE.isoformat()}
     assert {v.closing_time for v in parsed} == {"17:00 Europe/Brussels"}
+
+
+def _escape(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _paragraphs(text: str) -> str:
+    return "\n".join(f"<p>{_escape(line)}</p>" for line in text.split("\n") if line.strip())
+
+
+HtmlCell = Callable[[Row, str], str]
+
+
+def _html_cell(row: Row, column: str) -> str:
+    return _escape(_cell(row, column))
+
+
+def _html_table(
+    posts: list[dict[str, Any]],
+    order: tuple[str, ...] = ("ref", "title", "place", "when"),
+    cell: HtmlCell = _html_cell,
+    merge: bool = False,
+) -> str:
+    """The table as a saved page holds it: a header of <th>, a grouping heading as a row of
+    one cell spanning the table, one <tr> a row."""
+    out = ["<table>", "<tr>" + "".join(f"<th>{COLUMN_HEADINGS[c]}</th>" for c in order) + "</tr>"]
+    for regime, rows in _groups(posts, merge):
+        out.append(f'<tr><td colspan="{len(order)}">{_heading(regime, rows)}</td></tr>')
+        for row in rows:
+            out.append("<tr>" + "".join(f"<td>{cell(row, c)}</td>" for c in order) + "</tr>")
+    return "\n".join([*out, "</table>"])
+
+
+def _wrapped_cell(row: Row, column: str) -> str:
+    """ "Senior Legal<br>Adviser": a title cell broken as the page's narrow column wraps it."""
+    if column != "title":
+        return _html_cell(row, column)
+    head, tail = _wrapped(row)
+    return _escape(head) + (f"<br>{_escape(tail)}" if tail else "")
+
+
+def _paragraph_cell(row: Row, column: str) -> str:
+    """Each cell's text in a <p> of its own, as word processors save a table."""
+    return f"<p>{_html_cell(row, column)}</p>"
+
+
+def _stacked_cell(row: Row, column: str) -> str:
+    """A row of several posts with one reference a line in its reference cell."""
+    if column == "ref":
+        return "<br>".join(_escape(r) for r in row.refs)
+    if column == "title":
+        return _escape(_title(row))
+    return _html_cell(row, column)
+
+
+HTML_TABLES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
+    "cells": _html_table,
+    "title-first": functools.partial(_html_table, order=("title", "ref", "place", "when")),
+    "place-before-title": functools.partial(_html_table, order=("ref", "place", "title", "when")),
+    "count-column": functools.partial(_html_table, order=("ref", "title", "count", "place", "when")),
+    "wrapped-titles": functools.partial(_html_table, cell=_wrapped_cell),
+    "paragraphs-in-cells": functools.partial(_html_table, cell=_paragraph_cell),
+    "references-stacked": functools.partial(_html_table, cell=_stacked_cell, merge=True),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(HTML_TABLES))
+@pytest.mark.parametrize(("name", "text", "posts"), CALLS, ids=[c[0] for c in CALLS])
+def test_a_call_saved_as_a_page_gives_the_same_posts(
+    name: str, text: str, posts: list[dict[str, Any]], shape: str
+) -> None:
+    span = table_span(text)
+    assert span is not None
+    page = (
+        "<html><body>"
+        + _paragraphs(text[: span[0]])
+        + HTML_TABLES[shape](posts)
+        + _paragraphs(text[span[1] :])
+        + "</body></html>"
+    )
+    read = html_page.read(page.encode("utf-8"), f"{name}.html")
+    parsed = parse_text(read.text, read.source_name, today=date(2000, 1, 1))
+    got = {
+        str(v.requisition_id): (_norm(v.title), _norm(v.duty_station), _norm(v.contract_type))
+        for v in parsed
+        if v.requisition_id is not None
+    }
+    want = _read(posts)
+    assert {r: (want[r], got.get(r)) for r in want if got.get(r) != want[r]} == {}
+    assert len(parsed) == len(posts), sorted(got)

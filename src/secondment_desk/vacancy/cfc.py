@@ -607,7 +607,7 @@ def _laid_out_rows(text: str, start: int, end: int, header: _Header) -> list[tup
             continue
         n = raw.count(header.sep)
         if pending is not None:
-            if pending[2] + n <= header.seps and (n or pending[2]):
+            if pending[2] + n <= header.seps and (n or pending[2] or _is_reference_cell(raw)):
                 pending = (pending[0], ln.end(), pending[2] + n)
                 if pending[2] == header.seps:
                     rows.append(pending[:2])
@@ -618,6 +618,9 @@ def _laid_out_rows(text: str, start: int, end: int, header: _Header) -> list[tup
         if n == 0:
             if _regime_lines().fullmatch(raw.strip(" *")):
                 rows.append((ln.start(), ln.end()))
+                continue
+            if _is_reference_cell(raw):  # a reference cell of one reference a line
+                pending = (ln.start(), ln.end(), 0)
                 continue
             break
         if n > header.seps:
