@@ -876,7 +876,9 @@ HTML_TABLES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
     "cells": _html_table,
     "title-first": functools.partial(_html_table, order=("title", "ref", "place", "when")),
     "place-before-title": functools.partial(_html_table, order=("ref", "place", "title", "when")),
-    "count-column": functools.partial(_html_table, order=("ref", "title", "count", "place", "when")),
+    "count-column": functools.partial(
+        _html_table, order=("ref", "title", "count", "place", "when")
+    ),
     "wrapped-titles": functools.partial(_html_table, cell=_wrapped_cell),
     "paragraphs-in-cells": functools.partial(_html_table, cell=_paragraph_cell),
     "references-stacked": functools.partial(_html_table, cell=_stacked_cell, merge=True),

@@ -7,6 +7,7 @@ point into the whole call text, which every post keeps as ``text``.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import itertools
 import re
@@ -467,6 +468,38 @@ def _heading_column(cell: str) -> str | None:
     return None
 
 
+# Column orders the flat row reader (_row) reads by itself, with its rules for rows copied
+# flattened, glued and cut: a header of spaces in these orders is left to it.
+_READ_FLAT = frozenset(
+    {("ref", "title", "place", "when"), ("ref", "title", "when"), ("ref", "title", "place")}
+)
+
+
+def _spaced_columns(line: str) -> list[str] | None:
+    """The columns of a header row whose headings stand apart by spaces only, read from left
+    to right, the longest heading at each place; None unless headings make up the whole line."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        while pos < len(line) and line[pos] in _HEADER_CELL_TRIM:
+            pos += 1
+        if pos >= len(line):
+            return out
+        best: tuple[str, int] | None = None
+        for key, pattern in _column_words():
+            m = pattern.match(line, pos)
+            if (
+                m
+                and (m.end() == len(line) or line[m.end()] in _HEADER_CELL_TRIM)
+                and (best is None or m.end() > best[1])
+            ):
+                best = (key, m.end())
+        if best is None:
+            return None
+        out.append(best[0])
+        pos = best[1]
+
+
 def _heading_at_end(cell: str) -> str | None:
     """The column a heading ending ``cell`` names, after a space ("... As indicated below
     Ref."): a flattened call header run into the table's header row."""
@@ -506,6 +539,10 @@ def _header(text: str, start: int, end: int) -> _Header | None:
             columns[0] = _heading_at_end(cells[0])
         if _usable(columns):
             return _Header(tuple(c for c in columns if c), ln.end(), sep, edges, raw.count(sep))
+    for ln in lines:  # "Name of the post Ref. Location Availability": headings apart by spaces
+        spaced = _spaced_columns(ln.group())
+        if spaced and _usable(spaced) and tuple(spaced) not in _READ_FLAT:
+            return _Header(tuple(spaced), ln.end(), " ", False, 0)
     # one heading a line, the table's start found at one of them ("Name of the post" under
     # "Ref." and "Location"): the lines just above it are looked at too
     above = [ln for ln in _lines(text, max(0, line_start - _HEADINGS_ABOVE), line_start)]
@@ -559,8 +596,138 @@ class _Cells:
         return fx.Hit(value, found[0][1], found[-1][2])
 
 
-def _row_cells(text: str, start: int, end: int, header: _Header) -> _Cells:
+def _reference_leads(text: str, start: int, end: int) -> frozenset[str]:
+    """The first words most references of a table open with ("GEO" of "GEO AR 11")."""
+    firsts = collections.Counter(
+        m.group(1).split(" ")[0] for m in REF_RE.finditer(text, start, end)
+    )
+    if not firsts:
+        return frozenset()
+    top = max(firsts.values())
+    return frozenset(w for w, n in firsts.items() if n == top and n >= 2)
+
+
+def _led(text: str, m: re.Match[str], leads: frozenset[str]) -> re.Match[str]:
+    """``m`` without the capitalised words of a title in front of it ("... SSSG and MIA GEO
+    OL 01" where the table's references open with "GEO"): the reference inside it that opens
+    with the table's first word and ends where ``m`` ends."""
+    words = m.group(1).split(" ")
+    if not leads or words[0] in leads:
+        return m
+    at = m.start(1)
+    for word in words[:-1]:
+        at += len(word) + 1
+        inner = REF_RE.match(text, at)
+        if inner is not None and inner.end(1) == m.end(1) and inner.group(1).split(" ")[0] in leads:
+            return inner
+    return m
+
+
+def _spaced_cells(
+    text: str, start: int, end: int, header: _Header, leads: frozenset[str] = frozenset()
+) -> _Cells:
+    """The cells of a row whose cells stand apart by spaces only: its references, then, on
+    each side of them, the header's columns peeled off that side's ends (an availability cell
+    by its words or date, a place by the places lexicon, a count by its digits, a regime by
+    its words); what is left is the title."""
+    found = [_led(text, m, leads) for m in REF_RE.finditer(text, start, end)]
+    pieces: dict[str, list[tuple[str, int, int]]] = {}
+    if not found:
+        return _Cells(pieces)
+    first = found[0]
+    last = first
+    for m in found[1:]:
+        gap = text[last.end() : m.start()]
+        words = table_words()
+        if gap.strip(" \t*,;/&") and not (
+            words.joiners.match(gap) or words.alternatives.match(gap)
+        ):
+            break
+        last = m
+    pieces["ref"] = [(text[first.start(1) : last.end(1)], first.start(1), last.end(1))]
+    ref_at = header.columns.index("ref")
+    for columns, a, b in (
+        (header.columns[:ref_at], start, first.start()),
+        (header.columns[ref_at + 1 :], last.end(), end),
+    ):
+        _peel(text, a, b, list(columns), pieces)
+    return _Cells(pieces)
+
+
+def _peel(
+    text: str, a: int, b: int, columns: list[str], pieces: dict[str, list[tuple[str, int, int]]]
+) -> None:
+    """Assign ``text[a:b]`` to ``columns`` (in order), peeling each column but the title off
+    the end it stands at."""
+    while columns:
+        a, b = _trimmed(text, a, b)
+        if len(columns) == 1:
+            if a < b:
+                value = re.sub(r"\s+", " ", text[a:b])
+                pieces.setdefault(columns[0], []).append((value, a, b))
+            return
+        at_end = columns[-1] != "title"
+        column = columns.pop() if at_end else columns.pop(0)
+        span = _cell_span(text, a, b, column, at_end)
+        if span is None:
+            continue
+        value = re.sub(r"\s+", " ", text[span[0] : span[1]])
+        pieces.setdefault(column, []).append((value, *span))
+        a, b = (a, span[0]) if at_end else (span[1], b)
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\n*|":
+        a += 1
+    while b > a and text[b - 1] in " \t\n*|":
+        b -= 1
+    return a, b
+
+
+def _cell_span(text: str, a: int, b: int, column: str, at_end: bool) -> tuple[int, int] | None:
+    """Where the cell of ``column`` lies at the end (or the start) of ``text[a:b]``."""
+    if column == "when":
+        words = table_words()
+        if at_end:
+            stop = b
+            first: int | None = None
+            while True:  # "01-Apr-20 ASAP": every availability cell at the end
+                cell = _cell_at_end(words, text[:stop], stop)
+                if cell is None or cell.start() < a:
+                    break
+                first, stop = cell.start(), len(text[: cell.start()].rstrip())
+            return (first, b) if first is not None else None
+        m = _availability_in_row().match(text, a, b)
+        return (m.start(), m.end()) if m else None
+    if column == "place":
+        names = [m for m in lexicon.places().city_re.finditer(text, a, b)]
+        if at_end:
+            for m in reversed(names):
+                if _PLACE_GAP.fullmatch(text, m.end(1), b):
+                    return m.start(1), b
+                break
+            return None
+        for m in names:
+            return (m.start(1), m.end(1)) if m.start(1) == a else None
+        return None
+    pattern = _regime_words() if column == "regime" else _COUNT_CELL
+    hits = list(pattern.finditer(text, a, b))
+    if not hits:
+        return None
+    hit = hits[-1] if at_end else hits[0]
+    edge = text[hit.end() : b].strip() if at_end else text[a : hit.start()].strip()
+    return (hit.start(), hit.end()) if not edge else None
+
+
+_COUNT_CELL = re.compile(r"(?<![\w.-])\d{1,3}(?![\w.-])")
+
+
+def _row_cells(
+    text: str, start: int, end: int, header: _Header, leads: frozenset[str] = frozenset()
+) -> _Cells:
     """The cells of the row ``text[start:end]`` (its physical lines joined), by column."""
+    if header.sep == " ":
+        return _spaced_cells(text, start, end, header, leads)
     if header.sep is None:  # one cell a line
         lines = [ln for ln in _lines(text, start, end) if ln.group().strip()]
         return _Cells(
@@ -634,6 +801,39 @@ def _laid_out_rows(text: str, start: int, end: int, header: _Header) -> list[tup
     return rows
 
 
+def _spaced_rows(text: str, start: int, end: int, header: _Header) -> list[tuple[int, int]]:
+    """(start, end) of each row under a header of spaces: a line holding a reference is a row;
+    a line without one is a piece of a title wrapped onto its own line, of the row after it
+    where the title comes before the reference, else of the row before it. Two such lines in
+    a row, or a long one, end the table."""
+    title_first = header.columns.index("title") < header.columns.index("ref")
+    rows: list[tuple[int, int]] = []
+    loose: re.Match[str] | None = None  # a line without a reference, not yet placed
+    for ln in _lines(text, start, end):
+        raw = ln.group()
+        if not raw.strip():
+            continue
+        if _regime_lines().fullmatch(raw.strip(" *")):
+            rows.append((ln.start(), ln.end()))
+            loose = None
+            continue
+        if REF_RE.search(raw):
+            a = loose.start() if loose is not None and title_first else ln.start()
+            rows.append((a, ln.end()))
+            loose = None
+            continue
+        if loose is not None or len(raw) > _ROW_LINE_MAX:
+            break
+        if not title_first and rows:
+            rows[-1] = (rows[-1][0], ln.end())
+        else:
+            loose = ln
+    return rows
+
+
+_ROW_LINE_MAX = 200  # a line longer than any row of a table: prose after it
+
+
 def _cell_line_rows(text: str, start: int, end: int, header: _Header) -> list[tuple[int, int]]:
     """(start, end) of each row under a header of one heading a line: as many lines a row as
     the header has headings, each row's reference cell a reference; grouping headings are rows
@@ -675,12 +875,14 @@ def _laid_out_posts(text: str, start: int, end: int) -> list[Post] | None:
     header = _header(text, start, end)
     if header is None:
         return None
-    spans = (
-        _laid_out_rows(text, header.end, end, header)
-        if header.sep
-        else _cell_line_rows(text, header.end, end, header)
-    )
+    if header.sep == " ":
+        spans = _spaced_rows(text, header.end, end, header)
+    elif header.sep:
+        spans = _laid_out_rows(text, header.end, end, header)
+    else:
+        spans = _cell_line_rows(text, header.end, end, header)
     words = table_words()
+    leads = _reference_leads(text, header.end, end) if header.sep == " " else frozenset()
     posts: list[Post] = []
     rows: list[tuple[list[fx.Hit], _Cells]] = []
     regime: fx.Hit | None = None
@@ -692,7 +894,7 @@ def _laid_out_posts(text: str, start: int, end: int) -> list[Post] | None:
             at = a + text[a:b].find(heading.group("regime"))
             regime = fx.Hit(heading.group("regime"), at, at + len(heading.group("regime")))
             continue
-        cells = _row_cells(text, a, b, header)
+        cells = _row_cells(text, a, b, header, leads)
         ref_cell = cells.hit("ref")
         found = list(REF_RE.finditer(text, ref_cell.start, ref_cell.end)) if ref_cell else []
         if not found:
