@@ -379,6 +379,23 @@ def _ordered_cells_per_line(posts: list[dict[str, Any]], order: tuple[str, ...])
     return "\n".join(lines) + "\n"
 
 
+def _ordered_flat(posts: list[dict[str, Any]], order: tuple[str, ...]) -> str:
+    """The same flattened into one paragraph, as a PDF's text layer runs a table together."""
+    return _ordered(posts, order, " ").replace("\n", " ") + "\n"
+
+
+def _header_line_cells_per_line(posts: list[dict[str, Any]], wrap: bool = False) -> str:
+    """A PDF text dump: the header row on one line, then each cell of a row on a line of its
+    own, a long title maybe broken over two."""
+    lines = ["Ref.: Name of the Post: Location: Availability:"]
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            head, tail = _wrapped(row) if wrap else (row.title, "")
+            lines += [row.refs[0], head, *([tail] if tail else []), row.place, row.when]
+    return "\n".join(lines) + "\n"
+
+
 def _wrapped(row: Row) -> tuple[str, str]:
     """A title broken where a narrow cell breaks it: its last word(s) on the next line."""
     words = row.title.split(" ")
@@ -460,6 +477,15 @@ LAYOUTS: dict[str, Callable[[list[dict[str, Any]]], str]] = {
         f"columns-{name}-cell-per-line": functools.partial(_ordered_cells_per_line, order=order)
         for name, order in COLUMN_ORDERS.items()
     },
+    **{
+        f"columns-{name}-flattened": functools.partial(_ordered_flat, order=order)
+        for name, order in COLUMN_ORDERS.items()
+        if order[-1] == "when"
+    },
+    "header-on-a-line-cells-per-line": _header_line_cells_per_line,
+    "header-on-a-line-cells-per-line-titles-wrapped": functools.partial(
+        _header_line_cells_per_line, wrap=True
+    ),
     "cell-per-line-no-blank-lines": functools.partial(
         _ordered_cells_per_line, order=("ref", "title", "place", "when")
     ),

@@ -132,6 +132,8 @@ def _table(text: str) -> tuple[int, int] | None:
     after = start.end() if start else begin + 1
     end = _table_end(text, after)
     line_start = text.rfind("\n", 0, begin) + 1
+    if start:  # the headings before the one found: "Ref. Location Name of the Post"
+        begin = _headings_before(text, line_start, begin)
     above = _REGIME_ABOVE.search(text, max(0, line_start - 80), line_start)
     if above:  # "Seconded/Contracted" on its own line over "Ref. Name of the post ..."
         begin = above.start()
@@ -475,6 +477,58 @@ _READ_FLAT = frozenset(
 )
 
 
+def _heading_run(text: str, lo: int, hi: int, at: int) -> tuple[list[str], int]:
+    """(columns, end) of the run of headings apart by spaces around ``at`` in ``text[lo:hi]``
+    (a header row, or its part of a flattened line: "... Vacancy Notice: Ref. Location Name
+    of the Post Availability Seconded (7) ..."): the headings just before ``at``, then those
+    from it on; a heading met again starts the run anew after its first."""
+    begin = _headings_before(text, lo, at)
+    run: list[str] = []
+    pos = begin
+    while pos < hi:
+        while pos < hi and text[pos] in _HEADER_CELL_TRIM:
+            pos += 1
+        best: tuple[str, int] | None = None
+        for key, pattern in _column_words():
+            m = pattern.match(text, pos, hi)
+            if (
+                m
+                and (m.end() == hi or not text[m.end()].isalnum())
+                and (best is None or m.end() > best[1])
+            ):
+                best = (key, m.end())
+        if best is None:
+            break
+        key, pos = best
+        run = [*run[run.index(key) + 1 :], key] if key in run else [*run, key]
+    return run, pos
+
+
+# Headings not looked for before the one a table was found at: what ends a call's flattened
+# header ("Employment As indicated below Regime:", "Availability:") is no column of its table.
+_NOT_BEFORE = frozenset({"regime", "when"})
+
+
+def _headings_before(text: str, lo: int, at: int) -> int:
+    """Where the run of headings that ends right before ``at`` starts (``at`` when none):
+    "Ref. Location" before "Name of the Post"."""
+    begin = at
+    while True:  # back over the headings that end right before the run
+        j = begin
+        while j > lo and text[j - 1] in _HEADER_CELL_TRIM:
+            j -= 1
+        earliest: int | None = None
+        for key, pattern in _column_words():
+            if key in _NOT_BEFORE:
+                continue
+            for m in pattern.finditer(text, max(lo, j - _HEADING_MAX), j):
+                if m.end() == j and (m.start() == lo or not text[m.start() - 1].isalnum()):
+                    earliest = m.start() if earliest is None else min(earliest, m.start())
+        if earliest is None or earliest >= begin:
+            return begin
+        begin = earliest
+
+
 def _spaced_columns(line: str) -> list[str] | None:
     """The columns of a header row whose headings stand apart by spaces only, read from left
     to right, the longest heading at each place; None unless headings make up the whole line."""
@@ -540,9 +594,10 @@ def _header(text: str, start: int, end: int) -> _Header | None:
         if _usable(columns):
             return _Header(tuple(c for c in columns if c), ln.end(), sep, edges, raw.count(sep))
     for ln in lines:  # "Name of the post Ref. Location Availability": headings apart by spaces
-        spaced = _spaced_columns(ln.group())
-        if spaced and _usable(spaced) and tuple(spaced) not in _READ_FLAT:
-            return _Header(tuple(spaced), ln.end(), " ", False, 0)
+        at = start if ln.start() <= start < ln.end() else ln.start()
+        spaced, header_end = _heading_run(text, ln.start(), ln.end(), at)
+        if _usable(spaced) and tuple(spaced) not in _READ_FLAT:
+            return _Header(tuple(spaced), header_end, " ", False, 0)
     # one heading a line, the table's start found at one of them ("Name of the post" under
     # "Ref." and "Location"): the lines just above it are looked at too
     above = [ln for ln in _lines(text, max(0, line_start - _HEADINGS_ABOVE), line_start)]
@@ -597,14 +652,12 @@ class _Cells:
 
 
 def _reference_leads(text: str, start: int, end: int) -> frozenset[str]:
-    """The first words most references of a table open with ("GEO" of "GEO AR 11")."""
+    """The first words the references of a table open with more than once ("GEO" of "GEO AR
+    11", "NI" and "AG" of a table of "NI 11" and "AG 01")."""
     firsts = collections.Counter(
         m.group(1).split(" ")[0] for m in REF_RE.finditer(text, start, end)
     )
-    if not firsts:
-        return frozenset()
-    top = max(firsts.values())
-    return frozenset(w for w, n in firsts.items() if n == top and n >= 2)
+    return frozenset(w for w, n in firsts.items() if n >= 2)
 
 
 def _led(text: str, m: re.Match[str], leads: frozenset[str]) -> re.Match[str]:
@@ -630,7 +683,11 @@ def _spaced_cells(
     each side of them, the header's columns peeled off that side's ends (an availability cell
     by its words or date, a place by the places lexicon, a count by its digits, a regime by
     its words); what is left is the title."""
-    found = [_led(text, m, leads) for m in REF_RE.finditer(text, start, end)]
+    found = [
+        m
+        for m in (_led(text, r, leads) for r in REF_RE.finditer(text, start, end))
+        if not leads or m.group(1).split(" ")[0] in leads
+    ]
     pieces: dict[str, list[tuple[str, int, int]]] = {}
     if not found:
         return _Cells(pieces)
@@ -692,10 +749,12 @@ def _cell_span(text: str, a: int, b: int, column: str, at_end: bool) -> tuple[in
             stop = b
             first: int | None = None
             while True:  # "01-Apr-20 ASAP": every availability cell at the end
-                cell = _cell_at_end(words, text[:stop], stop)
+                cell = _cell_at_end(words, text, stop)
                 if cell is None or cell.start() < a:
                     break
-                first, stop = cell.start(), len(text[: cell.start()].rstrip())
+                first = stop = cell.start()
+                while stop > a and text[stop - 1].isspace():
+                    stop -= 1
             return (first, b) if first is not None else None
         m = _availability_in_row().match(text, a, b)
         return (m.start(), m.end()) if m else None
@@ -807,6 +866,7 @@ def _spaced_rows(text: str, start: int, end: int, header: _Header) -> list[tuple
     where the title comes before the reference, else of the row before it. Two such lines in
     a row, or a long one, end the table."""
     title_first = header.columns.index("title") < header.columns.index("ref")
+    leads = _reference_leads(text, start, end)
     rows: list[tuple[int, int]] = []
     loose: re.Match[str] | None = None  # a line without a reference, not yet placed
     for ln in _lines(text, start, end):
@@ -817,9 +877,13 @@ def _spaced_rows(text: str, start: int, end: int, header: _Header) -> list[tuple
             rows.append((ln.start(), ln.end()))
             loose = None
             continue
-        if REF_RE.search(raw):
+        found = _row_refs(text, ln.start(), ln.end(), leads)
+        if found:
             a = loose.start() if loose is not None and title_first else ln.start()
-            rows.append((a, ln.end()))
+            if len(found) > 1:  # several rows on one line: a table copied flattened
+                rows += _flat_rows(text, a, ln.end(), header, leads)
+            else:
+                rows.append((a, ln.end()))
             loose = None
             continue
         if loose is not None or len(raw) > _ROW_LINE_MAX:
@@ -832,6 +896,90 @@ def _spaced_rows(text: str, start: int, end: int, header: _Header) -> list[tuple
 
 
 _ROW_LINE_MAX = 200  # a line longer than any row of a table: prose after it
+
+
+@cache
+def _inline_regime() -> re.Pattern[str]:
+    """A grouping heading with its count inside a flattened line: "... ASAP Seconded (7) ..."."""
+    data = load_json_resource("vacancy/posts.json")
+    alt = alternation(word_list(data, "regimes", "vacancy/posts.json"))
+    return re.compile(r"(?<![\w/])(?:" + alt + r")(?![\w/])[ \t]*\(\s*\d{1,3}[^)\n]{0,20}\)", re.I)
+
+
+def _flat_rows(
+    text: str, start: int, end: int, header: _Header, leads: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The rows of one line holding several (a table flattened): grouping headings with their
+    count are rows of their own; where the reference opens a row, each reference starts one;
+    where a title comes first and the availability last, a row ends after its availability."""
+    rows: list[tuple[int, int]] = []
+    pos = start
+    for heading in [*_inline_regime().finditer(text, start, end), None]:
+        stop = heading.start() if heading else end
+        rows += _flat_segment_rows(text, pos, stop, header, leads)
+        if heading:
+            rows.append((heading.start(), heading.end()))
+            pos = heading.end()
+    return rows
+
+
+def _flat_segment_rows(
+    text: str, start: int, end: int, header: _Header, leads: frozenset[str]
+) -> list[tuple[int, int]]:
+    refs = _row_refs(text, start, end, leads)
+    if not refs:
+        return []
+    if header.columns[0] == "ref":
+        starts = [r.start(1) for r in refs]
+        return [(a, b) for a, b in zip(starts, [*starts[1:], end], strict=True)]
+    if header.columns[-1] != "when":
+        return [(start, end)]
+    rows: list[tuple[int, int]] = []
+    pos = start
+    for here, after in zip(refs, [*refs[1:], None], strict=True):
+        stop = after.start() if after else end
+        cut = _after_availability(text, here.end(), stop) if after else end
+        if cut is None:
+            return [(start, end)]
+        rows.append((pos, cut))
+        pos = cut
+    return rows
+
+
+def _row_refs(
+    text: str, start: int, end: int, leads: frozenset[str] = frozenset()
+) -> list[re.Match[str]]:
+    """The first reference of each row: references joined in one cell count once, and where
+    the table's references open with one word, only those ("... SSSG and MIA 1 Tbilisi" in a
+    table of "GEO .." holds none)."""
+    words = table_words()
+    out: list[re.Match[str]] = []
+    last: re.Match[str] | None = None
+    for found in REF_RE.finditer(text, start, end):
+        m = _led(text, found, leads)
+        if leads and m.group(1).split(" ")[0] not in leads:
+            continue
+        gap = text[last.end() : m.start()] if last else "x"
+        if last is None or (
+            gap.strip(" \t*,;/&")
+            and not (words.joiners.match(gap) or words.alternatives.match(gap))
+        ):
+            out.append(m)
+        last = m
+    return out
+
+
+def _after_availability(text: str, start: int, end: int) -> int | None:
+    """Where the availability cells after ``start`` end, before the next row's text."""
+    found = list(_availability_in_row().finditer(text, start, end))
+    if not found:
+        return None
+    cut = found[0].end()
+    for m in found[1:]:
+        if text[cut : m.start()].strip():
+            break
+        cut = m.end()
+    return cut
 
 
 def _cell_line_rows(text: str, start: int, end: int, header: _Header) -> list[tuple[int, int]]:
@@ -1590,12 +1738,15 @@ def _line_cells(
     words = table_words()
     title = None
     location = None
-    for ln in lines:
+    for i, ln in enumerate(lines):
         value = re.sub(r"\s+", " ", ln.group().strip(" *\t"))
         off = start + ln.start() + ln.group().find(value.split(" ")[0])
         if title is None:
             if re.search(r"[a-z]", value, re.I) and not words.availability.fullmatch(value):
                 title = fx.Hit(value, off, off + len(value))
+            continue
+        if location is None and _title_goes_on(title.value, value, lines[i + 1 : i + 2]):
+            title = fx.Hit(f"{title.value} {value}", title.start, off + len(value))
             continue
         if location is None and not words.availability.match(value):
             place, known = _places_in(value)
@@ -1605,6 +1756,34 @@ def _line_cells(
                 location = fx.Hit(place, off, off + len(value.split(",")[0].strip()))
     return title, location
 
+
+def _title_goes_on(title: str, value: str, after: list[re.Match[str]]) -> bool:
+    """Whether the line ``value`` after a title's line in a table of one cell a line is more
+    of the title ("Senior Legal" / "Adviser" / "Mogadishu"): no place, date or availability,
+    and the title's line ends in a joining word, or the line opens in lower case, or the title
+    so far names no post while the line does, or a known place line follows it."""
+    words = table_words()
+    if (
+        not re.search(r"[^\W\d_]", value)
+        or re.search(r"\d", value)
+        or words.availability.match(value)
+        or _places_in(value)[1]
+        or _REF_ONLY.fullmatch(value)
+    ):
+        return False
+    if value[:1].islower() or _JOINS_NEXT.search(title):
+        return True
+    if not fx.TITLE_NOUNS.search(title) and fx.TITLE_NOUNS.search(value):
+        return True
+    nxt = re.sub(r"\s+", " ", after[0].group().strip(" *\t")) if after else ""
+    return (
+        bool(nxt)
+        and _places_in(nxt)[1] == 1
+        and lexicon.canonical_city(nxt.split(",")[0].strip()) is not None
+    )
+
+
+_REF_ONLY = re.compile(REF_RE.pattern + r"[\s*]*")
 
 _CELL_MAX = (
     48  # the longest availability cell: "As soon as possible", "Wednesday, 16 September 2018"
