@@ -683,6 +683,18 @@ CALL_HEADS: dict[str, Callable[[str, str], str]] = {
         f"Contributions Organisation: Job Location: Availability: {full} ({acr}) As indicated "
         "below As indicated below "
     ),
+    "acronym-then-call-name": lambda full, acr: (
+        f"{acr} – 2-2019 Call for Contributions\nOrganisation: {acr}\n"
+        "Job Location: As indicated below\n"
+    ),
+    "capitals-heading": lambda full, acr: (
+        f"CALL FOR CONTRIBUTIONS\n{full.upper()} ({acr.upper()})\n"
+        "Job Location: As indicated below\n"
+    ),
+    "mission-label": lambda full, acr: (
+        f"Annex 1\nCall for Contributions\nMission: {full} ({acr})\n"
+        "Job Location: As indicated below\n"
+    ),
     "one-part-a-line": lambda full, acr: (
         f"Annex 1\n\n{full}\n\n({acr})\n\nCall for "
         f"Contributions\n\nOrganisation:\n\n{acr}\n\nJob location:\n\nAs indicated below\n\n"

@@ -997,9 +997,11 @@ def _cell_line_rows(text: str, start: int, end: int, header: _Header) -> list[tu
             i += 1
             continue
         row = lines[i : i + k]
-        if len(row) < k or not _is_reference_cell(row[ref_at].group()):
+        if len(row) <= ref_at or not _is_reference_cell(row[ref_at].group()):
             break
-        rows.append((row[0].start(), row[-1].end()))
+        if len(row) < k and lines[-1].end() < len(text.rstrip()):
+            break  # a short row before the rest of the call: not a row of the table
+        rows.append((row[0].start(), row[-1].end()))  # short: the copy cut the last row
         i += k
     return rows
 
@@ -1058,13 +1060,15 @@ def _laid_out_posts(text: str, start: int, end: int) -> list[Post] | None:
         regimes.append(regime)
     if not rows:
         return None
-    for (refs, cells), row_regime in zip(rows, regimes, strict=True):
+    for n, ((refs, cells), row_regime) in enumerate(zip(rows, regimes, strict=True)):
         title = cells.hit("title")
         if (
             title is None
             or not re.search(r"[a-z]", title.value, re.I)
             or _is_reference_cell(title.value)
         ):
+            if title is None and n == len(rows) - 1 and n:
+                break  # the copy cut the last row before its title
             return None
         count: int | None = 1
         counted = words.count.search(title.value)
