@@ -355,6 +355,7 @@ COLUMN_ORDERS: dict[str, tuple[str, ...]] = {
     "count-first": ("count", "ref", "title", "place", "when"),
     "regime-column": ("ref", "title", "place", "regime", "when"),
     "row-numbers": ("index", "ref", "title", "place", "when"),
+    "row-numbers-title-first": ("index", "title", "ref", "place", "when"),
 }
 
 

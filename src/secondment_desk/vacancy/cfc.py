@@ -435,7 +435,7 @@ _SPACED_SLASH = re.compile(r"\s+/\s+")
 
 # The columns a header row may name, in the order a heading cell is tried ("Number of posts"
 # is a count, not a title): their words are posts.json's 'table_header'.
-_COLUMN_KEYS = ("count", "regime", "when", "ref", "title", "place")
+_COLUMN_KEYS = ("count", "regime", "when", "ref", "title", "place", "index")
 _HEADER_CELL_TRIM = " \t*:.#"
 _HEADER_REACH = 6  # lines from the table's start in which its header row stands
 _SEPARATORS = ("|", "\t")
@@ -605,12 +605,14 @@ def _header(text: str, start: int, end: int) -> _Header | None:
     last: re.Match[str] | None = None
     for ln in [*above[-(_HEADER_REACH - 1) :], *lines]:
         column = _heading_column(ln.group())
-        if column is None or column in run:
+        if column is None:
             if _usable(run) and last is not None and last.end() >= start:
                 break
-            # a heading met again: the run starts after its first (a call's "Ref.:" left above)
-            run = [*run[run.index(column) + 1 :], column] if column else []
-            last = ln if column else None
+            run, last = [], None
+            continue
+        if column in run:  # met again: the run starts after its first (a call's "Ref.:" above)
+            run = [*run[run.index(column) + 1 :], column]
+            last = ln
             continue
         run.append(column)
         last = ln
