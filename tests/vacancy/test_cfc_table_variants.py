@@ -5,7 +5,12 @@ read by hand (``tests/fixtures/vacancies/corpus/dev/*.expected.json``). Each cal
 out of its text and written again from those hand-read posts in the shapes copied calls show
 (one row a line, the whole table flattened into one paragraph as a PDF text layer gives it,
 cells split by '|' or ' / ', a line break after each reference, one cell a line, several
-references on one row of a repeated post, grouping headings "Seconded (n)" over the rows);
+references on one row of a repeated post, grouping headings "Seconded (n)" over the rows;
+the columns in other orders under a header naming them (title first, place before title, a
+count, regime or row-number column), split by '|', tabs or spaces, one cell a line, or
+flattened; titles wrapped onto a line or a continuation row of their own; references
+stacked, joined, elided ("UA08, 09") or as ranges ("GEO ZM 12-14") in one cell, or written
+glued, hyphenated or dotted; place cells naming the country; the table saved as an HTML page);
 the call's own header and the text after its table are kept as published. Every shape must
 give the same posts: reference, title, duty station and the contract type of its grouping.
 """
