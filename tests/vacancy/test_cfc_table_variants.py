@@ -1086,3 +1086,29 @@ def test_references_written_otherwise_give_the_same_posts(
     want = _read(written)
     assert {r: (want[r], got.get(r)) for r in want if got.get(r) != want[r]} == {}
     assert len(parsed) == len(posts), sorted(got)
+
+
+# A call that names its mission in full only, without the acronym anywhere: the office is the
+# name as written (the convention of the dev calls that give no acronym).
+FULL_NAME_HEADS: dict[str, Callable[[str], str]] = {
+    "label": lambda full: (
+        f"Annex 1\nCall for Contributions\nOrganisation: {full}\n"
+        "Job Location: As indicated below\n"
+    ),
+    "heading": lambda full: f"Annex 1\n{full}\nCall for Contributions\n",
+    "heading-in-capitals": lambda full: f"ANNEX 1\n{full.upper()}\nCALL FOR CONTRIBUTIONS\n",
+}
+
+
+@pytest.mark.parametrize("head", sorted(FULL_NAME_HEADS))
+@pytest.mark.parametrize(("name", "text", "first", "full"), NAMED_CALLS,
+                         ids=[c[0] for c in NAMED_CALLS])  # fmt: skip
+def test_a_call_naming_its_mission_in_full_only_has_that_office(
+    name: str, text: str, first: dict[str, Any], full: str, head: str
+) -> None:
+    span = table_span(text)
+    assert span is not None
+    acronym = str(first["office"])
+    table = text[span[0] :].replace(acronym, "the Mission")
+    posts = parse_text(FULL_NAME_HEADS[head](full) + table, f"{name}.txt", today=date(2000, 1, 1))
+    assert {_norm(p.office) for p in posts} == {_norm(full)}
