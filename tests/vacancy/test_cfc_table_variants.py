@@ -561,7 +561,20 @@ def _elided_refs(posts: list[dict[str, Any]], sep: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _table_a_group(posts: list[dict[str, Any]], sep: str) -> str:
+    """A table for each grouping, its header row repeated under each grouping heading."""
+    header = sep.join(("Ref.", "Name of the post", "Location", "Availability"))
+    lines: list[str] = []
+    for regime, rows in _groups(posts, False):
+        lines += [_heading(regime, rows), header]
+        lines += [sep.join((row.refs[0], row.title, row.place, row.when)) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
 LAYOUTS: dict[str, Callable[[list[dict[str, Any]]], str]] = {
+    "a-table-a-group-spaces": functools.partial(_table_a_group, sep=" "),
+    "a-table-a-group-pipes": functools.partial(_table_a_group, sep=" | "),
+    "a-table-a-group-tabs": functools.partial(_table_a_group, sep="\t"),
     "references-elided-spaces": functools.partial(_elided_refs, sep=" "),
     "references-as-ranges-spaces": functools.partial(_ranged_refs, sep=" "),
     "references-as-ranges-pipes": functools.partial(_ranged_refs, sep=" | "),
@@ -1092,8 +1105,7 @@ def test_references_written_otherwise_give_the_same_posts(
 # name as written (the convention of the dev calls that give no acronym).
 FULL_NAME_HEADS: dict[str, Callable[[str], str]] = {
     "label": lambda full: (
-        f"Annex 1\nCall for Contributions\nOrganisation: {full}\n"
-        "Job Location: As indicated below\n"
+        f"Annex 1\nCall for Contributions\nOrganisation: {full}\nJob Location: As indicated below\n"
     ),
     "heading": lambda full: f"Annex 1\n{full}\nCall for Contributions\n",
     "heading-in-capitals": lambda full: f"ANNEX 1\n{full.upper()}\nCALL FOR CONTRIBUTIONS\n",

@@ -444,6 +444,7 @@ _HEADER_CELL_TRIM = " \t*:.#"
 _HEADER_REACH = 6  # lines from the table's start in which its header row stands
 _SEPARATORS = ("|", "\t")
 _HEADING_MAX = 40  # the longest heading cell ("Date of availability")
+_HEADING_REACH = 60  # how far before the table a grouping heading may end the line above
 _HEADINGS_ABOVE = 200  # characters above the table's start where its headings may begin
 
 
@@ -612,6 +613,9 @@ def _header(text: str, start: int, end: int) -> _Header | None:
     last: re.Match[str] | None = None
     for ln in [*above[-(_HEADER_REACH - 1) :], *lines]:
         column = _heading_column(ln.group())
+        if column is None and not run:  # "... As indicated below Ref." / "Location" / ...
+            glued = _heading_at_end(ln.group())
+            column = glued if glued not in _NOT_BEFORE else None
         if column is None:
             if _usable(run) and last is not None and last.end() >= start:
                 break
@@ -818,6 +822,12 @@ def _row_cells(
             break
         at = stop + 1
     return _Cells(pieces)
+
+
+def _repeats_header(cells: _Cells) -> bool:
+    """A row whose every cell is a heading ("Ref. | Name of the post | Location")."""
+    values = [p[0] for found in cells.pieces.values() for p in found if p[0]]
+    return len(values) >= 2 and all(_heading_column(v) for v in values)
 
 
 def _piece(ln: re.Match[str]) -> tuple[str, int, int]:
@@ -1045,6 +1055,18 @@ def _laid_out_posts(text: str, start: int, end: int) -> list[Post] | None:
     posts: list[Post] = []
     rows: list[tuple[list[fx.Hit], _Cells]] = []
     regime: fx.Hit | None = None
+    for above in _regime_lines().finditer(text, start, header.end):  # "Seconded (7)" / header
+        regime = fx.Hit(above.group("regime"), above.start("regime"), above.end("regime"))
+    if regime is None:  # the heading run into the text before it: "... below Seconded (11)"
+        line_start = text.rfind("\n", 0, start) + 1
+        above_end = line_start - 1 if line_start else start  # the line above, or this one
+        lo = max(0, min(start, above_end) - _HEADING_REACH)
+        for inline in _inline_regime().finditer(text, lo, header.end):
+            if inline.end() <= above_end and text[inline.end() : above_end].strip():
+                continue  # not at the end of the line above: a sentence's words
+            said = _regime_words().match(text, inline.start())
+            if said:
+                regime = fx.Hit(said.group(), said.start(), said.end())
     regimes: list[fx.Hit | None] = []
     for a, b in spans:
         line = text[a:b].strip(" *|\t")
@@ -1054,6 +1076,8 @@ def _laid_out_posts(text: str, start: int, end: int) -> list[Post] | None:
             regime = fx.Hit(heading.group("regime"), at, at + len(heading.group("regime")))
             continue
         cells = _row_cells(text, a, b, header, leads)
+        if _repeats_header(cells):  # the header again: a table a grouping, or a new page
+            continue
         ref_cell = cells.hit("ref")
         found = (
             _with_elided(
