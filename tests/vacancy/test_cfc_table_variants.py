@@ -1036,6 +1036,12 @@ HTML_TABLES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
     "count-column": functools.partial(
         _html_table, order=("ref", "title", "count", "place", "when")
     ),
+    "regime-column": functools.partial(
+        _html_table, order=("ref", "title", "place", "regime", "when")
+    ),
+    "numbered-rows": functools.partial(
+        _html_table, order=("index", "ref", "title", "place", "when")
+    ),
     "wrapped-titles": functools.partial(_html_table, cell=_wrapped_cell),
     "paragraphs-in-cells": functools.partial(_html_table, cell=_paragraph_cell),
     "references-stacked": functools.partial(_html_table, cell=_stacked_cell, merge=True),
