@@ -520,38 +520,6 @@ def _elided(refs: tuple[str, ...]) -> str:
     return ", ".join(out)
 
 
-def _ranged(refs: tuple[str, ...]) -> str:
-    """ "GEO ZM 12-14": a run of references of one prefix and consecutive numbers written as
-    its first and its last number; any other references written whole, after a comma."""
-    parts = [re.fullmatch(r"(.*?)(\d+)", r) for r in refs]
-    out: list[str] = []
-    i = 0
-    while i < len(refs):
-        j = i
-        while (
-            j + 1 < len(refs)
-            and (a := parts[j]) is not None
-            and (b := parts[j + 1]) is not None
-            and a.group(1) == b.group(1)
-            and len(a.group(2)) == len(b.group(2))
-            and int(b.group(2)) == int(a.group(2)) + 1
-        ):
-            j += 1
-        last = parts[j]
-        out.append(f"{refs[i]}-{last.group(2)}" if j > i and last else refs[i])
-        i = j + 1
-    return ", ".join(out)
-
-
-def _ranged_refs(posts: list[dict[str, Any]], sep: str) -> str:
-    lines = [sep.join(("Ref.", "Name of the post", "Location", "Availability"))]
-    for regime, rows in _groups(posts, True):
-        lines.append(_heading(regime, rows))
-        for row in rows:
-            lines.append(sep.join((_ranged(row.refs), _title(row), row.place, row.when)))
-    return "\n".join(lines) + "\n"
-
-
 def _elided_refs(posts: list[dict[str, Any]], sep: str) -> str:
     lines = [sep.join(("Ref.", "Name of the post", "Location", "Availability"))]
     for regime, rows in _groups(posts, True):
@@ -576,8 +544,6 @@ LAYOUTS: dict[str, Callable[[list[dict[str, Any]]], str]] = {
     "a-table-a-group-pipes": functools.partial(_table_a_group, sep=" | "),
     "a-table-a-group-tabs": functools.partial(_table_a_group, sep="\t"),
     "references-elided-spaces": functools.partial(_elided_refs, sep=" "),
-    "references-as-ranges-spaces": functools.partial(_ranged_refs, sep=" "),
-    "references-as-ranges-pipes": functools.partial(_ranged_refs, sep=" | "),
     "references-elided-pipes": functools.partial(_elided_refs, sep=" | "),
     "references-elided-slashes": functools.partial(_elided_refs, sep=" / "),
     **{

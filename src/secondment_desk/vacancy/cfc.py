@@ -41,10 +41,10 @@ from secondment_desk.vacancy.sections import Section, find_sections
 # "GEO ZM 12", "GEO OE 02b", "UKR HQ 105", "EUCAP SOM 07", "KOS-12-03", "MA.05"
 REF_RE = re.compile(
     r"(?<![\w-])(?!(?:ASAP|TBD|TBC|NA)\b)"
-    r"([A-Z]{2,6}(?:[ \-/.][A-Z]{1,5}){0,2}[ \-/.]\d{1,5}[a-z]?(?:/\d{2,4}|-\d{1,5})?"
-    r"|[A-Z]{4,6}\d{1,3}[a-z]?(?:-\d{1,3})?"  # glued: "LIBHM15"
+    r"([A-Z]{2,6}(?:[ \-/.][A-Z]{1,5}){0,2}[ \-/.]\d{1,5}[a-z]?(?:/\d{2,4})?"
+    r"|[A-Z]{4,6}\d{1,3}[a-z]?"  # glued: "LIBHM15"
     # glued short: "MA05", "UAC04" (not "EU27", the Union's member states counted)
-    r"|(?!EU\d)[A-Z]{2,3}\d{2,3}[a-z]?(?:-\d{2,3})?)(?![\w-])"
+    r"|(?!EU\d)[A-Z]{2,3}\d{2,3}[a-z]?)(?![\w-])"
 )
 # A call that lists its posts instead of tabling them:
 # "Gender Adviser (VN 002/2018) - 1 position (Pristina)", "Seconded– Expert Level" below.
@@ -1334,7 +1334,6 @@ class _Elided:
 # ", 09", ", 35": the next numbers of a reference's own number, after a comma
 _ELIDED = re.compile(r"[ \t]*,[ \t]*(\d{1,5})(?![\w-])")
 _ELIDED_MAX = 12  # numbers one cell may add to its reference
-_RANGE = re.compile(r"(.*?)(\d+)-(\d+)")  # "UA19-24": a range of references
 
 
 def _with_elided(text: str, refs: list[Any], end: int) -> list[Any]:
@@ -1342,16 +1341,6 @@ def _with_elided(text: str, refs: list[Any], end: int) -> list[Any]:
     UA08 and UA09, where the number has as many digits as the reference's and is greater."""
     out: list[Any] = []
     for m in refs:
-        ranged = _RANGE.fullmatch(m.group(1))
-        first, last_n = (ranged.group(2), ranged.group(3)) if ranged else ("", "")
-        if ranged and len(first) == len(last_n) and 0 < int(last_n) - int(first) <= _ELIDED_MAX:
-            # "UA19-24", "GEO ZM 12-14": each reference from the first to the last
-            head = ranged.group(1)
-            at = m.start(1) + ranged.start(3)
-            out.append(_Elided(head + first, m.start(1), m.end(1)))
-            for n in range(int(first) + 1, int(last_n) + 1):
-                out.append(_Elided(head + str(n).zfill(len(first)), at, m.end(1)))
-            continue
         out.append(m)
         ref = m.group(1)
         number = re.search(r"\d+$", ref)
