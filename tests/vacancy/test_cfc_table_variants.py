@@ -506,29 +506,6 @@ def _refs_joined_in_pipes(posts: list[dict[str, Any]], joint: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _elided(refs: tuple[str, ...]) -> str:
-    """ "UA08, 09, 10": the references after the first by their number only, where they share
-    the first's letters and their numbers have as many digits."""
-    first = re.fullmatch(r"(.*?)(\d+)", refs[0])
-    if first is None:
-        return ", ".join(refs)
-    out = [refs[0]]
-    for ref in refs[1:]:
-        m = re.fullmatch(r"(.*?)(\d+)", ref)
-        same = m and m.group(1) == first.group(1) and len(m.group(2)) == len(first.group(2))
-        out.append(m.group(2) if m and same else ref)
-    return ", ".join(out)
-
-
-def _elided_refs(posts: list[dict[str, Any]], sep: str) -> str:
-    lines = [sep.join(("Ref.", "Name of the post", "Location", "Availability"))]
-    for regime, rows in _groups(posts, True):
-        lines.append(_heading(regime, rows))
-        for row in rows:
-            lines.append(sep.join((_elided(row.refs), _title(row), row.place, row.when)))
-    return "\n".join(lines) + "\n"
-
-
 def _table_a_group(posts: list[dict[str, Any]], sep: str) -> str:
     """A table for each grouping, its header row repeated under each grouping heading."""
     header = sep.join(("Ref.", "Name of the post", "Location", "Availability"))
@@ -543,9 +520,6 @@ LAYOUTS: dict[str, Callable[[list[dict[str, Any]]], str]] = {
     "a-table-a-group-spaces": functools.partial(_table_a_group, sep=" "),
     "a-table-a-group-pipes": functools.partial(_table_a_group, sep=" | "),
     "a-table-a-group-tabs": functools.partial(_table_a_group, sep="\t"),
-    "references-elided-spaces": functools.partial(_elided_refs, sep=" "),
-    "references-elided-pipes": functools.partial(_elided_refs, sep=" | "),
-    "references-elided-slashes": functools.partial(_elided_refs, sep=" / "),
     **{
         f"columns-{name}-{kind}": functools.partial(_ordered, order=order, sep=sep)
         for name, order in COLUMN_ORDERS.items()

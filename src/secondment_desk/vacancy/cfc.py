@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from secondment_desk import countries
 from secondment_desk.i18n import _
@@ -1031,7 +1030,7 @@ def _is_reference_cell(value: str) -> bool:
     if rest == value:
         return False
     words = table_words()
-    return not rest.strip(" \t*,;/&0123456789") or bool(
+    return not rest.strip(" \t*,;/&") or bool(
         words.joiners.match(rest) or words.alternatives.match(rest)
     )
 
@@ -1079,13 +1078,7 @@ def _laid_out_posts(text: str, start: int, end: int) -> list[Post] | None:
         if _repeats_header(cells):  # the header again: a table a grouping, or a new page
             continue
         ref_cell = cells.hit("ref")
-        found = (
-            _with_elided(
-                text, list(REF_RE.finditer(text, ref_cell.start, ref_cell.end)), ref_cell.end
-            )
-            if ref_cell
-            else []
-        )
+        found = list(REF_RE.finditer(text, ref_cell.start, ref_cell.end)) if ref_cell else []
         if not found:
             if rows and any(cells.hit(c) for c in header.columns):
                 previous = rows[-1][1]  # a row's cells wrapped onto the next line
@@ -1309,51 +1302,6 @@ def _refs(text: str, start: int, end: int) -> list[re.Match[str]]:
                 m = inner
                 break
         out.append(m)
-    return _with_elided(text, out, end)
-
-
-@dataclass(frozen=True)
-class _Elided:
-    """A reference a cell writes by its number only after another ("UA08, 09": "UA09"),
-    standing in for the match of REF_RE (group 1 its whole reference, spans its number's)."""
-
-    value: str
-    at: int
-    stop: int
-
-    def group(self, _n: int = 0) -> str:
-        return self.value
-
-    def start(self, _n: int = 0) -> int:
-        return self.at
-
-    def end(self, _n: int = 0) -> int:
-        return self.stop
-
-
-# ", 09", ", 35": the next numbers of a reference's own number, after a comma
-_ELIDED = re.compile(r"[ \t]*,[ \t]*(\d{1,5})(?![\w-])")
-_ELIDED_MAX = 12  # numbers one cell may add to its reference
-
-
-def _with_elided(text: str, refs: list[Any], end: int) -> list[Any]:
-    """``refs`` with the references written by their number only after each: "UA08, 09" is
-    UA08 and UA09, where the number has as many digits as the reference's and is greater."""
-    out: list[Any] = []
-    for m in refs:
-        out.append(m)
-        ref = m.group(1)
-        number = re.search(r"\d+$", ref)
-        if number is None:
-            continue
-        prefix, digits = ref[: number.start()], number.group()
-        pos, last = m.end(1), int(digits)
-        for _n in range(_ELIDED_MAX):
-            e = _ELIDED.match(text, pos, end)
-            if e is None or len(e.group(1)) != len(digits) or int(e.group(1)) <= last:
-                break
-            out.append(_Elided(prefix + e.group(1), e.start(1), e.end(1)))
-            pos, last = e.end(), int(e.group(1))
     return out
 
 
