@@ -287,27 +287,6 @@ def _place_and_country(posts: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-PLACE_CELLS: dict[str, Callable[[str, str], str]] = {
-    "city-bracketed-country": lambda city, country: f"{city} ({country})",
-    "country-dash-city": lambda city, country: f"{country} – {city}",
-    "country-hyphen-city": lambda city, country: f"{country}- {city}",
-}
-
-
-def _place_cells(posts: list[dict[str, Any]], form: str, sep: str) -> str:
-    """The place cell naming the country too, in other orders: "Bamako (Mali)", "Mali – Bamako"."""
-    country = {str(p["duty_station"]): str(p.get("country") or "") for p in posts}
-    write = PLACE_CELLS[form]
-    lines = [sep.join(("Ref.", "Name of the post", "Location", "Availability"))]
-    for regime, rows in _groups(posts, False):
-        lines.append(_heading(regime, rows))
-        for row in rows:
-            c = country[row.place]
-            place = write(row.place, c) if c else row.place
-            lines.append(sep.join((row.refs[0], row.title, place, row.when)))
-    return "\n".join(lines) + "\n"
-
-
 def _tabs(posts: list[dict[str, Any]]) -> str:
     return _table(posts, "\t")
 
@@ -576,11 +555,6 @@ SHAPES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
     "references-joined-by-and": lambda posts: _refs_joined(posts, " and "),
     "capitals-and-short-dates": _capitals_and_short_dates,
     "place-and-country": _place_and_country,
-    **{
-        f"place-cell-{form}-{kind}": functools.partial(_place_cells, form=form, sep=sep)
-        for form in PLACE_CELLS
-        for kind, sep in (("spaces", " "), ("pipes", " | "))
-    },
     "page-breaks-in-lines": lambda posts: _page_breaks(posts, flat=False),
     "page-breaks-flattened": lambda posts: _page_breaks(posts, flat=True),
     "other-headers": _headers,

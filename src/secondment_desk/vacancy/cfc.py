@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from secondment_desk import countries
 from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import ReadField, Vacancy
 from secondment_desk.organisations import recognition
@@ -590,9 +589,6 @@ def _header(text: str, start: int, end: int) -> _Header | None:
         if sep is None:
             continue
         body = raw.strip(" ")
-        first = body.find("|")
-        if sep == "|" and first > 0 and body.endswith("|") and not _heading_at_end(body[:first]):
-            body = body[first:]  # "... As indicated below | Ref. | Name of the post |"
         edges = sep == "|" and body.startswith("|") and body.endswith("|")
         cells = _split_cells(body, sep, edges)
         columns = [_heading_column(c) for c in cells]
@@ -1748,10 +1744,7 @@ def _cells(segment: str, start: int, cell_re: str | None) -> tuple[fx.Hit | None
     return title, location
 
 
-# (a hyphen with a space beside it, "Mali- Bamako"; not the one inside "Mopti-Sévaré")
-_PLACE_SEPARATORS = re.compile(
-    r"\s*(?:/|–|;|,|&|\(|\)|-(?=\s)|(?<=\s)-|\band\b|\bor\b|\bet\b|\bou\b)\s*"
-)
+_PLACE_SEPARATORS = re.compile(r"\s*(?:/|–|;|,|&|\(|\)|\band\b|\bor\b|\bet\b|\bou\b)\s*")
 
 
 def _places_in(value: str) -> tuple[str | None, int]:
@@ -1870,7 +1863,6 @@ def _flat_row(text: str, segment: str, start: int) -> _Row:
     regime = _regime_at_end().search(body, 0, stop_rel)  # "Kyiv Seconded ASAP": its own cell
     if regime:
         stop_rel = len(body[: regime.start()].rstrip())
-    stop_rel = _without_country_after(body, stop_rel)  # "Niamey (Niger)", "Niamey, Niger"
     stop = start + stop_rel
     places: list[fx.Hit] = []
     named = list(lexicon.places().city_re.finditer(text, start, stop))  # read once, peeled
@@ -1888,48 +1880,12 @@ def _flat_row(text: str, segment: str, start: int) -> _Row:
         if len(places) >= 8:
             break
     location = places[0] if len(places) == 1 else None
-    if places:  # "Niger – Niamey": the country named before the place is the place cell's
-        stop = start + _without_country_before(segment, stop - start)
     raw = segment[: stop - start]
     value = re.sub(r"\s+", " ", raw.strip(" *\n\t,")).strip()
     if len(value) < 3 or not re.search(r"[a-z]", value):
         return None, location, tuple(places)
     off = start + raw.find(value.split(" ")[0])
     return fx.Hit(value, off, off + len(value)), location, tuple(places)
-
-
-_COUNTRY_AFTER = re.compile(
-    r"(?:\(\s*(?P<b>[^()\n]{3,40}?)\s*\)|,[ \t]*(?P<c>[^,\n]{3,40}))[ \t]*$"
-)
-_COUNTRY_WORDS = 4  # the longest country name a place cell names, in words
-
-
-def _without_country_after(body: str, stop: int) -> int:
-    """``stop`` moved before a country the place cell names after its city: "Niamey (Niger)",
-    "Tripoli, Libya" (only where the words before it end in a known place)."""
-    m = _COUNTRY_AFTER.search(body, max(0, stop - 60), stop)
-    if m is None or not countries.normalize(m.group("b") or m.group("c") or ""):
-        return stop
-    before = body[: m.start()].rstrip()
-    tail = before.rsplit(None, 1)[-1] if before else ""
-    if not (lexicon.canonical_city(tail) or lexicon.places().city_re.search(before[-40:])):
-        return stop
-    return len(before)
-
-
-def _without_country_before(segment: str, stop: int) -> int:
-    """``stop`` moved before a country the place cell names before its city, with a dash or a
-    hyphen between: "Niger – Niamey", "Mali- Bamako" (not a title's last words)."""
-    head = segment[:stop]
-    m = re.search(r"[ \t]*[-–—][ \t]*$", head)
-    if m is None:
-        return stop
-    words = head[: m.start()].split(" ")
-    for n in range(min(_COUNTRY_WORDS, len(words) - 1), 0, -1):
-        name = " ".join(words[-n:])
-        if countries.normalize(name):
-            return len(" ".join(words[:-n]))
-    return stop
 
 
 # What may stand after a place at a row's end, or between the places of one cell: "Brussels
