@@ -41,8 +41,7 @@ REF_RE = re.compile(
     r"(?<![\w-])(?!(?:ASAP|TBD|TBC|NA)\b)"
     r"([A-Z]{2,6}(?:[ \-/.][A-Z]{1,5}){0,2}[ \-/.]\d{1,5}[a-z]?(?:/\d{2,4})?"
     r"|[A-Z]{4,6}\d{1,3}[a-z]?"  # glued: "LIBHM15"
-    # glued short: "MA05", "UAC04" (not "EU27", the Union's member states counted)
-    r"|(?!EU\d)[A-Z]{2,3}\d{2,3}[a-z]?)(?![\w-])"
+    r"|[A-Z]{2,3}\d{2,5}[a-z]?)(?![\w-])"  # glued short: "MA05", "UAC04", "EK30013"
 )
 # A call that lists its posts instead of tabling them:
 # "Gender Adviser (VN 002/2018) - 1 position (Pristina)", "Seconded– Expert Level" below.
