@@ -988,39 +988,6 @@ def test_a_call_saved_as_a_page_gives_the_same_posts(
     assert len(parsed) == len(posts), sorted(got)
 
 
-# A table's references as other calls write them: glued ("MA05", "UAC04"), with hyphens,
-# slashes or dots between their parts. The posts are the same, their references so written.
-REFERENCE_FORMS: dict[str, Callable[[str], str]] = {
-    "glued": lambda ref: ref.replace(" ", ""),
-    "hyphens": lambda ref: ref.replace(" ", "-"),
-    "slash-before-number": lambda ref: re.sub(r" (?=\d)", "/", ref),
-    "dots": lambda ref: ref.replace(" ", "."),
-}
-REFERENCE_LAYOUTS = ("one-row-a-line", "pipes", "flattened", "cell-per-line")
-
-
-@pytest.mark.parametrize("layout", REFERENCE_LAYOUTS)
-@pytest.mark.parametrize("form", sorted(REFERENCE_FORMS))
-@pytest.mark.parametrize(("name", "text", "posts"), CALLS, ids=[c[0] for c in CALLS])
-def test_references_written_otherwise_give_the_same_posts(
-    name: str, text: str, posts: list[dict[str, Any]], form: str, layout: str
-) -> None:
-    write = REFERENCE_FORMS[form]
-    if all(write(str(p["requisition_id"])) == str(p["requisition_id"]) for p in posts):
-        pytest.skip(f"no reference of {name} has a form {form} changes")
-    written = [{**p, "requisition_id": write(str(p["requisition_id"]))} for p in posts]
-    variant = _relaid(text, SHAPES[layout](written))
-    parsed = parse_text(variant, f"{name}.txt", today=date(2000, 1, 1))
-    got = {
-        str(v.requisition_id): (_norm(v.title), _norm(v.duty_station), _norm(v.contract_type))
-        for v in parsed
-        if v.requisition_id is not None
-    }
-    want = _read(written)
-    assert {r: (want[r], got.get(r)) for r in want if got.get(r) != want[r]} == {}
-    assert len(parsed) == len(posts), sorted(got)
-
-
 # A call that names its mission in full only, without the acronym anywhere: the office is the
 # name as written (the convention of the dev calls that give no acronym).
 FULL_NAME_HEADS: dict[str, Callable[[str], str]] = {

@@ -36,12 +36,11 @@ from secondment_desk.vacancy.draft import (
 )
 from secondment_desk.vacancy.sections import Section, find_sections
 
-# "GEO ZM 12", "GEO OE 02b", "UKR HQ 105", "EUCAP SOM 07", "KOS-12-03", "MA.05"
+# "GEO ZM 12", "GEO OE 02b", "UKR HQ 105", "EUCAP SOM 07", "KOS-12-03"
 REF_RE = re.compile(
     r"(?<![\w-])(?!(?:ASAP|TBD|TBC|NA)\b)"
-    r"([A-Z]{2,6}(?:[ \-/.][A-Z]{1,5}){0,2}[ \-/.]\d{1,5}[a-z]?(?:/\d{2,4})?"
-    r"|[A-Z]{4,6}\d{1,3}[a-z]?"  # glued: "LIBHM15"
-    r"|[A-Z]{2,3}\d{2,5}[a-z]?)(?![\w-])"  # glued short: "MA05", "UAC04", "EK30013"
+    r"([A-Z]{2,6}(?:[ \-/][A-Z]{1,5}){0,2}[ \-/]\d{1,5}[a-z]?(?:/\d{2,4})?"
+    r"|[A-Z]{4,6}\d{1,3}[a-z]?)(?![\w-])"  # glued: "LIBHM15"
 )
 # A call that lists its posts instead of tabling them:
 # "Gender Adviser (VN 002/2018) - 1 position (Pristina)", "Seconded– Expert Level" below.
