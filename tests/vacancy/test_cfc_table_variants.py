@@ -221,18 +221,6 @@ def _starred(posts: list[dict[str, Any]]) -> str:
     return " ".join(lines) + "\n"
 
 
-def _bracketed_marks(posts: list[dict[str, Any]], sep: str) -> str:
-    """ "RACC 16 | Senior Planning Officer (*) | ...": footnote marks in brackets after titles
-    (one, two, or one after the other)."""
-    marks = itertools.cycle((" (*)", " (**)", " (*) (**)", ""))
-    lines = [sep.join(("Ref.", "Name of the post", "Location", "Availability"))]
-    for regime, rows in _groups(posts, False):
-        lines.append(_heading(regime, rows))
-        for row in rows:
-            lines.append(sep.join((row.refs[0], row.title + next(marks), row.place, row.when)))
-    return "\n".join(lines) + "\n"
-
-
 # What a PDF's page break leaves inside a table its text layer runs together: the page's
 # number, the running header, the document's registry stamp.
 PAGE_BREAKS = (
@@ -527,8 +515,6 @@ LAYOUTS: dict[str, Callable[[list[dict[str, Any]]], str]] = {
         _ordered, order=("ref", "title", "place", "when"), sep="\t", header=False
     ),
     "titles-wrapped": _wrapped_titles,
-    "footnote-marks-in-brackets": functools.partial(_bracketed_marks, sep=" "),
-    "footnote-marks-in-brackets-pipes": functools.partial(_bracketed_marks, sep=" | "),
     "titles-wrapped-in-pipes": _wrapped_titles_in_pipes,
     "titles-wrapped-in-tabs": _wrapped_titles_in_tabs,
     "references-stacked-in-a-pipe-cell": _stacked_refs_in_pipes,

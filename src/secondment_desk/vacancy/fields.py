@@ -392,17 +392,12 @@ def _peel_places(title: str) -> str:
     return title
 
 
-# Footnote marks after a title, bare or in brackets: a call's note on the post, not its name.
-_FOOTNOTE_MARKS = re.compile(r"(?:\s*\(\s*\*{1,3}\s*\)|\s*\*{1,3})+\s*$")
-
-
 def tidy_title(raw: str) -> tuple[str, str | None]:
     """The title without a trailing grade, in title case when it was all capitals."""
     title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
     if _LATIN_LETTER.search(title) and _OTHER_SCRIPT_RUN.search(title):
         title = re.sub(r"\s+", " ", _OTHER_SCRIPT_RUN.sub(" ", title)).strip(" \t-–,:;|")
     title = _FULL_STOP.sub("", title)  # a title written as a sentence ends without its stop
-    title = _FOOTNOTE_MARKS.sub("", title)  # "Senior Adviser (*) (**)", "Justice Adviser*"
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
     title = _COUNT_THEN_NOTE.sub("", title)  # "Officer (1 post) – Maternity Leave cover ..."
     title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
