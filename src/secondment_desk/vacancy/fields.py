@@ -281,7 +281,9 @@ _OFFICE_RE = re.compile(
     r"\bOSCE Secretariat\b(?! and Institutions)|"  # not "the OSCE Secretariat and Institutions"
     r"\bOffice for Democratic Institutions and Human Rights\b|"
     r"\bOSCE (?:High Commissioner on National Minorities|Representative on Freedom of the Media)"
-    r"|\bEU(?:MM|LEX|AM|CAP|BAM|PM|MPM|MA)(?: (?:Sahel )?[A-Z][a-z]+| RCA| COPPS)?\b"
+    r"|\bEU(?:MM|LEX|AM|CAP|BAM|PM|MPM|MA)(?: (?:Sahel )?[A-Z][a-z]+| RCA| COPPS"
+    # in capitals, as a heading writes it ("EUCAP SAHEL NIGER"), not a reference ("EUCAP SOM 07")
+    r"| (?:SAHEL )?[A-Z]{4,}(?![\w-]| ?\d))?\b"
 )
 
 
