@@ -105,3 +105,28 @@ def test_more_labels_and_date_forms(label: str, written: str, sep: str) -> None:
     text = "Programme Officer\nDuty Station: New York\n\nResponsibilities\n- Coordinate.\n\n"
     (vacancy,) = parse_text(text + label + sep + written + TAIL, "n.txt", today=date(2000, 1, 1))
     assert vacancy.closing_date == date(2026, 3, 26)
+
+
+ISSUE_LABELS = [
+    "Date of issue", "Issue date", "Date of issuance", "Posted on", "Publication date",
+    "Date posted", "Posting date", "Opening date", "Published", "Advertised", "Release date",
+    "Issued on", "Vacancy issued", "Date opened", "Announcement date", "Date de publication",
+    "Publié le", "Date d'ouverture", "Fecha de publicación", "Publicado el",
+    "Дата публикации", "Дата размещения",
+]  # fmt: skip
+ISSUE_DATES = ["1 March 2025", "March 1, 2025", "01/03/2025", "2025-03-01", "01-Mar-2025"]
+
+
+@pytest.mark.parametrize("sep", [": ", "\n"])
+@pytest.mark.parametrize(
+    ("label", "written"),
+    [(label, ISSUE_DATES[i % len(ISSUE_DATES)]) for i, label in enumerate(ISSUE_LABELS)],
+)
+def test_the_issue_date_by_its_label(label: str, written: str, sep: str) -> None:
+    text = (
+        f"Programme Officer\nDuty Station: Geneva\n{label}{sep}{written}\n"
+        "Closing date: 15 April 2025\n\nResponsibilities\n- Coordinate.\n"
+    )
+    (vacancy,) = parse_text(text, "n.txt", today=date(2000, 1, 1))
+    assert vacancy.issue_date == date(2025, 3, 1)
+    assert vacancy.closing_date == date(2025, 4, 15)
