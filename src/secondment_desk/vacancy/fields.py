@@ -19,6 +19,7 @@ from secondment_desk.organisations.recognition import (
     registry,
     token_index,
 )
+from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
@@ -796,6 +797,7 @@ _POSITION_OF = re.compile(
 
 
 @lru_cache(maxsize=1)
+@kept_compiled()  # built from the label lexicon: compiled once, kept
 def _capitals_title() -> re.Pattern[str]:
     """A title label of several words (label lexicon data) with its value in capitals, in a
     header a PDF's text layer ran into one paragraph: "JOB TITLE: SENIOR PROJECT OFFICER ...
