@@ -907,6 +907,7 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             line = crumbs[-1].strip()
         line = _AT_EMPLOYER.split(line, maxsplit=1)[0].strip()  # "Officer (P4) At OSCE"
         line = _STATUS_PREFIX.sub("", line)  # "RE-ADVERTISEMENT: National Project Officer"
+        line = without_heading_words(line)  # "Vacancy Notice: Political Officer (P-4)"
         line = line[reference_lead(line) :]  # "Job No. 12345 Programme Officer": no label
         if not line:
             continue
@@ -931,6 +932,29 @@ def title_from_top(text: str, limit: int) -> Hit | None:
 
 
 _OSCE_FULL = re.compile(r"Organi[sz]ation for Security|United Nations$|European Union$")
+_HEADING_SPLIT = re.compile(r"[ \t]*(?::|[-–—|])[ \t]+|[ \t]+[-–—|][ \t]*")
+
+
+def without_heading_words(line: str) -> str:
+    """A heading line's post title without the notice words around it (labels.json
+    'heading_words'): "Vacancy Notice: Political Officer (P-4)", "Job Opening – Legal
+    Officer", "Legal Officer - Vacancy" give the title; a page title's site after a bar goes
+    too ("Legal Officer | United Nations Careers"). The line as it is otherwise, also when
+    what remains names no job ("Vacancy: VNSECS01234" is a reference, read elsewhere)."""
+    seps = list(_HEADING_SPLIT.finditer(line))
+    if not seps:
+        return line
+    words = label_lexicon().heading_words
+    first, last = seps[0], seps[-1]
+    if norm_label(line[: first.start()]) in words:
+        rest = line[first.end() :]
+    elif norm_label(line[last.end() :]) in words or "|" in last.group():
+        rest = line[: last.start()]
+    else:
+        return line
+    rest = rest.strip()
+    return rest if rest and _TITLE_NOUNS.search(rest) else line
+
 
 # "The Head of Department provides support and advice to ...": a notice without a title
 # heading that describes the post in its opening prose.
