@@ -19,6 +19,7 @@ from secondment_desk.organisations.recognition import (
     registry,
     token_index,
 )
+from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
@@ -798,6 +799,7 @@ _POSITION_OF = re.compile(
 
 
 @lru_cache(maxsize=1)
+@kept_compiled()  # built from the label lexicon: compiled once, kept
 def _capitals_title() -> re.Pattern[str]:
     """A title label of several words (label lexicon data) with its value in capitals, in a
     header a PDF's text layer ran into one paragraph: "JOB TITLE: SENIOR PROJECT OFFICER ...
@@ -907,6 +909,7 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             line = crumbs[-1].strip()
         line = _AT_EMPLOYER.split(line, maxsplit=1)[0].strip()  # "Officer (P4) At OSCE"
         line = _STATUS_PREFIX.sub("", line)  # "RE-ADVERTISEMENT: National Project Officer"
+        line = without_heading_words(line)  # "Vacancy Notice: Political Officer (P-4)"
         line = line[reference_lead(line) :]  # "Job No. 12345 Programme Officer": no label
         if not line:
             continue
@@ -931,6 +934,29 @@ def title_from_top(text: str, limit: int) -> Hit | None:
 
 
 _OSCE_FULL = re.compile(r"Organi[sz]ation for Security|United Nations$|European Union$")
+_HEADING_SPLIT = re.compile(r"[ \t]*(?::|[-–—|])[ \t]+|[ \t]+[-–—|][ \t]*")
+
+
+def without_heading_words(line: str) -> str:
+    """A heading line's post title without the notice words around it (labels.json
+    'heading_words'): "Vacancy Notice: Political Officer (P-4)", "Job Opening – Legal
+    Officer", "Legal Officer - Vacancy" give the title; a page title's site after a bar goes
+    too ("Legal Officer | United Nations Careers"). The line as it is otherwise, also when
+    what remains names no job ("Vacancy: VNSECS01234" is a reference, read elsewhere)."""
+    seps = list(_HEADING_SPLIT.finditer(line))
+    if not seps:
+        return line
+    words = label_lexicon().heading_words
+    first, last = seps[0], seps[-1]
+    if norm_label(line[: first.start()]) in words:
+        rest = line[first.end() :]
+    elif norm_label(line[last.end() :]) in words or "|" in last.group():
+        rest = line[: last.start()]
+    else:
+        return line
+    rest = rest.strip()
+    return rest if rest and _TITLE_NOUNS.search(rest) else line
+
 
 # "The Head of Department provides support and advice to ...": a notice without a title
 # heading that describes the post in its opening prose.

@@ -56,6 +56,7 @@ class _File(BaseModel):
     title_acronyms: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
     joiners: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
     assignment_words: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
+    heading_words: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
 
 
 _SLASH = re.compile(r"\s*/\s*")
@@ -79,6 +80,7 @@ class Lexicon:
     joiners: frozenset[str] = frozenset()  # words a wrapped value's line cannot end on
     assignment_words: frozenset[str] = frozenset()  # a service title's first word
     title_acronyms: frozenset[str] = frozenset()  # kept in capitals, as written (not folded)
+    heading_words: frozenset[str] = frozenset()  # "Vacancy Notice" before a heading's title
 
 
 def validate(data: object) -> Lexicon:
@@ -112,7 +114,10 @@ def validate(data: object) -> Lexicon:
         if language != "_about" and not isinstance(words, str)
         for w in words
     )
-    return Lexicon(by_label, longest, frozenset(noise), firsts, joiners, assignment, acronyms)
+    headings = _per_language(parsed.heading_words, "heading_words")
+    return Lexicon(
+        by_label, longest, frozenset(noise), firsts, joiners, assignment, acronyms, headings
+    )
 
 
 def _per_language(table: dict[str, tuple[str, ...] | str], key: str) -> frozenset[str]:

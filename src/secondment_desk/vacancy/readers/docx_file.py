@@ -1,4 +1,5 @@
-"""Word .docx files: paragraphs and tables in body order, table cells joined with " | ".
+"""Word .docx files: paragraphs and tables in body order, table cells joined with " | ", the
+pages' headers before them and footers after.
 
 A .docx notice passes the same gate as a template first (documents.safety.sanitize_docx, with
 the tighter NOTICE_DOCX_LIMITS): a zip bomb, thousands of entries, a DTD, macros or OLE are
@@ -9,6 +10,7 @@ The text is capped and the walk over the body keeps the time budget (limits.py).
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -49,7 +51,7 @@ def read(data: bytes, name: str) -> ReadText:
         document = Document(io.BytesIO(clean.data))
         _check_text_amount(document, name)
         budget.check()
-        lines = list(_capped(_body_lines(document), name, budget))
+        lines = list(_capped(_all_lines(document), name, budget))
     except InputError:
         raise
     except (PackageNotFoundError, KeyError, ValueError) as err:
@@ -102,6 +104,48 @@ def _capped(lines: Iterator[str], name: str, budget: Budget) -> Iterator[str]:
         if not count % 1024:
             budget.check()
         yield line
+
+
+def _all_lines(document: Any) -> Iterator[str]:
+    """The pages' headers, the body, then their footers: a notice's reference and issuer
+    often stand only in its header ("OSCE Mission to Skopje - Vacancy Notice VNSKOS00123")."""
+    yield from _margin_lines(document, "header")
+    yield from _body_lines(document)
+    yield from _margin_lines(document, "footer")
+
+
+# A footer's page numbering: "3", "Page 2 of 5", "Pág. 1 de 3", "Стр. 2 из 4", "- 4 -".
+_PAGE_NUMBER = re.compile(
+    r"[-–\s]*(?:[^\W\d_]{1,6}\.?\s*)?\d{1,3}(?:\s*(?:[^\W\d_]{1,3}|/)\s*\d{1,3})?[-–\s]*"
+)
+
+
+def _margin_lines(document: Any, which: str) -> Iterator[str]:
+    """Each distinct line of the sections' headers (or footers): first-page, default and
+    even-page ones, a section's own only (a linked one repeats the previous section's)."""
+    from docx.table import Table
+
+    seen: set[str] = set()
+    for section in document.sections:
+        for part in (
+            getattr(section, f"first_page_{which}"),
+            getattr(section, which),
+            getattr(section, f"even_page_{which}"),
+        ):
+            if part.is_linked_to_previous:  # no definition of its own
+                continue
+            for kind, element in _blocks(part._element):
+                texts = (
+                    [_paragraph_text(element)]
+                    if kind == "p"
+                    else list(_table_lines(Table(element, part)))
+                )
+                for text in texts:
+                    line = text.strip()
+                    if not line or line in seen or _PAGE_NUMBER.fullmatch(line):
+                        continue
+                    seen.add(line)
+                    yield line
 
 
 def _body_lines(document: Any) -> Iterator[str]:

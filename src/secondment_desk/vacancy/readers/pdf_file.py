@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import re
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -91,7 +92,7 @@ def _read(data: bytes, name: str) -> ReadText:
         raise _damaged(data, name) from err
     except Exception as err:  # pypdf raises many internal types on corrupt files
         raise _damaged(data, name) from err
-    text = "\n".join(pages)
+    text = "\n".join(without_running_lines(pages))
     letters = sum(c.isalpha() for c in text)
     if letters < min(SCANNED_LETTERS, SCANNED_LETTERS_PER_PAGE * max(1, len(pages))):
         # nothing, or a stamp or page number over scanned images ("Page 1 of 3")
@@ -228,6 +229,76 @@ def _check_page_count(reader: Any, name: str) -> None:
         raise _too_many_pages(name)
     if len(reader.pages) > MAX_PDF_PAGES:
         raise _too_many_pages(name)
+
+
+# How many lines at a page's top and at its bottom may be its running header and footer.
+_MARGIN_LINES = 3
+# A page number at a line's start or end: "Page 2 of 5", "Pág. 1 de 3", "- 4 -", "2/5", "3".
+_PAGE_NO = r"(?:[^\W\d_]{1,6}\.?[ \t]*)?\d{1,3}(?:[ \t]*(?:[^\W\d_]{1,3}|/)[ \t]*\d{1,3})?"
+_EDGE_NUMBER = re.compile(rf"^[-–|\s]*{_PAGE_NO}[-–|\s]+(?=\S)|(?<=\S)[-–|,\s]+{_PAGE_NO}[-–|\s]*$")
+_NUMBERING = re.compile(rf"[-–|\s]*{_PAGE_NO}[-–|\s]*")
+
+
+def without_running_lines(pages: list[str]) -> list[str]:
+    """The pages without the running header and footer repeated on them: a line among the
+    first (or the last) few of most pages, its page number aside ("Call for Contributions
+    2019/3 - Page 2"), is kept where it first stands and dropped from the later pages, and
+    page numbering is dropped, so a table or a list that runs over a page break reads on. A
+    line in the margin of only a few pages (a requirement repeated by several posts), or one
+    that opens in lower case or with a bullet, is the text's own."""
+    if len(pages) < 2:
+        return pages
+    split = [page.split("\n") for page in pages]
+    counts: dict[tuple[str, str], int] = {}
+    for lines in split:
+        for side, indexes in _margins(lines).items():
+            for key in {_furniture_key(lines[i]) for i in indexes}:
+                if key is not None:
+                    counts[(side, key)] = counts.get((side, key), 0) + 1
+    least = max(2, (len(pages) + 1) // 2)
+    running = {found for found, count in counts.items() if count >= least}
+    if not running:
+        return pages
+    out: list[str] = []
+    kept: set[str] = set()
+    for lines in split:
+        sides = _margins(lines)
+        page: list[str] = []
+        for i, line in enumerate(lines):
+            key = _furniture_key(line)
+            if key is not None and any(i in sides[s] and (s, key) in running for s in sides):
+                if key in kept or key == _NUMBER_ONLY:
+                    continue  # a repeat, or page numbering alone ("2", "Page 2 of 5")
+                kept.add(key)
+            page.append(line)
+        out.append("\n".join(page))
+    return out
+
+
+_NUMBER_ONLY = "#"
+
+
+def _furniture_key(line: str) -> str | None:
+    """What a running line is recognised by on every page (its page number aside), or None
+    for a line that cannot be one: empty, opening in lower case or with a bullet."""
+    text = line.strip()
+    if not text:
+        return None
+    if _NUMBERING.fullmatch(text):
+        return _NUMBER_ONLY
+    first = text[:1]
+    if not (first.isupper() or first.isdigit() or first in "([") or text.startswith(_BULLETS):
+        return None
+    return _EDGE_NUMBER.sub("", text)
+
+
+_BULLETS = ("- ", "• ", "* ", "· ", "▪", "o ", "– ")
+
+
+def _margins(lines: list[str]) -> dict[str, set[int]]:
+    """The indexes of a page's first few and last few non-empty lines."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return {"top": set(filled[:_MARGIN_LINES]), "bottom": set(filled[-_MARGIN_LINES:])}
 
 
 def _page_texts(reader: Any, name: str, budget: Budget) -> Iterator[str]:
