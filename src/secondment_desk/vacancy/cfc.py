@@ -835,7 +835,8 @@ def _laid_out_rows(text: str, start: int, end: int, header: _Header) -> list[tup
     """(start, end) of each row under a header of split cells: a row is complete when it holds
     as many separators as the header; a line holding fewer goes on on the next (a cell with a
     line break), unless that would make the row hold more. A grouping heading alone on its
-    line is its own row; any other line without a separator ends the table."""
+    line is its own row, a mission's name alone heads the rows of that mission (a call for
+    several); any other line without a separator ends the table."""
     rows: list[tuple[int, int]] = []
     pending: tuple[int, int, int] | None = None  # (start, end, separators so far)
     assert header.sep is not None
@@ -859,6 +860,8 @@ def _laid_out_rows(text: str, start: int, end: int, header: _Header) -> list[tup
                 continue
             if _is_reference_cell(raw):  # a reference cell of one reference a line
                 pending = (ln.start(), ln.end(), 0)
+                continue
+            if _is_mission_heading(raw):  # a call for several missions: the next one's rows
                 continue
             break
         if n > header.seps:
@@ -2015,6 +2018,8 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
         text, first_block
     )
     office = _office(text, header_kv, table[0])
+    # from just above the table: the first mission's heading may stand over the header row
+    headings = _mission_headings(text, max(0, table[0] - _HEADINGS_ABOVE), table[1])
     issued = _issue_date(text, table[0])
     out: list[Vacancy] = []
     shared: Draft | None = None
@@ -2022,8 +2027,9 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
     for post in posts:
         draft = Draft(original)
         draft.put("organization", "EU", org_hit)
-        if office:
-            draft.put("office", office.value, office)
+        own_office = _office_above(headings, post) or office
+        if own_office:
+            draft.put("office", own_office.value, own_office)
         if post.alternatives:
             draft.warnings.append(
                 _("the reference of this post is one of {refs}: check it in the call").format(
@@ -2380,6 +2386,44 @@ def _mission_names() -> re.Pattern[str] | None:
     if not names:
         return None
     return re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])", re.I)
+
+
+_LINES = re.compile(r"[^\n]+")
+
+
+def _is_mission_heading(line: str) -> bool:
+    """A line that is a mission's name alone, as the registry names it ("EUAM Ukraine")."""
+    pattern = _mission_names()
+    return pattern is not None and bool(pattern.fullmatch(line.strip(" \t*").rstrip(":")))
+
+
+def _mission_headings(text: str, start: int, end: int) -> list[fx.Hit]:
+    """The lines of the table that are a mission's name alone (the registry's names, or a body
+    named in full): in a call for several missions, each heads its own rows ("EUCAP Sahel
+    Mali" over its posts, then "EUAM Ukraine" over its own)."""
+    pattern = _mission_names()
+    found: list[fx.Hit] = []
+    for line in _LINES.finditer(text, start, end):
+        if len(line.group()) > 120:
+            continue
+        content = line.group().strip().rstrip(":").strip()
+        at = line.start() + line.group().find(content)
+        if pattern is not None and pattern.fullmatch(content):
+            found.append(fx.Hit(content, at, at + len(content)))
+            continue
+        body = _body_line(text, line.start(), line.end())
+        if body is not None and body.value == content:
+            found.append(body)
+    return found
+
+
+def _office_above(headings: list[fx.Hit], post: Post) -> fx.Hit | None:
+    """The last mission heading above the post's row, when the table has two or more."""
+    anchor = post.ref or post.title
+    if len(headings) < 2 or anchor is None:
+        return None
+    above = [h for h in headings if h.end <= anchor.start]
+    return above[-1] if above else None
 
 
 def _mission_named(text: str, end: int) -> fx.Hit | None:
