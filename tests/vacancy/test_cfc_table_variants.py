@@ -5,7 +5,12 @@ read by hand (``tests/fixtures/vacancies/corpus/dev/*.expected.json``). Each cal
 out of its text and written again from those hand-read posts in the shapes copied calls show
 (one row a line, the whole table flattened into one paragraph as a PDF text layer gives it,
 cells split by '|' or ' / ', a line break after each reference, one cell a line, several
-references on one row of a repeated post, grouping headings "Seconded (n)" over the rows);
+references on one row of a repeated post, grouping headings "Seconded (n)" over the rows;
+the columns in other orders under a header naming them (title first, place before title, a
+count, regime or row-number column), split by '|', tabs or spaces, one cell a line, or
+flattened; titles wrapped onto a line or a continuation row of their own; references
+stacked, joined, elided ("UA08, 09") or as ranges ("GEO ZM 12-14") in one cell, or written
+glued, hyphenated or dotted; place cells naming the country; the table saved as an HTML page);
 the call's own header and the text after its table are kept as published. Every shape must
 give the same posts: reference, title, duty station and the contract type of its grouping.
 """
@@ -27,6 +32,7 @@ import pytest
 
 from secondment_desk.vacancy import parse_text
 from secondment_desk.vacancy.cfc import table_span
+from secondment_desk.vacancy.readers import html_page
 from tests.vacancy.test_eeas_page_variants import VALUES
 
 DEV = Path(__file__).resolve().parents[1] / "fixtures" / "vacancies" / "corpus" / "dev"
@@ -44,6 +50,7 @@ class Row:
     place: str
     when: str
     regime: str
+    index: int = 0  # the row's number, where a table numbers its rows
 
 
 def _calls() -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
@@ -80,7 +87,9 @@ def _groups(posts: list[dict[str, Any]], merge: bool) -> list[tuple[str, list[Ro
             refs = [str(p["requisition_id"]) for p in same]
             size = 3 if merge else 1
             for i in range(0, len(refs), size):
-                rows.append(Row(tuple(refs[i : i + size]), title, place, next(when), regime))
+                rows.append(
+                    Row(tuple(refs[i : i + size]), title, place, next(when), regime, len(rows) + 1)
+                )
         out.append((regime, rows))
     return out
 
@@ -326,6 +335,195 @@ def _twice(posts: list[dict[str, Any]]) -> str:
     )
 
 
+# The columns of a table, as other calls order them: a header row names each column, so the
+# rows read the same whatever the order.
+COLUMN_HEADINGS = {"ref": "Ref.", "title": "Name of the post", "place": "Location",
+                   "when": "Availability", "count": "Number of posts", "regime": "Regime",
+                   "index": "No."}  # fmt: skip
+COLUMN_ORDERS: dict[str, tuple[str, ...]] = {
+    "title-first": ("title", "ref", "place", "when"),
+    "place-before-title": ("ref", "place", "title", "when"),
+    "availability-before-place": ("ref", "title", "when", "place"),
+    "count-column": ("ref", "title", "count", "place", "when"),
+    "count-first": ("count", "ref", "title", "place", "when"),
+    "regime-column": ("ref", "title", "place", "regime", "when"),
+    "row-numbers": ("index", "ref", "title", "place", "when"),
+    "row-numbers-title-first": ("index", "title", "ref", "place", "when"),
+}
+
+
+def _cell(row: Row, column: str) -> str:
+    return {
+        "index": str(row.index),
+        "regime": HEADING[row.regime],
+        "ref": " ".join(row.refs),
+        "title": row.title,
+        "place": row.place,
+        "when": row.when,
+        "count": str(len(row.refs)),
+    }[column]
+
+
+def _ordered(
+    posts: list[dict[str, Any]], order: tuple[str, ...], sep: str, header: bool = True
+) -> str:
+    """One row a line, its cells in ``order`` joined by ``sep``, under a header naming them."""
+    lines = [sep.join(COLUMN_HEADINGS[c] for c in order)] if header else []
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        lines += [sep.join(_cell(row, c) for c in order) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _ordered_cells_per_line(posts: list[dict[str, Any]], order: tuple[str, ...]) -> str:
+    """One cell a line (no blank line between them), the header's cells too, in ``order``."""
+    lines = [COLUMN_HEADINGS[c] for c in order]
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            lines += [_cell(row, c) for c in order]
+    return "\n".join(lines) + "\n"
+
+
+def _ordered_flat(posts: list[dict[str, Any]], order: tuple[str, ...]) -> str:
+    """The same flattened into one paragraph, as a PDF's text layer runs a table together."""
+    return _ordered(posts, order, " ").replace("\n", " ") + "\n"
+
+
+def _header_line_cells_per_line(posts: list[dict[str, Any]], wrap: bool = False) -> str:
+    """A PDF text dump: the header row on one line, then each cell of a row on a line of its
+    own, a long title maybe broken over two."""
+    lines = ["Ref.: Name of the Post: Location: Availability:"]
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            head, tail = _wrapped(row) if wrap else (row.title, "")
+            lines += [row.refs[0], head, *([tail] if tail else []), row.place, row.when]
+    return "\n".join(lines) + "\n"
+
+
+def _wrapped(row: Row) -> tuple[str, str]:
+    """A title broken where a narrow cell breaks it: its last word(s) on the next line."""
+    words = row.title.split(" ")
+    if len(words) < 2:
+        return row.title, ""
+    cut = max(1, len(words) // 2)
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _wrapped_titles(posts: list[dict[str, Any]]) -> str:
+    """ "SOM 01 Senior Legal" / "Adviser Mogadishu ASAP": the row's line broken in its title."""
+    lines = ["Ref. Name of the post Location Availability"]
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            head, tail = _wrapped(row)
+            if tail:
+                lines += [f"{row.refs[0]} {head}", f"{tail} {row.place} {row.when}"]
+            else:
+                lines.append(f"{row.refs[0]} {row.title} {row.place} {row.when}")
+    return "\n".join(lines) + "\n"
+
+
+def _wrapped_titles_in_pipes(posts: list[dict[str, Any]]) -> str:
+    """A text dump of a table whose title cell wraps: a continuation row holding only the rest
+    of the title ("| | Adviser | | |")."""
+    lines = ["| Ref. | Name of the post | Location | Availability |"]
+    for regime, rows in _groups(posts, False):
+        lines.append(f"| {_heading(regime, rows)} | | | |")
+        for row in rows:
+            head, tail = _wrapped(row)
+            lines.append(f"| {row.refs[0]} | {head} | {row.place} | {row.when} |")
+            if tail:
+                lines.append(f"| | {tail} | | |")
+    return "\n".join(lines) + "\n"
+
+
+def _wrapped_titles_in_tabs(posts: list[dict[str, Any]]) -> str:
+    """The same in a tab-separated dump: the continuation line holds a tab, then the rest."""
+    lines = ["Ref.\tName of the post\tLocation\tAvailability"]
+    for regime, rows in _groups(posts, False):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            head, tail = _wrapped(row)
+            lines.append("\t".join((row.refs[0], head, row.place, row.when)))
+            if tail:
+                lines.append(f"\t{tail}\t\t")
+    return "\n".join(lines) + "\n"
+
+
+def _stacked_refs_in_pipes(posts: list[dict[str, Any]]) -> str:
+    """A row of several posts whose reference cell holds one reference a line (a converted
+    table's cell with line breaks): "| UAC 22" / "UAC 23 | Reporting Officer (2 positions) |..."."""
+    lines = ["| Ref. | Name of the post | Location | Availability |"]
+    for regime, rows in _groups(posts, True):
+        lines.append(f"| {_heading(regime, rows)} | | | |")
+        for row in rows:
+            refs = "\n".join(row.refs)
+            lines.append(f"| {refs} | {_title(row)} | {row.place} | {row.when} |")
+    return "\n".join(lines) + "\n"
+
+
+def _refs_joined_in_pipes(posts: list[dict[str, Any]], joint: str) -> str:
+    lines = ["Ref. | Name of the post | Location | Availability"]
+    for regime, rows in _groups(posts, True):
+        lines.append(_heading(regime, rows))
+        for row in rows:
+            lines.append(" | ".join((joint.join(row.refs), _title(row), row.place, row.when)))
+    return "\n".join(lines) + "\n"
+
+
+def _table_a_group(posts: list[dict[str, Any]], sep: str) -> str:
+    """A table for each grouping, its header row repeated under each grouping heading."""
+    header = sep.join(("Ref.", "Name of the post", "Location", "Availability"))
+    lines: list[str] = []
+    for regime, rows in _groups(posts, False):
+        lines += [_heading(regime, rows), header]
+        lines += [sep.join((row.refs[0], row.title, row.place, row.when)) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+LAYOUTS: dict[str, Callable[[list[dict[str, Any]]], str]] = {
+    "a-table-a-group-spaces": functools.partial(_table_a_group, sep=" "),
+    "a-table-a-group-pipes": functools.partial(_table_a_group, sep=" | "),
+    "a-table-a-group-tabs": functools.partial(_table_a_group, sep="\t"),
+    **{
+        f"columns-{name}-{kind}": functools.partial(_ordered, order=order, sep=sep)
+        for name, order in COLUMN_ORDERS.items()
+        for kind, sep in (("pipes", " | "), ("tabs", "\t"), ("spaces", " "))
+    },
+    **{
+        f"columns-{name}-cell-per-line": functools.partial(_ordered_cells_per_line, order=order)
+        for name, order in COLUMN_ORDERS.items()
+    },
+    **{
+        f"columns-{name}-flattened": functools.partial(_ordered_flat, order=order)
+        for name, order in COLUMN_ORDERS.items()
+        if order[-1] == "when"
+    },
+    "header-on-a-line-cells-per-line": _header_line_cells_per_line,
+    "header-on-a-line-cells-per-line-titles-wrapped": functools.partial(
+        _header_line_cells_per_line, wrap=True
+    ),
+    "cell-per-line-no-blank-lines": functools.partial(
+        _ordered_cells_per_line, order=("ref", "title", "place", "when")
+    ),
+    "pipes-no-header-row": functools.partial(
+        _ordered, order=("ref", "title", "place", "when"), sep=" | ", header=False
+    ),
+    "tabs-no-header-row": functools.partial(
+        _ordered, order=("ref", "title", "place", "when"), sep="\t", header=False
+    ),
+    "titles-wrapped": _wrapped_titles,
+    "titles-wrapped-in-pipes": _wrapped_titles_in_pipes,
+    "titles-wrapped-in-tabs": _wrapped_titles_in_tabs,
+    "references-stacked-in-a-pipe-cell": _stacked_refs_in_pipes,
+    "references-joined-by-commas-in-pipes": lambda posts: _refs_joined_in_pipes(posts, ", "),
+    "references-joined-by-semicolons-in-pipes": lambda posts: _refs_joined_in_pipes(posts, "; "),
+    "references-joined-by-and-in-pipes": lambda posts: _refs_joined_in_pipes(posts, " and "),
+}
+
+
 SHAPES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
     "twice-over-first-cut": _twice,
     "no-header-row": functools.partial(_headless, flat=False),
@@ -359,6 +557,7 @@ SHAPES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
     "cell-per-line": _cell_per_line,
     "several-refs-a-row": _several_refs,
     "several-refs-flattened": _several_refs_flat,
+    **LAYOUTS,
 }
 
 
@@ -502,6 +701,18 @@ CALL_HEADS: dict[str, Callable[[str, str], str]] = {
         f"Annex 1 {full} ({acr}) Call for "
         f"Contributions Organisation: Job Location: Availability: {full} ({acr}) As indicated "
         "below As indicated below "
+    ),
+    "acronym-then-call-name": lambda full, acr: (
+        f"{acr} – 2-2019 Call for Contributions\nOrganisation: {acr}\n"
+        "Job Location: As indicated below\n"
+    ),
+    "capitals-heading": lambda full, acr: (
+        f"CALL FOR CONTRIBUTIONS\n{full.upper()} ({acr.upper()})\n"
+        "Job Location: As indicated below\n"
+    ),
+    "mission-label": lambda full, acr: (
+        f"Annex 1\nCall for Contributions\nMission: {full} ({acr})\n"
+        "Job Location: As indicated below\n"
     ),
     "one-part-a-line": lambda full, acr: (
         f"Annex 1\n\n{full}\n\n({acr})\n\nCall for "
@@ -663,3 +874,126 @@ def test_heading_table_and_deadline_shapes_combined(
     assert {_norm(v.office) for v in parsed} == {_norm(office)}
     assert {str(v.closing_date) for v in parsed} == {COMBINED_DEADLINE.isoformat()}
     assert {v.closing_time for v in parsed} == {"17:00 Europe/Brussels"}
+
+
+def _escape(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _paragraphs(text: str) -> str:
+    return "\n".join(f"<p>{_escape(line)}</p>" for line in text.split("\n") if line.strip())
+
+
+HtmlCell = Callable[[Row, str], str]
+
+
+def _html_cell(row: Row, column: str) -> str:
+    return _escape(_cell(row, column))
+
+
+def _html_table(
+    posts: list[dict[str, Any]],
+    order: tuple[str, ...] = ("ref", "title", "place", "when"),
+    cell: HtmlCell = _html_cell,
+    merge: bool = False,
+) -> str:
+    """The table as a saved page holds it: a header of <th>, a grouping heading as a row of
+    one cell spanning the table, one <tr> a row."""
+    out = ["<table>", "<tr>" + "".join(f"<th>{COLUMN_HEADINGS[c]}</th>" for c in order) + "</tr>"]
+    for regime, rows in _groups(posts, merge):
+        out.append(f'<tr><td colspan="{len(order)}">{_heading(regime, rows)}</td></tr>')
+        for row in rows:
+            out.append("<tr>" + "".join(f"<td>{cell(row, c)}</td>" for c in order) + "</tr>")
+    return "\n".join([*out, "</table>"])
+
+
+def _wrapped_cell(row: Row, column: str) -> str:
+    """ "Senior Legal<br>Adviser": a title cell broken as the page's narrow column wraps it."""
+    if column != "title":
+        return _html_cell(row, column)
+    head, tail = _wrapped(row)
+    return _escape(head) + (f"<br>{_escape(tail)}" if tail else "")
+
+
+def _paragraph_cell(row: Row, column: str) -> str:
+    """Each cell's text in a <p> of its own, as word processors save a table."""
+    return f"<p>{_html_cell(row, column)}</p>"
+
+
+def _stacked_cell(row: Row, column: str) -> str:
+    """A row of several posts with one reference a line in its reference cell."""
+    if column == "ref":
+        return "<br>".join(_escape(r) for r in row.refs)
+    if column == "title":
+        return _escape(_title(row))
+    return _html_cell(row, column)
+
+
+HTML_TABLES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
+    "cells": _html_table,
+    "title-first": functools.partial(_html_table, order=("title", "ref", "place", "when")),
+    "place-before-title": functools.partial(_html_table, order=("ref", "place", "title", "when")),
+    "count-column": functools.partial(
+        _html_table, order=("ref", "title", "count", "place", "when")
+    ),
+    "regime-column": functools.partial(
+        _html_table, order=("ref", "title", "place", "regime", "when")
+    ),
+    "numbered-rows": functools.partial(
+        _html_table, order=("index", "ref", "title", "place", "when")
+    ),
+    "wrapped-titles": functools.partial(_html_table, cell=_wrapped_cell),
+    "paragraphs-in-cells": functools.partial(_html_table, cell=_paragraph_cell),
+    "references-stacked": functools.partial(_html_table, cell=_stacked_cell, merge=True),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(HTML_TABLES))
+@pytest.mark.parametrize(("name", "text", "posts"), CALLS, ids=[c[0] for c in CALLS])
+def test_a_call_saved_as_a_page_gives_the_same_posts(
+    name: str, text: str, posts: list[dict[str, Any]], shape: str
+) -> None:
+    span = table_span(text)
+    assert span is not None
+    page = (
+        "<html><body>"
+        + _paragraphs(text[: span[0]])
+        + HTML_TABLES[shape](posts)
+        + _paragraphs(text[span[1] :])
+        + "</body></html>"
+    )
+    read = html_page.read(page.encode("utf-8"), f"{name}.html")
+    parsed = parse_text(read.text, read.source_name, today=date(2000, 1, 1))
+    got = {
+        str(v.requisition_id): (_norm(v.title), _norm(v.duty_station), _norm(v.contract_type))
+        for v in parsed
+        if v.requisition_id is not None
+    }
+    want = _read(posts)
+    assert {r: (want[r], got.get(r)) for r in want if got.get(r) != want[r]} == {}
+    assert len(parsed) == len(posts), sorted(got)
+
+
+# A call that names its mission in full only, without the acronym anywhere: the office is the
+# name as written (the convention of the dev calls that give no acronym).
+FULL_NAME_HEADS: dict[str, Callable[[str], str]] = {
+    "label": lambda full: (
+        f"Annex 1\nCall for Contributions\nOrganisation: {full}\nJob Location: As indicated below\n"
+    ),
+    "heading": lambda full: f"Annex 1\n{full}\nCall for Contributions\n",
+    "heading-in-capitals": lambda full: f"ANNEX 1\n{full.upper()}\nCALL FOR CONTRIBUTIONS\n",
+}
+
+
+@pytest.mark.parametrize("head", sorted(FULL_NAME_HEADS))
+@pytest.mark.parametrize(("name", "text", "first", "full"), NAMED_CALLS,
+                         ids=[c[0] for c in NAMED_CALLS])  # fmt: skip
+def test_a_call_naming_its_mission_in_full_only_has_that_office(
+    name: str, text: str, first: dict[str, Any], full: str, head: str
+) -> None:
+    span = table_span(text)
+    assert span is not None
+    acronym = str(first["office"])
+    table = text[span[0] :].replace(acronym, "the Mission")
+    posts = parse_text(FULL_NAME_HEADS[head](full) + table, f"{name}.txt", today=date(2000, 1, 1))
+    assert {_norm(p.office) for p in posts} == {_norm(full)}

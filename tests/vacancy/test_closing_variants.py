@@ -83,3 +83,50 @@ def test_the_closing_date_in_every_shape(lang: str, line: str) -> None:
 def test_a_deadline_in_a_sentence_does_not_take_the_next_lines_date(lines: str) -> None:
     (vacancy,) = parse_text(HEAD + lines + TAIL, "n.txt", today=date(2000, 1, 1))
     assert vacancy.closing_date is None
+
+
+UN_LABELS = [
+    "Closes on", "Apply before", "Applications close on", "Application end date",
+    "Posting end date", "Date of closing", "Applications must be submitted before",
+    "Please apply by", "Apply no later than", "Deadline to submit applications",
+    "Application Deadline (Midnight New York time)", "Closing Date (Paris time)",
+]  # fmt: skip
+UN_DATES = [
+    "Mar-26-2026", "26-MAR-2026", "2026/03/26", "26.3.2026", "March 26th 2026",
+    "26 Mar 2026 11:59 PM", "Thursday 26 March, 2026", "26th March, 2026", "Mar. 26, 2026",
+    "March 26 2026", "26 March 2026 (23:59 GMT)", "Thu, 26 Mar 2026", "26/03/2026 17:00",
+    "2026-03-26T23:59:00",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sep", [": ", "\n"])
+@pytest.mark.parametrize(("label", "written"), list(zip(UN_LABELS * 2, UN_DATES, strict=False)))
+def test_more_labels_and_date_forms(label: str, written: str, sep: str) -> None:
+    text = "Programme Officer\nDuty Station: New York\n\nResponsibilities\n- Coordinate.\n\n"
+    (vacancy,) = parse_text(text + label + sep + written + TAIL, "n.txt", today=date(2000, 1, 1))
+    assert vacancy.closing_date == date(2026, 3, 26)
+
+
+ISSUE_LABELS = [
+    "Date of issue", "Issue date", "Date of issuance", "Posted on", "Publication date",
+    "Date posted", "Posting date", "Opening date", "Published", "Advertised", "Release date",
+    "Issued on", "Vacancy issued", "Date opened", "Announcement date", "Date de publication",
+    "Publié le", "Date d'ouverture", "Fecha de publicación", "Publicado el",
+    "Дата публикации", "Дата размещения",
+]  # fmt: skip
+ISSUE_DATES = ["1 March 2025", "March 1, 2025", "01/03/2025", "2025-03-01", "01-Mar-2025"]
+
+
+@pytest.mark.parametrize("sep", [": ", "\n"])
+@pytest.mark.parametrize(
+    ("label", "written"),
+    [(label, ISSUE_DATES[i % len(ISSUE_DATES)]) for i, label in enumerate(ISSUE_LABELS)],
+)
+def test_the_issue_date_by_its_label(label: str, written: str, sep: str) -> None:
+    text = (
+        f"Programme Officer\nDuty Station: Geneva\n{label}{sep}{written}\n"
+        "Closing date: 15 April 2025\n\nResponsibilities\n- Coordinate.\n"
+    )
+    (vacancy,) = parse_text(text, "n.txt", today=date(2000, 1, 1))
+    assert vacancy.issue_date == date(2025, 3, 1)
+    assert vacancy.closing_date == date(2025, 4, 15)

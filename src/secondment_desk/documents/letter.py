@@ -11,6 +11,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.resources import load_json_resource
 
 #: A closing is looked for in the last few paragraphs (a signature block may follow it).
@@ -33,11 +34,13 @@ class LetterWords(BaseModel):
 
 
 @cache
+@kept_compiled()  # shipped patterns, checked on load: compiled once, kept
 def letter_words() -> LetterWords:
     return LetterWords.model_validate(load_json_resource("forms/letter.json"))
 
 
 @cache
+@kept_compiled()
 def _compiled(kind: str) -> tuple[re.Pattern[str], ...]:
     words = letter_words()
     patterns: tuple[str, ...] = getattr(words, kind)

@@ -64,6 +64,11 @@ class Recognition(BaseModel):
         "('Ministerstwa Spraw Zagranicznych' -> 'Ministerstwo Spraw Zagranicznych').",
     )
     grade_patterns: tuple[str, ...] = ()
+    grades_of_any: bool = Field(
+        default=True,
+        description="False when its grades are read only in this organisation's notices: a "
+        "scale of single letters ('Grade: F') looks like other words in anyone else's.",
+    )
     reference_patterns: tuple[str, ...] = Field(
         default=(),
         description="Regexes of this organisation's vacancy references, found as a whole "
@@ -200,7 +205,9 @@ def cet_zone(name: str | None, default: str = "Europe/Vienna") -> str:
 @kept_compiled()  # built from resources/: compiled once, kept
 def _any_grade() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Every family's grade patterns as one (whole value, token in a value)."""
-    alt = "|".join(e.grade.pattern for e in registry() if e.grade is not None)
+    alt = "|".join(
+        e.grade.pattern for e in registry() if e.grade is not None and e.recognition.grades_of_any
+    )
     return re.compile(f"(?:{alt})"), re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 

@@ -23,6 +23,7 @@ from secondment_desk import locale_format
 from secondment_desk.countries import COUNTRY_GROUPS, group_members
 from secondment_desk.models.vacancy import Vacancy
 from secondment_desk.models.validation import describe_validation_error
+from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.resources import data_dir, load_json_resource
 
 FAMILIES: tuple[str, ...] = ("osce", "eu", "un", "nato", "coe", "oas", "national")
@@ -186,6 +187,7 @@ def _check(rules: OrganisationRules, family: str) -> None:
 
 
 @cache
+@kept_compiled()  # the rules' patterns are shipped data: compiled once, kept
 def family_rules(family: str) -> OrganisationRules:
     """The rules of one family, validated (a broken shipped file raises RulesFileError)."""
     if family not in FAMILIES:

@@ -7,6 +7,7 @@ point into the whole call text, which every post keeps as ``text``.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import itertools
 import re
@@ -131,6 +132,8 @@ def _table(text: str) -> tuple[int, int] | None:
     after = start.end() if start else begin + 1
     end = _table_end(text, after)
     line_start = text.rfind("\n", 0, begin) + 1
+    if start:  # the headings before the one found: "Ref. Location Name of the Post"
+        begin = _headings_before(text, line_start, begin)
     above = _REGIME_ABOVE.search(text, max(0, line_start - 80), line_start)
     if above:  # "Seconded/Contracted" on its own line over "Ref. Name of the post ..."
         begin = above.start()
@@ -185,7 +188,7 @@ _REGIME_ABOVE = re.compile(
 @cache
 def _header_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load_json_resource("vacancy/posts.json").get("table_header")
-    if not isinstance(data, dict) or set(data) != {"ref", "title", "place"}:
+    if not isinstance(data, dict) or not {"ref", "title", "place"} <= set(data):
         raise ValueError("resources/vacancy/posts.json: 'table_header' needs ref, title, place")
     out = []
     for key in ("ref", "title", "place"):
@@ -430,6 +433,710 @@ _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>\n]{0,60}>")
 _SPACED_SLASH = re.compile(r"\s+/\s+")
 
 
+# The columns a header row may name, in the order a heading cell is tried ("Number of posts"
+# is a count, not a title): their words are posts.json's 'table_header'.
+_COLUMN_KEYS = ("count", "regime", "when", "ref", "title", "place", "index")
+_HEADER_CELL_TRIM = " \t*:.#"
+_HEADER_REACH = 6  # lines from the table's start in which its header row stands
+_SEPARATORS = ("|", "\t")
+_HEADING_MAX = 40  # the longest heading cell ("Date of availability")
+_HEADING_REACH = 60  # how far before the table a grouping heading may end the line above
+_HEADINGS_ABOVE = 200  # characters above the table's start where its headings may begin
+
+
+@cache
+def _column_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(column, pattern of a whole heading cell) for each column posts.json names."""
+    data = load_json_resource("vacancy/posts.json").get("table_header")
+    if not isinstance(data, dict):
+        raise ValueError("resources/vacancy/posts.json: 'table_header' must map columns to words")
+    out = []
+    for key in _COLUMN_KEYS:
+        if key not in data:
+            continue
+        words = word_list(data, key, "vacancy/posts.json (table_header)")
+        alt = alternation(w.rstrip(".") for w in words)
+        out.append((key, re.compile(r"(?:" + alt + r")\.?", re.I)))
+    return tuple(out)
+
+
+def _heading_column(cell: str) -> str | None:
+    """The column a header cell names ("Ref.:", "Name of the Post", "Available on")."""
+    value = re.sub(r"\s+", " ", cell.strip(_HEADER_CELL_TRIM))
+    if not value:
+        return None
+    for key, pattern in _column_words():
+        if pattern.fullmatch(value):
+            return key
+    return None
+
+
+# Column orders the flat row reader (_row) reads by itself, with its rules for rows copied
+# flattened, glued and cut: a header of spaces in these orders is left to it.
+_READ_FLAT = frozenset(
+    {("ref", "title", "place", "when"), ("ref", "title", "when"), ("ref", "title", "place")}
+)
+
+
+def _heading_run(text: str, lo: int, hi: int, at: int) -> tuple[list[str], int]:
+    """(columns, end) of the run of headings apart by spaces around ``at`` in ``text[lo:hi]``
+    (a header row, or its part of a flattened line: "... Vacancy Notice: Ref. Location Name
+    of the Post Availability Seconded (7) ..."): the headings just before ``at``, then those
+    from it on; a heading met again starts the run anew after its first."""
+    begin = _headings_before(text, lo, at)
+    run: list[str] = []
+    pos = begin
+    while pos < hi:
+        while pos < hi and text[pos] in _HEADER_CELL_TRIM:
+            pos += 1
+        best: tuple[str, int] | None = None
+        for key, pattern in _column_words():
+            m = pattern.match(text, pos, hi)
+            if (
+                m
+                and (m.end() == hi or not text[m.end()].isalnum())
+                and (best is None or m.end() > best[1])
+            ):
+                best = (key, m.end())
+        if best is None:
+            break
+        key, pos = best
+        run = [*run[run.index(key) + 1 :], key] if key in run else [*run, key]
+    return run, pos
+
+
+# Headings not looked for before the one a table was found at: what ends a call's flattened
+# header ("Employment As indicated below Regime:", "Availability:") is no column of its table.
+_NOT_BEFORE = frozenset({"regime", "when"})
+
+
+def _headings_before(text: str, lo: int, at: int) -> int:
+    """Where the run of headings that ends right before ``at`` starts (``at`` when none):
+    "Ref. Location" before "Name of the Post"."""
+    begin = at
+    while True:  # back over the headings that end right before the run
+        j = begin
+        while j > lo and text[j - 1] in _HEADER_CELL_TRIM:
+            j -= 1
+        earliest: int | None = None
+        for key, pattern in _column_words():
+            if key in _NOT_BEFORE:
+                continue
+            for m in pattern.finditer(text, max(lo, j - _HEADING_MAX), j):
+                if m.end() == j and (m.start() == lo or not text[m.start() - 1].isalnum()):
+                    earliest = m.start() if earliest is None else min(earliest, m.start())
+        if earliest is None or earliest >= begin:
+            return begin
+        begin = earliest
+
+
+def _spaced_columns(line: str) -> list[str] | None:
+    """The columns of a header row whose headings stand apart by spaces only, read from left
+    to right, the longest heading at each place; None unless headings make up the whole line."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        while pos < len(line) and line[pos] in _HEADER_CELL_TRIM:
+            pos += 1
+        if pos >= len(line):
+            return out
+        best: tuple[str, int] | None = None
+        for key, pattern in _column_words():
+            m = pattern.match(line, pos)
+            if (
+                m
+                and (m.end() == len(line) or line[m.end()] in _HEADER_CELL_TRIM)
+                and (best is None or m.end() > best[1])
+            ):
+                best = (key, m.end())
+        if best is None:
+            return None
+        out.append(best[0])
+        pos = best[1]
+
+
+def _heading_at_end(cell: str) -> str | None:
+    """The column a heading ending ``cell`` names, after a space ("... As indicated below
+    Ref."): a flattened call header run into the table's header row."""
+    value = cell.rstrip(_HEADER_CELL_TRIM)[-_HEADING_MAX:]
+    for key, pattern in _column_words():
+        for m in pattern.finditer(value):
+            if m.end() == len(value) and m.start() > 0 and value[m.start() - 1].isspace():
+                return key
+    return None
+
+
+@dataclass(frozen=True)
+class _Header:
+    columns: tuple[str, ...]  # the header's columns in order: "ref", "title", "place", ...
+    end: int  # where the header ends (the rows follow)
+    sep: str | None  # the cells' separator ("|", tab), None: one cell a line
+    edges: bool  # '| a | b |': the row opens and closes with the separator
+    seps: int  # separators a whole row holds
+
+
+def _header(text: str, start: int, end: int) -> _Header | None:
+    """The header row of a table whose cells are split ('Ref. | Name of the post | Location',
+    tabs) or stand one a line ('Ref.' / 'Name of the post' / 'Location'), when every cell of it
+    names a column, a reference and a title among them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lines = list(itertools.islice(_lines(text, line_start, end), _HEADER_REACH))
+    for ln in lines:
+        raw = ln.group()
+        sep = next((c for c in _SEPARATORS if c in raw), None)
+        if sep is None:
+            continue
+        body = raw.strip(" ")
+        edges = sep == "|" and body.startswith("|") and body.endswith("|")
+        cells = _split_cells(body, sep, edges)
+        columns = [_heading_column(c) for c in cells]
+        if cells and columns[0] is None:  # the header glued to the text before it
+            columns[0] = _heading_at_end(cells[0])
+        if _usable(columns):
+            return _Header(tuple(c for c in columns if c), ln.end(), sep, edges, raw.count(sep))
+    for ln in lines:  # "Name of the post Ref. Location Availability": headings apart by spaces
+        at = start if ln.start() <= start < ln.end() else ln.start()
+        spaced, header_end = _heading_run(text, ln.start(), ln.end(), at)
+        if _usable(spaced) and tuple(spaced) not in _READ_FLAT:
+            return _Header(tuple(spaced), header_end, " ", False, 0)
+    # one heading a line, the table's start found at one of them ("Name of the post" under
+    # "Ref." and "Location"): the lines just above it are looked at too
+    above = [ln for ln in _lines(text, max(0, line_start - _HEADINGS_ABOVE), line_start)]
+    run: list[str] = []
+    last: re.Match[str] | None = None
+    for ln in [*above[-(_HEADER_REACH - 1) :], *lines]:
+        column = _heading_column(ln.group())
+        if column is None and not run:  # "... As indicated below Ref." / "Location" / ...
+            glued = _heading_at_end(ln.group())
+            column = glued if glued not in _NOT_BEFORE else None
+        if column is None:
+            if _usable(run) and last is not None and last.end() >= start:
+                break
+            run, last = [], None
+            continue
+        if column in run:  # met again: the run starts after its first (a call's "Ref.:" above)
+            run = [*run[run.index(column) + 1 :], column]
+            last = ln
+            continue
+        run.append(column)
+        last = ln
+    if _usable(run) and last is not None and last.end() >= start:
+        return _Header(tuple(run), last.end(), None, False, 0)
+    return None
+
+
+def _usable(columns: list[str | None] | list[str]) -> bool:
+    named = [c for c in columns if c]
+    return (
+        len(named) >= 3
+        and len(named) == len(columns)
+        and "ref" in named
+        and "title" in named
+        and len(set(named)) == len(named)
+    )
+
+
+def _split_cells(row: str, sep: str, edges: bool) -> list[str]:
+    cells = row.split(sep)
+    if edges and len(cells) >= 2:
+        cells = cells[1:-1]
+    return cells
+
+
+@dataclass
+class _Cells:
+    """One row of a laid-out table: each column's cell as (value, start, end) pieces."""
+
+    pieces: dict[str, list[tuple[str, int, int]]]
+
+    def hit(self, column: str) -> fx.Hit | None:
+        found = [p for p in self.pieces.get(column, []) if p[0]]
+        if not found:
+            return None
+        value = " ".join(p[0] for p in found)
+        return fx.Hit(value, found[0][1], found[-1][2])
+
+
+def _reference_leads(text: str, start: int, end: int) -> frozenset[str]:
+    """The first words the references of a table open with more than once ("GEO" of "GEO AR
+    11", "NI" and "AG" of a table of "NI 11" and "AG 01")."""
+    firsts = collections.Counter(
+        m.group(1).split(" ")[0] for m in REF_RE.finditer(text, start, end)
+    )
+    return frozenset(w for w, n in firsts.items() if n >= 2)
+
+
+def _led(text: str, m: re.Match[str], leads: frozenset[str]) -> re.Match[str]:
+    """``m`` without the capitalised words of a title in front of it ("... SSSG and MIA GEO
+    OL 01" where the table's references open with "GEO"): the reference inside it that opens
+    with the table's first word and ends where ``m`` ends."""
+    words = m.group(1).split(" ")
+    if not leads or words[0] in leads:
+        return m
+    at = m.start(1)
+    for word in words[:-1]:
+        at += len(word) + 1
+        inner = REF_RE.match(text, at)
+        if inner is not None and inner.end(1) == m.end(1) and inner.group(1).split(" ")[0] in leads:
+            return inner
+    return m
+
+
+def _spaced_cells(
+    text: str, start: int, end: int, header: _Header, leads: frozenset[str] = frozenset()
+) -> _Cells:
+    """The cells of a row whose cells stand apart by spaces only: its references, then, on
+    each side of them, the header's columns peeled off that side's ends (an availability cell
+    by its words or date, a place by the places lexicon, a count by its digits, a regime by
+    its words); what is left is the title."""
+    found = [
+        m
+        for m in (_led(text, r, leads) for r in REF_RE.finditer(text, start, end))
+        if not leads or m.group(1).split(" ")[0] in leads
+    ]
+    pieces: dict[str, list[tuple[str, int, int]]] = {}
+    if not found:
+        return _Cells(pieces)
+    first = found[0]
+    last = first
+    for m in found[1:]:
+        gap = text[last.end() : m.start()]
+        words = table_words()
+        if gap.strip(" \t*,;/&") and not (
+            words.joiners.match(gap) or words.alternatives.match(gap)
+        ):
+            break
+        last = m
+    pieces["ref"] = [(text[first.start(1) : last.end(1)], first.start(1), last.end(1))]
+    ref_at = header.columns.index("ref")
+    for columns, a, b in (
+        (header.columns[:ref_at], start, first.start()),
+        (header.columns[ref_at + 1 :], last.end(), end),
+    ):
+        _peel(text, a, b, list(columns), pieces)
+    return _Cells(pieces)
+
+
+def _peel(
+    text: str, a: int, b: int, columns: list[str], pieces: dict[str, list[tuple[str, int, int]]]
+) -> None:
+    """Assign ``text[a:b]`` to ``columns`` (in order), peeling each column but the title off
+    the end it stands at."""
+    while columns:
+        a, b = _trimmed(text, a, b)
+        if len(columns) == 1:
+            if a < b:
+                value = re.sub(r"\s+", " ", text[a:b])
+                pieces.setdefault(columns[0], []).append((value, a, b))
+            return
+        at_end = columns[-1] != "title"
+        column = columns.pop() if at_end else columns.pop(0)
+        span = _cell_span(text, a, b, column, at_end)
+        if span is None:
+            continue
+        value = re.sub(r"\s+", " ", text[span[0] : span[1]])
+        pieces.setdefault(column, []).append((value, *span))
+        a, b = (a, span[0]) if at_end else (span[1], b)
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\n*|":
+        a += 1
+    while b > a and text[b - 1] in " \t\n*|":
+        b -= 1
+    return a, b
+
+
+def _cell_span(text: str, a: int, b: int, column: str, at_end: bool) -> tuple[int, int] | None:
+    """Where the cell of ``column`` lies at the end (or the start) of ``text[a:b]``."""
+    if column == "when":
+        words = table_words()
+        if at_end:
+            stop = b
+            first: int | None = None
+            while True:  # "01-Apr-20 ASAP": every availability cell at the end
+                cell = _cell_at_end(words, text, stop)
+                if cell is None or cell.start() < a:
+                    break
+                first = stop = cell.start()
+                while stop > a and text[stop - 1].isspace():
+                    stop -= 1
+            return (first, b) if first is not None else None
+        m = _availability_in_row().match(text, a, b)
+        return (m.start(), m.end()) if m else None
+    if column == "place":
+        names = [m for m in lexicon.places().city_re.finditer(text, a, b)]
+        if at_end:
+            for m in reversed(names):
+                if _PLACE_GAP.fullmatch(text, m.end(1), b):
+                    return m.start(1), b
+                break
+            return None
+        for m in names:
+            return (m.start(1), m.end(1)) if m.start(1) == a else None
+        return None
+    pattern = _regime_words() if column == "regime" else _COUNT_CELL
+    hits = list(pattern.finditer(text, a, b))
+    if not hits:
+        return None
+    hit = hits[-1] if at_end else hits[0]
+    edge = text[hit.end() : b].strip() if at_end else text[a : hit.start()].strip()
+    return (hit.start(), hit.end()) if not edge else None
+
+
+_COUNT_CELL = re.compile(r"(?<![\w.-])\d{1,3}(?![\w.-])")
+
+
+def _row_cells(
+    text: str, start: int, end: int, header: _Header, leads: frozenset[str] = frozenset()
+) -> _Cells:
+    """The cells of the row ``text[start:end]`` (its physical lines joined), by column."""
+    if header.sep == " ":
+        return _spaced_cells(text, start, end, header, leads)
+    if header.sep is None:  # one cell a line
+        lines = [ln for ln in _lines(text, start, end) if ln.group().strip()]
+        return _Cells(
+            {column: [_piece(ln)] for column, ln in zip(header.columns, lines, strict=False)}
+        )
+    sep = header.sep
+    body_start = start
+    body = text[start:end]
+    lead = len(body) - len(body.lstrip(" "))
+    if header.edges and body.lstrip(" ").startswith(sep):
+        body_start = start + lead + 1
+    pieces: dict[str, list[tuple[str, int, int]]] = {}
+    at = body_start
+    for column in header.columns:
+        stop = text.find(sep, at, end) if header.sep else -1
+        cell_end = stop if stop >= 0 else end
+        for ln in _lines(text, at, cell_end):  # a cell's lines: its references, a title's parts
+            pieces.setdefault(column, []).append(_piece(ln))
+        if stop < 0:
+            break
+        at = stop + 1
+    return _Cells(pieces)
+
+
+def _repeats_header(cells: _Cells) -> bool:
+    """A row whose every cell is a heading ("Ref. | Name of the post | Location")."""
+    values = [p[0] for found in cells.pieces.values() for p in found if p[0]]
+    return len(values) >= 2 and all(_heading_column(v) for v in values)
+
+
+def _piece(ln: re.Match[str]) -> tuple[str, int, int]:
+    """A cell's line as (value, start, end): spaces and marks around it left out."""
+    raw = ln.group()
+    value = re.sub(r"\s+", " ", raw.strip(" *\t|"))
+    off = ln.start() + raw.find(value[:1]) if value else ln.start()
+    return value, off, off + len(value)
+
+
+def _laid_out_rows(text: str, start: int, end: int, header: _Header) -> list[tuple[int, int]]:
+    """(start, end) of each row under a header of split cells: a row is complete when it holds
+    as many separators as the header; a line holding fewer goes on on the next (a cell with a
+    line break), unless that would make the row hold more. A grouping heading alone on its
+    line is its own row, a mission's name alone heads the rows of that mission (a call for
+    several); any other line without a separator ends the table."""
+    rows: list[tuple[int, int]] = []
+    pending: tuple[int, int, int] | None = None  # (start, end, separators so far)
+    assert header.sep is not None
+    for ln in _lines(text, start, end):
+        raw = ln.group()
+        if not raw.strip():
+            continue
+        n = raw.count(header.sep)
+        if pending is not None:
+            if pending[2] + n <= header.seps and (n or pending[2] or _is_reference_cell(raw)):
+                pending = (pending[0], ln.end(), pending[2] + n)
+                if pending[2] == header.seps:
+                    rows.append(pending[:2])
+                    pending = None
+                continue
+            rows.append(pending[:2])
+            pending = None
+        if n == 0:
+            if _regime_lines().fullmatch(raw.strip(" *")):
+                rows.append((ln.start(), ln.end()))
+                continue
+            if _is_reference_cell(raw):  # a reference cell of one reference a line
+                pending = (ln.start(), ln.end(), 0)
+                continue
+            if _is_mission_heading(raw):  # a call for several missions: the next one's rows
+                continue
+            break
+        if n > header.seps:
+            return []  # more cells than the header names: the rows do not follow it
+        if n == header.seps:
+            rows.append((ln.start(), ln.end()))
+        else:
+            pending = (ln.start(), ln.end(), n)
+    if pending is not None:
+        rows.append(pending[:2])
+    return rows
+
+
+def _spaced_rows(text: str, start: int, end: int, header: _Header) -> list[tuple[int, int]]:
+    """(start, end) of each row under a header of spaces: a line holding a reference is a row;
+    a line without one is a piece of a title wrapped onto its own line, of the row after it
+    where the title comes before the reference, else of the row before it. Two such lines in
+    a row, or a long one, end the table."""
+    title_first = header.columns.index("title") < header.columns.index("ref")
+    leads = _reference_leads(text, start, end)
+    rows: list[tuple[int, int]] = []
+    loose: re.Match[str] | None = None  # a line without a reference, not yet placed
+    for ln in _lines(text, start, end):
+        raw = ln.group()
+        if not raw.strip():
+            continue
+        if _regime_lines().fullmatch(raw.strip(" *")):
+            rows.append((ln.start(), ln.end()))
+            loose = None
+            continue
+        found = _row_refs(text, ln.start(), ln.end(), leads)
+        if found:
+            a = loose.start() if loose is not None and title_first else ln.start()
+            if len(found) > 1:  # several rows on one line: a table copied flattened
+                rows += _flat_rows(text, a, ln.end(), header, leads)
+            else:
+                rows.append((a, ln.end()))
+            loose = None
+            continue
+        if loose is not None or len(raw) > _ROW_LINE_MAX:
+            break
+        if not title_first and rows:
+            rows[-1] = (rows[-1][0], ln.end())
+        else:
+            loose = ln
+    return rows
+
+
+_ROW_LINE_MAX = 200  # a line longer than any row of a table: prose after it
+
+
+@cache
+def _inline_regime() -> re.Pattern[str]:
+    """A grouping heading with its count inside a flattened line: "... ASAP Seconded (7) ..."."""
+    data = load_json_resource("vacancy/posts.json")
+    alt = alternation(word_list(data, "regimes", "vacancy/posts.json"))
+    return re.compile(r"(?<![\w/])(?:" + alt + r")(?![\w/])[ \t]*\(\s*\d{1,3}[^)\n]{0,20}\)", re.I)
+
+
+def _flat_rows(
+    text: str, start: int, end: int, header: _Header, leads: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The rows of one line holding several (a table flattened): grouping headings with their
+    count are rows of their own; where the reference opens a row, each reference starts one;
+    where a title comes first and the availability last, a row ends after its availability."""
+    rows: list[tuple[int, int]] = []
+    pos = start
+    for heading in [*_inline_regime().finditer(text, start, end), None]:
+        stop = heading.start() if heading else end
+        rows += _flat_segment_rows(text, pos, stop, header, leads)
+        if heading:
+            rows.append((heading.start(), heading.end()))
+            pos = heading.end()
+    return rows
+
+
+def _flat_segment_rows(
+    text: str, start: int, end: int, header: _Header, leads: frozenset[str]
+) -> list[tuple[int, int]]:
+    refs = _row_refs(text, start, end, leads)
+    if not refs:
+        return []
+    if header.columns[0] == "ref":
+        starts = [r.start(1) for r in refs]
+        return [(a, b) for a, b in zip(starts, [*starts[1:], end], strict=True)]
+    if header.columns[-1] != "when":
+        return [(start, end)]
+    rows: list[tuple[int, int]] = []
+    pos = start
+    for here, after in zip(refs, [*refs[1:], None], strict=True):
+        stop = after.start() if after else end
+        cut = _after_availability(text, here.end(), stop) if after else end
+        if cut is None:
+            return [(start, end)]
+        rows.append((pos, cut))
+        pos = cut
+    return rows
+
+
+def _row_refs(
+    text: str, start: int, end: int, leads: frozenset[str] = frozenset()
+) -> list[re.Match[str]]:
+    """The first reference of each row: references joined in one cell count once, and where
+    the table's references open with one word, only those ("... SSSG and MIA 1 Tbilisi" in a
+    table of "GEO .." holds none)."""
+    words = table_words()
+    out: list[re.Match[str]] = []
+    last: re.Match[str] | None = None
+    for found in REF_RE.finditer(text, start, end):
+        m = _led(text, found, leads)
+        if leads and m.group(1).split(" ")[0] not in leads:
+            continue
+        gap = text[last.end() : m.start()] if last else "x"
+        if last is None or (
+            gap.strip(" \t*,;/&")
+            and not (words.joiners.match(gap) or words.alternatives.match(gap))
+        ):
+            out.append(m)
+        last = m
+    return out
+
+
+def _after_availability(text: str, start: int, end: int) -> int | None:
+    """Where the availability cells after ``start`` end, before the next row's text."""
+    found = list(_availability_in_row().finditer(text, start, end))
+    if not found:
+        return None
+    cut = found[0].end()
+    for m in found[1:]:
+        if text[cut : m.start()].strip():
+            break
+        cut = m.end()
+    return cut
+
+
+def _cell_line_rows(text: str, start: int, end: int, header: _Header) -> list[tuple[int, int]]:
+    """(start, end) of each row under a header of one heading a line: as many lines a row as
+    the header has headings, each row's reference cell a reference; grouping headings are rows
+    of their own. The rows end where a line in the reference column is no reference."""
+    k = len(header.columns)
+    ref_at = header.columns.index("ref")
+    rows: list[tuple[int, int]] = []
+    lines = [ln for ln in _lines(text, start, end) if ln.group().strip()]
+    i = 0
+    while i < len(lines):
+        if _regime_lines().fullmatch(lines[i].group().strip(" *")):
+            rows.append((lines[i].start(), lines[i].end()))
+            i += 1
+            continue
+        row = lines[i : i + k]
+        if len(row) <= ref_at or not _is_reference_cell(row[ref_at].group()):
+            break
+        if len(row) < k and lines[-1].end() < len(text.rstrip()):
+            break  # a short row before the rest of the call: not a row of the table
+        rows.append((row[0].start(), row[-1].end()))  # short: the copy cut the last row
+        i += k
+    return rows
+
+
+def _is_reference_cell(value: str) -> bool:
+    """A cell holding only references (and the marks, commas and joining words between)."""
+    rest = REF_RE.sub(" ", value)
+    if rest == value:
+        return False
+    words = table_words()
+    return not rest.strip(" \t*,;/&") or bool(
+        words.joiners.match(rest) or words.alternatives.match(rest)
+    )
+
+
+def _laid_out_posts(text: str, start: int, end: int) -> list[Post] | None:
+    """The posts of a table whose header row names its columns (see :func:`_header`), each
+    row's cells read by the header's order: a title before the reference, a place before the
+    title, a count column, a title wrapped onto a row of its own (its reference cell empty).
+    None when the table has no such header, or its rows do not follow it."""
+    header = _header(text, start, end)
+    if header is None:
+        return None
+    if header.sep == " ":
+        spans = _spaced_rows(text, header.end, end, header)
+    elif header.sep:
+        spans = _laid_out_rows(text, header.end, end, header)
+    else:
+        spans = _cell_line_rows(text, header.end, end, header)
+    words = table_words()
+    leads = _reference_leads(text, header.end, end) if header.sep == " " else frozenset()
+    posts: list[Post] = []
+    rows: list[tuple[list[fx.Hit], _Cells]] = []
+    regime: fx.Hit | None = None
+    for above in _regime_lines().finditer(text, start, header.end):  # "Seconded (7)" / header
+        regime = fx.Hit(above.group("regime"), above.start("regime"), above.end("regime"))
+    if regime is None:  # the heading run into the text before it: "... below Seconded (11)"
+        line_start = text.rfind("\n", 0, start) + 1
+        above_end = line_start - 1 if line_start else start  # the line above, or this one
+        lo = max(0, min(start, above_end) - _HEADING_REACH)
+        for inline in _inline_regime().finditer(text, lo, header.end):
+            if inline.end() <= above_end and text[inline.end() : above_end].strip():
+                continue  # not at the end of the line above: a sentence's words
+            said = _regime_words().match(text, inline.start())
+            if said:
+                regime = fx.Hit(said.group(), said.start(), said.end())
+    regimes: list[fx.Hit | None] = []
+    for a, b in spans:
+        line = text[a:b].strip(" *|\t")
+        heading = _regime_lines().fullmatch(line) if "\n" not in line else None
+        if heading:
+            at = a + text[a:b].find(heading.group("regime"))
+            regime = fx.Hit(heading.group("regime"), at, at + len(heading.group("regime")))
+            continue
+        cells = _row_cells(text, a, b, header, leads)
+        if _repeats_header(cells):  # the header again: a table a grouping, or a new page
+            continue
+        ref_cell = cells.hit("ref")
+        found = list(REF_RE.finditer(text, ref_cell.start, ref_cell.end)) if ref_cell else []
+        if not found:
+            if rows and any(cells.hit(c) for c in header.columns):
+                previous = rows[-1][1]  # a row's cells wrapped onto the next line
+                for column, more in cells.pieces.items():
+                    previous.pieces.setdefault(column, []).extend(more)
+                continue
+            if rows or any(cells.hit(c) for c in header.columns):
+                return None  # a row with no reference: not a table this reader knows
+            continue
+        rows.append(([fx.Hit(m.group(1), m.start(1), m.end(1)) for m in found], cells))
+        regimes.append(regime)
+    if not rows:
+        return None
+    for n, ((refs, cells), row_regime) in enumerate(zip(rows, regimes, strict=True)):
+        title = cells.hit("title")
+        if (
+            title is None
+            or not re.search(r"[a-z]", title.value, re.I)
+            or _is_reference_cell(title.value)
+        ):
+            if title is None and n == len(rows) - 1 and n:
+                break  # the copy cut the last row before its title
+            return None
+        count: int | None = 1
+        counted = words.count.search(title.value)
+        if counted:
+            count = int(counted.group("n"))
+            value = (title.value[: counted.start()] + title.value[counted.end() :]).strip(" ,-–")
+            title = fx.Hit(value, title.start, title.start + len(value))
+        count_cell = cells.hit("count")
+        if count_cell is not None:
+            digits = re.fullmatch(r"\d{1,3}", count_cell.value)
+            count = int(digits.group()) if digits else count
+        own = cells.hit("regime")
+        kind = _regime_words().search(own.value) if own else None
+        post_regime = fx.Hit(kind.group(), own.start, own.end) if own and kind else row_regime
+        place_cell = cells.hit("place")
+        places: list[fx.Hit] = []
+        if place_cell is not None:
+            for value, a, b in cells.pieces["place"]:
+                name, known = _places_in(value)
+                if name and known == 1:
+                    places.append(fx.Hit(name, a, b))
+        if len(places) > 1 and len(places) != len(refs):
+            places = []
+        location = places[0] if len(places) == 1 else None
+        if len(refs) > 1 and all(
+            words.alternatives.match(text[x.end : y.start]) for x, y in itertools.pairwise(refs)
+        ):  # "MA 42* or MA 43*": one post whose reference is one of these
+            names = tuple(r.value for r in refs)
+            posts.append(Post(refs[0], title, location, post_regime, count, names))
+            continue
+        each = count
+        if count is not None and len(refs) > 1:
+            each = count // len(refs) if count % len(refs) == 0 else count
+        for k, ref in enumerate(refs):
+            at_place = places[k] if len(places) == len(refs) > 1 else location
+            posts.append(Post(ref, title, at_place, post_regime, each))
+    return posts
+
+
 def _posts(text: str, start: int, end: int) -> list[Post]:
     """One Post per reference of the table; rows of several references share their cells."""
     words = table_words()
@@ -443,6 +1150,9 @@ def _posts(text: str, start: int, end: int) -> list[Post]:
         groups = sorted([*groups, *alone], key=lambda g: g.start())
     if not refs:
         return _refless_posts(text, start, end, groups)
+    laid_out = _laid_out_posts(text, start, end)
+    if laid_out:
+        return _merge_repeats(laid_out)
     # the header's "Total" may stand on a line above the one the table starts at
     counted_columns = _TOTAL_HEADING.search(text, max(0, start - 300), refs[0].start()) is not None
     posts: list[Post] = []
@@ -972,8 +1682,36 @@ def _row(text: str, start: int, end: int) -> _Row:
             # the row is its first line, ending in its availability cell: what follows is
             # the next part of the call (a table whose end was not recognised), not its cells
             return _flat_row(text, segment[: lines[0].end()], start)
+        if _wrapped_row(segment, lines):  # "Senior Legal" / "Adviser Mogadishu ASAP"
+            return _flat_row(text, segment[: lines[-1].end()], start)
         return (*_line_cells(segment, start, lines), ())  # one cell per line
     return _flat_row(text, segment, start)
+
+
+_WRAPPED_LINES = 3  # lines a row broken in its title may take
+
+
+def _wrapped_row(segment: str, lines: list[re.Match[str]]) -> bool:
+    """A row whose line the copy broke inside its title (a narrow column): only its last line
+    ends in the availability cell, with more of the row before that cell, and the lines above
+    are pieces of a title (letters, no date, no place alone), not one cell a line."""
+    if len(lines) > _WRAPPED_LINES:
+        return False
+    words = table_words()
+    last = lines[-1].group().rstrip()
+    cell = _cell_at_end(words, last, len(last))
+    if cell is None or not last[: cell.start()].strip(" *"):
+        return False
+    for ln in lines[:-1]:
+        value = ln.group().strip(" *\t")
+        if (
+            not re.search(r"[^\W\d_]", value)
+            or _cell_at_end(words, value, len(value))
+            or DATE_RE.search(value)
+            or lexicon.canonical_city(value)
+        ):
+            return False
+    return True
 
 
 def _cells(segment: str, start: int, cell_re: str | None) -> tuple[fx.Hit | None, fx.Hit | None]:
@@ -1033,12 +1771,15 @@ def _line_cells(
     words = table_words()
     title = None
     location = None
-    for ln in lines:
+    for i, ln in enumerate(lines):
         value = re.sub(r"\s+", " ", ln.group().strip(" *\t"))
         off = start + ln.start() + ln.group().find(value.split(" ")[0])
         if title is None:
             if re.search(r"[a-z]", value, re.I) and not words.availability.fullmatch(value):
                 title = fx.Hit(value, off, off + len(value))
+            continue
+        if location is None and _title_goes_on(title.value, value, lines[i + 1 : i + 2]):
+            title = fx.Hit(f"{title.value} {value}", title.start, off + len(value))
             continue
         if location is None and not words.availability.match(value):
             place, known = _places_in(value)
@@ -1048,6 +1789,34 @@ def _line_cells(
                 location = fx.Hit(place, off, off + len(value.split(",")[0].strip()))
     return title, location
 
+
+def _title_goes_on(title: str, value: str, after: list[re.Match[str]]) -> bool:
+    """Whether the line ``value`` after a title's line in a table of one cell a line is more
+    of the title ("Senior Legal" / "Adviser" / "Mogadishu"): no place, date or availability,
+    and the title's line ends in a joining word, or the line opens in lower case, or the title
+    so far names no post while the line does, or a known place line follows it."""
+    words = table_words()
+    if (
+        not re.search(r"[^\W\d_]", value)
+        or re.search(r"\d", value)
+        or words.availability.match(value)
+        or _places_in(value)[1]
+        or _REF_ONLY.fullmatch(value)
+    ):
+        return False
+    if value[:1].islower() or _JOINS_NEXT.search(title):
+        return True
+    if not fx.TITLE_NOUNS.search(title) and fx.TITLE_NOUNS.search(value):
+        return True
+    nxt = re.sub(r"\s+", " ", after[0].group().strip(" *\t")) if after else ""
+    return (
+        bool(nxt)
+        and _places_in(nxt)[1] == 1
+        and lexicon.canonical_city(nxt.split(",")[0].strip()) is not None
+    )
+
+
+_REF_ONLY = re.compile(REF_RE.pattern + r"[\s*]*")
 
 _CELL_MAX = (
     48  # the longest availability cell: "As soon as possible", "Wednesday, 16 September 2018"
@@ -1249,6 +2018,8 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
         text, first_block
     )
     office = _office(text, header_kv, table[0])
+    # from just above the table: the first mission's heading may stand over the header row
+    headings = _mission_headings(text, max(0, table[0] - _HEADINGS_ABOVE), table[1])
     issued = _issue_date(text, table[0])
     out: list[Vacancy] = []
     shared: Draft | None = None
@@ -1256,8 +2027,9 @@ def parse_cfc(text: str, source_name: str | None, org_hit: fx.Hit | None) -> lis
     for post in posts:
         draft = Draft(original)
         draft.put("organization", "EU", org_hit)
-        if office:
-            draft.put("office", office.value, office)
+        own_office = _office_above(headings, post) or office
+        if own_office:
+            draft.put("office", own_office.value, own_office)
         if post.alternatives:
             draft.warnings.append(
                 _("the reference of this post is one of {refs}: check it in the call").format(
@@ -1614,6 +2386,44 @@ def _mission_names() -> re.Pattern[str] | None:
     if not names:
         return None
     return re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])", re.I)
+
+
+_LINES = re.compile(r"[^\n]+")
+
+
+def _is_mission_heading(line: str) -> bool:
+    """A line that is a mission's name alone, as the registry names it ("EUAM Ukraine")."""
+    pattern = _mission_names()
+    return pattern is not None and bool(pattern.fullmatch(line.strip(" \t*").rstrip(":")))
+
+
+def _mission_headings(text: str, start: int, end: int) -> list[fx.Hit]:
+    """The lines of the table that are a mission's name alone (the registry's names, or a body
+    named in full): in a call for several missions, each heads its own rows ("EUCAP Sahel
+    Mali" over its posts, then "EUAM Ukraine" over its own)."""
+    pattern = _mission_names()
+    found: list[fx.Hit] = []
+    for line in _LINES.finditer(text, start, end):
+        if len(line.group()) > 120:
+            continue
+        content = line.group().strip().rstrip(":").strip()
+        at = line.start() + line.group().find(content)
+        if pattern is not None and pattern.fullmatch(content):
+            found.append(fx.Hit(content, at, at + len(content)))
+            continue
+        body = _body_line(text, line.start(), line.end())
+        if body is not None and body.value == content:
+            found.append(body)
+    return found
+
+
+def _office_above(headings: list[fx.Hit], post: Post) -> fx.Hit | None:
+    """The last mission heading above the post's row, when the table has two or more."""
+    anchor = post.ref or post.title
+    if len(headings) < 2 or anchor is None:
+        return None
+    above = [h for h in headings if h.end <= anchor.start]
+    return above[-1] if above else None
 
 
 def _mission_named(text: str, end: int) -> fx.Hit | None:

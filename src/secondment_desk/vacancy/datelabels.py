@@ -36,7 +36,7 @@ _VALUE_REACH = 120  # characters after a label its value may start within
 # What may stand between a label and the end of its line when the value is on the next line:
 # the rest of a longer wording ("Deadline| for receipt of applications"), a zone in brackets
 # ("(Brussels time)"), no digit, no sentence.
-_LABEL_TAIL = re.compile(r"[ \t]*[^\W\d_][^\d\n.!?;]{0,48}?[ \t:.\-–|*()]*")
+_LABEL_TAIL = re.compile(r"[ \t(]*[^\W\d_][^\d\n.!?;]{0,48}?[ \t:.\-–|*()]*")
 
 
 _TAIL_WORDS = 5

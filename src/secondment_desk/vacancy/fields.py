@@ -16,8 +16,10 @@ from secondment_desk.organisations.recognition import (
     family_recognition,
     find_grade,
     is_grade,
+    registry,
     token_index,
 )
+from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
@@ -25,7 +27,7 @@ from secondment_desk.vacancy.hit import Hit as Hit  # re-exported: every extract
 from secondment_desk.vacancy.items import has_language as names_language
 from secondment_desk.vacancy.labels import field_of, norm_label
 from secondment_desk.vacancy.labels import lexicon as label_lexicon
-from secondment_desk.vacancy.layout import is_label_line
+from secondment_desk.vacancy.layout import is_label_line, reference_lead
 
 
 def prose_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -280,7 +282,9 @@ _OFFICE_RE = re.compile(
     r"\bOSCE Secretariat\b(?! and Institutions)|"  # not "the OSCE Secretariat and Institutions"
     r"\bOffice for Democratic Institutions and Human Rights\b|"
     r"\bOSCE (?:High Commissioner on National Minorities|Representative on Freedom of the Media)"
-    r"|\bEU(?:MM|LEX|AM|CAP|BAM|PM|MPM|MA)(?: (?:Sahel )?[A-Z][a-z]+| RCA| COPPS)?\b"
+    r"|\bEU(?:MM|LEX|AM|CAP|BAM|PM|MPM|MA)(?: (?:Sahel )?[A-Z][a-z]+| RCA| COPPS"
+    # in capitals, as a heading writes it ("EUCAP SAHEL NIGER"), not a reference ("EUCAP SOM 07")
+    r"| (?:SAHEL )?[A-Z]{4,}(?![\w-]| ?\d))?\b"
 )
 
 
@@ -397,6 +401,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
         title = re.sub(r"\s+", " ", _OTHER_SCRIPT_RUN.sub(" ", title)).strip(" \t-–,:;|")
     title = _FULL_STOP.sub("", title)  # a title written as a sentence ends without its stop
     title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
+    title = _RESERVE_NOTE.sub("", title)  # "Engineer (1 post) (a reserve list to be created ...)"
     title = _COUNT_THEN_NOTE.sub("", title)  # "Officer (1 post) – Maternity Leave cover ..."
     title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
     title = _COUNTERS.sub("", title)  # an aggregator's "86 views0 applications"
@@ -426,11 +431,49 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
             grade = tail.group("grade")
             title = title[: tail.start()].rstrip()
     if title.isupper() and len(title) > 4:
-        words = title.lower().split(" ")
-        title = " ".join(
-            w if (i and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words)
-        )
+        title = " ".join(_title_case(w, i) for i, w in enumerate(title.split(" ")))
     return title, grade
+
+
+_PIECES = re.compile(r"([/\-–()&.,]+)")
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})")
+_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ýa-z]")
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    """Words kept in capitals: the lexicon's, and every organisation's acronym (a registry
+    word of capitals only, "OSCE", "UNHCR", "OPCW")."""
+    registry_words = (
+        w
+        for entry in registry()
+        for w in (*entry.recognition.words, *entry.recognition.substrings)
+        if w.isupper() and " " not in w and len(w) <= 8
+    )
+    return frozenset((*label_lexicon().title_acronyms, *registry_words))
+
+
+def _title_case(word: str, index: int) -> str:
+    """A word of a title written in capitals, in title case: an acronym, a Roman numeral or
+    a word without a vowel ("ICT", "HR") stays as written, piece by piece ("EU/MENA")."""
+    if word in _acronyms():
+        return word
+    low = word.lower()
+    if index and low in _SMALL:
+        return low
+    out: list[str] = []
+    after_hyphen = False
+    for piece in _PIECES.split(word):
+        if not piece or _PIECES.fullmatch(piece):
+            out.append(piece)
+            after_hyphen = piece[-1:] in "-–"
+        elif piece in _acronyms() or _ROMAN.fullmatch(piece) or not _VOWEL.search(piece):
+            out.append(piece)
+        elif after_hyphen:  # "CO-ORDINATOR": "Co-ordinator"
+            out.append(piece.lower())
+        else:
+            out.append(piece[:1] + piece[1:].lower())
+    return "".join(out)
 
 
 # The length of a post a title states among its parts ("364 days", "11 mois", "6 meses").
@@ -538,6 +581,9 @@ def _cut_at_grade_part(title: str) -> tuple[str, str | None]:
 
 
 _FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
+# An EU agency's note after the post title: "(a reserve list to be created for 2 posts to be
+# filled)", "(reserve list)": the call's plan, no part of the title.
+_RESERVE_NOTE = re.compile(r"\s*\((?:an? )?reserve list\b[^()]{0,80}\)\s*$", re.I)
 POST_COUNT = re.compile(
     r"\s*\(\s*\d{1,3}\s+(?:posts?|positions?|vacanc(?:y|ies)|openings?)\s*\)\s*$", re.I
 )
@@ -753,6 +799,7 @@ _POSITION_OF = re.compile(
 
 
 @lru_cache(maxsize=1)
+@kept_compiled()  # built from the label lexicon: compiled once, kept
 def _capitals_title() -> re.Pattern[str]:
     """A title label of several words (label lexicon data) with its value in capitals, in a
     header a PDF's text layer ran into one paragraph: "JOB TITLE: SENIOR PROJECT OFFICER ...
@@ -843,15 +890,27 @@ def _labels_follow(text: str, line: re.Match[str]) -> bool:
 
 
 def title_from_top(text: str, limit: int) -> Hit | None:
-    """A post title on one of the first lines, before the notice's first real section."""
+    """A post title on one of the first lines, before the notice's first real section; not
+    the value of a label alone on the line above ("Organizational Unit:" over "Prosecution
+    Pillars, Office of the Prosecutor"): that value is the label's."""
+    previous = ""
     for m in _LINE_RE.finditer(text, 0, min(limit, 6000)):
         raw = m.group()
+        above, previous = previous, raw.strip()
+        if not previous:
+            previous = above
+            continue
+        held = field_of(above.rstrip(" :：\t")) if above.endswith((":", "：")) else None
+        if held is not None and held not in ("title", "job_code_title"):
+            continue
         line = _LEADING_BULLET.sub("", raw.strip())
         crumbs = _BREADCRUMB.split(line)
         if len(crumbs) > 1:  # "Home » Jobs » Political Officer": the last crumb
             line = crumbs[-1].strip()
         line = _AT_EMPLOYER.split(line, maxsplit=1)[0].strip()  # "Officer (P4) At OSCE"
         line = _STATUS_PREFIX.sub("", line)  # "RE-ADVERTISEMENT: National Project Officer"
+        line = without_heading_words(line)  # "Vacancy Notice: Political Officer (P-4)"
+        line = line[reference_lead(line) :]  # "Job No. 12345 Programme Officer": no label
         if not line:
             continue
         if len(line) > 90 or len(line.split()) > 12:
@@ -875,6 +934,29 @@ def title_from_top(text: str, limit: int) -> Hit | None:
 
 
 _OSCE_FULL = re.compile(r"Organi[sz]ation for Security|United Nations$|European Union$")
+_HEADING_SPLIT = re.compile(r"[ \t]*(?::|[-–—|])[ \t]+|[ \t]+[-–—|][ \t]*")
+
+
+def without_heading_words(line: str) -> str:
+    """A heading line's post title without the notice words around it (labels.json
+    'heading_words'): "Vacancy Notice: Political Officer (P-4)", "Job Opening – Legal
+    Officer", "Legal Officer - Vacancy" give the title; a page title's site after a bar goes
+    too ("Legal Officer | United Nations Careers"). The line as it is otherwise, also when
+    what remains names no job ("Vacancy: VNSECS01234" is a reference, read elsewhere)."""
+    seps = list(_HEADING_SPLIT.finditer(line))
+    if not seps:
+        return line
+    words = label_lexicon().heading_words
+    first, last = seps[0], seps[-1]
+    if norm_label(line[: first.start()]) in words:
+        rest = line[first.end() :]
+    elif norm_label(line[last.end() :]) in words or "|" in last.group():
+        rest = line[: last.start()]
+    else:
+        return line
+    rest = rest.strip()
+    return rest if rest and _TITLE_NOUNS.search(rest) else line
+
 
 # "The Head of Department provides support and advice to ...": a notice without a title
 # heading that describes the post in its opening prose.
@@ -1085,7 +1167,10 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
         word = part.group().strip()
         offset = hit.start + part.start() + (len(part.group()) - len(part.group().lstrip()))
         canon_country = countries.normalize(word)
-        if canon_country and len(word) > 3:  # a country is never the duty station
+        # a country is never the duty station; a code only as the last of several parts
+        # ("London, UK", "Vienna, AT"), never alone ("NL" may be a board's own tag)
+        coded = word.isupper() and part is parts[-1] and len(parts) > 1
+        if canon_country and (len(word) > 3 or coded):
             if country is None:
                 country = Hit(canon_country, offset, offset + len(word))
             elif country.value != canon_country:

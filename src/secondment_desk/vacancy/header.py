@@ -24,7 +24,7 @@ def header_pairs(text: str) -> dict[str, list[fx.Hit]]:
     """Key/value pairs: the "Key: value" reader first, then every layout shape the label
     lexicon finds (resources/vacancy/labels.json), each value judged by its field later."""
     kv = {
-        name: [layout.cut_glued_label(h) for h in hits]
+        name: [layout.cut_at_label(layout.cut_glued_label(h)) for h in hits]
         for name, hits in fx.key_values(text).items()
     }
     for name, hits in layout.pairs(text).items():

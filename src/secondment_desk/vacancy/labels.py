@@ -53,8 +53,10 @@ class _File(BaseModel):
     about: str = Field(alias="_about")
     fields: dict[str, dict[str, tuple[str, ...]]]
     title_noise: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
+    title_acronyms: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
     joiners: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
     assignment_words: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
+    heading_words: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
 
 
 _SLASH = re.compile(r"\s*/\s*")
@@ -77,6 +79,8 @@ class Lexicon:
     first_words: frozenset[str]  # the first word of every label (a cheap test per line)
     joiners: frozenset[str] = frozenset()  # words a wrapped value's line cannot end on
     assignment_words: frozenset[str] = frozenset()  # a service title's first word
+    title_acronyms: frozenset[str] = frozenset()  # kept in capitals, as written (not folded)
+    heading_words: frozenset[str] = frozenset()  # "Vacancy Notice" before a heading's title
 
 
 def validate(data: object) -> Lexicon:
@@ -104,7 +108,16 @@ def validate(data: object) -> Lexicon:
     firsts = frozenset(m.group() for k in by_label if (m := _WORD.match(k)))
     longest = max((len(k.split()) for k in by_label), default=0)
     assignment = _per_language(parsed.assignment_words, "assignment_words")
-    return Lexicon(by_label, longest, frozenset(noise), firsts, joiners, assignment)
+    acronyms = frozenset(
+        w
+        for language, words in parsed.title_acronyms.items()
+        if language != "_about" and not isinstance(words, str)
+        for w in words
+    )
+    headings = _per_language(parsed.heading_words, "heading_words")
+    return Lexicon(
+        by_label, longest, frozenset(noise), firsts, joiners, assignment, acronyms, headings
+    )
 
 
 def _per_language(table: dict[str, tuple[str, ...] | str], key: str) -> frozenset[str]:

@@ -56,6 +56,11 @@ def _label_field(raw: str) -> str | None:
     return lexicon().by_label.get(norm_label(raw.strip(_LEAD).rstrip(":： ")))
 
 
+# A value run into the next label written in capitals: "SecretariatVACANCY", "2018DEADLINE",
+# "(CET/CEST)DATE" (a header table whose cells lost their breaks).
+_GLUED_CAPS = re.compile(r"[a-z\u00e0-\u00ff0-9)](?=[A-Z\u00c0-\u00de]{2})")
+
+
 def _label_before(text: str, line_start: int, colon: int) -> tuple[int, str] | None:
     """(start, field) of the longest label ending just before ``colon`` on its line."""
     window_start = max(line_start, colon - 80)
@@ -70,6 +75,11 @@ def _label_before(text: str, line_start: int, colon: int) -> tuple[int, str] | N
         while start < colon and text[start] in "(•*-–|#>":
             start += 1
         name = by_label.get(norm_label(text[start:colon]))
+        if name is None:  # "OSCE SecretariatVACANCY NUMBER:": a label run onto the value before
+            glued = _GLUED_CAPS.search(text, start, first.end())
+            if glued:
+                start = glued.start() + 1
+                name = by_label.get(norm_label(text[start:colon]))
         if name is None:
             numbered = _NUMBERED.match(text, start, colon)  # "Poste 1 :", "Post 2:"
             if numbered and by_label.get(norm_label(numbered.group(1))) == "title":
@@ -302,6 +312,8 @@ def _colon_pairs(
         colon = text.find(":", colon + 1, line.end())
     for i, (k_start, v_start, name) in enumerate(keys):
         v_end = keys[i + 1][0] if i + 1 < len(keys) else line.end()
+        while v_start < v_end and text[v_start] in ":：":  # "Duty Station:: The Hague"
+            v_start += 1
         hit = _hit(text, v_start, v_end)
         if hit is None and i + 1 == len(keys) and not text[v_start:v_end].strip(_TRIM):
             if i == 0:  # "2063 Vacancy notice no:": a copy swapped the cells
@@ -397,7 +409,14 @@ def _row_label(content: str, first_words: frozenset[str]) -> tuple[int, str] | N
         if name is None:
             continue
         value = content[words[k].start() :]
-        if k == 1 and not any(c.isdigit() for c in value):
+        # one word before a value: "Grade S2"; or a label in capitals before a value that is
+        # not ("POSITION ESTH/Economic Assistant" in a table that lost its separator)
+        capitals = words[0].group().isupper() and len(words[0].group()) > 2
+        if (
+            k == 1
+            and not any(c.isdigit() for c in value)
+            and not (capitals and not value.isupper())
+        ):
             return None
         if not value[:1].isupper() and not value[:1].isdigit():
             return None
@@ -479,6 +498,15 @@ def _reference_re() -> re.Pattern[str]:
     )
 
 
+def reference_lead(line: str) -> int:
+    """Where a line's text starts after a reference label and its value that open it ("Job
+    No. VN-2025-17 Programme Officer" -> at "Programme"); 0 when none opens it."""
+    m = _reference_re().match(line)
+    if not m:
+        return 0
+    return len(line) - len(line[m.end() :].lstrip(" \t-–|,;:"))
+
+
 def _inline_references(text: str, stop: int, found: list[tuple[int, str, Hit]]) -> None:
     """ "... EEAS Headquarters job n° 447664", "STAFF VACANCY 250974": a reference label with
     its value and no colon, inside a heading."""
@@ -520,6 +548,27 @@ def cut_glued_label(hit: Hit) -> Hit:
     for k in range(max(1, len(value) - 45), len(value) - 2):
         if value[k].isupper() and value[k - 1].islower() and norm_label(value[k:]) in by_label:
             return Hit(value[:k], hit.start, hit.start + k)
+    return hit
+
+
+def cut_at_label(hit: Hit) -> Hit:
+    """The value without the next pair a one-line header ran onto it ("Adviser and Head,
+    Deputy Secretary-General Division: Secretary-General's Office Grade: F" -> "Adviser and
+    Head, Deputy Secretary-General"): cut before a capitalised label of the lexicon with its
+    colon, inside the value."""
+    value = hit.value
+    colon = value.find(":", 1)
+    while colon > 0:
+        label = _label_before(value, 0, colon)
+        if (
+            label
+            and label[0] > 0
+            and (value[label[0] - 1] == " " or _GLUED_CAPS.match(value, label[0] - 1))
+        ):
+            kept = value[: label[0]].rstrip(_TRIM)
+            if kept:
+                return Hit(kept, hit.start, hit.start + len(kept))
+        colon = value.find(":", colon + 1)
     return hit
 
 

@@ -552,7 +552,11 @@ _LOCATED = re.compile(
     r"\b(?:is|will be|are|shall be) (?:located|based|stationed)\b[^.\n]{0,250}|"
     r"\bposition of [^.\n]{3,120}? in (?=[A-Z])[^.\n]{0,60}|"  # "the position of X in Goma"
     r"\b(?:est|sera|seront|sont) (?:basée?s?|affectée?s?|en poste) à [^.\n]{0,120}|"
-    r"\b(?:con sede en|estará basad[oa] en|ubicad[oa] en) [^.\n]{0,120}"
+    r"\b(?:con sede en|estará basad[oa] en|ubicad[oa] en) [^.\n]{0,120}|"
+    # "The Hague is the duty station of this post.", "The duty station is Vienna."
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.\n]{2,40} is the duty station\b|"
+    r"\b[Tt]he duty station (?:of|for) (?:this|the) (?:post|position) is [^.\n]{2,60}|"
+    r"\b[Tt]he duty station is [^.\n]{2,60}"
 )
 
 

@@ -110,9 +110,16 @@ def preset_heading(draft: Draft, block: str) -> None:
             at = place.start("city")
             draft.put("duty_station", city, fx.Hit(city, at, place.end("city")))
             end = place.start()
-    title = block[start:end].strip(" ,-–")
-    if title:
-        draft.put("title", title, fx.Hit(title, start, start + len(title)))
+    raw = block[start:end].strip(" ,-–")
+    title, grade = fx.tidy_title(raw) if raw else ("", None)  # "Political Officer (S2)"
+    if title and title in raw:
+        at = start + block[start:end].find(title)
+        draft.put("title", title, fx.Hit(title, at, at + len(title)))
+        if grade and grade in raw:
+            g_at = start + block[start:end].rfind(grade)
+            draft.put("grade", grade, fx.Hit(grade, g_at, g_at + len(grade)))
+    elif raw:
+        draft.put("title", raw, fx.Hit(raw, start, start + len(raw)))
     regime = _REGIME_LINE.search(block, first.end(), first.end() + 300)  # "Secondment to the ..."
     kind = fx.contract_type(regime.group()) if regime else None
     if regime and kind:

@@ -252,9 +252,18 @@ def _is_label(text: str, at: int, end: int) -> bool:
     return not text[line_start:at].strip(" \t•*-–") or bool(_LABEL_END.match(text, end))
 
 
+# A header table whose cells lost their breaks runs each capitalised label onto the value
+# before it ("ISSUED BY: OSCE SecretariatVACANCY NUMBER: VNSECS01331VACANCY TYPE: ..."): the
+# signals are looked for with a line break put back before each such label.
+_GLUED_CAPS_LABEL = re.compile(r"(?<=[a-z0-9)])(?=[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,4}[ \t]*:)")
+
+
 def _checks(text: str) -> Iterator[tuple[str, bool]]:
     """(signal, found) pairs, cheapest first, so a caller can stop at the first decision."""
     lex = lexicon()
+    if _GLUED_CAPS_LABEL.search(text, 0, 30000):
+        text = text[:30000]
+        text = _GLUED_CAPS_LABEL.sub("\n", text)
     head = text[:8000]
     titles = _title_lines(head, lex)
     yield "title_line", bool(titles)
