@@ -59,3 +59,69 @@ def test_doubled_line_breaks_become_single() -> None:
     assert undouble(laid_out) is laid_out  # single breaks between its lines: left alone
     vacancy_page = "Grade\n\nNOB\n\nDuty station\n\nSemera\n\n" * 4 + "Tasks\n\n- report\n\n"
     assert "Grade\nNOB\nDuty station\nSemera\n" in normalize_text(vacancy_page)
+
+
+_PROSE = "The Mission supports the authorities of the host country in many ways. " * 6
+
+
+def test_a_list_of_posts_after_its_colon_gets_one_post_a_line() -> None:
+    flat = (
+        "EUMM Georgia Call for Contributions. " + _PROSE + "The call covers the following "
+        "seconded posts: Head of Department, Tbilisi "
+        "Deputy Head of Office, Mtskheta, Gori and Zugdidi (3 posts) Reporting Officer, "
+        "Zugdidi Monitor, Gori (41 posts) Applications are welcome. " + _PROSE
+    )
+    lines = reflow(flat).split("\n")
+    assert "The call covers the following seconded posts:" in lines
+    assert "Head of Department, Tbilisi" in lines
+    assert "Deputy Head of Office, Mtskheta, Gori and Zugdidi (3 posts)" in lines
+    assert "Reporting Officer, Zugdidi" in lines
+    assert "Monitor, Gori (41 posts)" in lines
+    posts = parse_text(flat, "call.txt")
+    assert [p.title for p in posts][:4] == [
+        "Head of Department",
+        "Deputy Head of Office",
+        "Reporting Officer",
+        "Monitor",
+    ]
+
+
+def test_a_sentence_naming_places_is_no_list() -> None:
+    flat = _PROSE + "Offices: the Mission works in Tbilisi, Gori and Zugdidi. " + _PROSE
+    assert "Offices:\n" not in reflow(flat)
+
+
+def test_a_table_without_references_gets_its_rows_back() -> None:
+    flat = (
+        "Call for Contributions European Union Police Mission Name of the Post: Seconded (3) "
+        "Legal Adviser* Programme Manager 29 Mar 2017 Chief of Finance Page 1 of 4 "
+        "Seconded/Contracted (1) Records Management Assistant 04 Jan 2017 Deadline for "
+        "applications: Friday 14 October 2016 at 17:00 hours (Brussels time). " + _PROSE
+    )
+    lines = reflow(flat).split("\n")
+    for row in ("Seconded (3)", "Legal Adviser*", "Programme Manager", "29 Mar 2017",
+                "Chief of Finance", "Page 1 of 4", "Seconded/Contracted (1)",
+                "Records Management Assistant"):  # fmt: skip
+        assert row in lines, row
+
+
+def test_header_cells_without_colons_and_numbered_items_start_lines() -> None:
+    flat = (
+        "Humanitarian Affairs Officer (NOC) - East Jerusalem Closing Date Reference Number "
+        "Temporary Appointment, NOC Level Duty Station East Jerusalem Sorry… This form is "
+        "closed. 1. Overview 1.1 Job Title Project Associate 1.2 Location Tashkent at 12.00. "
+        "Application Deadline (Midnight Duty Station Time) : 10-NOV-2025 " + _PROSE
+    )
+    lines = reflow(flat).split("\n")
+    assert lines[0] == "Humanitarian Affairs Officer (NOC) - East Jerusalem"
+    assert "Duty Station East Jerusalem Sorry…" in lines
+    assert "1.1 Job Title" in lines and "Project Associate" in lines
+    assert any(line.startswith("1.2 Location Tashkent at 12.00.") for line in lines)
+    # a label inside a longer one stays in it
+    assert "Application Deadline (Midnight Duty Station Time) :" in reflow(flat)
+
+
+def test_a_page_in_chinese_around_an_english_notice_is_split_where_the_script_changes() -> None:
+    flat = "精确搜索 工作类型 地点 Programme and Policy International Consultant 立即申请 " + _PROSE
+    lines = reflow(flat).split("\n")
+    assert "精确搜索 工作类型 地点 Programme and Policy International Consultant" in lines
