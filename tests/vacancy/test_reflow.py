@@ -125,3 +125,25 @@ def test_a_page_in_chinese_around_an_english_notice_is_split_where_the_script_ch
     flat = "精确搜索 工作类型 地点 Programme and Policy International Consultant 立即申请 " + _PROSE
     lines = reflow(flat).split("\n")
     assert "精确搜索 工作类型 地点 Programme and Policy International Consultant" in lines
+
+
+def test_dashed_posts_tags_stamps_and_names_start_lines() -> None:
+    flat = (
+        "European Union Office in Kosovo European Union Special Representative in Kosovo "
+        "Call for Contributions - Gender Adviser (VN 002/2018) - Seconded/Contracted - Expert "
+        "level 01/08/2018 - 13:38 Seconded national experts - Press Officer (VN 003/2018) - "
+        "Seconded Job<br /> Titles/Vacancy<br /> Notice:<br /> " + _PROSE
+    )
+    lines = reflow(flat).split("\n")
+    assert lines[:3] == [
+        "European Union Office in Kosovo",
+        "European Union Special Representative in Kosovo",
+        "Call for Contributions",
+    ]
+    assert "- Gender Adviser (VN 002/2018) - Seconded/Contracted - Expert level" in lines
+    assert "01/08/2018 - 13:38" in lines
+    assert "- Press Officer (VN 003/2018) - Seconded Job<br />" in lines
+    assert "Titles/Vacancy<br />" in lines
+    # a dash in a sentence, with no bracketed reference after it, is no item
+    prose = _PROSE + "The post - a new one - is based in Vienna. " + _PROSE
+    assert "\n- a new one" not in reflow(prose)

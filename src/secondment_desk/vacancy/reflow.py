@@ -38,15 +38,19 @@ ONE_LINE = 300
 # Text whose lines average this many characters has no line to reflow (the cheap test).
 _AVERAGE = 300
 _BULLET = re.compile(r"[ \t]+(?=[•●▪◦■►➢✓➤\uf0b7\uf0a7\uf076\uf0d8\uf0fc](?:[ \t]|$))")
-# A sentence's end before the next one's capital (two letters or a closing bracket before the
-# stop, so "No. 12" and "e.g. The" stay together; "Mr. Smith" is split, a rare loss).
 # A numbered item or heading: "1.2 Location", "2. Context", "3.1.4 The ..." (not a date,
 # "13.05.2025", a time, "12.00.", nor a number without its dot).
 _NUMBERED = re.compile(
     r"(?<=\S)[ \t]+(?=(?:\d{1,2}\.(?:[1-9]\d?\.?)*|\d{1,2}(?:\.[1-9]\d?)+)"
     r"[ \t]+[A-Z\u00c0-\u00de\u0410-\u042f])"
 )
-_SENTENCE = re.compile(r"(?<=[^\W\d_]{2}[.;!?…])[ \t]+(?=[\"“(]?[A-Z\u00c0-\u00de\u0410-\u042f])")
+# A sentence's end before the next one's capital (two letters or a closing bracket before the
+# stop, so "No. 12" and "e.g. The" stay together, and not after a short abbreviation: "Ref.
+# Name of the post", "Mr. Smith").
+_SENTENCE = re.compile(
+    r"(?<=[^\W\d_]{2}[.;!?…])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)"  # not "Ref. Name"
+    r"[ \t]+(?=[\"“(]?[A-Z\u00c0-\u00de\u0410-\u042f])"
+)
 _COLON = re.compile(r"[ \t]*:")
 _SENTENCE_AFTER_BRACKET = re.compile(r"(?<=\)[.;])[ \t]+(?=[A-Z\u00c0-\u00de\u0410-\u042f])")
 
@@ -248,6 +252,54 @@ _LATIN_THEN_CJK = re.compile(
 )
 
 
+_DASH_ITEM = re.compile(r"[ \t]+(?=[-–][ \t]+[A-Z\u00c0-\u00de])")
+_BRACKETED_REF = re.compile(r"\((?:" + REF_RE.pattern + r")\)")
+_LISTED_REACH = 130  # a listed post's title before its bracketed reference
+
+
+def _dash_items(line: str) -> Iterator[int]:
+    """The space before each dash of a list of posts, one "- Title (VN 002/2025) ..." an
+    item (a dash inside a sentence has no bracketed reference after it)."""
+    dashes = [m.start() for m in _DASH_ITEM.finditer(line)]
+    for i, at in enumerate(dashes):
+        stop = min(len(line), at + _LISTED_REACH)
+        if i + 1 < len(dashes):
+            stop = min(stop, dashes[i + 1])
+        if _BRACKETED_REF.search(line, at, stop):
+            yield at
+
+
+# A page's posting stamp ("01/08/2018 - 13:38") stands on its own line, between the title
+# and the kind of contract.
+_STAMP = re.compile(r"(?<!\S)\d{2}/\d{2}/\d{4}[ \t]+[-–][ \t]+\d{2}:\d{2}(?!\S)")
+# A call's name ("3-2016 Call for Contributions") and an EU body's ("European Union Special
+# Representative in Kosovo") each stand on a line of their own at the top of a call.
+_CALL_NAME = re.compile(r"(?:\d{1,2}[-/]\d{4}[ \t]+)?Call for Contributions", re.I)
+_EU_NAME = re.compile(r"European Union[ \t]+(?=[A-Z])|EUROPEAN UNION[ \t]+(?=[A-Z])")
+_TOP = 1000  # how far into a flattened call its header runs
+
+
+def _name_breaks(line: str) -> Iterator[int]:
+    """The spaces around a call's name and before an EU body's name where another name
+    runs into it (a capitalised word or a number before it, not "the")."""
+    for m in _CALL_NAME.finditer(line, 0, min(len(line), _TOP)):
+        if m.start() and line[m.start() - 1] in " \t":
+            yield m.start() - 1
+        if _CAPITAL_NEXT.match(line, m.end()):
+            yield m.end()
+    for m in _EU_NAME.finditer(line, 0, min(len(line), _TOP)):
+        before = line[max(0, m.start() - 30) : m.start()].split()
+        if before and (before[-1][0].isupper() or before[-1][0].isdigit()):
+            yield m.start() - 1
+            dated = find_dates(line, max(0, m.start() - 30), m.start())
+            if dated and dated[-1].end >= m.start() - 2 and dated[-1].start:
+                yield dated[-1].start - 1  # "... Officer 15 August 2025 European Union ..."
+    for m in _STAMP.finditer(line):
+        if m.start():
+            yield m.start() - 1
+        yield m.end()
+
+
 def _breaks(text: str, start: int, end: int) -> set[int]:
     """Offsets of the spaces in ``text[start:end]`` that become line breaks."""
     line = text[start:end]
@@ -259,6 +311,8 @@ def _breaks(text: str, start: int, end: int) -> set[int]:
     for m in _BULLET.finditer(line):
         out.add(start + m.end() - 1)
     out.update(start + at for at in _list_items(line))
+    out.update(start + at for at in _dash_items(line))
+    out.update(start + at for at in _name_breaks(line) if 0 <= at < len(line))
     out.update(start + at for at in _cell_labels(line) if at >= 0 and line[at] in " \t")
     # a page in Chinese, Japanese or Korean around an English notice: its own words after
     # each English run (a menu, a label) stand apart from it ("... Uzbekistan 立即申请 ...")
@@ -310,6 +364,15 @@ def _breaks(text: str, start: int, end: int) -> set[int]:
     return out
 
 
+# A page's text with its markup left in ("WSU Finance and Accounting<br /> Officer<br />"):
+# the tags that end a line in the page end it in the text, inside a table too.
+_LINE_TAG = re.compile(r"(?:<br[ \t]*/?>|</(?:p|div|li|tr|h[1-6])>)(?=[ \t])", re.I)
+
+
+def _tag_breaks(text: str, start: int, end: int) -> set[int]:
+    return {m.end() for m in _LINE_TAG.finditer(text, start, end)}
+
+
 def reflow(text: str) -> str:
     """``text`` with line breaks where a flattened paragraph lost them (see the module)."""
     # a text of one line is flattened whatever its length; otherwise only a very long line is
@@ -318,18 +381,21 @@ def reflow(text: str) -> str:
         return text
     label_lexicon()  # loaded before the first line is searched (fails on a broken file)
     spaces: set[int] = set()
+    tags: set[int] = set()
     pos = 0
     while pos < len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         if end - pos > longest:
             spaces |= _breaks(text, pos, end)
+            tags |= _tag_breaks(text, pos, end)
         pos = end + 1
     table = post_table(text)  # a call's table of posts is read flattened (vacancy/cfc.py):
     if table:  # its rows are not split at the capitals and labels inside them
         spaces = {at for at in spaces if not table[0] <= at < table[1]}
     else:
         spaces |= _table_rows(text)
+    spaces |= tags
     if not spaces:
         return text
     chars = list(text)
