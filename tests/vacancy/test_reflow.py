@@ -147,3 +147,14 @@ def test_dashed_posts_tags_stamps_and_names_start_lines() -> None:
     # a dash in a sentence, with no bracketed reference after it, is no item
     prose = _PROSE + "The post - a new one - is based in Vienna. " + _PROSE
     assert "\n- a new one" not in reflow(prose)
+
+
+def test_a_posting_date_after_the_title_starts_a_line_a_dated_label_keeps_its_date() -> None:
+    flat = (
+        "EEAS Vacancy - Policy Officer - EEAS Headquarters job No 438866 18.06.2025 New "
+        "Deadline for sending application: 09/07/2025 at 12.00 noon (CET). Expressions may be "
+        "submitted from 19/01/2021 to 02/02/2021. " + _PROSE
+    )
+    out = reflow(flat)
+    assert "job No 438866\n18.06.2025 New" in out
+    assert "application: 09/07/2025" in out and "from 19/01/2021 to 02/02/2021" in out

@@ -269,9 +269,10 @@ def _dash_items(line: str) -> Iterator[int]:
             yield at
 
 
-# A page's posting stamp ("01/08/2018 - 13:38") stands on its own line, between the title
-# and the kind of contract.
-_STAMP = re.compile(r"(?<!\S)\d{2}/\d{2}/\d{4}[ \t]+[-–][ \t]+\d{2}:\d{2}(?!\S)")
+# A page's posting stamp starts a line after the title: with its time ("01/08/2018 - 13:38")
+# it stands on a line of its own, the kind of contract under it; a date alone ("18.06.2025")
+# where a name or a number comes before it (not a label's colon, nor "from ... to").
+_STAMP = re.compile(r"(?<!\S)\d{2}([./])\d{2}\1\d{4}(?P<time>[ \t]+[-–][ \t]+\d{2}:\d{2})?(?!\S)")
 # A call's name ("3-2016 Call for Contributions") and an EU body's ("European Union Special
 # Representative in Kosovo") each stand on a line of their own at the top of a call.
 _CALL_NAME = re.compile(r"(?:\d{1,2}[-/]\d{4}[ \t]+)?Call for Contributions", re.I)
@@ -294,10 +295,15 @@ def _name_breaks(line: str) -> Iterator[int]:
             dated = find_dates(line, max(0, m.start() - 30), m.start())
             if dated and dated[-1].end >= m.start() - 2 and dated[-1].start:
                 yield dated[-1].start - 1  # "... Officer 15 August 2025 European Union ..."
-    for m in _STAMP.finditer(line):
-        if m.start():
-            yield m.start() - 1
-        yield m.end()
+    for m in _STAMP.finditer(line, 0, min(len(line), _TOP)):
+        before = line[max(0, m.start() - 30) : m.start()].split()
+        if not before:
+            continue
+        if not (m.group("time") or before[-1][0].isupper() or before[-1][-1].isdigit()):
+            continue  # "from 19/01/2021 to ...", "application: 09/07/2025"
+        yield m.start() - 1
+        if m.group("time"):
+            yield m.end()
 
 
 def _breaks(text: str, start: int, end: int) -> set[int]:
