@@ -158,3 +158,14 @@ def test_a_posting_date_after_the_title_starts_a_line_a_dated_label_keeps_its_da
     out = reflow(flat)
     assert "job No 438866\n18.06.2025 New" in out
     assert "application: 09/07/2025" in out and "from 19/01/2021 to 02/02/2021" in out
+
+
+def test_a_heading_word_inside_a_title_in_capitals_or_a_label_value_stays() -> None:
+    flat = (
+        "Header SENIOR POLICY OFFICER (SUPPORT TO THE MEETINGS AND OTHER ACTIVITIES OF THE "
+        "COMMITTEE (PRC)) - 30001200 The African Union is a body. Parent Sector : Education "
+        "Sector (ED) Duty Station: Paris " + _PROSE
+    )
+    out = reflow(flat)
+    assert "OTHER ACTIVITIES OF THE COMMITTEE (PRC)) - 30001200\nThe African" in out
+    assert "Parent Sector : Education Sector (ED)" in out

@@ -70,6 +70,10 @@ def _looks_like_heading(line: str, start: int, end: int) -> bool:
     words = line[start:end].split()
     if not line[start].isupper():
         return False
+    if line[start:end].isupper() and _in_capitals(line, start, end):
+        return False  # "... AND OTHER ACTIVITIES OF THE ...", "STAFF VACANCY 250974"
+    if _label_value(line, start):
+        return False  # "Parent Sector : Education Sector (ED)": a label's value
     rest = line[end : end + 3].lstrip(" \t")
     if not rest or rest[0] in ":|":
         return True  # "Your responsibilities:", "Background |" (a table cell), as laid out
@@ -79,6 +83,21 @@ def _looks_like_heading(line: str, start: int, end: int) -> bool:
         return False
     before = line[max(0, start - 2) : start].rstrip(" \t")
     return not before or before[-1] in ".;:!?)•" or len(words) > 1 or line[start:end].isupper()
+
+
+def _in_capitals(line: str, start: int, end: int) -> bool:
+    """Whether a heading in capitals is a word of a longer run of them (a title or a line in
+    capitals, which stands on its own line whole: see _caps_headings)."""
+    before = line[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].strip(",;()[]'’").isupper()
+
+
+def _label_value(line: str, start: int) -> bool:
+    """Whether ``start`` opens the value of a header label ("Parent Sector : |Education")."""
+    colon = line.rfind(":", max(0, start - 3), start)
+    if colon < 0 or line[colon + 1 : start].strip(" \t"):
+        return False
+    return _label_before(line, 0, colon) is not None
 
 
 _TOKEN = re.compile(r"\S+")
@@ -91,8 +110,10 @@ def _caps_headings(line: str) -> Iterator[tuple[int, int]]:
     run: list[re.Match[str]] = []
     for token in _TOKEN.finditer(line):
         word = token.group().strip(",;:()[]")
-        if word.isupper() or (run and word.isdigit()):
-            run.append(token)
+        if not run and token.group().startswith("(") and token.start():
+            continue  # "... Committee (PRC)) GRADE: P3": the bracket ends the words before it
+        if word.isupper() or (run and (word.isdigit() or not any(c.isalnum() for c in word))):
+            run.append(token)  # "... (PRC)) - 30001200": a dash or a number goes on with it
             continue
         letters = sum(c.isalpha() for t in run for c in t.group())
         if (
