@@ -169,3 +169,13 @@ def test_a_heading_word_inside_a_title_in_capitals_or_a_label_value_stays() -> N
     out = reflow(flat)
     assert "OTHER ACTIVITIES OF THE COMMITTEE (PRC)) - 30001200\nThe African" in out
     assert "Parent Sector : Education Sector (ED)" in out
+
+
+def test_a_city_with_its_country_at_the_top_stands_on_its_own_line() -> None:
+    flat = (
+        "National Project Officer (SB-5 MIN) Dushanbe, Tajikistan Mid level Posted date: "
+        "October 10, 2022 " + _PROSE + "The office in Dushanbe, Tajikistan and its partners. "
+    )
+    out = reflow(flat)
+    assert out.startswith("National Project Officer (SB-5 MIN)\nDushanbe, Tajikistan\nMid level")
+    assert "office in Dushanbe, Tajikistan and its partners" in out  # in a sentence it stays

@@ -301,6 +301,24 @@ _EU_NAME = re.compile(r"European Union[ \t]+(?=[A-Z])|EUROPEAN UNION[ \t]+(?=[A-
 _TOP = 1000  # how far into a flattened call its header runs
 
 
+def _place_lines(line: str) -> Iterator[int]:
+    """The spaces around a city with its own country ("Semera, Ethiopia") at the top of a
+    page, a line of its own between the title and what follows ("Head of Field Office
+    Semera, Ethiopia Full time Deadline ..."), where capitalised words stand on both sides."""
+    for m in places_lexicon.places().city_re.finditer(line, 0, min(len(line), _TOP)):
+        country = places_lexicon.city_country(m.group())
+        if not country or not line.startswith(", " + country, m.end()):
+            continue
+        end = m.end() + 2 + len(country)
+        if end < len(line) and (line[end].isalnum() or line[end] in "-'’"):
+            continue  # "Niger" of "Nigeria"
+        before = line[max(0, m.start() - 30) : m.start()].split()
+        if before and (before[-1][:1].isupper() or before[-1].endswith(")")):
+            yield m.start() - 1
+        if _CAPITAL_NEXT.match(line, end):
+            yield end
+
+
 def _name_breaks(line: str) -> Iterator[int]:
     """The spaces around a call's name and before an EU body's name where another name
     runs into it (a capitalised word or a number before it, not "the")."""
@@ -316,6 +334,7 @@ def _name_breaks(line: str) -> Iterator[int]:
             dated = find_dates(line, max(0, m.start() - 30), m.start())
             if dated and dated[-1].end >= m.start() - 2 and dated[-1].start:
                 yield dated[-1].start - 1  # "... Officer 15 August 2025 European Union ..."
+    yield from _place_lines(line)
     for m in _STAMP.finditer(line, 0, min(len(line), _TOP)):
         before = line[max(0, m.start() - 30) : m.start()].split()
         if not before:
