@@ -179,3 +179,15 @@ def test_a_city_with_its_country_at_the_top_stands_on_its_own_line() -> None:
     out = reflow(flat)
     assert out.startswith("National Project Officer (SB-5 MIN)\nDushanbe, Tajikistan\nMid level")
     assert "office in Dushanbe, Tajikistan and its partners" in out  # in a sentence it stays
+
+
+def test_labels_in_capitals_keep_their_values() -> None:
+    flat = (
+        "TITRE DE LA POSITION 1 : Chef de sous bureau TYPE DE CONTRAT: Contrat à durée "
+        "déterminée NOTE : NOB LIEU D’AFFECTATION : Mao, Tchad DURÉE : 12 mois " + _PROSE
+    )
+    lines = reflow(flat).split("\n")
+    assert "NOTE : NOB" in lines
+    assert "LIEU D’AFFECTATION : Mao, Tchad" in lines
+    heading = "Share it TERMS OF REFERENCE FOR THE HORIZONS PROGRAMME 1. Background The " + _PROSE
+    assert "\nTERMS OF REFERENCE FOR THE HORIZONS PROGRAMME\n1. Background" in reflow(heading)

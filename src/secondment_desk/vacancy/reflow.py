@@ -87,9 +87,13 @@ def _looks_like_heading(line: str, start: int, end: int) -> bool:
 
 def _in_capitals(line: str, start: int, end: int) -> bool:
     """Whether a heading in capitals is a word of a longer run of them (a title or a line in
-    capitals, which stands on its own line whole: see _caps_headings)."""
+    capitals, which stands on its own line whole: see _caps_headings; a label in capitals
+    with its value: "NOTE : NOB")."""
     before = line[max(0, start - 30) : start].split()
-    return bool(before) and before[-1].strip(",;()[]'’").isupper()
+    after = line[end : end + 30].lstrip(" \t:").split()
+    return any(
+        words and words[i].strip(",;()[]'’").isupper() for words, i in ((before, -1), (after, 0))
+    )
 
 
 def _label_value(line: str, start: int) -> bool:
@@ -101,6 +105,7 @@ def _label_value(line: str, start: int) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
+_ITEM_NUMBER = re.compile(r"\d{1,2}\.(?:\d{1,2}\.?)*")
 _CAPS_LETTERS = 15  # a heading in capitals, not an acronym or two ("OSCE SMM")
 
 
@@ -118,11 +123,15 @@ def _caps_headings(line: str) -> Iterator[tuple[int, int]]:
         letters = sum(c.isalpha() for t in run for c in t.group())
         if (
             letters >= _CAPS_LETTERS
-            and word[:1].isupper()
-            and any(c.islower() for c in word)
+            and (
+                (word[:1].isupper() and any(c.islower() for c in word))
+                or _ITEM_NUMBER.fullmatch(token.group()) is not None  # "... RURAL 1. Antecedentes"
+            )
             and not _dated(line, run[-1], token)  # "DEADLINE ... APPLICATIONS 24 November"
         ):
-            yield run[0].start(), run[-1].end()
+            # a run ending in a label's colon ("LIEU D'AFFECTATION :") keeps its value
+            end = len(line) if run[-1].group().endswith(":") else run[-1].end()
+            yield run[0].start(), end
         run = []
 
 
@@ -353,7 +362,8 @@ def _breaks(text: str, start: int, end: int) -> set[int]:
     for a, b in _caps_headings(line):  # a heading in capitals stands on its own line
         if a and line[a - 1] in " \t":
             out.add(start + a - 1)
-        out.add(start + b)
+        if b < len(line):
+            out.add(start + b)
     for m in _BULLET.finditer(line):
         out.add(start + m.end() - 1)
     out.update(start + at for at in _list_items(line))
@@ -386,7 +396,8 @@ def _breaks(text: str, start: int, end: int) -> set[int]:
     for m in found:
         if not _looks_like_heading(line, m.start(), m.end()):
             continue
-        if m.start() and line[m.start() - 1] in " \t":
+        numbered = _NUMBER_BEFORE.search(line, 0, m.start())  # "1. Background": one line
+        if m.start() and line[m.start() - 1] in " \t" and not numbered:
             out.add(start + m.start() - 1)
         after = m.end()
         heading_colon = _COLON.match(line, after, after + 3)
