@@ -158,6 +158,8 @@ def test_a_posting_date_after_the_title_starts_a_line_a_dated_label_keeps_its_da
     out = reflow(flat)
     assert "job No 438866\n18.06.2025 New" in out
     assert "application: 09/07/2025" in out and "from 19/01/2021 to 02/02/2021" in out
+    labelled = "Project Officer Closing Date 12/05/2025 Grade: P2 " + _PROSE
+    assert "Closing Date 12/05/2025" in reflow(labelled)  # a label's value, not a stamp
 
 
 def test_a_heading_word_inside_a_title_in_capitals_or_a_label_value_stays() -> None:

@@ -350,9 +350,24 @@ def _name_breaks(line: str) -> Iterator[int]:
             continue
         if not (m.group("time") or before[-1][0].isupper() or before[-1][-1].isdigit()):
             continue  # "from 19/01/2021 to ...", "application: 09/07/2025"
+        if not m.group("time") and _after_label(line, m.start()):
+            continue  # "Closing Date 12/05/2025": a label's value
         yield m.start() - 1
         if m.group("time"):
             yield m.end()
+
+
+def _after_label(line: str, at: int) -> bool:
+    """Whether the words right before ``at`` are a header label or a deadline label, without
+    their colon ("Closing Date 12/05/2025", "Date Posted 18.06.2025")."""
+    words = line[max(0, at - 60) : at].split()
+    by_label = label_lexicon().by_label
+    deadline = signal_lexicon().deadline.phrases
+    for k in range(1, min(len(words), label_lexicon().longest) + 1):
+        label = " ".join(words[-k:])
+        if norm_label(label) in by_label or label.casefold() in deadline:
+            return True
+    return False
 
 
 def _breaks(text: str, start: int, end: int) -> set[int]:
