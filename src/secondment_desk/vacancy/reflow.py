@@ -8,10 +8,12 @@ item, a header label before its colon or, written in title case, as a table's ce
 one (``resources/vacancy/labels.json``), a deadline label before a date
 (``resources/vacancy/signals.json``), a section heading of the body lexicon
 (``resources/vacancy/requirements.json``) or of the signals' lexicon in capitals or title
-case, a sentence's end, English text giving way to Chinese, Japanese or Korean, the items
-of a list of posts after its colon ("Title, Place", "Title (3 posts)") and the rows of a
-call's table of posts that has no reference column (``resources/vacancy/posts.json``).
-Nothing is removed: a space becomes a line break, so every offset stays where it was.
+case, a sentence's end, English text giving way to Chinese, Japanese or Korean, a tag that
+ends a line in a page (``<br />``), the items of a list of posts after its colon ("Title,
+Place", "Title (3 posts)") or after dashes ("- Title (VN 002/2025) ..."), the rows of a
+call's table of posts that has no reference column (``resources/vacancy/posts.json``), and
+at the top of a page its posting stamp, a call's name, an EU body's name and a city with
+its country. Nothing is removed: a space becomes a line break, so every offset stays where it was.
 """
 
 from __future__ import annotations
