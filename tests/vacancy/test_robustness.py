@@ -20,7 +20,7 @@ from tests.vacancy.variants import Baseline, Outcome, Variant
 FLOORS: dict[str, tuple[float, float]] = {
     "first_25pct": (0.975, 0.985),
     "first_50pct": (0.97, 0.965),
-    "flattened": (0.85, 0.79),
+    "flattened": (0.915, 0.945),  # raised 2026-12-04 (vacancy/reflow.py: lists, tables)
     "doubled_breaks": (0.99, 0.99),
     "upper_labels": (0.985, 0.99),
     "html_table": (0.975, 0.985),
@@ -30,12 +30,10 @@ FLOORS: dict[str, tuple[float, float]] = {
 }
 
 
-# Flattened copies still refused, with why (a known limit, not a pass mark to grow), on the
-# dev set as merged on 2026-12-03 (158 notices): an EEAS call whose post is named only in its
-# opening sentence ("... as Secretaries/Clerks (AST/SC2)") and whose period of submission
-# stands in prose; a UN page and a UNICEF page in Chinese-and-English whose opening runs the
-# office, title and board text together with no label, grade or deadline left to see.
-REFUSED_ALLOWED = {"flattened": 3}
+# Copies still refused though they keep a vacancy signal, per variant, with why: none (the
+# three flattened copies refused until 2026-12-04 are read since vacancy/reflow.py restores
+# their title lines, label cells and script changes).
+REFUSED_ALLOWED: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")

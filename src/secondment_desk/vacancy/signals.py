@@ -192,16 +192,17 @@ def names_a_job(line: str, nouns: frozenset[str], plural: bool = True) -> bool:
     return False
 
 
-_FLAT_HEAD = 300  # a first line this long is a flattened copy (a PDF's or a page's text)
+_FLAT_HEAD = 300  # how far into a flattened copy's first line its post is named
 # a job's name with its grade in brackets: "Programme Analyst (Office-based) (IPSA-9)"
 _BRACKET = re.compile(r"\(([^()\n]{2,12})\)")
 
 
 def _flat_graded_title(head: str, lex: Lexicon) -> bool:
-    """A copy flattened into one paragraph keeps no title line; its opening still names the
+    """A copy flattened into one paragraph keeps no title line (the line breaks vacancy/reflow.py
+    puts back leave its opening a sentence too long for one); that opening still names the
     post with its grade in brackets, the job's noun within the few words before it."""
     first = head.split("\n", 1)[0]
-    if len(first) < _FLAT_HEAD:
+    if len(first) <= TITLE_CHARS:
         return False
     for m in _BRACKET.finditer(first, 0, _FLAT_HEAD):
         if lex.grade.fullmatch(m.group(1).strip()) and names_a_job(
