@@ -683,6 +683,19 @@ def _parse_notice(text: str, source_name: str | None) -> list[Vacancy]:
         posts = parse_cfc(text, source_name, org_hit)
         if posts:
             return posts
+    rows = postlist.listed_posts(text)  # a list of posts, a row or a block each
+    if rows:
+        page_org = org_hit.value if org_hit else None
+        return [
+            parse_single(
+                text[p.start : p.end],
+                source_name,
+                fx.organization(text[p.start : p.end]),
+                fmt,
+                postlist.preset_listed(p, page_org),
+            )
+            for p in rows
+        ]
     listed = postlist.posts(text)  # a pool's page of open posts, each with its deadline
     if listed:
         blocks = [text[p.start : p.end] for p in listed]
@@ -690,4 +703,6 @@ def _parse_notice(text: str, source_name: str | None) -> list[Vacancy]:
             parse_single(b, source_name, fx.organization(b), fmt, postlist.preset_heading)
             for b in blocks
         ]
-    return [parse_single(text, source_name, org_hit, fmt)]
+    lone = postlist.lone_post(text)  # a list holding one post: its row's own cells
+    preset = postlist.preset_listed(lone, None, 0) if lone else None
+    return [parse_single(text, source_name, org_hit, fmt, preset)]
