@@ -139,6 +139,7 @@ _TITLE_WORDS_MAX = 12
 _BLOCK_LINES_MAX = 9  # lines one post's block may hold (its heading and labelled lines)
 _ROWS_APART = 4  # non-empty lines between two rows of one list, at most
 _ROWS_MIN = 2
+_DIGIT = re.compile(r"\d")
 _LIST_REACH = 60000  # how far into a page a list of posts is looked for
 _ALL_OWN_FIELDS = 4  # a reference, a grade, a duty station and a closing date
 _LONE_REACH = 3000  # a page's one listed post stands near its top
@@ -305,9 +306,16 @@ def _distinct(found: list[Listed]) -> bool:
 
 def _row_posts(text: str, lines: list[re.Match[str]], minimum: int) -> list[Listed]:
     """Posts one line each, in runs of lines standing close together."""
+    nouns = signal_lexicon().title_noun
     rows: list[tuple[int, Listed]] = []
     for i, line in enumerate(lines):
-        if len(line.group().split()) > _ROW_WORDS_MAX or line.group().rstrip().endswith("."):
+        value = line.group()
+        if (
+            len(value.split()) > _ROW_WORDS_MAX
+            or value.rstrip().endswith(".")
+            or not _DIGIT.search(value)  # a row's reference, grade or date has a digit
+            or not names_a_job(value, nouns, plural=False)
+        ):
             continue
         post = _read(text, line.start(), line.end())
         if post is not None and _is_post(post):
@@ -334,7 +342,7 @@ def _starts(text: str, lines: list[re.Match[str]]) -> list[int]:
         value = line.group().strip()
         if _ENUMERATOR.match(line.group()) and names_a_job(value, nouns, plural=False):
             enumerated.append(i)
-        ref = _reference_in(text, line.start(), line.end())
+        ref = _reference_in(text, line.start(), line.end()) if value[:1].isalnum() else None
         if ref and not text[line.start() : ref.start].strip():
             referenced.append(i)
         if (
