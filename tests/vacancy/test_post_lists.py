@@ -256,3 +256,51 @@ def test_a_numbered_task_list_is_no_list_of_posts() -> None:
     vacancies = parse_notice(normalize_text(text), today=TODAY)
     assert len(vacancies) == 1
     assert vacancies[0].title == "Human Rights Officer"
+
+
+# --- a PDF table flattened into one paragraph, and a call's contents --------------------------
+
+UNITS = [
+    ("Joint Technical Secretariat", "Vienna", "(A)", "Project Officer", 2, "AJTS"),
+    ("Joint Technical Secretariat", "Vienna", "(A)", "Financial Officer", 1, "BJTS"),
+    ("Branch office", "Tbilisi", "(GE)", "Coordinator of the Branch Office", 1, "CTBS"),
+    ("Branch office", "Tbilisi", "(GE)", "Assistant to the Coordinator", 3, "DTBS"),
+    ("Liaison office", "Skopje", "(MK)", "Liaison Officer", 1, "ESKP"),
+    ("Liaison office", "Skopje", "(MK)", "Communication Officer", 1, "FSKP"),
+]
+
+
+@pytest.mark.parametrize("n", (3, 4, 6))
+def test_a_flattened_table_gives_a_post_per_row(n: int) -> None:
+    rows = " ".join(f"{u} {c}{code} {t} {k} ({ref})" for u, c, code, t, k, ref in UNITS[:n])
+    text = (
+        "PUBLIC NOTICE for the recruitment of the staff of the Programme. A selection is launched "
+        "for the following profiles: Structure Location Job description n. of positions Ref. "
+        f"{rows} Only one application per profile can be presented.\n\nRequirements:\n"
+        "- a university degree\n- five years of relevant professional experience\n\n"
+        "Deadline for applications: 12 May 2025\n"
+    )
+    vacancies = parse_notice(normalize_text(text), today=TODAY)
+    assert len(vacancies) == n
+    for v, (unit, city, _code, title, k, ref) in zip(vacancies, UNITS, strict=False):
+        assert (v.title, v.requisition_id, v.duty_station) == (title, ref, city)
+        assert (v.number_of_posts, v.office) == (k, unit)
+
+
+@pytest.mark.parametrize("n", (2, 3, 5))
+def test_a_calls_contents_gives_a_post_per_entry(n: int) -> None:
+    entries = [
+        ("Private Sector Expert - Business Development Division", "4-6"),
+        ("Gender Equality Expert - Social and Civil\nAffairs Division", "7-9"),
+        ("Urban Development Expert - Transport Division", "10-11"),
+        ("Legal Adviser - Office of the Secretary General", "12-13"),
+        ("Project Manager - Energy Division", "14-15"),
+    ][:n]
+    body = "\n".join(f"{e}{'.' * 40}\n{pages}" for e, pages in entries)
+    text = (
+        "Call for secondments\nSecretariat\n\nINTRODUCTION" + "." * 40 + "\n2\n"
+        f"JOB DESCRIPTION{'.' * 40}\n4-17\n{body}\nAPPLICATION PROCEDURE{'.' * 40} 18\n"
+    )
+    vacancies = parse_notice(normalize_text(text), today=TODAY)
+    assert [v.title for v in vacancies] == [e.split(" - ")[0] for e, _ in entries]
+    assert {v.contract_type for v in vacancies} == {"seconded"}

@@ -12,6 +12,7 @@ above them, so a notice that repeats its one deadline is never split.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -179,6 +180,8 @@ class Listed:
     station: fx.Hit | None
     closing: fx.Hit | None  # ISO date
     known_reference: bool = False  # of a registry's form, or after a reference label
+    count: fx.Hit | None = None  # "Project Officer 2 (BJTS)": two positions
+    office: fx.Hit | None = None  # the unit a table's row names before its place
 
 
 @cache
@@ -375,12 +378,20 @@ def _block_posts(text: str, lines: list[re.Match[str]], minimum: int) -> list[Li
     return found if len(found) >= minimum and _distinct(found) else []
 
 
+def _marked(text: str, reach: int) -> bool:
+    """Two grades, codes or references at least in ``text[:reach]`` (found, it stops)."""
+    marks = 0
+    for pattern in (_CODE, _grade_token()):
+        for _found in pattern.finditer(text, 0, reach):
+            marks += 1
+            if marks >= 2:
+                return True
+    return marks + bool(recognition.find_reference(None, text, 0, reach)) >= 2
+
+
 def _candidates(text: str, minimum: int) -> list[Listed]:
     reach = min(len(text), _LIST_REACH)
-    marks = len(_grade_token().findall(text, 0, reach)) + len(_CODE.findall(text, 0, reach))
-    if marks < 2 and recognition.find_reference(None, text, 0, reach):
-        marks += 1
-    if marks < 2:
+    if not _marked(text, reach):
         return []  # fewer than two grades, codes or references: no list (a cheap test)
     lines = [m for m in _LINE.finditer(text, 0, min(len(text), _LIST_REACH)) if m.group().strip()]
     rows = _row_posts(text, lines, minimum)
@@ -389,8 +400,140 @@ def _candidates(text: str, minimum: int) -> list[Listed]:
 
 
 def listed_posts(text: str) -> list[Listed]:
-    """The posts of a list of posts (rows or blocks), in order; empty for any other text."""
-    return _candidates(text, _ROWS_MIN)
+    """The posts of a list of posts (rows, blocks, a flattened table's rows or a call's
+    contents), in order; empty for any other text."""
+    found = _candidates(text, _ROWS_MIN)
+    if found:
+        return found
+    if _COUNT_AND_CODE.search(text, 0, _LIST_REACH):
+        found = _flat_rows(text)
+    if not found and _LEADERS_CHEAP.search(text, 0, _LIST_REACH):
+        found = _contents_posts(text)
+    return found
+
+
+# --- a PDF table flattened into one paragraph: "... Ref. Joint Technical Secretariat
+# Cagliari(IT) Coordinator 1 (AJTS) Joint Technical Secretariat Cagliari(IT) Project Officer
+# 2 (BJTS) ...": each row is its unit, its place, its post, its number of positions and its
+# bracketed reference, one after the other on one line.
+_COUNT_AND_CODE = re.compile(r"(?<![\w(])(?P<n>\d{1,3})[ \t]+\((?P<ref>[A-Z][A-Z0-9/\-]{1,11})\)")
+_FLAT_ROWS_MIN = 3
+# every capitalised word, with the next one ("New York"), overlapping
+_CAPITALISED = re.compile(r"(?<![\w'\-])(?=([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?))")
+_PLACE_CODE = re.compile(r"[ \t]*\([A-Z]{1,3}\)")  # "Cagliari(IT)", "Aqaba(HKJ)": its country
+
+
+def _flat_rows(text: str) -> list[Listed]:
+    nouns = signal_lexicon().title_noun
+    for line in _LINE.finditer(text, 0, min(len(text), _LIST_REACH)):
+        ends = list(_COUNT_AND_CODE.finditer(text, line.start(), line.end()))
+        if len(ends) < _FLAT_ROWS_MIN:
+            continue
+        rows: list[tuple[int, re.Match[str]]] = []
+        at = line.start()
+        for m in ends:
+            rows.append((at, m))
+            at = m.end()
+        read = [_flat_row(text, a, m, nouns) for a, m in rows]
+        posts = [p for p in read if p is not None]
+        if len(posts) >= _FLAT_ROWS_MIN and len(posts) == len(read):
+            return _common_units(text, posts)
+    return []
+
+
+def _flat_row(text: str, start: int, end: re.Match[str], nouns: frozenset[str]) -> Listed | None:
+    """A row's place (a known city, its country's code in brackets) splits its unit from its
+    post's title."""
+    for m in _CAPITALISED.finditer(text, start, end.start()):
+        words = m.group(1)
+        first = words.split(" ")[0]
+        city = lexicon.canonical_city(words)
+        c_end = m.start() + len(words)
+        if not city:
+            city, c_end = lexicon.canonical_city(first), m.start() + len(first)
+        if not city:
+            continue
+        after = c_end
+        code = _PLACE_CODE.match(text, after)
+        if code:
+            after = code.end()
+        a, b = after, end.start()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        title = text[a:b]
+        if not title or len(title.split()) > _TITLE_WORDS_MAX or not names_a_job(title, nouns):
+            return None
+        unit = text[start : m.start()].strip()
+        u_at = text.find(unit, start) if unit else -1
+        return Listed(
+            start,
+            end.end(),
+            fx.Hit(title, a, b),
+            fx.Hit(end.group("ref"), end.start("ref"), end.end("ref")),
+            None,
+            fx.Hit(city, m.start(), c_end),
+            None,
+            known_reference=True,
+            count=fx.Hit(end.group("n"), end.start("n"), end.end("n")),
+            office=fx.Hit(unit, u_at, u_at + len(unit)) if unit and u_at >= 0 else None,
+        )
+    return None
+
+
+def _common_units(text: str, posts: list[Listed]) -> list[Listed]:
+    """A row's unit is the shortest unit of another row it ends with: the first row's text
+    also holds the table's header ("... n. of positions Ref. Joint Technical Secretariat")."""
+    units = {p.office.value for p in posts if p.office}
+    out: list[Listed] = []
+    for p in posts:
+        office = p.office
+        if office:
+            shorter = sorted(
+                (u for u in units if u != office.value and office.value.endswith(u)), key=len
+            )
+            if shorter:
+                u = shorter[0]
+                at = office.end - len(u)
+                office = fx.Hit(u, at, office.end)
+        out.append(dataclasses.replace(p, office=office))
+    return out
+
+
+# --- a call's contents listing its posts' job descriptions: "Private Sector Expert - Business
+# Development Division.......... 4-6", an entry broken over two lines joined.
+_LEADERS_CHEAP = re.compile(r"[.…]{4}")
+# dot leaders and the entry's pages: "...........  4-6", "…………. 18"
+_LEADERS = re.compile(
+    r"[ \t]*(?:[.…·][ \t]?){4,}[ \t]*\n?[ \t]*(?:\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?!\d))?"
+)
+_ENTRY_WORDS_MAX = 20  # an entry of the contents, broken over lines or not
+_UNIT_AFTER = re.compile(r"[ \t]+[-–][ \t]+")
+
+
+def _contents_posts(text: str) -> list[Listed]:
+    """Each entry stands between the leaders and pages of the one before and its own: the
+    same in a copy with its line breaks kept and in one flattened into a paragraph."""
+    nouns = signal_lexicon().title_noun
+    found: list[Listed] = []
+    at = 0
+    for leaders in _LEADERS.finditer(text, 0, min(len(text), _LIST_REACH)):
+        a, b = at, leaders.start()
+        at = leaders.end()
+        while a < b and text[a].isspace():
+            a += 1
+        entry = re.sub(r"\s+", " ", text[a:b])
+        if not entry or len(entry.split()) > _ENTRY_WORDS_MAX:
+            continue
+        unit = _UNIT_AFTER.search(entry)
+        title = entry[: unit.start()] if unit else entry
+        if not names_a_job(title, nouns, plural=False) or len(title.split()) > _TITLE_WORDS_MAX:
+            continue
+        found.append(
+            Listed(a, leaders.end(), fx.Hit(title, a, a + len(title)), None, None, None, None)
+        )
+    return found if len(found) >= _ROWS_MIN and _distinct(found) else []
 
 
 def lone_post(text: str) -> Listed | None:
@@ -405,8 +548,21 @@ def lone_post(text: str) -> Listed | None:
     return post if post.reference is not None and strong and _own_fields(post) >= 2 else None
 
 
+def page_regime(text: str, posts: list[Listed]) -> str | None:
+    """Seconded or contracted, from a heading line above a list's first post ("Call for
+    secondments", "Secondment to the OSCE and the EU")."""
+    stop = posts[0].start if posts else 0
+    for line in _LINE.finditer(text, 0, stop):
+        value = line.group().strip()
+        if 0 < len(value.split()) <= _TITLE_WORDS_MAX and not value.endswith("."):
+            kind = fx.contract_type(value)
+            if kind:
+                return kind
+    return None
+
+
 def preset_listed(
-    post: Listed, organization: str | None, offset: int | None = None
+    post: Listed, organization: str | None, offset: int | None = None, regime: str | None = None
 ) -> Callable[[Draft, str], None]:
     """What a listed post's own cells say, put first (spans into the post's block, or into
     the text ``offset`` characters before it)."""
@@ -430,5 +586,11 @@ def preset_listed(
                 draft.put("country", country, shifted(post.station))
         if post.closing:
             draft.put("closing_date", post.closing.value, shifted(post.closing))
+        if post.count and post.count.value.isdigit():
+            draft.put("number_of_posts", int(post.count.value), shifted(post.count))
+        if post.office:
+            draft.put("office", post.office.value, shifted(post.office))
+        if regime and not fx.contract_type(block):
+            draft.put("contract_type", regime)  # the page's: "Call for secondments"
 
     return preset
