@@ -684,7 +684,7 @@ def _parse_notice(text: str, source_name: str | None) -> list[Vacancy]:
         posts = parse_cfc(text, source_name, org_hit)
         if posts:
             return posts
-    rows = postlist.listed_posts(text)  # a list of posts, a row or a block each
+    rows, lone = postlist.read(text)  # a list of posts, a row or a block each; or its one
     if rows:
         page_org = org_hit.value if org_hit else None
         regime = postlist.page_regime(text, rows)
@@ -705,6 +705,5 @@ def _parse_notice(text: str, source_name: str | None) -> list[Vacancy]:
             parse_single(b, source_name, fx.organization(b), fmt, postlist.preset_heading)
             for b in blocks
         ]
-    lone = postlist.lone_post(text)  # a list holding one post: its row's own cells
     preset = postlist.preset_listed(lone, None, 0) if lone else None
     return [parse_single(text, source_name, org_hit, fmt, preset)]

@@ -402,9 +402,29 @@ def _candidates(text: str, minimum: int) -> list[Listed]:
 def listed_posts(text: str) -> list[Listed]:
     """The posts of a list of posts (rows, blocks, a flattened table's rows or a call's
     contents), in order; empty for any other text."""
-    found = _candidates(text, _ROWS_MIN)
-    if found:
-        return found
+    return read(text)[0]
+
+
+def read(text: str) -> tuple[list[Listed], Listed | None]:
+    """The posts of a list of posts, or else the one post of a list that holds one: its row
+    or block names a job, a reference and a grade or date of its own ("VNKOSS01234  Human
+    Rights Officer  S2 ...")."""
+    found = _candidates(text, 1)
+    if len(found) >= _ROWS_MIN:
+        return found, None
+    others = _other_lists(text)
+    if others:
+        return others, None
+    lone = found[0] if found and found[0].start < _LONE_REACH else None
+    if lone is None:
+        return [], None
+    # a bare code is its reference only in a row that states every other field too
+    strong = lone.known_reference or _own_fields(lone) == _ALL_OWN_FIELDS
+    return [], lone if lone.reference is not None and strong and _own_fields(lone) >= 2 else None
+
+
+def _other_lists(text: str) -> list[Listed]:
+    found: list[Listed] = []
     if _COUNT_AND_CODE.search(text, 0, _LIST_REACH):
         found = _flat_rows(text)
     if not found and _LEADERS_CHEAP.search(text, 0, _LIST_REACH):
@@ -534,18 +554,6 @@ def _contents_posts(text: str) -> list[Listed]:
             Listed(a, leaders.end(), fx.Hit(title, a, a + len(title)), None, None, None, None)
         )
     return found if len(found) >= _ROWS_MIN and _distinct(found) else []
-
-
-def lone_post(text: str) -> Listed | None:
-    """The one post of a list that holds one ("VNKOSS01234  Human Rights Officer  S2 ..."):
-    its row or block names a job, a reference and a grade or date of its own."""
-    found = _candidates(text[:_LONE_REACH], 1)
-    if len(found) != 1:
-        return None
-    post = found[0]
-    # a bare code is its reference only in a row that states every other field too
-    strong = post.known_reference or _own_fields(post) == _ALL_OWN_FIELDS
-    return post if post.reference is not None and strong and _own_fields(post) >= 2 else None
 
 
 def page_regime(text: str, posts: list[Listed]) -> str | None:
