@@ -26,7 +26,7 @@ from typing import Any
 
 from secondment_desk.errors import InputError
 from secondment_desk.models.vacancy import Vacancy
-from secondment_desk.vacancy import load_vacancies, parse_text
+from secondment_desk.vacancy import load_vacancies, normalize_text, parse_text
 from secondment_desk.vacancy.readers import html_page, read_source
 
 CORPUS_DEV = Path(__file__).resolve().parents[1] / "fixtures" / "vacancies" / "corpus" / "dev"
@@ -278,8 +278,8 @@ def baselines(paths: Iterable[Path] | None = None) -> list[Baseline]:
         # A list page's posts each carry their own part of the page (vacancy/postlist.py),
         # a call's posts the whole call: spans are moved into the page's text.
         whole = vacancies[0].text
-        if any(v.text != whole for v in vacancies):
-            whole = read_source(path).text
+        if any(v.text != whole for v in vacancies):  # the text the posts were cut from
+            whole = normalize_text(read_source(path).text)
         posts, spans = [], []
         for want, vacancy in zip(wanted, vacancies, strict=False):
             shift = max(whole.find(vacancy.text), 0)

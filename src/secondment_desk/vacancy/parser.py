@@ -130,8 +130,9 @@ def check_is_vacancy(text: str, source_name: str | None) -> None:
             if source_name
             else _("The text is too short to be a vacancy notice.")
         )
-    # One strong vacancy signal or two weak ones (vacancy/signals.py, words in data).
-    if not is_vacancy(text):
+    # One strong vacancy signal or two weak ones (vacancy/signals.py, words in data), or a
+    # list of posts (vacancy/postlist.py): a flattened table's rows, a call's contents.
+    if not is_vacancy(text) and not postlist.listed_posts(text):
         raise NotAVacancyError(
             _(
                 "{name}: this does not look like a vacancy notice (no requirements, deadline "
@@ -687,6 +688,20 @@ def _parse_notice(text: str, source_name: str | None) -> list[Vacancy]:
         posts = parse_cfc(text, source_name, org_hit)
         if posts:
             return posts
+    rows, lone = postlist.read(text)  # a list of posts, a row or a block each; or its one
+    if rows:
+        page_org = org_hit.value if org_hit else None
+        regime = postlist.page_regime(text, rows)
+        return [
+            parse_single(
+                text[p.start : p.end],
+                source_name,
+                fx.organization(text[p.start : p.end]),
+                fmt,
+                postlist.preset_listed(p, page_org, regime=regime),
+            )
+            for p in rows
+        ]
     listed = postlist.posts(text)  # a pool's page of open posts, each with its deadline
     if listed:
         blocks = [text[p.start : p.end] for p in listed]
@@ -694,4 +709,5 @@ def _parse_notice(text: str, source_name: str | None) -> list[Vacancy]:
             parse_single(b, source_name, fx.organization(b), fmt, postlist.preset_heading)
             for b in blocks
         ]
-    return [parse_single(text, source_name, org_hit, fmt)]
+    preset = postlist.preset_listed(lone, None, 0) if lone else None
+    return [parse_single(text, source_name, org_hit, fmt, preset)]
