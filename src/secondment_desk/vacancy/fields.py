@@ -18,6 +18,7 @@ from secondment_desk.organisations.recognition import (
     is_grade,
     token_index,
 )
+from secondment_desk.resources import alternation, load_json_resource, word_list
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
@@ -312,6 +313,8 @@ def _delegation(text: str, start: int, end: int) -> Hit | None:
     return None
 
 
+_SIGNALS_FILE = "vacancy/signals.json"
+_SIGNAL_TITLE_NOUNS = word_list(load_json_resource(_SIGNALS_FILE), "title_nouns", _SIGNALS_FILE)
 _TITLE_NOUNS = re.compile(
     r"\b(?:Officer|Assistant|Advis[eo]r|Head|Chief|Expert|Monitor|Manager|Specialist|"
     r"Co-?ordinator|Director|Analyst|Associate|Consultant|Secretary|Clerk|Driver|Engineer|"
@@ -330,7 +333,9 @@ _TITLE_NOUNS = re.compile(
     r"Traductor(?:a)?|Intérprete|Pasante|Representante|Observador(?:a)?|Promotor(?:a)?)"
     r"(?:e?s)?\b|"
     r"\b(?:Специалист|Консультант|Эксперт|Ассистент|Помощник|Советник|Руководитель|Начальник|"
-    r"Директор|Координатор|Аналитик|Сотрудник|Переводчик|Водитель|Юрист|Наблюдатель)\w*",
+    r"Директор|Координатор|Аналитик|Сотрудник|Переводчик|Водитель|Юрист|Наблюдатель)\w*|"
+    # and every post noun of the signal lexicon (resources/vacancy/signals.json), its owner
+    r"\b(?:" + alternation(_SIGNAL_TITLE_NOUNS) + r")(?:e?s)?\b",
     re.I,
 )
 _NOT_TITLE = re.compile(
@@ -342,7 +347,8 @@ _NOT_TITLE = re.compile(
 # and a link to a document of the notice ("Cover Letter ... 24/10/22 (Download Here)"): the
 # plural names a kind of staff, the link a file; neither is the post's title.
 _CATEGORY_LINE = re.compile(
-    r"(?:contract|temporary|local) agents|seconded national experts|traineeships|officials",
+    r"(?:contract|temporary|local) agents?|seconded national experts|traineeships|officials|"
+    r"agentes? (?:temporal|contractual|local)(?:es)?|agents? (?:temporaire|contractuel|local)s?",
     re.I,
 )
 DOCUMENT_LINK = re.compile(r"\((?:download(?: here)?|pdf|docx?)\)\s*$|\.(?:pdf|docx?)\s*$", re.I)
@@ -601,6 +607,8 @@ def _peel_bracket(title: str) -> tuple[str, str | None]:
     if _ELIGIBILITY.match(inner):  # "[Open to Tier 0 & 1 & 2 applicants]", "(Nationals Only)"
         return title[: m.start()].rstrip(" ,-–"), None
     noise = label_lexicon().title_noise
+    if norm_label(inner) in noise:  # "(m/f)", "(ambos sexos)": a gender mark, split by no "/"
+        return title[: m.start()].rstrip(" ,-–"), None
     parts = [p.strip() for p in _BRACKET_SPLIT.split(inner) if p.strip()]
     if parts and all(norm_label(p) in noise or _country_named(p) for p in parts):
         return title[: m.start()].rstrip(" ,-–"), None
@@ -650,6 +658,13 @@ _AGENT_GRADE = re.compile(r"^(?:(?:HQ )?contract agent|CA|grade|temporary agent|
 
 
 _PART_REFERENCE = re.compile(r"\b(?:job|vacancy) (?:n[°o]\.?|number) ?(\w*\d[\w/.\-]*)$", re.I)
+# A part that is only a reference of slashed segments, one with a digit ("EPSO/AST/153/22 —
+# Jefes de administración", "PE/229/S"): the heading's reference, not its title.
+_BARE_REFERENCE_PART = re.compile(
+    r"(?:(?:job|vacancy) (?:n[°o]\.?|number)|(?:anuncio de|aviso de|avis de) \w+(?: de \w+)?)?"
+    r"\s*((?=[\w/.\-]*\d)[A-Z][A-Za-z]*(?:/[A-Za-z0-9.\-]+){2,})",
+    re.I,
+)
 _BRACKET_GRADE_WORD = re.compile(r"^(?:grade|level|grado|classe|niveau)\s+", re.I)
 _BRACKET_SPLIT = re.compile(r"[,/;]")
 _POSITION_LEAD = re.compile(
@@ -692,7 +707,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         if not part:
             continue
         at = a + text[a:b].find(part)
-        ref = _PART_REFERENCE.search(part)
+        ref = _PART_REFERENCE.search(part) or _BARE_REFERENCE_PART.fullmatch(part)
         if ref:
             out.reference = out.reference or Hit(ref.group(1), at + ref.start(1), at + ref.end(1))
             part = part[: ref.start()].strip()
@@ -737,7 +752,15 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         kept.append((at, at + len(part)))
     if kept:
         a, b = kept[0][0], kept[-1][1]
-        value, _grade = _peel_bracket(text[a:b])  # "(Temporary Appointment)"
+        value = text[a:b]
+        for _ in range(3):  # "(Temporary Appointment)", "(AST 3) (ambos sexos)": from the end
+            peeled, bracket_grade = _peel_bracket(value)
+            if bracket_grade and out.grade is None:
+                g_at = a + value.rfind(bracket_grade)
+                out.grade = Hit(bracket_grade, g_at, g_at + len(bracket_grade))
+            if peeled == value:
+                break
+            value = peeled
         b = a + len(value)
         if _TITLE_NOUNS.search(value) and title_ok(value):
             out.title = Hit(value, a, b)
@@ -1027,7 +1050,11 @@ def job_level_from_prose(text: str) -> Hit | None:
 
 
 _ZONE_AFTER = re.compile(r"[\s)]*(?:local )?time\b|\s*\(?(?:CET|CEST|GMT|UTC)\b", re.I)
-_ZONE_BEFORE = re.compile(r"(?:GMT|UTC)\s*[+\-−–]\s*\d{1,2}(?::?\d\d)?\)?\s*[(,]?\s*$", re.I)
+_ZONE_BEFORE = re.compile(
+    r"(?:GMT|UTC)\s*[+\-−–]\s*\d{1,2}(?::?\d\d)?\)?\s*[(,]?\s*$|"
+    r"\b(?:hora|heure|horario)(?: local| locale)?(?: de| d['’])?\s*$",  # "hora de Bruselas"
+    re.I,
+)
 
 
 def names_a_zone(text: str, start: int, end: int) -> bool:

@@ -204,7 +204,10 @@ _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
 # "Job Opening No. 12345", "Vacancy Announcement N° VA/2020/01".
 _NUMBER_LINE = re.compile(
     r"^[ \t]*(?:(?:Vacancy|Job|Post)(?: (?:Notice|Announcement|Opening))? (?:No\.?|N°|Number|#) ?"
-    r"|Ref\. ?)"  # an agency's PDF: "Ref. eu-LISA/25/SNE/2.1" (a body's lower-case acronym)
+    r"|Ref\. ?"  # an agency's PDF: "Ref. eu-LISA/25/SNE/2.1" (a body's lower-case acronym)
+    # "ANUNCIO DE CONTRATACIÓN PE/229/S", "Avis de vacance N° 2020/04"
+    r"|(?i:anuncio de (?:contrataci[oó]n|vacante)|aviso de vacante|convocatoria|"
+    r"avis de (?:vacance(?: de poste)?|recrutement))(?: (?:n[°º.o]\.?|número))? ?)"
     r"(?P<ref>[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*)[ \t]*$",
     re.M,
 )
@@ -228,6 +231,12 @@ def _full_offices_first(kv: Pairs) -> Pairs:
 
 
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
+# A flattened copy's reference runs on into the next heading, written in capitals.
+_CAPITALS_AFTER_REFERENCE = re.compile(r"(\S*\d\S*)\s+(?=[A-ZÁÉÍÓÚÑÀÈÊÇ]{4,}\b)")
+_SERVICE_NUMBER = re.compile(r"\d{1,3}\s*-\s*(?=[^\W\d_])")
+# A reference a site writes with the title after a dash ("PE/307/2024/S/INLO - Legal
+# Administrator (AD 5 & AD 7)"): the reference ends before the dash.
+_TITLE_AFTER_REFERENCE = re.compile(r"\s+[-–—]\s+(?=[^\W\d_]+\s+[^\W\d_]{3,})")
 
 
 Pairs = dict[str, list[fx.Hit]]
@@ -256,6 +265,10 @@ def _office(draft: Draft, text: str, kv: Pairs) -> None:
         named, comma, _unit = candidate.value.partition(", ")
         if comma and named.casefold() in names:  # "EUMM Georgia, Headquarters": the office
             candidate = fx.Hit(named, candidate.start, candidate.start + len(named))
+        code = _SERVICE_NUMBER.match(candidate.value)  # "12-Dirección General de ...": a number
+        if code:
+            named_at = candidate.start + code.end()
+            candidate = fx.Hit(candidate.value[code.end() :], named_at, candidate.end)
         draft.put("office", candidate.value, candidate)
         break
     if not draft.has("office"):
@@ -289,6 +302,12 @@ def _reference(draft: Draft, text: str, kv: Pairs) -> None:
             if link and link.start() > 0:
                 value = hit.value[: link.start()].rstrip()
                 hit = fx.Hit(value, hit.start, hit.start + len(value))
+            capitals = _CAPITALS_AFTER_REFERENCE.match(hit.value)  # "SGCAN-C-2019-027 DOCUMENTO"
+            if capitals:
+                hit = fx.Hit(capitals.group(1), hit.start, hit.start + len(capitals.group(1)))
+            named = _TITLE_AFTER_REFERENCE.search(hit.value)
+            if named and re.search(r"\d", hit.value[: named.start()]):
+                hit = fx.Hit(hit.value[: named.start()], hit.start, hit.start + named.start())
             dated = _DATED_REFERENCE.search(hit.value)  # "AC/SRH, N° 29/2025 du 26 septembre 2025"
             if dated:
                 d = first_date(text, hit.start + dated.end(), hit.end)

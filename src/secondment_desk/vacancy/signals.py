@@ -22,6 +22,7 @@ from secondment_desk.vacancy.cfc import (
 )
 from secondment_desk.vacancy.dates import find_dates
 from secondment_desk.vacancy.facts import read_years
+from secondment_desk.vacancy.labels import lexicon as label_lexicon
 
 _LISTS = (
     "deadline_labels",
@@ -44,7 +45,15 @@ STRONG = frozenset({"deadline_date", "reference", "graded_title", "post_table", 
 # a partial copy holding one of them is read, with warnings. Words that prose about vacancies
 # also uses (a headline naming a job, "vacancy announcement", "this post") count only in pairs.
 SHAPED = frozenset(
-    {"job_heading", "tasks", "post_label", "application", "notice_headings", "call_header"}
+    {
+        "job_heading",
+        "flat_title",
+        "tasks",
+        "post_label",
+        "application",
+        "notice_headings",
+        "call_header",
+    }
 )
 # A news item's dateline under its headline ("GENEVA, 14 March 2025 - The Secretary-General
 # has appointed ..."): its headline may name a job, but the text reports, it does not recruit.
@@ -211,6 +220,30 @@ def _flat_graded_title(head: str, lex: Lexicon) -> bool:
     return False
 
 
+# A flattened copy's opening: its title runs up to a bracket, a dash or a bar ("Asistente de
+# Protección (COI) UNV - United Nations Volunteers Details ..."), in capitalised words and the
+# small words between them, as a heading is written (prose has lower-case words of its own).
+_FLAT_OPENING = re.compile(r"^[ \t]*([^()\[\]|\n]{3,80}?)(?:\s*[(\[|]|\s+[-–—]\s)")
+_FLAT_OPENING_LINE = 150  # the text's reflowed first line, longer than any heading
+
+
+def _flat_title(head: str, lex: Lexicon) -> bool:
+    """A copy flattened into one paragraph opens with its title: a few capitalised words
+    naming one job, before the first bracket or dash."""
+    first = head.split("\n", 1)[0]
+    if len(first) < _FLAT_OPENING_LINE:  # a heading line: title_line reads it
+        return False
+    m = _FLAT_OPENING.match(first)
+    if not m:
+        return False
+    words = m.group(1).split()
+    if not 1 <= len(words) <= 8 or _SENTENCE_END.search(m.group(1)):
+        return False
+    small = label_lexicon().joiners  # "de", "of", "and": the words a heading keeps small
+    titled = all(w[:1].isupper() or w.casefold() in small for w in words)
+    return titled and names_a_job(m.group(1), lex.title_noun, plural=False)
+
+
 def _title_lines(text: str, lex: Lexicon) -> list[str]:
     """Short heading-like lines among the first 60 that name a job (a saved page's menus,
     search box and cookie banner can fill the first 40)."""
@@ -262,6 +295,7 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     # ... naming one post: "A. EXPERTOS EN ASISTENCIA TÉCNICA" heads a category of jobs
     one_post = any(names_a_job(t, lex.title_noun, plural=False) for t in titles)
     yield "job_heading", one_post and not _DATELINE.search(head, 0, 1500)
+    yield "flat_title", _flat_title(head, lex)
     yield "graded_title", any(lex.grade.search(t) for t in titles) or _flat_graded_title(head, lex)
     low_head = head.lower()
     yield (

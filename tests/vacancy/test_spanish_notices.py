@@ -1,0 +1,190 @@
+"""Spanish and French notices in the shapes the dev corpus shows (issue 10): the European
+Parliament's 'Label : value' lines, an Official Journal heading of parts, an EPSO deadline in
+words with '12.00 horas, hora de Bruselas', the Andean Community's consultancy code, a
+flattened copy that opens with its title. Words are data (resources/vacancy/*.json,
+resources/places.json, resources/organisations/); these tests hold the readings to them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from secondment_desk.vacancy import parse_text
+from secondment_desk.vacancy.fields import tidy_title
+from secondment_desk.vacancy.signals import signals
+
+_EP_PAGE = """Lugar : {place}
+{closing_label} : 04/02/2025 12:00
+Servicio : 12-Dirección General de Innovación y Asistencia Tecnológica
+Referencia : PE/321/2025/S/ITEC{ref_tail}
+
+ANUNCIO DE CONTRATACIÓN PE/321/2025/S/ITEC
+
+{regime}
+
+Administrador/a legal (AD 7)
+
+El Parlamento Europeo ha decidido iniciar el procedimiento de provisión de un puesto de agente
+temporal de grado AD 7.
+"""
+
+
+def _ep(**kw: str) -> str:
+    values = {
+        "place": "Bruselas",
+        "closing_label": "Fin de la publicación en el sitio externo",
+        "ref_tail": "",
+        "regime": "AGENTE TEMPORAL",
+    }
+    return _EP_PAGE.format(**{**values, **kw})
+
+
+@pytest.mark.parametrize(
+    "closing_label",
+    ["Fin de la publicación en el sitio externo", "Publication end on external website"],
+)
+def test_a_parliament_page_reads_its_labels(closing_label: str) -> None:
+    (v,) = parse_text(_ep(closing_label=closing_label), "ep.txt")
+    assert (v.organization, v.requisition_id, v.contract_type) == (
+        "EU",
+        "PE/321/2025/S/ITEC",
+        "contracted",
+    )
+    assert (v.closing_date, v.closing_time) == (dt.date(2025, 2, 4), "12:00")
+    # the site's service number is not part of the directorate's name
+    assert v.office == "Dirección General de Innovación y Asistencia Tecnológica"
+
+
+@pytest.mark.parametrize(
+    ("place", "country"), [("Bruselas", "Belgium"), ("Luxemburgo", "Luxembourg")]
+)
+def test_a_spanish_city_name_is_kept_and_gives_its_country(place: str, country: str) -> None:
+    (v,) = parse_text(_ep(place=place), "ep.txt")
+    assert (v.duty_station, v.country) == (place, country)
+
+
+@pytest.mark.parametrize("regime", ["AGENTE TEMPORAL", "AGENTES TEMPORALES", "AGENT TEMPORAIRE"])
+def test_a_staff_category_line_is_not_the_title(regime: str) -> None:
+    (v,) = parse_text(_ep(regime=regime), "ep.txt")
+    assert (v.title, v.grade) == ("Administrador/a legal", "AD 7")
+
+
+def test_a_reference_ends_before_the_title_a_site_writes_after_it() -> None:
+    (v,) = parse_text(_ep(ref_tail=" - Legal Administrator (AD 7)"), "ep.txt")
+    assert v.requisition_id == "PE/321/2025/S/ITEC"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "grade"),
+    [
+        (
+            "Asistente técnico de edificación (AST 3) (ambos sexos)",
+            "Asistente técnico de edificación",
+            "AST 3",
+        ),
+        ("Policy Officer (m/f)", "Policy Officer", None),
+        ("Chargé de mission (h/f)", "Chargé de mission", None),
+        ("Jefe de proyecto (h/m)", "Jefe de proyecto", None),
+    ],
+)
+def test_a_gender_mark_leaves_the_title(raw: str, title: str, grade: str | None) -> None:
+    assert tidy_title(raw) == (title, grade)
+
+
+_OJ = (
+    (
+        "Anuncio de contratación PE/229/S – Agente temporal – "
+        "Asistente técnico de edificación (AST 3) (ambos sexos)\n"
+    )
+    + """
+
+22.11.2019
+
+Diario Oficial de la Unión Europea
+
+El Parlamento Europeo organiza un procedimiento de selección para constituir una lista de
+aptitud destinada a proveer cuatro puestos de agente temporal.
+"""
+)
+
+
+def test_an_official_journal_heading_gives_reference_title_and_grade() -> None:
+    (v,) = parse_text(_OJ, "oj.txt")
+    assert (v.organization, v.requisition_id, v.title, v.grade, v.contract_type) == (
+        "EU",
+        "PE/229/S",
+        "Asistente técnico de edificación",
+        "AST 3",
+        "contracted",
+    )
+
+
+_EPSO = """Notice of open competition – EPSO/AST/153/22 – Heads of administration (AST 4)
+
+CONVOCATORIA DE OPOSICIÓN GENERAL
+
+EPSO/AST/153/22 — Jefes (h/m) de administración (AST 4) en las Delegaciones de la UE
+
+Plazo para la presentación de candidaturas: 27 de septiembre de 2022 a las 12.00 horas, \
+hora de Bruselas
+
+La Oficina Europea de Selección de Personal (EPSO) organiza una oposición general.
+"""
+
+
+def test_an_epso_deadline_in_words_with_its_hour_and_zone() -> None:
+    (v,) = parse_text(_EPSO, "epso.txt")
+    assert (v.organization, v.requisition_id) == ("EU", "EPSO/AST/153/22")
+    assert (v.closing_date, v.closing_time) == (dt.date(2022, 9, 27), "12:00 Europe/Brussels")
+    # "hora de Bruselas" names a clock, not the duty station
+    assert v.duty_station is None
+
+
+_CAN = """CONSULTORÍA PARA LA ELABORACIÓN DE UNA ESTRATEGIA DE COMUNICACIÓN
+DOCUMENTO DE CONVOCATORIA TÉRMINOS Y CONDICIONES
+CÓDIGO DE CONVOCATORIA: SGCAN-C-2019-027
+I. ANTECEDENTES:
+La Secretaría General es el órgano ejecutivo de la Comunidad Andina (CAN).
+"""
+
+
+def test_an_andean_community_call_gives_its_code() -> None:
+    (v,) = parse_text(_CAN, "can.txt")
+    assert (v.organization, v.requisition_id) == ("CAN", "SGCAN-C-2019-027")
+
+
+def test_a_flattened_code_does_not_run_on_into_the_next_heading() -> None:
+    (v,) = parse_text(" ".join(_CAN.split()), "can.txt")
+    assert v.requisition_id == "SGCAN-C-2019-027"
+
+
+_UNV = (
+    "Asistente de Protección (COI) UNV - United Nations Volunteers Details Mission and "
+    "objectives The United Nations High Commissioner for Refugees is an intergovernmental "
+    "organization with a mandate to protect refugees and stateless persons worldwide. Since "
+    "1950, the agency has helped tens of millions of people restart their lives."
+)
+
+
+def test_a_flattened_copy_opening_with_its_title_is_a_notice() -> None:
+    assert "flat_title" in signals(_UNV)
+    (v,) = parse_text(_UNV, "unv.txt")
+    assert v.organization == "UN"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # prose: lower-case words that are not a heading's small words
+        "Cómo trabajar como Asociado de Protección en ACNUR - una entrevista con Rahma, que "
+        "ha trabajado con refugiados durante cinco años en Grecia y en otros países, sobre la "
+        "vida diaria de un trabajador de protección en el terreno y lo que hace falta.",
+        # a heading naming no job
+        "Madrid se convierte en una sede del PNUD (EFE) - Nueva York, 19 ene. Madrid se "
+        "convierte en una de las sedes del Programa de las Naciones Unidas para el Desarrollo "
+        "tras recibir una parte de los puestos trasladados desde sus oficinas centrales.",
+    ],
+)
+def test_a_flattened_opening_of_prose_is_no_title(opening: str) -> None:
+    assert "flat_title" not in signals(opening)
