@@ -188,3 +188,44 @@ def test_a_flattened_copy_opening_with_its_title_is_a_notice() -> None:
 )
 def test_a_flattened_opening_of_prose_is_no_title(opening: str) -> None:
     assert "flat_title" not in signals(opening)
+
+
+_LABELLED = """TÍTULO DEL PUESTO: Oficial de Programa
+Lugar de destino: Ciudad de Panamá, Panamá
+Fecha de cierre: 15 de marzo de 2024
+Tipo de contrato: {contract}
+
+Funciones principales
+- Coordinar las actividades del programa.
+"""
+
+
+@pytest.mark.parametrize(
+    ("contract", "kind"),
+    [
+        ("Nombramiento de plazo fijo", "contracted"),
+        ("Acuerdo de Servicios Especiales (SSA)", "contracted"),
+        ("En comisión de servicios", "seconded"),
+        ("Détachement", "seconded"),
+    ],
+)
+def test_a_spanish_or_french_contract_label_gives_its_type(contract: str, kind: str) -> None:
+    (v,) = parse_text(_LABELLED.format(contract=contract), "es.txt")
+    assert v.contract_type == kind
+
+
+def test_a_consultancys_long_title_wrapped_on_a_joiner_is_read_whole() -> None:
+    text = _CAN.replace(
+        "CONSULTORÍA PARA LA ELABORACIÓN DE UNA ESTRATEGIA DE COMUNICACIÓN\n",
+        "CONSULTORÍA PARA LA ELABORACIÓN DE LA “ESTRATEGIA DE COMUNICACIÓN PARA LA "
+        "PARTICIPACIÓN Y EDUCACIÓN COMUNITARIA EN MATERIA DE GESTIÓN DEL RIESGO DE DESASTRES EN\n"
+        "LA SUBREGION ANDINA”\n",
+    )
+    (v,) = parse_text(text, "can.txt")
+    assert v.title is not None
+    assert v.title.casefold().endswith("desastres en la subregion andina”")
+
+
+def test_a_flattened_copy_gives_its_opening_title() -> None:
+    (v,) = parse_text(_UNV, "unv.txt")
+    assert v.title == "Asistente de Protección (COI)"

@@ -23,6 +23,7 @@ from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
 from secondment_desk.vacancy.hit import Hit as Hit  # re-exported: every extractor gives Hits
+from secondment_desk.vacancy.items import ends_on_joiner
 from secondment_desk.vacancy.items import has_language as names_language
 from secondment_desk.vacancy.labels import field_of, norm_label
 from secondment_desk.vacancy.labels import lexicon as label_lexicon
@@ -881,8 +882,13 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             probe = tidy_title(line)[0]  # counters and system words aside
             long = len(probe) > 90 or len(probe.split()) > 12
             # a long heading stands over a block of header labels ("Job no: 581234")
-            if long and (
-                len(probe) > 130 or len(probe.split()) > 16 or not _labels_follow(text, m)
+            service = _names_a_service(probe)  # "Consultoría para la elaboración del ..."
+            if service and (len(probe) > _SERVICE_CHARS or len(probe.split()) > _SERVICE_WORDS):
+                continue
+            if (
+                long
+                and not service
+                and (len(probe) > 130 or len(probe.split()) > 16 or not _labels_follow(text, m))
             ):
                 continue
         if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
@@ -893,8 +899,68 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             continue  # "Key: value" pairs are read elsewhere
         if _TITLE_NOUNS.search(line) and not _OSCE_FULL.search(line):
             lead = m.start() + raw.find(line)
+            if _names_a_service(line) and ends_on_joiner(line):  # "... DESASTRES EN" / "LA ..."
+                nxt = _LINE_RE.search(text, m.end() + 1, min(len(text), m.end() + 200))
+                if nxt and nxt.start() == m.end() + 1 and _wrapped_tail(nxt.group().strip()):
+                    joined = f"{line} {nxt.group().strip()}"
+                    return Hit(joined, lead, nxt.start() + len(nxt.group().rstrip()))
             return Hit(line, lead, lead + len(line))
     return None
+
+
+# A flattened copy's opening: its title runs up to a bracket, a dash or a bar ("Asistente de
+# Protección (COI) UNV - United Nations Volunteers Details ..."), in capitalised words and the
+# small words between them, as a heading is written (prose has lower-case words of its own).
+_FLAT_OPENING = re.compile(
+    r"^[ \t]*(?P<title>[^()\[\]|\n]{3,80}?)"
+    r"(?:(?P<bracket>\s*\([^()\n]{1,12}\))|\s*[(\[|]|\s+[-–—]\s)"
+)
+FLAT_OPENING_LINE = 150  # a text's (reflowed) first line this long is no heading line
+
+
+def flat_opening(text: str) -> Hit | None:
+    """The title a copy flattened into one paragraph opens with ("Asistente de Protección
+    (COI)"), a short bracket after it kept: a few capitalised words (labels.json's joiners
+    between them) naming a job, before the first bracket, dash or bar."""
+    first = text[: text.find("\n")] if "\n" in text else text
+    if len(first) < FLAT_OPENING_LINE:  # a heading line: the title readers take it
+        return None
+    m = _FLAT_OPENING.match(first)
+    if not m:
+        return None
+    words = m.group("title").split()
+    if not 1 <= len(words) <= 8 or m.group("title").rstrip().endswith((".", "!", "?")):
+        return None
+    small = label_lexicon().joiners  # "de", "of", "and": the words a heading keeps small
+    if not all(w[:1].isupper() or w.casefold() in small for w in words):
+        return None
+    if not _TITLE_NOUNS.search(m.group("title")):
+        return None
+    end = m.end("bracket") if m.group("bracket") else m.end("title")
+    value = first[m.start("title") : end].strip()
+    return Hit(value, m.start("title"), m.start("title") + len(value))
+
+
+# A service's title (a consultancy's) is longer than a post's: up to two lines of a PDF.
+_SERVICE_CHARS = 260
+_SERVICE_WORDS = 40
+
+
+def _names_a_service(line: str) -> bool:
+    """The line opens with a word naming a service ('Consultoría', 'Elaboración'): labels.json's
+    assignment words."""
+    words = line.split(maxsplit=1)
+    return bool(words) and norm_label(words[0]) in label_lexicon().assignment_words
+
+
+def _wrapped_tail(line: str) -> bool:
+    """A title's wrapped last line: short, no label, no sentence, no section number."""
+    return (
+        0 < len(line) <= 80
+        and ":" not in line
+        and not line.endswith(".")
+        and not re.match(r"(?:[IVX]+|\d{1,2})[.)]\s", line)
+    )
 
 
 _OSCE_FULL = re.compile(r"Organi[sz]ation for Security|United Nations$|European Union$")

@@ -29,6 +29,7 @@ from secondment_desk.vacancy.cfc import (
     number_of_posts,
     parse_cfc,
     post_table,
+    regime_type,
 )
 from secondment_desk.vacancy.datelabels import fill_dates
 from secondment_desk.vacancy.dates import find_dates, first_date, order_for
@@ -382,6 +383,14 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
             if grade:
                 g_at = top.value.rfind(grade)
                 title_grade = fx.Hit(grade, top.start + g_at, top.start + g_at + len(grade))
+    if not draft.has("title"):  # a copy flattened into one paragraph opens with its title
+        opening = fx.flat_opening(text)
+        if opening:
+            title, grade = fx.tidy_title(opening.value)
+            draft.put("title", title, fx.Hit(title, opening.start, opening.start + len(title)))
+            if grade:
+                g_at = opening.value.rfind(grade)
+                title_grade = fx.Hit(grade, opening.start + g_at, opening.start + g_at + len(grade))
     if not draft.has("title"):
         named = fx.title_from_position_sentence(text, head_end)
         if named:
@@ -413,7 +422,8 @@ def _contract_type(draft: Draft, text: str, kv: Pairs) -> None:
     org = draft.values.get("organization")
     for name in ("contract_type", "job_type"):
         for hit in kv.get(name, []):
-            value = fx.contract_type(hit.value)
+            # English words, else posts.json's ("Nombramiento de plazo fijo", "Détachement")
+            value = regime_type(hit.value)
             if value:
                 draft.put("contract_type", value, hit)
     grade = draft.values.get("grade")

@@ -22,7 +22,7 @@ from secondment_desk.vacancy.cfc import (
 )
 from secondment_desk.vacancy.dates import find_dates
 from secondment_desk.vacancy.facts import read_years
-from secondment_desk.vacancy.labels import lexicon as label_lexicon
+from secondment_desk.vacancy.fields import flat_opening
 
 _LISTS = (
     "deadline_labels",
@@ -220,28 +220,11 @@ def _flat_graded_title(head: str, lex: Lexicon) -> bool:
     return False
 
 
-# A flattened copy's opening: its title runs up to a bracket, a dash or a bar ("Asistente de
-# Protección (COI) UNV - United Nations Volunteers Details ..."), in capitalised words and the
-# small words between them, as a heading is written (prose has lower-case words of its own).
-_FLAT_OPENING = re.compile(r"^[ \t]*([^()\[\]|\n]{3,80}?)(?:\s*[(\[|]|\s+[-–—]\s)")
-_FLAT_OPENING_LINE = 150  # the text's reflowed first line, longer than any heading
-
-
 def _flat_title(head: str, lex: Lexicon) -> bool:
     """A copy flattened into one paragraph opens with its title: a few capitalised words
-    naming one job, before the first bracket or dash."""
-    first = head.split("\n", 1)[0]
-    if len(first) < _FLAT_OPENING_LINE:  # a heading line: title_line reads it
-        return False
-    m = _FLAT_OPENING.match(first)
-    if not m:
-        return False
-    words = m.group(1).split()
-    if not 1 <= len(words) <= 8 or _SENTENCE_END.search(m.group(1)):
-        return False
-    small = label_lexicon().joiners  # "de", "of", "and": the words a heading keeps small
-    titled = all(w[:1].isupper() or w.casefold() in small for w in words)
-    return titled and names_a_job(m.group(1), lex.title_noun, plural=False)
+    naming one job, before the first bracket or dash (fields.flat_opening reads it)."""
+    opening = flat_opening(head)
+    return opening is not None and names_a_job(opening.value, lex.title_noun, plural=False)
 
 
 def _title_lines(text: str, lex: Lexicon) -> list[str]:
