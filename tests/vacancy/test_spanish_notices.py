@@ -229,3 +229,60 @@ def test_a_consultancys_long_title_wrapped_on_a_joiner_is_read_whole() -> None:
 def test_a_flattened_copy_gives_its_opening_title() -> None:
     (v,) = parse_text(_UNV, "unv.txt")
     assert v.title == "Asistente de Protección (COI)"
+
+
+_IOM = """{word} 2024/009: {title} At International Organization for Migration
+
+Annex 2 – TERMS OF REFERENCE
+
+  1. Duty Station of the Consultancy: San Salvador, El Salvador
+  2. Duration of Consultancy: Eight months
+  3. Nature of the consultancy: Professional services for the review of the plan.
+  4. Project Context and Scope:
+"""
+
+
+@pytest.mark.parametrize(
+    ("word", "title"),
+    [
+        ("Consultancy", "Professional Services for the Review of the Strategic Plan"),
+        ("Consultoría", "Servicios Profesionales para la Revisión del Plan Estratégico"),
+    ],
+)
+def test_a_numbered_consultancy_heading_gives_number_title_and_contract(
+    word: str, title: str
+) -> None:
+    (v,) = parse_text(_IOM.format(word=word, title=title), "iom.txt")
+    assert (v.requisition_id, v.title, v.contract_type) == ("2024/009", title, "contracted")
+    assert (v.duty_station, v.country) == ("San Salvador", "El Salvador")
+
+
+def test_a_quoted_document_name_after_the_number_is_no_title() -> None:
+    (v,) = parse_text(_IOM.format(word="Consulting", title="“ Recommendations ”"), "iom.txt")
+    assert v.requisition_id == "2024/009"
+    assert v.title != "“ Recommendations ”"
+
+
+_EF = """Réf.
+2025/CDSDLAC/13128
+Type d'offre
+Experts
+Type de contrat
+{contract}
+Date limite de candidature
+08/06/2025 23:55
+Mis en ligne le : 07/05/2025
+La mission de l’ETI comprend deux missions principales.
+"""
+
+
+@pytest.mark.parametrize("contract", ["CDDU", "Contrat de prestation de services"])
+def test_a_label_over_value_french_page(contract: str) -> None:
+    (v,) = parse_text(_EF.format(contract=contract), "ef.txt")
+    assert (v.requisition_id, v.contract_type) == ("2025/CDSDLAC/13128", "contracted")
+    assert (v.issue_date, v.closing_date, v.closing_time) == (
+        dt.date(2025, 5, 7),
+        dt.date(2025, 6, 8),
+        "23:55",
+    )
+    assert v.title != "Experts"  # the offer's type, not the post

@@ -868,9 +868,13 @@ def _labels_follow(text: str, line: re.Match[str]) -> bool:
 
 def title_from_top(text: str, limit: int) -> Hit | None:
     """A post title on one of the first lines, before the notice's first real section."""
+    above: str | None = None  # the label of the line before, when that line is one alone
     for m in _LINE_RE.finditer(text, 0, min(limit, 6000)):
         raw = m.group()
         line = _LEADING_BULLET.sub("", raw.strip())
+        label_above, above = above, field_of(line.rstrip(" :")) if line else None
+        if label_above not in (None, "title", "job_code_title"):
+            continue  # "Type d'offre" / "Experts": another label's value, not a title
         crumbs = _BREADCRUMB.split(line)
         if len(crumbs) > 1:  # "Home » Jobs » Political Officer": the last crumb
             line = crumbs[-1].strip()
@@ -939,6 +943,39 @@ def flat_opening(text: str) -> Hit | None:
     end = m.end("bracket") if m.group("bracket") else m.end("title")
     value = first[m.start("title") : end].strip()
     return Hit(value, m.start("title"), m.start("title") + len(value))
+
+
+# IOM's terms of reference head a consultancy with its number ("Consultoría 2024/009:
+# Servicios Profesionales para ...", "Consulting 2023/035: “ Recommendations ... ” At IOM").
+_NUMBERED_SERVICE = re.compile(
+    r"^[ \t]*(?P<word>[^\W\d_]+)[ \t]+(?P<ref>\d{4}/\d{2,4})[ \t]*:[ \t]*(?P<title>\S[^\n]*)$",
+    re.M,
+)
+_NUMBERED_LINES = 2000  # the heading is at the top
+
+
+@dataclass(frozen=True)
+class NumberedService:
+    word: Hit  # "Consultoría"
+    reference: Hit  # "2024/009"
+    title: Hit | None  # None when quoted (a document's name, "“ Recommendations ... ”")
+
+
+def numbered_service(text: str) -> NumberedService | None:
+    """A consultancy headed with its number, near the top of the text."""
+    for m in _NUMBERED_SERVICE.finditer(text, 0, min(len(text), _NUMBERED_LINES)):
+        if norm_label(m.group("word")) not in label_lexicon().assignment_words:
+            continue
+        word = Hit(m.group("word"), m.start("word"), m.end("word"))
+        ref = Hit(m.group("ref"), m.start("ref"), m.end("ref"))
+        value = _AT_EMPLOYER.split(m.group("title"), maxsplit=1)[0].strip()
+        # the number says a service's name follows, whatever its words ("Professional Services")
+        if not value or value[0] in '“"«' or len(value.split()) > _SERVICE_WORDS:
+            return NumberedService(word, ref, None)
+        return NumberedService(
+            word, ref, Hit(value, m.start("title"), m.start("title") + len(value))
+        )
+    return None
 
 
 # A service's title (a consultancy's) is longer than a post's: up to two lines of a PDF.

@@ -326,6 +326,10 @@ def _reference(draft: Draft, text: str, kv: Pairs) -> None:
             draft.put(
                 "requisition_id", m.group("ref"), fx.Hit(m.group("ref"), m.start(1), m.end(1))
             )
+    if not draft.has("requisition_id"):  # "Consultoría 2024/009: Servicios ..." (IOM)
+        numbered = fx.numbered_service(text)
+        if numbered:
+            draft.put("requisition_id", numbered.reference.value, numbered.reference)
     if not draft.has("requisition_id"):  # "VNSECS01268", "VN 20/23", "e33/2011" (registry)
         org = draft.values.get("organization")
         m = recognition.find_reference(org if isinstance(org, str) else None, text, 0, len(text))
@@ -373,6 +377,10 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
     if not draft.has("title") and capitals:
         title, _grade = fx.tidy_title(capitals.value)
         draft.put("title", title, fx.Hit(title, capitals.start, capitals.end))
+    if not draft.has("title"):
+        numbered = fx.numbered_service(text)
+        if numbered and numbered.title:
+            draft.put("title", numbered.title.value, numbered.title)
     if not draft.has("title"):
         top = fx.title_from_top(text, head_end)
         if top and not fx.title_ok(top.value):
@@ -432,10 +440,28 @@ def _contract_type(draft: Draft, text: str, kv: Pairs) -> None:
         if _EU_FUNCTION_GROUP.fullmatch(grade):  # FG I-IV: a contract agent, never seconded
             at = fx.Hit(grade, span.start, span.end) if span else None
             draft.put("contract_type", "contracted", at)
+    if not draft.has("contract_type"):  # a consultancy ("Consultoría para ...") is a contract
+        word = _service_word(draft, text)
+        if word and regime_type(word.value) == "contracted":
+            draft.put("contract_type", "contracted", word)
     if not draft.has("contract_type") and org in ("OSCE", "EU"):
         found = fx.contract_type_from_prose(text)
         if found:
             draft.put("contract_type", found.value, found)
+
+
+def _service_word(draft: Draft, text: str) -> fx.Hit | None:
+    """The word a consultancy's heading opens with: its number's ("Consultancy 2024/009:"),
+    else the title's first ("Consultoría para la elaboración ...")."""
+    numbered = fx.numbered_service(text)
+    if numbered:
+        return numbered.word
+    title = draft.values.get("title")
+    span = draft.spans.get("title")
+    if isinstance(title, str) and title.split() and span:
+        first = title.split(maxsplit=1)[0]
+        return fx.Hit(first, span.start, span.start + len(first))
+    return None
 
 
 def _grade_level_posts(draft: Draft, text: str, kv: Pairs, title_grade: fx.Hit | None) -> None:
