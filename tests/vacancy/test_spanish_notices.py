@@ -286,3 +286,84 @@ def test_a_label_over_value_french_page(contract: str) -> None:
         "23:55",
     )
     assert v.title != "Experts"  # the offer's type, not the post
+
+
+# a document site's text of a PDF: its first page as one line among the site's own lines
+_TOR = (
+    "Date post: 16-Apr-2020\nShare this document with a friend\n"
+    "TÉRMINOS DE REFERENCIA {title} 1. Antecedentes y Justificación La Oficina de UNESCO "
+    "Lima y la Fundación Auxilium suscribieron un convenio para implementar el Programa.\n"
+    "Page 2\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ASESOR/A PEDAGÓGICO/A Y DE GESTIÓN ESCOLAR PARA EL PROGRAMA HORIZONTES - EDUCACIÓN RURAL",
+        "CONSULTORÍA INDIVIDUAL PARA LA ACTUALIZACIÓN DEL PLAN DE CAPACITACIÓN INSTITUCIONAL",
+    ],
+)
+def test_a_one_line_terms_of_reference_heading_names_the_post(title: str) -> None:
+    assert "tor_heading" in signals(_TOR.format(title=title))
+    (v,) = parse_text(_TOR.format(title=title), "tor.txt")
+    assert v.title is not None and v.title.casefold() == title.casefold()
+
+
+def test_a_terms_of_reference_line_naming_no_post_is_no_title() -> None:
+    text = _TOR.format(title="DEL PROYECTO REGIONAL DE AGUA Y SANEAMIENTO")
+    assert "tor_heading" not in signals(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "field", "value"),
+    [
+        ("Denominación del cargo", "title", "Oficial de Programa"),
+        ("Lugar de prestación de servicios", "duty_station", "Lima"),
+        ("Fecha y hora de cierre", "closing_date", dt.date(2024, 3, 15)),
+        ("Modalidad de contrato", "contract_type", "contracted"),
+        ("Cantidad de vacantes", "number_of_posts", 2),
+        ("Vacante N°", "requisition_id", "VA/2024/015"),
+    ],
+)
+def test_more_spanish_header_labels(label: str, field: str, value: object) -> None:
+    values = {
+        "title": "Oficial de Programa",
+        "duty_station": "Lima",
+        "closing_date": "15 de marzo de 2024 a las 12 horas",
+        "contract_type": "Nombramiento de plazo fijo",
+        "number_of_posts": "2",
+        "requisition_id": "VA/2024/015",
+    }
+    text = (
+        f"Convocatoria\n{label}: {values[field]}\nFecha de cierre: 15 de marzo de 2024\n\n"
+        "Funciones principales\n- Coordinar las actividades del programa.\n"
+    )
+    (v,) = parse_text(text, "es.txt")
+    assert getattr(v, field) == value
+
+
+def test_an_hour_in_words_after_a_spanish_deadline() -> None:
+    text = (
+        "Oficial de Programa\nFecha de cierre: 15 de marzo de 2024 a las 12 horas\n\n"
+        "Funciones principales\n- Coordinar las actividades del programa.\n"
+    )
+    (v,) = parse_text(text, "es.txt")
+    assert (v.closing_date, v.closing_time) == (dt.date(2024, 3, 15), "12:00")
+
+
+def test_a_flattened_pages_inline_reference() -> None:
+    (v,) = parse_text(" ".join(_EF.format(contract="CDDU").split()), "ef.txt")
+    assert v.requisition_id == "2025/CDSDLAC/13128"
+
+
+def test_a_service_title_ends_at_the_quote_it_closes() -> None:
+    text = (
+        "CONSULTORÍA PARA LA ELABORACIÓN DEL “DOCUMENTO DE COMPILACIÓN DE EXPERIENCIAS” "
+        "DOCUMENTO DE CONVOCATORIA TÉRMINOS Y CONDICIONES\n"
+        "CÓDIGO DE CONVOCATORIA: SGCAN-C-2019-026\nI. ANTECEDENTES\n"
+        "La Secretaría General es el órgano ejecutivo de la Comunidad Andina.\n"
+    )
+    (v,) = parse_text(text, "can.txt")
+    assert v.title is not None
+    assert v.title.casefold().endswith("compilación de experiencias”")

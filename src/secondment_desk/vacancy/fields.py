@@ -901,6 +901,10 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             continue
         if ":" in line or "|" in line or _starts_with_label(line):
             continue  # "Key: value" pairs are read elsewhere
+        if _names_a_service(line):  # "... ANDINA” DOCUMENTO DE CONVOCATORIA": ends at its quote
+            quoted = _AFTER_QUOTE.search(line)
+            if quoted:
+                line = line[: quoted.start() + 1]
         if _TITLE_NOUNS.search(line) and not _OSCE_FULL.search(line):
             lead = m.start() + raw.find(line)
             if _names_a_service(line) and ends_on_joiner(line):  # "... DESASTRES EN" / "LA ..."
@@ -978,6 +982,28 @@ def numbered_service(text: str) -> NumberedService | None:
     return None
 
 
+# A PDF's terms of reference as one line: the heading, the post, section 1 ("TÉRMINOS DE
+# REFERENCIA ASESOR/A PEDAGÓGICO/A ... - EDUCACIÓN SECUNDARIA RURAL 1. Antecedentes y ...").
+_TOR_HEADING = re.compile(
+    r"^[ \t]*(?i:t[ée]rminos de referencia|terms of reference|termes de r[ée]f[ée]rence)"
+    r"[ \t]*[:\-–]?[ \t]+(?P<title>[^\n.…:]{5,220}?)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[A-ZÁÉÍÓÚ])",
+    re.M,
+)
+_TOR_WINDOW = 6000
+
+
+def tor_title(text: str) -> Hit | None:
+    """The post a one-line terms-of-reference heading names before its first section."""
+    for m in _TOR_HEADING.finditer(text, 0, min(len(text), _TOR_WINDOW)):
+        value = m.group("title").strip()
+        if _TITLE_NOUNS.search(value) or _names_a_service(value):
+            return Hit(value, m.start("title"), m.start("title") + len(value))
+    return None
+
+
+# A service's title closes the name it quotes; capitals after the quote are the next heading.
+_AFTER_QUOTE = re.compile(r"”(?=\s+[A-ZÁÉÍÓÚÑ]{3,}(?:\s+[A-ZÁÉÍÓÚÑ]+)+\s*$)")
 # A service's title (a consultancy's) is longer than a post's: up to two lines of a PDF.
 _SERVICE_CHARS = 260
 _SERVICE_WORDS = 40

@@ -212,6 +212,12 @@ _NUMBER_LINE = re.compile(
     r"(?P<ref>[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*)[ \t]*$",
     re.M,
 )
+# "Réf. 2026/RCNPDLCDLEDLB/14580" inside a line: a code of slashed or dashed parts with digits
+_INLINE_REF = re.compile(
+    r"(?<!\w)(?:R[ée]f|REF|RÉF)\.[ \t]*"
+    r"(?P<ref>(?=[\w/\-]*\d)[A-Za-z0-9]+(?:[/\-][A-Za-z0-9]+){2,})\b"
+)
+_INLINE_REF_WINDOW = 1000
 _ACRONYM_AND_CITY = re.compile(r"[A-Z][A-Z\-]{1,9}\s+(?P<city>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 
 
@@ -326,6 +332,14 @@ def _reference(draft: Draft, text: str, kv: Pairs) -> None:
             draft.put(
                 "requisition_id", m.group("ref"), fx.Hit(m.group("ref"), m.start(1), m.end(1))
             )
+    if not draft.has("requisition_id"):  # a flattened copy's "Postuler Réf. 2026/ABC/14580 Type"
+        m = _INLINE_REF.search(text, 0, min(len(text), _INLINE_REF_WINDOW))
+        if m:
+            draft.put(
+                "requisition_id",
+                m.group("ref"),
+                fx.Hit(m.group("ref"), m.start("ref"), m.end("ref")),
+            )
     if not draft.has("requisition_id"):  # "Consultoría 2024/009: Servicios ..." (IOM)
         numbered = fx.numbered_service(text)
         if numbered:
@@ -381,6 +395,11 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
         numbered = fx.numbered_service(text)
         if numbered and numbered.title:
             draft.put("title", numbered.title.value, numbered.title)
+    if not draft.has("title"):  # "TÉRMINOS DE REFERENCIA <post> 1. Antecedentes ..."
+        tor = fx.tor_title(text)
+        if tor:
+            title, _grade = fx.tidy_title(tor.value)
+            draft.put("title", title, tor)
     if not draft.has("title"):
         top = fx.title_from_top(text, head_end)
         if top and not fx.title_ok(top.value):

@@ -22,7 +22,7 @@ from secondment_desk.vacancy.cfc import (
 )
 from secondment_desk.vacancy.dates import find_dates
 from secondment_desk.vacancy.facts import read_years
-from secondment_desk.vacancy.fields import flat_opening
+from secondment_desk.vacancy.fields import flat_opening, tor_title
 
 _LISTS = (
     "deadline_labels",
@@ -48,6 +48,7 @@ SHAPED = frozenset(
     {
         "job_heading",
         "flat_title",
+        "tor_heading",
         "tasks",
         "post_label",
         "application",
@@ -279,6 +280,7 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     one_post = any(names_a_job(t, lex.title_noun, plural=False) for t in titles)
     yield "job_heading", one_post and not _DATELINE.search(head, 0, 1500)
     yield "flat_title", _flat_title(head, lex)
+    yield "tor_heading", tor_title(head) is not None  # "TÉRMINOS DE REFERENCIA <post> 1. ..."
     yield "graded_title", any(lex.grade.search(t) for t in titles) or _flat_graded_title(head, lex)
     low_head = head.lower()
     yield (
