@@ -353,7 +353,17 @@ def test_an_hour_in_words_after_a_spanish_deadline() -> None:
 
 
 def test_a_flattened_pages_inline_reference() -> None:
-    (v,) = parse_text(" ".join(_EF.format(contract="CDDU").split()), "ef.txt")
+    page = (
+        "Postuler\n"
+        + _EF.format(contract="CDDU")
+        + (
+            "Description de la mission\nDans le cadre du projet, Expertise France souhaite "
+            "recruter "
+            "un consultant national qui travaillera en collaboration avec l’expert résident. "
+        )
+        * 3
+    )
+    (v,) = parse_text(" ".join(page.split()), "ef.txt")
     assert v.requisition_id == "2025/CDSDLAC/13128"
 
 
