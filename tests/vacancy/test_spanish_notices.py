@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from secondment_desk.vacancy import parse_text
-from secondment_desk.vacancy.fields import tidy_title
+from secondment_desk.vacancy.fields import organization, tidy_title
 from secondment_desk.vacancy.signals import signals
 
 _EP_PAGE = """Lugar : {place}
@@ -377,3 +377,19 @@ def test_a_service_title_ends_at_the_quote_it_closes() -> None:
     (v,) = parse_text(text, "can.txt")
     assert v.title is not None
     assert v.title.casefold().endswith("compilación de experiencias”")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("La Organización Mundial de la Salud (OMS) busca un/a oficial", "UN"),
+        ("L'Organisation internationale pour les migrations recrute un chargé de projet", "UN"),
+        ("La CEPAL convoca a un concurso para un puesto de asistente", "UN"),
+        ("La Organización para la Seguridad y la Cooperación en Europa busca un asesor", "OSCE"),
+        ("L'OTAN recrute un analyste", "NATO"),
+        ("El Parlamento Europeo organiza un procedimiento de selección", "EU"),
+    ],
+)
+def test_an_organisation_named_in_spanish_or_french(text: str, org: str) -> None:
+    found = organization(text)
+    assert found is not None and found.value == org
