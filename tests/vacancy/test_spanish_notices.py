@@ -393,3 +393,16 @@ def test_a_service_title_ends_at_the_quote_it_closes() -> None:
 def test_an_organisation_named_in_spanish_or_french(text: str, org: str) -> None:
     found = organization(text)
     assert found is not None and found.value == org
+
+
+@pytest.mark.parametrize(
+    ("station", "country"),
+    [("Cúcuta", "Colombia"), ("Santiago de Chile", "Chile"), ("Praia", "Cabo Verde")],
+)
+def test_latin_american_and_african_duty_stations(station: str, country: str) -> None:
+    text = (
+        f"Evaluador/a Nacional\nLugar de destino: {station}\nFecha de cierre: 15 de marzo de 2024"
+        "\n\nFunciones principales\n- Coordinar la evaluación.\n"
+    )
+    (v,) = parse_text(text, "es.txt")
+    assert (v.title, v.country) == ("Evaluador/a Nacional", country)
