@@ -406,3 +406,24 @@ def test_latin_american_and_african_duty_stations(station: str, country: str) ->
     )
     (v,) = parse_text(text, "es.txt")
     assert (v.title, v.country) == ("Evaluador/a Nacional", country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("ha decidido iniciar el procedimiento de provisión de un puesto de agente temporal", 1),
+        ("para constituir una lista de aptitud destinada a proveer cuatro puestos de agente", 4),
+        ("a décidé de lancer la procédure pour pourvoir deux postes d'agent temporaire", 2),
+        ("has decided to launch the procedure for filling one post of temporary agent", 1),
+    ],
+)
+def test_a_count_of_posts_in_words(sentence: str, count: int) -> None:
+    text = f"Administrador/a legal (AD 7)\n\nEl Parlamento Europeo {sentence}.\n"
+    (v,) = parse_text(text, "ep.txt")
+    assert v.number_of_posts == count
+
+
+def test_a_filling_verb_before_no_number_is_no_count() -> None:
+    text = "Administrador/a legal (AD 7)\n\nEl Parlamento Europeo quiere cubrir el puesto.\n"
+    (v,) = parse_text(text, "ep.txt")
+    assert v.number_of_posts is None
