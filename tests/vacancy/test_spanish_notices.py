@@ -427,3 +427,29 @@ def test_a_filling_verb_before_no_number_is_no_count() -> None:
     text = "Administrador/a legal (AD 7)\n\nEl Parlamento Europeo quiere cubrir el puesto.\n"
     (v,) = parse_text(text, "ep.txt")
     assert v.number_of_posts is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "issued"),
+    [
+        ("Santiago, 30 junio de 2015", dt.date(2015, 6, 30)),
+        ("Bruxelles, le 3 mars 2024", dt.date(2024, 3, 3)),
+    ],
+)
+def test_a_letters_place_and_date_is_its_issue_date(dateline: str, issued: dt.date) -> None:
+    text = (
+        f"INVITACIÓN A CONSULTORÍA\nFondo de las Naciones Unidas para la Infancia\n{dateline}\n"
+        "UNICEF necesita los servicios de una consultoría. Las propuestas se recibirán a más "
+        "tardar el día 15 de julio de 2025.\n"
+    )
+    (v,) = parse_text(text, "letter.txt")
+    assert v.issue_date == issued
+
+
+def test_a_place_of_work_in_a_sentence() -> None:
+    text = (
+        "Administrador/a legal (AD 7)\n\nEl Parlamento Europeo ha decidido iniciar el "
+        "procedimiento de provisión de un puesto. El lugar de trabajo será Bruselas.\n"
+    )
+    (v,) = parse_text(text, "ep.txt")
+    assert (v.duty_station, v.country) == ("Bruselas", "Belgium")

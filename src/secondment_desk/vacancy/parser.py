@@ -626,7 +626,11 @@ _LOCATED = re.compile(
     r"\b(?:is|will be|are|shall be) (?:located|based|stationed)\b[^.\n]{0,250}|"
     r"\bposition of [^.\n]{3,120}? in (?=[A-Z])[^.\n]{0,60}|"  # "the position of X in Goma"
     r"\b(?:est|sera|seront|sont) (?:basée?s?|affectée?s?|en poste) à [^.\n]{0,120}|"
-    r"\b(?:con sede en|estará basad[oa] en|ubicad[oa] en) [^.\n]{0,120}"
+    r"\b(?:con sede en|estará basad[oa] en|ubicad[oa] en) [^.\n]{0,120}|"
+    # "El lugar de trabajo será Bruselas", "Le lieu d'affectation sera Dakar"
+    r"\b(?:[Ee]l )?lugar de (?:trabajo|destino) será [^.\n]{0,80}|"
+    r"\b(?:[Ll]e )?lieu (?:d['’]affectation|de travail) sera [^.\n]{0,80}|"
+    r"\b(?:[Tt]he )?place of (?:employment|work) (?:will be|is) [^.\n]{0,80}"
 )
 
 
