@@ -453,3 +453,32 @@ def test_a_place_of_work_in_a_sentence() -> None:
     )
     (v,) = parse_text(text, "ep.txt")
     assert (v.duty_station, v.country) == ("Bruselas", "Belgium")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("En Perú, la UNESCO cuenta con una Oficina Nacional.", "Peru"),
+        (
+            "En El Salvador, la Organización Internacional para las Migraciones (OIM) impulsa "
+            "acciones clave.",
+            "El Salvador",
+        ),
+        ("Au Mali, le PNUD appuie le gouvernement.", "Mali"),
+    ],
+)
+def test_a_sentence_opening_on_the_country_of_the_agency(sentence: str, country: str) -> None:
+    text = (
+        f"Términos de referencia\nAntecedentes\n{sentence}\nSe requiere contratar un consultor.\n"
+    )
+    (v,) = parse_text(text, "tor.txt")
+    assert v.country == country
+
+
+def test_a_country_named_after_another_agency_sentence_is_not_read() -> None:
+    text = (
+        "Términos de referencia\nAntecedentes\nEn Perú, el Ministerio de Educación trabaja con "
+        "escuelas rurales.\nSe requiere contratar un consultor.\n"
+    )
+    (v,) = parse_text(text, "tor.txt")
+    assert v.country is None

@@ -1375,10 +1375,29 @@ def _agency_country_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})")
 
 
+@lru_cache(maxsize=1)
+def _country_then_agency_re() -> re.Pattern[str]:
+    """A Spanish or French sentence opening on the country, then naming the UN agency that
+    works there: "En Perú, la UNESCO cuenta con ...", "En El Salvador, la Organización
+    Internacional para las Migraciones (OIM) impulsa ...", "Au Mali, le PNUD ..."."""
+    un = family_recognition("un").recognition
+    names = alternation(w for w in (*un.words, *un.substrings) if len(w) >= 3)
+    return re.compile(
+        r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:En|Au|Aux)\s+(?:el\s+|la\s+|le\s+|l['’])?"
+        r"([A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’\-]+){0,2}),\s+"
+        r"(?:la|el|le|les|l['’])\s*(?:" + names + r")\b"
+    )
+
+
 def country_of_agency_office(text: str, end: int) -> Hit | None:
     """The one country a UN agency's country office is named by ("UNDP Zambia", "UNICEF
-    Mozambique"), when every such name in the notice's top names the same country."""
+    Mozambique", "En Perú, la UNESCO ..."), when every such name in the notice's top names
+    the same country."""
     found: list[Hit] = []
+    for m in _country_then_agency_re().finditer(text, 0, end):
+        name = countries.normalize(m.group(1))
+        if name:
+            found.append(Hit(name, m.start(1), m.end(1)))
     for m in _agency_country_re().finditer(text, 0, end):
         words = m.group(1).split()
         for k in range(len(words), 0, -1):  # "UNDP Zambia is": the longest country name
