@@ -388,6 +388,7 @@ def test_a_service_title_ends_at_the_quote_it_closes() -> None:
         ("La Organización para la Seguridad y la Cooperación en Europa busca un asesor", "OSCE"),
         ("L'OTAN recrute un analyste", "NATO"),
         ("El Parlamento Europeo organiza un procedimiento de selección", "EU"),
+        ("Expertise France souhaite recruter un consultant national", "National"),
     ],
 )
 def test_an_organisation_named_in_spanish_or_french(text: str, org: str) -> None:
