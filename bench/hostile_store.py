@@ -4,7 +4,7 @@ importers meet (issue 12): each runs in a child process, measured by ``resource`
     PYTHONPATH=src .venv/bin/python -m bench.hostile_store
 
 Kinds: a JSON Resume nested 100,000 deep, a 5,000-digit number, 200,000 jobs, bad job dates;
-a kdf_n of 2**24 beside the data; a damaged record among 100; a rolled-back record and a
+a kdf_m of 4 GiB beside the data; a damaged record among 100; a rolled-back record and a
 deleted row detected at open; two processes editing one profile for 200 rounds each.
 """
 
@@ -53,14 +53,14 @@ data = json.dumps({"basics": {"name": "A B"},
 try: import_bytes(data)
 except Exception as e: print(type(e).__name__, str(e)[:100])
 """,
-    "kdf_n = 2**24 beside the data": """
+    "kdf_m = 4 GiB beside the data": """
 from secondment_desk.store import open_store
 from secondment_desk.store.crypto import key_material_digest
 home = Path(sys.argv[1]) / "kdf"
 c = sqlite3.connect(home / "store.sqlite3")
-meta = dict(c.execute("SELECT key, value FROM meta")); meta["kdf_n"] = str(2**24)
+meta = dict(c.execute("SELECT key, value FROM meta")); meta["kdf_m"] = str(4 * 1024 * 1024)
 with c:
-    c.execute("UPDATE meta SET value = ? WHERE key = 'kdf_n'", (meta["kdf_n"],))
+    c.execute("UPDATE meta SET value = ? WHERE key = 'kdf_m'", (meta["kdf_m"],))
     c.execute("UPDATE meta SET value = ? WHERE key = 'key_digest'", (key_material_digest(meta),))
 c.close()
 try: open_store(home, PASSPHRASE)
@@ -185,7 +185,9 @@ def _two_writers(root: Path) -> str:
 def main() -> int:
     from secondment_desk.store.keys import passphrase as passphrase_module
 
-    passphrase_module.SCRYPT_N = 2**14  # the bench's stores; the kdf case sets its own
+    passphrase_module.ARGON2_M = (
+        passphrase_module.M_MIN
+    )  # the bench's stores; the kdf case sets its own
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"

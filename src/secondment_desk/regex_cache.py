@@ -76,7 +76,7 @@ def cache_file() -> Path | None:
     return cache_home() / f"regex-{tag}.marshal"
 
 
-def _read(path: Path) -> dict[_Key, _Entry]:
+def _read(path: Path) -> dict[Any, Any]:
     try:
         with path.open("rb") as fh:
             data = marshal.load(fh)
@@ -85,12 +85,12 @@ def _read(path: Path) -> dict[_Key, _Entry]:
     return data if isinstance(data, dict) else {}
 
 
-def _write(path: Path, data: dict[_Key, _Entry]) -> None:
+def _write(path: Path, data: dict[Any, Any]) -> None:
     if sys.dont_write_bytecode:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".part")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".part")
         try:
             with os.fdopen(fd, "wb") as fh:
                 marshal.dump(data, fh)
@@ -174,6 +174,11 @@ def kept_compiled() -> Iterator[None]:
                 if _new and not _save_at_exit:  # once, at exit: a cold start builds many
                     _save_at_exit = True
                     atexit.register(save)
+
+
+def in_scope() -> bool:
+    """True on the thread inside :func:`kept_compiled` (its data comes from the program)."""
+    return _owner is not None and _owner == threading.get_ident()
 
 
 def save() -> None:

@@ -53,7 +53,7 @@ def test_demo_store_holds_the_candidate_and_both_notices(qtbot: QtBot) -> None:
 def test_demo_start_opens_the_store_in_the_background(
     qtbot: QtBot, ctx: AppContext, window: MainWindow
 ) -> None:
-    """The demo store's key is derived with scrypt: the window must not wait for it."""
+    """The demo store's key is derived with the passphrase KDF: the window must not wait for it."""
     ctx.demo = True
     open_store_for(window)
     assert ctx.store is None and ctx.jobs.running  # returned at once; the key is on its way

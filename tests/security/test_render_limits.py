@@ -204,12 +204,13 @@ def test_shipped_templates_render_in_process_and_user_copies_in_a_child(
     folder is a user's template and renders in the child."""
     import shutil
 
+    from secondment_desk.documents.prepared import is_shipped
     from secondment_desk.resources import template_file
 
     shipped = template_file("checklist_report.docx")
     user_copy = tmp_path / "checklist_report.docx"
     shutil.copyfile(shipped, user_copy)
-    assert render_module.is_shipped(shipped) and not render_module.is_shipped(user_copy)
+    assert is_shipped(shipped) and not is_shipped(user_copy)
     pids: list[int] = []
     real = render_module._render_into
 

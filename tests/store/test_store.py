@@ -137,8 +137,8 @@ def test_wrong_passphrase_changes_nothing(desk_home: Path) -> None:
 
 
 def test_key_found_in_a_worker_thread_opens_the_store_on_this_one(desk_home: Path) -> None:
-    """The window derives the key (slow scrypt) off its UI thread, then opens the store on it:
-    SQLite connections belong to the thread that opened them."""
+    """The window derives the key (the slow passphrase KDF) off its UI thread, then opens the
+    store on it: SQLite connections belong to the thread that opened them."""
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(1) as pool:

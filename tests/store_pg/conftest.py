@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.store.conftest import cheap_scrypt, file_keyring  # noqa: F401 - the same fixtures
+from tests.store.conftest import cheap_kdf, file_keyring  # noqa: F401 - the same fixtures
 from tests.store_pg.server import PgServer, Unavailable, start_server
 
 

@@ -8,11 +8,12 @@ import pytest
 from secondment_desk.errors import LockedError, StoreError
 from secondment_desk.models.application import Application
 from secondment_desk.models.vacancy import Vacancy
-from secondment_desk.store.crypto import RecordCipher
+from secondment_desk.store.crypto import KEY_DIGEST, RecordCipher, key_material_digest
 from secondment_desk.store.errors import StoreReplacedError
 from secondment_desk.store.member_keys import WRAPPED, new_member_keys, unwrap_with
 from secondment_desk.store.members import add_member_key, member_key, remove_member
 from secondment_desk.store.postgres import create_server_store, open_server_store
+from tests.store.old_wraps import ALL_WRAP_ROWS, scrypt_rows
 from tests.store.profiles import candidate
 
 PASS = "correct horse battery staple"
@@ -73,3 +74,27 @@ def test_a_removed_member_cannot_decrypt_after_rotation(pg_url: str) -> None:
     with pytest.raises(StoreReplacedError):
         stale.profiles.save(candidate(9, profile_id="p9"))
     stale.close()
+
+
+def test_rotating_a_scrypt_wrapped_store_leaves_only_the_argon2id_wrap(pg_url: str) -> None:
+    key = create_server_store(pg_url, "passphrase", PASS)
+    _private, public = new_member_keys()
+    add_member_key(pg_url, key, "maria", public)
+    with psycopg.connect(pg_url) as conn:  # the wrap an older version made
+        row = conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
+        assert row is not None
+        store_id = str(row[0])
+        conn.execute("DELETE FROM meta WHERE key = ANY(%s)", (list(ALL_WRAP_ROWS),))
+        for k, v in scrypt_rows(key, store_id, "2", PASS).items():
+            conn.execute("INSERT INTO meta (key, value) VALUES (%s, %s)", (k, v))
+        meta = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+        conn.execute(
+            "UPDATE meta SET value = %s WHERE key = %s", (key_material_digest(meta), KEY_DIGEST)
+        )
+    new_key = remove_member(pg_url, key, "maria", PASS)
+    with psycopg.connect(pg_url) as conn:
+        meta = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+    assert (meta["kdf"], "kdf_n" in meta, "kdf_r" in meta) == ("argon2id", False, False)
+    assert meta[KEY_DIGEST] == key_material_digest(meta)
+    with open_server_store(pg_url, PASS) as store:
+        assert store._data_key == new_key

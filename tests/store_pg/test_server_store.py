@@ -13,8 +13,14 @@ from secondment_desk.models.application import Application
 from secondment_desk.models.vacancy import Vacancy
 from secondment_desk.store import create_store
 from secondment_desk.store.connection import STORE_FILE
+from secondment_desk.store.crypto import KEY_DIGEST, key_material_digest
 from secondment_desk.store.migrations import SCHEMA_VERSION as FILE_SCHEMA
-from secondment_desk.store.postgres import create_server_store, open_server_store
+from secondment_desk.store.postgres import (
+    create_server_store,
+    open_server_store,
+    unlock_server_key,
+)
+from tests.store.old_wraps import ALL_WRAP_ROWS, scrypt_rows
 from tests.store.profiles import BIRTH, EMAIL, NAME, PHONE, candidate
 
 PASS = "correct horse battery staple"
@@ -129,3 +135,42 @@ def test_the_window_s_calls_open_a_selected_server_store(
     monkeypatch.setenv("SECONDMENT_DESK_STORE", pg_url)
     with api.open_store(passphrase=PASS) as store:
         assert [s.id for s in store.profiles.list()] == ["p1"]
+
+
+def _server_meta(url: str) -> dict[str, str]:
+    with psycopg.connect(url) as pg:
+        return {str(k): str(v) for k, v in pg.execute("SELECT key, value FROM meta").fetchall()}
+
+
+@pytest.mark.parametrize("way", ["open_server_store", "unlock_server_key"])
+def test_a_scrypt_wrapped_server_store_is_wrapped_again_with_argon2id(
+    pg_url: str, way: str
+) -> None:
+    key = create_server_store(pg_url, "passphrase", PASS)
+    store_id = _server_meta(pg_url)["store_id"]
+    with psycopg.connect(pg_url) as pg:  # the wrap an older version put on the server
+        pg.execute("DELETE FROM meta WHERE key = ANY(%s)", (list(ALL_WRAP_ROWS),))
+        for k, v in scrypt_rows(key, store_id, "2", PASS).items():
+            pg.execute("INSERT INTO meta (key, value) VALUES (%s, %s)", (k, v))
+        meta = {str(k): str(v) for k, v in pg.execute("SELECT key, value FROM meta").fetchall()}
+        pg.execute(
+            "UPDATE meta SET value = %s WHERE key = %s", (key_material_digest(meta), KEY_DIGEST)
+        )
+    before = _server_meta(pg_url)
+    with pytest.raises(LockedError):
+        open_server_store(pg_url, "a wrong passphrase entirely", create=False)
+    assert _server_meta(pg_url) == before
+    if way == "open_server_store":
+        open_server_store(pg_url, PASS, create=False).close()
+    else:
+        assert unlock_server_key(pg_url, PASS) == key
+    after = _server_meta(pg_url)
+    assert (after["kdf"], after["wrap_format"], "kdf_n" in after) == ("argon2id", "3", False)
+    assert after[KEY_DIGEST] == key_material_digest(after)
+    assert {k for k in after.keys() | before.keys() if after.get(k) != before.get(k)} <= {
+        *ALL_WRAP_ROWS,
+        KEY_DIGEST,
+    }
+    with open_server_store(pg_url, PASS, create=False) as store:
+        assert store._data_key == key
+    assert _server_meta(pg_url) == after

@@ -223,7 +223,7 @@ def run_fill(args: argparse.Namespace) -> int:
 
 def _run_fill(args: argparse.Namespace, stack: Any) -> int:
     """The store, when the command needs it, is opened once for the whole command (its key
-    derived once: a passphrase store's scrypt is the slowest step of a fill) and closed by
+    derived once: a passphrase store's KDF is the slowest step of a fill) and closed by
     ``stack`` when the command ends."""
     from secondment_desk.errors import InputError
 

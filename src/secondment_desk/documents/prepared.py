@@ -11,15 +11,20 @@ or ignored (the old, checked version is used); it is never rendered unchecked.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import hashlib
 import io
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Lock
+from typing import Any
 
 from jinja2 import TemplateSyntaxError
 from jinja2.exceptions import SecurityError
 
+from secondment_desk.documents import kept as kept_data
 from secondment_desk.documents.analysis import NameUse, name_uses, part_sources
 from secondment_desk.documents.safety import read_sanitized_docx
 from secondment_desk.documents.sandbox import make_environment
@@ -34,7 +39,10 @@ class PreparedTemplate:
     path: Path
     data: bytes  # the checked .docx, sanitised (see safety.sanitize_docx)
     removed: tuple[str, ...] = ()  # what the sanitiser took out, one sentence each
+    shipped: bool = False  # one of the application's own templates: derived data is kept
+    digest: bytes = b""  # SHA-256 of the template file as shipped (names its kept data)
     _uses: dict[str, list[NameUse]] | None = field(default=None, repr=False)
+    _kept: kept_data.Kept | None = field(default=None, repr=False)
 
     def stream(self) -> io.BytesIO:
         """A fresh binary stream over the checked bytes (for docxtpl / python-docx)."""
@@ -42,6 +50,10 @@ class PreparedTemplate:
 
     def part_uses(self) -> dict[str, list[NameUse]]:
         """Per part ("body", "header1"...), the data paths its Jinja source reads."""
+        if self._uses is None and self.shipped:
+            known = self.kept().uses
+            if known is not None:
+                self._uses = {part: [NameUse(*u) for u in items] for part, items in known.items()}
         if self._uses is None:
             uses: dict[str, list[NameUse]] = {}
             for part, source in part_sources(self.data).items():
@@ -51,7 +63,30 @@ class PreparedTemplate:
                     raise TemplateError(f"{self.path.name}: {err}") from err
                 uses[part] = name_uses(tree)
             self._uses = uses
+            if self.shipped and self.digest:
+                found = self.kept()
+                found.uses = {
+                    part: [(u.path, u.lineno, u.conditional) for u in items]
+                    for part, items in uses.items()
+                }
+                kept_data.save(self.digest, found)
         return self._uses
+
+    def kept(self) -> kept_data.Kept:
+        """What earlier processes derived from this template (empty unless shipped)."""
+        if self._kept is None:
+            found = self.shipped and self.digest
+            self._kept = kept_data.load(self.digest) if found else kept_data.Kept()
+        return self._kept
+
+    def keep(self, patched: dict[str, str], code: dict[kept_data.CodeKey, Any]) -> None:
+        """Add what a render derived (patched XML, compiled code) to the kept file."""
+        if not (self.shipped and self.digest):
+            return
+        found = self.kept()
+        found.patched.update(patched)
+        found.code.update(code)
+        kept_data.save(self.digest, found)
 
 
 _cache: OrderedDict[tuple[str, int, int], PreparedTemplate] = OrderedDict()
@@ -74,12 +109,30 @@ def prepare(path: Path) -> PreparedTemplate:
             _cache.move_to_end(key)
             return hit
     clean = read_sanitized_docx(path)
-    prepared = PreparedTemplate(path, clean.data, clean.removed)
+    prepared = PreparedTemplate(path, clean.data, clean.removed, shipped=is_shipped(path))
+    if prepared.shipped:  # the sanitised bytes differ run to run (zip times): the file's own
+        with contextlib.suppress(OSError):
+            prepared.digest = hashlib.sha256(path.read_bytes()).digest()
     with _lock:
         _cache[key] = prepared
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return prepared
+
+
+def is_shipped(template: Path) -> bool:
+    """True for a template in the application's own templates folder."""
+    try:
+        return template.resolve().parent == _shipped_dir()
+    except OSError:
+        return False
+
+
+@functools.cache
+def _shipped_dir() -> Path:
+    from secondment_desk.resources import data_dir
+
+    return data_dir("templates").resolve()
 
 
 def clear() -> None:

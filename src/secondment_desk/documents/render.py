@@ -20,8 +20,9 @@ from jinja2 import TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 from lxml.etree import LxmlError
 
-from secondment_desk.documents import prepared
+from secondment_desk.documents import kept, prepared
 from secondment_desk.documents.analysis import empty_paths_of
+from secondment_desk.documents.prepared import is_shipped
 from secondment_desk.documents.private_temp import open_private
 from secondment_desk.documents.sandbox import make_environment
 from secondment_desk.errors import TemplateError
@@ -52,9 +53,13 @@ def render_docx(
     the templates shipped with the application (our own code, like the rest of it) in this
     process and every other one (a user's template, a form the user brings) in a child
     under RENDER_LIMITS."""
+    shipped = is_shipped(template)
     if isinstance(limits, str):  # "auto"
-        limits = None if is_shipped(template) else RENDER_LIMITS
+        limits = None if shipped else RENDER_LIMITS
     source = prepared.prepare(template)
+    keep = shipped and limits is None
+    if keep:  # what an earlier process derived from this template (see kept.py)
+        _seed(source.kept())
     what = _("{name}: filling the template").format(name=template.name)
     data, learned = run_limited(
         functools.partial(_render_learning, source, template.name, context),
@@ -64,6 +69,8 @@ def render_docx(
     )
     if limits is not None:
         _remember(learned)
+    elif keep and (learned[0] or learned[1]):
+        source.keep(learned[0], {key: marshal.loads(blob) for key, blob in learned[1]})
     if isinstance(out, Path):
         tmp = out.with_name(f".{out.name}.part")
         tmp.unlink(missing_ok=True)  # a crash's leftover
@@ -75,21 +82,6 @@ def render_docx(
             tmp.unlink(missing_ok=True)
     else:
         out.write(data)
-
-
-def is_shipped(template: Path) -> bool:
-    """True for a template in the application's own templates folder."""
-    try:
-        return template.resolve().parent == _shipped_dir()
-    except OSError:
-        return False
-
-
-@functools.cache
-def _shipped_dir() -> Path:
-    from secondment_desk.resources import data_dir
-
-    return data_dir("templates").resolve()
 
 
 _Learned = tuple[dict[str, str], list[tuple[Any, bytes]]]
@@ -130,6 +122,18 @@ def _remember(learned: _Learned) -> None:
         if len(sandbox._CODE_CACHE) >= sandbox._CODE_CACHE_SIZE:
             sandbox._CODE_CACHE.pop(next(iter(sandbox._CODE_CACHE)))
         sandbox._CODE_CACHE[key] = marshal.loads(blob)
+
+
+def _seed(found: kept.Kept) -> None:
+    """Put what was kept for a template into this process's caches (where not there yet)."""
+    from secondment_desk.documents import sandbox
+
+    with _patch_lock:
+        for src, result in found.patched.items():
+            _PATCHED.setdefault(src, result)
+    for key, code in found.code.items():
+        if key not in sandbox._CODE_CACHE and len(sandbox._CODE_CACHE) < sandbox._CODE_CACHE_SIZE:
+            sandbox._CODE_CACHE[key] = code
 
 
 def _render_into(

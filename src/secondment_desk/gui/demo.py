@@ -82,7 +82,8 @@ def open_demo_store() -> Store:
 def demo_key() -> tuple[bytes, bool]:
     """The demo store's key, creating the store when there is none: (key, newly created).
 
-    The slow part (scrypt); the window runs it in a worker, then :func:`open_demo_with_key`."""
+    The slow part (the passphrase KDF); the window runs it in a worker, then
+    :func:`open_demo_with_key`."""
     from secondment_desk import store as store_api
 
     if store_api.store_status().exists:

@@ -1,10 +1,11 @@
 """The first-run dialog (where to keep the store's key) and the unlock dialog.
 
-Both get the store's key and open the store in a worker (deriving a passphrase key with scrypt
-takes a good part of a second; opening checks the key and the ledger, writes the audit and
-unseals every name): the open store, with what the window reads of it, is handed to the UI
-thread, where its SQLite connection then lives. Cancel (Escape, or closing the dialog) while
-that runs stops it, and a store opened meanwhile is closed.
+Both get the store's key and open the store in a worker (deriving a passphrase key takes tens
+of milliseconds with Argon2id, a good part of a second for a store still wrapped with scrypt;
+opening checks the key and the ledger, writes the audit and unseals every name): the open
+store, with what the window reads of it, is handed to the UI thread, where its SQLite
+connection then lives. Cancel (Escape, or closing the dialog) while that runs stops it, and a
+store opened meanwhile is closed.
 """
 
 from __future__ import annotations

@@ -168,7 +168,7 @@ def _select_server_store(wanted: str) -> None:
 
 
 def _open_demo(window: MainWindow) -> None:
-    """The demo store: its key (scrypt), then opened and filled, all in a worker."""
+    """The demo store: its key (the passphrase KDF), then opened and filled, all in a worker."""
     ctx = window.ctx
 
     def prepare(_control: object) -> object:

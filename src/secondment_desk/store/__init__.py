@@ -1,7 +1,7 @@
 """The encrypted local store of profiles and applications.
 
 SQLite in the data folder; each record encrypted with AES-256-GCM under a random data key;
-the key kept in the OS keyring, or wrapped with a passphrase (scrypt) where no keyring works.
+the key kept in the OS keyring, or wrapped with a passphrase (Argon2id) where no keyring works.
 """
 
 from secondment_desk.store.archive import restore_archive

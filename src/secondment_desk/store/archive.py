@@ -52,7 +52,7 @@ from secondment_desk.store.crypto import (
 )
 from secondment_desk.store.keys import KeyringSource, PassphraseSource
 from secondment_desk.store.keys.os_keyring import probe
-from secondment_desk.store.keys.passphrase import env_passphrase, unwrap, wrap
+from secondment_desk.store.keys.passphrase import WRAP_KEYS, env_passphrase, unwrap, wrap
 from secondment_desk.store.lock import FolderLock
 from secondment_desk.store.meta import _home, read_meta, unlock
 
@@ -62,7 +62,6 @@ if TYPE_CHECKING:
 MAGIC = b"SECONDMENT-DESK-BACKUP\n"
 GENERATION = "generation"  # meta: changes with each restore
 FORMAT = 1
-_WRAP_KEYS = ("kdf", "kdf_salt", "kdf_n", "kdf_r", "kdf_p", "wrapped_key", "wrap_format")
 
 
 @dataclass(frozen=True)
@@ -83,7 +82,7 @@ def write_archive(store: Store, out: Path, data_key: bytes, passphrase: str | No
         )
     wraps: dict[str, dict[str, str]] = {}
     if store.method == "passphrase":
-        wraps["passphrase"] = {k: store.meta[k] for k in _WRAP_KEYS if k in store.meta}
+        wraps["passphrase"] = {k: store.meta[k] for k in WRAP_KEYS if k in store.meta}
     elif passphrase or env_passphrase():
         wraps["passphrase"] = wrap(passphrase or env_passphrase() or "", data_key, store.store_id)
     header = {

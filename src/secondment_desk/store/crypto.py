@@ -80,6 +80,8 @@ KEY_MATERIAL = (
     "key_check",
     "kdf",
     "kdf_salt",
+    "kdf_m",
+    "kdf_t",
     "kdf_n",
     "kdf_r",
     "kdf_p",

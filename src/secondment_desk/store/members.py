@@ -36,6 +36,7 @@ from secondment_desk.store.crypto import (
     verify_key,
 )
 from secondment_desk.store.keys import source_for
+from secondment_desk.store.keys.passphrase import WRAP_KEYS
 from secondment_desk.store.ledger import Ledger, ledger_key, read_ledger, write_ledger
 from secondment_desk.store.member_keys import (
     PUB,
@@ -174,10 +175,15 @@ def remove_member(
                 done += 1
                 if progress:
                     progress(done, total)
+            kept = source_for(meta["key_method"], passphrase).setup(store_id, new_key)
+            # A scrypt wrap's rows the new (Argon2id) wrap does not write belong to no wrap.
+            stale = [k for k in WRAP_KEYS if k in meta and k not in kept]
+            for k in stale:
+                del meta[k]
             fresh = {
                 "key_check": base64.b64encode(make_key_check(new_key, store_id)).decode(),
                 "generation": secrets.token_hex(8),
-                **source_for(meta["key_method"], passphrase).setup(store_id, new_key),
+                **kept,
             }
             for k in list(meta):
                 if k.startswith(PUB) and k != PUB + role:
@@ -192,6 +198,8 @@ def remove_member(
                     (k, v),
                 )
             conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (PUB + role, WRAPPED + role))
+            for k in stale:
+                conn.execute("DELETE FROM meta WHERE key = ?", (k,))
             write_ledger(conn, ledger_key(new_key), store_id, ledger)
             conn.execute("COMMIT")
         except BaseException:

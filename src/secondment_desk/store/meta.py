@@ -8,6 +8,7 @@ the top: no import inside a function breaks a cycle any more.
 from __future__ import annotations
 
 import base64
+import logging
 import shutil
 import sqlite3
 from pathlib import Path
@@ -16,9 +17,12 @@ from secondment_desk.errors import LockedError, StoreError
 from secondment_desk.i18n import _
 from secondment_desk.paths import data_home
 from secondment_desk.store import migrations
-from secondment_desk.store.crypto import KEY_DIGEST, key_material_digest, verify_key
+from secondment_desk.store.crypto import KEY_DIGEST, KEY_MATERIAL, key_material_digest, verify_key
+from secondment_desk.store.engine import Connection
 from secondment_desk.store.errors import KeyDamagedError, TamperedError
 from secondment_desk.store.keys import source_for
+
+log = logging.getLogger(__name__)
 
 
 def _home(home: Path | None) -> Path:
@@ -115,3 +119,65 @@ def unlock(meta: dict[str, str], passphrase: str | None, version: int | None = N
             "The key found in the OS keyring does not open this store; nothing was changed."
         )
     return key
+
+
+def not_rewrapped(err: BaseException) -> None:
+    """The warning when a store keeps its older wrap (it still opens the store)."""
+    log.warning(
+        "The store's passphrase wrap was not upgraded to Argon2id (%s: %s); it keeps its "
+        "scrypt wrap, which still opens it.",
+        type(err).__name__,
+        err,
+    )
+
+
+def rewrap_rows(
+    meta: dict[str, str], passphrase: str | None, key: bytes
+) -> dict[str, str | None] | None:
+    """The meta rows that keep ``key``, just unlocked from ``meta`` with ``passphrase`` and
+    checked, the way its source keeps keys now (a scrypt wrap becomes an Argon2id one, see
+    :mod:`.keys.passphrase`; None for a row to drop), or None when it is kept so already.
+    Only for a key this ``passphrase`` unlocked (never a member's key): the new wrap is made
+    with it. Never raises: a failure is logged and gives None."""
+    try:
+        return source_for(meta["key_method"], passphrase).rewrapped(meta["store_id"], meta, key)
+    except Exception as err:
+        not_rewrapped(err)
+        return None
+
+
+def write_rewrap(conn: Connection, meta: dict[str, str], rows: dict[str, str | None]) -> bool:
+    """Put ``rows`` (from :func:`rewrap_rows`) in the store on ``conn`` with the key digest
+    that goes with them, in one transaction, and only while its key data are still the ones
+    ``meta`` holds (another process may have changed them since). The data key is the same,
+    so the records and the ledger stay as they are. Whether it wrote.
+
+    Never fails the opening: whatever goes wrong is logged as a warning, the transaction is
+    rolled back and the store keeps the wrap it had, which opens it as before."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            now = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+            if any(now.get(k) != meta.get(k) for k in (*KEY_MATERIAL, KEY_DIGEST)):
+                conn.execute("ROLLBACK")
+                return False
+            writes = dict(rows)
+            after = {k: v for k, v in now.items() if k not in writes}
+            after.update({k: v for k, v in writes.items() if v is not None})
+            if KEY_DIGEST in now:
+                writes[KEY_DIGEST] = key_material_digest(after)
+            for name, value in writes.items():
+                if value is None:
+                    conn.execute("DELETE FROM meta WHERE key = ?", (name,))
+                else:
+                    conn.execute(
+                        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (name, value)
+                    )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    except Exception as err:  # the old wrap stays, and opens the store as before
+        not_rewrapped(err)
+        return False
+    return True

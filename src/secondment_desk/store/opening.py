@@ -48,7 +48,15 @@ from secondment_desk.store.keys.os_keyring import probe
 from secondment_desk.store.keys.passphrase import env_passphrase
 from secondment_desk.store.ledger import Ledger, convert_ledger, ledger_key, write_ledger
 from secondment_desk.store.lock import FolderLock
-from secondment_desk.store.meta import _home, check_key_material, read_meta, unlock
+from secondment_desk.store.meta import (
+    _home,
+    check_key_material,
+    not_rewrapped,
+    read_meta,
+    rewrap_rows,
+    unlock,
+    write_rewrap,
+)
 from secondment_desk.store.postgres import (
     create_server_store,
     describe,
@@ -125,7 +133,7 @@ def new_store(
 ) -> bytes:
     """Create a new empty store file and return its data key, without keeping it open.
 
-    The slow part of a passphrase store (scrypt) happens here and no connection outlives the
+    The slow part of a passphrase store (its KDF) happens here and no connection outlives the
     call, so a window can run it in a worker thread and then ``open_store(key=...)`` on its own
     thread (SQLite connections belong to the thread that opened them).
     """
@@ -189,9 +197,11 @@ def new_store(
 
 
 def unlock_key(home: Path | None = None, passphrase: str | None = None) -> bytes:
-    """The checked data key of the existing store, reading only; LockedError when wrong.
+    """The checked data key of the existing store; LockedError when wrong. It reads only,
+    except that a passphrase store wrapped the older way (scrypt) and at the current schema
+    is wrapped again with Argon2id once the passphrase opened it (see :func:`_rewrap_file`).
 
-    Like :func:`new_store`, safe to run in a worker thread: its connection is its own and
+    Like :func:`new_store`, safe to run in a worker thread: its connections are its own and
     closed on return. ``open_store(key=...)`` then opens the store without deriving again.
     """
     server = selected_store() if home is None else None
@@ -206,7 +216,33 @@ def unlock_key(home: Path | None = None, passphrase: str | None = None) -> bytes
         version, meta = read_meta(conn, path)
     finally:
         conn.close()
-    return unlock(meta, passphrase, version)
+    key = unlock(meta, passphrase, version)
+    if version == migrations.SCHEMA_VERSION:  # else the copy before the migration comes first
+        _rewrap_file(home, meta, passphrase, key)
+    return key
+
+
+def _rewrap_file(home: Path, meta: dict[str, str], passphrase: str | None, key: bytes) -> None:
+    """Wrap ``key`` again the current way when ``meta`` keeps it an older way (see
+    :func:`~.meta.write_rewrap`), under the folder's shared lock as every write is; a failure
+    is a logged warning and the store keeps its wrap."""
+    rows = rewrap_rows(meta, passphrase, key)
+    if rows is None:
+        return
+    try:
+        lock = FolderLock(home)
+        try:
+            with lock.shared():
+                conn = connect(store_path(home))
+                try:
+                    set_write_mode(conn)
+                    write_rewrap(conn, meta, rows)
+                finally:
+                    conn.close()
+        finally:
+            lock.close()
+    except (StoreError, OSError, sqlite3.Error) as err:
+        not_rewrapped(err)
 
 
 def _open_existing(
@@ -219,6 +255,7 @@ def _open_existing(
             conn = connect(path)
             try:
                 version, meta = read_meta(conn, path)
+                unlocked = key is None  # by the passphrase (or keyring) here, not given
                 if key is None:
                     key = unlock(meta, passphrase, version)
                 else:
@@ -248,6 +285,10 @@ def _open_existing(
                             path=path, err=err
                         )
                     ) from err
+                if unlocked and version == migrations.SCHEMA_VERSION:
+                    rows = rewrap_rows(meta, passphrase, data_key)
+                    if rows is not None:
+                        write_rewrap(conn, meta, rows)
                 _version, meta = read_meta(conn, path)
                 return Store(conn, RecordCipher(data_key), path, meta, data_key, accept=accept)
             except BaseException:
@@ -315,7 +356,7 @@ def open_store(
 def open_store_soon(home: Path | None = None) -> Callable[[], Store]:
     """Start fetching or deriving the store's key in a worker thread now and return what opens
     the store with it, for a command that has other work to do first (``form fill`` imports the
-    documents and parses the notice meanwhile: a passphrase store's scrypt releases the GIL, so
+    documents and parses the notice meanwhile: a passphrase store's KDF releases the GIL, so
     on two cores the two overlap instead of adding up; the KDF itself is unchanged).
 
     The early attempt only ever saves time: when it fails (no store yet, no passphrase, a wrong

@@ -42,7 +42,7 @@ from secondment_desk.store.keys import source_for
 from secondment_desk.store.keys.os_keyring import probe
 from secondment_desk.store.ledger import Ledger, ledger_key, write_ledger
 from secondment_desk.store.member_keys import WRAPPED, kept_private, unwrap_with
-from secondment_desk.store.meta import check_key_material, unlock
+from secondment_desk.store.meta import check_key_material, rewrap_rows, unlock, write_rewrap
 from secondment_desk.store.store import Store, add_summaries
 
 # The advisory lock every write transaction of a store holds (one per database).
@@ -429,11 +429,22 @@ def server_meta(url: str) -> tuple[int, dict[str, str]]:
 
 
 def unlock_server_key(url: str, passphrase: str | None = None) -> bytes:
-    """The checked data key of the server store, reading only (a worker thread may run it)."""
-    version, meta = server_meta(url)
-    if "store_id" not in meta:
-        raise NotFoundError(_("There is no store at {where} yet.").format(where=describe(url)))
-    return unlock(meta, passphrase, version)
+    """The checked data key of the server store (a worker thread may run it). It reads only,
+    except that a passphrase wrap made the older way (scrypt) is made again with Argon2id
+    once the passphrase opened it, as :func:`~.opening.unlock_key` does on the file."""
+    conn = connect(url)
+    try:
+        version, meta = read_meta(conn)
+        if "store_id" not in meta:
+            raise NotFoundError(_("There is no store at {where} yet.").format(where=conn.where))
+        key = unlock(meta, passphrase, version)
+        if version == SCHEMA_VERSION:
+            rows = rewrap_rows(meta, passphrase, key)
+            if rows is not None:
+                write_rewrap(conn, meta, rows)
+        return key
+    finally:
+        conn.close()
 
 
 def _path_for(store_id: str) -> Path:
@@ -510,8 +521,13 @@ def open_server_store(
             key = create_server_store(url, method, passphrase)
             conn = connect(url)
             version, meta = read_meta(conn)
+        rows: dict[str, str | None] | None = None
         if key is None:
-            key = _member_key(conn, meta) or unlock(meta, passphrase, version)
+            key = _member_key(conn, meta)
+            if key is None:
+                key = unlock(meta, passphrase, version)
+                if version == SCHEMA_VERSION:  # by this passphrase: re-wrap with it if old
+                    rows = rewrap_rows(meta, passphrase, key)
         else:
             check_key_material(meta, version)
             if not verify_key(key, meta["store_id"], base64.b64decode(meta.get("key_check", ""))):
@@ -520,6 +536,8 @@ def open_server_store(
             migrate(conn)
             if version < SUMMARIES_FOR_LISTS:
                 _seal_summaries(conn, key)
+            version, meta = read_meta(conn)
+        if rows is not None and write_rewrap(conn, meta, rows):
             version, meta = read_meta(conn)
         conn.check_view()
         return Store(conn, RecordCipher(key), _path_for(meta["store_id"]), meta, key, accept=accept)

@@ -34,12 +34,37 @@ from secondment_desk.vacancy.draft import Draft
 _VALUE_REACH = 120  # characters after a label its value may start within
 
 
-def _window(text: str, start: int, stop: int) -> int:
-    """Where a label's value ends: its line, or the next line when the label ends its line."""
+# What may stand between a label and the end of its line when the value is on the next line:
+# the rest of a longer wording ("Deadline| for receipt of applications"), a zone in brackets
+# ("(Brussels time)"), no digit, no sentence.
+_LABEL_TAIL = re.compile(r"[ \t]*[^\W\d_][^\d\n.!?;]{0,48}?[ \t:.\-–|*()]*")
+
+
+_TAIL_WORDS = 5
+# What may open a line before a label: a bullet, a number, a table's bar.
+_LINE_OPENING = re.compile(r"[ \t\-–•*·|>#\d.)(]*")
+
+
+def _label_tail(text: str, start: int, end: int) -> bool:
+    return bool(_LABEL_TAIL.fullmatch(text, start, end)) and (
+        len(text[start:end].split()) <= _TAIL_WORDS
+    )
+
+
+def _opens_line(text: str, label_start: int) -> bool:
+    """The label opens its line: "Closing date" as a heading, not "... after the deadline"."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    return bool(_LINE_OPENING.fullmatch(text, line_start, label_start))
+
+
+def _window(text: str, start: int, stop: int, tail: bool = False) -> int:
+    """Where a label's value ends: its line, or the next line when the label ends its line
+    (with ``tail``, also when only a few more words of a label follow it on its line)."""
     line_end = text.find("\n", start, stop)
     if line_end < 0:
         return stop
-    if text[start:line_end].strip(" \t:.-–|*()"):
+    rest = text[start:line_end].strip(" \t:.-–|*()")
+    if rest and not (tail and _label_tail(text, start, line_end)):
         return line_end
     value = re.compile(r"\S").search(text, line_end, stop)  # skip blank lines
     if not value:
@@ -71,9 +96,18 @@ def labelled_closing(
     first such day from then on.
     """
     stop = len(text) if end is None else end
-    for _a, label_end in words().closing.spans(text, start, stop):
+    for label_start, label_end in words().closing.spans(text, start, stop):
         reach = _window(text, label_end, min(stop, label_end + _VALUE_REACH + 80))
         found = _first(text, label_end, min(reach, label_end + _VALUE_REACH), order)
+        if (
+            found
+            and not _opens_line(text, label_start)
+            and not _next_line_ok(text, label_end, found)
+        ):
+            found = None
+        if not found and _opens_line(text, label_start):
+            # "Deadline for receipt of applications" / its date on the next line
+            found = _next_line_date(text, label_end, stop, order)
         if not found and after is not None:
             since = after() if callable(after) else after
             if since is not None:
@@ -81,6 +115,40 @@ def labelled_closing(
         if found:
             return found, reach
     return None
+
+
+def _next_line_ok(text: str, label_end: int, found: FoundDate) -> bool:
+    """A date on the line after a label inside a sentence ("... a más tardar" / "el 7 de
+    septiembre de 2016") is its value only when the label's line does not end the sentence
+    there ("after the deadline.") and the date opens its line ("Starting date: 1 May" is
+    another label's value)."""
+    line_end = text.find("\n", label_end, found.start)
+    if line_end < 0:
+        return True  # on the label's own line
+    if text[label_end:line_end].strip(" \t")[:1] in {".", "!", "?", ";"}:
+        return False
+    line_start = text.rfind("\n", 0, found.start) + 1
+    return bool(_WEEKDAY_AT_MOST.fullmatch(text, line_start, found.start))
+
+
+def _next_line_date(text: str, label_end: int, stop: int, order: Order) -> FoundDate | None:
+    """A date opening the line after a label whose line ends in a few more label words."""
+    line_end = text.find("\n", label_end, stop)
+    if line_end < 0 or not _label_tail(text, label_end, line_end):
+        return None
+    reach = _window(text, label_end, min(stop, label_end + _VALUE_REACH + 80), tail=True)
+    value = re.compile(r"\S").search(text, line_end, reach)
+    if value is None:
+        return None
+    found = _first(text, value.start(), reach, order)
+    # the date must open that line, after a weekday at most ("Saturday, 15 March 2025"):
+    # a "Starting date: 1 May" line is another label's value
+    if found is None or not _WEEKDAY_AT_MOST.fullmatch(text, value.start(), found.start):
+        return None
+    return found
+
+
+_WEEKDAY_AT_MOST = re.compile(r"(?:[^\W\d_]{1,12}\.?,?[ \t]+)?")
 
 
 def labelled_range(

@@ -33,6 +33,8 @@ _WORD = re.compile(r"\S+")
 _LEAD = " \t#*•●▪>|-–"
 _TRIM = " \t|;,•*-–"
 _CELL_SPLIT = re.compile(r"\t+|\s*\|\s*")
+# The columns of a PDF's table as its text gives them: cells apart by runs of spaces.
+_SPACE_SPLIT = re.compile(r" {2,}")
 _SPACES = re.compile(r"\s+")
 _FIRST_WORD = re.compile(r"[ \t#*•●▪>|\-–]*([^\W\d_]+)")
 _VALUE_MAX = 260  # a UNICEF title of parts runs to 240 ("..., NOB, TA, 364 jours, Abuja, Nigeria")
@@ -174,6 +176,15 @@ def pairs(text: str) -> dict[str, list[Hit]]:
         ):
             skip_until = line.end() + 1
             continue
+        if "  " in content.strip() and _cells(
+            text, line, lines[index + 1 : index + 3], found, _SPACE_SPLIT
+        ):
+            skip_until = line.end() + 1
+            continue
+        column = _label_column(text, lines, index, first_words, found)
+        if column:
+            skip_until = column
+            continue
         # a label alone on its line: the value is the next line's
         first = _FIRST_WORD.match(content)
         name = (
@@ -199,6 +210,8 @@ def pairs(text: str) -> dict[str, list[Hit]]:
                 skip_until = nxt.start() if ":" in nxt.group() else (hit.end if hit else nxt.end())
             continue
         starts_with_label_word = bool(first and first.group(1).casefold() in first_words)
+        if not has_colon and starts_with_label_word and _dash_pair(text, line, stop, found):
+            continue
         if not (has_colon and _colon_pairs(text, line, stop, found)) and not (
             starts_with_label_word and size <= _RUN_LINE_MAX and _label_run(text, line, found)
         ):
@@ -208,6 +221,73 @@ def pairs(text: str) -> dict[str, list[Hit]]:
     for _at, name, hit in sorted(found, key=lambda f: f[0]):
         out.setdefault(name, []).append(hit)
     return out
+
+
+# A dash between spaces standing for the colon: "Grade - P-4", "Duty station – Tbilisi".
+_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _dash_pair(
+    text: str, line: re.Match[str], stop: int, found: list[tuple[int, str, Hit]]
+) -> bool:
+    """A line opening with a whole label, then a dash, then its value."""
+    content = line.group()
+    dash = _DASH.search(content, 0, 80)
+    if dash is None:
+        return False
+    lead = len(content) - len(content.lstrip(_LEAD))
+    name = _label_field(content[lead : dash.start()])
+    if name is None:
+        return False
+    hit = _hit(text, line.start() + dash.end(), line.end())
+    if hit is None:
+        return False
+    if name == "title":
+        hit = _wrapped(text, hit, stop)
+    found.append((line.start() + lead, name, hit))
+    return True
+
+
+def _alone_label(content: str, first_words: frozenset[str]) -> str | None:
+    """The field of a line that is a label alone (with or without its colon)."""
+    first = _FIRST_WORD.match(content)
+    if len(content) > 80 or not first or first.group(1).casefold() not in first_words:
+        return None
+    return _label_field(content)
+
+
+# Fewer labels one over the other are more often a label left empty above the next one.
+_COLUMN_MIN = 3
+
+
+def _label_column(
+    text: str,
+    lines: list[re.Match[str]],
+    index: int,
+    first_words: frozenset[str],
+    found: list[tuple[int, str, Hit]],
+) -> int:
+    """A PDF's column of labels over its column of values ("Job Title:" / "Grade:" / ...,
+    then "Political Affairs Officer" / "P-4" / ...): each label's value is the value line at
+    its rank. Where the block ends (0: no such block at line ``index``)."""
+    filled = [i for i in range(index, min(len(lines), index + 40)) if lines[i].group().strip()]
+    names: list[str] = []
+    for i in filled:
+        name = _alone_label(lines[i].group(), first_words)
+        if name is None:
+            break
+        names.append(name)
+    count = len(names)
+    values = filled[count : 2 * count]
+    if count < _COLUMN_MIN or len(values) < count:
+        return 0
+    if any(is_label_line(lines[i].group()) or _glued_label(lines[i].group()) for i in values):
+        return 0
+    for rank, (name, i) in enumerate(zip(names, values, strict=True)):
+        hit = _hit(text, lines[i].start(), lines[i].end())
+        if hit:
+            found.append((lines[filled[rank]].start(), name, hit))
+    return lines[values[-1]].end()
 
 
 def _colon_pairs(
@@ -443,10 +523,12 @@ def cut_glued_label(hit: Hit) -> Hit:
     return hit
 
 
-def _cell_spans(text: str, line: re.Match[str]) -> list[tuple[int, int]]:
+def _cell_spans(
+    text: str, line: re.Match[str], split: re.Pattern[str] = _CELL_SPLIT
+) -> list[tuple[int, int]]:
     cells: list[tuple[int, int]] = []
     pos = line.start()
-    for sep in _CELL_SPLIT.finditer(text, line.start(), line.end()):
+    for sep in split.finditer(text, line.start(), line.end()):
         cells.append((pos, sep.start()))
         pos = sep.end()
     cells.append((pos, line.end()))
@@ -458,13 +540,16 @@ def _cells(
     line: re.Match[str],
     following: list[re.Match[str]],
     found: list[tuple[int, str, Hit]],
+    split: re.Pattern[str] = _CELL_SPLIT,
 ) -> bool:
     """Pairs from table cells; True when the line was a row of labels (values below)."""
-    cells = _cell_spans(text, line)
+    cells = _cell_spans(text, line, split)
     names = [_label_field(text[a:b]) for a, b in cells]
+    if split is _SPACE_SPLIT and not (len(cells) >= 2 and names[0]):
+        return False  # columns of spaces: only a line opening with a label is a row
     if len(cells) >= 2 and all(names):
         for nxt in following:
-            values = _cell_spans(text, nxt)
+            values = _cell_spans(text, nxt, split)
             if len(values) == len(cells) and not any(_label_field(text[a:b]) for a, b in values):
                 for name, (a, b) in zip(names, values, strict=True):
                     hit = _hit(text, a, b)

@@ -3,7 +3,8 @@
 A source either keeps the random data key itself (the OS keyring) or wraps it so it can be
 kept beside the data (a passphrase). ``setup`` returns the meta entries to store with the
 database; ``unlock`` gives the data key back or raises :class:`LockedError` without touching
-the disk. The store verifies the key it gets against its key check.
+the disk. The store verifies the key it gets against its key check; ``rewrapped`` says how to
+keep a key that was kept an older way (a passphrase store wrapped with scrypt) the current way.
 """
 
 from __future__ import annotations
@@ -50,6 +51,13 @@ class KeySource(ABC):
     @abstractmethod
     def unlock(self, store_id: str, meta: Mapping[str, str]) -> bytes:
         """The data key, or :class:`LockedError`."""
+
+    def rewrapped(
+        self, store_id: str, meta: Mapping[str, str], data_key: bytes
+    ) -> dict[str, str | None] | None:
+        """After ``data_key`` was unlocked: the meta rows that keep it the way this source keeps
+        keys now (None for a row to drop), when ``meta`` keeps it an older way; else None."""
+        return None
 
     def forget(self, store_id: str) -> None:  # noqa: B027 - optional for sources
         """Drop what this source keeps outside the store (nothing by default)."""
