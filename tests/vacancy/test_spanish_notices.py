@@ -483,3 +483,13 @@ def test_a_country_named_after_another_agency_sentence_is_not_read() -> None:
     )
     (v,) = parse_text(text, "tor.txt")
     assert v.country is None
+
+
+def test_a_service_label_naming_the_work_is_no_office() -> None:
+    text = (
+        "Consultor/a Nacional\nServicio: Elaboración de un diagnóstico de género\n"
+        "Lugar de destino: Lima\nFecha de cierre: 15 de marzo de 2024\n\n"
+        "Funciones principales\n- Coordinar el diagnóstico.\n"
+    )
+    (v,) = parse_text(text, "es.txt")
+    assert v.office != "Elaboración de un diagnóstico de género"

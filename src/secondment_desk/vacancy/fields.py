@@ -886,7 +886,7 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             probe = tidy_title(line)[0]  # counters and system words aside
             long = len(probe) > 90 or len(probe.split()) > 12
             # a long heading stands over a block of header labels ("Job no: 581234")
-            service = _names_a_service(probe)  # "Consultoría para la elaboración del ..."
+            service = names_a_service(probe)  # "Consultoría para la elaboración del ..."
             if service and (len(probe) > _SERVICE_CHARS or len(probe.split()) > _SERVICE_WORDS):
                 continue
             if (
@@ -901,13 +901,13 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             continue
         if ":" in line or "|" in line or _starts_with_label(line):
             continue  # "Key: value" pairs are read elsewhere
-        if _names_a_service(line):  # "... ANDINA” DOCUMENTO DE CONVOCATORIA": ends at its quote
+        if names_a_service(line):  # "... ANDINA” DOCUMENTO DE CONVOCATORIA": ends at its quote
             quoted = _AFTER_QUOTE.search(line)
             if quoted:
                 line = line[: quoted.start() + 1]
         if _TITLE_NOUNS.search(line) and not _OSCE_FULL.search(line):
             lead = m.start() + raw.find(line)
-            if _names_a_service(line) and ends_on_joiner(line):  # "... DESASTRES EN" / "LA ..."
+            if names_a_service(line) and ends_on_joiner(line):  # "... DESASTRES EN" / "LA ..."
                 nxt = _LINE_RE.search(text, m.end() + 1, min(len(text), m.end() + 200))
                 if nxt and nxt.start() == m.end() + 1 and _wrapped_tail(nxt.group().strip()):
                     joined = f"{line} {nxt.group().strip()}"
@@ -997,7 +997,7 @@ def tor_title(text: str) -> Hit | None:
     """The post a one-line terms-of-reference heading names before its first section."""
     for m in _TOR_HEADING.finditer(text, 0, min(len(text), _TOR_WINDOW)):
         value = m.group("title").strip()
-        if _TITLE_NOUNS.search(value) or _names_a_service(value):
+        if _TITLE_NOUNS.search(value) or names_a_service(value):
             return Hit(value, m.start("title"), m.start("title") + len(value))
     return None
 
@@ -1009,7 +1009,7 @@ _SERVICE_CHARS = 260
 _SERVICE_WORDS = 40
 
 
-def _names_a_service(line: str) -> bool:
+def names_a_service(line: str) -> bool:
     """The line opens with a word naming a service ('Consultoría', 'Elaboración'): labels.json's
     assignment words."""
     words = line.split(maxsplit=1)

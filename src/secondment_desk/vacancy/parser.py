@@ -269,6 +269,8 @@ def _office(draft: Draft, text: str, kv: Pairs) -> None:
     for candidate in kv.get("office", []):
         if _NOT_AN_OFFICE.fullmatch(candidate.value) or fx.is_generic_org(candidate.value):
             continue
+        if fx.names_a_service(candidate.value):  # "Servicio: Elaboración de ...": the service
+            continue
         named, comma, _unit = candidate.value.partition(", ")
         if comma and named.casefold() in names:  # "EUMM Georgia, Headquarters": the office
             candidate = fx.Hit(named, candidate.start, candidate.start + len(named))
