@@ -86,6 +86,8 @@ def test_a_reference_ends_before_the_title_a_site_writes_after_it() -> None:
         ("Policy Officer (m/f)", "Policy Officer", None),
         ("Chargé de mission (h/f)", "Chargé de mission", None),
         ("Jefe de proyecto (h/m)", "Jefe de proyecto", None),
+        ("CHARGE(E)DE MISSION COOPERATION", "Charge(e) de Mission Cooperation", None),
+        ("Chargé(e)s de mission", "Chargé(e)s de mission", None),
     ],
 )
 def test_a_gender_mark_leaves_the_title(raw: str, title: str, grade: str | None) -> None:

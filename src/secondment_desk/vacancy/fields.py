@@ -397,9 +397,22 @@ def _peel_places(title: str) -> str:
     return title
 
 
+_GLUED_AFTER_BRACKET = re.compile(r"\)(?=([^\W\d_]{1,4})\b)")
+
+
+def _unglue_bracket(title: str) -> str:
+    """ "CHARGE(E)DE MISSION" -> "CHARGE(E) DE MISSION": a small word (labels.json's joiners)
+    glued to the bracket before it; "Chargé(e)s" keeps its plural."""
+    joiners = label_lexicon().joiners
+    return _GLUED_AFTER_BRACKET.sub(
+        lambda m: ") " if norm_label(m.group(1)) in joiners else ")", title
+    )
+
+
 def tidy_title(raw: str) -> tuple[str, str | None]:
     """The title without a trailing grade, in title case when it was all capitals."""
     title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
+    title = _unglue_bracket(title)  # "CHARGE(E)DE MISSION": a lost space
     if _LATIN_LETTER.search(title) and _OTHER_SCRIPT_RUN.search(title):
         title = re.sub(r"\s+", " ", _OTHER_SCRIPT_RUN.sub(" ", title)).strip(" \t-–,:;|")
     title = _FULL_STOP.sub("", title)  # a title written as a sentence ends without its stop
