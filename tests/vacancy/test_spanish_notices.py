@@ -495,3 +495,34 @@ def test_a_service_label_naming_the_work_is_no_office() -> None:
     )
     (v,) = parse_text(text, "es.txt")
     assert v.office != "Elaboración de un diagnóstico de género"
+
+
+_MX_TABLE = """CONVOCATORIA PUBLICA Y ABIERTA dirigida a todo interesado que desee ingresar
+al Sistema del Servicio Profesional de Carrera, a través de los siguientes puestos:
+| Denominación del Puesto |
+Dirección de Campañas Zoosanitarias |
+| Grupo, Grado, Nivel |
+M21 |
+Número de Vacantes |
+1 |
+| Adscripción del Puesto |
+Dirección General de Salud Animal |
+Sede |
+Ciudad de México |
+| Funciones Principales |
+1. Dirigir y supervisar las campañas zoosanitarias en el país.
+"""
+
+
+def test_a_mexican_career_service_table_one_cell_a_line() -> None:
+    (v,) = parse_text(_MX_TABLE, "mx.txt")
+    assert (v.title, v.grade, v.number_of_posts) == (
+        "Dirección de Campañas Zoosanitarias",
+        "M21",
+        1,
+    )
+    assert (v.office, v.duty_station, v.country) == (
+        "Dirección General de Salud Animal",
+        "Ciudad de México",
+        "Mexico",
+    )
