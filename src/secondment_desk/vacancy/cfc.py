@@ -250,6 +250,8 @@ class TableWords:
     count_prose: re.Pattern[str]  # "The two (2) positions are located"
     label_cues: tuple[str, ...]  # the count labels, lower case
     prose_cues: tuple[str, ...]  # "positions are", "posts will"
+    count_verb: re.Pattern[str]  # "provisión de cuatro puestos", "filling one post"
+    verb_cues: tuple[str, ...]  # the count verbs, lower case
 
 
 # A count as notices write it where it matters: "3", "Nine (9)", "two (2)" (the digits decide).
@@ -271,6 +273,7 @@ def table_words() -> TableWords:
         "count_nouns",
         "availability",
         "count_labels",
+        "count_verbs",
     ):
         word_list(data, key, "vacancy/posts.json")
 
@@ -315,6 +318,13 @@ def table_words() -> TableWords:
             r"|for\s+(?P<m>" + _COUNT + r")\s+(?:" + nouns + r")\s+as)\b",
             re.I,
         ),
+        # a count in words after a verb of filling ("proveer cuatro puestos de agente temporal")
+        count_verb=re.compile(
+            r"(?<!\w)(?:" + alt("count_verbs") + r")\s+(?P<n>[^\W\d_]{2,12}|\d{1,3})"
+            r"(?:\s*\(\s*\d{1,3}\s*\))?\s+(?:" + nouns + r")(?!\w)",
+            re.I,
+        ),
+        verb_cues=tuple(w.lower() for w in data["count_verbs"]),
     )
 
 
@@ -420,6 +430,14 @@ def number_of_posts(text: str, title: fx.Hit | None = None) -> fx.Hit | None:
                 if m and n:
                     return fx.Hit(str(n), m.start(group), m.end(group))
                 at = low.find(cue, at + 1)
+    for cue in words.verb_cues:  # "provisión de un puesto": a count in words (lexicon's)
+        at = low.find(cue)
+        while at >= 0:
+            m = words.count_verb.match(head, at)
+            n = lexicon.number_value(m.group("n")) if m else None
+            if m and n:
+                return fx.Hit(str(n), m.start("n"), m.end("n"))
+            at = low.find(cue, at + 1)
     if title is not None:  # "Senior Assistant (Recruitment) (2 posts)" on the title's line
         line_end = text.find("\n", title.start)
         line = text[title.start : line_end if line_end >= 0 else len(text)]

@@ -17,6 +17,7 @@ from datetime import date
 from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import ReadField
 from secondment_desk.vacancy import fields as fx
+from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import (
     DATE_RE,
     FoundDate,
@@ -206,6 +207,23 @@ def dateline(text: str, order: Order = "DMY") -> FoundDate | None:
     return None
 
 
+_LETTER_HEAD = 2000  # a letter's place and date stand above its greeting
+_AFTER_PLACE = re.compile(r",[ \t]*(?:(?:le|el|the)[ \t]+)?(?=\d)")
+
+
+def letter_date(text: str, order: Order = "DMY") -> FoundDate | None:
+    """A letter's place and date ("Santiago, 30 junio de 2015", "Bruxelles, le 3 mars 2024"):
+    a known city, a comma, a full date at once."""
+    for m in lexicon.places().city_re.finditer(text, 0, min(len(text), _LETTER_HEAD)):
+        after = _AFTER_PLACE.match(text, m.end(1))
+        if not after:
+            continue
+        found = first_date(text, after.end(), min(len(text), after.end() + 30), order)
+        if found and found.start == after.end():
+            return found
+    return None
+
+
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
@@ -232,7 +250,11 @@ def fill_dates(draft: Draft, text: str, start: int = 0, end: int | None = None) 
             draft.put("issue_date", first.iso, _hit(first))
             _time(draft, text, last.end, reach, cet_zone)
     if not draft.has("issue_date"):
-        issued = labelled_issue(text, start, end, order) or dateline(text, order)
+        issued = (
+            labelled_issue(text, start, end, order)
+            or dateline(text, order)
+            or letter_date(text, order)
+        )
         if issued:
             draft.put("issue_date", issued.iso, _hit(issued))
     if not draft.has("closing_date"):

@@ -20,10 +20,12 @@ from secondment_desk.organisations.recognition import (
     token_index,
 )
 from secondment_desk.regex_cache import kept_compiled
+from secondment_desk.resources import alternation, load_json_resource, word_list
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
 from secondment_desk.vacancy.hit import Hit as Hit  # re-exported: every extractor gives Hits
+from secondment_desk.vacancy.items import ends_on_joiner
 from secondment_desk.vacancy.items import has_language as names_language
 from secondment_desk.vacancy.labels import field_of, norm_label
 from secondment_desk.vacancy.labels import lexicon as label_lexicon
@@ -316,6 +318,8 @@ def _delegation(text: str, start: int, end: int) -> Hit | None:
     return None
 
 
+_SIGNALS_FILE = "vacancy/signals.json"
+_SIGNAL_TITLE_NOUNS = word_list(load_json_resource(_SIGNALS_FILE), "title_nouns", _SIGNALS_FILE)
 _TITLE_NOUNS = re.compile(
     r"\b(?:Officer|Assistant|Advis[eo]r|Head|Chief|Expert|Monitor|Manager|Specialist|"
     r"Co-?ordinator|Director|Analyst|Associate|Consultant|Secretary|Clerk|Driver|Engineer|"
@@ -334,7 +338,9 @@ _TITLE_NOUNS = re.compile(
     r"Traductor(?:a)?|Intérprete|Pasante|Representante|Observador(?:a)?|Promotor(?:a)?)"
     r"(?:e?s)?\b|"
     r"\b(?:Специалист|Консультант|Эксперт|Ассистент|Помощник|Советник|Руководитель|Начальник|"
-    r"Директор|Координатор|Аналитик|Сотрудник|Переводчик|Водитель|Юрист|Наблюдатель)\w*",
+    r"Директор|Координатор|Аналитик|Сотрудник|Переводчик|Водитель|Юрист|Наблюдатель)\w*|"
+    # and every post noun of the signal lexicon (resources/vacancy/signals.json), its owner
+    r"\b(?:" + alternation(_SIGNAL_TITLE_NOUNS) + r")(?:e?s)?\b",
     re.I,
 )
 _NOT_TITLE = re.compile(
@@ -346,7 +352,8 @@ _NOT_TITLE = re.compile(
 # and a link to a document of the notice ("Cover Letter ... 24/10/22 (Download Here)"): the
 # plural names a kind of staff, the link a file; neither is the post's title.
 _CATEGORY_LINE = re.compile(
-    r"(?:contract|temporary|local) agents|seconded national experts|traineeships|officials",
+    r"(?:contract|temporary|local) agents?|seconded national experts|traineeships|officials|"
+    r"agentes? (?:temporal|contractual|local)(?:es)?|agents? (?:temporaire|contractuel|local)s?",
     re.I,
 )
 DOCUMENT_LINK = re.compile(r"\((?:download(?: here)?|pdf|docx?)\)\s*$|\.(?:pdf|docx?)\s*$", re.I)
@@ -394,9 +401,22 @@ def _peel_places(title: str) -> str:
     return title
 
 
+_GLUED_AFTER_BRACKET = re.compile(r"\)(?=([^\W\d_]{1,4})\b)")
+
+
+def _unglue_bracket(title: str) -> str:
+    """ "CHARGE(E)DE MISSION" -> "CHARGE(E) DE MISSION": a small word (labels.json's joiners)
+    glued to the bracket before it; "Chargé(e)s" keeps its plural."""
+    joiners = label_lexicon().joiners
+    return _GLUED_AFTER_BRACKET.sub(
+        lambda m: ") " if norm_label(m.group(1)) in joiners else ")", title
+    )
+
+
 def tidy_title(raw: str) -> tuple[str, str | None]:
     """The title without a trailing grade, in title case when it was all capitals."""
     title = re.sub(r"\s+", " ", raw).strip(" \t-–,:;|")
+    title = _unglue_bracket(title)  # "CHARGE(E)DE MISSION": a lost space
     if _LATIN_LETTER.search(title) and _OTHER_SCRIPT_RUN.search(title):
         title = re.sub(r"\s+", " ", _OTHER_SCRIPT_RUN.sub(" ", title)).strip(" \t-–,:;|")
     title = _FULL_STOP.sub("", title)  # a title written as a sentence ends without its stop
@@ -647,6 +667,8 @@ def _peel_bracket(title: str) -> tuple[str, str | None]:
     if _ELIGIBILITY.match(inner):  # "[Open to Tier 0 & 1 & 2 applicants]", "(Nationals Only)"
         return title[: m.start()].rstrip(" ,-–"), None
     noise = label_lexicon().title_noise
+    if norm_label(inner) in noise:  # "(m/f)", "(ambos sexos)": a gender mark, split by no "/"
+        return title[: m.start()].rstrip(" ,-–"), None
     parts = [p.strip() for p in _BRACKET_SPLIT.split(inner) if p.strip()]
     if parts and all(norm_label(p) in noise or _country_named(p) for p in parts):
         return title[: m.start()].rstrip(" ,-–"), None
@@ -696,6 +718,13 @@ _AGENT_GRADE = re.compile(r"^(?:(?:HQ )?contract agent|CA|grade|temporary agent|
 
 
 _PART_REFERENCE = re.compile(r"\b(?:job|vacancy) (?:n[°o]\.?|number) ?(\w*\d[\w/.\-]*)$", re.I)
+# A part that is only a reference of slashed segments, one with a digit ("EPSO/AST/153/22 —
+# Jefes de administración", "PE/229/S"): the heading's reference, not its title.
+_BARE_REFERENCE_PART = re.compile(
+    r"(?:(?:job|vacancy) (?:n[°o]\.?|number)|(?:anuncio de|aviso de|avis de) \w+(?: de \w+)?)?"
+    r"\s*((?=[\w/.\-]*\d)[A-Z][A-Za-z]*(?:/[A-Za-z0-9.\-]+){2,})",
+    re.I,
+)
 _BRACKET_GRADE_WORD = re.compile(r"^(?:grade|level|grado|classe|niveau)\s+", re.I)
 _BRACKET_SPLIT = re.compile(r"[,/;]")
 _POSITION_LEAD = re.compile(
@@ -738,7 +767,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         if not part:
             continue
         at = a + text[a:b].find(part)
-        ref = _PART_REFERENCE.search(part)
+        ref = _PART_REFERENCE.search(part) or _BARE_REFERENCE_PART.fullmatch(part)
         if ref:
             out.reference = out.reference or Hit(ref.group(1), at + ref.start(1), at + ref.end(1))
             part = part[: ref.start()].strip()
@@ -783,7 +812,15 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         kept.append((at, at + len(part)))
     if kept:
         a, b = kept[0][0], kept[-1][1]
-        value, _grade = _peel_bracket(text[a:b])  # "(Temporary Appointment)"
+        value = text[a:b]
+        for _ in range(3):  # "(Temporary Appointment)", "(AST 3) (ambos sexos)": from the end
+            peeled, bracket_grade = _peel_bracket(value)
+            if bracket_grade and out.grade is None:
+                g_at = a + value.rfind(bracket_grade)
+                out.grade = Hit(bracket_grade, g_at, g_at + len(bracket_grade))
+            if peeled == value:
+                break
+            value = peeled
         b = a + len(value)
         if _TITLE_NOUNS.search(value) and title_ok(value):
             out.title = Hit(value, a, b)
@@ -892,18 +929,17 @@ def _labels_follow(text: str, line: re.Match[str]) -> bool:
 def title_from_top(text: str, limit: int) -> Hit | None:
     """A post title on one of the first lines, before the notice's first real section; not
     the value of a label alone on the line above ("Organizational Unit:" over "Prosecution
-    Pillars, Office of the Prosecutor"): that value is the label's."""
-    previous = ""
+    Pillars, Office of the Prosecutor", "Type d'offre" over "Experts"): that value is the
+    label's."""
+    above: str | None = None  # the field of the line before, when that line is a label alone
     for m in _LINE_RE.finditer(text, 0, min(limit, 6000)):
         raw = m.group()
-        above, previous = previous, raw.strip()
-        if not previous:
-            previous = above
-            continue
-        held = field_of(above.rstrip(" :：\t")) if above.endswith((":", "：")) else None
-        if held is not None and held not in ("title", "job_code_title"):
-            continue
         line = _LEADING_BULLET.sub("", raw.strip())
+        if not line:
+            continue  # blank lines between a label and its value
+        label_above, above = above, field_of(line.rstrip(" :：\t"))
+        if label_above not in (None, "title", "job_code_title"):
+            continue  # another label's value, not a title
         crumbs = _BREADCRUMB.split(line)
         if len(crumbs) > 1:  # "Home » Jobs » Political Officer": the last crumb
             line = crumbs[-1].strip()
@@ -917,8 +953,13 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             probe = tidy_title(line)[0]  # counters and system words aside
             long = len(probe) > 90 or len(probe.split()) > 12
             # a long heading stands over a block of header labels ("Job no: 581234")
-            if long and (
-                len(probe) > 130 or len(probe.split()) > 16 or not _labels_follow(text, m)
+            service = names_a_service(probe)  # "Consultoría para la elaboración del ..."
+            if service and (len(probe) > _SERVICE_CHARS or len(probe.split()) > _SERVICE_WORDS):
+                continue
+            if (
+                long
+                and not service
+                and (len(probe) > 130 or len(probe.split()) > 16 or not _labels_follow(text, m))
             ):
                 continue
         if line.endswith((".", ":", ";", "?", "!")) or _NOT_TITLE.match(line) or "http" in line:
@@ -927,10 +968,129 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             continue
         if ":" in line or "|" in line or _starts_with_label(line):
             continue  # "Key: value" pairs are read elsewhere
+        if names_a_service(line):  # "... ANDINA” DOCUMENTO DE CONVOCATORIA": ends at its quote
+            quoted = _AFTER_QUOTE.search(line)
+            if quoted:
+                line = line[: quoted.start() + 1]
         if _TITLE_NOUNS.search(line) and not _OSCE_FULL.search(line):
             lead = m.start() + raw.find(line)
+            if names_a_service(line) and ends_on_joiner(line):  # "... DESASTRES EN" / "LA ..."
+                nxt = _LINE_RE.search(text, m.end() + 1, min(len(text), m.end() + 200))
+                if nxt and nxt.start() == m.end() + 1 and _wrapped_tail(nxt.group().strip()):
+                    joined = f"{line} {nxt.group().strip()}"
+                    return Hit(joined, lead, nxt.start() + len(nxt.group().rstrip()))
             return Hit(line, lead, lead + len(line))
     return None
+
+
+# A flattened copy's opening: its title runs up to a bracket, a dash or a bar ("Asistente de
+# Protección (COI) UNV - United Nations Volunteers Details ..."), in capitalised words and the
+# small words between them, as a heading is written (prose has lower-case words of its own).
+_FLAT_OPENING = re.compile(
+    r"^[ \t]*(?P<title>[^()\[\]|\n]{3,80}?)"
+    r"(?:(?P<bracket>\s*\([^()\n]{1,12}\))|\s*[(\[|]|\s+[-–—]\s)"
+)
+FLAT_OPENING_LINE = 150  # a text's (reflowed) first line this long is no heading line
+
+
+def flat_opening(text: str) -> Hit | None:
+    """The title a copy flattened into one paragraph opens with ("Asistente de Protección
+    (COI)"), a short bracket after it kept: a few capitalised words (labels.json's joiners
+    between them) naming a job, before the first bracket, dash or bar."""
+    first = text[: text.find("\n")] if "\n" in text else text
+    if len(first) < FLAT_OPENING_LINE:  # a heading line: the title readers take it
+        return None
+    m = _FLAT_OPENING.match(first)
+    if not m:
+        return None
+    words = m.group("title").split()
+    if not 1 <= len(words) <= 8 or m.group("title").rstrip().endswith((".", "!", "?")):
+        return None
+    small = label_lexicon().joiners  # "de", "of", "and": the words a heading keeps small
+    if not all(w[:1].isupper() or w.casefold() in small for w in words):
+        return None
+    if not _TITLE_NOUNS.search(m.group("title")):
+        return None
+    end = m.end("bracket") if m.group("bracket") else m.end("title")
+    value = first[m.start("title") : end].strip()
+    return Hit(value, m.start("title"), m.start("title") + len(value))
+
+
+# IOM's terms of reference head a consultancy with its number ("Consultoría 2024/009:
+# Servicios Profesionales para ...", "Consulting 2023/035: “ Recommendations ... ” At IOM").
+_NUMBERED_SERVICE = re.compile(
+    r"^[ \t]*(?P<word>[^\W\d_]+)[ \t]+(?P<ref>\d{4}/\d{2,4})[ \t]*:[ \t]*(?P<title>\S[^\n]*)$",
+    re.M,
+)
+_NUMBERED_LINES = 2000  # the heading is at the top
+
+
+@dataclass(frozen=True)
+class NumberedService:
+    word: Hit  # "Consultoría"
+    reference: Hit  # "2024/009"
+    title: Hit | None  # None when quoted (a document's name, "“ Recommendations ... ”")
+
+
+def numbered_service(text: str) -> NumberedService | None:
+    """A consultancy headed with its number, near the top of the text."""
+    for m in _NUMBERED_SERVICE.finditer(text, 0, min(len(text), _NUMBERED_LINES)):
+        if norm_label(m.group("word")) not in label_lexicon().assignment_words:
+            continue
+        word = Hit(m.group("word"), m.start("word"), m.end("word"))
+        ref = Hit(m.group("ref"), m.start("ref"), m.end("ref"))
+        value = _AT_EMPLOYER.split(m.group("title"), maxsplit=1)[0].strip()
+        # the number says a service's name follows, whatever its words ("Professional Services")
+        if not value or value[0] in '“"«' or len(value.split()) > _SERVICE_WORDS:
+            return NumberedService(word, ref, None)
+        return NumberedService(
+            word, ref, Hit(value, m.start("title"), m.start("title") + len(value))
+        )
+    return None
+
+
+# A PDF's terms of reference as one line: the heading, the post, section 1 ("TÉRMINOS DE
+# REFERENCIA ASESOR/A PEDAGÓGICO/A ... - EDUCACIÓN SECUNDARIA RURAL 1. Antecedentes y ...").
+_TOR_HEADING = re.compile(
+    r"^[ \t]*(?i:t[ée]rminos de referencia|terms of reference|termes de r[ée]f[ée]rence)"
+    r"[ \t]*[:\-–]?[ \t]+(?P<title>[^\n.…:]{5,220}?)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[A-ZÁÉÍÓÚ])",
+    re.M,
+)
+_TOR_WINDOW = 6000
+
+
+def tor_title(text: str) -> Hit | None:
+    """The post a one-line terms-of-reference heading names before its first section."""
+    for m in _TOR_HEADING.finditer(text, 0, min(len(text), _TOR_WINDOW)):
+        value = m.group("title").strip()
+        if _TITLE_NOUNS.search(value) or names_a_service(value):
+            return Hit(value, m.start("title"), m.start("title") + len(value))
+    return None
+
+
+# A service's title closes the name it quotes; capitals after the quote are the next heading.
+_AFTER_QUOTE = re.compile(r"”(?=\s+[A-ZÁÉÍÓÚÑ]{3,}(?:\s+[A-ZÁÉÍÓÚÑ]+)+\s*$)")
+# A service's title (a consultancy's) is longer than a post's: up to two lines of a PDF.
+_SERVICE_CHARS = 260
+_SERVICE_WORDS = 40
+
+
+def names_a_service(line: str) -> bool:
+    """The line opens with a word naming a service ('Consultoría', 'Elaboración'): labels.json's
+    assignment words."""
+    words = line.split(maxsplit=1)
+    return bool(words) and norm_label(words[0]) in label_lexicon().assignment_words
+
+
+def _wrapped_tail(line: str) -> bool:
+    """A title's wrapped last line: short, no label, no sentence, no section number."""
+    return (
+        0 < len(line) <= 80
+        and ":" not in line
+        and not line.endswith(".")
+        and not re.match(r"(?:[IVX]+|\d{1,2})[.)]\s", line)
+    )
 
 
 _OSCE_FULL = re.compile(r"Organi[sz]ation for Security|United Nations$|European Union$")
@@ -1109,7 +1269,11 @@ def job_level_from_prose(text: str) -> Hit | None:
 
 
 _ZONE_AFTER = re.compile(r"[\s)]*(?:local )?time\b|\s*\(?(?:CET|CEST|GMT|UTC)\b", re.I)
-_ZONE_BEFORE = re.compile(r"(?:GMT|UTC)\s*[+\-−–]\s*\d{1,2}(?::?\d\d)?\)?\s*[(,]?\s*$", re.I)
+_ZONE_BEFORE = re.compile(
+    r"(?:GMT|UTC)\s*[+\-−–]\s*\d{1,2}(?::?\d\d)?\)?\s*[(,]?\s*$|"
+    r"\b(?:hora|heure|horario)(?: local| locale)?(?: de| d['’])?\s*$",  # "hora de Bruselas"
+    re.I,
+)
 
 
 def names_a_zone(text: str, start: int, end: int) -> bool:
@@ -1304,10 +1468,29 @@ def _agency_country_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})")
 
 
+@lru_cache(maxsize=1)
+def _country_then_agency_re() -> re.Pattern[str]:
+    """A Spanish or French sentence opening on the country, then naming the UN agency that
+    works there: "En Perú, la UNESCO cuenta con ...", "En El Salvador, la Organización
+    Internacional para las Migraciones (OIM) impulsa ...", "Au Mali, le PNUD ..."."""
+    un = family_recognition("un").recognition
+    names = alternation(w for w in (*un.words, *un.substrings) if len(w) >= 3)
+    return re.compile(
+        r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:En|Au|Aux)\s+(?:el\s+|la\s+|le\s+|l['’])?"
+        r"([A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’\-]+){0,2}),\s+"
+        r"(?:la|el|le|les|l['’])\s*(?:" + names + r")\b"
+    )
+
+
 def country_of_agency_office(text: str, end: int) -> Hit | None:
     """The one country a UN agency's country office is named by ("UNDP Zambia", "UNICEF
-    Mozambique"), when every such name in the notice's top names the same country."""
+    Mozambique", "En Perú, la UNESCO ..."), when every such name in the notice's top names
+    the same country."""
     found: list[Hit] = []
+    for m in _country_then_agency_re().finditer(text, 0, end):
+        name = countries.normalize(m.group(1))
+        if name:
+            found.append(Hit(name, m.start(1), m.end(1)))
     for m in _agency_country_re().finditer(text, 0, end):
         words = m.group(1).split()
         for k in range(len(words), 0, -1):  # "UNDP Zambia is": the longest country name

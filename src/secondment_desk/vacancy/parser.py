@@ -29,6 +29,7 @@ from secondment_desk.vacancy.cfc import (
     number_of_posts,
     parse_cfc,
     post_table,
+    regime_type,
 )
 from secondment_desk.vacancy.datelabels import fill_dates
 from secondment_desk.vacancy.dates import find_dates, first_date, order_for
@@ -205,10 +206,19 @@ _ID_BEFORE_KEY = re.compile(r"\b([A-Z]{2,5}\d{4,7})[ \t]+Requisition\b")
 # "Job Opening No. 12345", "Vacancy Announcement N° VA/2020/01".
 _NUMBER_LINE = re.compile(
     r"^[ \t]*(?:(?:Vacancy|Job|Post)(?: (?:Notice|Announcement|Opening))? (?:No\.?|N°|Number|#) ?"
-    r"|Ref\. ?)"  # an agency's PDF: "Ref. eu-LISA/25/SNE/2.1" (a body's lower-case acronym)
+    r"|Ref\. ?"  # an agency's PDF: "Ref. eu-LISA/25/SNE/2.1" (a body's lower-case acronym)
+    # "ANUNCIO DE CONTRATACIÓN PE/229/S", "Avis de vacance N° 2020/04"
+    r"|(?i:anuncio de (?:contrataci[oó]n|vacante)|aviso de vacante|convocatoria|"
+    r"avis de (?:vacance(?: de poste)?|recrutement))(?: (?:n[°º.o]\.?|número))? ?)"
     r"(?P<ref>[A-Za-z0-9][\w/.\-]*\d[\w/.\-]*)[ \t]*$",
     re.M,
 )
+# "Réf. 2026/RCNPDLCDLEDLB/14580" inside a line: a code of slashed or dashed parts with digits
+_INLINE_REF = re.compile(
+    r"(?<!\w)(?:R[ée]f|REF|RÉF)\.[ \t]*"
+    r"(?P<ref>(?=[\w/\-]*\d)[A-Za-z0-9]+(?:[/\-][A-Za-z0-9]+){2,})\b"
+)
+_INLINE_REF_WINDOW = 1000
 _ACRONYM_AND_CITY = re.compile(r"[A-Z][A-Z\-]{1,9}\s+(?P<city>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 
 
@@ -229,6 +239,12 @@ def _full_offices_first(kv: Pairs) -> Pairs:
 
 
 _NOT_AN_OFFICE = re.compile(r"as indicated below|see below|n/?a|-+", re.I)
+# A flattened copy's reference runs on into the next heading, written in capitals.
+_CAPITALS_AFTER_REFERENCE = re.compile(r"(\S*\d\S*)\s+(?=[A-ZÁÉÍÓÚÑÀÈÊÇ]{4,}\b)")
+_SERVICE_NUMBER = re.compile(r"\d{1,3}\s*-\s*(?=[^\W\d_])")
+# A reference a site writes with the title after a dash ("PE/307/2024/S/INLO - Legal
+# Administrator (AD 5 & AD 7)"): the reference ends before the dash.
+_TITLE_AFTER_REFERENCE = re.compile(r"\s+[-–—]\s+(?=[^\W\d_]+\s+[^\W\d_]{3,})")
 
 
 Pairs = dict[str, list[fx.Hit]]
@@ -254,9 +270,15 @@ def _office(draft: Draft, text: str, kv: Pairs) -> None:
     for candidate in kv.get("office", []):
         if _NOT_AN_OFFICE.fullmatch(candidate.value) or fx.is_generic_org(candidate.value):
             continue
+        if fx.names_a_service(candidate.value):  # "Servicio: Elaboración de ...": the service
+            continue
         named, comma, _unit = candidate.value.partition(", ")
         if comma and named.casefold() in names:  # "EUMM Georgia, Headquarters": the office
             candidate = fx.Hit(named, candidate.start, candidate.start + len(named))
+        code = _SERVICE_NUMBER.match(candidate.value)  # "12-Dirección General de ...": a number
+        if code:
+            named_at = candidate.start + code.end()
+            candidate = fx.Hit(candidate.value[code.end() :], named_at, candidate.end)
         draft.put("office", candidate.value, candidate)
         break
     if not draft.has("office"):
@@ -290,6 +312,12 @@ def _reference(draft: Draft, text: str, kv: Pairs) -> None:
             if link and link.start() > 0:
                 value = hit.value[: link.start()].rstrip()
                 hit = fx.Hit(value, hit.start, hit.start + len(value))
+            capitals = _CAPITALS_AFTER_REFERENCE.match(hit.value)  # "SGCAN-C-2019-027 DOCUMENTO"
+            if capitals:
+                hit = fx.Hit(capitals.group(1), hit.start, hit.start + len(capitals.group(1)))
+            named = _TITLE_AFTER_REFERENCE.search(hit.value)
+            if named and re.search(r"\d", hit.value[: named.start()]):
+                hit = fx.Hit(hit.value[: named.start()], hit.start, hit.start + named.start())
             dated = _DATED_REFERENCE.search(hit.value)  # "AC/SRH, N° 29/2025 du 26 septembre 2025"
             if dated:
                 d = first_date(text, hit.start + dated.end(), hit.end)
@@ -307,6 +335,18 @@ def _reference(draft: Draft, text: str, kv: Pairs) -> None:
             draft.put(
                 "requisition_id", m.group("ref"), fx.Hit(m.group("ref"), m.start(1), m.end(1))
             )
+    if not draft.has("requisition_id"):  # a flattened copy's "Postuler Réf. 2026/ABC/14580 Type"
+        m = _INLINE_REF.search(text, 0, min(len(text), _INLINE_REF_WINDOW))
+        if m:
+            draft.put(
+                "requisition_id",
+                m.group("ref"),
+                fx.Hit(m.group("ref"), m.start("ref"), m.end("ref")),
+            )
+    if not draft.has("requisition_id"):  # "Consultoría 2024/009: Servicios ..." (IOM)
+        numbered = fx.numbered_service(text)
+        if numbered:
+            draft.put("requisition_id", numbered.reference.value, numbered.reference)
     if not draft.has("requisition_id"):  # "VNSECS01268", "VN 20/23", "e33/2011" (registry)
         org = draft.values.get("organization")
         m = recognition.find_reference(org if isinstance(org, str) else None, text, 0, len(text))
@@ -355,6 +395,15 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
         title, _grade = fx.tidy_title(capitals.value)
         draft.put("title", title, fx.Hit(title, capitals.start, capitals.end))
     if not draft.has("title"):
+        numbered = fx.numbered_service(text)
+        if numbered and numbered.title:
+            draft.put("title", numbered.title.value, numbered.title)
+    if not draft.has("title"):  # "TÉRMINOS DE REFERENCIA <post> 1. Antecedentes ..."
+        tor = fx.tor_title(text)
+        if tor:
+            title, _grade = fx.tidy_title(tor.value)
+            draft.put("title", title, tor)
+    if not draft.has("title"):
         top = fx.title_from_top(text, head_end)
         if top and not fx.title_ok(top.value):
             top = fx.first_sentence(top)
@@ -364,6 +413,14 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
             if grade:
                 g_at = top.value.rfind(grade)
                 title_grade = fx.Hit(grade, top.start + g_at, top.start + g_at + len(grade))
+    if not draft.has("title"):  # a copy flattened into one paragraph opens with its title
+        opening = fx.flat_opening(text)
+        if opening:
+            title, grade = fx.tidy_title(opening.value)
+            draft.put("title", title, fx.Hit(title, opening.start, opening.start + len(title)))
+            if grade:
+                g_at = opening.value.rfind(grade)
+                title_grade = fx.Hit(grade, opening.start + g_at, opening.start + g_at + len(grade))
     if not draft.has("title"):
         named = fx.title_from_position_sentence(text, head_end)
         if named:
@@ -395,7 +452,8 @@ def _contract_type(draft: Draft, text: str, kv: Pairs) -> None:
     org = draft.values.get("organization")
     for name in ("contract_type", "job_type"):
         for hit in kv.get(name, []):
-            value = fx.contract_type(hit.value)
+            # English words, else posts.json's ("Nombramiento de plazo fijo", "Détachement")
+            value = regime_type(hit.value)
             if value:
                 draft.put("contract_type", value, hit)
     grade = draft.values.get("grade")
@@ -404,10 +462,28 @@ def _contract_type(draft: Draft, text: str, kv: Pairs) -> None:
         if _EU_FUNCTION_GROUP.fullmatch(grade):  # FG I-IV: a contract agent, never seconded
             at = fx.Hit(grade, span.start, span.end) if span else None
             draft.put("contract_type", "contracted", at)
+    if not draft.has("contract_type"):  # a consultancy ("Consultoría para ...") is a contract
+        word = _service_word(draft, text)
+        if word and regime_type(word.value) == "contracted":
+            draft.put("contract_type", "contracted", word)
     if not draft.has("contract_type") and org in ("OSCE", "EU"):
         found = fx.contract_type_from_prose(text)
         if found:
             draft.put("contract_type", found.value, found)
+
+
+def _service_word(draft: Draft, text: str) -> fx.Hit | None:
+    """The word a consultancy's heading opens with: its number's ("Consultancy 2024/009:"),
+    else the title's first ("Consultoría para la elaboración ...")."""
+    numbered = fx.numbered_service(text)
+    if numbered:
+        return numbered.word
+    title = draft.values.get("title")
+    span = draft.spans.get("title")
+    if isinstance(title, str) and title.split() and span:
+        first = title.split(maxsplit=1)[0]
+        return fx.Hit(first, span.start, span.start + len(first))
+    return None
 
 
 def _grade_level_posts(draft: Draft, text: str, kv: Pairs, title_grade: fx.Hit | None) -> None:
@@ -557,7 +633,11 @@ _LOCATED = re.compile(
     # "The Hague is the duty station of this post.", "The duty station is Vienna."
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.\n]{2,40} is the duty station\b|"
     r"\b[Tt]he duty station (?:of|for) (?:this|the) (?:post|position) is [^.\n]{2,60}|"
-    r"\b[Tt]he duty station is [^.\n]{2,60}"
+    r"\b[Tt]he duty station is [^.\n]{2,60}|"
+    # "El lugar de trabajo será Bruselas", "Le lieu d'affectation sera Dakar"
+    r"\b(?:[Ee]l )?lugar de (?:trabajo|destino) será [^.\n]{0,80}|"
+    r"\b(?:[Ll]e )?lieu (?:d['’]affectation|de travail) sera [^.\n]{0,80}|"
+    r"\b(?:[Tt]he )?place of (?:employment|work) (?:will be|is) [^.\n]{0,80}"
 )
 
 

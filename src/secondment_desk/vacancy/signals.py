@@ -22,6 +22,7 @@ from secondment_desk.vacancy.cfc import (
 )
 from secondment_desk.vacancy.dates import find_dates
 from secondment_desk.vacancy.facts import read_years
+from secondment_desk.vacancy.fields import flat_opening, tor_title
 
 _LISTS = (
     "deadline_labels",
@@ -44,7 +45,16 @@ STRONG = frozenset({"deadline_date", "reference", "graded_title", "post_table", 
 # a partial copy holding one of them is read, with warnings. Words that prose about vacancies
 # also uses (a headline naming a job, "vacancy announcement", "this post") count only in pairs.
 SHAPED = frozenset(
-    {"job_heading", "tasks", "post_label", "application", "notice_headings", "call_header"}
+    {
+        "job_heading",
+        "flat_title",
+        "tor_heading",
+        "tasks",
+        "post_label",
+        "application",
+        "notice_headings",
+        "call_header",
+    }
 )
 # A news item's dateline under its headline ("GENEVA, 14 March 2025 - The Secretary-General
 # has appointed ..."): its headline may name a job, but the text reports, it does not recruit.
@@ -212,6 +222,13 @@ def _flat_graded_title(head: str, lex: Lexicon) -> bool:
     return False
 
 
+def _flat_title(head: str, lex: Lexicon) -> bool:
+    """A copy flattened into one paragraph opens with its title: a few capitalised words
+    naming one job, before the first bracket or dash (fields.flat_opening reads it)."""
+    opening = flat_opening(head)
+    return opening is not None and names_a_job(opening.value, lex.title_noun, plural=False)
+
+
 def _title_lines(text: str, lex: Lexicon) -> list[str]:
     """Short heading-like lines among the first 60 that name a job (a saved page's menus,
     search box and cookie banner can fill the first 40)."""
@@ -272,6 +289,8 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     # ... naming one post: "A. EXPERTOS EN ASISTENCIA TÉCNICA" heads a category of jobs
     one_post = any(names_a_job(t, lex.title_noun, plural=False) for t in titles)
     yield "job_heading", one_post and not _DATELINE.search(head, 0, 1500)
+    yield "flat_title", _flat_title(head, lex)
+    yield "tor_heading", tor_title(head) is not None  # "TÉRMINOS DE REFERENCIA <post> 1. ..."
     yield "graded_title", any(lex.grade.search(t) for t in titles) or _flat_graded_title(head, lex)
     low_head = head.lower()
     yield (
