@@ -487,6 +487,8 @@ def _title_case(word: str, index: int) -> str:
         if not piece or _PIECES.fullmatch(piece):
             out.append(piece)
             after_hyphen = piece[-1:] in "-–"
+        elif len(piece) <= 2 and len(out) >= 2 and out[-1] == "(":  # "CHARGE(E)": "Charge(e)"
+            out.append(piece.lower())
         elif piece in _acronyms() or _ROMAN.fullmatch(piece) or not _VOWEL.search(piece):
             out.append(piece)
         elif after_hyphen:  # "CO-ORDINATOR": "Co-ordinator"
