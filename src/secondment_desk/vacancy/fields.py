@@ -858,9 +858,30 @@ def _capitals_title() -> re.Pattern[str]:
 
 
 def title_in_capitals(text: str, limit: int) -> Hit | None:
-    m = _capitals_title().search(text, 0, min(len(text), max(limit, 4000)))
+    stop = min(len(text), max(limit, 4000))
+    m = _first_capitals_title(text, stop)
     if m and _TITLE_NOUNS.search(m.group("title")) and len(m.group("title").split()) >= 2:
         return Hit(m.group("title"), m.start("title"), m.end("title"))
+    return None
+
+
+# A colon before capitals: where a "JOB TITLE: SENIOR ..." pair can be. The label pattern (an
+# ignore-case alternation of every title label) is tried only around these, not over the text.
+_CAPS_AFTER_COLON = re.compile(r":[ \t]*[A-Z0-9]")
+_LABEL_REACH, _VALUE_REACH = 80, 260
+
+
+def _first_capitals_title(text: str, stop: int) -> re.Match[str] | None:
+    """The first match of the capitals-title pattern in ``text[:stop]``: the same as one
+    search over it, but the search runs only in a window around each colon before capitals."""
+    pattern = _capitals_title()
+    searched = 0
+    for colon in _CAPS_AFTER_COLON.finditer(text, 0, stop):
+        lo = max(searched, colon.start() - _LABEL_REACH)
+        m = pattern.search(text, lo, min(stop, colon.end() + _VALUE_REACH))
+        if m:
+            return m
+        searched = max(searched, colon.start() - _LABEL_REACH)
     return None
 
 

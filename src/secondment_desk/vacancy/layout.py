@@ -30,6 +30,7 @@ from secondment_desk.vacancy.labels import lexicon, norm_label
 LIMIT = 20000  # header labels sit in the first pages
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\S+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _LEAD = " \t#*•●▪>|-–"
 _TRIM = " \t|;,•*-–"
 _CELL_SPLIT = re.compile(r"\t+|\s*\|\s*")
@@ -69,12 +70,19 @@ def _label_before(text: str, line_start: int, colon: int) -> tuple[int, str] | N
         return None
     most = lexicon().longest
     by_label = lexicon().by_label
+    first_words = lexicon().first_words
     for k in range(min(most, len(words)), 0, -1):
         first = words[-k]
         start = first.start()
         while start < colon and text[start] in "(•*-–|#>":
             start += 1
-        name = by_label.get(norm_label(text[start:colon]))
+        # every label opens with one of the lexicon's first words: the rest need no lookup
+        opening = _LETTERS.match(text, start, first.end())
+        name = (
+            by_label.get(norm_label(text[start:colon]))
+            if opening and opening.group().casefold() in first_words
+            else None
+        )
         if name is None:  # "OSCE SecretariatVACANCY NUMBER:": a label run onto the value before
             glued = _GLUED_CAPS.search(text, start, first.end())
             if glued:
@@ -280,6 +288,8 @@ def _label_column(
     """A PDF's column of labels over its column of values ("Job Title:" / "Grade:" / ...,
     then "Political Affairs Officer" / "P-4" / ...): each label's value is the value line at
     its rank. Where the block ends (0: no such block at line ``index``)."""
+    if _alone_label(lines[index].group(), first_words) is None:
+        return 0  # the cheap test first: most lines are no label alone
     filled = [i for i in range(index, min(len(lines), index + 40)) if lines[i].group().strip()]
     names: list[str] = []
     for i in filled:

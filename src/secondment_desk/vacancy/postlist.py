@@ -162,7 +162,7 @@ _CELL_SPLIT = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*|[ \t]+[-–—/][ \t]+|[ 
 # a code a list names its post by: letters and digits joined by / - . ("SEC/2025/014",
 # "25-HRI-OHCHR-256789-R-GENEVA", "MFA-OSCE-07-2025"), or a registry's own form
 _CODE = re.compile(
-    r"(?<![\w/.:+\-])(?=(?:[\w/.\-]*\d){3})(?=[\w/.\-]*[A-Z]{2})"
+    r"(?<![\w/.:+\-])(?=[A-Z0-9])(?=(?:[\w/.\-]*\d){3})(?=[\w/.\-]*[A-Z]{2})"
     r"[A-Z0-9]{1,12}(?:[/\-.][A-Za-z0-9]{1,12}){1,7}(?![\w/\-])"
 )
 _LABEL_HEAD = re.compile(r"^[ \t]*(?P<label>[^\W\d][^:\n]{0,40}?)[ \t]*:[ \t]*", re.M)
@@ -393,7 +393,9 @@ def _marked(text: str, reach: int) -> bool:
             marks += 1
             if marks >= 2:
                 return True
-    return marks + bool(recognition.find_reference(None, text, 0, reach)) >= 2
+    if marks == 0:  # a reference alone would make one mark: not two
+        return False
+    return bool(recognition.find_reference(None, text, 0, reach))
 
 
 def _candidates(text: str, minimum: int) -> list[Listed]:
