@@ -15,7 +15,7 @@ import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import pycountry
@@ -42,6 +42,7 @@ class Country:
         return self.osce == "partner"
 
 
+@lru_cache(maxsize=8192)  # the parser asks about the same words again and again
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
