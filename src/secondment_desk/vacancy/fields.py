@@ -20,7 +20,7 @@ from secondment_desk.organisations.recognition import (
     token_index,
 )
 from secondment_desk.regex_cache import kept_compiled
-from secondment_desk.resources import alternation, load_json_resource, word_list
+from secondment_desk.resources import alternation
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
@@ -30,6 +30,7 @@ from secondment_desk.vacancy.items import has_language as names_language
 from secondment_desk.vacancy.labels import field_of, norm_label
 from secondment_desk.vacancy.labels import lexicon as label_lexicon
 from secondment_desk.vacancy.layout import is_label_line, reference_lead
+from secondment_desk.vacancy.post_nouns import title_nouns
 
 
 def prose_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -318,31 +319,6 @@ def _delegation(text: str, start: int, end: int) -> Hit | None:
     return None
 
 
-_SIGNALS_FILE = "vacancy/signals.json"
-_SIGNAL_TITLE_NOUNS = word_list(load_json_resource(_SIGNALS_FILE), "title_nouns", _SIGNALS_FILE)
-_TITLE_NOUNS = re.compile(
-    r"\b(?:Officer|Assistant|Advis[eo]r|Head|Chief|Expert|Monitor|Manager|Specialist|"
-    r"Co-?ordinator|Director|Analyst|Associate|Consultant|Secretary|Clerk|Driver|Engineer|"
-    r"Lawyer|Counsel|Inspector|Mentor|Trainer|Interpreter|Translator|Auditor|Investigator|"
-    r"Representative|Deputy|Commander|Leader|Researcher|Scientist|Editor|Administrator|Technician|"
-    r"Supervisor|Holder|Planner|Controller|Accountant|Fellow|Intern|Observer|Prosecutor|"
-    r"Judge|Spokesperson|Architect|Developer|Programmer|Librarian|Archivist|Economist|"
-    r"Statistician|Attaché|Liaison|Guard|Medic|Doctor|Nurse|Pilot|Mechanic)s?\b|"
-    # French, Spanish and Russian post nouns, in their feminine and plural forms
-    r"\b(?:Fonctionnaire|Spécialiste|Juriste|Chef|Conseill(?:er|ère)|Chargée?|Assistante|"
-    r"Administrat(?:eur|rice)|Agent|Responsable|Direct(?:eur|rice)|Coordo?n+at(?:eur|rice)|"
-    r"Experte|Analyste|Consultante|Adjointe?|Secrétaire|Tradu(?:cteur|ctrice)|Interprète|"
-    r"Comptable|Ingénieure?|Observat(?:eur|rice)|Représentante?|Stagiaire|"
-    r"Oficial|Asistente|Especialista|Consultor(?:a|ía)?|Coordinador(?:a)?|Asesor(?:a)?|"
-    r"Jef[ea]|Director(?:a)?|Técnic[oa]|Analista|Expert[oa]|Auxiliar|Abogad[oa]|"
-    r"Traductor(?:a)?|Intérprete|Pasante|Representante|Observador(?:a)?|Promotor(?:a)?)"
-    r"(?:e?s)?\b|"
-    r"\b(?:Специалист|Консультант|Эксперт|Ассистент|Помощник|Советник|Руководитель|Начальник|"
-    r"Директор|Координатор|Аналитик|Сотрудник|Переводчик|Водитель|Юрист|Наблюдатель)\w*|"
-    # and every post noun of the signal lexicon (resources/vacancy/signals.json), its owner
-    r"\b(?:" + alternation(_SIGNAL_TITLE_NOUNS) + r")(?:e?s)?\b",
-    re.I,
-)
 _NOT_TITLE = re.compile(
     r"^(?:skip to|vacancy|vacancies|share|home|menu|apply|job description|alert|back to|"
     r"similar jobs|search|log ?in|sign in|print)\b",
@@ -692,14 +668,13 @@ _AT_EMPLOYER = re.compile(
     r"\s+At\s+(?=[A-Z])|\s+at\s+(?=(?:the\s+)?(?:United Nations|UN[A-Z]{0,6}\b|[A-Z]{3,}\b|"
     r"International [A-Z]|World [A-Z]|European [A-Z]|Organi[sz]ation\b))"
 )
-TITLE_NOUNS = _TITLE_NOUNS
 _LEADING_BULLET = re.compile(r"^[•●▪◦*\-–]\s*")
 _BREADCRUMB = re.compile(r"\s+(?:»|›|>|→)\s+")
 
 
 def looks_like_title(value: str) -> bool:
     """A post title names a job ("Officer", "Adviser", ...) or is a short plain name."""
-    if _TITLE_NOUNS.search(value):
+    if title_nouns().search(value):
         return True
     words = value.split()
     if words and norm_label(words[0]) in label_lexicon().assignment_words:
@@ -805,7 +780,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         if lead:
             at += lead.end()
             part = part[lead.end() :]
-        if name_ended or (not kept and not _TITLE_NOUNS.search(part)):
+        if name_ended or (not kept and not title_nouns().search(part)):
             continue
         employer = _AT_EMPLOYER.search(part)  # "Programmes at United Nations Office ..."
         if employer:
@@ -824,7 +799,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
                 break
             value = peeled
         b = a + len(value)
-        if _TITLE_NOUNS.search(value) and title_ok(value):
+        if title_nouns().search(value) and title_ok(value):
             out.title = Hit(value, a, b)
     return out
 
@@ -859,7 +834,7 @@ def _capitals_title() -> re.Pattern[str]:
 
 def title_in_capitals(text: str, limit: int) -> Hit | None:
     m = _capitals_title().search(text, 0, min(len(text), max(limit, 4000)))
-    if m and _TITLE_NOUNS.search(m.group("title")) and len(m.group("title").split()) >= 2:
+    if m and title_nouns().search(m.group("title")) and len(m.group("title").split()) >= 2:
         return Hit(m.group("title"), m.start("title"), m.end("title"))
     return None
 
@@ -869,11 +844,11 @@ def title_from_position_sentence(text: str, limit: int) -> Hit | None:
     Assistant - contract agent FG III": the title a notice names in its opening prose."""
     for m in _POSITION_OF.finditer(text, 0, min(len(text), max(limit, 8000))):
         value = re.sub(r"(?: (?:of|and|for|the))+$", "", m.group("title"))
-        if _TITLE_NOUNS.search(value) and title_ok(value):
+        if title_nouns().search(value) and title_ok(value):
             return Hit(value, m.start("title"), m.start("title") + len(value))
     for m in _NAMED_POSITION.finditer(text, 0, min(len(text), max(limit, 4000))):
         value = m.group("title")
-        if _TITLE_NOUNS.search(value) and title_ok(value):
+        if title_nouns().search(value) and title_ok(value):
             return Hit(value, m.start("title"), m.end("title"))
     return None
 
@@ -890,7 +865,7 @@ def title_as_graded(text: str, limit: int, org: str | None) -> tuple[Hit, Hit] |
     the organisation's scales and the words name a job."""
     for m in _AS_GRADED.finditer(text, 0, min(len(text), max(limit, 4000))):
         title, grade = m.group("title"), m.group("grade").strip()
-        if _TITLE_NOUNS.search(title) and title_ok(title) and is_grade(org, grade):
+        if title_nouns().search(title) and title_ok(title) and is_grade(org, grade):
             at = m.start("grade") + m.group("grade").find(grade)
             return (
                 Hit(title, m.start("title"), m.end("title")),
@@ -974,7 +949,7 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             quoted = _AFTER_QUOTE.search(line)
             if quoted:
                 line = line[: quoted.start() + 1]
-        if _TITLE_NOUNS.search(line) and not _OSCE_FULL.search(line):
+        if title_nouns().search(line) and not _OSCE_FULL.search(line):
             lead = m.start() + raw.find(line)
             if names_a_service(line) and ends_on_joiner(line):  # "... DESASTRES EN" / "LA ..."
                 nxt = _LINE_RE.search(text, m.end() + 1, min(len(text), m.end() + 200))
@@ -1011,7 +986,7 @@ def flat_opening(text: str) -> Hit | None:
     small = label_lexicon().joiners  # "de", "of", "and": the words a heading keeps small
     if not all(w[:1].isupper() or w.casefold() in small for w in words):
         return None
-    if not _TITLE_NOUNS.search(m.group("title")):
+    if not title_nouns().search(m.group("title")):
         return None
     end = m.end("bracket") if m.group("bracket") else m.end("title")
     value = first[m.start("title") : end].strip()
@@ -1066,7 +1041,7 @@ def tor_title(text: str) -> Hit | None:
     """The post a one-line terms-of-reference heading names before its first section."""
     for m in _TOR_HEADING.finditer(text, 0, min(len(text), _TOR_WINDOW)):
         value = m.group("title").strip()
-        if _TITLE_NOUNS.search(value) or names_a_service(value):
+        if title_nouns().search(value) or names_a_service(value):
             return Hit(value, m.start("title"), m.start("title") + len(value))
     return None
 
@@ -1117,7 +1092,7 @@ def without_heading_words(line: str) -> str:
     else:
         return line
     rest = rest.strip()
-    return rest if rest and _TITLE_NOUNS.search(rest) else line
+    return rest if rest and title_nouns().search(rest) else line
 
 
 # "The Head of Department provides support and advice to ...": a notice without a title
@@ -1143,7 +1118,7 @@ def title_from_role_sentence(text: str, limit: int) -> tuple[str, Hit] | None:
     end = min(limit, len(text), 6000)
     for m in _ROLE_SENTENCE.finditer(text, 0, end):
         value = m.group("title").strip()
-        if not _TITLE_NOUNS.search(value.split(" of ")[0]) or value.lower().startswith("osce"):
+        if not title_nouns().search(value.split(" of ")[0]) or value.lower().startswith("osce"):
             continue
         elsewhere = re.compile(r"\b(?:to|of|by|from|with)\s+the\s+" + re.escape(value) + r"\b")
         if elsewhere.search(text, 0, end):

@@ -42,6 +42,7 @@ from secondment_desk.vacancy.draft import (
     finish,
     put_time,
 )
+from secondment_desk.vacancy.post_nouns import title_nouns
 from secondment_desk.vacancy.reflow import reflow
 from secondment_desk.vacancy.sections import find_sections
 from secondment_desk.vacancy.signals import is_vacancy
@@ -693,7 +694,7 @@ def _sectionless_head(text: str) -> int:
     """Where the head of a notice without section headings ends: its first 600 characters,
     or, when those name no job at all (a saved page's menus and cookie banner), 600 past
     the first line that does."""
-    if fx.TITLE_NOUNS.search(text, 0, HEAD):
+    if title_nouns().search(text, 0, HEAD):
         return min(len(text), HEAD)
     top = fx.title_from_top(text, min(len(text), 8000))
     return min(len(text), (top.end if top else 0) + HEAD)
