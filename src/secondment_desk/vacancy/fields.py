@@ -20,7 +20,7 @@ from secondment_desk.organisations.recognition import (
     token_index,
 )
 from secondment_desk.regex_cache import kept_compiled
-from secondment_desk.resources import alternation
+from secondment_desk.resources import alternation, token_trie
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
@@ -73,73 +73,43 @@ def one_line(text: str) -> str:
 
 # --- "Key: value" pairs -------------------------------------------------------------------
 
-KEYS: dict[str, str] = {
-    # key as written (regex) -> canonical name
-    r"Issued by": "office",
-    r"Requisition ID|Requisition No\.?|Requisition Number": "requisition_id",
-    r"Vacancy (?:number|No\.?|notice(?: number| No\.?)?|ID|Reference)": "requisition_id",
-    r"Job Opening (?:Number|ID|No\.?)|Job ID|JO Number": "requisition_id",
-    r"Reference(?: number| No\.?)?|Ref\.?(?: ?No\.?| Number)?": "ref",
-    r"Contract Type|Type of (?:contract|appointment)|Appointment Type": "contract_type",
-    r"Vacancy type|Employment Regime|Staff Regime|Regime": "contract_type",
-    r"Job Type": "job_type",
-    r"Job Grade|Grade Level|Grade|Level|Category and Level": "grade",
-    r"Job Level": "job_level",
-    r"Job Field|Field of expertise|Job Family|Occupational Groups?|Functional Area": "job_field",
-    r"Number of (?:posts|positions|vacancies)|No\.? of (?:posts|positions)": "number_of_posts",
-    r"Duty Station|Location|Job Location|Place of (?:assignment|work)|Duty Location": "location",
-    r"Issue Date|Date of issue|Posting Date|Date Posted|Posted on|Publication Date|"
-    r"Date of Publication|Posted": "issue_date",
-    r"Closing Date|Deadline for (?:applications?|submission)|Application Deadline|Deadline|"
-    r"Closing date for applications|Apply by|Expiry Date": "closing_date",
-    r"Posting Period": "posting_period",
-    r"Posting Title|Position Name|Job Title|Position Title|Post Title|Title of (?:the )?post|"
-    r"Name of the Post|Vacancy Title|Position": "title",
-    r"Job Code Title": "job_code_title",
-    r"Department/Office|Department / Office|Organi[sz]ation|Mission|Hiring (?:unit|office)|"
-    r"Entity|Office": "office",
-    r"Education Level": "education_level",
-    r"Employee Status|Schedule|Target Start Date|Staffing Exercise|Availability|Job Network|"
-    r"Component/Department/Unit|Security Clearance Level|Open to Contributing Third States|"
-    r"Seniority|Salary|Duration|Reporting to|Tour of Duty|Sector": "other",
-}
 _WRAPPED_SPACE = r"[ \t]*\n?[ \t]*"  # a space inside a key, or a PDF line break there
-_KEYS_ALT = "|".join(
-    "(?:" + k.replace(" ", _WRAPPED_SPACE) + ")" for k in sorted(KEYS, key=len, reverse=True)
-)
-# A key just before a colon (searched in the short stretch before each colon only).
-_KEY_BEFORE_COLON = re.compile(r"(?:^|(?<=[\s|;]))(?P<key>" + _KEYS_ALT + r")[ \t]*$", re.I)
-# A key alone on its line (value on the next line) or first in a table row.
-_KEY_LINE = re.compile(r"[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$)", re.I)
-_KEY_LINE_M = re.compile(r"^[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$)", re.I | re.M)
 _BLANKS = re.compile(r"[ \t]*")
 # The next non-empty line: a page's "Job location:" stands over blank lines before its value.
 _NEXT_LINE = re.compile(r"\n(?:[ \t]*\n){0,2}[ \t]*([^\n]+)")
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
-_LAST_WORD = re.compile(r"([A-Za-z]+)\.?[ \t]*$")
-_KEY_WORDS = frozenset(
-    [w.lower() for key in KEYS for w in re.findall(r"[A-Za-z]+", key)]
-    + ["organisation", "organization"]  # spelt with a character class in KEYS
-)
-_KEY_FIRST_WORDS = frozenset(
-    m.group().lower()
-    for key in KEYS
-    for fragment in key.split("|")
-    if (m := _FIRST_WORD.match(fragment))
-)
-_KEY_CANON = [(re.compile(rf"(?:{k})", re.I), v) for k, v in KEYS.items()]
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.?[ \t]*$")
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+# how a character of a label (as the lexicon folds it) may be written in a notice
+_AS_WRITTEN = {" ": _WRAPPED_SPACE, "/": r"[ \t]*/[ \t]*", "'": "['’]"}
+
+
+@dataclass(frozen=True)
+class _Keys:
+    before_colon: re.Pattern[str]  # a key just before a colon (the stretch before it only)
+    alone: re.Pattern[str]  # a key alone on its line (value on the next line) or in a cell
+    words: frozenset[str]  # every word of a key: the cheap test before each colon
+
+
+@lru_cache(maxsize=1)
+@kept_compiled()  # built from the label lexicon: compiled once, kept
+def _keys() -> _Keys:
+    """The keys of "Key: value" pairs: the label lexicon's inline keys
+    (resources/vacancy/labels.json), a space also a PDF's line break, a closing full stop
+    allowed; a key's field is the lexicon's."""
+    labels = sorted(label_lexicon().inline_keys)
+    alt = token_trie([[_AS_WRITTEN.get(c, re.escape(c)) for c in k] + [r"\.?"] for k in labels])
+    return _Keys(
+        re.compile(r"(?:^|(?<=[\s|;]))(?P<key>" + alt + r")[ \t]*$", re.I),
+        re.compile(r"^[ \t|•*-]*(?P<key>" + alt + r")[ \t]*(?:\||\t|$)", re.I | re.M),
+        frozenset(w for k in labels for w in _LABEL_WORD.findall(k)),
+    )
 
 
 _LINE_RE = re.compile(r"[^\n]+")
 
 
-@lru_cache(maxsize=512)
 def _canon(key: str) -> str:
-    key = " ".join(key.split())
-    for pattern, name in _KEY_CANON:
-        if pattern.fullmatch(key):
-            return name
-    return "other"
+    return label_lexicon().inline_keys.get(norm_label(key), "other")
 
 
 # Capitalised words opening the next line before a key ("Job Grade:"), when they and the key
@@ -160,6 +130,7 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
     A key alone on its line takes the next line as its value (archived jobs.osce.org pages).
     """
     stop = len(text) if end is None else end
+    keys = _keys()
     found: list[tuple[str, int, int, bool]] = []  # canon, key_start, value_start, colon
     colon = text.find(":", start, stop)
     while colon >= 0:
@@ -168,8 +139,8 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
         reach = text.rfind("\n", start, max(start, line_start - 1)) + 1 or start
         word = _LAST_WORD.search(text, max(line_start, colon - 30), colon)
         m = None
-        if word and word.group(1).lower() in _KEY_WORDS:
-            m = _KEY_BEFORE_COLON.search(text, max(reach, colon - 60), colon)
+        if word and word.group(1).casefold() in keys.words:
+            m = keys.before_colon.search(text, max(reach, colon - 60), colon)
         if m:
             key_line = text.rfind("\n", start, m.start("key")) + 1 or start
             at_line_start = not text[key_line : m.start("key")].strip(" \t|•-*")
@@ -184,7 +155,7 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
                 v_start = value_start.end() if value_start else colon + 1
                 found.append((_canon(m.group("key")), m.start("key"), min(v_start, stop), True))
         colon = text.find(":", colon + 1, stop)
-    for m in _KEY_LINE_M.finditer(text, start, stop):
+    for m in keys.alone.finditer(text, start, stop):
         line_end = text.find("\n", m.start(), stop)
         line = text[m.start() : line_end if line_end >= 0 else stop]
         if len(line) > 70 or ":" in line:
