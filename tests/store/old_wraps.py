@@ -11,19 +11,6 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from secondment_desk.store.crypto import seal
 from secondment_desk.store.keys import passphrase as pw
 
-# Every row a wrap has had; the tests drop them all before writing the old one.
-ALL_WRAP_ROWS = (
-    "kdf",
-    "kdf_salt",
-    "kdf_m",
-    "kdf_t",
-    "kdf_n",
-    "kdf_r",
-    "kdf_p",
-    "wrapped_key",
-    "wrap_format",
-)
-
 
 def scrypt_rows(key: bytes, store_id: str, fmt: str | None, typed: str) -> dict[str, str]:
     """``wrap_format`` 2 (settings in the associated data, NFC-typed), or none (the bytes as

@@ -18,11 +18,11 @@ from secondment_desk.errors import LockedError
 from secondment_desk.store import create_store, open_store, opening, restore_archive
 from secondment_desk.store import meta as store_meta
 from secondment_desk.store.connection import STORE_FILE
-from secondment_desk.store.crypto import KEY_DIGEST, key_material_digest, open_sealed
+from secondment_desk.store.crypto import KEY_DIGEST, WRAP_KEYS, key_material_digest, open_sealed
 from secondment_desk.store.errors import KeyDamagedError
 from secondment_desk.store.keys import passphrase as pw
 from tests.store.conftest import snapshot
-from tests.store.old_wraps import ALL_WRAP_ROWS, scrypt_rows
+from tests.store.old_wraps import scrypt_rows
 from tests.store.profiles import candidate
 
 COMPOSED = unicodedata.normalize("NFC", "café au lait, très fort")
@@ -54,7 +54,7 @@ def _to_scrypt(
     """Replace the store's wrap with the scrypt one an older version wrote (see old_wraps)."""
     conn = sqlite3.connect(home / STORE_FILE)
     with conn:
-        for name in ALL_WRAP_ROWS:
+        for name in WRAP_KEYS:
             conn.execute("DELETE FROM meta WHERE key = ?", (name,))
         rows = scrypt_rows(key, store_id, fmt, typed)
         conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", rows.items())
@@ -131,7 +131,7 @@ def test_a_scrypt_store_opens_and_is_wrapped_again_with_argon2id(
     assert "kdf_n" not in after and "kdf_r" not in after
     assert after[KEY_DIGEST] == key_material_digest(after) != before[KEY_DIGEST]
     changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
-    assert changed <= {*pw.WRAP_KEYS, KEY_DIGEST}  # the same data key: only the wrap moved
+    assert changed <= {*WRAP_KEYS, KEY_DIGEST}  # the same data key: only the wrap moved
     for typed in (DECOMPOSED, COMPOSED):
         with open_store(desk_home, typed) as store:
             assert store.profiles.get("p1").summary == "version 1"

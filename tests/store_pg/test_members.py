@@ -8,12 +8,12 @@ import pytest
 from secondment_desk.errors import LockedError, StoreError
 from secondment_desk.models.application import Application
 from secondment_desk.models.vacancy import Vacancy
-from secondment_desk.store.crypto import KEY_DIGEST, RecordCipher, key_material_digest
+from secondment_desk.store.crypto import KEY_DIGEST, WRAP_KEYS, RecordCipher, key_material_digest
 from secondment_desk.store.errors import StoreReplacedError
 from secondment_desk.store.member_keys import WRAPPED, new_member_keys, unwrap_with
 from secondment_desk.store.members import add_member_key, member_key, remove_member
 from secondment_desk.store.postgres import create_server_store, open_server_store
-from tests.store.old_wraps import ALL_WRAP_ROWS, scrypt_rows
+from tests.store.old_wraps import scrypt_rows
 from tests.store.profiles import candidate
 
 PASS = "correct horse battery staple"
@@ -84,7 +84,7 @@ def test_rotating_a_scrypt_wrapped_store_leaves_only_the_argon2id_wrap(pg_url: s
         row = conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
         assert row is not None
         store_id = str(row[0])
-        conn.execute("DELETE FROM meta WHERE key = ANY(%s)", (list(ALL_WRAP_ROWS),))
+        conn.execute("DELETE FROM meta WHERE key = ANY(%s)", (list(WRAP_KEYS),))
         for k, v in scrypt_rows(key, store_id, "2", PASS).items():
             conn.execute("INSERT INTO meta (key, value) VALUES (%s, %s)", (k, v))
         meta = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM meta")}

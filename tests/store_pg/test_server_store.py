@@ -13,14 +13,14 @@ from secondment_desk.models.application import Application
 from secondment_desk.models.vacancy import Vacancy
 from secondment_desk.store import create_store
 from secondment_desk.store.connection import STORE_FILE
-from secondment_desk.store.crypto import KEY_DIGEST, key_material_digest
+from secondment_desk.store.crypto import KEY_DIGEST, WRAP_KEYS, key_material_digest
 from secondment_desk.store.migrations import SCHEMA_VERSION as FILE_SCHEMA
 from secondment_desk.store.postgres import (
     create_server_store,
     open_server_store,
     unlock_server_key,
 )
-from tests.store.old_wraps import ALL_WRAP_ROWS, scrypt_rows
+from tests.store.old_wraps import scrypt_rows
 from tests.store.profiles import BIRTH, EMAIL, NAME, PHONE, candidate
 
 PASS = "correct horse battery staple"
@@ -149,7 +149,7 @@ def test_a_scrypt_wrapped_server_store_is_wrapped_again_with_argon2id(
     key = create_server_store(pg_url, "passphrase", PASS)
     store_id = _server_meta(pg_url)["store_id"]
     with psycopg.connect(pg_url) as pg:  # the wrap an older version put on the server
-        pg.execute("DELETE FROM meta WHERE key = ANY(%s)", (list(ALL_WRAP_ROWS),))
+        pg.execute("DELETE FROM meta WHERE key = ANY(%s)", (list(WRAP_KEYS),))
         for k, v in scrypt_rows(key, store_id, "2", PASS).items():
             pg.execute("INSERT INTO meta (key, value) VALUES (%s, %s)", (k, v))
         meta = {str(k): str(v) for k, v in pg.execute("SELECT key, value FROM meta").fetchall()}
@@ -168,7 +168,7 @@ def test_a_scrypt_wrapped_server_store_is_wrapped_again_with_argon2id(
     assert (after["kdf"], after["wrap_format"], "kdf_n" in after) == ("argon2id", "3", False)
     assert after[KEY_DIGEST] == key_material_digest(after)
     assert {k for k in after.keys() | before.keys() if after.get(k) != before.get(k)} <= {
-        *ALL_WRAP_ROWS,
+        *WRAP_KEYS,
         KEY_DIGEST,
     }
     with open_server_store(pg_url, PASS, create=False) as store:

@@ -52,6 +52,23 @@ def test_an_unknown_field_or_language_is_refused() -> None:
         labels.validate({"_about": "x", "fields": {"title": {"de": ["Titel"]}}})
 
 
+def test_the_inline_keys_are_labels_of_the_lexicon_or_its_own_with_a_field() -> None:
+    keys = labels.lexicon().inline_keys
+    assert keys["vacancy no"] == "requisition_id"  # a label of 'fields': its field from there
+    assert keys["organisation"] == "office"  # inline only: the layout reader does not know it
+    assert labels.field_of("Organisation") is None
+    assert "department" not in keys  # a label the layout reader alone reads
+
+
+def test_an_inline_key_that_is_no_label_or_is_both_is_refused() -> None:
+    base: dict[str, Any] = {"_about": "x", "fields": {"title": {"en": ["Job Title"]}}}
+    with pytest.raises(labels.LabelsFileError, match="no label of 'fields'"):
+        labels.validate({**base, "inline_keys": {"_about": "x", "labels": ["Post Title"]}})
+    both = {"_about": "x", "labels": [], "inline_only": {"title": ["Job title"]}}
+    with pytest.raises(labels.LabelsFileError, match="in 'fields'"):
+        labels.validate({**base, "inline_keys": both})
+
+
 # --- the organisation registry -------------------------------------------------------------
 
 

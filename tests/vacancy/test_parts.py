@@ -91,6 +91,18 @@ def test_key_values_run_together_on_one_line() -> None:
     assert text[kv["grade"][0].start : kv["grade"][0].end] == "S4"
 
 
+def test_key_values_reads_the_lexicons_inline_keys_as_a_notice_writes_them() -> None:
+    text = (
+        "Organisation: OSCE Mission to Skopje\nContract\nType: Seconded\nVacancy No.: VN 01\n"
+        "Department / Office: DPPA\nDepartment: Political Affairs\n"
+    )
+    kv = key_values(text)
+    assert kv["office"][0].value == "OSCE Mission to Skopje"  # an inline-only key
+    assert kv["contract_type"][0].value == "Seconded"  # a key broken over two lines
+    assert kv["requisition_id"][0].value == "VN 01"  # a closing full stop
+    assert [h.value for h in kv["office"]] == ["OSCE Mission to Skopje", "DPPA"]  # not 'Department'
+
+
 def test_prose_colon_is_not_a_key() -> None:
     kv = key_values("About the Organization: The OSCE Mission to Moldova works well.\n")
     assert "office" not in kv

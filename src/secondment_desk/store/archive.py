@@ -44,6 +44,7 @@ from secondment_desk.store.connection import (
 )
 from secondment_desk.store.crypto import (
     KEY_DIGEST,
+    WRAP_KEYS,
     RecordCipher,
     key_material_digest,
     open_sealed,
@@ -52,7 +53,7 @@ from secondment_desk.store.crypto import (
 )
 from secondment_desk.store.keys import KeyringSource, PassphraseSource
 from secondment_desk.store.keys.os_keyring import probe
-from secondment_desk.store.keys.passphrase import WRAP_KEYS, env_passphrase, unwrap, wrap
+from secondment_desk.store.keys.passphrase import env_passphrase, unwrap, wrap
 from secondment_desk.store.lock import FolderLock
 from secondment_desk.store.meta import _home, read_meta, unlock
 

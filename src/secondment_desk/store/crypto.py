@@ -72,12 +72,9 @@ def verify_key(key: bytes, store_id: str, check: bytes) -> bool:
         return False
 
 
-# The meta entries that find and check the data key; a digest of them tells damaged key data
-# (a flipped byte in the store id or the wrapped key) apart from a wrong passphrase.
-KEY_MATERIAL = (
-    "store_id",
-    "key_method",
-    "key_check",
+# Every meta row a passphrase wrap may have (store.keys.passphrase writes them; a wrap made
+# now drops the ones it does not write).
+WRAP_KEYS = (
     "kdf",
     "kdf_salt",
     "kdf_m",
@@ -88,6 +85,9 @@ KEY_MATERIAL = (
     "wrapped_key",
     "wrap_format",
 )
+# The meta entries that find and check the data key; a digest of them tells damaged key data
+# (a flipped byte in the store id or the wrapped key) apart from a wrong passphrase.
+KEY_MATERIAL = ("store_id", "key_method", "key_check", *WRAP_KEYS)
 KEY_DIGEST = "key_digest"
 
 

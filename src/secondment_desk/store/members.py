@@ -29,6 +29,7 @@ from secondment_desk.i18n import _
 from secondment_desk.models.application import Application
 from secondment_desk.store.crypto import (
     KEY_DIGEST,
+    WRAP_KEYS,
     RecordCipher,
     key_material_digest,
     make_key_check,
@@ -36,7 +37,6 @@ from secondment_desk.store.crypto import (
     verify_key,
 )
 from secondment_desk.store.keys import source_for
-from secondment_desk.store.keys.passphrase import WRAP_KEYS
 from secondment_desk.store.ledger import Ledger, ledger_key, read_ledger, write_ledger
 from secondment_desk.store.member_keys import (
     PUB,

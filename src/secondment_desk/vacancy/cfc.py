@@ -34,6 +34,7 @@ from secondment_desk.vacancy.draft import (
     finish,
     put_time,
 )
+from secondment_desk.vacancy.post_nouns import title_nouns
 from secondment_desk.vacancy.sections import Section, find_sections
 
 # "GEO ZM 12", "GEO OE 02b", "UKR HQ 105", "EUCAP SOM 07", "KOS-12-03"
@@ -396,7 +397,7 @@ def _ref_first_posts(text: str) -> tuple[list[Post], int, int]:
                 if city:
                     location = fx.Hit(city, rest_at + pos.start("loc"), rest_at + pos.end("loc"))
         head, comma, tail = value.rpartition(", ")
-        if comma and fx.TITLE_NOUNS.search(tail) and not fx.TITLE_NOUNS.search(head):
+        if comma and title_nouns().search(tail) and not title_nouns().search(head):
             place = lexicon.places().city_re.search(head)
             if place:
                 canon = lexicon.canonical_city(place.group(1)) or place.group(1)
@@ -1368,7 +1369,7 @@ def _titles_over_lines(text: str, start: int, end: int, k: int) -> list[fx.Hit] 
             goes_on = (
                 value[:1].islower()
                 or _JOINS_NEXT.search(last)
-                or not any(fx.TITLE_NOUNS.search(p[0]) for p in piece)
+                or not any(title_nouns().search(p[0]) for p in piece)
             )
             if not goes_on:
                 titles.append(_joined(piece))
@@ -1380,7 +1381,7 @@ def _titles_over_lines(text: str, start: int, end: int, k: int) -> list[fx.Hit] 
     last = piece[-1][0] if piece else ""
     if piece and not _JOINS_NEXT.search(last):
         # a last title is whole where the column goes on after it, or it ends in its noun
-        whole = not cut and any(fx.TITLE_NOUNS.search(p[0]) for p in piece)
+        whole = not cut and any(title_nouns().search(p[0]) for p in piece)
         if whole or _ends_in_post_noun(last):
             titles.append(_joined(piece))
     if len(titles) == k or (titles and cut and len(titles) < k):
@@ -1390,7 +1391,7 @@ def _titles_over_lines(text: str, start: int, end: int, k: int) -> list[fx.Hit] 
 
 def _ends_in_post_noun(value: str) -> bool:
     last = value.rsplit(" ", 1)[-1]
-    return fx.TITLE_NOUNS.fullmatch(last) is not None
+    return title_nouns().fullmatch(last) is not None
 
 
 def _joined(pieces: list[tuple[str, int, int]]) -> fx.Hit:
@@ -1824,7 +1825,7 @@ def _title_goes_on(title: str, value: str, after: list[re.Match[str]]) -> bool:
         return False
     if value[:1].islower() or _JOINS_NEXT.search(title):
         return True
-    if not fx.TITLE_NOUNS.search(title) and fx.TITLE_NOUNS.search(value):
+    if not title_nouns().search(title) and title_nouns().search(value):
         return True
     nxt = re.sub(r"\s+", " ", after[0].group().strip(" *\t")) if after else ""
     return (

@@ -20,7 +20,7 @@ from secondment_desk.organisations.recognition import (
     token_index,
 )
 from secondment_desk.regex_cache import kept_compiled
-from secondment_desk.resources import alternation, load_json_resource, word_list
+from secondment_desk.resources import alternation, token_trie
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
@@ -30,6 +30,7 @@ from secondment_desk.vacancy.items import has_language as names_language
 from secondment_desk.vacancy.labels import field_of, norm_label
 from secondment_desk.vacancy.labels import lexicon as label_lexicon
 from secondment_desk.vacancy.layout import is_label_line, reference_lead
+from secondment_desk.vacancy.post_nouns import title_nouns
 
 
 def prose_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -72,73 +73,43 @@ def one_line(text: str) -> str:
 
 # --- "Key: value" pairs -------------------------------------------------------------------
 
-KEYS: dict[str, str] = {
-    # key as written (regex) -> canonical name
-    r"Issued by": "office",
-    r"Requisition ID|Requisition No\.?|Requisition Number": "requisition_id",
-    r"Vacancy (?:number|No\.?|notice(?: number| No\.?)?|ID|Reference)": "requisition_id",
-    r"Job Opening (?:Number|ID|No\.?)|Job ID|JO Number": "requisition_id",
-    r"Reference(?: number| No\.?)?|Ref\.?(?: ?No\.?| Number)?": "ref",
-    r"Contract Type|Type of (?:contract|appointment)|Appointment Type": "contract_type",
-    r"Vacancy type|Employment Regime|Staff Regime|Regime": "contract_type",
-    r"Job Type": "job_type",
-    r"Job Grade|Grade Level|Grade|Level|Category and Level": "grade",
-    r"Job Level": "job_level",
-    r"Job Field|Field of expertise|Job Family|Occupational Groups?|Functional Area": "job_field",
-    r"Number of (?:posts|positions|vacancies)|No\.? of (?:posts|positions)": "number_of_posts",
-    r"Duty Station|Location|Job Location|Place of (?:assignment|work)|Duty Location": "location",
-    r"Issue Date|Date of issue|Posting Date|Date Posted|Posted on|Publication Date|"
-    r"Date of Publication|Posted": "issue_date",
-    r"Closing Date|Deadline for (?:applications?|submission)|Application Deadline|Deadline|"
-    r"Closing date for applications|Apply by|Expiry Date": "closing_date",
-    r"Posting Period": "posting_period",
-    r"Posting Title|Position Name|Job Title|Position Title|Post Title|Title of (?:the )?post|"
-    r"Name of the Post|Vacancy Title|Position": "title",
-    r"Job Code Title": "job_code_title",
-    r"Department/Office|Department / Office|Organi[sz]ation|Mission|Hiring (?:unit|office)|"
-    r"Entity|Office": "office",
-    r"Education Level": "education_level",
-    r"Employee Status|Schedule|Target Start Date|Staffing Exercise|Availability|Job Network|"
-    r"Component/Department/Unit|Security Clearance Level|Open to Contributing Third States|"
-    r"Seniority|Salary|Duration|Reporting to|Tour of Duty|Sector": "other",
-}
 _WRAPPED_SPACE = r"[ \t]*\n?[ \t]*"  # a space inside a key, or a PDF line break there
-_KEYS_ALT = "|".join(
-    "(?:" + k.replace(" ", _WRAPPED_SPACE) + ")" for k in sorted(KEYS, key=len, reverse=True)
-)
-# A key just before a colon (searched in the short stretch before each colon only).
-_KEY_BEFORE_COLON = re.compile(r"(?:^|(?<=[\s|;]))(?P<key>" + _KEYS_ALT + r")[ \t]*$", re.I)
-# A key alone on its line (value on the next line) or first in a table row.
-_KEY_LINE = re.compile(r"[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$)", re.I)
-_KEY_LINE_M = re.compile(r"^[ \t|•*-]*(?P<key>" + _KEYS_ALT + r")[ \t]*(?:\||\t|$)", re.I | re.M)
 _BLANKS = re.compile(r"[ \t]*")
 # The next non-empty line: a page's "Job location:" stands over blank lines before its value.
 _NEXT_LINE = re.compile(r"\n(?:[ \t]*\n){0,2}[ \t]*([^\n]+)")
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
-_LAST_WORD = re.compile(r"([A-Za-z]+)\.?[ \t]*$")
-_KEY_WORDS = frozenset(
-    [w.lower() for key in KEYS for w in re.findall(r"[A-Za-z]+", key)]
-    + ["organisation", "organization"]  # spelt with a character class in KEYS
-)
-_KEY_FIRST_WORDS = frozenset(
-    m.group().lower()
-    for key in KEYS
-    for fragment in key.split("|")
-    if (m := _FIRST_WORD.match(fragment))
-)
-_KEY_CANON = [(re.compile(rf"(?:{k})", re.I), v) for k, v in KEYS.items()]
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.?[ \t]*$")
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+# how a character of a label (as the lexicon folds it) may be written in a notice
+_AS_WRITTEN = {" ": _WRAPPED_SPACE, "/": r"[ \t]*/[ \t]*", "'": "['’]"}
+
+
+@dataclass(frozen=True)
+class _Keys:
+    before_colon: re.Pattern[str]  # a key just before a colon (the stretch before it only)
+    alone: re.Pattern[str]  # a key alone on its line (value on the next line) or in a cell
+    words: frozenset[str]  # every word of a key: the cheap test before each colon
+
+
+@lru_cache(maxsize=1)
+@kept_compiled()  # built from the label lexicon: compiled once, kept
+def _keys() -> _Keys:
+    """The keys of "Key: value" pairs: the label lexicon's inline keys
+    (resources/vacancy/labels.json), a space also a PDF's line break, a closing full stop
+    allowed; a key's field is the lexicon's."""
+    labels = sorted(label_lexicon().inline_keys)
+    alt = token_trie([[_AS_WRITTEN.get(c, re.escape(c)) for c in k] + [r"\.?"] for k in labels])
+    return _Keys(
+        re.compile(r"(?:^|(?<=[\s|;]))(?P<key>" + alt + r")[ \t]*$", re.I),
+        re.compile(r"^[ \t|•*-]*(?P<key>" + alt + r")[ \t]*(?:\||\t|$)", re.I | re.M),
+        frozenset(w for k in labels for w in _LABEL_WORD.findall(k)),
+    )
 
 
 _LINE_RE = re.compile(r"[^\n]+")
 
 
-@lru_cache(maxsize=512)
 def _canon(key: str) -> str:
-    key = " ".join(key.split())
-    for pattern, name in _KEY_CANON:
-        if pattern.fullmatch(key):
-            return name
-    return "other"
+    return label_lexicon().inline_keys.get(norm_label(key), "other")
 
 
 # Capitalised words opening the next line before a key ("Job Grade:"), when they and the key
@@ -159,6 +130,7 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
     A key alone on its line takes the next line as its value (archived jobs.osce.org pages).
     """
     stop = len(text) if end is None else end
+    keys = _keys()
     found: list[tuple[str, int, int, bool]] = []  # canon, key_start, value_start, colon
     colon = text.find(":", start, stop)
     while colon >= 0:
@@ -167,8 +139,8 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
         reach = text.rfind("\n", start, max(start, line_start - 1)) + 1 or start
         word = _LAST_WORD.search(text, max(line_start, colon - 30), colon)
         m = None
-        if word and word.group(1).lower() in _KEY_WORDS:
-            m = _KEY_BEFORE_COLON.search(text, max(reach, colon - 60), colon)
+        if word and word.group(1).casefold() in keys.words:
+            m = keys.before_colon.search(text, max(reach, colon - 60), colon)
         if m:
             key_line = text.rfind("\n", start, m.start("key")) + 1 or start
             at_line_start = not text[key_line : m.start("key")].strip(" \t|•-*")
@@ -183,7 +155,7 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
                 v_start = value_start.end() if value_start else colon + 1
                 found.append((_canon(m.group("key")), m.start("key"), min(v_start, stop), True))
         colon = text.find(":", colon + 1, stop)
-    for m in _KEY_LINE_M.finditer(text, start, stop):
+    for m in keys.alone.finditer(text, start, stop):
         line_end = text.find("\n", m.start(), stop)
         line = text[m.start() : line_end if line_end >= 0 else stop]
         if len(line) > 70 or ":" in line:
@@ -318,31 +290,6 @@ def _delegation(text: str, start: int, end: int) -> Hit | None:
     return None
 
 
-_SIGNALS_FILE = "vacancy/signals.json"
-_SIGNAL_TITLE_NOUNS = word_list(load_json_resource(_SIGNALS_FILE), "title_nouns", _SIGNALS_FILE)
-_TITLE_NOUNS = re.compile(
-    r"\b(?:Officer|Assistant|Advis[eo]r|Head|Chief|Expert|Monitor|Manager|Specialist|"
-    r"Co-?ordinator|Director|Analyst|Associate|Consultant|Secretary|Clerk|Driver|Engineer|"
-    r"Lawyer|Counsel|Inspector|Mentor|Trainer|Interpreter|Translator|Auditor|Investigator|"
-    r"Representative|Deputy|Commander|Leader|Researcher|Scientist|Editor|Administrator|Technician|"
-    r"Supervisor|Holder|Planner|Controller|Accountant|Fellow|Intern|Observer|Prosecutor|"
-    r"Judge|Spokesperson|Architect|Developer|Programmer|Librarian|Archivist|Economist|"
-    r"Statistician|Attaché|Liaison|Guard|Medic|Doctor|Nurse|Pilot|Mechanic)s?\b|"
-    # French, Spanish and Russian post nouns, in their feminine and plural forms
-    r"\b(?:Fonctionnaire|Spécialiste|Juriste|Chef|Conseill(?:er|ère)|Chargée?|Assistante|"
-    r"Administrat(?:eur|rice)|Agent|Responsable|Direct(?:eur|rice)|Coordo?n+at(?:eur|rice)|"
-    r"Experte|Analyste|Consultante|Adjointe?|Secrétaire|Tradu(?:cteur|ctrice)|Interprète|"
-    r"Comptable|Ingénieure?|Observat(?:eur|rice)|Représentante?|Stagiaire|"
-    r"Oficial|Asistente|Especialista|Consultor(?:a|ía)?|Coordinador(?:a)?|Asesor(?:a)?|"
-    r"Jef[ea]|Director(?:a)?|Técnic[oa]|Analista|Expert[oa]|Auxiliar|Abogad[oa]|"
-    r"Traductor(?:a)?|Intérprete|Pasante|Representante|Observador(?:a)?|Promotor(?:a)?)"
-    r"(?:e?s)?\b|"
-    r"\b(?:Специалист|Консультант|Эксперт|Ассистент|Помощник|Советник|Руководитель|Начальник|"
-    r"Директор|Координатор|Аналитик|Сотрудник|Переводчик|Водитель|Юрист|Наблюдатель)\w*|"
-    # and every post noun of the signal lexicon (resources/vacancy/signals.json), its owner
-    r"\b(?:" + alternation(_SIGNAL_TITLE_NOUNS) + r")(?:e?s)?\b",
-    re.I,
-)
 _NOT_TITLE = re.compile(
     r"^(?:skip to|vacancy|vacancies|share|home|menu|apply|job description|alert|back to|"
     r"similar jobs|search|log ?in|sign in|print)\b",
@@ -692,14 +639,13 @@ _AT_EMPLOYER = re.compile(
     r"\s+At\s+(?=[A-Z])|\s+at\s+(?=(?:the\s+)?(?:United Nations|UN[A-Z]{0,6}\b|[A-Z]{3,}\b|"
     r"International [A-Z]|World [A-Z]|European [A-Z]|Organi[sz]ation\b))"
 )
-TITLE_NOUNS = _TITLE_NOUNS
 _LEADING_BULLET = re.compile(r"^[•●▪◦*\-–]\s*")
 _BREADCRUMB = re.compile(r"\s+(?:»|›|>|→)\s+")
 
 
 def looks_like_title(value: str) -> bool:
     """A post title names a job ("Officer", "Adviser", ...) or is a short plain name."""
-    if _TITLE_NOUNS.search(value):
+    if title_nouns().search(value):
         return True
     words = value.split()
     if words and norm_label(words[0]) in label_lexicon().assignment_words:
@@ -805,7 +751,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         if lead:
             at += lead.end()
             part = part[lead.end() :]
-        if name_ended or (not kept and not _TITLE_NOUNS.search(part)):
+        if name_ended or (not kept and not title_nouns().search(part)):
             continue
         employer = _AT_EMPLOYER.search(part)  # "Programmes at United Nations Office ..."
         if employer:
@@ -824,7 +770,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
                 break
             value = peeled
         b = a + len(value)
-        if _TITLE_NOUNS.search(value) and title_ok(value):
+        if title_nouns().search(value) and title_ok(value):
             out.title = Hit(value, a, b)
     return out
 
@@ -860,7 +806,7 @@ def _capitals_title() -> re.Pattern[str]:
 def title_in_capitals(text: str, limit: int) -> Hit | None:
     stop = min(len(text), max(limit, 4000))
     m = _first_capitals_title(text, stop)
-    if m and _TITLE_NOUNS.search(m.group("title")) and len(m.group("title").split()) >= 2:
+    if m and title_nouns().search(m.group("title")) and len(m.group("title").split()) >= 2:
         return Hit(m.group("title"), m.start("title"), m.end("title"))
     return None
 
@@ -890,11 +836,11 @@ def title_from_position_sentence(text: str, limit: int) -> Hit | None:
     Assistant - contract agent FG III": the title a notice names in its opening prose."""
     for m in _POSITION_OF.finditer(text, 0, min(len(text), max(limit, 8000))):
         value = re.sub(r"(?: (?:of|and|for|the))+$", "", m.group("title"))
-        if _TITLE_NOUNS.search(value) and title_ok(value):
+        if title_nouns().search(value) and title_ok(value):
             return Hit(value, m.start("title"), m.start("title") + len(value))
     for m in _NAMED_POSITION.finditer(text, 0, min(len(text), max(limit, 4000))):
         value = m.group("title")
-        if _TITLE_NOUNS.search(value) and title_ok(value):
+        if title_nouns().search(value) and title_ok(value):
             return Hit(value, m.start("title"), m.end("title"))
     return None
 
@@ -911,7 +857,7 @@ def title_as_graded(text: str, limit: int, org: str | None) -> tuple[Hit, Hit] |
     the organisation's scales and the words name a job."""
     for m in _AS_GRADED.finditer(text, 0, min(len(text), max(limit, 4000))):
         title, grade = m.group("title"), m.group("grade").strip()
-        if _TITLE_NOUNS.search(title) and title_ok(title) and is_grade(org, grade):
+        if title_nouns().search(title) and title_ok(title) and is_grade(org, grade):
             at = m.start("grade") + m.group("grade").find(grade)
             return (
                 Hit(title, m.start("title"), m.end("title")),
@@ -995,7 +941,7 @@ def title_from_top(text: str, limit: int) -> Hit | None:
             quoted = _AFTER_QUOTE.search(line)
             if quoted:
                 line = line[: quoted.start() + 1]
-        if _TITLE_NOUNS.search(line) and not _OSCE_FULL.search(line):
+        if title_nouns().search(line) and not _OSCE_FULL.search(line):
             lead = m.start() + raw.find(line)
             if names_a_service(line) and ends_on_joiner(line):  # "... DESASTRES EN" / "LA ..."
                 nxt = _LINE_RE.search(text, m.end() + 1, min(len(text), m.end() + 200))
@@ -1032,7 +978,7 @@ def flat_opening(text: str) -> Hit | None:
     small = label_lexicon().joiners  # "de", "of", "and": the words a heading keeps small
     if not all(w[:1].isupper() or w.casefold() in small for w in words):
         return None
-    if not _TITLE_NOUNS.search(m.group("title")):
+    if not title_nouns().search(m.group("title")):
         return None
     end = m.end("bracket") if m.group("bracket") else m.end("title")
     value = first[m.start("title") : end].strip()
@@ -1087,7 +1033,7 @@ def tor_title(text: str) -> Hit | None:
     """The post a one-line terms-of-reference heading names before its first section."""
     for m in _TOR_HEADING.finditer(text, 0, min(len(text), _TOR_WINDOW)):
         value = m.group("title").strip()
-        if _TITLE_NOUNS.search(value) or names_a_service(value):
+        if title_nouns().search(value) or names_a_service(value):
             return Hit(value, m.start("title"), m.start("title") + len(value))
     return None
 
@@ -1138,7 +1084,7 @@ def without_heading_words(line: str) -> str:
     else:
         return line
     rest = rest.strip()
-    return rest if rest and _TITLE_NOUNS.search(rest) else line
+    return rest if rest and title_nouns().search(rest) else line
 
 
 # "The Head of Department provides support and advice to ...": a notice without a title
@@ -1164,7 +1110,7 @@ def title_from_role_sentence(text: str, limit: int) -> tuple[str, Hit] | None:
     end = min(limit, len(text), 6000)
     for m in _ROLE_SENTENCE.finditer(text, 0, end):
         value = m.group("title").strip()
-        if not _TITLE_NOUNS.search(value.split(" of ")[0]) or value.lower().startswith("osce"):
+        if not title_nouns().search(value.split(" of ")[0]) or value.lower().startswith("osce"):
             continue
         elsewhere = re.compile(r"\b(?:to|of|by|from|with)\s+the\s+" + re.escape(value) + r"\b")
         if elsewhere.search(text, 0, end):

@@ -8,11 +8,14 @@ what is still missing and checks a value by its type first.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from secondment_desk import countries
 from secondment_desk.organisations import recognition
+from secondment_desk.regex_cache import kept_compiled
+from secondment_desk.resources import literal_trie
 from secondment_desk.vacancy import fields as fx
-from secondment_desk.vacancy import layout, lexicon
+from secondment_desk.vacancy import layout, lexicon, post_nouns
 from secondment_desk.vacancy.dates import first_date
 from secondment_desk.vacancy.draft import Draft
 
@@ -55,10 +58,13 @@ def grade_after_cue(text: str, org: str | None) -> fx.Hit | None:
     return None
 
 
-_BRACKET_AFTER_POST = re.compile(
-    r"\b(?:position|post|Officer|Assistant|Associate|Adviser|Advisor|Specialist|Expert|"
-    r"Coordinator|Co-ordinator|Analyst|Consultant|Manager|Monitor|Head|Director)\s*\(",
-)
+@cache
+@kept_compiled()  # built from resources/: compiled once, kept
+def _bracket_after_post() -> re.Pattern[str]:
+    """ "position (", "post (" or a post noun of the data, capitalised as a title writes it,
+    before a bracket: "Project Assistant (G5)", not "the assistant (G5)"."""
+    nouns = (w[:1].upper() + w[1:] for w in post_nouns.post_words())
+    return re.compile(r"\b(?:position|post|" + literal_trie(nouns) + r")\s*\(")
 
 
 _UNIT_LINE = re.compile(
@@ -151,7 +157,7 @@ _SUPERVISOR_BEFORE = re.compile(
 def grade_in_brackets(text: str, org: str | None) -> fx.Hit | None:
     """ "a Project Associate position (NPSA-7)", "Project Assistant (G5)": a grade of the
     organisation's scales in brackets right after the post it grades."""
-    for m in _BRACKET_AFTER_POST.finditer(text, 0, min(len(text), 6000)):
+    for m in _bracket_after_post().finditer(text, 0, min(len(text), 6000)):
         close = text.find(")", m.end(), m.end() + 16)
         if close < 0:
             continue

@@ -1,14 +1,15 @@
 """The header label lexicon (``resources/vacancy/labels.json``): label as written -> field.
 
 English, French, Spanish and Russian labels, validated when first read: every field is one the
-parser fills, every label is non-empty, and no label belongs to two fields. A new label is a
-data change.
+parser fills, every label is non-empty, and no label belongs to two fields. ``inline_keys``
+are the labels the inline "Key: value" reader (``fields.key_values``) looks for: labels of the
+fields, or its own with their field, none of them both. A new label is a data change.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -34,6 +35,8 @@ FIELDS = frozenset(
         "number_of_posts",
         "job_level",
         "job_code_title",
+        "job_type",  # "Job Type: Full-time" (a contract type where none is stated)
+        "education_level",
         "languages",  # "Idiomas requeridos" over "Español": a header's stated languages
         "other",  # a label known and not read: its value is nobody's (not a title either)
     }
@@ -47,6 +50,14 @@ class LabelsFileError(ValueError):
     """The shipped labels.json is broken (a packaging bug)."""
 
 
+class _InlineKeys(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    about: str = Field(alias="_about")
+    labels: tuple[str, ...]
+    inline_only: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+
+
 class _File(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -57,6 +68,7 @@ class _File(BaseModel):
     joiners: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
     assignment_words: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
     heading_words: dict[str, tuple[str, ...] | str] = Field(default_factory=dict)
+    inline_keys: _InlineKeys | None = None
 
 
 _SLASH = re.compile(r"\s*/\s*")
@@ -81,6 +93,7 @@ class Lexicon:
     assignment_words: frozenset[str] = frozenset()  # a service title's first word
     title_acronyms: frozenset[str] = frozenset()  # kept in capitals, as written (not folded)
     heading_words: frozenset[str] = frozenset()  # "Vacancy Notice" before a heading's title
+    inline_keys: dict[str, str] = field(default_factory=dict)  # "Key: value" reader's
 
 
 def validate(data: object) -> Lexicon:
@@ -115,9 +128,39 @@ def validate(data: object) -> Lexicon:
         for w in words
     )
     headings = _per_language(parsed.heading_words, "heading_words")
+    inline = _inline_keys(parsed.inline_keys, by_label)
     return Lexicon(
-        by_label, longest, frozenset(noise), firsts, joiners, assignment, acronyms, headings
+        by_label,
+        longest,
+        frozenset(noise),
+        firsts,
+        joiners,
+        assignment,
+        acronyms,
+        headings,
+        inline,
     )
+
+
+def _inline_keys(keys: _InlineKeys | None, by_label: dict[str, str]) -> dict[str, str]:
+    """The inline reader's labels (normalised) -> field: labels of 'fields', and its own."""
+    if keys is None:
+        return {}
+    out: dict[str, str] = {}
+    for label in keys.labels:
+        name = by_label.get(norm_label(label))
+        if name is None:
+            raise LabelsFileError(f"{WHERE}: inline_keys: '{label}' is no label of 'fields'")
+        out[norm_label(label)] = name
+    for name, labels in keys.inline_only.items():
+        if name not in FIELDS:
+            raise LabelsFileError(f"{WHERE}: inline_keys: unknown field '{name}'")
+        for label in labels:
+            key = norm_label(label)
+            if not key or key in by_label:
+                raise LabelsFileError(f"{WHERE}: inline_keys: '{label}' is empty or in 'fields'")
+            out[key] = name
+    return out
 
 
 def _per_language(table: dict[str, tuple[str, ...] | str], key: str) -> frozenset[str]:

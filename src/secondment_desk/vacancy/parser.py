@@ -42,6 +42,7 @@ from secondment_desk.vacancy.draft import (
     finish,
     put_time,
 )
+from secondment_desk.vacancy.post_nouns import title_nouns
 from secondment_desk.vacancy.reflow import reflow
 from secondment_desk.vacancy.sections import find_sections
 from secondment_desk.vacancy.signals import is_vacancy
@@ -408,19 +409,11 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
         if top and not fx.title_ok(top.value):
             top = fx.first_sentence(top)
         if top:
-            title, grade = fx.tidy_title(top.value)
-            draft.put("title", title, fx.Hit(title, top.start, top.start + len(title)))
-            if grade:
-                g_at = top.value.rfind(grade)
-                title_grade = fx.Hit(grade, top.start + g_at, top.start + g_at + len(grade))
+            title_grade = _put_tidy_title(draft, top) or title_grade
     if not draft.has("title"):  # a copy flattened into one paragraph opens with its title
         opening = fx.flat_opening(text)
         if opening:
-            title, grade = fx.tidy_title(opening.value)
-            draft.put("title", title, fx.Hit(title, opening.start, opening.start + len(title)))
-            if grade:
-                g_at = opening.value.rfind(grade)
-                title_grade = fx.Hit(grade, opening.start + g_at, opening.start + g_at + len(grade))
+            title_grade = _put_tidy_title(draft, opening) or title_grade
     if not draft.has("title"):
         named = fx.title_from_position_sentence(text, head_end)
         if named:
@@ -445,6 +438,17 @@ def _title(draft: Draft, text: str, kv: Pairs, head_end: int) -> fx.Hit | None:
 
 
 _EU_FUNCTION_GROUP = re.compile(r"FG ?(?:I{1,3}|IV|[1-4])", re.I)
+
+
+def _put_tidy_title(draft: Draft, line: fx.Hit) -> fx.Hit | None:
+    """The title a line opens with, tidied, put from the line's start; gives the grade the
+    line wrote after it ("Programme Officer, P-3"), if any."""
+    title, grade = fx.tidy_title(line.value)
+    draft.put("title", title, fx.Hit(title, line.start, line.start + len(title)))
+    if not grade:
+        return None
+    at = line.start + line.value.rfind(grade)
+    return fx.Hit(grade, at, at + len(grade))
 
 
 def _contract_type(draft: Draft, text: str, kv: Pairs) -> None:
@@ -693,7 +697,7 @@ def _sectionless_head(text: str) -> int:
     """Where the head of a notice without section headings ends: its first 600 characters,
     or, when those name no job at all (a saved page's menus and cookie banner), 600 past
     the first line that does."""
-    if fx.TITLE_NOUNS.search(text, 0, HEAD):
+    if title_nouns().search(text, 0, HEAD):
         return min(len(text), HEAD)
     top = fx.title_from_top(text, min(len(text), 8000))
     return min(len(text), (top.end if top else 0) + HEAD)

@@ -15,6 +15,7 @@ from functools import cache
 
 from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.resources import alternation, load_json_resource, longest_first, word_list
+from secondment_desk.vacancy import post_nouns
 from secondment_desk.vacancy.cfc import (
     counted_titles,
     has_call_header,
@@ -30,7 +31,6 @@ _LISTS = (
     "requirement_headings",
     "reference_labels",
     "post_labels",
-    "title_nouns",
     "grade_patterns",
     "announcement_phrases",
     "role_phrases",
@@ -176,7 +176,7 @@ def lexicon() -> Lexicon:
             + r")[ \t]*\n(?:[ \t]*\n)?[ \t]*\S",
             re.I | re.M,
         ),
-        title_noun=frozenset(w.casefold() for w in data["title_nouns"]),
+        title_noun=post_nouns.line_nouns(),
         grade=re.compile(r"(?<![\w-])(?:" + grades + r")(?![\w-])"),
     )
 

@@ -42,7 +42,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from secondment_desk.errors import LockedError
 from secondment_desk.i18n import _
-from secondment_desk.store.crypto import KEY_BYTES, open_sealed, seal
+from secondment_desk.store.crypto import KEY_BYTES, WRAP_KEYS, open_sealed, seal
 from secondment_desk.store.errors import KeyDamagedError
 from secondment_desk.store.keys.abc import KeyMethod, KeySource
 
@@ -72,18 +72,6 @@ MAX_MEMORY = 256 * 1024 * 1024
 MAX_WORK = 4 * 2**17 * 8
 SALT_BYTES = (16, 64)
 WRAPPED_BYTES = 1 + 12 + 32 + 16
-# Every meta row a wrap may have; a wrap made now drops the ones it does not write.
-WRAP_KEYS = (
-    "kdf",
-    "kdf_salt",
-    "kdf_m",
-    "kdf_t",
-    "kdf_n",
-    "kdf_r",
-    "kdf_p",
-    "wrapped_key",
-    "wrap_format",
-)
 
 
 def nfc(passphrase: str) -> str:
