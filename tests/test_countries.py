@@ -45,3 +45,18 @@ def test_osce_membership() -> None:
 def test_unknown_name_suggests_the_closest() -> None:
     with pytest.raises(NotFoundError, match=r"Did you mean.*Germany"):
         countries.require("Germny")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("DRC", "Democratic Republic of the Congo"),
+        ("RDC", "Democratic Republic of the Congo"),
+        ("Congo-Brazzaville", "Republic of the Congo"),
+        ("RCA", "Central African Republic"),
+        ("BiH", "Bosnia and Herzegovina"),
+        ("UAE", "United Arab Emirates"),
+    ],
+)
+def test_the_short_names_notices_use(written: str, name: str) -> None:
+    assert countries.normalize(written) == name
