@@ -20,6 +20,7 @@ from secondment_desk.organisations.recognition import (
     token_index,
 )
 from secondment_desk.regex_cache import kept_compiled
+from secondment_desk.resources import alternation, load_json_resource, word_list
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.dates import find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
@@ -1412,9 +1413,69 @@ _DUTY_COUNTRY = prose_re(
 )
 
 
+@dataclass(frozen=True)
+class _Observation:
+    observer: re.Pattern[str]  # a call for election observers names one of these
+    election_place: re.Pattern[str]  # "wyborów parlamentarnych w <Country>"
+    ban: re.Pattern[str]  # "nie mogą posiadać obywatelstwa <Country>"
+
+
+_OBSERVATION_FILE = "vacancy/observation.json"
+
+
+@lru_cache(maxsize=1)
+def _observation() -> _Observation:
+    """The words of a call for election observers (resources/vacancy/observation.json)."""
+    data = load_json_resource(_OBSERVATION_FILE)
+
+    def words(key: str) -> str:
+        return alternation(word_list(data, key, _OBSERVATION_FILE))
+
+    name = r"(?P<name>[^\W\d_][\w'\-]*(?:[ \t]+[^\W\d_][\w'\-]*){0,2})"
+    return _Observation(
+        observer=re.compile(rf"\b(?:{words('observer_stems')})", re.I),
+        election_place=re.compile(
+            rf"\b(?:{words('election_stems')})\w*(?:[ \t]+[\w/\-]+){{0,3}}?"
+            rf"[ \t]+(?:{words('place_words')})[ \t]+{name}",
+            re.I,
+        ),
+        ban=re.compile(rf"\b(?:{words('citizenship_bans')})[ \t]+{name}", re.I),
+    )
+
+
+def _country_at(m: re.Match[str], *, capital: bool) -> Hit | None:
+    """The longest country name the words of ``m``'s name group start with."""
+    words = m.group("name").split()
+    for k in range(len(words), 0, -1):
+        part = " ".join(words[:k])
+        name = countries.normalize(part)
+        if name and (part[0].isupper() or not capital):
+            return Hit(name, m.start("name"), m.start("name") + len(part))
+    return None
+
+
+def observed_country(text: str, end: int) -> Hit | None:
+    """The country whose elections a call for election observers is about ("nabór na
+    obserwatorów wyborów prezydenckich w Gruzji", "opazovanje volitev v Ukrajini"): the
+    first election named with a country before ``end``; None in a text naming no observers."""
+    words = _observation()
+    if not words.observer.search(text, 0, end):
+        return None
+    flat = one_line(text)
+    for m in words.election_place.finditer(flat, 0, end):
+        found = _country_at(m, capital=True)
+        if found:
+            return found
+    return None
+
+
 def ineligible(text: str, duty_country: str | None) -> list[Hit]:
     text = one_line(text)  # same offsets; wrapped lines read as one
     out: list[Hit] = []
+    for m in _observation().ban.finditer(text):  # "nie mogą posiadać obywatelstwa Armenii"
+        found = _country_at(m, capital=False)
+        if found:
+            out.append(found)
     for m in _INELIGIBLE.finditer(text):
         what = m.group("what")
         if _DUTY_COUNTRY.search(what):
