@@ -124,3 +124,43 @@ def test_the_sending_body_is_found_below_a_pages_menus() -> None:
     no_call = text.replace("ogłasza nabór", "pisze")  # no announcement: only the top is read
     (vacancy,) = parse_text(no_call, "fsm.txt")
     assert vacancy.office != "Fundacja Solidarności Międzynarodowej"
+
+
+def test_a_deployment_sentence_from_one_date_to_another_is_no_posting_period() -> None:
+    """An observers' deployment 'od ... do ...' is a sentence, not an aggregator's glued
+    'posted / deadline' line: it gives neither an issue nor a closing date."""
+    text = _POLISH.format(
+        where="w Kirgistanie", whose="Kirgistanu", body="Fundacja Solidarności Międzynarodowej"
+    ).replace(
+        "Wymagania:",
+        "Wyjazd obserwatorów krótkoterminowych (STO) planowany jest orientacyjnie od 23 "
+        "listopada 2021 r. do 2 grudnia 2021 r.\n\nWymagania:",
+    )
+    (vacancy,) = parse_text(text, "fsm.txt")
+    assert vacancy.closing_date is None
+    assert vacancy.issue_date is None
+
+
+def test_an_aggregators_glued_dates_line_still_gives_both_dates() -> None:
+    text = (
+        "Senior Programme Officer\nOSCE Programme Office in Dushanbe\n"
+        "October 2, 2025November 16, 2025DushanbeTajikistan\n\n"
+        "The OSCE has a comprehensive approach to security.\n\n"
+        "Tasks and Responsibilities\n- advises the Head of Office\n"
+    )
+    (vacancy,) = parse_text(text, "agg.txt")
+    assert vacancy.closing_date is not None and vacancy.closing_date.isoformat() == "2025-11-16"
+
+
+def test_an_english_observer_call_is_a_notice() -> None:
+    """'announces recruitment of candidates' (the English of 'ogłasza nabór kandydatów') and
+    'Successful Candidates will meet the following criteria' mark an observer call."""
+    text = (
+        "Election observation mission in Ukraine\n\n"
+        "The Ministry of Foreign Affairs announces recruitment of candidates for short-term "
+        "observers during OSCE/ODIHR election observation mission in Ukraine.\n\n"
+        "Successful candidates will meet the following criteria:\n"
+        "  • be citizens of Poland;\n  • be of excellent health;\n"
+    )
+    (vacancy,) = parse_text(text, "mfa.txt")
+    assert vacancy.country == "Ukraine"

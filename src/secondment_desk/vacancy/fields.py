@@ -22,7 +22,7 @@ from secondment_desk.organisations.recognition import (
 from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.resources import alternation, load_json_resource, word_list
 from secondment_desk.vacancy import lexicon
-from secondment_desk.vacancy.dates import find_dates, find_time, first_date
+from secondment_desk.vacancy.dates import FoundDate, find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
 from secondment_desk.vacancy.hit import Hit as Hit  # re-exported: every extractor gives Hits
 from secondment_desk.vacancy.items import has_language as names_language
@@ -1372,10 +1372,30 @@ def closing_time(text: str, start: int, end: int, cet_zone: str) -> Hit | None:
     return Hit(found.value, found.start, found.end) if found else None
 
 
+_PROSE_WORD = re.compile(r"(?<![\w-])[^\W\d_]{2,}")  # a word of letters
+_PROSE_WORDS = 4  # "Wyjazd ... planowany jest orientacyjnie od ... do ...": a sentence
+
+
+def _is_sentence(text: str, start: int, end: int, dates: list[FoundDate]) -> bool:
+    """A line of prose around its dates (a deployment's 'from ... to ...'), not an
+    aggregator's header run together ("Posted: 2 June 2025 · Deadline: 30 June 2025")."""
+    rest: list[str] = []
+    at = start
+    for d in dates:
+        rest.append(text[at : max(at, d.start)])
+        at = max(at, d.end)
+    rest.append(text[at:end])
+    words: list[str] = _PROSE_WORD.findall(" ".join(rest))
+    return sum(1 for w in words if w[0].islower()) >= _PROSE_WORDS
+
+
 def glued_dates(text: str, limit: int) -> tuple[Hit, Hit, int] | None:
-    """Posting and closing dates run together on one line near the top (aggregator copies)."""
+    """Posting and closing dates run together on one line near the top (aggregator copies),
+    not a sentence's dates (an observers' deployment 'od 23 listopada ... do 2 grudnia')."""
     for m in re.finditer(r"[^\n]+", text[:limit]):
         dates = find_dates(text, m.start(), m.end())
+        if len(dates) >= 2 and _is_sentence(text, m.start(), m.end(), dates):
+            continue
         if len(dates) >= 2 and dates[0].iso <= dates[1].iso:
             return (
                 Hit(dates[0].iso, dates[0].start, dates[0].end),
