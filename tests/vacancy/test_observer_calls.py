@@ -164,3 +164,15 @@ def test_an_english_observer_call_is_a_notice() -> None:
     )
     (vacancy,) = parse_text(text, "mfa.txt")
     assert vacancy.country == "Ukraine"
+
+
+def test_the_term_for_accepting_applications_is_the_closing_date() -> None:
+    """'Termin przyjmowania zgłoszeń upływa 25 sierpnia' (the term for accepting
+    applications ends on 25 August): a Polish label of the deadline, its year the call's."""
+    text = (
+        "Fundacja Solidarności Międzynarodowej prowadzi nabór kandydatów na obserwatorów "
+        "wyborów prezydenckich w Gruzji, które odbędą się 27 października 2013. Termin "
+        "przyjmowania zgłoszeń upływa 25 sierpnia.\n\nWymagania:\n  • obywatelstwo polskie,\n"
+    )
+    (vacancy,) = parse_text(text, "fsm.txt")
+    assert vacancy.closing_date is not None and vacancy.closing_date.isoformat() == "2013-08-25"
