@@ -282,8 +282,10 @@ _OFFICE_RE = re.compile(
     r"[A-Z][\w'\-]+(?: and [A-Z][\w\-]+| [A-Z][\w\-]+)?)|"
     r"\bOSCE Secretariat\b(?! and Institutions)|"  # not "the OSCE Secretariat and Institutions"
     r"\bOffice for Democratic Institutions and Human Rights\b|"
-    r"\bOSCE (?:High Commissioner on National Minorities|Representative on Freedom of the Media)"
-    r"|\bEU(?:MM|LEX|AM|CAP|BAM|PM|MPM|MA)(?: (?:Sahel )?[A-Z][a-z]+| RCA| COPPS"
+    # the institutions; "The OSCE Parliamentary Assembly International Secretariat engages"
+    r"\bOSCE (?:High Commissioner on National Minorities|Representative on Freedom of the Media|"
+    r"Parliamentary Assembly)|"
+    r"\bEU(?:MM|LEX|AM|CAP|BAM|PM|MPM|MA)(?: (?:Sahel )?[A-Z][a-z]+| RCA| COPPS"
     # in capitals, as a heading writes it ("EUCAP SAHEL NIGER"), not a reference ("EUCAP SOM 07")
     r"| (?:SAHEL )?[A-Z]{4,}(?![\w-]| ?\d))?\b"
 )
