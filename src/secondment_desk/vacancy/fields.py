@@ -20,9 +20,9 @@ from secondment_desk.organisations.recognition import (
     token_index,
 )
 from secondment_desk.regex_cache import kept_compiled
-from secondment_desk.resources import alternation, token_trie
+from secondment_desk.resources import alternation, load_json_resource, token_trie, word_list
 from secondment_desk.vacancy import lexicon
-from secondment_desk.vacancy.dates import find_dates, find_time, first_date
+from secondment_desk.vacancy.dates import FoundDate, find_dates, find_time, first_date
 from secondment_desk.vacancy.facts import education_mentions
 from secondment_desk.vacancy.hit import Hit as Hit  # re-exported: every extractor gives Hits
 from secondment_desk.vacancy.items import ends_on_joiner
@@ -255,8 +255,10 @@ _OFFICE_RE = re.compile(
     r"[A-Z][\w'\-]+(?: and [A-Z][\w\-]+| [A-Z][\w\-]+)?)|"
     r"\bOSCE Secretariat\b(?! and Institutions)|"  # not "the OSCE Secretariat and Institutions"
     r"\bOffice for Democratic Institutions and Human Rights\b|"
-    r"\bOSCE (?:High Commissioner on National Minorities|Representative on Freedom of the Media)"
-    r"|\bEU(?:MM|LEX|AM|CAP|BAM|PM|MPM|MA)(?: (?:Sahel )?[A-Z][a-z]+| RCA| COPPS"
+    # the institutions; "The OSCE Parliamentary Assembly International Secretariat engages"
+    r"\bOSCE (?:High Commissioner on National Minorities|Representative on Freedom of the Media|"
+    r"Parliamentary Assembly)|"
+    r"\bEU(?:MM|LEX|AM|CAP|BAM|PM|MPM|MA)(?: (?:Sahel )?[A-Z][a-z]+| RCA| COPPS"
     # in capitals, as a heading writes it ("EUCAP SAHEL NIGER"), not a reference ("EUCAP SOM 07")
     r"| (?:SAHEL )?[A-Z]{4,}(?![\w-]| ?\d))?\b"
 )
@@ -1523,10 +1525,30 @@ def closing_time(text: str, start: int, end: int, cet_zone: str) -> Hit | None:
     return Hit(found.value, found.start, found.end) if found else None
 
 
+_PROSE_WORD = re.compile(r"(?<![\w-])[^\W\d_]{2,}")  # a word of letters
+_PROSE_WORDS = 4  # "Wyjazd ... planowany jest orientacyjnie od ... do ...": a sentence
+
+
+def _is_sentence(text: str, start: int, end: int, dates: list[FoundDate]) -> bool:
+    """A line of prose around its dates (a deployment's 'from ... to ...'), not an
+    aggregator's header run together ("Posted: 2 June 2025 · Deadline: 30 June 2025")."""
+    rest: list[str] = []
+    at = start
+    for d in dates:
+        rest.append(text[at : max(at, d.start)])
+        at = max(at, d.end)
+    rest.append(text[at:end])
+    words: list[str] = _PROSE_WORD.findall(" ".join(rest))
+    return sum(1 for w in words if w[0].islower()) >= _PROSE_WORDS
+
+
 def glued_dates(text: str, limit: int) -> tuple[Hit, Hit, int] | None:
-    """Posting and closing dates run together on one line near the top (aggregator copies)."""
+    """Posting and closing dates run together on one line near the top (aggregator copies),
+    not a sentence's dates (an observers' deployment 'od 23 listopada ... do 2 grudnia')."""
     for m in re.finditer(r"[^\n]+", text[:limit]):
         dates = find_dates(text, m.start(), m.end())
+        if len(dates) >= 2 and _is_sentence(text, m.start(), m.end(), dates):
+            continue
         if len(dates) >= 2 and dates[0].iso <= dates[1].iso:
             return (
                 Hit(dates[0].iso, dates[0].start, dates[0].end),
@@ -1564,9 +1586,69 @@ _DUTY_COUNTRY = prose_re(
 )
 
 
+@dataclass(frozen=True)
+class _Observation:
+    observer: re.Pattern[str]  # a call for election observers names one of these
+    election_place: re.Pattern[str]  # "wyborów parlamentarnych w <Country>"
+    ban: re.Pattern[str]  # "nie mogą posiadać obywatelstwa <Country>"
+
+
+_OBSERVATION_FILE = "vacancy/observation.json"
+
+
+@lru_cache(maxsize=1)
+def _observation() -> _Observation:
+    """The words of a call for election observers (resources/vacancy/observation.json)."""
+    data = load_json_resource(_OBSERVATION_FILE)
+
+    def words(key: str) -> str:
+        return alternation(word_list(data, key, _OBSERVATION_FILE))
+
+    name = r"(?P<name>[^\W\d_][\w'\-]*(?:[ \t]+[^\W\d_][\w'\-]*){0,2})"
+    return _Observation(
+        observer=re.compile(rf"\b(?:{words('observer_stems')})", re.I),
+        election_place=re.compile(
+            rf"\b(?:{words('election_stems')})\w*(?:[ \t]+[\w/\-]+){{0,3}}?"
+            rf"[ \t]+(?:{words('place_words')})[ \t]+{name}",
+            re.I,
+        ),
+        ban=re.compile(rf"\b(?:{words('citizenship_bans')})[ \t]+{name}", re.I),
+    )
+
+
+def _country_at(m: re.Match[str], *, capital: bool) -> Hit | None:
+    """The longest country name the words of ``m``'s name group start with."""
+    words = m.group("name").split()
+    for k in range(len(words), 0, -1):
+        part = " ".join(words[:k])
+        name = countries.normalize(part)
+        if name and (part[0].isupper() or not capital):
+            return Hit(name, m.start("name"), m.start("name") + len(part))
+    return None
+
+
+def observed_country(text: str, end: int) -> Hit | None:
+    """The country whose elections a call for election observers is about ("nabór na
+    obserwatorów wyborów prezydenckich w Gruzji", "opazovanje volitev v Ukrajini"): the
+    first election named with a country before ``end``; None in a text naming no observers."""
+    words = _observation()
+    if not words.observer.search(text, 0, end):
+        return None
+    flat = one_line(text)
+    for m in words.election_place.finditer(flat, 0, end):
+        found = _country_at(m, capital=True)
+        if found:
+            return found
+    return None
+
+
 def ineligible(text: str, duty_country: str | None) -> list[Hit]:
     text = one_line(text)  # same offsets; wrapped lines read as one
     out: list[Hit] = []
+    for m in _observation().ban.finditer(text):  # "nie mogą posiadać obywatelstwa Armenii"
+        found = _country_at(m, capital=False)
+        if found:
+            out.append(found)
     for m in _INELIGIBLE.finditer(text):
         what = m.group("what")
         if _DUTY_COUNTRY.search(what):

@@ -15,7 +15,7 @@ from secondment_desk.organisations import recognition
 from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.resources import literal_trie
 from secondment_desk.vacancy import fields as fx
-from secondment_desk.vacancy import layout, lexicon, post_nouns
+from secondment_desk.vacancy import layout, lexicon, post_nouns, signals
 from secondment_desk.vacancy.dates import first_date
 from secondment_desk.vacancy.draft import Draft
 
@@ -117,6 +117,14 @@ _PUBLISHER_REACH = 800  # a national body that publishes a call names itself at 
 _PUBLISHERS = "national"
 
 
+def _call_top(head: str) -> int:
+    """Where a call's own text starts: the line of its first announcement ("..., działając
+    w ramach zadania zleconego przez MSZ RP, ogłasza nabór"), when a page's menus and banners
+    push it past a publisher's reach; else 0, the top of the text."""
+    first = min((at for at, _end in signals.lexicon().announcement.spans(head.lower())), default=0)
+    return head.rfind("\n", 0, first) + 1 if first > _PUBLISHER_REACH else 0
+
+
 def office_from_registry(text: str, org: str | None) -> fx.Hit | None:
     """An office the registry names for this organisation (a declined form gives the name),
     else a national body that publishes the call naming itself at the top (a ministry's call
@@ -131,7 +139,7 @@ def office_from_registry(text: str, org: str | None) -> fx.Hit | None:
             at = _whole_at(head, written)
             if at >= 0 and not fx.is_generic_org(name):  # the name itself, not its start
                 return fx.Hit(name, at, at + len(written))
-    top = head if own else head[:_PUBLISHER_REACH]
+    top = head if own else head[: _call_top(head) + _PUBLISHER_REACH]
     found = [(_whole_at(top, w, True), -len(w), w, n) for w, n in _registry_names(publishers)]
     if not own:  # a publisher opens its line ("Departament Wschodni Ministerstwa ... informuje")
         found = [f for f in found if f[0] >= 0 and f[0] - (top.rfind("\n", 0, f[0]) + 1) <= 40]

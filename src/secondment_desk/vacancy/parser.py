@@ -674,6 +674,12 @@ def apply_place_fallbacks(draft: Draft, text: str, head_end: int) -> None:
         span = draft.spans.get("duty_station")
         if country and span:
             draft.put("country", country, fx.Hit(country, span.start, span.end))
+    if not draft.has("country") and not draft.has("duty_station"):
+        # a call for election observers: the elections' country, not the seat of the
+        # office that observes them (ODIHR, Warsaw) nor of the body that sends observers
+        observed = fx.observed_country(text, min(len(text), 3000))
+        if observed:
+            draft.put("country", observed.value, observed)
     if not draft.has("country") and isinstance(office, str) and office_span:
         named = fx.country_of_office(
             text, office_span.start, office_span.end
