@@ -57,6 +57,13 @@ from secondment_desk.store.meta import (
     unlock,
     write_rewrap,
 )
+from secondment_desk.store.postgres import (
+    create_server_store,
+    describe,
+    open_server_store,
+    server_meta,
+    unlock_server_key,
+)
 from secondment_desk.store.store import Store, add_summaries, upgrade_records
 
 
@@ -82,8 +89,6 @@ def store_status(home: Path | None = None) -> StoreStatus:
     version: int | None = None
     exists = path.exists()
     if server is not None:
-        from secondment_desk.store.postgres import describe, server_meta
-
         version, meta = server_meta(server)
         path = Path(describe(server))
         exists = "key_method" in meta
@@ -134,8 +139,6 @@ def new_store(
     """
     server = selected_store() if home is None else None
     if server is not None:
-        from secondment_desk.store.postgres import create_server_store
-
         return create_server_store(server, method, passphrase)
     home = _home(home)
     path = store_path(home)
@@ -203,8 +206,6 @@ def unlock_key(home: Path | None = None, passphrase: str | None = None) -> bytes
     """
     server = selected_store() if home is None else None
     if server is not None:
-        from secondment_desk.store.postgres import unlock_server_key
-
         return unlock_server_key(server, passphrase)
     home = _home(home)
     path = store_path(home)
@@ -333,9 +334,6 @@ def open_store(
     """
     server = selected_store() if home is None else None
     if server is not None:
-        # The server store's module (and its member keys' X25519) only for a server store.
-        from secondment_desk.store.postgres import open_server_store
-
         return open_server_store(
             server, passphrase, create=create, key=key, accept=accept, choose_method=auto_method
         )
