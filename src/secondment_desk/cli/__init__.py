@@ -162,6 +162,9 @@ def window_request(argv: Sequence[str]) -> bool | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from secondment_desk import dataclass_cache
+
+    dataclass_cache.install()  # the ~100 dataclasses a command creates: compiled once, kept
     words = sys.argv[1:] if argv is None else list(argv)
     # The language first: the parser's help texts are translated as it is built.
     i18n.set_language(early_language(words))
