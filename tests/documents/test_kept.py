@@ -76,7 +76,7 @@ def test_a_later_process_uses_the_kept_sanitised_form(
     assert kept.load(prepared.prepare(form).digest).sanitized == first
     clear_caches()  # as a new process
     sanitised: list[Path] = []
-    real = prepared.read_sanitized_docx
+    from secondment_desk.documents.safety import read_sanitized_docx as real
 
     def counting(path: Path, *args: object, **kwargs: object) -> object:
         sanitised.append(path)
