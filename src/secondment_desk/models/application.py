@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, Self
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AwareDatetime, BaseModel, Field, ValidationError
 
 from secondment_desk.i18n import _
 from secondment_desk.models.checklist import ChecklistDecision
@@ -42,14 +42,7 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 
 
-# Validators built on first use, not at import: a form fill from a profile file imports
-# Application without validating one (issue 16; the validation itself is unchanged).
-_BUILT_ON_FIRST_USE = ConfigDict(defer_build=True)
-
-
 class StatusChange(BaseModel):
-    model_config = _BUILT_ON_FIRST_USE
-
     status: Status
     on: date
     note: str = ""
@@ -86,8 +79,6 @@ class ApplicationEvent(BaseModel):
     """One step of the application's history, kept sealed with it. Data only: the words
     are the core's (:func:`secondment_desk.applications.event_line`)."""
 
-    model_config = _BUILT_ON_FIRST_USE
-
     at: AwareDatetime = Field(default_factory=_now)
     kind: EventKind
     status: str = ""  # STATUS: the new status; DECISION: the item's status ("" = computed)
@@ -101,8 +92,6 @@ class ApplicationEvent(BaseModel):
 
 
 class Application(BaseModel):
-    model_config = _BUILT_ON_FIRST_USE
-
     id: str = Field(default_factory=new_id)
     profile_id: str
     vacancy: Vacancy

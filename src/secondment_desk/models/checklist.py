@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 ItemStatus = Literal["met", "partly", "not_met", "unknown"]
 ItemKind = Literal["mandatory", "desirable", "competency"]
@@ -13,15 +13,10 @@ ItemSource = Literal["notice", "model"]
 EvidenceKind = Literal[
     "employment", "education", "language", "training", "story", "profile", "text"
 ]
-# Validators built on first use, not at import: a form fill imports these models (through
-# Application) without validating one (issue 16; the validation itself is unchanged).
-_BUILT_ON_FIRST_USE = ConfigDict(defer_build=True)
 
 
 class Evidence(BaseModel):
     """Something from the candidate's own record that backs an item."""
-
-    model_config = _BUILT_ON_FIRST_USE
 
     kind: EvidenceKind
     ref: str | None = Field(default=None, description="Id of the profile entry or story.")
@@ -29,8 +24,6 @@ class Evidence(BaseModel):
 
 
 class ChecklistItem(BaseModel):
-    model_config = _BUILT_ON_FIRST_USE
-
     id: str
     text: str
     kind: ItemKind
@@ -52,8 +45,6 @@ class ChecklistItem(BaseModel):
 
 class ChecklistDecision(BaseModel):
     """What the candidate said about an item; kept in the store and re-applied after a re-parse."""
-
-    model_config = _BUILT_ON_FIRST_USE
 
     status: ItemStatus | None = None
     evidence: list[Evidence] = Field(default_factory=list)
