@@ -66,6 +66,29 @@ def test_a_later_process_fills_the_shipped_form_without_compiling_it(
     assert "profile.personal.middle_name" in second_empty
 
 
+def test_a_later_process_uses_the_kept_sanitised_form(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from secondment_desk.documents import prepared
+
+    form = Path(str(template_file(FORM)))
+    first = prepared.prepare(form).data
+    assert kept.load(prepared.prepare(form).digest).sanitized == first
+    clear_caches()  # as a new process
+    sanitised: list[Path] = []
+    from secondment_desk.documents.safety import read_sanitized_docx as real
+
+    def counting(path: Path, *args: object, **kwargs: object) -> object:
+        sanitised.append(path)
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(prepared, "read_sanitized_docx", counting)
+    again = prepared.prepare(form)
+    assert sanitised == [] and again.data == first and again.removed == ()
+    document, _empty = _fill(form)
+    assert b"Officer &amp; &lt;co&gt;" in document
+
+
 def test_a_users_template_is_never_kept(cache: Path, tmp_path: Path) -> None:
     mine = tmp_path / "mine" / FORM
     mine.parent.mkdir()

@@ -3,9 +3,10 @@
 Every process that fills a form pays, before the candidate's data is even looked at, for
 work that depends only on the template: docxtpl's clean-up of each part's XML (a chain of
 regular expressions, ~25 ms for the OSCE form), Jinja's compilation of each part (~30 ms) and
-the list of fields the form reads (~12 ms). Within one process these are cached already
-(render.py, sandbox.py, prepared.py); this module keeps them in a file, as Python keeps
-bytecode, so that the next ``form fill`` starts with them.
+the list of fields the form reads (~12 ms), and before those the checks and sanitising of the
+.docx itself (~5 ms; kept only when the sanitiser removed nothing). Within one process these
+are cached already (render.py, sandbox.py, prepared.py); this module keeps them in a file, as
+Python keeps bytecode, so that the next ``form fill`` starts with them.
 
 Only the application's own templates are kept (``prepared.is_shipped``): a form the user
 brings may carry their own data in its text, and the cache folder is not encrypted. The file
@@ -37,11 +38,13 @@ Use = tuple[str, int, bool]  # NameUse(path, lineno, conditional)
 
 @dataclass
 class Kept:
-    """One template's derived data: patched XML by source, compiled code by key, field uses."""
+    """One template's derived data: patched XML by source, compiled code by key, field uses,
+    and the sanitised .docx (when the sanitiser removed nothing from it)."""
 
     patched: dict[str, str] = field(default_factory=dict)
     code: dict[CodeKey, types.CodeType] = field(default_factory=dict)
     uses: dict[str, list[Use]] | None = None
+    sanitized: bytes | None = None
 
 
 @functools.cache
@@ -61,7 +64,7 @@ def _code_tag() -> str:
 
 
 #: The modules whose code derives what is kept (patching, compiling, listing the fields).
-_DERIVING = ("sandbox.py", "render.py", "analysis.py", "prepared.py")
+_DERIVING = ("sandbox.py", "render.py", "analysis.py", "prepared.py", "safety.py")
 
 
 def kept_file(digest: bytes) -> Path | None:
@@ -93,6 +96,9 @@ def _checked(raw: Any) -> Kept:
     if not isinstance(raw, dict):
         return kept
     patched, code, uses = raw.get("patched"), raw.get("code"), raw.get("uses")
+    sanitized = raw.get("sanitized")
+    if isinstance(sanitized, bytes):
+        kept.sanitized = sanitized
     if isinstance(patched, dict) and all(
         isinstance(k, str) and isinstance(v, str) for k, v in patched.items()
     ):
@@ -117,7 +123,9 @@ def save(digest: bytes, kept: Kept) -> None:
     path = kept_file(digest)
     if path is None or sys.dont_write_bytecode:
         return
-    blob = marshal.dumps({"patched": kept.patched, "code": kept.code, "uses": kept.uses})
+    blob = marshal.dumps(
+        {"patched": kept.patched, "code": kept.code, "uses": kept.uses, "sanitized": kept.sanitized}
+    )
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".template-", suffix=".part")

@@ -108,11 +108,23 @@ def prepare(path: Path) -> PreparedTemplate:
         if hit is not None:
             _cache.move_to_end(key)
             return hit
-    clean = read_sanitized_docx(path)
-    prepared = PreparedTemplate(path, clean.data, clean.removed, shipped=is_shipped(path))
-    if prepared.shipped:  # the sanitised bytes differ run to run (zip times): the file's own
+    shipped = is_shipped(path)
+    digest = b""
+    if shipped:  # the sanitised bytes differ run to run (zip times): the file's own
         with contextlib.suppress(OSError):
-            prepared.digest = hashlib.sha256(path.read_bytes()).digest()
+            digest = hashlib.sha256(path.read_bytes()).digest()
+    found = kept_data.load(digest) if digest else None
+    removed: tuple[str, ...] = ()
+    if found is not None and found.sanitized is not None:
+        # What an earlier run checked and sanitised from this very file (same SHA-256).
+        data = found.sanitized
+    else:
+        clean = read_sanitized_docx(path)
+        data, removed = clean.data, clean.removed
+        if found is not None and not removed:  # kept only when nothing was taken out
+            found.sanitized = data
+            kept_data.save(digest, found)
+    prepared = PreparedTemplate(path, data, removed, shipped=shipped, digest=digest, _kept=found)
     with _lock:
         _cache[key] = prepared
         while len(_cache) > _CACHE_SIZE:

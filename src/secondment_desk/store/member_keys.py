@@ -8,27 +8,40 @@ to the store id and the member's role.
 from __future__ import annotations
 
 import base64
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from secondment_desk.errors import LockedError
 from secondment_desk.i18n import _
 from secondment_desk.store.crypto import derive_key, open_sealed, seal
 from secondment_desk.store.keys.os_keyring import SERVICE, backend
 
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
 PUB = "member_pub:"
 WRAPPED = "member_key:"
-_RAW = serialization.Encoding.Raw
+
+
+# X25519 and its key serialisation are imported when a member's key is used, not with the
+# store: a file store's every command would pay ~10 ms for them (issue 16).
+def _raw_public(key: X25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
 def new_member_keys() -> tuple[bytes, bytes]:
     """(private, public) X25519 key pair for a new member; the private half is theirs."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     private = X25519PrivateKey.generate()
+    raw = serialization.Encoding.Raw
     return (
-        private.private_bytes(_RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()),
-        private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw),
+        private.private_bytes(raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()),
+        _raw_public(private),
     )
 
 
@@ -41,8 +54,13 @@ def _aad(store_id: str, role: str) -> bytes:
 
 
 def wrap_for(public: bytes, data_key: bytes, store_id: str, role: str) -> str:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+
     ephemeral = X25519PrivateKey.generate()
-    eph_pub = ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    eph_pub = _raw_public(ephemeral)
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
     sealed = seal(_kek(shared, eph_pub, public), data_key, _aad(store_id, role))
     return base64.b64encode(eph_pub + sealed).decode()
@@ -50,10 +68,15 @@ def wrap_for(public: bytes, data_key: bytes, store_id: str, role: str) -> str:
 
 def unwrap_with(private: bytes, wrapped: str, store_id: str, role: str) -> bytes:
     """The data key from a member's wrap; LockedError when this private key does not open it."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+
     try:
         raw = base64.b64decode(wrapped, validate=True)
         key = X25519PrivateKey.from_private_bytes(private)
-        public = key.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+        public = _raw_public(key)
         shared = key.exchange(X25519PublicKey.from_public_bytes(raw[:32]))
         return open_sealed(_kek(shared, raw[:32], public), raw[32:], _aad(store_id, role))
     except (InvalidTag, ValueError):

@@ -18,6 +18,7 @@ from functools import cache
 from secondment_desk.i18n import _
 from secondment_desk.models.vacancy import ReadField, Vacancy
 from secondment_desk.organisations import recognition
+from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.resources import alternation, load_json_resource, word_list
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import lexicon
@@ -265,6 +266,7 @@ def _count_value(written: str) -> int | None:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def table_words() -> TableWords:
     data = load_json_resource("vacancy/posts.json")
     for key in (

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from secondment_desk.organisations import recognition
+from secondment_desk.regex_cache import kept_compiled
 from secondment_desk.vacancy import fields as fx
 from secondment_desk.vacancy import lexicon
 from secondment_desk.vacancy.datelabels import labelled_closing
@@ -192,6 +193,7 @@ class Listed:
 
 
 @cache
+@kept_compiled()  # built from resources/: compiled once, kept
 def _grade_token() -> re.Pattern[str]:
     """A grade of the scales a list of seconded and staff posts uses (OSCE, UN, EU) as a
     whole token: a lone digit (the WTO's scale) is no grade here."""
