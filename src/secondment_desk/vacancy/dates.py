@@ -454,6 +454,12 @@ class FoundTime:
     end: int
 
 
+def _is_a_year(text: str, bare: re.Match[str]) -> bool:
+    """Whether four bare digits end a date ("15 March 2024 (Paris time)"), not "1700 hours"."""
+    digits_end = bare.end("m")
+    return any(d.end == digits_end for d in find_dates(text, max(0, digits_end - 40), digits_end))
+
+
 def find_time(text: str, start: int, end: int, cet_zone: str) -> FoundTime | None:
     """A clock time with the zone the notice names, e.g. "23:59 Europe/Vienna".
 
@@ -463,9 +469,12 @@ def find_time(text: str, start: int, end: int, cet_zone: str) -> FoundTime | Non
     """
     m = _TIME_RE.search(text, start, end)
     if not m:
-        bare = _BARE_HOURS.search(text, start, end)
-        if bare and zone_of(bare.group("zone"), cet_zone):
-            m = bare
+        at = start
+        while (bare := _BARE_HOURS.search(text, at, end)) is not None:
+            if zone_of(bare.group("zone"), cet_zone) and not _is_a_year(text, bare):
+                m = bare
+                break
+            at = bare.end("m")  # the zone's text may hold the real hours ("2015 at 1700 ...")
     if not m:
         noon = words().noon.search(text, start, end)
         if noon:

@@ -1301,9 +1301,11 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
         offset = hit.start + part.start() + (len(part.group()) - len(part.group().lstrip()))
         canon_country = countries.normalize(word)
         # a country is never the duty station; a code only as the last of several parts
-        # ("London, UK", "Vienna, AT"), never alone ("NL" may be a board's own tag)
+        # ("London, UK", "Vienna, AT"), never alone ("NL" may be a board's own tag); a short
+        # spelling that is no ISO code ("RDC", "DRC") names its country alone too
         coded = word.isupper() and part is parts[-1] and len(parts) > 1
-        if canon_country and (len(word) > 3 or coded):
+        spelled = word.isupper() and len(word) == 3 and not countries.is_iso_code(word)
+        if canon_country and (len(word) > 3 or coded or spelled):
             if country is None:
                 country = Hit(canon_country, offset, offset + len(word))
             elif country.value != canon_country:

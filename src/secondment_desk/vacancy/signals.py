@@ -208,12 +208,13 @@ _BRACKET = re.compile(r"\(([^()\n]{2,12})\)")
 
 
 def _flat_graded_title(head: str, lex: Lexicon) -> bool:
-    """A copy flattened into one paragraph keeps no title line (the line breaks vacancy/reflow.py
-    puts back leave its opening a sentence too long for one); that opening still names the
-    post with its grade in brackets, the job's noun within the few words before it."""
+    """A copy flattened into one paragraph keeps no title line; its opening still names the
+    post with its grade in brackets, the job's noun within the few words before it. Its
+    first line is no title line: the whole paragraph, or (once the reader has put breaks
+    back at sentence ends) its first sentence, the header's labels run into it."""
     first = head.split("\n", 1)[0]
-    if len(first) <= TITLE_CHARS:
-        return False
+    if len(first) <= TITLE_CHARS and not _SENTENCE_END.search(first):
+        return False  # a title line: read as one (``_title_lines``)
     for m in _BRACKET.finditer(first, 0, _FLAT_HEAD):
         if lex.grade.fullmatch(m.group(1).strip()) and names_a_job(
             first[max(0, m.start() - 60) : m.start()], lex.title_noun

@@ -1,0 +1,96 @@
+"""Shapes UN-family and other intergovernmental notices come in (issue 10): a flattened copy
+whose first sentence holds the graded title, a board's "Location: RDC", a deadline whose year
+runs into its zone ("15 March 2024 (Paris time)"), a "Closing Date" label over its date. Each
+is a short notice of its own, never a dev notice's text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from secondment_desk.models.vacancy import Vacancy
+from secondment_desk.vacancy import parse_text
+from secondment_desk.vacancy.dates import find_time
+
+BODY = (
+    "\nResponsibilities\nWithin delegated authority, the Officer will be responsible for "
+    "drafting reports and briefing notes.\nEducation\nAdvanced university degree in law.\n"
+)
+
+
+def _one(text: str) -> Vacancy:
+    found = parse_text(text, "n.txt", today=date(2020, 1, 1))
+    assert found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Programme Management Officer (Temporary Job Opening) - Level (P3) - Nairobi/UNEP",
+        "Field Security Officer (Temporary Appointment) - Level (NOB) - Juba/UNMISS",
+    ],
+)
+def test_a_flattened_copy_is_read_when_a_sentence_break_ends_its_first_line(
+    opening: str,
+) -> None:
+    # the page flattened into one paragraph: the labels run on after the title, and the
+    # first full stop ends the first line once the reader puts breaks back at sentences
+    text = (
+        f"{opening} Closing Date Reference Number Duty Station Nairobi This form is closed. "
+        "United Nations Core Values: Integrity, Professionalism, Respect for Diversity "
+        "Org. Setting and Reporting The Office coordinates the programme in the region. "
+        "The incumbent reports to the Chief of Section."
+    )
+    grade = opening.split("Level (", 1)[1].split(")", 1)[0]
+    assert _one(text).grade == grade
+
+
+@pytest.mark.parametrize("code", ["RDC", "DRC"])
+def test_a_short_spelling_of_a_country_alone_is_the_country(code: str) -> None:
+    v = _one(f"Job Title: Team Assistant\nGrade: G-4\nLocation: {code}\n{BODY}")
+    assert v.country == "Democratic Republic of the Congo"
+    assert v.duty_station is None
+
+
+def test_an_iso_code_alone_is_still_no_country() -> None:
+    v = _one(f"Job Title: Team Assistant\nGrade: G-4\nLocation: NLD\n{BODY}")
+    assert v.country is None
+
+
+@pytest.mark.parametrize(
+    "deadline",
+    [
+        "Applications must be received by 15 March 2024 (Paris time).",
+        "Applications must be received by 15 March 2024, midnight Paris time.",
+        "Deadline for applications: March 15, 2024 (New York time)",
+    ],
+)
+def test_a_deadlines_year_before_its_zone_is_no_clock_time(deadline: str) -> None:
+    v = _one(f"Job Title: Programme Officer\nGrade: P-3\nDuty Station: Dakar\n{deadline}\n{BODY}")
+    assert v.closing_date == date(2024, 3, 15)
+    assert v.closing_time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("Friday 02 October 2015 at 1700 (Brussels time)", "17:00 Europe/Brussels"),
+        ("15 March 2024, 2000 hrs (Paris time)", "20:00 Europe/Paris"),
+    ],
+)
+def test_bare_hours_after_a_dates_year_are_read(text: str, clock: str) -> None:
+    found = find_time(text, 0, len(text), "Europe/Vienna")
+    assert found is not None and found.value == clock
+
+
+@pytest.mark.parametrize("label", ["Closing Date", "Deadline", "Application deadline"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_closing_label_over_its_date_gives_no_issue_date(label: str, gap: str) -> None:
+    v = _one(
+        f"Job Title: Programme Officer\nGrade: P-3\nDuty Station: Dakar\n"
+        f"{label}{gap}15 March 2024\n{BODY}"
+    )
+    assert v.closing_date == date(2024, 3, 15)
+    assert v.issue_date is None
