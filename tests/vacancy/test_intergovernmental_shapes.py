@@ -94,3 +94,36 @@ def test_a_closing_label_over_its_date_gives_no_issue_date(label: str, gap: str)
     )
     assert v.closing_date == date(2024, 3, 15)
     assert v.issue_date is None
+
+
+@pytest.mark.parametrize(
+    ("deadline", "clock"),
+    [
+        (
+            "DEADLINE FOR APPLICATIONS\n3 March 2025-23:59-GMT+01:00 West Africa Standard Time "
+            "(Bangui)",
+            "23:59 Africa/Bangui",
+        ),
+        (
+            "DEADLINE FOR APPLICATIONS\n3 March 2025-23:59-GMT+02:00 Israel Time (Jerusalem)",
+            "23:59 Asia/Jerusalem",
+        ),
+        (
+            "Application Deadline: 03-Mar-2025, 11:59 PM (Vienna, Austria time)",
+            "23:59 Europe/Vienna",
+        ),
+    ],
+)
+def test_the_city_of_a_deadlines_zone_is_no_duty_station(deadline: str, clock: str) -> None:
+    v = _one(f"Job title: Field Monitor Assistant\nGrade: G-4\n{deadline}\n{BODY}")
+    assert v.closing_time == clock
+    assert v.duty_station is None
+
+
+def test_the_duty_station_stands_beside_its_deadlines_zone_city() -> None:
+    v = _one(
+        "Job title: Field Monitor Assistant\nGrade: G-4\nDuty Station: Goma\n"
+        "DEADLINE FOR APPLICATIONS\n3 March 2025-23:59-UTC+01:00 West Africa Standard Time "
+        f"(Kinshasa)\n{BODY}"
+    )
+    assert (v.duty_station, v.closing_time) == ("Goma", "23:59 Africa/Kinshasa")
