@@ -127,3 +127,23 @@ def test_the_duty_station_stands_beside_its_deadlines_zone_city() -> None:
         f"(Kinshasa)\n{BODY}"
     )
     assert (v.duty_station, v.closing_time) == ("Goma", "23:59 Africa/Kinshasa")
+
+
+def test_a_flattened_francophonie_call_keeps_its_grade() -> None:
+    # one paragraph: the grade's label value ends only where the next label of the
+    # Francophonie's header starts (engagement, salary, post adjustment, other benefits)
+    text = (
+        "APPEL A CANDIDATURES L’Organisation internationale de la Francophonie recrute "
+        "Titre du poste : Chargé(e) de communication Lieu d’affectation : Dakar "
+        "Statut et grade : Emploi à recrutement international / Niveau P2, grade à partir de "
+        "P2-1 Durée de l’engagement : 2 ans renouvelables, assortie d’une période probatoire "
+        "de 6 mois Traitement annuel de base : A partir de 50 000 euros, selon l’expérience "
+        "Ajustement annuel de poste : A partir de 9 000 euros, selon l’expérience Autres "
+        "avantages : En cas de recrutement en dehors du lieu d’affectation : prise en charge "
+        "du voyage (+ indemnité d’installation) Allocations et indemnités prévues par le "
+        "Statut du personnel Date limite d’envoi des candidatures : 30/06/2024 Numéro de "
+        "l’appel à candidatures : AC/SRH, N° 7/2024 du 3 juin 2024 FONCTIONS PRINCIPALES "
+        "Sous l’autorité du Directeur, le/la titulaire sera chargé(e) de la communication."
+    )
+    v = _one(text)
+    assert (v.organization, v.grade, v.closing_date) == ("OIF", "P2", date(2024, 6, 30))
