@@ -147,3 +147,17 @@ def test_a_flattened_francophonie_call_keeps_its_grade() -> None:
     )
     v = _one(text)
     assert (v.organization, v.grade, v.closing_date) == ("OIF", "P2", date(2024, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("line", "closing", "issued"),
+    [
+        ("Closure Date: 15/Mar/2024, 11:59:00 PM", date(2024, 3, 15), None),
+        ("Posted: 02/Feb/2024\nClosure Date: 04/Mar/2024", date(2024, 3, 4), date(2024, 2, 2)),
+    ],
+)
+def test_a_day_month_year_date_parted_by_slashes_is_read(
+    line: str, closing: date, issued: date | None
+) -> None:
+    v = _one(f"Job Title: Programme Officer\nGrade: P-3\nDuty Station: Rome\n{line}\n{BODY}")
+    assert (v.closing_date, v.issue_date) == (closing, issued)

@@ -34,13 +34,14 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b)?"
-_YEAR_SEP = r"(?:\s*,\s*|[\s\-]+)"  # "March 2018", "March, 2018", "March , 2018", "Jul-2025"
+# "March 2018", "March, 2018", "March , 2018", "Jul-2025", "Aug/2025" (FAO's "25/Aug/2025")
+_YEAR_SEP = r"(?:\s*,\s*|[\s\-]+|/)"
 DATE_RE = re.compile(
     "(?:"
     + _WEEKDAY
     + r"(?<!\d)(?P<d1>\d{1,2})"
     + _ORDINAL
-    + r"[\s\-]+(?:of\s+)?"
+    + r"(?:[\s\-]+|/)(?:of\s+)?"
     + _MONTH.format(g="m1")
     + _YEAR_SEP
     + r"(?P<y1>\d{4})"
