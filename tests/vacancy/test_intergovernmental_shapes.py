@@ -161,3 +161,19 @@ def test_a_day_month_year_date_parted_by_slashes_is_read(
 ) -> None:
     v = _one(f"Job Title: Programme Officer\nGrade: P-3\nDuty Station: Rome\n{line}\n{BODY}")
     assert (v.closing_date, v.issue_date) == (closing, issued)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # labels over their values, a blank line between
+        "Hardship Level\n\nC\n\nFamily Type\n\nFamily\n\nGrade\n\nGS5\n",
+        # the same cells run together, each label into its value
+        "Hardship LevelC (hard)\n\nFamily TypeFamily\n\nGradeGS5\n\nStaff Member / Affiliate "
+        "TypeGeneral Service\n",
+    ],
+)
+def test_the_first_screen_of_a_workday_header_is_a_notice(header: str) -> None:
+    # a board's copy cut after the agency's header block: no title line, no deadline
+    v = _one(f"Added Date: Monday, 04 March 2024\n\n{header}")
+    assert v.grade == "GS5"

@@ -113,6 +113,7 @@ class Lexicon:
     reference_after: re.Pattern[str]
     post_label: re.Pattern[str]
     post_label_alone: re.Pattern[str]  # a label on a line of its own, its value under it
+    post_label_glued: re.Pattern[str]  # a label run into its value ("GradeNOA", "Hardship LevelE")
     title_noun: frozenset[str]  # folded words and two-word phrases
     grade: re.Pattern[str]
 
@@ -174,6 +175,10 @@ def lexicon() -> Lexicon:
             r"^[ \t*•\-]*("
             + alternation(_post_labels(data["post_labels"]))
             + r")[ \t]*\n(?:[ \t]*\n)?[ \t]*\S",
+            re.I | re.M,
+        ),
+        post_label_glued=re.compile(
+            r"^[ \t*•\-]*(" + alternation(_post_labels(data["post_labels"])) + r")(?-i:[A-Z0-9])",
             re.I | re.M,
         ),
         title_noun=post_nouns.line_nouns(),
@@ -305,6 +310,9 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     # a definition list or a table's cells one a line ("Primary Location" over "Brussels"):
     # two labels so, as one such line may be any heading
     alone = {m.group(1).casefold() for m in lex.post_label_alone.finditer(head)}
+    # a page's header whose cells lost their breaks: each label run into its value at its
+    # line's start (a Workday page copied by a board: "GradeNOA", "Family TypeNon Family")
+    alone |= {m.group(1).casefold() for m in lex.post_label_glued.finditer(head)}
     yield "post_label", bool(labels) or len(alone) >= 2
     yield "labelled_header", len(labels) >= 3  # a header block: title, grade, duty station ...
     yield "application", lex.application.found(text[:30000].lower())
