@@ -177,3 +177,16 @@ def test_the_first_screen_of_a_workday_header_is_a_notice(header: str) -> None:
     # a board's copy cut after the agency's header block: no title line, no deadline
     v = _one(f"Added Date: Monday, 04 March 2024\n\n{header}")
     assert v.grade == "GS5"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The three (3) positions are located in the Political Affairs Section of the Mission.",
+        "This position is located in the Field Support Unit of the Regional Office in Dakar.",
+    ],
+)
+def test_a_copy_that_starts_at_org_setting_and_reporting_is_a_notice(sentence: str) -> None:
+    # the header above it was not copied: the UN's section heading and the sentence under it
+    v = _one(f"Org. Setting and Reporting\n{sentence} The officers report to the Chief.")
+    assert v.grade is None
