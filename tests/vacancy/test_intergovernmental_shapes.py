@@ -190,3 +190,21 @@ def test_a_copy_that_starts_at_org_setting_and_reporting_is_a_notice(sentence: s
     # the header above it was not copied: the UN's section heading and the sentence under it
     v = _one(f"Org. Setting and Reporting\n{sentence} The officers report to the Chief.")
     assert v.grade is None
+
+
+@pytest.mark.parametrize(("written", "grade"), [("NO-2", "NO-2"), ("NO-3 (NO-C)", "NO-3")])
+def test_a_national_officer_grade_numbered_is_read_whole(written: str, grade: str) -> None:
+    # UNICEF numbers its National Officer levels; "NO" is no grade at step 2
+    v = _one(
+        "UNICEF works in over 190 countries and territories.\nJob no: 581000\n"
+        f"Contract type: Fixed Term Appointment\nLevel: {written}\n{BODY}"
+    )
+    assert (v.organization, v.grade) == ("UN", grade)
+
+
+def test_a_grade_with_its_step_is_still_the_grade() -> None:
+    v = _one(
+        "L’Organisation internationale de la Francophonie recrute\nTitre du poste : Juriste\n"
+        f"Statut et grade : Emploi à recrutement international (Grade P4-1 / P4-6)\n{BODY}"
+    )
+    assert v.grade == "P4"
