@@ -208,3 +208,22 @@ def test_a_grade_with_its_step_is_still_the_grade() -> None:
         f"Statut et grade : Emploi à recrutement international (Grade P4-1 / P4-6)\n{BODY}"
     )
     assert v.grade == "P4"
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("hasta las 23:59 (GMT-5), hora de Perú.", "23:59 America/Lima"),
+        ("à 17h00, heure du Sénégal", "17:00 Africa/Dakar"),
+        ("by 17:00 Kenya time", "17:00 Africa/Nairobi"),
+    ],
+)
+def test_a_country_of_one_zone_names_the_deadlines_zone(text: str, clock: str) -> None:
+    found = find_time(text, 0, len(text), "Europe/Vienna")
+    assert found is not None and found.value == clock
+
+
+def test_a_country_of_several_zones_names_none() -> None:
+    text = "by 17:00 Russian Federation time"
+    found = find_time(text, 0, len(text), "Europe/Vienna")
+    assert found is not None and found.value == "17:00"

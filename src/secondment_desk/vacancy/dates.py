@@ -427,6 +427,31 @@ def _offset_zone(m: re.Match[str]) -> str | None:
     return f"Etc/GMT{'+' if m.group('sign') not in '+' else '-'}{hours}"
 
 
+@cache
+def _country_zones() -> dict[str, str]:
+    """ISO country code -> its one IANA zone (the tz database's zone.tab); countries of
+    several zones (Russia, the United States) are left out."""
+    from importlib.resources import files
+
+    zones: dict[str, list[str]] = {}
+    table = files("tzdata").joinpath("zoneinfo/zone.tab").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            code, _coords, zone = line.split("\t")[:3]
+            zones.setdefault(code, []).append(zone)
+    return {code: z[0] for code, z in zones.items() if len(z) == 1}
+
+
+def _country_zone(name: str) -> str | None:
+    """The zone of the country ``name`` spells ("Perú"), when it has only one."""
+    from secondment_desk import countries
+
+    if len(name) < 4:
+        return None  # "US", "UK", "RDC": codes and short forms are not read as a clock
+    found = countries.lookup(name)
+    return _country_zones().get(found.code) if found else None
+
+
 def zone_of(zone_text: str, cet_zone: str) -> tuple[str, int] | None:
     """The IANA zone a time's trailing words name, and where those words end: a city first
     ("(Lima)", "hora de la República de Panamá"), then the zone words of dates.json, then
@@ -441,6 +466,10 @@ def zone_of(zone_text: str, cet_zone: str) -> tuple[str, int] | None:
         zm = pattern.search(zone_text)
         if zm and not (offset and offset.start() <= zm.start() < offset.end()):
             return (cet_zone if name == "CET" else name), zm.end()
+    for candidate, end in _city_candidates(zone_text):  # "(GMT-5), hora de Perú"
+        zone = _country_zone(candidate) if candidate[:1].isupper() else None
+        if zone:
+            return zone, end
     if offset:
         fixed = _offset_zone(offset)
         if fixed:
