@@ -227,3 +227,22 @@ def test_a_country_of_several_zones_names_none() -> None:
     text = "by 17:00 Russian Federation time"
     found = find_time(text, 0, len(text), "Europe/Vienna")
     assert found is not None and found.value == "17:00"
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "24-Programme Management-UNEP-230001-R-Nairobi (X)",
+        "23-Security-DSS-215000-F-Juba (M)",
+    ],
+)
+def test_a_job_opening_number_run_into_the_next_label_is_the_reference(number: str) -> None:
+    # a flattened Inspira header: the number's label value runs on into "Staffing Exercise"
+    text = (
+        "Posting Title: SECURITY OFFICER, FS4 Job Code Title: SECURITY OFFICER "
+        f"Department/Office: Department of Safety and Security Job Opening Number: {number} "
+        "Staffing Exercise N/A United Nations Core Values: Integrity, Professionalism, "
+        "Respect for Diversity Org. Setting and Reporting This position is located in the "
+        "Department of Safety and Security."
+    )
+    assert _one(text).requisition_id == number
