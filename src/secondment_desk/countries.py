@@ -139,6 +139,16 @@ def lookup(name_or_code: str) -> Country | None:
     return index.by_code[code] if code else None
 
 
+def is_iso_code(text: str) -> bool:
+    """Whether ``text`` is an ISO 3166 alpha-2 or alpha-3 code ("NL", "NLD"), as opposed to a
+    short spelling of a name ("UK", "RDC")."""
+    word = text.strip().upper()
+    if not word.isalpha() or len(word) not in (2, 3):
+        return False
+    found = pycountry.countries.get(alpha_2=word) if len(word) == 2 else None
+    return bool(found or (len(word) == 3 and pycountry.countries.get(alpha_3=word)))
+
+
 def normalize(name: str) -> str | None:
     """The application's spelling of a country name, or None when it is not a country."""
     found = lookup(name)

@@ -150,9 +150,13 @@ def family_recognition(family: str) -> Compiled:
     if data.family != family:
         raise RecognitionFileError(f"{where}: family is '{data.family}', not '{family}'")
     grade = re.compile("(?:" + "|".join(data.grade_patterns) + ")") if data.grade_patterns else None
-    # a whole token, or one with its step after a hyphen ("Grade P3-1 / P3-6": P3, step 1)
+    # a whole token, or one with its step after a hyphen ("Grade P3-1 / P3-6": P3, step 1);
+    # the whole token first, so "NO-2" is that grade, not "NO" at step 2
     bounded = (
-        re.compile(rf"(?<![\w-])(?:{grade.pattern})(?=-[1-9](?![\w-])|(?![\w-]))")
+        re.compile(
+            rf"(?<![\w-])(?:{grade.pattern})(?![\w-])"
+            rf"|(?<![\w-])(?:{grade.pattern})(?=-[1-9](?![\w-]))"
+        )
         if grade
         else None
     )

@@ -199,8 +199,8 @@ def dateline(text: str, order: Order = "DMY") -> FoundDate | None:
         head_end = nxt
     for m in _NUMERIC_LINE.finditer(text, 0, head_end):
         above = text[: m.start()].rstrip().rsplit("\n", 1)[-1]
-        if above.rstrip().endswith(":"):
-            continue
+        if above.rstrip().endswith(":") or any(words().closing.spans(above, 0, len(above))):
+            continue  # a label over its value ("Closing Date" / "15 March 2024")
         found = first_date(text, m.start(1), m.end(1), order)
         if found:
             return found

@@ -34,13 +34,14 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b)?"
-_YEAR_SEP = r"(?:\s*,\s*|[\s\-]+)"  # "March 2018", "March, 2018", "March , 2018", "Jul-2025"
+# "March 2018", "March, 2018", "March , 2018", "Jul-2025", "Aug/2025" (FAO's "25/Aug/2025")
+_YEAR_SEP = r"(?:\s*,\s*|[\s\-]+|/)"
 DATE_RE = re.compile(
     "(?:"
     + _WEEKDAY
     + r"(?<!\d)(?P<d1>\d{1,2})"
     + _ORDINAL
-    + r"[\s\-]+(?:of\s+)?"
+    + r"(?:[\s\-]+|/)(?:of\s+)?"
     + _MONTH.format(g="m1")
     + _YEAR_SEP
     + r"(?P<y1>\d{4})"
@@ -426,6 +427,31 @@ def _offset_zone(m: re.Match[str]) -> str | None:
     return f"Etc/GMT{'+' if m.group('sign') not in '+' else '-'}{hours}"
 
 
+@cache
+def _country_zones() -> dict[str, str]:
+    """ISO country code -> its one IANA zone (the tz database's zone.tab); countries of
+    several zones (Russia, the United States) are left out."""
+    from importlib.resources import files
+
+    zones: dict[str, list[str]] = {}
+    table = files("tzdata").joinpath("zoneinfo/zone.tab").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            code, _coords, zone = line.split("\t")[:3]
+            zones.setdefault(code, []).append(zone)
+    return {code: z[0] for code, z in zones.items() if len(z) == 1}
+
+
+def _country_zone(name: str) -> str | None:
+    """The zone of the country ``name`` spells ("Perú"), when it has only one."""
+    from secondment_desk import countries
+
+    if len(name) < 4:
+        return None  # "US", "UK", "RDC": codes and short forms are not read as a clock
+    found = countries.lookup(name)
+    return _country_zones().get(found.code) if found else None
+
+
 def zone_of(zone_text: str, cet_zone: str) -> tuple[str, int] | None:
     """The IANA zone a time's trailing words name, and where those words end: a city first
     ("(Lima)", "hora de la República de Panamá"), then the zone words of dates.json, then
@@ -440,6 +466,10 @@ def zone_of(zone_text: str, cet_zone: str) -> tuple[str, int] | None:
         zm = pattern.search(zone_text)
         if zm and not (offset and offset.start() <= zm.start() < offset.end()):
             return (cet_zone if name == "CET" else name), zm.end()
+    for candidate, end in _city_candidates(zone_text):  # "(GMT-5), hora de Perú"
+        zone = _country_zone(candidate) if candidate[:1].isupper() else None
+        if zone:
+            return zone, end
     if offset:
         fixed = _offset_zone(offset)
         if fixed:
@@ -454,6 +484,12 @@ class FoundTime:
     end: int
 
 
+def _is_a_year(text: str, bare: re.Match[str]) -> bool:
+    """Whether four bare digits end a date ("15 March 2024 (Paris time)"), not "1700 hours"."""
+    digits_end = bare.end("m")
+    return any(d.end == digits_end for d in find_dates(text, max(0, digits_end - 40), digits_end))
+
+
 def find_time(text: str, start: int, end: int, cet_zone: str) -> FoundTime | None:
     """A clock time with the zone the notice names, e.g. "23:59 Europe/Vienna".
 
@@ -463,9 +499,12 @@ def find_time(text: str, start: int, end: int, cet_zone: str) -> FoundTime | Non
     """
     m = _TIME_RE.search(text, start, end)
     if not m:
-        bare = _BARE_HOURS.search(text, start, end)
-        if bare and zone_of(bare.group("zone"), cet_zone):
-            m = bare
+        at = start
+        while (bare := _BARE_HOURS.search(text, at, end)) is not None:
+            if zone_of(bare.group("zone"), cet_zone) and not _is_a_year(text, bare):
+                m = bare
+                break
+            at = bare.end("m")  # the zone's text may hold the real hours ("2015 at 1700 ...")
     if not m:
         noon = words().noon.search(text, start, end)
         if noon:

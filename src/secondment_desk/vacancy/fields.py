@@ -1239,20 +1239,26 @@ def job_level_from_prose(text: str) -> Hit | None:
 # --- places -------------------------------------------------------------------------------
 
 
-_ZONE_AFTER = re.compile(r"[\s)]*(?:local )?time\b|\s*\(?(?:CET|CEST|GMT|UTC)\b", re.I)
+# "Brussels time", "Lima GMT-5", "(Vienna, Austria time)": the city, then its zone's words
+_ZONE_AFTER = re.compile(
+    r"[\s)]*(?:local )?time\b|\s*\(?(?:CET|CEST|GMT|UTC)\b|,[ \t]*[^\W\d_]+[ \t]+time\b", re.I
+)
+# "GMT-05:00 (Lima)", "GMT+01:00 West Africa Standard Time (Bangui)": an offset, maybe the
+# zone's name, then the city in brackets (the zone's city, not the post's); "hora de Bruselas"
 _ZONE_BEFORE = re.compile(
-    r"(?:GMT|UTC)\s*[+\-−–]\s*\d{1,2}(?::?\d\d)?\)?\s*[(,]?\s*$|"
-    r"\b(?:hora|heure|horario)(?: local| locale)?(?: de| d['’])?\s*$",  # "hora de Bruselas"
+    r"(?:GMT|UTC)\s*[+\-−–]\s*\d{1,2}(?::?\d\d)?(?:\)?\s*[(,]?|[^()\n]{0,50}\()\s*$|"
+    r"\b(?:hora|heure|horario)(?: local| locale)?(?: de| d['’])?\s*$",
     re.I,
 )
+_ZONE_REACH = 80  # how far before a city its zone's offset is looked for
 
 
 def names_a_zone(text: str, start: int, end: int) -> bool:
     """True when the place at ``text[start:end]`` names a clock, not a duty station:
     "17:00 Brussels time", "GMT-05:00 (Lima)"."""
     return bool(
-        _ZONE_AFTER.match(text, end, min(len(text), end + 12))
-        or _ZONE_BEFORE.search(text, max(0, start - 16), start)
+        _ZONE_AFTER.match(text, end, min(len(text), end + 24))
+        or _ZONE_BEFORE.search(text, max(0, start - _ZONE_REACH), start)
     )
 
 
@@ -1303,9 +1309,11 @@ def location_value(hit: Hit) -> tuple[Hit | None, Hit | None]:
         offset = hit.start + part.start() + (len(part.group()) - len(part.group().lstrip()))
         canon_country = countries.normalize(word)
         # a country is never the duty station; a code only as the last of several parts
-        # ("London, UK", "Vienna, AT"), never alone ("NL" may be a board's own tag)
+        # ("London, UK", "Vienna, AT"), never alone ("NL" may be a board's own tag); a short
+        # spelling that is no ISO code ("RDC", "DRC") names its country alone too
         coded = word.isupper() and part is parts[-1] and len(parts) > 1
-        if canon_country and (len(word) > 3 or coded):
+        spelled = word.isupper() and len(word) == 3 and not countries.is_iso_code(word)
+        if canon_country and (len(word) > 3 or coded or spelled):
             if country is None:
                 country = Hit(canon_country, offset, offset + len(word))
             elif country.value != canon_country:

@@ -113,6 +113,7 @@ class Lexicon:
     reference_after: re.Pattern[str]
     post_label: re.Pattern[str]
     post_label_alone: re.Pattern[str]  # a label on a line of its own, its value under it
+    post_label_glued: re.Pattern[str]  # a label run into its value ("GradeNOA", "Hardship LevelE")
     title_noun: frozenset[str]  # folded words and two-word phrases
     grade: re.Pattern[str]
 
@@ -176,6 +177,10 @@ def lexicon() -> Lexicon:
             + r")[ \t]*\n(?:[ \t]*\n)?[ \t]*\S",
             re.I | re.M,
         ),
+        post_label_glued=re.compile(
+            r"^[ \t*•\-]*(" + alternation(_post_labels(data["post_labels"])) + r")(?-i:[A-Z0-9])",
+            re.I | re.M,
+        ),
         title_noun=post_nouns.line_nouns(),
         grade=re.compile(r"(?<![\w-])(?:" + grades + r")(?![\w-])"),
     )
@@ -208,12 +213,13 @@ _BRACKET = re.compile(r"\(([^()\n]{2,12})\)")
 
 
 def _flat_graded_title(head: str, lex: Lexicon) -> bool:
-    """A copy flattened into one paragraph keeps no title line (the line breaks vacancy/reflow.py
-    puts back leave its opening a sentence too long for one); that opening still names the
-    post with its grade in brackets, the job's noun within the few words before it."""
+    """A copy flattened into one paragraph keeps no title line; its opening still names the
+    post with its grade in brackets, the job's noun within the few words before it. Its
+    first line is no title line: the whole paragraph, or (once the reader has put breaks
+    back at sentence ends) its first sentence, the header's labels run into it."""
     first = head.split("\n", 1)[0]
-    if len(first) <= TITLE_CHARS:
-        return False
+    if len(first) <= TITLE_CHARS and not _SENTENCE_END.search(first):
+        return False  # a title line: read as one (``_title_lines``)
     for m in _BRACKET.finditer(first, 0, _FLAT_HEAD):
         if lex.grade.fullmatch(m.group(1).strip()) and names_a_job(
             first[max(0, m.start() - 60) : m.start()], lex.title_noun
@@ -304,6 +310,9 @@ def _checks(text: str) -> Iterator[tuple[str, bool]]:
     # a definition list or a table's cells one a line ("Primary Location" over "Brussels"):
     # two labels so, as one such line may be any heading
     alone = {m.group(1).casefold() for m in lex.post_label_alone.finditer(head)}
+    # a page's header whose cells lost their breaks: each label run into its value at its
+    # line's start (a Workday page copied by a board: "GradeNOA", "Family TypeNon Family")
+    alone |= {m.group(1).casefold() for m in lex.post_label_glued.finditer(head)}
     yield "post_label", bool(labels) or len(alone) >= 2
     yield "labelled_header", len(labels) >= 3  # a header block: title, grade, duty station ...
     yield "application", lex.application.found(text[:30000].lower())
