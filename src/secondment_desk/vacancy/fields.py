@@ -1599,6 +1599,7 @@ class _Observation:
     observer: re.Pattern[str]  # a call for election observers names one of these
     election_place: re.Pattern[str]  # "wyborów parlamentarnych w <Country>"
     ban: re.Pattern[str]  # "nie mogą posiadać obywatelstwa <Country>"
+    ban_words: tuple[str, ...] = ()  # the bans in lower case: a text holding none is skipped
 
 
 _OBSERVATION_FILE = "vacancy/observation.json"
@@ -1621,6 +1622,7 @@ def _observation() -> _Observation:
             re.I,
         ),
         ban=re.compile(rf"\b(?:{words('citizenship_bans')})[ \t]+{name}", re.I),
+        ban_words=tuple(w.lower() for w in word_list(data, "citizenship_bans", _OBSERVATION_FILE)),
     )
 
 
@@ -1653,10 +1655,13 @@ def observed_country(text: str, end: int) -> Hit | None:
 def ineligible(text: str, duty_country: str | None) -> list[Hit]:
     text = one_line(text)  # same offsets; wrapped lines read as one
     out: list[Hit] = []
-    for m in _observation().ban.finditer(text):  # "nie mogą posiadać obywatelstwa Armenii"
-        found = _country_at(m, capital=False)
-        if found:
-            out.append(found)
+    words = _observation()
+    low = text.lower()
+    if any(w in low for w in words.ban_words):  # a plain substring test first: most hold none
+        for m in words.ban.finditer(text):  # "nie mogą posiadać obywatelstwa Armenii"
+            found = _country_at(m, capital=False)
+            if found:
+                out.append(found)
     for m in _INELIGIBLE.finditer(text):
         what = m.group("what")
         if _DUTY_COUNTRY.search(what):

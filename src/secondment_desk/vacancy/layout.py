@@ -78,17 +78,16 @@ def _label_before(text: str, line_start: int, colon: int) -> tuple[int, str] | N
             start += 1
         # every label opens with one of the lexicon's first words: the rest need no lookup
         opening = _LETTERS.match(text, start, first.end())
-        name = (
-            by_label.get(norm_label(text[start:colon]))
-            if opening and opening.group().casefold() in first_words
-            else None
-        )
+        opens = opening is not None and opening.group().casefold() in first_words
+        name = by_label.get(norm_label(text[start:colon])) if opens else None
         if name is None:  # "OSCE SecretariatVACANCY NUMBER:": a label run onto the value before
             glued = _GLUED_CAPS.search(text, start, first.end())
             if glued:
                 start = glued.start() + 1
                 name = by_label.get(norm_label(text[start:colon]))
         if name is None:
+            if not opens:  # a numbered label opens with a label's first word too
+                continue
             numbered = _NUMBERED.match(text, start, colon)  # "Poste 1 :", "Post 2:"
             if numbered and by_label.get(norm_label(numbered.group(1))) == "title":
                 name = "title"
