@@ -304,3 +304,28 @@ def test_a_calls_contents_gives_a_post_per_entry(n: int) -> None:
     vacancies = parse_notice(normalize_text(text), today=TODAY)
     assert [v.title for v in vacancies] == [e.split(" - ")[0] for e, _ in entries]
     assert {v.contract_type for v in vacancies} == {"seconded"}
+
+
+def test_every_grade_of_a_list_opens_with_a_capital() -> None:
+    """The grade token's lookahead (a capital) skips other places: no grade may open
+    otherwise, or it would go unseen."""
+    # the parsed form tells which characters a pattern opens with
+    import re._parser as sre  # type: ignore[import-not-found]
+
+    from secondment_desk.organisations import recognition
+
+    def openers(items: list[tuple[object, object]]) -> list[int]:
+        op, arg = items[0]
+        if op == sre.LITERAL:
+            return [int(arg)]  # type: ignore[call-overload]
+        if op == sre.BRANCH:
+            return [c for branch in arg[1] for c in openers(list(branch))]  # type: ignore[index]
+        if op == sre.SUBPATTERN:
+            return openers(list(arg[-1]))  # type: ignore[index]
+        raise AssertionError(f"a grade opens with {op}")
+
+    for name in ("OSCE", "UN", "EU"):
+        entry = recognition.by_short_name(name)
+        assert entry is not None and entry.grade is not None
+        first = openers(list(sre.parse(entry.grade.pattern)))
+        assert first and all(chr(c).isupper() and chr(c).isascii() for c in first), name
