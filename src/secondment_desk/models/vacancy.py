@@ -8,7 +8,6 @@ the requirement list with categories, the language wording, and warnings.
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -84,7 +83,8 @@ def stable_id(*parts: str) -> str:
     Whitespace and case are folded so a re-copied notice keeps its ids (checklist decisions
     are keyed by them).
     """
-    norm = "\x1f".join(re.sub(r"\s+", " ", p).strip().casefold() for p in parts)
+    # split() and the regex \s agree on what whitespace is: a faster way to fold the runs
+    norm = "\x1f".join(" ".join(p.split()).casefold() for p in parts)
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:12]
 
 

@@ -49,7 +49,7 @@ _BULLET = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z(])")
 _SEMICOLON = re.compile(";")
 _LINE = re.compile(r"[^\n]+")
-_NON_WORD = re.compile(r"\W")
+_THREE_WORD_CHARS = re.compile(r"\w\W*\w\W*\w")  # an item has three letters or digits
 _WRAPPED_HYPHEN = re.compile(r"(?<=\w)-\s*\n\s*(?=\w)")
 _SPACES = re.compile(r"\s+")
 _CELL = re.compile(r"[^|\n]+")
@@ -77,11 +77,14 @@ def _trimmed(text: str, start: int, end: int) -> Item | None:
         return None
     s, e = start + left, start + right
     body = text[s:e]
-    if len(_NON_WORD.sub("", body)) < 3:
+    if not _THREE_WORD_CHARS.search(body):
         return None
     if "\n" in body:
         body = _WRAPPED_HYPHEN.sub("-", body)
-    return Item(_SPACES.sub(" ", body), s, e)
+    # a printable body without a double space holds no whitespace but single spaces (every
+    # other whitespace character is unprintable): nothing to fold
+    folded = body if body.isprintable() and "  " not in body else _SPACES.sub(" ", body)
+    return Item(folded, s, e)
 
 
 def _split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

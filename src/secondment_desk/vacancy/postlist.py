@@ -444,7 +444,7 @@ def read(text: str) -> tuple[list[Listed], Listed | None]:
 
 def _other_lists(text: str) -> list[Listed]:
     found: list[Listed] = []
-    if _COUNT_AND_CODE.search(text, 0, _LIST_REACH):
+    if _counts_and_codes(text):
         found = _flat_rows(text)
     if not found and _LEADERS_CHEAP.search(text, 0, _LIST_REACH):
         found = _contents_posts(text)
@@ -459,6 +459,21 @@ _COUNT_AND_CODE = re.compile(r"(?<![\w(])(?P<n>\d{1,3})[ \t]+\((?P<ref>[A-Z][A-Z
 _FLAT_ROWS_MIN = 3
 # every capitalised word, with the next one ("New York"), overlapping
 _CAPITALISED = re.compile(r"(?<![\w'\-])(?=([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?))")
+# where one can end: its count's last digit before a bracketed capital (a cheap scan)
+_COUNT_AND_CODE_CHEAP = re.compile(r"\d[ \t]+\([A-Z]")
+
+
+def _counts_and_codes(text: str) -> bool:
+    """A count before a bracketed code in the reach of a list ("2 (BJTS)"): tried only where
+    the cheap scan finds its count's last digit (a count has three digits at most)."""
+    for cheap in _COUNT_AND_CODE_CHEAP.finditer(text, 0, _LIST_REACH):
+        end = cheap.start()
+        for start in range(max(0, end - 2), end + 1):
+            if _COUNT_AND_CODE.match(text, start, _LIST_REACH):
+                return True
+    return False
+
+
 _PLACE_CODE = re.compile(r"[ \t]*\([A-Z]{1,3}\)")  # "Cagliari(IT)", "Aqaba(HKJ)": its country
 
 

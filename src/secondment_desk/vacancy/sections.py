@@ -106,7 +106,7 @@ def fold_heading(text: str) -> str:
     text = _NUMBERING.sub("", text.strip(" \t|"))
     text = text.replace("&", " and ").replace("’", "'")
     text = re.sub(r"[:.\s]+$", "", text)
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return " ".join(text.split()).lower()  # split() folds what \s+ would
 
 
 @lru_cache(maxsize=8192)

@@ -280,12 +280,15 @@ def _is_label(text: str, at: int, end: int) -> bool:
 # before it ("ISSUED BY: OSCE SecretariatVACANCY NUMBER: VNSECS01331VACANCY TYPE: ..."): the
 # signals are looked for with a line break put back before each such label.
 _GLUED_CAPS_LABEL = re.compile(r"(?<=[a-z0-9)])(?=[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,4}[ \t]*:)")
+# where one can be: two capitals after a small letter, a digit or a bracket (a cheap scan)
+_GLUED_CAPS_CHEAP = re.compile(r"[A-Z]{2}(?<=[a-z0-9)]..)")
 
 
 def _checks(text: str) -> Iterator[tuple[str, bool]]:
     """(signal, found) pairs, cheapest first, so a caller can stop at the first decision."""
     lex = lexicon()
-    if _GLUED_CAPS_LABEL.search(text, 0, 30000):
+    glued = _GLUED_CAPS_CHEAP.search(text, 0, 30000)
+    if glued and _GLUED_CAPS_LABEL.search(text, glued.start(), 30000):
         text = text[:30000]
         text = _GLUED_CAPS_LABEL.sub("\n", text)
     head = text[:8000]
