@@ -77,7 +77,9 @@ _WRAPPED_SPACE = r"[ \t]*\n?[ \t]*"  # a space inside a key, or a PDF line break
 _BLANKS = re.compile(r"[ \t]*")
 # The next non-empty line: a page's "Job location:" stands over blank lines before its value.
 _NEXT_LINE = re.compile(r"\n(?:[ \t]*\n){0,2}[ \t]*([^\n]+)")
-_LAST_WORD = re.compile(r"([^\W\d_]+)\.?[ \t]*$")
+# searched in the slice before a colon: a word's first letter (or the slice's) opens it, so
+# no place inside a word is tried (the leftmost match opens so all the same)
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]*$")
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 # how a character of a label (as the lexicon folds it) may be written in a notice
 _AS_WRITTEN = {" ": _WRAPPED_SPACE, "/": r"[ \t]*/[ \t]*", "'": "['’]"}
@@ -137,7 +139,7 @@ def key_values(text: str, start: int = 0, end: int | None = None) -> dict[str, l
         line_start = text.rfind("\n", start, colon) + 1 or start
         # a key may start on the line before when a PDF wrapped it ("Contract\nType:")
         reach = text.rfind("\n", start, max(start, line_start - 1)) + 1 or start
-        word = _LAST_WORD.search(text, max(line_start, colon - 30), colon)
+        word = _LAST_WORD.search(text[max(line_start, colon - 30) : colon])
         m = None
         if word and word.group(1).casefold() in keys.words:
             m = keys.before_colon.search(text, max(reach, colon - 60), colon)
@@ -368,13 +370,19 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     title = _unglue_bracket(title)  # "CHARGE(E)DE MISSION": a lost space
     if _LATIN_LETTER.search(title) and _OTHER_SCRIPT_RUN.search(title):
         title = re.sub(r"\s+", " ", _OTHER_SCRIPT_RUN.sub(" ", title)).strip(" \t-–,:;|")
-    title = _FULL_STOP.sub("", title)  # a title written as a sentence ends without its stop
-    title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
-    title = _RESERVE_NOTE.sub("", title)  # "Engineer (1 post) (a reserve list to be created ...)"
-    title = _COUNT_THEN_NOTE.sub("", title)  # "Officer (1 post) – Maternity Leave cover ..."
-    title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
+    if title.endswith("."):  # the spaces are folded: no line break follows a stop
+        title = _FULL_STOP.sub("", title)  # a title written as a sentence ends without its stop
+    # each of these notes closes a bracket, and cutting one off opens none: a title without a
+    # closing bracket is tried for none of them
+    bracketed = ")" in title or "]" in title
+    if bracketed:
+        title = _STATUS_SUFFIX.sub("", title)  # "[Cancelled]", "(Re-advertisement)"
+        title = _RESERVE_NOTE.sub("", title)  # "Engineer (1 post) (a reserve list to be ...)"
+        title = _COUNT_THEN_NOTE.sub("", title)  # "Officer (1 post) – Maternity Leave cover ..."
+        title = POST_COUNT.sub("", title)  # "Reporting Officer (3 posts)"
     title = _COUNTERS.sub("", title)  # an aggregator's "86 views0 applications"
-    title = _GLUED_AGENCY.sub("", title)
+    if bracketed:
+        title = _GLUED_AGENCY.sub("", title)
     title, grade = _peel_parts(title)
     if grade is None:
         title, grade = _cut_at_grade_part(title)

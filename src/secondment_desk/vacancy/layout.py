@@ -71,6 +71,9 @@ def _label_before(text: str, line_start: int, colon: int) -> tuple[int, str] | N
     most = lexicon().longest
     by_label = lexicon().by_label
     first_words = lexicon().first_words
+    # the window's glued places, found once (each is one character: none hides another); one
+    # is in a label's first word when its two capitals end inside that word too
+    glued_at = [m.start() for m in _GLUED_CAPS.finditer(text, window_start, colon)]
     for k in range(min(most, len(words)), 0, -1):
         first = words[-k]
         start = first.start()
@@ -80,10 +83,12 @@ def _label_before(text: str, line_start: int, colon: int) -> tuple[int, str] | N
         opening = _LETTERS.match(text, start, first.end())
         opens = opening is not None and opening.group().casefold() in first_words
         name = by_label.get(norm_label(text[start:colon])) if opens else None
-        if name is None:  # "OSCE SecretariatVACANCY NUMBER:": a label run onto the value before
-            glued = _GLUED_CAPS.search(text, start, first.end())
-            if glued:
-                start = glued.start() + 1
+        if name is None and glued_at:  # "OSCE SecretariatVACANCY NUMBER:": a label run
+            # onto the value before it
+            end = first.end()
+            glued = next((at for at in glued_at if at >= start and at + 3 <= end), None)
+            if glued is not None:
+                start = glued + 1
                 name = by_label.get(norm_label(text[start:colon]))
         if name is None:
             if not opens:  # a numbered label opens with a label's first word too
