@@ -61,7 +61,8 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple
 
 @cache
 def _unit_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{body_lexicon().year_word})(?!\w)", re.I)
+    lex = body_lexicon()
+    return re.compile(rf"{lex.year_word_first}(?<!\w)(?:{lex.year_word})(?!\w)", re.I)
 
 
 # The count right before a year word: digits, a word or two ("thirteen", "twenty-five"),
@@ -650,11 +651,10 @@ def read_facts(
     levels = {m[0] for m in mentions}
     lower = len(levels) > 1
     years = read_years(text, 0, len(text), base, lower, role == "experience", mentions)
-    cue = bool(lex.substitution_cue.search(text))
     education: EducationLevel | None = None
     substitute: EducationLevel | None = None
-    if mentions:
-        if years.substitution is not None or (lower and cue):
+    if mentions:  # the substitution cue is looked for only where it can decide
+        if years.substitution is not None or (lower and lex.substitution_cue.search(text)):
             ranked = sorted(levels, key=lambda lv: lv.rank)
             education, substitute = ranked[-1], ranked[0] if lower else None
         else:

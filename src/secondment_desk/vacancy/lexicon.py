@@ -158,6 +158,7 @@ class BodyLexicon:
     substitution_cue: re.Pattern[str]
     substitution_extra: re.Pattern[str]
     year_word: str  # alternation of the words for "year"
+    year_word_first: str  # a lookahead on their first letters (a cheap test at each place)
     min_cue: re.Pattern[str]
     max_cue: re.Pattern[str]
     experience_word: re.Pattern[str]
@@ -235,6 +236,7 @@ def body_lexicon() -> BodyLexicon:
             re.escape(w)
             for w in sorted(_strings(years, "year_words", "years"), key=len, reverse=True)
         ),
+        year_word_first=_first_chars(_strings(years, "year_words", "years")),
         min_cue=_cue_re(_strings(years, "min_cues", "years")),
         max_cue=_cue_re(_strings(years, "max_cues", "years")),
         experience_word=_prefix_re(_strings(years, "experience_words", "years")),
