@@ -370,8 +370,10 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
     title = _unglue_bracket(title)  # "CHARGE(E)DE MISSION": a lost space
     if _LATIN_LETTER.search(title) and _OTHER_SCRIPT_RUN.search(title):
         title = re.sub(r"\s+", " ", _OTHER_SCRIPT_RUN.sub(" ", title)).strip(" \t-–,:;|")
-    if title.endswith("."):  # the spaces are folded: no line break follows a stop
-        title = _FULL_STOP.sub("", title)  # a title written as a sentence ends without its stop
+    # a title written as a sentence ends without its stop (tried at the last character only:
+    # the spaces are folded, so no line break follows a stop)
+    if title.endswith(".") and _FULL_STOP.match(title, len(title) - 1):
+        title = title[:-1]
     # each of these notes closes a bracket, and cutting one off opens none: a title without a
     # closing bracket is tried for none of them
     bracketed = ")" in title or "]" in title
