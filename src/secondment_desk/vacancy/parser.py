@@ -161,8 +161,10 @@ def detect_format(text: str, org: str | None) -> str:
         return any(c in low for c in cues)
 
     cfc = has("call for contributions", "name of the post") or " cfc " in low
-    listed = counted_titles(text, 8000) >= 2 or listed_by_reference(text, 8000) >= 2
-    if org == "EU" and (cfc or listed):  # or a list of posts
+    # or a list of posts: counted only for an EU text that names no call (two scans)
+    if org == "EU" and (
+        cfc or counted_titles(text, 8000) >= 2 or listed_by_reference(text, 8000) >= 2
+    ):
         return "eu_cfc"
     if org in ("EU", None):  # a table of posts, even where the copy lost the call's name
         table = post_table(text[:30000])
