@@ -322,6 +322,16 @@ def test_every_grade_of_a_list_opens_with_a_capital() -> None:
             return [c for branch in arg[1] for c in openers(list(branch))]  # type: ignore[index]
         if op == sre.SUBPATTERN:
             return openers(list(arg[-1]))  # type: ignore[index]
+        if op == sre.IN:  # "S|P" parses as a set: each of its letters and ranges
+            out: list[int] = []
+            for item_op, item in arg:  # type: ignore[attr-defined]
+                if item_op == sre.LITERAL:
+                    out.append(item)
+                elif item_op == sre.RANGE:
+                    out.extend(range(item[0], item[1] + 1))
+                else:
+                    raise AssertionError(f"a grade opens with {item_op}")
+            return out
         raise AssertionError(f"a grade opens with {op}")
 
     for name in ("OSCE", "UN", "EU"):
