@@ -60,7 +60,7 @@ def test_a_kept_pattern_matches_as_the_uncached_one(fresh: Path) -> None:
 def test_the_file_answers_the_next_time(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _uncached(PATTERN)
     regex_cache._loaded = None
-    from re import _parser  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined, unused-ignore]
 
     def must_not_parse(*_args: object) -> None:
         raise AssertionError("parsed again: the cache did not answer")
