@@ -884,18 +884,15 @@ class ApplicationRepository:
     def _summaries(
         self, profile_id: str | None, known: Mapping[str, int]
     ) -> tuple[builtins.list[ApplicationSummary], set[str]]:
-        sql = "SELECT id, profile_id, version, updated_at, summary FROM applications"
-        args: tuple[str, ...] = ()
-        if profile_id is not None:
-            sql += " WHERE profile_id = ?"
-            args = (profile_id,)
+        where, args = ("", ()) if profile_id is None else (" WHERE profile_id = ?", (profile_id,))
         out = []
         present: set[str] = set()
         cipher = self._store.cipher
         rows: Iterable[tuple[str, str, int, str, bytes | None]]
         if known:  # the versions first: only the changed rows' summaries are read
             wanted = []
-            for app_id, version in self._store.conn.execute("SELECT id, version FROM applications"):
+            sql = f"SELECT id, version FROM applications{where}"
+            for app_id, version in self._store.conn.execute(sql, args):
                 if self._store.damage(self.KIND, app_id) is not None:
                     continue
                 if known.get(app_id) == version:
@@ -904,6 +901,7 @@ class ApplicationRepository:
                     wanted.append(app_id)
             rows = self._rows_of(wanted)
         else:
+            sql = f"SELECT id, profile_id, version, updated_at, summary FROM applications{where}"
             rows = self._store.conn.execute(sql, args)
         with _no_gc():
             for app_id, owner, version, updated, summary in rows:
