@@ -22,6 +22,7 @@ from secondment_desk.models.vacancy import Requirement
 from secondment_desk.store import Store, create_store, migrations, open_store, unlock_key
 from secondment_desk.store.connection import STORE_FILE
 from secondment_desk.store.crypto import RecordCipher
+from secondment_desk.store.store import SUMMARY
 from tests.store.decodes import as_schema_7_summary, count_unsealed
 from tests.store.profiles import candidate
 
@@ -190,3 +191,33 @@ def test_a_language_change_computes_the_rows_again_in_it(home: Path) -> None:
     before = {r.application_id: r.urgency.message for r in english.rows}
     after = {r.application_id: r.urgency.message for r in russian.rows}
     assert all(after[i] != before[i] for i in before if before[i])
+
+
+def test_a_refresh_after_a_change_elsewhere_unseals_no_summary(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A refresh with no application changed (a profile imported) unseals none of the
+    summaries the board holds rows for: the worker that builds it keeps the GIL only briefly
+    while the window paints the dashboard beside it (issue 16)."""
+    board = DashboardBoard()
+    with open_store(home, PASS) as store:
+        first = board.build(store, TODAY)
+        decoded = count_unsealed(monkeypatch)
+        again = board.build(store, TODAY)
+    assert decoded["application" + SUMMARY] == 0 and again.computed == 0
+    assert again.rows == first.rows and len(first.rows) == len(_apps())
+
+
+def test_the_changed_listing_drops_deleted_and_damaged_applications(home: Path) -> None:
+    with open_store(home, PASS) as store:
+        listed = store.applications.list()
+        known = {s.id: s.version for s in listed}
+        gone, damaged, changed = listed[0].id, listed[1].id, listed[2].id
+        store.applications.delete(gone)
+        store.mark_damaged("application", damaged, None, "altered")
+        app = store.applications.get(changed)
+        app.delegation_deadline = TODAY + timedelta(days=2)
+        store.applications.save(app)
+        fresh, present = store.applications.list_changed(known)
+    assert [s.id for s in fresh] == [changed] and fresh[0].version == known[changed] + 1
+    assert present == set(known) - {gone, damaged}

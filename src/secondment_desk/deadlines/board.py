@@ -1,10 +1,10 @@
 """The dashboard's rows for a whole store, kept per application between refreshes.
 
 Each row is computed by :func:`~secondment_desk.deadlines.urgency.dashboard_row` from the
-application's sealed summary (``store.applications.list()``): no full record, with its
+application's sealed summary (``store.applications.list_changed()``): no full record, with its
 notice's text, is decoded to build the dashboard; one is only when it is opened. A window
-refreshes the dashboard after every save; :class:`DashboardBoard` recomputes only the
-applications whose version changed since the last build (all of them on a new day). The rows
+refreshes the dashboard after every save; :class:`DashboardBoard` unseals and recomputes only
+the applications whose version changed since the last build (all of them on a new day). The rows
 hold only what the dashboard shows (a few small objects each), so a board of 25,000 rows
 leaves the collector little to walk. Made for a worker thread over ``Store.reader()``.
 """
@@ -45,11 +45,13 @@ class DashboardBoard:
         if (today, i18n.current()) != self._day:
             self._rows.clear()
             self._day = (today, i18n.current())
-        summaries = store.applications.list()
-        listed = {s.id for s in summaries}
+        # Only the summaries of applications changed since the last build are unsealed (a
+        # refresh after a profile's import decodes none): the worker holds the GIL briefly
+        # while the window paints the screen beside it.
+        known = {app_id: version for app_id, (version, _row) in self._rows.items()}
+        stale, listed = store.applications.list_changed(known)
         for gone in [i for i in self._rows if i not in listed]:
             del self._rows[gone]
-        stale = [s for s in summaries if self._rows.get(s.id, (None,))[0] != s.version]
         if stale:
             registry, table = load_states(), rules()
             for summary in stale:
