@@ -51,3 +51,17 @@ def test_the_notice_words_in_other_languages(top: str, title: str) -> None:
 def test_a_code_after_the_notice_words_is_no_title() -> None:
     (vacancy,) = parse_text("Vacancy Notice: VNSECS01234\n" + T + BODY, "n.txt")
     assert vacancy.title == T
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "grade"),
+    [
+        ("Political Affairs Officer (P-4), New York", "Political Affairs Officer", "P-4"),
+        ("Officer P4, Geneva", "Officer", "P4"),
+        ("Political Affairs Officer, P-4, New York", "Political Affairs Officer", "P-4"),
+    ],
+)
+def test_a_grade_before_the_place_leaves_the_title(raw: str, title: str, grade: str) -> None:
+    from secondment_desk.vacancy.fields import tidy_title
+
+    assert tidy_title(raw) == (title, grade)

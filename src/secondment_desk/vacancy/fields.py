@@ -397,6 +397,7 @@ def tidy_title(raw: str) -> tuple[str, str | None]:
         title, bracket_grade = _peel_bracket(title)
         grade = grade or bracket_grade
         title = _peel_place(title)  # "Head of Sub-Office P5 -Melkadida, Ethiopia"
+        title = _peel_places(title)  # "Officer (P-4), New York": the grade is peeled next
         bare = _SPACE_GRADE.search(title)  # "Head of Sub-Office P5": a grade after a space
         if bare and bare.start() > 0 and is_grade(None, bare.group("grade")):
             grade = grade or bare.group("grade")
