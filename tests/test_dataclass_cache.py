@@ -38,7 +38,7 @@ print(json.dumps({
     "repr": repr(p), "eq": p == Point(1, 2), "lt": Point(0) < p, "frozen": frozen,
     "hash": hash(p) == hash(Point(1, 2)), "fresh": Box().items, "box": repr(box),
     "init_annotations": {k: repr(v) for k, v in Point.__init__.__annotations__.items()},
-    "kept": len(dataclass_cache._loaded or {}), "new": len(dataclass_cache._new),
+    "kept": len(dataclass_cache._table.loaded or {}), "new": len(dataclass_cache._table.new),
 }))
 """
 

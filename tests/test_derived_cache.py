@@ -17,14 +17,13 @@ def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """An empty cache folder and nothing remembered by this process."""
     monkeypatch.setenv("SECONDMENT_DESK_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    monkeypatch.setattr(derived_cache, "_loaded", None)
-    monkeypatch.setattr(derived_cache, "_new", {})
+    derived_cache._table.forget()
     return tmp_path / "cache"
 
 
 def _as_new_process() -> None:
     derived_cache.save()
-    derived_cache._loaded = None
+    derived_cache._table.forget()
 
 
 def test_a_kept_value_is_built_once_across_runs(fresh: Path) -> None:

@@ -8,7 +8,8 @@ source text an earlier run compiled is looked up in a cache file, and added to i
 
 What goes through it is ``dataclasses``' own text, made from class definitions (field names,
 the names of defaults), never a notice's or a profile's text (the cache file is not
-encrypted). Like :mod:`secondment_desk.regex_cache` (whose file handling it shares): derived
+encrypted). Like :mod:`secondment_desk.regex_cache` (the file handling is
+:mod:`secondment_desk.kept_file`'s): derived
 data, named for the interpreter, rebuilt when missing or unreadable, never required (a bad
 entry is compiled again), written once at exit, not written when bytecode writing is off;
 other interpreters than CPython compile as usual.
@@ -16,25 +17,18 @@ other interpreters than CPython compile as usual.
 
 from __future__ import annotations
 
-import atexit
 import builtins
 import dataclasses
 import sys
-import threading
 import types
 from pathlib import Path
 from typing import Any
 
-from secondment_desk import regex_cache
+from secondment_desk.kept_file import KeptTable
 
 _FORMAT = 1
 # Past this many sources the file starts afresh (stale ones from older versions accumulate).
 MAX_ENTRIES = 5000
-
-_lock = threading.Lock()
-_loaded: dict[str, types.CodeType] | None = None
-_new: dict[str, types.CodeType] = {}
-_save_at_exit = False
 
 
 def cache_file() -> Path:
@@ -43,23 +37,17 @@ def cache_file() -> Path:
     return cache_home() / f"dataclasses-{sys.implementation.cache_tag}-{_FORMAT}.marshal"
 
 
+_table = KeptTable(cache_file, MAX_ENTRIES)
+
+
 def compiled(source: str) -> types.CodeType:
     """The code of ``source`` as ``exec`` in ``dataclasses`` compiles it (its own, empty,
     ``__future__`` flags: not this module's), from the cache file when an earlier run kept it."""
-    global _loaded, _save_at_exit
-    with _lock:
-        if _loaded is None:
-            _loaded = regex_cache._read(cache_file())
-        code = _loaded.get(source)
+    code = _table.get(source)
     if isinstance(code, types.CodeType):
         return code
     code = compile(source, "<string>", "exec", dont_inherit=True)
-    with _lock:
-        _loaded[source] = code
-        _new[source] = code
-        if not _save_at_exit:
-            _save_at_exit = True
-            atexit.register(save)
+    _table.put(source, code)
     return code
 
 
@@ -79,12 +67,4 @@ def install() -> None:
 
 def save() -> None:
     """Write the sources compiled since the last save (done at exit too)."""
-    with _lock:
-        if not _new:
-            return
-        path = cache_file()
-        merged = {**regex_cache._read(path), **(_loaded or {}), **_new}
-        if len(merged) > MAX_ENTRIES:
-            merged = dict(_new)
-        _new.clear()
-        regex_cache._write(path, merged)
+    _table.save()

@@ -8,24 +8,22 @@ inputs it was built from and of the code that built it, and added to the file wh
 
 Only for values built from the program and its resources, never from a notice's or a
 profile's text (the cache file is not encrypted); the values must be ``marshal``-able (str,
-bytes, numbers, tuples, lists, dicts). Like ``regex_cache`` (whose file handling this shares):
+bytes, numbers, tuples, lists, dicts). Like ``regex_cache`` (the file handling is ``kept_file``'s):
 derived data, rebuilt when missing or unreadable, never required, written once at exit, not
 written when bytecode writing is off.
 """
 
 from __future__ import annotations
 
-import atexit
 import hashlib
 import sys
-import threading
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from secondment_desk import regex_cache
+from secondment_desk.kept_file import KeptTable
 
 T = TypeVar("T")
 
@@ -33,16 +31,14 @@ _FORMAT = 1
 # Past this many values the file starts afresh (stale ones from older versions accumulate).
 MAX_VALUES = 2000
 
-_lock = threading.Lock()
-_loaded: dict[tuple[str, bytes], Any] | None = None
-_new: dict[tuple[str, bytes], Any] = {}
-_save_at_exit = False
-
 
 def cache_file() -> Path:
     from secondment_desk.paths import cache_home
 
     return cache_home() / f"derived-{sys.implementation.cache_tag}-{_FORMAT}.marshal"
+
+
+_table = KeptTable(cache_file, MAX_VALUES)
 
 
 @cache
@@ -60,31 +56,15 @@ def code_digest(*modules: ModuleType) -> bytes:
 def kept_value(kind: str, inputs: bytes, build: Callable[[], T]) -> T:
     """``build()``, or what an earlier run built from the same ``inputs`` (bytes that name
     everything the value depends on: its data and ``code_digest`` of its code)."""
-    global _loaded, _save_at_exit
     key = (kind, hashlib.sha256(inputs).digest())
-    with _lock:
-        if _loaded is None:
-            _loaded = regex_cache._read(cache_file())
-        if key in _loaded:
-            return _loaded[key]  # type: ignore[no-any-return]
+    found: Any = _table.get(key)
+    if found is not None:
+        return cast(T, found)
     value = build()
-    with _lock:
-        _loaded[key] = value
-        _new[key] = value
-        if not _save_at_exit:
-            _save_at_exit = True
-            atexit.register(save)
+    _table.put(key, value)
     return value
 
 
 def save() -> None:
     """Write the values built since the last save (done at exit too)."""
-    with _lock:
-        if not _new:
-            return
-        path = cache_file()
-        merged = {**regex_cache._read(path), **(_loaded or {}), **_new}
-        if len(merged) > MAX_VALUES:
-            merged = dict(_new)
-        _new.clear()
-        regex_cache._write(path, merged)
+    _table.save()

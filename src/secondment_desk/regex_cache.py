@@ -23,16 +23,15 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import marshal
-import os
 import re
 import sys
-import tempfile
 import threading
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from secondment_desk.kept_file import read_table, write_table
 
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _Key = tuple[str, int]
@@ -74,32 +73,6 @@ def cache_file() -> Path | None:
     _compiler, _parser, sre = engine
     tag = f"{sys.implementation.cache_tag}-{sre.MAGIC}-{_FORMAT}"
     return cache_home() / f"regex-{tag}.marshal"
-
-
-def _read(path: Path) -> dict[Any, Any]:
-    try:
-        with path.open("rb") as fh:
-            data = marshal.load(fh)
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _write(path: Path, data: dict[Any, Any]) -> None:
-    if sys.dont_write_bytecode:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                marshal.dump(data, fh)
-            os.replace(tmp, path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-    except OSError:
-        pass  # a read-only or full disk: next time compiles again
 
 
 def _compile_kept(pattern: Any, flags: int = 0) -> Any:
@@ -163,7 +136,7 @@ def kept_compiled() -> Iterator[None]:
     try:
         if _loaded is None:
             path = cache_file()
-            _loaded = _read(path) if path is not None else {}
+            _loaded = read_table(path) if path is not None else {}
         yield
     finally:
         with _lock:
@@ -194,9 +167,9 @@ def _save() -> None:
     path = cache_file()
     if path is None:
         return
-    merged = {**_read(path), **(_loaded or {}), **_new}
+    merged = {**read_table(path), **(_loaded or {}), **_new}
     if len(merged) > MAX_PATTERNS:  # stale patterns of older versions: start afresh
         merged = dict(_new)
     _loaded = merged
     _new.clear()
-    _write(path, merged)
+    write_table(path, merged)

@@ -21,14 +21,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import marshal
-import os
 import sys
-import tempfile
 import types
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from secondment_desk.kept_file import read_table, write_table
 
 _FORMAT = 1
 
@@ -82,11 +81,7 @@ def load(digest: bytes) -> Kept:
     path = kept_file(digest)
     if path is None:
         return Kept()
-    try:
-        with path.open("rb") as fh:
-            raw = marshal.load(fh)
-    except (OSError, EOFError, ValueError, TypeError):
-        return Kept()
+    raw = read_table(path)
     return _checked(raw)
 
 
@@ -121,20 +116,14 @@ def _checked(raw: Any) -> Kept:
 def save(digest: bytes, kept: Kept) -> None:
     """Write ``kept`` for that template (silently nothing on a read-only disk)."""
     path = kept_file(digest)
-    if path is None or sys.dont_write_bytecode:
+    if path is None:
         return
-    blob = marshal.dumps(
-        {"patched": kept.patched, "code": kept.code, "uses": kept.uses, "sanitized": kept.sanitized}
+    write_table(
+        path,
+        {
+            "patched": kept.patched,
+            "code": kept.code,
+            "uses": kept.uses,
+            "sanitized": kept.sanitized,
+        },
     )
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".template-", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(blob)
-            os.replace(tmp, path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-    except OSError:
-        pass  # a full or read-only disk: the next fill derives it again
