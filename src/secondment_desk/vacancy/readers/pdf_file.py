@@ -263,8 +263,8 @@ def without_running_lines(pages: list[str]) -> list[str]:
     kept: set[str] = set()
     for lines in split:
         sides = _margins(lines)
-        furniture = {
-            i
+        furniture = {  # line index -> its key, for the running lines of this page
+            i: key
             for i, line in enumerate(lines)
             if (key := _furniture_key(line)) is not None
             and any(i in sides[s] and (s, key) in running for s in sides)
@@ -274,8 +274,8 @@ def without_running_lines(pages: list[str]) -> list[str]:
             continue
         page: list[str] = []
         for i, line in enumerate(lines):
-            if i in furniture:
-                key = str(_furniture_key(line))
+            key = furniture.get(i)
+            if key is not None:
                 if key in kept or key == _NUMBER_ONLY:
                     continue  # a repeat, or page numbering alone ("2", "Page 2 of 5")
                 kept.add(key)
