@@ -155,3 +155,24 @@ def test_the_profile_screen_reads_the_candidates_names_off_the_ui_thread(
     assert combo.count() == 3 and opened.profile is not None
     assert combo.currentData() == opened.profile.id
     assert on_ui_thread and not any(on_ui_thread), on_ui_thread
+
+
+def test_listing_a_name_never_chooses_a_candidate(
+    qtbot: QtBot, opened: AppContext, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The names shown while the listing is read (a candidate added to an empty list) must not
+    count as the user choosing one: that choice re-entered the listing and showed a name twice."""
+    window.show_screen("profile")
+    screen = typed_screen(window, "profile", ProfileScreen)
+    screen.import_file(FIXTURES / "profiles" / "jsonresume_petrova.json")
+    wait_idle(qtbot, opened)
+    assert opened.profile is not None
+    chosen: list[str] = []
+    monkeypatch.setattr(opened, "select_profile", chosen.append)
+    combo = screen.ui.candidateCombo
+    combo.clear()
+    screen._shown_names = []
+    screen._show_current_name(opened.profile.id, opened.profile.name)
+    screen._show_names([(opened.profile.id, opened.profile.name), ("other", "Other")])
+    assert chosen == []
+    assert [combo.itemData(i) for i in range(combo.count())] == [opened.profile.id, "other"]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import BaseModel
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -864,10 +864,11 @@ class ProfileScreen(Screen):
         if names == self._shown_names:
             return
         combo = self.ui.candidateCombo
-        combo.clear()
-        for pid, name in names:
-            combo.addItem(name, pid)
         self._shown_names = names
+        with QSignalBlocker(combo):  # showing names is not the user choosing one
+            combo.clear()
+            for pid, name in names:
+                combo.addItem(name, pid)
 
     def _show_current_name(self, profile_id: str, name: str) -> None:
         """The current candidate under their name now, before the listing is in (renamed in
@@ -879,11 +880,16 @@ class ProfileScreen(Screen):
         combo = self.ui.candidateCombo
         if at is None:
             shown.append((profile_id, name))
-            combo.addItem(name, profile_id)
         else:
             shown[at] = (profile_id, name)
-            combo.setItemText(at, name)
         self._shown_names = shown
+        # Blocked: adding to an empty list makes it current, which is not the user choosing
+        # (that choice selected the candidate and re-entered the listing: a name shown twice).
+        with QSignalBlocker(combo):
+            if at is None:
+                combo.addItem(name, profile_id)
+            else:
+                combo.setItemText(at, name)
 
     @property
     def loading_names(self) -> bool:
