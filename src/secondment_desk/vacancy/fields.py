@@ -651,6 +651,8 @@ def _country_named(part: str) -> bool:
 _AT_EMPLOYER = re.compile(
     r"\s+At\s+(?=[A-Z])|\s+at\s+(?=(?:the\s+)?(?:United Nations|UN[A-Z]{0,6}\b|[A-Z]{3,}\b|"
     r"International [A-Z]|World [A-Z]|European [A-Z]|Organi[sz]ation\b))"
+    # a heading in capitals: "Regional Security Officer AT THE EU DELEGATION TO NIGER"
+    r"|\s+AT\s+(?=(?:THE\s+)?[A-Z]{2,}\b)"
 )
 _LEADING_BULLET = re.compile(r"^[•●▪◦*\-–]\s*")
 _BREADCRUMB = re.compile(r"\s+(?:»|›|>|→)\s+")
@@ -676,6 +678,17 @@ _STATUS_PREFIX = re.compile(
 )
 _VACANCY_WORD = re.compile(r"\bvacanc(?:y|ies)\b|\bvacance\b|\bvacante\b|\bjob title\b", re.I)
 _AGENT_GRADE = re.compile(r"^(?:(?:HQ )?contract agent|CA|grade|temporary agent|TA)\s+", re.I)
+# The same kind written after the grade: "FGIII Contract Agent" ("EEAS vacancy – FGIII
+# Contract Agent – Regional Security officer – EU Delegation to Djibouti").
+_AGENT_KIND_AFTER = re.compile(r"\s+(?:HQ\s+)?(?:contract|temporary)\s+agent$", re.I)
+# The unit a heading names after the post: "Finance and Contracts Assistant in the Resources
+# and Logistics Sector", "job No 447724 in the EEAS ECO.GLOBAL.STRAT.4 Division".
+_IN_UNIT = re.compile(
+    r"\s+in the\s+(?:[A-Z][\w&.'’\-]*\s+(?:and\s+|&\s+|of\s+)?){1,6}"
+    r"(?:Division|Sector|Unit|Section|Directorate|Department)$"
+)
+# An office a heading names: the delegation or the headquarters the post belongs to.
+_OFFICE_LEAD = ("eu delegation", "delegation of", "eeas headquarters")
 
 
 _PART_REFERENCE = re.compile(r"\b(?:job|vacancy) (?:n[°o]\.?|number) ?(\w*\d[\w/.\-]*)$", re.I)
@@ -728,6 +741,10 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         if not part:
             continue
         at = a + text[a:b].find(part)
+        unit = _IN_UNIT.search(part)  # "Assistant in the Resources and Logistics Sector"
+        unit_named = bool(unit and unit.start() > 0)
+        if unit and unit_named:
+            part = part[: unit.start()]
         ref = _PART_REFERENCE.search(part) or _BARE_REFERENCE_PART.fullmatch(part)
         if ref:
             out.reference = out.reference or Hit(ref.group(1), at + ref.start(1), at + ref.end(1))
@@ -737,7 +754,8 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         code = UNIT_CODE.search(part)
         if code and code.end() < len(part) and not _UNIT_HEAD.search(part[: code.start()]):
             part = part[: code.start()].rstrip()  # "Legal Officer BA.01.002 Legal matters"
-        bare = _BRACKET_GRADE_WORD.sub("", _AGENT_GRADE.sub("", part)).strip("() ")
+        kindless = _AGENT_KIND_AFTER.sub("", _AGENT_GRADE.sub("", part))
+        bare = _BRACKET_GRADE_WORD.sub("", kindless).strip("() ")
         graded = find_grade(org, bare)
         if graded and graded.start() == 0 and graded.end() == len(bare):
             g_at = at + part.find(graded.group())
@@ -749,11 +767,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
             out.station = out.station or Hit(city, at, at + len(part))
             continue
         low = part.casefold()
-        if (
-            low in names
-            or low.startswith(("eu delegation", "delegation of", "eeas headquarters"))
-            or low.endswith("headquarters")
-        ):
+        if low in names or low.startswith(_OFFICE_LEAD) or low.endswith("headquarters"):
             out.office = out.office or Hit(part, at, at + len(part))
             continue
         if _VACANCY_WORD.search(part) or is_generic_org(part) or countries.normalize(part):
@@ -768,9 +782,11 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
             continue
         employer = _AT_EMPLOYER.search(part)  # "Programmes at United Nations Office ..."
         if employer:
+            _office_at(out, part, at, employer.end())  # "... AT THE EU DELEGATION TO NIGER"
             part = part[: employer.start()]
             name_ended = True
         kept.append((at, at + len(part)))
+        name_ended = name_ended or unit_named
     if kept:
         a, b = kept[0][0], kept[-1][1]
         value = text[a:b]
@@ -786,6 +802,20 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         if title_nouns().search(value) and title_ok(value):
             out.title = Hit(value, a, b)
     return out
+
+
+def _office_at(out: HeadingParts, part: str, at: int, start: int) -> None:
+    """The office a heading part names after its post ("... AT THE EU DELEGATION TO NIGER"):
+    a delegation or headquarters, without the article."""
+    rest = part[start:]
+    lead = re.match(r"(?:the\s+)?", rest, re.I)
+    name = rest[lead.end() if lead else 0 :].strip()
+    if name and out.office is None and name.casefold().startswith(_OFFICE_LEAD):
+        begin = at + start + rest.find(name)
+        shown = name
+        if name.isupper():  # "EU Delegation to Niger", as the office is written elsewhere
+            shown = " ".join(_title_case(w, i) for i, w in enumerate(name.split(" ")))
+        out.office = Hit(shown, begin, begin + len(name))
 
 
 # A post's name in prose: capitalised words, the small ones between, "Policy /Desk Officer".

@@ -192,7 +192,9 @@ def apply_heading(draft: Draft, text: str, org: str | None) -> None:
     for line in lines[:_HEADING_LINES]:
         if len(fx.PARTS.findall(line.group())) < 2 or len(line.group().split()) > 40:
             continue
-        if layout.is_label_line(line.group()):
+        if layout.is_label_line(line.group()) and not _heading_after_vacancy_label(
+            line.group(), org
+        ):
             continue  # "Grade: Consultant - Contractors Agreement" is a pair, not a heading
         parts = fx.heading_parts(text, line.start(), line.end(), org)
         if parts.title is None:
@@ -216,6 +218,28 @@ def apply_heading(draft: Draft, text: str, org: str | None) -> None:
             ):
                 draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
                 break
+
+
+_VACANCY_LABEL = re.compile(r"^\W*(?:\w+\s+)?vacancy(?:\s+notice)?\s*:\s*", re.I)
+
+
+def _heading_after_vacancy_label(line: str, org: str | None) -> bool:
+    """ "Vacancy Notice: EUROPEAN EXTERNAL ACTION SERVICE (EEAS) - Regional Security Officer
+    AT THE EU DELEGATION TO NIGER - CONTRACT AGENT FG III": a page's heading of parts after
+    the vacancy word (as in "EEAS Vacancy: ... - HQ Contract Agent FGIII - ..."), not the
+    vacancy's number; a part with a digit must be a grade."""
+    lead = _VACANCY_LABEL.match(line)
+    if not lead:
+        return False
+    parts = [p.strip() for p in fx.PARTS.split(line[lead.end() :]) if p.strip()]
+    if len(parts) < 3:
+        return False
+    for part in parts:
+        if any(c.isdigit() for c in part):
+            graded = find_grade(org, part)
+            if not graded or any(c.isdigit() for c in part.replace(graded.group(), "")):
+                return False
+    return True
 
 
 def _put_parts(draft: Draft, parts: fx.HeadingParts) -> None:
