@@ -436,7 +436,7 @@ def number_of_posts(text: str, title: fx.Hit | None = None) -> fx.Hit | None:
     for cue in words.verb_cues:  # "provisión de un puesto": a count in words (lexicon's)
         at = low.find(cue)
         while at >= 0:
-            m = words.count_verb.match(head, at)
+            m = words.count_verb.match(head, at) or _count_before_name(head, at + len(cue))
             n = lexicon.number_value(m.group("n")) if m else None
             if m and n:
                 return fx.Hit(str(n), m.start("n"), m.end("n"))
@@ -448,6 +448,18 @@ def number_of_posts(text: str, title: fx.Hit | None = None) -> fx.Hit | None:
         if m:
             return fx.Hit(m.group("n"), title.start + m.start("n"), title.start + m.end("n"))
     return None
+
+
+# A count in words after a verb of filling, before the post's own name rather than a count
+# noun: "the recruitment of one Temporary Agent", "the recruitment of one SECRETARY (AST/SC2)".
+_COUNT_BEFORE_NAME = re.compile(
+    r"\s+(?P<n>[^\W\d_]{2,12}|\d{1,3})\s+(?P<name>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2})"
+)
+
+
+def _count_before_name(text: str, at: int) -> re.Match[str] | None:
+    m = _COUNT_BEFORE_NAME.match(text, at)
+    return m if m and title_nouns().search(m.group("name")) else None
 
 
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>\n]{0,60}>")

@@ -735,6 +735,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         pos = sep.end()
     pieces.append((pos, end))
     kept: list[tuple[int, int]] = []
+    cut: tuple[int, int] | None = None  # a grade's bracket inside the title, left out of it
     name_ended = False
     for a, b in pieces:
         part = text[a:b].strip()
@@ -780,6 +781,14 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
             part = part[lead.end() :]
         if name_ended or (not kept and not title_nouns().search(part)):
             continue
+        inner = _inner_grade(part, org)  # "Secretary (AST-SC2) to the Deputy Managing Director"
+        if inner:
+            g_at = at + inner.start("grade")
+            out.grade = out.grade or Hit(inner.group("grade"), g_at, g_at + len(inner["grade"]))
+            cut = (at + inner.start(), at + inner.end())
+            kept.append((at, at + len(part)))
+            name_ended = True  # the part that writes the grade ends the post's name
+            continue
         employer = _AT_EMPLOYER.search(part)  # "Programmes at United Nations Office ..."
         if employer:
             _office_at(out, part, at, employer.end())  # "... AT THE EU DELEGATION TO NIGER"
@@ -789,7 +798,7 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         name_ended = name_ended or unit_named
     if kept:
         a, b = kept[0][0], kept[-1][1]
-        value = text[a:b]
+        value = text[a:b] if cut is None else text[a : cut[0]] + text[cut[1] : b]
         for _ in range(3):  # "(Temporary Appointment)", "(AST 3) (ambos sexos)": from the end
             peeled, bracket_grade = _peel_bracket(value)
             if bracket_grade and out.grade is None:
@@ -802,6 +811,18 @@ def heading_parts(text: str, start: int, end: int, org: str | None) -> HeadingPa
         if title_nouns().search(value) and title_ok(value):
             out.title = Hit(value, a, b)
     return out
+
+
+_INNER_BRACKET = re.compile(r"\s*\((?P<grade>[^()]{2,12})\)(?=\s+\S)")
+
+
+def _inner_grade(part: str, org: str | None) -> re.Match[str] | None:
+    """A bracket inside a heading's title that holds a grade of the organisation's scales
+    ("Secretary (AST-SC2) to the Deputy Managing Director (DMD)"), not the title's end."""
+    for m in _INNER_BRACKET.finditer(part):
+        if m.start() > 0 and is_grade(org, m.group("grade").strip()):
+            return m
+    return None
 
 
 def _office_at(out: HeadingParts, part: str, at: int, start: int) -> None:
@@ -819,7 +840,8 @@ def _office_at(out: HeadingParts, part: str, at: int, start: int) -> None:
 
 
 # A post's name in prose: capitalised words, the small ones between, "Policy /Desk Officer".
-_NAME_WORDS = r"[A-Z][\w'’/\-]*(?:(?: ?/ ?| )(?:[A-Z][\w'’/\-]*|of|and|for|the))"
+# ("Secretary to the Director": "to" joins a post to whom it serves)
+_NAME_WORDS = r"[A-Z][\w'’/\-]*(?:(?: ?/ ?| )(?:[A-Z][\w'’/\-]*|of|and|for|the|to))"
 _POSITION_OF = re.compile(
     r"\b(?:(?:[Tt]he|[Aa]) (?:position|post|vacancy) of|(?:positions|posts) as) (?:an? |the )?"
     r"(?P<title>" + _NAME_WORDS + r"{0,8})"
@@ -944,6 +966,7 @@ def title_from_top(text: str, limit: int) -> Hit | None:
     Pillars, Office of the Prosecutor", "Type d'offre" over "Experts"): that value is the
     label's."""
     above: str | None = None  # the field of the line before, when that line is a label alone
+    last_end = -2  # where the last line with words ended
     for m in _LINE_RE.finditer(text, 0, min(limit, 6000)):
         raw = m.group()
         line = _LEADING_BULLET.sub("", raw.strip())
@@ -959,8 +982,10 @@ def title_from_top(text: str, limit: int) -> Hit | None:
         line = _STATUS_PREFIX.sub("", line)  # "RE-ADVERTISEMENT: National Project Officer"
         line = without_heading_words(line)  # "Vacancy Notice: Political Officer (P-4)"
         line = line[reference_lead(line) :]  # "Job No. 12345 Programme Officer": no label
-        if not line:
-            continue
+        follows = m.start() == last_end + 1  # no blank line between it and the line above
+        last_end = m.end()
+        if not line or (follows and line[:1].islower()):
+            continue  # "one Temporary Agent under Article 2(b)": a sentence broken over lines
         if len(line) > 90 or len(line.split()) > 12:
             probe = tidy_title(line)[0]  # counters and system words aside
             long = len(probe) > 90 or len(probe.split()) > 12

@@ -189,7 +189,8 @@ def apply_heading(draft: Draft, text: str, org: str | None) -> None:
             draft.put("title", parts.title.value, parts.title, force=True)
             _put_parts(draft, parts)
     lines = list(_TEXT_LINE.finditer(text, 0, min(len(text), 4000)))
-    for line in lines[:_HEADING_LINES]:
+    first = _first_content_line(lines)  # a site's menus and cookie banner above the notice
+    for line in lines[first : first + _HEADING_LINES]:
         if len(fx.PARTS.findall(line.group())) < 2 or len(line.group().split()) > 40:
             continue
         if layout.is_label_line(line.group()) and not _heading_after_vacancy_label(
@@ -203,7 +204,7 @@ def apply_heading(draft: Draft, text: str, org: str | None) -> None:
         _put_parts(draft, parts)
         break
     if not draft.has("issue_date"):
-        for n, line in enumerate(lines[:_HEADING_LINES]):
+        for n, line in enumerate(lines[first : first + _HEADING_LINES], first):
             if not line.group().lstrip()[:1].isdigit():
                 continue  # the line must start with its date
             if n and layout.is_label_line(lines[n - 1].group().strip()):
@@ -218,6 +219,21 @@ def apply_heading(draft: Draft, text: str, org: str | None) -> None:
             ):
                 draft.put("issue_date", d.iso, fx.Hit(d.iso, d.start, d.end))
                 break
+
+
+_CHROME_LINES = 60  # the most lines of site furniture read past above a notice
+
+
+def _first_content_line(lines: list[re.Match[str]]) -> int:
+    """The index of the first line that may be the notice's: the lines above it are a site's
+    furniture ("Home", "Sign in", "We use cookies ...", "Language: English | Français"), with
+    neither a digit nor a post noun, so no heading and no dated line; 0 when none is."""
+    nouns = post_nouns.title_nouns()
+    for n, line in enumerate(lines[:_CHROME_LINES]):
+        value = line.group()
+        if any(c.isdigit() for c in value) or nouns.search(value):
+            return n
+    return 0
 
 
 _VACANCY_LABEL = re.compile(r"^\W*(?:\w+\s+)?vacancy(?:\s+notice)?\s*:\s*", re.I)
