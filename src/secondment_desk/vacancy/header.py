@@ -193,6 +193,8 @@ def apply_heading(draft: Draft, text: str, org: str | None) -> None:
     for line in lines[first : first + _HEADING_LINES]:
         if len(fx.PARTS.findall(line.group())) < 2 or len(line.group().split()) > 40:
             continue
+        if _SENTENCE.search(line.group()):
+            continue  # "It helps the EU's foreign affairs chief – the High ... Policy.": prose
         if layout.is_label_line(line.group()) and not _heading_after_vacancy_label(
             line.group(), org
         ):
@@ -221,6 +223,8 @@ def apply_heading(draft: Draft, text: str, org: str | None) -> None:
                 break
 
 
+# A line of prose, not a heading: a dozen words or more ending in a full stop after a word.
+_SENTENCE = re.compile(r"^\s*(?:\S+\s+){11,}\S*[^\W\d_]{3}\.\s*$")
 _CHROME_LINES = 60  # the most lines of site furniture read past above a notice
 
 
